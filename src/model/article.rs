@@ -1,0 +1,235 @@
+//! One article: its exact text and what we derive from it (title, source,
+//! date, language, paragraphs, word count, entities).
+
+use super::entities::Mention;
+use super::meta::{self, Meta};
+use super::text;
+use std::path::PathBuf;
+
+/// The language of an article, guessed from its function words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub enum Lang {
+    #[default]
+    Unknown,
+    French,
+    English,
+}
+
+impl Lang {
+    /// ISO 639-1 code, as used by the `lang:` filter field.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::French => "fr",
+            Lang::English => "en",
+            Lang::Unknown => "??",
+        }
+    }
+}
+
+/// An article of the corpus. `text` is the file's content exactly as decoded
+/// (lossily for invalid UTF-8, without a leading BOM): every offset points
+/// into it, so it is never rewritten. Anything shown on a terminal goes
+/// through [`crate::sanitize`] first.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Where it was read from (for embedded articles, `seeds/NAME`).
+    pub path: PathBuf,
+    /// Path relative to the folder given on the command line (or the file
+    /// name when a single file was given). Annotations refer to it.
+    pub rel: String,
+    pub text: String,
+    /// The file held invalid UTF-8 and was decoded lossily.
+    pub lossy: bool,
+    pub meta: Meta,
+    pub lang: Lang,
+    pub word_count: u32,
+    /// Paragraphs as byte ranges into `text`, in order.
+    pub paragraphs: Vec<(u32, u32)>,
+    /// Entity mentions, sorted by start offset.
+    pub entities: Vec<Mention>,
+}
+
+impl Article {
+    /// Builds an article from its decoded text: derives metadata, language,
+    /// paragraphs and word count, and extracts entities.
+    pub fn new(path: PathBuf, rel: String, text: String, lossy: bool) -> Article {
+        let mut a = Article::without_entities(path, rel, text, lossy);
+        a.entities = super::entities::extract(&a.text, a.lang);
+        a
+    }
+
+    /// Like [`Article::new`] without entity extraction (for loaders that
+    /// extract later, and for tests).
+    pub fn without_entities(path: PathBuf, rel: String, text: String, lossy: bool) -> Article {
+        let meta = meta::derive(&text);
+        let lang = detect_lang(&text);
+        let paragraphs = split_paragraphs(&text);
+        let word_count = text::word_count(&text) as u32;
+        Article {
+            path,
+            rel,
+            text,
+            lossy,
+            meta,
+            lang,
+            word_count,
+            paragraphs,
+            entities: Vec::new(),
+        }
+    }
+
+    /// Reading time in minutes at 230 words a minute, at least 1.
+    pub fn reading_minutes(&self) -> u32 {
+        (self.word_count / 230).max(1)
+    }
+
+    /// The text of paragraph `i`.
+    pub fn paragraph(&self, i: usize) -> &str {
+        let (s, e) = self.paragraphs[i];
+        &self.text[s as usize..e as usize]
+    }
+}
+
+/// Splits a text into paragraphs (byte ranges). Each non-empty line is a
+/// paragraph, unless the text is hard-wrapped (blank-line separated blocks of
+/// short lines), in which case each block is one paragraph.
+pub fn split_paragraphs(text: &str) -> Vec<(u32, u32)> {
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0usize;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            lines.push((start, i));
+            start = i + 1;
+        }
+    }
+    lines.push((start, text.len()));
+    let trim = |(s, e): (usize, usize)| -> Option<(usize, usize)> {
+        let l = &text[s..e];
+        let t = l.trim_matches(|c: char| text::is_space(c) || c == '\r');
+        if t.is_empty() {
+            None
+        } else {
+            let off = l.find(t).unwrap_or(0);
+            Some((s + off, s + off + t.len()))
+        }
+    };
+    let nonempty: Vec<(usize, usize)> = lines.iter().filter_map(|&l| trim(l)).collect();
+    if hard_wrapped(text, &lines, &nonempty) {
+        let mut out = Vec::new();
+        let mut cur: Option<(usize, usize)> = None;
+        for &l in &lines {
+            match (trim(l), cur) {
+                (Some((s, e)), None) => cur = Some((s, e)),
+                (Some((_, e)), Some((s, _))) => cur = Some((s, e)),
+                (None, Some(c)) => {
+                    out.push((c.0 as u32, c.1 as u32));
+                    cur = None;
+                }
+                (None, None) => {}
+            }
+        }
+        if let Some(c) = cur {
+            out.push((c.0 as u32, c.1 as u32));
+        }
+        out
+    } else {
+        nonempty
+            .into_iter()
+            .map(|(s, e)| (s as u32, e as u32))
+            .collect()
+    }
+}
+
+/// A text is hard-wrapped when most of its lines are followed by another
+/// non-blank line and no line is longer than a typical wrap column.
+fn hard_wrapped(text: &str, lines: &[(usize, usize)], nonempty: &[(usize, usize)]) -> bool {
+    if nonempty.len() < 6 {
+        return false;
+    }
+    let max = nonempty
+        .iter()
+        .map(|&(s, e)| text[s..e].chars().count())
+        .max()
+        .unwrap_or(0);
+    if max > 100 {
+        return false;
+    }
+    let blank = |l: &(usize, usize)| text[l.0..l.1].trim().is_empty();
+    let continued = lines
+        .windows(2)
+        .filter(|w| !blank(&w[0]) && !blank(&w[1]))
+        .count();
+    continued * 2 > nonempty.len()
+}
+
+/// Guesses French or English from function words in the first 20 KB.
+pub fn detect_lang(text: &str) -> Lang {
+    const FR: &[&str] = &[
+        "le", "la", "les", "des", "du", "une", "est", "et", "dans", "pour", "que", "qui", "sur",
+        "au", "aux", "pas", "avec", "son", "sa", "ses", "il", "elle",
+    ];
+    const EN: &[&str] = &[
+        "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "it", "by",
+        "as", "are", "from", "this", "has", "have", "its",
+    ];
+    let mut end = text.len().min(20_000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = &text[..end];
+    let (mut fr, mut en) = (0u32, 0u32);
+    for w in text::words(sample) {
+        let word = &sample[w.start..w.end];
+        if word.len() > 5 {
+            continue;
+        }
+        let lw = word.to_ascii_lowercase();
+        if FR.contains(&lw.as_str()) {
+            fr += 1;
+        }
+        if EN.contains(&lw.as_str()) {
+            en += 1;
+        }
+    }
+    if fr == 0 && en == 0 {
+        Lang::Unknown
+    } else if fr >= en {
+        Lang::French
+    } else {
+        Lang::English
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_are_lines_or_blocks() {
+        let t = "Titre\n\nUn paragraphe.\nUn autre.\n";
+        let a = Article::without_entities("x".into(), "x".into(), t.into(), false);
+        let ps: Vec<&str> = (0..a.paragraphs.len()).map(|i| a.paragraph(i)).collect();
+        assert_eq!(ps, ["Titre", "Un paragraphe.", "Un autre."]);
+
+        let wrapped = "A short line of text\nthat goes on here\nand ends.\n\n".repeat(4);
+        let ps = split_paragraphs(&wrapped);
+        assert_eq!(ps.len(), 4);
+        assert_eq!(
+            &wrapped[ps[0].0 as usize..ps[0].1 as usize],
+            "A short line of text\nthat goes on here\nand ends."
+        );
+    }
+
+    #[test]
+    fn detects_language() {
+        assert_eq!(
+            detect_lang("Le chat est sur la table avec les enfants."),
+            Lang::French
+        );
+        assert_eq!(
+            detect_lang("The cat is on the table with the children."),
+            Lang::English
+        );
+        assert_eq!(detect_lang("12 34"), Lang::Unknown);
+    }
+}

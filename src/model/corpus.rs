@@ -1,0 +1,332 @@
+//! The corpus: finding article files, reading them safely, and the embedded
+//! sample articles.
+//!
+//! Reading never fails as a whole: a file that can't be read becomes a
+//! [`Skipped`] entry with a reason, shown in the status line and with
+//! `--verbose`.
+
+use super::article::Article;
+use std::fmt;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Limits that keep a hostile folder from exhausting memory.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Larger files are skipped (default 16 MiB).
+    pub max_file_bytes: u64,
+    /// At most this many articles are read (default 1,000,000).
+    pub max_files: usize,
+    /// Folders deeper than this are not entered (default 64).
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 16 * 1024 * 1024,
+            max_files: 1_000_000,
+            max_depth: 64,
+        }
+    }
+}
+
+/// Why a file was not loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SkipReason {
+    Unreadable(String),
+    Binary,
+    TooLarge { bytes: u64, limit: u64 },
+    TooManyFiles { limit: usize },
+    NotFound,
+}
+
+impl fmt::Display for SkipReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SkipReason::Unreadable(e) => write!(f, "unreadable: {e}"),
+            SkipReason::Binary => write!(f, "binary data (NUL bytes)"),
+            SkipReason::TooLarge { bytes, limit } => write!(
+                f,
+                "too large: {} MiB (limit {} MiB)",
+                bytes / (1024 * 1024),
+                limit / (1024 * 1024)
+            ),
+            SkipReason::TooManyFiles { limit } => {
+                write!(f, "more than {limit} articles: the rest were not read")
+            }
+            SkipReason::NotFound => write!(f, "no such file or folder"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: SkipReason,
+}
+
+/// A file to read, with the name annotations will use for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub path: PathBuf,
+    pub rel: String,
+}
+
+/// The articles embedded in the binary (the `seeds/` folder).
+pub const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "000_df083515a8b5fbdb.txt",
+        include_str!("../../seeds/000_df083515a8b5fbdb.txt"),
+    ),
+    (
+        "001_ce7d39c38e2b23fc.txt",
+        include_str!("../../seeds/001_ce7d39c38e2b23fc.txt"),
+    ),
+    (
+        "002_82da0d9092e609fe.txt",
+        include_str!("../../seeds/002_82da0d9092e609fe.txt"),
+    ),
+    (
+        "003_584646a08022283d.txt",
+        include_str!("../../seeds/003_584646a08022283d.txt"),
+    ),
+    (
+        "004_60eba718d1712206.txt",
+        include_str!("../../seeds/004_60eba718d1712206.txt"),
+    ),
+];
+
+/// The embedded sample articles, with entities.
+pub fn embedded() -> Vec<Article> {
+    EMBEDDED
+        .iter()
+        .map(|(name, text)| {
+            Article::new(
+                PathBuf::from("seeds").join(name),
+                name.to_string(),
+                text.to_string(),
+                false,
+            )
+        })
+        .collect()
+}
+
+fn is_article_file(p: &Path) -> bool {
+    matches!(
+        p.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()),
+        Some(ref e) if e == "txt" || e == "md" || e == "markdown"
+    )
+}
+
+/// Lists the article files under `paths` (files as given, folders
+/// recursively, `.txt` and `.md`), sorted by path within each folder.
+/// Symlink loops and unreadable folders are reported, not fatal.
+/// `on_found` is called with each source as soon as it is found, so that a
+/// caller can start reading before the listing ends.
+pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source)) -> Vec<Skipped> {
+    let mut skipped = Vec::new();
+    let mut count = 0usize;
+    for root in paths {
+        let meta = match fs::metadata(root) {
+            Ok(m) => m,
+            Err(e) => {
+                let reason = if e.kind() == std::io::ErrorKind::NotFound {
+                    SkipReason::NotFound
+                } else {
+                    SkipReason::Unreadable(e.to_string())
+                };
+                skipped.push(Skipped {
+                    path: root.clone(),
+                    reason,
+                });
+                continue;
+            }
+        };
+        if meta.is_file() {
+            if count >= limits.max_files {
+                skipped.push(Skipped {
+                    path: root.clone(),
+                    reason: SkipReason::TooManyFiles {
+                        limit: limits.max_files,
+                    },
+                });
+                return skipped;
+            }
+            count += 1;
+            let rel = root
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| root.display().to_string());
+            on_found(Source {
+                path: root.clone(),
+                rel,
+            });
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(root)
+            .follow_links(true)
+            .max_depth(limits.max_depth)
+            .sort_by_file_name();
+        for entry in walker {
+            match entry {
+                Ok(e) => {
+                    if !e.file_type().is_file() || !is_article_file(e.path()) {
+                        continue;
+                    }
+                    if count >= limits.max_files {
+                        skipped.push(Skipped {
+                            path: root.clone(),
+                            reason: SkipReason::TooManyFiles {
+                                limit: limits.max_files,
+                            },
+                        });
+                        return skipped;
+                    }
+                    count += 1;
+                    let rel = e
+                        .path()
+                        .strip_prefix(root)
+                        .unwrap_or(e.path())
+                        .to_string_lossy()
+                        .into_owned();
+                    on_found(Source {
+                        path: e.path().to_path_buf(),
+                        rel,
+                    });
+                }
+                Err(e) => skipped.push(Skipped {
+                    path: e
+                        .path()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|| root.clone()),
+                    reason: SkipReason::Unreadable(
+                        e.io_error()
+                            .map(|io| io.to_string())
+                            .unwrap_or_else(|| "symbolic link loop".to_string()),
+                    ),
+                }),
+            }
+        }
+    }
+    skipped
+}
+
+/// Decoded file content: the text and whether it was decoded lossily.
+pub struct Decoded {
+    pub text: String,
+    pub lossy: bool,
+}
+
+/// Reads one file with the size cap, rejects binary data, decodes UTF-8
+/// lossily and drops a leading BOM.
+pub fn read_text(path: &Path, limits: Limits) -> Result<Decoded, SkipReason> {
+    let file = fs::File::open(path).map_err(|e| SkipReason::Unreadable(e.to_string()))?;
+    let len = file
+        .metadata()
+        .map_err(|e| SkipReason::Unreadable(e.to_string()))?
+        .len();
+    if len > limits.max_file_bytes {
+        return Err(SkipReason::TooLarge {
+            bytes: len,
+            limit: limits.max_file_bytes,
+        });
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(limits.max_file_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| SkipReason::Unreadable(e.to_string()))?;
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(SkipReason::TooLarge {
+            bytes: bytes.len() as u64,
+            limit: limits.max_file_bytes,
+        });
+    }
+    decode(bytes)
+}
+
+/// Decodes file bytes (see [`read_text`]).
+pub fn decode(bytes: Vec<u8>) -> Result<Decoded, SkipReason> {
+    if memchr::memchr(0, &bytes).is_some() {
+        return Err(SkipReason::Binary);
+    }
+    let (text, lossy) = match String::from_utf8(bytes) {
+        Ok(s) => (s, false),
+        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
+    };
+    let text = match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    Ok(Decoded { text, lossy })
+}
+
+/// Reads and analyses one article (metadata, language, entities).
+pub fn load_article(src: &Source, limits: Limits) -> Result<Article, Skipped> {
+    match read_text(&src.path, limits) {
+        Ok(d) => Ok(Article::new(src.path.clone(), src.rel.clone(), d.text, d.lossy)),
+        Err(reason) => Err(Skipped {
+            path: src.path.clone(),
+            reason,
+        }),
+    }
+}
+
+/// Loads everything under `paths` at once, in parallel (for commands that
+/// print; the interactive reader streams through [`super::loader`]).
+pub fn load(paths: &[PathBuf], limits: Limits) -> (Vec<Article>, Vec<Skipped>) {
+    use rayon::prelude::*;
+    let mut sources = Vec::new();
+    let mut skipped = scan(paths, limits, |s| sources.push(s));
+    let results: Vec<Result<Article, Skipped>> = sources
+        .par_iter()
+        .map(|s| load_article(s, limits))
+        .collect();
+    let mut articles = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(a) => articles.push(a),
+            Err(s) => skipped.push(s),
+        }
+    }
+    (articles, skipped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_seeds_have_titles() {
+        let arts = embedded();
+        assert_eq!(arts.len(), 5);
+        let titles: Vec<&str> = arts.iter().map(|a| a.meta.title.as_str()).collect();
+        assert_eq!(
+            titles[0],
+            "Le «Aldi du commerce en ligne» devrait lancer son e-Wallet à la mi-juillet depuis Luxembourg"
+        );
+        assert!(titles[1].starts_with("La place de marché de l’appli JOOM"));
+        assert_eq!(
+            titles[2],
+            "La Russie crée un nouveau poids lourd du e-commerce avec\u{a0}Alibaba"
+        );
+        assert_eq!(titles[3], "Alibaba : enfin un concurrent pour Amazon ?");
+        assert_eq!(
+            titles[4],
+            "La solution d'Alibaba pour éviter aux touristes chinois de se faire dévaliser en France"
+        );
+        assert_eq!(arts[4].meta.source.as_deref(), Some("BFM Business"));
+        assert_eq!(arts[0].meta.source.as_deref(), Some("Paperjam"));
+    }
+
+    #[test]
+    fn decode_rejects_binary_and_marks_lossy() {
+        assert_eq!(decode(b"a\0b".to_vec()).err(), Some(SkipReason::Binary));
+        let d = decode(b"caf\xe9".to_vec()).ok().unwrap();
+        assert!(d.lossy);
+        assert_eq!(d.text, "caf\u{FFFD}");
+        let d = decode("\u{FEFF}bom".as_bytes().to_vec()).ok().unwrap();
+        assert_eq!(d.text, "bom");
+    }
+}

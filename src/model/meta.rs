@@ -1,0 +1,343 @@
+//! Article metadata derived from the text: title, source and date.
+//!
+//! News articles saved as text rarely start with their headline: the seeds
+//! open with repeated photo captions, section labels ("BFM Business",
+//! "Services"), or a whole first paragraph. The rules, in order:
+//! 1. header lines `Title:` / `Source:` / `Date:` (also French `Titre:`) at
+//!    the top win;
+//! 2. among the first three lines that are not labels, the first that looks
+//!    like a headline (4 to 25 words, at most 150 chars, not ending with a
+//!    period) is the title;
+//! 3. else a line of the top that is repeated further down (a headline
+//!    reused as a photo caption) is the title;
+//! 4. else the first sentence of the first line, cut at about 100 chars.
+//!
+//! Photo credits (`(Photo: X)`, `© X`, ` - X - AFP`) are dropped from titles.
+
+use super::text::is_space;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    pub title: String,
+    pub source: Option<String>,
+    /// The date as the text states it.
+    pub date: Option<String>,
+    /// The date as `yyyymmdd` (day or month 0 when unknown), for sorting.
+    pub date_key: Option<u32>,
+}
+
+/// How many non-empty lines at the top are looked at.
+const TOP_LINES: usize = 8;
+
+pub fn derive(text: &str) -> Meta {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_matches(|c: char| is_space(c) || c == '\r'))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut meta = Meta::default();
+    let mut body_start = 0;
+    // 1. header lines
+    for l in lines.iter().take(TOP_LINES) {
+        let Some((key, value)) = header(l) else { break };
+        body_start += 1;
+        match key.as_str() {
+            "title" | "titre" => meta.title = value.to_string(),
+            "source" | "publication" | "journal" => meta.source = Some(value.to_string()),
+            "date" | "published" | "publié le" | "publie le" => {
+                meta.date_key = parse_date(value);
+                meta.date = Some(value.to_string());
+            }
+            _ => {}
+        }
+    }
+    let body = &lines[body_start.min(lines.len())..];
+    let top: Vec<&str> = body.iter().take(TOP_LINES).copied().collect();
+    if meta.source.is_none() {
+        meta.source = source_from(&top);
+    }
+    if meta.date.is_none()
+        && let Some((d, k)) = top
+            .iter()
+            .chain(body.iter().rev().take(3))
+            .filter(|l| l.chars().count() <= 80)
+            .find_map(|l| find_date(l))
+    {
+        meta.date = Some(d);
+        meta.date_key = Some(k);
+    }
+    if meta.title.is_empty() {
+        meta.title = title_from(body);
+    }
+    meta
+}
+
+fn header(line: &str) -> Option<(String, &str)> {
+    let (k, v) = line.split_once(':')?;
+    let key = k.trim().to_lowercase();
+    const KEYS: &[&str] = &[
+        "title",
+        "titre",
+        "source",
+        "publication",
+        "journal",
+        "date",
+        "published",
+        "publié le",
+        "publie le",
+        "author",
+        "auteur",
+        "url",
+        "lang",
+    ];
+    if KEYS.contains(&key.as_str()) && !v.trim().is_empty() {
+        Some((key, v.trim()))
+    } else {
+        None
+    }
+}
+
+/// A label line: one to three words, short, no sentence punctuation.
+fn is_label(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words <= 3 && line.chars().count() <= 30 && !line.contains(['.', '?', '!', ':', ','])
+}
+
+fn source_from(top: &[&str]) -> Option<String> {
+    if let Some(first) = top.first()
+        && is_label(first)
+        && first.chars().next().is_some_and(char::is_uppercase)
+    {
+        return Some(first.to_string());
+    }
+    // "Info Paperjam – Le 13 juillet…"
+    for l in top {
+        if let Some(rest) = l.strip_prefix("Info ")
+            && let Some((name, _)) = rest.split_once(['–', '—'])
+            && is_label(name.trim())
+        {
+            return Some(name.trim().to_string());
+        }
+    }
+    None
+}
+
+/// Removes photo credits and similar trailers from a candidate title.
+fn strip_credit(line: &str) -> &str {
+    let mut s = line;
+    for marker in ["(Photo", "(photo", "©", " - AFP", " – AFP", "(Crédit", "(Credit"] {
+        if let Some(i) = s.find(marker)
+            && i > 0
+        {
+            s = &s[..i];
+        }
+    }
+    // "Title. - Name - AFP" style credits
+    if let Some(i) = s.find(" - ")
+        && s[..i].ends_with(['.', '?', '!'])
+    {
+        s = &s[..i];
+    }
+    s.trim_matches(|c: char| is_space(c) || c == '-' || c == '–')
+}
+
+fn looks_like_headline(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (4..=25).contains(&words) && line.chars().count() <= 150 && !line.ends_with('.')
+}
+
+fn title_from(body: &[&str]) -> String {
+    let candidates: Vec<&str> = body
+        .iter()
+        .take(TOP_LINES)
+        .copied()
+        .filter(|l| !is_label(l))
+        .collect();
+    if let Some(t) = candidates
+        .iter()
+        .take(3)
+        .map(|l| strip_credit(l))
+        .find(|l| looks_like_headline(l))
+    {
+        return t.to_string();
+    }
+    for (i, l) in candidates.iter().enumerate().take(4) {
+        let t = strip_credit(l);
+        if t.chars().count() <= 160
+            && t.split_whitespace().count() >= 4
+            && body.iter().skip(i + 1).any(|o| strip_credit(o) == t)
+        {
+            return t.trim_end_matches('.').to_string();
+        }
+    }
+    match candidates.first().or(body.first()) {
+        Some(l) => first_sentence(strip_credit(l), 100),
+        None => String::from("(empty)"),
+    }
+}
+
+/// The first sentence of `line`, cut at a word boundary near `max` chars.
+fn first_sentence(line: &str, max: usize) -> String {
+    let mut end = line.len();
+    for (i, c) in line.char_indices() {
+        if matches!(c, '.' | '?' | '!') && line[i + 1..].starts_with(' ') && i > 10 {
+            end = i + c.len_utf8();
+            break;
+        }
+    }
+    let s = &line[..end];
+    if s.chars().count() <= max {
+        return s.trim_end_matches('.').to_string();
+    }
+    let mut cut = 0;
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        if n >= max {
+            break;
+        }
+        if is_space(c) {
+            cut = i;
+        }
+    }
+    if cut == 0 {
+        cut = s.char_indices().nth(max).map(|(i, _)| i).unwrap_or(s.len());
+    }
+    format!("{}…", s[..cut].trim_end_matches([',', ';', ':', ' ']))
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+];
+
+fn month(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches([',', '.']);
+    MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
+}
+
+fn year(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches([',', '.']);
+    let y: u32 = w.parse().ok()?;
+    (w.len() == 4 && (1800..=2200).contains(&y)).then_some(y)
+}
+
+/// Finds a full date in a line: ISO `2019-03-12`, `12 mars 2019`,
+/// `March 12, 2019`, `mars 2019`. Returns the surface and its `yyyymmdd` key.
+pub fn find_date(line: &str) -> Option<(String, u32)> {
+    // ISO
+    let b = line.as_bytes();
+    for i in 0..b.len().saturating_sub(9) {
+        let s = &b[i..i + 10];
+        if s[4] == b'-'
+            && s[7] == b'-'
+            && s.iter()
+                .enumerate()
+                .all(|(j, c)| j == 4 || j == 7 || c.is_ascii_digit())
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+        {
+            let txt = &line[i..i + 10];
+            if let Some(k) = parse_date(txt) {
+                return Some((txt.to_string(), k));
+            }
+        }
+    }
+    let words: Vec<&str> = line.split(is_space).filter(|w| !w.is_empty()).collect();
+    for (i, w) in words.iter().enumerate() {
+        let Some(m) = month(w) else { continue };
+        let Some(y) = words.get(i + 1).and_then(|w| year(w)).or_else(|| {
+            // "March 12, 2019"
+            words.get(i + 2).and_then(|w| year(w))
+        }) else {
+            continue;
+        };
+        let before = i
+            .checked_sub(1)
+            .and_then(|j| words[j].trim_start_matches("le").parse::<u32>().ok())
+            .filter(|d| (1..=31).contains(d));
+        let after = words
+            .get(i + 1)
+            .and_then(|w| w.trim_end_matches(',').parse::<u32>().ok())
+            .filter(|d| (1..=31).contains(d));
+        let day = before.or(after).unwrap_or(0);
+        let from = if before.is_some() { i - 1 } else { i };
+        let to = if after.is_some() { i + 2 } else { i + 1 };
+        let surface = words[from..=to].join(" ");
+        return Some((surface, y * 10000 + m * 100 + day));
+    }
+    None
+}
+
+fn parse_date(s: &str) -> Option<u32> {
+    let s = s.trim();
+    if s.len() >= 10 && s.as_bytes()[4] == b'-' {
+        let y: u32 = s[0..4].parse().ok()?;
+        let m: u32 = s[5..7].parse().ok()?;
+        let d: u32 = s[8..10].parse().ok()?;
+        if (1..=12).contains(&m) && (1..=31).contains(&d) {
+            return Some(y * 10000 + m * 100 + d);
+        }
+        return None;
+    }
+    find_date(s).map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_lines_win() {
+        let m = derive("Title: A headline\nSource: Le Monde\nDate: 2019-03-12\n\nBody text here.");
+        assert_eq!(m.title, "A headline");
+        assert_eq!(m.source.as_deref(), Some("Le Monde"));
+        assert_eq!(m.date_key, Some(20190312));
+    }
+
+    #[test]
+    fn label_lines_are_sources_not_titles() {
+        let m = derive("BFM Business\nServices\n\nLa solution d'Alibaba pour les touristes\n\nCorps.");
+        assert_eq!(m.title, "La solution d'Alibaba pour les touristes");
+        assert_eq!(m.source.as_deref(), Some("BFM Business"));
+    }
+
+    #[test]
+    fn long_first_paragraph_gives_its_first_sentence() {
+        let m = derive(&format!("Une phrase assez longue pour un titre. {}", "mot ".repeat(80)));
+        assert_eq!(m.title, "Une phrase assez longue pour un titre");
+        let m = derive(&"mot ".repeat(80));
+        assert!(m.title.ends_with('…') && m.title.chars().count() <= 101);
+    }
+
+    #[test]
+    fn dates_in_several_forms() {
+        assert_eq!(find_date("Publié le 12 mars 2019").unwrap().1, 20190312);
+        assert_eq!(find_date("March 3, 2020").unwrap().1, 20200303);
+        assert_eq!(find_date("en juin 2017").unwrap(), ("juin 2017".into(), 20170600));
+        assert_eq!(find_date("pas de date ici"), None);
+    }
+}

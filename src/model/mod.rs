@@ -1,0 +1,15 @@
+//! The document model: pure data and logic, no terminal. Every pane of the
+//! reader is a view of it; every command that prints uses it too.
+
+pub mod article;
+pub mod corpus;
+pub mod document;
+pub mod entities;
+pub mod loader;
+pub mod meta;
+pub mod query;
+pub mod text;
+
+pub use article::{Article, Lang};
+pub use document::{Document, SortKey};
+pub use entities::{EntityKind, Mention};

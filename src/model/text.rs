@@ -1,0 +1,261 @@
+//! Text primitives shared by the whole model: folding (case, accents,
+//! ligatures, apostrophes, spaces), words, and offset conversion.
+//!
+//! **Offsets.** Every offset that leaves the model (entities, annotations,
+//! hits) counts Unicode scalar values (`char`s) from the start of the article
+//! text, the W3C Web Annotation convention. Byte offsets are used only inside
+//! a function; [`CharMap`] converts between the two.
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Appends the folded form of `c` to `out`: lowercase, no accents, ligatures
+/// expanded (`œ`→`oe`, `æ`→`ae`, `ß`→`ss`), `ø`→`o`, `ł`→`l`, every
+/// apostrophe is `'` and every space is `' '`.
+#[inline]
+pub fn fold_char_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match c {
+        'œ' | 'Œ' => out.push_str("oe"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'ß' | 'ẞ' => out.push_str("ss"),
+        'ø' | 'Ø' => out.push('o'),
+        'ł' | 'Ł' => out.push('l'),
+        'đ' | 'Đ' => out.push('d'),
+        'þ' | 'Þ' => out.push_str("th"),
+        'ı' => out.push('i'),
+        'ﬁ' => out.push_str("fi"),
+        'ﬂ' => out.push_str("fl"),
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' | '\u{00B4}' => out.push('\''),
+        c if is_space(c) => out.push(' '),
+        c => {
+            for l in c.to_lowercase() {
+                decompose_canonical(l, |d| {
+                    if !is_combining_mark(d) {
+                        out.push(d);
+                    }
+                });
+            }
+        }
+    }
+}
+
+/// The folded form of a whole string (see [`fold_char_into`]).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char_into(c, &mut out);
+    }
+    out
+}
+
+/// Every kind of space: ASCII white space, no-break spaces, thin spaces.
+#[inline]
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2007}' | '\u{FEFF}')
+}
+
+/// Whether `c` belongs to a word: letters, digits, and combining marks (so
+/// that decomposed accents stay inside their word).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
+}
+
+/// A word of a text: its byte range in the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Iterates over the words of `text` (maximal runs of letters and digits),
+/// giving byte ranges into `text`.
+pub fn words(text: &str) -> impl Iterator<Item = WordSpan> + '_ {
+    let bytes = text.as_bytes();
+    let mut pos = 0usize;
+    std::iter::from_fn(move || {
+        // skip non-word characters
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    break;
+                }
+                pos += 1;
+            } else {
+                let c = text[pos..].chars().next()?;
+                if is_word_char(c) {
+                    break;
+                }
+                pos += c.len_utf8();
+            }
+        }
+        if pos >= bytes.len() {
+            return None;
+        }
+        let start = pos;
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            if b < 0x80 {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                pos += 1;
+            } else {
+                let c = text[pos..].chars().next()?;
+                if !is_word_char(c) {
+                    break;
+                }
+                pos += c.len_utf8();
+            }
+        }
+        Some(WordSpan { start, end: pos })
+    })
+}
+
+/// The folded words of a string, in order (for queries and short fields).
+pub fn folded_words(s: &str) -> Vec<String> {
+    words(s).map(|w| fold(&s[w.start..w.end])).collect()
+}
+
+/// Counts the words of a text.
+pub fn word_count(text: &str) -> usize {
+    words(text).count()
+}
+
+/// Converts between char offsets and byte offsets of one text, in O(log n)
+/// per query after an O(n) build. Checkpoints every 64 chars keep it small.
+#[derive(Debug, Clone, Default)]
+pub struct CharMap {
+    /// byte offset of char 64*i
+    checkpoints: Vec<u32>,
+    len_chars: usize,
+    ascii: bool,
+}
+
+const STRIDE: usize = 64;
+
+impl CharMap {
+    pub fn new(text: &str) -> Self {
+        if text.is_ascii() {
+            return CharMap {
+                checkpoints: Vec::new(),
+                len_chars: text.len(),
+                ascii: true,
+            };
+        }
+        let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
+        let mut n = 0usize;
+        for (b, _) in text.char_indices() {
+            if n % STRIDE == 0 {
+                checkpoints.push(b as u32);
+            }
+            n += 1;
+        }
+        CharMap {
+            checkpoints,
+            len_chars: n,
+            ascii: false,
+        }
+    }
+
+    /// Number of chars in the text.
+    pub fn len_chars(&self) -> usize {
+        self.len_chars
+    }
+
+    /// Byte offset of char offset `c` (clamped to the end of `text`).
+    pub fn byte_of(&self, text: &str, c: usize) -> usize {
+        if self.ascii {
+            return c.min(text.len());
+        }
+        if c >= self.len_chars {
+            return text.len();
+        }
+        let base = self.checkpoints[c / STRIDE] as usize;
+        let rest = c % STRIDE;
+        match text[base..].char_indices().nth(rest) {
+            Some((b, _)) => base + b,
+            None => text.len(),
+        }
+    }
+
+    /// Char offset of byte offset `b` (rounded down to a char boundary).
+    pub fn char_of(&self, text: &str, b: usize) -> usize {
+        if self.ascii {
+            return b.min(text.len());
+        }
+        let mut b = b.min(text.len());
+        while !text.is_char_boundary(b) {
+            b -= 1;
+        }
+        let i = match self.checkpoints.binary_search(&(b as u32)) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let base = self.checkpoints[i] as usize;
+        i * STRIDE + text[base..b].chars().count()
+    }
+}
+
+/// Char offset of a byte offset, without a [`CharMap`] (O(n)).
+pub fn char_offset(text: &str, byte: usize) -> usize {
+    text[..byte.min(text.len())].chars().count()
+}
+
+/// Byte offset of a char offset, without a [`CharMap`] (O(n)).
+pub fn byte_offset(text: &str, chars: usize) -> usize {
+    text.char_indices()
+        .nth(chars)
+        .map(|(b, _)| b)
+        .unwrap_or(text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_ligatures_and_apostrophes() {
+        assert_eq!(fold("États-Unis"), "etats-unis");
+        assert_eq!(fold("Œuvre cœur"), "oeuvre coeur");
+        assert_eq!(fold("Straße Øre Łódź"), "strasse ore lodz");
+        assert_eq!(fold("l’e-commerce"), "l'e-commerce");
+        assert_eq!(fold("45\u{a0}%\u{202f}!"), "45 % !");
+        // decomposed input folds the same as composed input
+        assert_eq!(fold("Me\u{301}diame\u{301}trie"), "mediametrie");
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits() {
+        let t = "Le «Aldi» d’e-commerce: 40.000 Mail.ru";
+        let w: Vec<&str> = words(t).map(|w| &t[w.start..w.end]).collect();
+        assert_eq!(
+            w,
+            ["Le", "Aldi", "d", "e", "commerce", "40", "000", "Mail", "ru"]
+        );
+        assert_eq!(folded_words("Côte d’Ivoire"), ["cote", "d", "ivoire"]);
+    }
+
+    #[test]
+    fn char_map_round_trips() {
+        let t = "é".repeat(200) + "abc" + &"€".repeat(100);
+        let m = CharMap::new(&t);
+        assert_eq!(m.len_chars(), 303);
+        for c in 0..=303 {
+            let b = m.byte_of(&t, c);
+            assert_eq!(b, byte_offset(&t, c));
+            assert_eq!(m.char_of(&t, b), c);
+        }
+        let a = CharMap::new("plain");
+        assert_eq!(a.byte_of("plain", 3), 3);
+        assert_eq!(a.char_of("plain", 9), 5);
+    }
+}
