@@ -16,7 +16,11 @@ pub fn display_char(c: char) -> Option<char> {
         // C0, DEL, C1 controls: a visible replacement
         '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => Some('\u{FFFD}'),
         // bidi embeddings, overrides and isolates
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => None,
+        '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}' => None,
         // zero-width and invisible formatting characters, soft hyphen
         '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' => None,
         // narrow no-break space: drawn as a no-break space (same glue, width 1)

@@ -169,8 +169,8 @@ pub fn detect_lang(text: &str) -> Lang {
         "au", "aux", "pas", "avec", "son", "sa", "ses", "il", "elle",
     ];
     const EN: &[&str] = &[
-        "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "it", "by",
-        "as", "are", "from", "this", "has", "have", "its",
+        "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "it", "by", "as",
+        "are", "from", "this", "has", "have", "its",
     ];
     let mut end = text.len().min(20_000);
     while !text.is_char_boundary(end) {

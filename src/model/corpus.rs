@@ -265,7 +265,12 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, SkipReason> {
 /// Reads and analyses one article (metadata, language, entities).
 pub fn load_article(src: &Source, limits: Limits) -> Result<Article, Skipped> {
     match read_text(&src.path, limits) {
-        Ok(d) => Ok(Article::new(src.path.clone(), src.rel.clone(), d.text, d.lossy)),
+        Ok(d) => Ok(Article::new(
+            src.path.clone(),
+            src.rel.clone(),
+            d.text,
+            d.lossy,
+        )),
         Err(reason) => Err(Skipped {
             path: src.path.clone(),
             reason,

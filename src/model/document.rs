@@ -120,12 +120,12 @@ impl Document {
         let arts = &self.articles;
         match self.sort {
             SortKey::Path => self.visible.sort_unstable(),
-            SortKey::Title => self.visible.sort_by_cached_key(|&i| {
-                super::text::fold(&arts[i as usize].meta.title)
-            }),
-            SortKey::Date => self.visible.sort_by_key(|&i| {
-                std::cmp::Reverse(arts[i as usize].meta.date_key.unwrap_or(0))
-            }),
+            SortKey::Title => self
+                .visible
+                .sort_by_cached_key(|&i| super::text::fold(&arts[i as usize].meta.title)),
+            SortKey::Date => self
+                .visible
+                .sort_by_key(|&i| std::cmp::Reverse(arts[i as usize].meta.date_key.unwrap_or(0))),
             SortKey::Length => self
                 .visible
                 .sort_by_key(|&i| std::cmp::Reverse(arts[i as usize].word_count)),

@@ -125,7 +125,9 @@ fn source_from(top: &[&str]) -> Option<String> {
 /// Removes photo credits and similar trailers from a candidate title.
 fn strip_credit(line: &str) -> &str {
     let mut s = line;
-    for marker in ["(Photo", "(photo", "©", " - AFP", " – AFP", "(Crédit", "(Credit"] {
+    for marker in [
+        "(Photo", "(photo", "©", " - AFP", " – AFP", "(Crédit", "(Credit",
+    ] {
         if let Some(i) = s.find(marker)
             && i > 0
         {
@@ -320,14 +322,18 @@ mod tests {
 
     #[test]
     fn label_lines_are_sources_not_titles() {
-        let m = derive("BFM Business\nServices\n\nLa solution d'Alibaba pour les touristes\n\nCorps.");
+        let m =
+            derive("BFM Business\nServices\n\nLa solution d'Alibaba pour les touristes\n\nCorps.");
         assert_eq!(m.title, "La solution d'Alibaba pour les touristes");
         assert_eq!(m.source.as_deref(), Some("BFM Business"));
     }
 
     #[test]
     fn long_first_paragraph_gives_its_first_sentence() {
-        let m = derive(&format!("Une phrase assez longue pour un titre. {}", "mot ".repeat(80)));
+        let m = derive(&format!(
+            "Une phrase assez longue pour un titre. {}",
+            "mot ".repeat(80)
+        ));
         assert_eq!(m.title, "Une phrase assez longue pour un titre");
         let m = derive(&"mot ".repeat(80));
         assert!(m.title.ends_with('…') && m.title.chars().count() <= 101);
@@ -337,7 +343,10 @@ mod tests {
     fn dates_in_several_forms() {
         assert_eq!(find_date("Publié le 12 mars 2019").unwrap().1, 20190312);
         assert_eq!(find_date("March 3, 2020").unwrap().1, 20200303);
-        assert_eq!(find_date("en juin 2017").unwrap(), ("juin 2017".into(), 20170600));
+        assert_eq!(
+            find_date("en juin 2017").unwrap(),
+            ("juin 2017".into(), 20170600)
+        );
         assert_eq!(find_date("pas de date ici"), None);
     }
 }

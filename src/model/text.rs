@@ -239,7 +239,9 @@ mod tests {
         let w: Vec<&str> = words(t).map(|w| &t[w.start..w.end]).collect();
         assert_eq!(
             w,
-            ["Le", "Aldi", "d", "e", "commerce", "40", "000", "Mail", "ru"]
+            [
+                "Le", "Aldi", "d", "e", "commerce", "40", "000", "Mail", "ru"
+            ]
         );
         assert_eq!(folded_words("Côte d’Ivoire"), ["cote", "d", "ivoire"]);
     }
