@@ -3,6 +3,15 @@
 //! The crate is layered: [`model`] is the pure document model (no terminal
 //! types), the UI turns keys into actions that update it, and views draw it.
 
+pub mod action;
+pub mod app;
 pub mod cli;
+pub mod config;
+pub mod keymap;
+pub mod keys;
 pub mod model;
 pub mod sanitize;
+pub mod state;
+pub mod theme;
+pub mod ui;
+pub mod update;

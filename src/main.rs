@@ -1,15 +1,76 @@
 use clap::Parser;
 use liseuse::cli::{self, Cli, Command};
+use liseuse::config::{Config, config_dir};
+use liseuse::theme::Theme;
 
 fn main() {
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Entities(a)) => cli::entities::run(a),
         Some(Command::Filter(a)) => cli::filter::run(a),
-        None => Ok(()),
+        Some(Command::Replay(a)) => cli::replay::run(a),
+        None => interactive(&cli),
     };
     if let Err(e) = result {
         eprintln!("liseuse: {e}");
         std::process::exit(1);
     }
+}
+
+/// The reader: config and theme first (errors are reported and the
+/// defaults used), then the terminal.
+fn interactive(cli: &Cli) -> Result<(), String> {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let dir = config_dir();
+    let mut warnings = Vec::new();
+    let config = Config::load(dir.as_deref()).unwrap_or_else(|e| {
+        warnings.push(e);
+        Config::default()
+    });
+    let spec = cli
+        .theme
+        .clone()
+        .or(config.theme.clone())
+        .unwrap_or_else(|| "default".into());
+    let theme = Theme::load(&spec, dir.as_deref(), no_color).unwrap_or_else(|e| {
+        warnings.push(format!("{e}; using the default theme"));
+        Theme::fallback(no_color)
+    });
+    let mut app = liseuse::app::build(
+        cli.corpus.paths.clone(),
+        cli.corpus.limits(),
+        theme,
+        config.keymap,
+        no_color,
+    );
+    if let Some(w) = warnings.first() {
+        app.state.view.message = Some(liseuse::state::Message {
+            text: w.clone(),
+            error: true,
+        });
+    }
+    for w in &warnings {
+        eprintln!("liseuse: {w}");
+    }
+    let mouse = cli.mouse;
+    let result = ratatui::run(|terminal| {
+        use crossterm::event::{
+            DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+        };
+        let _ = crossterm::execute!(std::io::stdout(), EnableBracketedPaste);
+        if mouse {
+            let _ = crossterm::execute!(std::io::stdout(), EnableMouseCapture);
+        }
+        let r = app.run(terminal);
+        let _ = crossterm::execute!(
+            std::io::stdout(),
+            DisableBracketedPaste,
+            DisableMouseCapture
+        );
+        r
+    });
+    if cli.verbose {
+        cli::report_skipped(&app.state.doc.skipped);
+    }
+    result.map_err(|e| e.to_string())
 }

@@ -24,11 +24,7 @@ pub fn run(args: &FilterArgs) -> Result<(), String> {
     let mut out = out.lock();
     for &i in &doc.visible {
         let a = doc.article(i);
-        let shown = if args.corpus.paths.is_empty() {
-            a.path.display().to_string()
-        } else {
-            a.path.display().to_string()
-        };
+        let shown = a.path.display().to_string();
         if writeln!(out, "{}", crate::sanitize::clean(&shown)).is_err() {
             break;
         }

@@ -4,6 +4,7 @@
 
 pub mod entities;
 pub mod filter;
+pub mod replay;
 
 use crate::model::corpus::{self, Limits, Skipped};
 use crate::model::{Article, Document};
@@ -39,6 +40,9 @@ pub enum Command {
     Entities(entities::EntitiesArgs),
     /// Print the paths of the articles that match a query.
     Filter(filter::FilterArgs),
+    /// Run the reader on a virtual terminal with a key script and print
+    /// the final screen.
+    Replay(replay::ReplayArgs),
 }
 
 /// Where the articles come from, shared by every command.

@@ -154,7 +154,7 @@ impl CharMap {
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
         let mut n = 0usize;
         for (b, _) in text.char_indices() {
-            if n % STRIDE == 0 {
+            if n.is_multiple_of(STRIDE) {
                 checkpoints.push(b as u32);
             }
             n += 1;

@@ -1,0 +1,105 @@
+//! Everything a key can do. Each variant's doc comment is what the help
+//! overlay shows, and its snake_case name is what `config.toml` binds.
+
+macro_rules! actions {
+    ($( $(#[doc = $doc:literal])+ $variant:ident = $name:literal, )*) => {
+        /// A user action: keys map to these, [`crate::update`] applies them.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Action {
+            $( $(#[doc = $doc])+ $variant, )*
+        }
+
+        impl Action {
+            /// Every action, in help order.
+            pub const ALL: &'static [Action] = &[$(Action::$variant),*];
+
+            /// The name used in `config.toml`.
+            pub fn name(self) -> &'static str {
+                match self { $(Action::$variant => $name,)* }
+            }
+
+            /// One line for the help overlay (the variant's doc comment).
+            pub fn description(self) -> &'static str {
+                match self { $(Action::$variant => concat!($($doc),+).trim_ascii(),)* }
+            }
+
+            /// The action with this config name.
+            pub fn from_name(name: &str) -> Option<Action> {
+                match name { $($name => Some(Action::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+actions! {
+    /// Quit liseuse.
+    Quit = "quit",
+    /// Show or hide this help.
+    ToggleHelp = "toggle_help",
+    /// Close the overlay, or go back.
+    Back = "back",
+    /// Focus the next pane.
+    FocusNext = "focus_next",
+    /// Focus the previous pane.
+    FocusPrev = "focus_prev",
+    /// Type in the filter bar.
+    FocusFilter = "focus_filter",
+    /// Move down one line or item.
+    Down = "down",
+    /// Move up one line or item.
+    Up = "up",
+    /// Go to the top.
+    Top = "top",
+    /// Go to the bottom.
+    Bottom = "bottom",
+    /// Move down half a page.
+    HalfPageDown = "half_page_down",
+    /// Move up half a page.
+    HalfPageUp = "half_page_up",
+    /// Move down a page.
+    PageDown = "page_down",
+    /// Move up a page.
+    PageUp = "page_up",
+    /// Open the selected article in the reading pane.
+    Open = "open",
+    /// Sort the list by path, title, date or length.
+    CycleSort = "cycle_sort",
+    /// Switch to the next theme.
+    CycleTheme = "cycle_theme",
+    /// Clear the filter.
+    ClearFilter = "clear_filter",
+    /// Keep the filter and go back to the list.
+    AcceptFilter = "accept_filter",
+    /// Previous query from the history.
+    HistoryPrev = "history_prev",
+    /// Next query from the history.
+    HistoryNext = "history_next",
+    /// Jump to the next filter hit in the article.
+    NextHit = "next_hit",
+    /// Jump to the previous filter hit in the article.
+    PrevHit = "prev_hit",
+    /// Sidebar: entities of this article, the filtered articles, or all.
+    ToggleScope = "toggle_scope",
+    /// Filter the corpus by the selected entity.
+    FilterByEntity = "filter_by_entity",
+    /// Jump to the next mention of the selected entity.
+    NextMention = "next_mention",
+    /// Jump to the previous mention of the selected entity.
+    PrevMention = "prev_mention",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_descriptions_are_unique_and_present() {
+        let mut names = std::collections::HashSet::new();
+        for a in Action::ALL {
+            assert!(names.insert(a.name()), "duplicate name {}", a.name());
+            assert!(!a.description().is_empty());
+            assert_eq!(Action::from_name(a.name()), Some(*a));
+        }
+        assert_eq!(Action::Quit.description(), "Quit liseuse.");
+    }
+}

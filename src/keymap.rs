@@ -1,0 +1,234 @@
+//! Keys to actions, per context, with a common fallback. Defaults are
+//! built in; `config.toml` can rebind any key in any context:
+//!
+//! ```toml
+//! [keys.list]
+//! "x" = "open"
+//! [keys.common]
+//! "<C-q>" = "quit"
+//! ```
+
+use crate::action::Action;
+use crate::keys::{Key, format_key, parse_key};
+use std::collections::HashMap;
+
+/// Where a key is pressed. Text-input contexts (the filter bar) see their
+/// bindings first and pass other keys to the text field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Context {
+    Common,
+    List,
+    Reader,
+    Sidebar,
+    Filter,
+    Help,
+}
+
+impl Context {
+    pub const ALL: [Context; 6] = [
+        Context::Common,
+        Context::List,
+        Context::Reader,
+        Context::Sidebar,
+        Context::Filter,
+        Context::Help,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Context::Common => "common",
+            Context::List => "list",
+            Context::Reader => "reader",
+            Context::Sidebar => "sidebar",
+            Context::Filter => "filter",
+            Context::Help => "help",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Context> {
+        Context::ALL.into_iter().find(|c| c.name() == s)
+    }
+
+    /// Contexts that fall back to the common bindings.
+    fn uses_common(self) -> bool {
+        !matches!(self, Context::Filter | Context::Help)
+    }
+}
+
+use Action as A;
+use Context as C;
+
+const DEFAULTS: &[(Context, &str, Action)] = &[
+    (C::Common, "q", A::Quit),
+    (C::Common, "?", A::ToggleHelp),
+    (C::Common, "<Tab>", A::FocusNext),
+    (C::Common, "<S-Tab>", A::FocusPrev),
+    (C::Common, "/", A::FocusFilter),
+    (C::Common, "j", A::Down),
+    (C::Common, "<Down>", A::Down),
+    (C::Common, "k", A::Up),
+    (C::Common, "<Up>", A::Up),
+    (C::Common, "g", A::Top),
+    (C::Common, "<Home>", A::Top),
+    (C::Common, "G", A::Bottom),
+    (C::Common, "<End>", A::Bottom),
+    (C::Common, "<C-d>", A::HalfPageDown),
+    (C::Common, "<C-u>", A::HalfPageUp),
+    (C::Common, "<PageDown>", A::PageDown),
+    (C::Common, "<Space>", A::PageDown),
+    (C::Common, "<PageUp>", A::PageUp),
+    (C::Common, "s", A::CycleSort),
+    (C::Common, "T", A::CycleTheme),
+    (C::Common, "<Esc>", A::Back),
+    (C::Common, "n", A::NextHit),
+    (C::Common, "N", A::PrevHit),
+    (C::Common, "<C-c>", A::Quit),
+    (C::List, "<Enter>", A::Open),
+    (C::List, "l", A::Open),
+    (C::List, "<Right>", A::Open),
+    (C::Reader, "h", A::Back),
+    (C::Reader, "<Left>", A::Back),
+    (C::Sidebar, "<Enter>", A::FilterByEntity),
+    (C::Sidebar, "S", A::ToggleScope),
+    (C::Sidebar, "]", A::NextMention),
+    (C::Sidebar, "[", A::PrevMention),
+    (C::Reader, "]", A::NextMention),
+    (C::Reader, "[", A::PrevMention),
+    (C::Filter, "<Esc>", A::ClearFilter),
+    (C::Filter, "<Enter>", A::AcceptFilter),
+    (C::Filter, "<Tab>", A::AcceptFilter),
+    (C::Filter, "<Up>", A::HistoryPrev),
+    (C::Filter, "<Down>", A::HistoryNext),
+    (C::Filter, "<C-c>", A::Quit),
+    (C::Help, "<Esc>", A::ToggleHelp),
+    (C::Help, "?", A::ToggleHelp),
+    (C::Help, "q", A::ToggleHelp),
+    (C::Help, "j", A::Down),
+    (C::Help, "<Down>", A::Down),
+    (C::Help, "k", A::Up),
+    (C::Help, "<Up>", A::Up),
+    (C::Help, "<C-c>", A::Quit),
+];
+
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    /// (context, key) → (action, rank): the rank orders keys in hints and
+    /// help (defaults in their listed order, user keys after).
+    map: HashMap<(Context, Key), (Action, usize)>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        let mut map = HashMap::new();
+        for (rank, &(ctx, k, a)) in DEFAULTS.iter().enumerate() {
+            map.insert((ctx, parse_key(k).expect("default keys parse")), (a, rank));
+        }
+        Keymap { map }
+    }
+}
+
+impl Keymap {
+    /// The action of `key` in `ctx` (falling back to common bindings).
+    pub fn lookup(&self, ctx: Context, key: Key) -> Option<Action> {
+        self.map.get(&(ctx, key)).map(|e| e.0).or_else(|| {
+            ctx.uses_common()
+                .then(|| self.map.get(&(Context::Common, key)).map(|e| e.0))
+                .flatten()
+        })
+    }
+
+    /// Binds a key (from the config file); `"none"` unbinds it.
+    pub fn bind(&mut self, ctx: &str, key: &str, action: &str) -> Result<(), String> {
+        let c = Context::from_name(ctx).ok_or_else(|| {
+            format!(
+                "unknown key context \"{ctx}\" (one of: {})",
+                Context::ALL.map(Context::name).join(", ")
+            )
+        })?;
+        let k = parse_key(key)?;
+        if action == "none" {
+            self.map.remove(&(c, k));
+            return Ok(());
+        }
+        let a = Action::from_name(action).ok_or_else(|| {
+            format!("unknown action \"{action}\" (see the help overlay, `?`, for names)")
+        })?;
+        let rank = DEFAULTS.len() + self.map.len();
+        self.map.insert((c, k), (a, rank));
+        Ok(())
+    }
+
+    /// The keys bound to `action` in `ctx` only, sorted for display.
+    pub fn keys_for(&self, ctx: Context, action: Action) -> Vec<String> {
+        let mut ks: Vec<(usize, String)> = self
+            .map
+            .iter()
+            .filter(|((c, _), (a, _))| *c == ctx && *a == action)
+            .map(|((_, k), (_, rank))| (*rank, format_key(*k)))
+            .collect();
+        ks.sort();
+        ks.into_iter().map(|(_, k)| k).collect()
+    }
+
+    /// The first key for an action as seen from `ctx`, for status hints.
+    pub fn hint(&self, ctx: Context, action: Action) -> Option<String> {
+        self.keys_for(ctx, action)
+            .into_iter()
+            .next()
+            .or_else(|| self.keys_for(Context::Common, action).into_iter().next())
+    }
+
+    /// Help rows: per context, every action bound there with its keys.
+    pub fn help_rows(&self) -> Vec<(Context, Vec<(String, Action)>)> {
+        Context::ALL
+            .iter()
+            .map(|&ctx| {
+                let rows = Action::ALL
+                    .iter()
+                    .filter_map(|&a| {
+                        let ks = self.keys_for(ctx, a);
+                        (!ks.is_empty()).then(|| (ks.join(" "), a))
+                    })
+                    .collect();
+                (ctx, rows)
+            })
+            .filter(|(_, rows): &(Context, Vec<_>)| !rows.is_empty())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contexts_fall_back_to_common_but_filter_does_not() {
+        let km = Keymap::default();
+        assert_eq!(km.lookup(C::List, Key::char('j')), Some(A::Down));
+        assert_eq!(km.lookup(C::Filter, Key::char('j')), None);
+        assert_eq!(
+            km.lookup(C::Filter, parse_key("<Esc>").unwrap()),
+            Some(A::ClearFilter)
+        );
+    }
+
+    #[test]
+    fn rebinding_and_errors() {
+        let mut km = Keymap::default();
+        km.bind("list", "x", "open").unwrap();
+        assert_eq!(km.lookup(C::List, Key::char('x')), Some(A::Open));
+        km.bind("common", "q", "none").unwrap();
+        assert_eq!(km.lookup(C::List, Key::char('q')), None);
+        assert!(
+            km.bind("list", "x", "fly")
+                .unwrap_err()
+                .contains("unknown action \"fly\"")
+        );
+        assert!(
+            km.bind("nowhere", "x", "open")
+                .unwrap_err()
+                .contains("context")
+        );
+        assert!(km.bind("list", "<Nope>", "open").is_err());
+    }
+}

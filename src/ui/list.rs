@@ -1,0 +1,83 @@
+//! The article list: two rows per article (title, then source · date ·
+//! length), the selection, and the position in the list.
+
+use super::text::fit;
+use super::{Ctx, focused, pane};
+use crate::state::{AppState, Focus};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
+    let has_focus = focused(s, Focus::List) || focused(s, Focus::Filter);
+    let n = s.doc.visible.len();
+    let title = Line::from(format!(
+        " Articles {}/{} · {} ",
+        if n == 0 { 0 } else { s.view.list_sel + 1 },
+        n,
+        s.doc.sort.name()
+    ));
+    let block = pane(title, has_focus, ctx);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+    let rows = (inner.height / 2) as usize;
+    let mut lines: Vec<Line> = Vec::with_capacity(rows * 2);
+    for (i, &a) in s
+        .doc
+        .visible
+        .iter()
+        .enumerate()
+        .skip(s.view.list_offset)
+        .take(rows)
+    {
+        let art = s.doc.article(a);
+        let selected = i == s.view.list_sel;
+        let open = s.view.open == Some(a);
+        let (ts, ms) = if selected {
+            let slot = if has_focus {
+                "list.selected"
+            } else {
+                "list.selected.unfocused"
+            };
+            (ctx.theme.get(slot), ctx.theme.get(slot))
+        } else {
+            (ctx.theme.get("list.item"), ctx.theme.get("list.meta"))
+        };
+        let marker = if open { "▌" } else { " " };
+        let title = fit(&art.meta.title, width.saturating_sub(1));
+        let pad = width.saturating_sub(1 + super::wrap::str_width(&title));
+        lines.push(Line::from(vec![
+            Span::styled(marker, ctx.theme.get("border.focus")),
+            Span::styled(format!("{title}{}", " ".repeat(pad)), ts),
+        ]));
+        let mut meta = Vec::new();
+        if let Some(src) = &art.meta.source {
+            meta.push(src.clone());
+        }
+        if let Some(d) = &art.meta.date {
+            meta.push(d.clone());
+        }
+        meta.push(format!("{} words", art.word_count));
+        let meta = fit(&meta.join(" · "), width.saturating_sub(2));
+        let pad = width.saturating_sub(2 + super::wrap::str_width(&meta));
+        lines.push(Line::from(vec![
+            Span::styled(marker, ctx.theme.get("border.focus")),
+            Span::styled(format!(" {meta}{}", " ".repeat(pad)), ms),
+        ]));
+    }
+    if n == 0 {
+        let msg = if s.doc.articles.is_empty() {
+            if s.view.progress.done {
+                "No articles found."
+            } else {
+                "Loading…"
+            }
+        } else {
+            "No article matches the filter."
+        };
+        lines.push(Line::styled(fit(msg, width), ctx.theme.get("list.meta")));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,80 @@
+//! Views: pure functions of the state that draw it. They read state only;
+//! every string from a file goes through [`crate::sanitize`].
+
+pub mod filter_bar;
+pub mod help;
+pub mod layout;
+pub mod list;
+pub mod reader;
+pub mod sidebar;
+pub mod status;
+pub mod text;
+pub mod wrap;
+
+use crate::keymap::Keymap;
+use crate::state::{AppState, Focus};
+use crate::theme::Theme;
+use ratatui::Frame;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+
+/// Everything a view needs besides the state.
+pub struct Ctx<'a> {
+    pub theme: &'a Theme,
+    pub keymap: &'a Keymap,
+}
+
+/// Draws the whole screen. The layout was computed by `update::resize`
+/// for this frame's size; if it differs, it is computed again here.
+pub fn render(frame: &mut Frame, s: &AppState, ctx: &Ctx) {
+    let area = frame.area();
+    let panes = if s.view.panes.area == area {
+        s.view.panes
+    } else {
+        layout::layout(area)
+    };
+    if panes.too_small {
+        let msg = format!(
+            "terminal too small ({}x{}): liseuse needs {}x{}",
+            area.width,
+            area.height,
+            layout::MIN_WIDTH,
+            layout::MIN_HEIGHT
+        );
+        frame.render_widget(
+            Paragraph::new(msg).style(ctx.theme.get("status.error")),
+            area,
+        );
+        return;
+    }
+    filter_bar::render(frame, panes.filter, s, ctx);
+    list::render(frame, panes.list, s, ctx);
+    reader::render(frame, panes.reader, s, ctx);
+    sidebar::render(frame, panes.sidebar, s, ctx);
+    status::render(frame, panes.status, s, ctx);
+    if let Some(scroll) = s.view.help {
+        help::render(frame, area, scroll, ctx);
+    }
+}
+
+/// A pane's frame, highlighted when it has the focus.
+pub fn pane<'a>(title: Line<'a>, focused: bool, ctx: &Ctx) -> Block<'a> {
+    let (border, t) = if focused {
+        ("border.focus", "pane.title.focus")
+    } else {
+        ("border", "pane.title")
+    };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Rounded
+        })
+        .border_style(ctx.theme.get(border))
+        .title(title.style(ctx.theme.get(t)))
+}
+
+pub fn focused(s: &AppState, f: Focus) -> bool {
+    s.view.focus == f && s.view.help.is_none()
+}

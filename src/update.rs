@@ -1,0 +1,353 @@
+//! The only place state changes. No I/O: what must happen outside (quit,
+//! switch theme) is returned as an [`Effect`] for the run loop.
+
+use crate::action::Action;
+use crate::model::loader::LoadEvent;
+use crate::state::{AppState, Focus, LineKind, Message};
+use crate::ui::layout;
+use crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+
+/// What the run loop must do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Quit,
+    /// Switch to the next theme.
+    NextTheme,
+}
+
+/// Applies an action.
+pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
+    let mut fx = Vec::new();
+    if s.view.help.is_some() {
+        match action {
+            Action::ToggleHelp | Action::Back => s.view.help = None,
+            Action::Down => s.view.help = s.view.help.map(|h| h + 1),
+            Action::Up => s.view.help = s.view.help.map(|h| h.saturating_sub(1)),
+            Action::Quit => fx.push(Effect::Quit),
+            _ => {}
+        }
+        return fx;
+    }
+    s.view.message = None;
+    match action {
+        Action::Quit => fx.push(Effect::Quit),
+        Action::ToggleHelp => s.view.help = Some(0),
+        Action::Back => back(s),
+        Action::FocusNext => s.view.focus = cycle(s.view.focus, true),
+        Action::FocusPrev => s.view.focus = cycle(s.view.focus, false),
+        Action::FocusFilter => {
+            if s.view.focus != Focus::Filter {
+                s.view.before_filter = s.view.focus;
+            }
+            s.view.focus = Focus::Filter;
+        }
+        Action::Down => move_by(s, 1),
+        Action::Up => move_by(s, -1),
+        Action::Top => move_by(s, isize::MIN / 2),
+        Action::Bottom => move_by(s, isize::MAX / 2),
+        Action::HalfPageDown => move_by(s, page(s) / 2),
+        Action::HalfPageUp => move_by(s, -(page(s) / 2)),
+        Action::PageDown => move_by(s, page(s)),
+        Action::PageUp => move_by(s, -page(s)),
+        Action::Open => open_selected(s),
+        Action::CycleSort => {
+            let keep = s.selected();
+            s.doc.set_sort(s.doc.sort.next());
+            reselect(s, keep);
+            s.view.message = Some(info(format!("sorted by {}", s.doc.sort.name())));
+        }
+        Action::CycleTheme => fx.push(Effect::NextTheme),
+        Action::ClearFilter => {
+            s.view.filter = fresh_filter(&s.view.filter);
+            apply_filter(s);
+            s.view.focus = s.view.before_filter;
+        }
+        Action::AcceptFilter => {
+            let q = filter_text(s);
+            if !q.trim().is_empty() && s.view.history.last() != Some(&q) {
+                s.view.history.push(q);
+            }
+            s.view.history_pos = None;
+            s.view.focus = match s.view.before_filter {
+                Focus::Filter => Focus::List,
+                f => f,
+            };
+        }
+        Action::HistoryPrev | Action::HistoryNext => history(s, action == Action::HistoryPrev),
+        Action::NextHit | Action::PrevHit => {
+            s.view.message = Some(info("hit navigation comes with the filter language".into()))
+        }
+        Action::ToggleScope => {
+            s.view.scope = s.view.scope.next();
+            s.view.entity_sel = 0;
+            s.view.entity_offset = 0;
+            s.view.message = Some(info(format!("entities: {} scope", s.view.scope.label())));
+        }
+        Action::FilterByEntity => filter_by_entity(s),
+        Action::NextMention | Action::PrevMention => jump_mention(s, action == Action::NextMention),
+    }
+    s.refresh();
+    keep_visible(s);
+    fx
+}
+
+fn info(text: String) -> Message {
+    Message { text, error: false }
+}
+
+fn cycle(f: Focus, forward: bool) -> Focus {
+    const ORDER: [Focus; 3] = [Focus::List, Focus::Reader, Focus::Sidebar];
+    let i = ORDER.iter().position(|&o| o == f).unwrap_or(0);
+    let n = if forward { i + 1 } else { i + ORDER.len() - 1 };
+    ORDER[n % ORDER.len()]
+}
+
+fn back(s: &mut AppState) {
+    match s.view.focus {
+        Focus::Reader | Focus::Sidebar => s.view.focus = Focus::List,
+        Focus::Filter => s.view.focus = s.view.before_filter,
+        Focus::List if !s.doc.filter.input.is_empty() => {
+            s.view.filter = fresh_filter(&s.view.filter);
+            apply_filter(s);
+        }
+        Focus::List => {}
+    }
+}
+
+fn page(s: &AppState) -> isize {
+    let p = &s.view.panes;
+    (match s.view.focus {
+        Focus::Reader => p.reader_height(),
+        Focus::Sidebar => p.sidebar_rows(),
+        _ => p.list_rows(),
+    } as isize)
+        .max(2)
+}
+
+fn step(cur: usize, delta: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    (cur as isize)
+        .saturating_add(delta)
+        .clamp(0, len as isize - 1) as usize
+}
+
+fn move_by(s: &mut AppState, delta: isize) {
+    match s.view.focus {
+        Focus::List | Focus::Filter => {
+            s.view.list_sel = step(s.view.list_sel, delta, s.doc.visible.len());
+            // the reading pane follows the selection once an article is open
+            if s.view.open.is_some() {
+                s.view.open = s.selected();
+                s.view.reader_top = 0;
+                s.view.reader_anchor = None;
+            }
+        }
+        Focus::Reader => {
+            let (total, h) = s.reader_extent();
+            let max = total.saturating_sub(h.max(1));
+            s.view.reader_top = step(s.view.reader_top, delta, max + 1);
+            s.clamp_reader();
+        }
+        Focus::Sidebar => {
+            s.view.entity_sel = step(s.view.entity_sel, delta, s.view.entity_rows.len());
+        }
+    }
+}
+
+fn open_selected(s: &mut AppState) {
+    if let Some(a) = s.selected() {
+        s.view.open = Some(a);
+        s.view.reader_top = 0;
+        s.view.reader_anchor = None;
+        s.view.focus = Focus::Reader;
+    }
+}
+
+/// Keeps the list selection and sidebar selection inside their windows.
+fn keep_visible(s: &mut AppState) {
+    let rows = s.view.panes.list_rows().max(1) as usize;
+    if s.view.list_sel < s.view.list_offset {
+        s.view.list_offset = s.view.list_sel;
+    } else if s.view.list_sel >= s.view.list_offset + rows {
+        s.view.list_offset = s.view.list_sel + 1 - rows;
+    }
+    let rows = s.view.panes.sidebar_rows().max(1) as usize;
+    if s.view.entity_sel < s.view.entity_offset {
+        s.view.entity_offset = s.view.entity_sel;
+    } else if s.view.entity_sel >= s.view.entity_offset + rows {
+        s.view.entity_offset = s.view.entity_sel + 1 - rows;
+    }
+}
+
+fn reselect(s: &mut AppState, keep: Option<u32>) {
+    if let Some(k) = keep
+        && let Some(i) = s.doc.visible.iter().position(|&v| v == k)
+    {
+        s.view.list_sel = i;
+    }
+}
+
+fn filter_text(s: &AppState) -> String {
+    s.view.filter.lines().join(" ")
+}
+
+fn fresh_filter(old: &tui_textarea::TextArea<'static>) -> tui_textarea::TextArea<'static> {
+    let mut t = tui_textarea::TextArea::default();
+    t.set_placeholder_text(old.placeholder_text().to_string());
+    t
+}
+
+fn apply_filter(s: &mut AppState) {
+    let keep = s.selected();
+    let q = filter_text(s);
+    s.doc.set_filter(&q);
+    s.view.list_sel = 0;
+    reselect(s, keep);
+    s.view.list_offset = 0;
+}
+
+/// A key typed into the filter bar (after the filter keymap declined it).
+pub fn filter_input(s: &mut AppState, key: KeyEvent) {
+    if s.view.filter.input(key) {
+        apply_filter(s);
+    }
+    s.refresh();
+    keep_visible(s);
+}
+
+/// Text pasted while the filter bar has focus (control chars dropped).
+pub fn filter_paste(s: &mut AppState, text: &str) {
+    let clean: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if s.view.filter.insert_str(clean) {
+        apply_filter(s);
+    }
+    s.refresh();
+    keep_visible(s);
+}
+
+fn history(s: &mut AppState, prev: bool) {
+    let n = s.view.history.len();
+    if n == 0 {
+        return;
+    }
+    let pos = match (s.view.history_pos, prev) {
+        (None, true) => Some(n - 1),
+        (None, false) => None,
+        (Some(p), true) => Some(p.saturating_sub(1)),
+        (Some(p), false) if p + 1 < n => Some(p + 1),
+        (Some(_), false) => None,
+    };
+    s.view.history_pos = pos;
+    let text = pos.map(|p| s.view.history[p].clone()).unwrap_or_default();
+    let mut t = fresh_filter(&s.view.filter);
+    t.insert_str(text);
+    s.view.filter = t;
+    apply_filter(s);
+}
+
+fn filter_by_entity(s: &mut AppState) {
+    let Some(row) = s.selected_entity() else {
+        return;
+    };
+    let field = match row.kind {
+        crate::model::EntityKind::Person => "person",
+        crate::model::EntityKind::Organization => "org",
+        crate::model::EntityKind::Place => "place",
+        crate::model::EntityKind::Date => "date",
+        crate::model::EntityKind::Money => "money",
+        crate::model::EntityKind::Percent => "percent",
+        crate::model::EntityKind::Quantity => "quantity",
+    };
+    let term = format!("{field}:\"{}\"", row.canonical.replace('"', " "));
+    let mut q = filter_text(s);
+    if !q.trim().is_empty() {
+        q.push(' ');
+    }
+    q.push_str(&term);
+    let mut t = fresh_filter(&s.view.filter);
+    t.insert_str(&q);
+    s.view.filter = t;
+    apply_filter(s);
+    s.view.message = Some(info(format!("filter: {term}")));
+}
+
+/// Scrolls the reader to the next/previous mention of the selected entity.
+fn jump_mention(s: &mut AppState, forward: bool) {
+    let (Some(a), Some(row)) = (s.view.open, s.selected_entity().cloned()) else {
+        return;
+    };
+    let Some(w) = &s.view.wrap else { return };
+    let art = s.doc.article(a);
+    let map = crate::model::text::CharMap::new(&art.text);
+    let lines: Vec<usize> = art
+        .entities
+        .iter()
+        .filter(|m| m.kind == row.kind && m.canonical == row.canonical)
+        .filter_map(|m| {
+            let b = map.byte_of(&art.text, m.start as usize) as u32;
+            w.lines.iter().position(|l| {
+                matches!(l.kind, LineKind::Text(_)) && l.span.start <= b && b <= l.span.end
+            })
+        })
+        .collect();
+    let cur = s.view.reader_top;
+    let target = if forward {
+        lines
+            .iter()
+            .copied()
+            .find(|&l| l > cur)
+            .or(lines.first().copied())
+    } else {
+        lines
+            .iter()
+            .rev()
+            .copied()
+            .find(|&l| l < cur)
+            .or(lines.last().copied())
+    };
+    if let Some(t) = target {
+        s.view.reader_top = t;
+        s.clamp_reader();
+        let i = lines.iter().position(|&l| l == t).unwrap_or(0);
+        s.view.message = Some(info(format!("{} {}/{}", row.canonical, i + 1, lines.len())));
+    }
+}
+
+/// The terminal was resized (or first drawn) at this size.
+pub fn resize(s: &mut AppState, width: u16, height: u16) {
+    s.view.panes = layout::layout(Rect::new(0, 0, width, height));
+    s.refresh();
+    keep_visible(s);
+}
+
+/// Articles arrived from the background loader.
+pub fn loaded(s: &mut AppState, event: LoadEvent) {
+    match event {
+        LoadEvent::Found(n) => s.view.progress.found = n,
+        LoadEvent::Articles(batch) => {
+            let keep = s.selected();
+            s.doc.add_articles(batch);
+            reselect(s, keep);
+        }
+        LoadEvent::Skipped(sk) => {
+            s.view.message = Some(Message {
+                text: format!(
+                    "skipped {}: {} (see --verbose)",
+                    crate::sanitize::clean(&sk[0].path.display().to_string()),
+                    sk[0].reason
+                ),
+                error: true,
+            });
+            s.doc.skipped.extend(sk);
+        }
+        LoadEvent::Done => s.view.progress.done = true,
+    }
+    s.refresh();
+    keep_visible(s);
+}
