@@ -287,7 +287,12 @@ impl AppState {
             Some((p, off)) => self.line_of(p, off),
             None => 0,
         };
+        // keep the anchor itself unless the position had to move
+        let top = self.view.reader_top;
         self.clamp_reader();
+        if self.view.reader_top == top && anchor.is_some() {
+            self.view.reader_anchor = anchor;
+        }
     }
 
     /// The reader line that shows paragraph `p` at byte offset `off`.

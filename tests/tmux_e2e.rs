@@ -1,0 +1,129 @@
+//! End-to-end runs of the real binary in tmux, as a person would use it:
+//! start it, type, read the screen with `capture-pane`.
+
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn start(name: &str, w: u16, h: u16, args: &str) -> Tmux {
+        assert!(
+            Command::new("tmux").arg("-V").output().is_ok(),
+            "tmux is needed for the end-to-end tests (apt-get install tmux; .ci/run does it)"
+        );
+        let socket = format!("liseuse-{name}-{}", std::process::id());
+        let cfg = std::env::temp_dir().join(format!("{socket}-cfg"));
+        std::fs::create_dir_all(&cfg).unwrap();
+        let bin = env!("CARGO_BIN_EXE_liseuse");
+        let cmd = format!(
+            "cd {} && XDG_CONFIG_HOME={} XDG_DATA_HOME={} {bin} {args}",
+            env!("CARGO_MANIFEST_DIR"),
+            cfg.display(),
+            cfg.display()
+        );
+        let ok = Command::new("tmux")
+            .args(["-L", &socket, "-f", "/dev/null", "new-session", "-d"])
+            .args(["-x", &w.to_string(), "-y", &h.to_string(), &cmd])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "tmux new-session failed");
+        Tmux { socket }
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            Command::new("tmux")
+                .args(["-L", &self.socket, "send-keys", "-t", "0", k])
+                .status()
+                .unwrap();
+            sleep(Duration::from_millis(60));
+        }
+    }
+
+    fn capture(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket, "capture-pane", "-p", "-t", "0"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen contains `what` (or fails with the screen).
+    fn wait_for(&self, what: &str) -> String {
+        let t0 = Instant::now();
+        loop {
+            let s = self.capture();
+            if s.contains(what) {
+                return s;
+            }
+            if t0.elapsed() > Duration::from_secs(10) {
+                panic!("screen never showed {what:?}:\n{s}");
+            }
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn alive(&self) -> bool {
+        Command::new("tmux")
+            .args(["-L", &self.socket, "has-session"])
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false)
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").args(["-L", &self.socket, "kill-server"]).status();
+    }
+}
+
+#[test]
+fn open_move_filter_read_and_quit() {
+    let t = Tmux::start("main", 120, 40, "seeds");
+    let s = t.wait_for("5 articles");
+    assert!(s.contains("La Russie crée un nouveau poids"), "{s}");
+    assert!(s.contains("Alibaba : enfin un concurrent"), "{s}");
+    t.keys(&["j", "j"]);
+    let s = t.wait_for("Articles 3/5");
+    assert!(s.contains("Articles 3/5"), "{s}");
+    t.keys(&["/", "a", "l", "i", "b", "a", "b", "a"]);
+    let s = t.wait_for("4/5");
+    assert!(!s.contains("Le «Aldi du commerce"), "000 does not mention Alibaba:\n{s}");
+    t.keys(&["Enter", "g", "Enter"]);
+    let s = t.wait_for("min · fr");
+    assert!(s.contains("JOOM"), "the first match (001) is open:\n{s}");
+    for line in s.lines() {
+        assert!(!line.chars().any(|c| c.is_control()), "control char in {line:?}");
+    }
+    t.keys(&["q"]);
+    let t0 = Instant::now();
+    while t.alive() && t0.elapsed() < Duration::from_secs(5) {
+        sleep(Duration::from_millis(50));
+    }
+    assert!(!t.alive(), "q quits");
+}
+
+#[test]
+fn small_and_large_terminals() {
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let t = Tmux::start(&format!("{w}x{h}"), w, h, "seeds");
+        let s = t.wait_for("5 articles");
+        for pane in ["Filter", "Articles", "Reader", "Entities"] {
+            assert!(s.contains(pane), "{w}x{h}: no {pane} pane:\n{s}");
+        }
+        t.keys(&["Enter"]);
+        let s = t.wait_for("min · fr");
+        for line in s.lines() {
+            let text = line.trim_start_matches(['│', '┃', ' ']);
+            assert!(!text.starts_with([':', '»', ';', '!', '?']), "{w}x{h}: {line}");
+        }
+    }
+    let t = Tmux::start("tiny", 40, 8, "seeds");
+    t.wait_for("terminal too small");
+}
