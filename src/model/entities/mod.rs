@@ -1,8 +1,20 @@
 //! Entity extraction: people, organizations, places, dates, money, percents
 //! and quantities, by rules and lexicons (French and English).
 
+mod canonical;
+mod dates;
+pub mod gazetteer;
+mod lexicon;
+mod measures;
+mod names;
+mod numbers;
+mod tokens;
+
 use super::article::Lang;
+use super::text::CharMap;
 use serde::Serialize;
+use std::hash::{BuildHasherDefault, Hasher};
+use tokens::Tokens;
 
 /// The kinds of entity, in sidebar order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -73,7 +85,132 @@ pub struct Mention {
 }
 
 /// Extracts the entity mentions of one article text, sorted by start.
+///
+/// Numbers, dates, money, percentages and quantities are found first; names
+/// (people, organizations, places) are then read from the capitalized
+/// sequences left over, and canonical names are given across the article.
 pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
-    let _ = (text, lang);
-    Vec::new()
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let t = Tokens::new(text);
+    let mut used = vec![false; t.len()];
+    let mut found = Vec::new();
+    dates::find(&t, &mut used, &mut found);
+    measures::find(&t, lang, &mut used, &mut found);
+    let mut pairs = Vec::new();
+    names::acronym_definitions(&t, &mut used, &mut found, &mut pairs);
+    let seen = names::Seen::new(&t);
+    names::find(&t, &seen, &mut used, &mut found);
+    found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let canon = canonical::resolve(text, &mut found, &pairs);
+    let map = CharMap::new(text);
+    found
+        .into_iter()
+        .zip(canon)
+        .map(|(f, canonical)| Mention {
+            kind: f.kind,
+            start: map.char_of(text, f.start as usize) as u32,
+            end: map.char_of(text, f.end as usize) as u32,
+            canonical,
+            rule: f.rule,
+            value: f.value,
+        })
+        .collect()
+}
+
+/// A mention while it is being built: token and byte ranges.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub ts: usize,
+    pub te: usize,
+    pub start: u32,
+    pub end: u32,
+    pub kind: EntityKind,
+    pub rule: &'static str,
+    pub value: Option<(f64, String)>,
+    /// confidence of the kind, for voting across mentions (1..=3)
+    pub conf: u8,
+}
+
+impl Found {
+    pub fn new(
+        t: &Tokens,
+        ts: usize,
+        te: usize,
+        kind: EntityKind,
+        rule: &'static str,
+        value: Option<(f64, String)>,
+    ) -> Found {
+        Found {
+            ts,
+            te,
+            start: t.toks[ts].start,
+            end: t.toks[te - 1].end,
+            kind,
+            rule,
+            value,
+            conf: 2,
+        }
+    }
+}
+
+/// FxHash (rustc's hasher): fast for the short keys of the lexicons.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+pub type FxMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
+pub type FxSet<K> = std::collections::HashSet<K, FxBuild>;
+
+/// The Fx hash of a string.
+#[inline]
+pub fn hash_str(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(s.as_bytes());
+    h.add(s.len() as u64);
+    h.hash
 }

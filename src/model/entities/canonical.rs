@@ -1,0 +1,134 @@
+//! Canonical names across one article: case variants (`JOOM`/`Joom`),
+//! surname alone → the full name seen earlier, acronym ↔ long form, a site
+//! name ↔ its brand (`Alibaba.com`/`Alibaba`), spaced ↔ joined spellings
+//! (`Ali Baba`/`Alibaba`). Mentions of one name also get one kind, by a
+//! vote weighted by how sure each mention's rule was.
+
+use super::{EntityKind, Found, FxMap};
+use crate::model::text::fold;
+
+fn is_name(k: EntityKind) -> bool {
+    matches!(
+        k,
+        EntityKind::Person | EntityKind::Organization | EntityKind::Place
+    )
+}
+
+/// Folded key of a surface: folded, spaces collapsed.
+fn key(s: &str) -> String {
+    fold(s).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Gives each mention its canonical name (same order as `found`), and
+/// unifies the kinds of the mentions of one name.
+pub fn resolve(text: &str, found: &mut [Found], pairs: &[(String, String)]) -> Vec<String> {
+    let surf = |f: &Found| &text[f.start as usize..f.end as usize];
+    let keys: Vec<String> = found.iter().map(|f| key(surf(f))).collect();
+    let mut exists: FxMap<&str, usize> = FxMap::default();
+    for (i, (f, k)) in found.iter().zip(&keys).enumerate() {
+        if is_name(f.kind) {
+            exists.entry(k.as_str()).or_insert(i);
+        }
+    }
+    // joined forms of multiword keys, and persons' surnames
+    let mut joined: FxMap<String, String> = FxMap::default();
+    let mut surname: FxMap<String, String> = FxMap::default();
+    for (f, k) in found.iter().zip(&keys) {
+        if !is_name(f.kind) {
+            continue;
+        }
+        if f.kind == EntityKind::Person && k.contains(' ') {
+            if let Some(last) = k.rsplit(' ').next() {
+                surname.entry(last.to_string()).or_insert_with(|| k.clone());
+            }
+        }
+    }
+    for k in keys.iter() {
+        let j: String = k.chars().filter(|c| *c != ' ' && *c != '-').collect();
+        if j != *k && exists.contains_key(j.as_str()) {
+            joined.insert(k.clone(), j);
+        }
+    }
+    let acr: FxMap<String, String> = pairs.iter().map(|(a, l)| (a.clone(), key(l))).collect();
+    // group key of each mention
+    let group: Vec<String> = found
+        .iter()
+        .zip(&keys)
+        .map(|(f, k)| {
+            if !is_name(f.kind) {
+                return k.clone();
+            }
+            if let Some(l) = acr.get(k) {
+                return l.clone();
+            }
+            if let Some(j) = joined.get(k) {
+                return j.clone();
+            }
+            if let Some((base, _tld)) = k.rsplit_once('.')
+                && exists.contains_key(base)
+            {
+                return base.to_string();
+            }
+            if !k.contains(' ')
+                && let Some(full) = surname.get(k)
+            {
+                return full.clone();
+            }
+            k.clone()
+        })
+        .collect();
+    // vote kinds per group
+    let mut votes: FxMap<&str, [u32; 3]> = FxMap::default();
+    for (f, g) in found.iter().zip(&group) {
+        let slot = match f.kind {
+            EntityKind::Person => 0,
+            EntityKind::Organization => 1,
+            EntityKind::Place => 2,
+            _ => continue,
+        };
+        votes.entry(g.as_str()).or_default()[slot] += f.conf as u32;
+    }
+    let mut best_surface: FxMap<&str, (usize, usize)> = FxMap::default(); // (index, score)
+    for (i, f) in found.iter().enumerate() {
+        if !is_name(f.kind) {
+            continue;
+        }
+        let s = surf(f);
+        let score = s.chars().count()
+            + usize::from(keys[i] == group[i]) * 4000
+            + usize::from(!s.chars().all(|c| !c.is_lowercase())) * 1000
+            + usize::from(!s.contains('.')) * 2000;
+        let e = best_surface.entry(group[i].as_str()).or_insert((i, score));
+        if score > e.1 {
+            *e = (i, score);
+        }
+    }
+    let mut canon = Vec::with_capacity(found.len());
+    for i in 0..found.len() {
+        let f = &found[i];
+        if !is_name(f.kind) {
+            canon.push(surf(f).to_string());
+            continue;
+        }
+        let g = group[i].as_str();
+        let v = votes.get(g).copied().unwrap_or_default();
+        let kind = if v[0] >= v[1] && v[0] >= v[2] {
+            EntityKind::Person
+        } else if v[2] > v[1] {
+            EntityKind::Place
+        } else {
+            EntityKind::Organization
+        };
+        let c = if let Some(long) = pairs.iter().find(|(a, _)| key(a) == keys[i]) {
+            long.1.clone()
+        } else {
+            best_surface
+                .get(g)
+                .map(|&(j, _)| surf(&found[j]).to_string())
+                .unwrap_or_else(|| surf(f).to_string())
+        };
+        canon.push(c);
+        found[i].kind = kind;
+    }
+    canon
+}

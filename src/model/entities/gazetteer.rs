@@ -1,0 +1,82 @@
+//! Gazetteers from public data (see `data/README.md`): countries, world
+//! areas, regions, large cities, and common given names. Keys are folded
+//! (lowercase, no accents) with dashes and apostrophes glued.
+
+use super::FxMap;
+use crate::model::text::fold;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    Country,
+    Area,
+    Region,
+    City,
+}
+
+const PLACES: &str = include_str!("data/places.tsv");
+const GIVEN: &str = include_str!("data/given_names.txt");
+
+/// Folds a gazetteer name the way [`super::tokens::Tokens::key`] folds a
+/// token span.
+pub fn key_of(name: &str) -> String {
+    let f = fold(name).replace('–', "-");
+    let mut out = String::with_capacity(f.len());
+    for part in f.split_whitespace() {
+        if !out.is_empty() && !out.ends_with(['-', '\'']) && !part.starts_with('-') {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+pub struct Gazetteer {
+    pub places: FxMap<String, PlaceKind>,
+    pub given: FxMap<String, ()>,
+    /// The longest place name, in words.
+    pub max_words: usize,
+}
+
+pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut places = FxMap::default();
+    let mut max_words = 1;
+    for line in PLACES.lines() {
+        let Some((name, code)) = line.split_once('\t') else {
+            continue;
+        };
+        let kind = match code {
+            "C" => PlaceKind::Country,
+            "K" => PlaceKind::Area,
+            "R" => PlaceKind::Region,
+            _ => PlaceKind::City,
+        };
+        let k = key_of(name);
+        max_words = max_words.max(k.split([' ', '-', '\'']).count());
+        places.entry(k).or_insert(kind);
+    }
+    let mut given = FxMap::default();
+    for line in GIVEN.lines() {
+        let n = line.trim();
+        if !n.is_empty() {
+            given.insert(fold(n), ());
+        }
+    }
+    Gazetteer {
+        places,
+        given,
+        max_words: max_words.min(6),
+    }
+});
+
+/// The place kind of a folded key, if it is a known place.
+#[inline]
+pub fn place(key: &str) -> Option<PlaceKind> {
+    GAZ.places.get(key).copied()
+}
+
+/// Whether a folded word is a common given name.
+#[inline]
+pub fn given_name(folded: &str) -> bool {
+    GAZ.given.contains_key(folded)
+}

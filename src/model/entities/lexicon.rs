@@ -1,0 +1,418 @@
+//! Closed-class words, cue words, and number, date and currency words of
+//! French and English, in one table keyed by folded form (lowercase, no
+//! accents, `'` apostrophes). Built once.
+
+use super::FxMap;
+use std::sync::LazyLock;
+
+/// What the lexicon knows about a folded word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Lex {
+    pub flags: u32,
+    /// number value (number words, scales, approximations), month or
+    /// weekday number
+    pub val: f64,
+    /// currency index into [`CURRENCIES`]
+    pub cur: u8,
+}
+
+impl Lex {
+    pub const NONE: Lex = Lex {
+        flags: 0,
+        val: 0.0,
+        cur: 0,
+    };
+}
+
+pub const CLOSED: u32 = 1; // function word, never a name by itself
+pub const STOPCAP: u32 = 1 << 1; // common word often capitalized (titles, labels)
+pub const MONTH: u32 = 1 << 2;
+pub const WEEKDAY: u32 = 1 << 3;
+pub const NUMWORD: u32 = 1 << 4;
+pub const SCALE: u32 = 1 << 5;
+pub const APPROX: u32 = 1 << 6; // une quinzaine, a dozen
+pub const CURRENCY: u32 = 1 << 7;
+pub const PARTICLE: u32 = 1 << 8; // de, von, van inside names
+pub const TITLE: u32 = 1 << 9; // M., Mme, PDG, CEO before a person
+pub const ORG_CUE: u32 = 1 << 10; // la société X
+pub const ORG_HEAD: u32 = 1 << 11; // Bourse de X, Banque de X
+pub const ORG_SUFFIX: u32 = 1 << 12; // X Holdings, X Group
+pub const PLACE_CUE: u32 = 1 << 13; // depuis X, à X
+pub const TIME_UNIT: u32 = 1 << 14; // ans, mois: ages and durations
+pub const DEFINITE: u32 = 1 << 15; // les deux hommes
+pub const RANK: u32 = 1 << 16; // numéro 2, Top 25
+pub const PRE_ADJ: u32 = 1 << 17; // 40.000 nouveaux utilisateurs
+pub const PERCENT_WORD: u32 = 1 << 18; // pour cent, percent
+pub const DATE_MOD: u32 = 1 << 19; // début, fin, mi, early, late
+pub const RANGE: u32 = 1 << 20; // à, au, to, through
+pub const OF: u32 = 1 << 21; // de, d, of
+pub const PERSON_CUE_AFTER: u32 = 1 << 22; // X, fondateur de
+pub const NOT_HEAD: u32 = 1 << 23; // a word that can't head a quantity
+pub const PLACE_CUE_STRONG: u32 = 1 << 24; // depuis, basé à
+
+/// Currencies: (ISO code, folded words).
+pub const CURRENCIES: &[(&str, &[&str])] = &[
+    ("", &[]),
+    ("EUR", &["euro", "euros", "eur"]),
+    (
+        "USD",
+        &[
+            "dollar",
+            "dollars",
+            "usd",
+            "dollars americains",
+            "us dollars",
+        ],
+    ),
+    ("CNY", &["yuan", "yuans", "renminbi", "rmb", "cny"]),
+    ("RUB", &["rouble", "roubles", "ruble", "rubles", "rub"]),
+    (
+        "GBP",
+        &["livre", "livres", "pound", "pounds", "sterling", "gbp"],
+    ),
+    ("JPY", &["yen", "yens", "jpy"]),
+    ("CHF", &["franc", "francs", "chf"]),
+    ("INR", &["roupie", "roupies", "rupee", "rupees", "inr"]),
+    ("CAD", &["cad"]),
+    ("BTC", &["bitcoin", "bitcoins", "btc"]),
+    ("CENT", &["centime", "centimes", "cent", "cents"]),
+];
+
+/// Currency symbols before or after a number.
+pub fn symbol_currency(c: char) -> Option<&'static str> {
+    match c {
+        '€' => Some("EUR"),
+        '$' => Some("USD"),
+        '£' => Some("GBP"),
+        '¥' => Some("JPY"),
+        '₽' => Some("RUB"),
+        '₹' => Some("INR"),
+        _ => None,
+    }
+}
+
+const CLOSED_WORDS: &str = "le la les l un une des du de d au aux a à ce cet cette ces son sa ses leur leurs \
+mon ma mes ton ta tes notre nos votre vos et ou mais donc or ni car que qu qui quoi dont ou où quand comme si \
+il ils elle elles on nous vous je j tu me m te t se s lui eux y en ne n pas plus moins tres très bien aussi \
+encore deja déjà toujours jamais ainsi alors puis ensuite enfin selon pour par sur sous dans avec sans chez \
+entre vers contre depuis pendant avant apres après lors malgre malgré parmi hors tout tous toute toutes \
+chaque aucun aucune autre autres meme même tel telle tels telles quel quelle quels quelles certains certaines \
+plusieurs peu beaucoup trop ceci cela ca ça celui celle ceux celles voici voila voilà oui non c est sont \
+etait était sera ont avait fait peut doit va vont surtout quant cependant pourtant neanmoins néanmoins \
+ici la là ailleurs hier aujourd demain desormais désormais bref certes puisque lorsque tandis afin \
+the a an and or but nor so yet for of to in on at by with from into onto over under about after before \
+this that these those it its he she they we you i his her their our your my me him them us who whom whose \
+which what when where why how if then than as is are was were be been being has have had do does did \
+not no yes all any each every some many much more most other another such there here also just only \
+still even already again now today yesterday tomorrow however meanwhile although though while since \
+because during without within between among against per via et al mr mrs ms dr st";
+
+const STOPCAP_WORDS: &str = "info infos photo photos source sources credit crédit lire voir aussi publicite \
+publicité publicites publicités services service note update read more video vidéo top mise jour \
+edition édition accueil home menu contact mots cles clés mots-cles mots-clés newsletter abonnez partager \
+share tweet commentaires commentaire comments suivre equipe équipe rédaction redaction article articles \
+ministre president président directeur directrice premier premiere première prime minister chief \
+secretaire secrétaire general général gouverneur maire depute député senateur sénateur roi reine prince \
+princesse pape juge general senator governor mayor king queen pope judge chairman professeur professor \
+docteur doctor pme pmi tpe eti ong tva pib gdp ceo pdg dg ht ttc tv pc ok etat état etats états gouvernement government parlement parliament internet web";
+
+const MONTHS: &[(&str, u8)] = &[
+    ("janvier", 1),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("decembre", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+const WEEKDAYS: &str = "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday \
+thursday friday saturday sunday";
+
+const NUMBERS: &[(&str, f64)] = &[
+    ("un", 1.0),
+    ("une", 1.0),
+    ("deux", 2.0),
+    ("trois", 3.0),
+    ("quatre", 4.0),
+    ("cinq", 5.0),
+    ("six", 6.0),
+    ("sept", 7.0),
+    ("huit", 8.0),
+    ("neuf", 9.0),
+    ("dix", 10.0),
+    ("onze", 11.0),
+    ("douze", 12.0),
+    ("treize", 13.0),
+    ("quatorze", 14.0),
+    ("quinze", 15.0),
+    ("seize", 16.0),
+    ("vingt", 20.0),
+    ("vingts", 20.0),
+    ("trente", 30.0),
+    ("quarante", 40.0),
+    ("cinquante", 50.0),
+    ("soixante", 60.0),
+    ("septante", 70.0),
+    ("huitante", 80.0),
+    ("nonante", 90.0),
+    ("cent", 100.0),
+    ("cents", 100.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("mille", 1e3),
+    ("mil", 1e3),
+    ("thousand", 1e3),
+    ("thousands", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("milliard", 1e9),
+    ("milliards", 1e9),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("trillion", 1e12),
+    ("trillions", 1e12),
+    ("billiard", 1e15),
+    ("mds", 1e9),
+    ("md", 1e9),
+    ("mrd", 1e9),
+    ("mln", 1e6),
+    ("bn", 1e9),
+    ("demi-milliard", 5e8),
+    ("demi-million", 5e5),
+];
+
+const APPROXES: &[(&str, f64)] = &[
+    ("dizaine", 10.0),
+    ("dizaines", 10.0),
+    ("douzaine", 12.0),
+    ("douzaines", 12.0),
+    ("quinzaine", 15.0),
+    ("vingtaine", 20.0),
+    ("trentaine", 30.0),
+    ("quarantaine", 40.0),
+    ("cinquantaine", 50.0),
+    ("soixantaine", 60.0),
+    ("centaine", 100.0),
+    ("centaines", 100.0),
+    ("millier", 1e3),
+    ("milliers", 1e3),
+    ("dozen", 12.0),
+    ("dozens", 12.0),
+    ("score", 20.0),
+];
+
+fn words(list: &str) -> impl Iterator<Item = &str> {
+    list.split_ascii_whitespace()
+}
+
+static TABLE: LazyLock<FxMap<String, Lex>> = LazyLock::new(|| {
+    let mut m: FxMap<String, Lex> = FxMap::default();
+    let mut set = |w: &str, flag: u32| {
+        let k = crate::model::text::fold(w);
+        m.entry(k).or_insert(Lex::NONE).flags |= flag;
+    };
+    for w in words(CLOSED_WORDS) {
+        set(w, CLOSED);
+    }
+    for w in words(STOPCAP_WORDS) {
+        set(w, STOPCAP);
+    }
+    for w in words(WEEKDAYS) {
+        set(w, WEEKDAY);
+    }
+    for w in words(
+        "m mme mmes mlle mr mrs ms dr pdg ceo cfo coo cto dg fondateur fondatrice cofondateur \
+         cofondatrice co-fondateur president présidente ministre directeur directrice patron patronne \
+         porte-parole spokesman spokeswoman founder co-founder cofounder chairman chairwoman chief \
+         executive analyste analyst journaliste journalist depute député senateur sénateur \
+         responsable dirigeant dirigeante economiste économiste avocat avocate professeur \
+         professor sir lord madame monsieur maitre maître said a-t-il explique expliqué",
+    ) {
+        set(w, TITLE);
+    }
+    for w in words(
+        "societe société groupe agence entreprise firme site application appli plateforme \
+         banque fonds geant géant company firm group startup start-up marque operateur opérateur \
+         journal quotidien hebdomadaire magazine chaine chaîne radio enseigne constructeur \
+         editeur éditeur moteur filiale holding cabinet reseau réseau service brand retailer \
+         bank fund giant agency website app platform newspaper broadcaster subsidiary rival \
+         concurrent concurrents",
+    ) {
+        set(w, ORG_CUE);
+    }
+    for w in words(
+        "bourse banque commission ministere ministère universite université agence institut \
+         conseil cour tribunal chambre caisse fondation musee musée office autorite autorité \
+         comite comité parti federation fédération union association syndicat societe société \
+         groupe credit crédit palais theatre théâtre assemblee assemblée senat sénat ecole école \
+         hopital hôpital centre observatoire direction prefecture préfecture mairie region \
+         région departement département conservatoire academie académie compagnie \
+         exchange ministry department university institute council court committee \
+         bureau party foundation agency authority association school college hospital \
+         museum board federal reserve national",
+    ) {
+        set(w, ORG_HEAD);
+    }
+    for w in words(
+        "holdings holding group groupe inc corp corporation ltd limited sa sas sarl ag gmbh plc \
+         llc co bank business capital partners technologies technology systems airlines \
+         airways motors media news labs ventures international industries energy pharma \
+         telecom electronics entertainment studios network networks europe",
+    ) {
+        set(w, ORG_SUFFIX);
+    }
+    for w in words("a à en au aux depuis vers in from at near to") {
+        set(w, PLACE_CUE);
+    }
+    for w in words("depuis near basee basée base basé situe situé") {
+        set(w, PLACE_CUE_STRONG);
+    }
+    for w in words(
+        "an ans annee années annees année mois semaine semaines jour jours heure heures minute \
+         minutes seconde secondes siecle siècle siecles siècles decennie décennie decennies \
+         décennies trimestre trimestres year years month months week weeks day days hour hours \
+         minutes second seconds century centuries decade decades quarter quarters fois times \
+         h min km/h",
+    ) {
+        set(w, TIME_UNIT);
+    }
+    for w in words(
+        "les des ces ses leurs nos vos mes tes the these those its their his her our your my \
+         l le la ce cette sa son leur notre votre premiers derniers",
+    ) {
+        set(w, DEFINITE);
+    }
+    for w in words("numero numéro number no n top rang rank page chapitre chapter article") {
+        set(w, RANK);
+    }
+    for w in words(
+        "nouveaux nouvelles nouveau nouvelle grands grandes grand grande petits petites petit \
+         petite autres premiers premieres premières derniers dernieres dernières jeunes vieux \
+         anciens anciennes bons bonnes gros grosses principaux principales vrais vraies \
+         new more other additional active young old large small big major new-born \
+         extra further different million",
+    ) {
+        set(w, PRE_ADJ);
+    }
+    for w in words("pourcent percent pct") {
+        set(w, PERCENT_WORD);
+    }
+    for w in words("debut début fin mi courant mid early late end beginning") {
+        set(w, DATE_MOD);
+    }
+    for w in words("a à au to through until jusqu") {
+        set(w, RANGE);
+    }
+    for w in words("de d of des du") {
+        set(w, OF);
+    }
+    for w in words("de du des d von van der den di da del della dos do bin ben al el of y") {
+        set(w, PARTICLE);
+    }
+    for w in words(
+        "fondateur fondatrice cofondateur pdg ceo president présidente directeur directrice \
+         patron ministre porte-parole founder chief chairman ans age aged",
+    ) {
+        set(w, PERSON_CUE_AFTER);
+    }
+    for w in words(
+        "de d du des of et and ou or a à en pour par sur plus moins environ pres près \
+         qui que dont the a an to in on for by with from at",
+    ) {
+        set(w, NOT_HEAD);
+    }
+    drop(set);
+    for &(w, v) in MONTHS {
+        let e = m.entry(w.to_string()).or_insert(Lex::NONE);
+        e.flags |= MONTH;
+        e.val = v as f64;
+    }
+    for &(w, v) in NUMBERS {
+        let e = m.entry(w.to_string()).or_insert(Lex::NONE);
+        e.flags |= NUMWORD;
+        e.val = v;
+    }
+    for &(w, v) in SCALES {
+        let e = m.entry(w.to_string()).or_insert(Lex::NONE);
+        e.flags |= SCALE;
+        e.val = v;
+    }
+    for &(w, v) in APPROXES {
+        let e = m.entry(w.to_string()).or_insert(Lex::NONE);
+        e.flags |= APPROX;
+        e.val = v;
+    }
+    for (i, (_, ws)) in CURRENCIES.iter().enumerate() {
+        for w in ws.iter().filter(|w| !w.contains(' ')) {
+            let e = m.entry(w.to_string()).or_insert(Lex::NONE);
+            e.flags |= CURRENCY;
+            e.cur = i as u8;
+        }
+    }
+    m
+});
+
+/// The lexicon entry of a folded word.
+#[inline]
+pub fn lookup(folded: &str) -> Lex {
+    if folded.len() > 16 {
+        return Lex::NONE;
+    }
+    TABLE.get(folded).copied().unwrap_or(Lex::NONE)
+}

