@@ -6,6 +6,7 @@ fn main() {
     let result = match &cli.command {
         Some(Command::Entities(a)) => cli::entities::run(a),
         Some(Command::Filter(a)) => cli::filter::run(a),
+        Some(Command::Annotations(a)) => cli::annotations::run(a),
         None => Ok(()),
     };
     if let Err(e) = result {

@@ -2,6 +2,7 @@
 //! subcommands that print (entities, filter, stats, annotations, replay).
 //! Each subcommand lives in its own file.
 
+pub mod annotations;
 pub mod entities;
 pub mod filter;
 
@@ -39,6 +40,8 @@ pub enum Command {
     Entities(entities::EntitiesArgs),
     /// Print the paths of the articles that match a query.
     Filter(filter::FilterArgs),
+    /// Print every annotation with where it is now in its article.
+    Annotations(annotations::AnnotationsArgs),
 }
 
 /// Where the articles come from, shared by every command.
