@@ -9,6 +9,7 @@ fn main() {
         Some(Command::Entities(a)) => cli::entities::run(a),
         Some(Command::Filter(a)) => cli::filter::run(a),
         Some(Command::Replay(a)) => cli::replay::run(a),
+        Some(Command::Annotations(a)) => cli::annotations::run(a),
         None => interactive(&cli),
     };
     if let Err(e) = result {

@@ -2,6 +2,7 @@
 //! subcommands that print (entities, filter, stats, annotations, replay).
 //! Each subcommand lives in its own file.
 
+pub mod annotations;
 pub mod entities;
 pub mod filter;
 pub mod replay;
@@ -43,6 +44,8 @@ pub enum Command {
     /// Run the reader on a virtual terminal with a key script and print
     /// the final screen.
     Replay(replay::ReplayArgs),
+    /// Print every annotation with where it is now in its article.
+    Annotations(annotations::AnnotationsArgs),
 }
 
 /// Where the articles come from, shared by every command.

@@ -1,6 +1,8 @@
 //! The document model: pure data and logic, no terminal. Every pane of the
 //! reader is a view of it; every command that prints uses it too.
 
+pub mod anchor;
+pub mod annotation;
 pub mod article;
 pub mod corpus;
 pub mod document;
@@ -8,6 +10,7 @@ pub mod entities;
 pub mod loader;
 pub mod meta;
 pub mod query;
+pub mod store;
 pub mod text;
 
 pub use article::{Article, Lang};

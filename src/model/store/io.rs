@@ -1,0 +1,323 @@
+//! Reading, locking, merging and atomically writing the annotation file.
+
+use super::format::{self, Problem};
+use crate::model::annotation::{Annotation, AnnotationSet};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use std::{fmt, thread};
+
+/// How long a save waits for another instance's lock.
+const LOCK_WAIT: Duration = Duration::from_secs(5);
+
+/// Why a save failed. The annotations stay in memory either way.
+#[derive(Debug)]
+pub enum StoreError {
+    /// A file operation failed (disk full, read-only folder, …).
+    Io {
+        path: PathBuf,
+        action: &'static str,
+        source: io::Error,
+    },
+    /// Another instance held the lock for too long.
+    Locked { path: PathBuf },
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::Io {
+                path,
+                action,
+                source,
+            } => write!(
+                f,
+                "could not {action} {}: {source}; annotations kept in memory, will retry on the next change",
+                path.display()
+            ),
+            StoreError::Locked { path } => write!(
+                f,
+                "{} is locked by another liseuse; annotations kept in memory, will retry",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::Io { source, .. } => Some(source),
+            StoreError::Locked { .. } => None,
+        }
+    }
+}
+
+fn io_err(path: &Path, action: &'static str) -> impl FnOnce(io::Error) -> StoreError {
+    let path = path.to_path_buf();
+    move |source| StoreError::Io {
+        path,
+        action,
+        source,
+    }
+}
+
+/// Where a successful save went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// The annotation file itself.
+    File(PathBuf),
+    /// The recovery file (the annotation file is read-only: it did not parse).
+    Recovery(PathBuf),
+}
+
+/// Why the store does not write its file, and where it writes instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadOnly {
+    pub reason: String,
+    pub recovery: PathBuf,
+}
+
+/// The annotation file of one corpus.
+#[derive(Debug)]
+pub struct Store {
+    path: PathBuf,
+    /// SHA-256 of the file as last read or written (None: no file).
+    seen: Option<[u8; 32]>,
+    read_only: Option<ReadOnly>,
+    problems: Vec<Problem>,
+    pending: bool,
+}
+
+fn hash(bytes: &[u8]) -> [u8; 32] {
+    Sha256::digest(bytes).into()
+}
+
+/// The file's bytes, or None when it does not exist.
+fn read_bytes(path: &Path) -> Result<Option<Vec<u8>>, io::Error> {
+    match fs::read(path) {
+        Ok(b) => Ok(Some(b)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `dir/NAME.suffix` for `dir/NAME`.
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+fn folder(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Writes `bytes` to `path` atomically: temp file in the same folder,
+/// write, fsync, rename, fsync the folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = folder(path);
+    fs::create_dir_all(&dir).map_err(io_err(&dir, "create the folder"))?;
+    let prefix = format!(
+        ".{}.",
+        path.file_name().unwrap_or_default().to_string_lossy()
+    );
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(io_err(&dir, "create a temporary file in"))?;
+    tmp.write_all(bytes).map_err(io_err(path, "write"))?;
+    tmp.as_file().sync_all().map_err(io_err(path, "sync"))?;
+    tmp.persist(path)
+        .map_err(|e| io_err(path, "replace")(e.error))?;
+    // Make the rename itself durable.
+    File::open(&dir)
+        .and_then(|d| d.sync_all())
+        .map_err(io_err(&dir, "sync the folder"))?;
+    Ok(())
+}
+
+/// Holds the lock file until dropped.
+struct Lock(File);
+
+impl Lock {
+    fn acquire(path: &Path) -> Result<Lock, StoreError> {
+        let lock_path = sibling(path, ".lock");
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(io_err(&lock_path, "open the lock file"))?;
+        let t0 = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(Lock(file)),
+                Err(TryLockError::WouldBlock) if t0.elapsed() < LOCK_WAIT => {
+                    thread::sleep(Duration::from_millis(2))
+                }
+                Err(TryLockError::WouldBlock) => {
+                    return Err(StoreError::Locked { path: lock_path });
+                }
+                Err(TryLockError::Error(e)) => return Err(io_err(&lock_path, "lock")(e)),
+            }
+        }
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = self.0.unlock();
+    }
+}
+
+impl Store {
+    /// Opens the annotation file at `path` (a missing file is an empty
+    /// set). Never fails: problems are in [`Store::problems`], and a file
+    /// that did not parse or could not be read makes the store read-only.
+    pub fn open(path: impl Into<PathBuf>) -> (Store, AnnotationSet) {
+        let path = path.into();
+        let mut store = Store {
+            path,
+            seen: None,
+            read_only: None,
+            problems: Vec::new(),
+            pending: false,
+        };
+        let bytes = match read_bytes(&store.path) {
+            Ok(Some(b)) => b,
+            Ok(None) => return (store, AnnotationSet::new()),
+            Err(e) => {
+                store.go_read_only(format!("cannot read {}: {e}", store.path.display()));
+                return (store, AnnotationSet::new());
+            }
+        };
+        store.seen = Some(hash(&bytes));
+        let parsed = match std::str::from_utf8(&bytes) {
+            Ok(src) => format::parse(&store.path, src),
+            Err(e) => {
+                let (line, column) =
+                    format::line_col(&String::from_utf8_lossy(&bytes), e.valid_up_to());
+                format::Parsed {
+                    items: Vec::new(),
+                    problems: vec![Problem {
+                        path: store.path.clone(),
+                        line,
+                        column,
+                        message: "invalid UTF-8".into(),
+                    }],
+                    fatal: true,
+                }
+            }
+        };
+        if !parsed.problems.is_empty() {
+            let n = parsed.problems.len();
+            let first = parsed.problems[0].to_string();
+            store.problems = parsed.problems;
+            store.go_read_only(format!(
+                "{n} problem(s) in the file, first: {first}; it will not be written"
+            ));
+        }
+        (store, AnnotationSet::from_loaded(parsed.items))
+    }
+
+    fn go_read_only(&mut self, reason: String) {
+        let stamp = super::super::annotation::now_rfc3339().replace([':', '-'], "");
+        let name = self.path.file_name().unwrap_or_default().to_string_lossy();
+        let stem = name.strip_suffix(".toml").unwrap_or(&name);
+        let recovery = folder(&self.path).join(format!("{stem}.recovered-{stamp}.toml"));
+        self.read_only = Some(ReadOnly { reason, recovery });
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// What was wrong in the file when it was read (file:line:column).
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// Set when the file is not written (and where saves go instead).
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.read_only.as_ref()
+    }
+
+    /// True after a failed save, until a save succeeds.
+    pub fn is_pending(&self) -> bool {
+        self.pending
+    }
+
+    /// Saves `set`: merges with the file if another instance changed it,
+    /// then writes atomically under the lock. After a merge, `set` holds the
+    /// merged annotations. On error nothing in `set` changes.
+    pub fn save(&mut self, set: &mut AnnotationSet) -> Result<Saved, StoreError> {
+        let r = self.save_inner(set);
+        self.pending = r.is_err();
+        r
+    }
+
+    /// Retries a failed save (same as [`Store::save`]).
+    pub fn retry(&mut self, set: &mut AnnotationSet) -> Result<Saved, StoreError> {
+        self.save(set)
+    }
+
+    fn save_inner(&mut self, set: &mut AnnotationSet) -> Result<Saved, StoreError> {
+        if let Some(ro) = &self.read_only {
+            let recovery = ro.recovery.clone();
+            write_atomic(&recovery, format::to_toml(set.items().values()).as_bytes())?;
+            return Ok(Saved::Recovery(recovery));
+        }
+        let dir = folder(&self.path);
+        fs::create_dir_all(&dir).map_err(io_err(&dir, "create the folder"))?;
+        let _lock = Lock::acquire(&self.path)?;
+        let on_disk = read_bytes(&self.path).map_err(io_err(&self.path, "read"))?;
+        let disk_hash = on_disk.as_deref().map(hash);
+        let merged = if disk_hash == self.seen {
+            set.items().clone()
+        } else {
+            let theirs = match on_disk.as_deref().map(std::str::from_utf8) {
+                None => format::Parsed::default(),
+                Some(Ok(src)) => format::parse(&self.path, src),
+                Some(Err(_)) => format::Parsed {
+                    fatal: true,
+                    ..Default::default()
+                },
+            };
+            if theirs.fatal || !theirs.problems.is_empty() {
+                self.problems = theirs.problems;
+                self.go_read_only(format!(
+                    "{} changed on disk and no longer parses; it will not be written",
+                    self.path.display()
+                ));
+                return self.save_inner(set);
+            }
+            merge(theirs.items, set)
+        };
+        let text = format::to_toml(merged.values());
+        write_atomic(&self.path, text.as_bytes())?;
+        self.seen = Some(hash(text.as_bytes()));
+        set.replace_saved(merged);
+        Ok(Saved::File(self.path.clone()))
+    }
+}
+
+/// Theirs, with our touched ids on top (ours win; our deletions stay).
+fn merge(theirs: Vec<Annotation>, ours: &AnnotationSet) -> BTreeMap<String, Annotation> {
+    let mut out: BTreeMap<String, Annotation> =
+        theirs.into_iter().map(|a| (a.id.clone(), a)).collect();
+    for id in ours.touched() {
+        match ours.get(id) {
+            Some(a) => out.insert(id.clone(), a.clone()),
+            None => out.remove(id),
+        };
+    }
+    out
+}
