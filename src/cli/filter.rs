@@ -1,5 +1,6 @@
 //! `liseuse filter QUERY [PATH...]`: the paths of the matching articles, one
-//! per line, in list order, with the reader's own engine.
+//! per line, in list order, with the reader's own engine (the same index
+//! and matcher as the filter bar).
 
 use super::CorpusArgs;
 use clap::Args;
@@ -14,18 +15,18 @@ pub struct FilterArgs {
 }
 
 pub fn run(args: &FilterArgs) -> Result<(), String> {
+    // parse first: a bad query should not wait for the corpus
+    if let Err(e) = crate::model::query::parse(&args.query) {
+        return Err(format!("bad query at char {}: {}", e.at, e.message));
+    }
     let mut doc = args.corpus.document();
     super::report_skipped(&doc.skipped);
     doc.set_filter(&args.query);
-    if let Some(e) = &doc.filter.error {
-        return Err(format!("bad query at char {}: {}", e.at, e.message));
-    }
     let out = std::io::stdout();
     let mut out = out.lock();
     for &i in &doc.visible {
-        let a = doc.article(i);
-        let shown = a.path.display().to_string();
-        if writeln!(out, "{}", crate::sanitize::clean(&shown)).is_err() {
+        let path = doc.article(i).path.display().to_string();
+        if writeln!(out, "{}", crate::sanitize::clean(&path)).is_err() {
             break;
         }
     }

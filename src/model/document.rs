@@ -1,9 +1,14 @@
-//! The document model: the articles, the current filter and its result.
-//! Every pane is a view of it. No terminal types here.
+//! The document model: the articles, their index, the current filter and
+//! its result. Every pane is a view of it. No terminal types here.
 
 use super::article::Article;
 use super::corpus::Skipped;
-use super::query::{self, Query};
+use super::entities::EntityKind;
+use super::index::{ArticleTerms, Bitset, EntityCount, Index, article_terms};
+use super::query::{self, AnnotationFacts, EvalCache, Evaluator, Query};
+use rayon::prelude::*;
+use std::cmp::{Ordering, Reverse};
+use std::collections::HashMap;
 
 /// The order of the article list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,6 +53,17 @@ pub struct Filter {
     pub error: Option<query::QueryError>,
 }
 
+/// Which articles an entity aggregate counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// One article.
+    Article(u32),
+    /// The articles the filter shows.
+    Visible,
+    /// Every article.
+    Corpus,
+}
+
 #[derive(Debug, Default)]
 pub struct Document {
     pub articles: Vec<Article>,
@@ -57,12 +73,20 @@ pub struct Document {
     /// Indices into `articles` of the articles that match the filter, in
     /// list order.
     pub visible: Vec<u32>,
+    index: Index,
+    cache: EvalCache,
+    /// The articles that match the filter, as a set.
+    matched: Bitset,
+    /// Every article in `sort` order (empty for [`SortKey::Path`]).
+    order: Vec<u32>,
+    /// Folded titles, for the title order (filled on first use).
+    title_keys: Vec<Box<str>>,
+    facts: HashMap<u32, AnnotationFacts>,
 }
 
 impl Document {
     pub fn new(articles: Vec<Article>, skipped: Vec<Skipped>) -> Document {
         let mut d = Document {
-            articles: Vec::new(),
             skipped,
             ..Default::default()
         };
@@ -70,21 +94,30 @@ impl Document {
         d
     }
 
-    /// Appends articles (from a loader batch) and updates the list.
+    /// Appends articles (from a loader batch), indexes them (on all cores)
+    /// and updates the list.
     pub fn add_articles(&mut self, batch: Vec<Article>) {
-        let first = self.articles.len();
-        self.articles.extend(batch);
-        let q = &self.filter.query;
-        let new: Vec<u32> = (first..self.articles.len())
-            .filter(|&i| q.matches(&self.articles[i]))
-            .map(|i| i as u32)
-            .collect();
-        if self.sort == SortKey::Path {
-            self.visible.extend(new);
-        } else {
-            self.visible.extend(new);
-            self.sort_visible();
+        let terms: Vec<ArticleTerms> = batch.par_iter().map(article_terms).collect();
+        self.add_indexed(batch.into_iter().zip(terms).collect());
+    }
+
+    /// Appends articles whose terms were computed already (by
+    /// [`article_terms`], e.g. in the loader's workers).
+    pub fn add_indexed(&mut self, batch: Vec<(Article, ArticleTerms)>) {
+        let first = self.articles.len() as u32;
+        for (a, t) in batch {
+            self.index.add(t);
+            self.articles.push(a);
         }
+        let n = self.articles.len() as u32;
+        if self.sort != SortKey::Path {
+            let mut new: Vec<u32> = (first..n).collect();
+            self.extend_title_keys();
+            new.sort_by(|&a, &b| self.compare(a, b));
+            let old = std::mem::take(&mut self.order);
+            self.order = merge(old, new, |a, b| self.compare(a, b));
+        }
+        self.refilter();
     }
 
     /// Sets the filter input; on a parse error the previous result stays.
@@ -102,37 +135,152 @@ impl Document {
         }
     }
 
+    /// Sets what the filter knows of an article's annotations (`tag:`,
+    /// `note:`, `has:`). Empty lists forget them.
+    pub fn set_annotation_facts(&mut self, article: u32, tags: Vec<String>, notes: Vec<String>) {
+        let facts = AnnotationFacts { tags, notes };
+        if facts.is_empty() {
+            self.facts.remove(&article);
+        } else {
+            self.facts.insert(article, facts);
+        }
+        if self.filter.query.uses_annotations() {
+            self.refilter();
+        }
+    }
+
+    /// The annotation facts of an article, if any were set.
+    pub fn annotation_facts(&self, article: u32) -> Option<&AnnotationFacts> {
+        self.facts.get(&article)
+    }
+
+    /// Evaluates any query on the corpus (the filter is not changed).
+    pub fn matching(&mut self, q: &Query) -> Bitset {
+        query::eval(
+            q,
+            &mut Evaluator {
+                index: &self.index,
+                articles: &self.articles,
+                facts: &self.facts,
+                cache: &mut self.cache,
+            },
+        )
+    }
+
     fn refilter(&mut self) {
-        let q = &self.filter.query;
-        self.visible = (0..self.articles.len())
-            .filter(|&i| q.matches(&self.articles[i]))
-            .map(|i| i as u32)
-            .collect();
-        self.sort_visible();
+        let q = self.filter.query.clone();
+        self.matched = self.matching(&q);
+        self.fill_visible();
+    }
+
+    fn fill_visible(&mut self) {
+        self.visible.clear();
+        if self.sort == SortKey::Path {
+            self.visible.extend(self.matched.ones());
+        } else {
+            let m = &self.matched;
+            self.visible
+                .extend(self.order.iter().copied().filter(|&i| m.contains(i)));
+        }
     }
 
     pub fn set_sort(&mut self, sort: SortKey) {
+        if sort == self.sort {
+            return;
+        }
         self.sort = sort;
-        self.sort_visible();
+        self.order.clear();
+        if sort != SortKey::Path {
+            self.extend_title_keys();
+            let mut all: Vec<u32> = (0..self.articles.len() as u32).collect();
+            all.sort_by(|&a, &b| self.compare(a, b));
+            self.order = all;
+        }
+        self.fill_visible();
     }
 
-    fn sort_visible(&mut self) {
-        let arts = &self.articles;
-        match self.sort {
-            SortKey::Path => self.visible.sort_unstable(),
-            SortKey::Title => self
-                .visible
-                .sort_by_cached_key(|&i| super::text::fold(&arts[i as usize].meta.title)),
-            SortKey::Date => self
-                .visible
-                .sort_by_key(|&i| std::cmp::Reverse(arts[i as usize].meta.date_key.unwrap_or(0))),
-            SortKey::Length => self
-                .visible
-                .sort_by_key(|&i| std::cmp::Reverse(arts[i as usize].word_count)),
+    fn extend_title_keys(&mut self) {
+        if self.sort == SortKey::Title {
+            let have = self.title_keys.len();
+            let new: Vec<Box<str>> = self.articles[have..]
+                .par_iter()
+                .map(|a| super::text::fold(&a.meta.title).into_boxed_str())
+                .collect();
+            self.title_keys.extend(new);
         }
+    }
+
+    /// List order of two articles under the current sort (ties by path).
+    fn compare(&self, a: u32, b: u32) -> Ordering {
+        let (x, y) = (self.article(a), self.article(b));
+        let by = match self.sort {
+            SortKey::Path => Ordering::Equal,
+            SortKey::Title => self.title_keys[a as usize].cmp(&self.title_keys[b as usize]),
+            SortKey::Date => {
+                Reverse(x.meta.date_key.unwrap_or(0)).cmp(&Reverse(y.meta.date_key.unwrap_or(0)))
+            }
+            SortKey::Length => Reverse(x.word_count).cmp(&Reverse(y.word_count)),
+        };
+        by.then(a.cmp(&b))
     }
 
     pub fn article(&self, i: u32) -> &Article {
         &self.articles[i as usize]
     }
+
+    /// Whether article `i` matches the filter.
+    pub fn is_visible(&self, i: u32) -> bool {
+        self.matched.contains(i)
+    }
+
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// Per entity, the number of articles of `scope` that mention it, most
+    /// mentioned first, at most `limit`.
+    pub fn entity_counts(&self, scope: Scope, limit: usize) -> Vec<EntityCount> {
+        let t = &self.index.entities;
+        match scope {
+            Scope::Article(i) => t.counts(std::iter::once(i), limit),
+            Scope::Visible => t.counts(self.matched.ones(), limit),
+            Scope::Corpus => t.counts(0..self.articles.len() as u32, limit),
+        }
+    }
+
+    /// The entities most often mentioned in the same articles of `scope`
+    /// as the given one (for [`Scope::Article`], the whole corpus).
+    pub fn cooccurring(
+        &self,
+        scope: Scope,
+        kind: EntityKind,
+        canonical: &str,
+        limit: usize,
+    ) -> Vec<EntityCount> {
+        let scope = match scope {
+            Scope::Visible => Some(&self.matched),
+            Scope::Article(_) | Scope::Corpus => None,
+        };
+        self.index
+            .entities
+            .cooccurring(kind, canonical, scope, limit)
+    }
+}
+
+/// Merges two lists sorted by `cmp`.
+fn merge(a: Vec<u32>, b: Vec<u32>, cmp: impl Fn(u32, u32) -> Ordering) -> Vec<u32> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if cmp(a[i], b[j]) == Ordering::Greater {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push(a[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }

@@ -7,6 +7,7 @@ pub mod article;
 pub mod corpus;
 pub mod document;
 pub mod entities;
+pub mod index;
 pub mod loader;
 pub mod meta;
 pub mod query;

@@ -1,0 +1,247 @@
+//! The filter language (issue 4): parse a query into clauses, match
+//! articles, and find the hits to highlight.
+//!
+//! A query is a list of clauses, all required. A clause is an optional
+//! negation (`-` or `!`), an optional field (`title:`, `org:`, …) and one or
+//! more alternatives separated by `|`. An alternative is a pattern: the
+//! folded words of a bare term or a quoted phrase; it matches consecutive
+//! words of the field, every word equal except the last, which may be a
+//! prefix (`ali` matches `Alibaba`, `e-commerce` is the phrase
+//! `"e commerce"`).
+//!
+//! [`Query::matches`] is the reference scan of one article; the index
+//! ([`crate::model::index`]) answers the same question for a whole corpus.
+
+mod eval;
+mod parse;
+mod scan;
+
+pub use eval::{EvalCache, Evaluator, eval};
+pub use parse::{FIELD_NAMES, parse};
+pub use scan::{pattern_in, pattern_ranges};
+
+use super::article::Article;
+use super::entities::EntityKind;
+use super::text;
+use std::ops::Range;
+
+/// A parsed query. The default (empty) query matches every article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub clauses: Vec<Clause>,
+}
+
+/// One required condition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// `-term` / `!term`: the article must match none of the alternatives.
+    pub negated: bool,
+    pub field: Field,
+    /// At least one alternative must match (never empty).
+    pub alts: Vec<Pattern>,
+}
+
+/// Consecutive folded words; all but the last must be equal, the last may
+/// be a prefix.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Pattern {
+    pub words: Vec<String>,
+}
+
+/// What part of an article a clause looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The whole text.
+    Any,
+    Title,
+    Source,
+    /// The path relative to the folder given on the command line.
+    File,
+    /// `fr` or `en`.
+    Lang,
+    /// The surfaces and canonical names of entities of this kind (of any
+    /// kind for `None`).
+    Entity(Option<EntityKind>),
+    /// The tags of the article's annotations.
+    Tag,
+    /// The text of the article's notes.
+    Note,
+    /// `has:note`, `has:tag`, `has:annotation`.
+    Has,
+}
+
+/// What `has:` asks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HasWhat {
+    Note,
+    Tag,
+    Annotation,
+}
+
+impl HasWhat {
+    pub fn name(self) -> &'static str {
+        match self {
+            HasWhat::Note => "note",
+            HasWhat::Tag => "tag",
+            HasWhat::Annotation => "annotation",
+        }
+    }
+
+    fn from_pattern(p: &Pattern) -> HasWhat {
+        match p.words.first().map(String::as_str) {
+            Some("note") => HasWhat::Note,
+            Some("tag") => HasWhat::Tag,
+            _ => HasWhat::Annotation,
+        }
+    }
+}
+
+/// The annotation facts of one article that the filter can see (kept in
+/// the [`crate::model::Document`], set by whoever owns annotations).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AnnotationFacts {
+    pub tags: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+impl AnnotationFacts {
+    pub fn is_empty(&self) -> bool {
+        self.tags.is_empty() && self.notes.is_empty()
+    }
+
+    fn has(&self, what: HasWhat) -> bool {
+        match what {
+            HasWhat::Note => !self.notes.is_empty(),
+            HasWhat::Tag => !self.tags.is_empty(),
+            HasWhat::Annotation => !self.is_empty(),
+        }
+    }
+}
+
+/// A query that could not be parsed, with a message for the filter bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryError {
+    pub message: String,
+    /// Char offset in the query where the problem is.
+    pub at: usize,
+}
+
+/// The part of an article a text handed to [`Query::highlights`] comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The article text (the reading pane).
+    Body,
+    /// The title (the list).
+    Title,
+    Source,
+    File,
+    Tag,
+    Note,
+}
+
+impl Field {
+    /// Whether hits of this field are shown in `part`.
+    fn highlights_in(self, part: Part) -> bool {
+        match self {
+            Field::Any => matches!(part, Part::Body | Part::Title),
+            Field::Title => part == Part::Title,
+            Field::Entity(_) => matches!(part, Part::Body | Part::Title),
+            Field::Source => part == Part::Source,
+            Field::File => part == Part::File,
+            Field::Tag => part == Part::Tag,
+            Field::Note => part == Part::Note,
+            Field::Lang | Field::Has => false,
+        }
+    }
+}
+
+impl Query {
+    pub fn is_empty(&self) -> bool {
+        self.clauses.is_empty()
+    }
+
+    /// Whether the query needs annotation facts (so a change of them must
+    /// re-run it).
+    pub fn uses_annotations(&self) -> bool {
+        self.clauses
+            .iter()
+            .any(|c| matches!(c.field, Field::Tag | Field::Note | Field::Has))
+    }
+
+    /// Whether `article` (without annotations) matches, by a scan.
+    pub fn matches(&self, article: &Article) -> bool {
+        self.matches_with(article, &AnnotationFacts::default())
+    }
+
+    /// Whether `article` with these annotation facts matches, by a scan.
+    pub fn matches_with(&self, article: &Article, facts: &AnnotationFacts) -> bool {
+        self.clauses.iter().all(|c| {
+            c.alts
+                .iter()
+                .any(|p| alt_matches(c.field, p, article, facts))
+                != c.negated
+        })
+    }
+
+    /// Byte ranges of `text` to highlight: the words matched by the
+    /// positive clauses whose field shows in `part`, sorted, merged.
+    pub fn highlights(&self, part: Part, text: &str) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = Vec::new();
+        for c in &self.clauses {
+            if c.negated || !c.field.highlights_in(part) {
+                continue;
+            }
+            for p in &c.alts {
+                out.extend(pattern_ranges(text, &p.words));
+            }
+        }
+        out.sort_by_key(|r| (r.start, r.end));
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
+        for r in out {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        merged
+    }
+}
+
+/// The texts of an article's entities of `kind` (or any kind): each
+/// mention's surface and its canonical name.
+pub fn entity_texts<'a>(
+    article: &'a Article,
+    kind: Option<EntityKind>,
+) -> impl Iterator<Item = &'a str> + 'a {
+    let map = text::CharMap::new(&article.text);
+    article
+        .entities
+        .iter()
+        .filter(move |m| kind.is_none_or(|k| m.kind == k))
+        .flat_map(move |m| {
+            let s = map.byte_of(&article.text, m.start as usize);
+            let e = map.byte_of(&article.text, m.end as usize);
+            [&article.text[s..e.max(s)], m.canonical.as_str()]
+        })
+}
+
+/// Whether one alternative matches, by a scan of the field.
+pub(crate) fn alt_matches(field: Field, p: &Pattern, a: &Article, facts: &AnnotationFacts) -> bool {
+    let w = &p.words;
+    match field {
+        Field::Any => pattern_in(&a.text, w),
+        Field::Title => pattern_in(&a.meta.title, w),
+        Field::Source => a.meta.source.as_deref().is_some_and(|s| pattern_in(s, w)),
+        Field::File => pattern_in(&a.rel, w),
+        Field::Lang => lang_matches(a, p),
+        Field::Entity(kind) => entity_texts(a, kind).any(|t| pattern_in(t, w)),
+        Field::Tag => facts.tags.iter().any(|t| pattern_in(t, w)),
+        Field::Note => facts.notes.iter().any(|t| pattern_in(t, w)),
+        Field::Has => facts.has(HasWhat::from_pattern(p)),
+    }
+}
+
+/// `lang:fr` / `lang:en` (a prefix is enough while typing).
+pub(crate) fn lang_matches(a: &Article, p: &Pattern) -> bool {
+    p.words.len() == 1 && a.lang.code().starts_with(p.words[0].as_str())
+}
