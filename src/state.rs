@@ -2,7 +2,9 @@
 //! selections, scroll positions, overlays) and the caches views read (the
 //! wrapped lines of the open article). Changed only by [`crate::update`].
 
+use crate::model::document::Scope as DocScope;
 use crate::model::entities::EntityKind;
+use crate::model::query::Part;
 use crate::model::{Document, Lang};
 use crate::ui::layout::Panes;
 use crate::ui::wrap::{self, Span};
@@ -254,6 +256,18 @@ impl AppState {
                 });
             }
         }
+        let q = &self.doc.filter.query;
+        if !q.is_empty() {
+            for &(s, e) in &art.paragraphs {
+                for r in q.highlights(Part::Body, &art.text[s as usize..e as usize]) {
+                    marks.push(Mark {
+                        start: s + r.start as u32,
+                        end: s + r.end as u32,
+                        slot: "match",
+                    });
+                }
+            }
+        }
         marks.sort_by_key(|m| (m.start, m.end));
         self.view.marks = marks;
         self.view.marks_key = Some(key);
@@ -349,11 +363,8 @@ impl AppState {
         }
         self.view.entity_rows = match self.view.scope {
             Scope::Article => cur.map(|a| article_rows(&self.doc, a)).unwrap_or_default(),
-            Scope::Filtered => corpus_rows(&self.doc, &self.doc.visible),
-            Scope::Corpus => {
-                let all: Vec<u32> = (0..self.doc.articles.len() as u32).collect();
-                corpus_rows(&self.doc, &all)
-            }
+            Scope::Filtered => corpus_rows(&self.doc, DocScope::Visible),
+            Scope::Corpus => corpus_rows(&self.doc, DocScope::Corpus),
         };
         self.view.entity_key = Some(key);
         if self.view.entity_sel >= self.view.entity_rows.len() {
@@ -458,37 +469,22 @@ fn article_rows(doc: &Document, a: u32) -> Vec<EntityRow> {
     rows
 }
 
-/// Per (kind, canonical): the number of articles among `ids` that mention it.
-fn corpus_rows(doc: &Document, ids: &[u32]) -> Vec<EntityRow> {
-    let mut counts: HashMap<(EntityKind, &str), (usize, &'static str)> = HashMap::new();
-    for &i in ids {
-        let art = doc.article(i);
-        let mut seen: Vec<(EntityKind, &str)> = Vec::new();
-        for m in &art.entities {
-            let k = (m.kind, m.canonical.as_str());
-            if !seen.contains(&k) {
-                seen.push(k);
-                counts.entry(k).or_insert((0, m.rule)).0 += 1;
-            }
-        }
-    }
-    let mut rows: Vec<EntityRow> = counts
+/// Per (kind, canonical): the number of articles of the scope that
+/// mention it (at most 50 per kind), from the index.
+fn corpus_rows(doc: &Document, scope: DocScope) -> Vec<EntityRow> {
+    let mut rows: Vec<EntityRow> = doc
+        .entity_counts(scope, usize::MAX)
         .into_iter()
-        .map(|((kind, c), (count, rule))| EntityRow {
-            kind,
-            canonical: c.to_string(),
-            count,
+        .map(|c| EntityRow {
+            kind: c.kind,
+            canonical: c.canonical,
+            count: c.articles as usize,
             aliases: Vec::new(),
-            rule,
+            rule: "",
         })
         .collect();
-    rows.sort_by(|x, y| {
-        x.kind
-            .cmp(&y.kind)
-            .then(y.count.cmp(&x.count))
-            .then(x.canonical.cmp(&y.canonical))
-    });
-    // keep the sidebar readable: the top 50 of each kind
+    // most mentioned first within each kind (a stable sort keeps that order)
+    rows.sort_by_key(|r| r.kind);
     let mut per_kind: HashMap<EntityKind, usize> = HashMap::new();
     rows.retain(|r| {
         let n = per_kind.entry(r.kind).or_default();

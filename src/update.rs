@@ -76,7 +76,11 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         }
         Action::HistoryPrev | Action::HistoryNext => history(s, action == Action::HistoryPrev),
         Action::NextHit | Action::PrevHit => {
-            s.view.message = Some(info("hit navigation comes with the filter language".into()))
+            if s.view.open.is_none() {
+                open_selected(s);
+                s.refresh();
+            }
+            jump_to_mark(s, "match", action == Action::NextHit)
         }
         Action::ToggleScope => {
             s.view.scope = s.view.scope.next();
@@ -85,7 +89,9 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
             s.view.message = Some(info(format!("entities: {} scope", s.view.scope.label())));
         }
         Action::FilterByEntity => filter_by_entity(s),
-        Action::NextMention | Action::PrevMention => jump_mention(s, action == Action::NextMention),
+        Action::NextMention | Action::PrevMention => {
+            jump_to_mark(s, "entity.mention", action == Action::NextMention)
+        }
     }
     s.refresh();
     keep_visible(s);
@@ -277,46 +283,55 @@ fn filter_by_entity(s: &mut AppState) {
     s.view.message = Some(info(format!("filter: {term}")));
 }
 
-/// Scrolls the reader to the next/previous mention of the selected entity.
-fn jump_mention(s: &mut AppState, forward: bool) {
-    let (Some(a), Some(row)) = (s.view.open, s.selected_entity().cloned()) else {
-        return;
-    };
+/// Scrolls the reader to the next/previous highlighted range drawn with
+/// `slot` (filter hits, or mentions of the selected entity).
+fn jump_to_mark(s: &mut AppState, slot: &str, forward: bool) {
     let Some(w) = &s.view.wrap else { return };
-    let art = s.doc.article(a);
-    let map = crate::model::text::CharMap::new(&art.text);
-    let lines: Vec<usize> = art
-        .entities
-        .iter()
-        .filter(|m| m.kind == row.kind && m.canonical == row.canonical)
-        .filter_map(|m| {
-            let b = map.byte_of(&art.text, m.start as usize) as u32;
-            w.lines.iter().position(|l| {
-                matches!(l.kind, LineKind::Text(_)) && l.span.start <= b && b <= l.span.end
-            })
+    let line_of = |b: u32| {
+        w.lines.iter().position(|l| {
+            matches!(l.kind, LineKind::Text(_))
+                && l.span.start <= b
+                && b < l.span.end.max(l.span.start + 1)
         })
+    };
+    let mut lines: Vec<usize> = s
+        .view
+        .marks
+        .iter()
+        .filter(|m| m.slot == slot)
+        .filter_map(|m| line_of(m.start))
         .collect();
-    let cur = s.view.reader_top;
+    lines.dedup();
+    if lines.is_empty() {
+        s.view.message = Some(info(match slot {
+            "match" => "no filter hit in this article".into(),
+            _ => "no mention in this article".into(),
+        }));
+        return;
+    }
+    // the current hit is shown on the reader's second line
+    let cur = s.view.reader_top + 1;
     let target = if forward {
-        lines
-            .iter()
-            .copied()
-            .find(|&l| l > cur)
-            .or(lines.first().copied())
+        lines.iter().copied().find(|&l| l > cur).unwrap_or(lines[0])
     } else {
         lines
             .iter()
             .rev()
             .copied()
             .find(|&l| l < cur)
-            .or(lines.last().copied())
+            .unwrap_or(lines[lines.len() - 1])
     };
-    if let Some(t) = target {
-        s.view.reader_top = t;
-        s.clamp_reader();
-        let i = lines.iter().position(|&l| l == t).unwrap_or(0);
-        s.view.message = Some(info(format!("{} {}/{}", row.canonical, i + 1, lines.len())));
-    }
+    s.view.reader_top = target.saturating_sub(1);
+    s.clamp_reader();
+    let i = lines.iter().position(|&l| l == target).unwrap_or(0);
+    let what = match slot {
+        "match" => "hit".to_string(),
+        _ => s
+            .selected_entity()
+            .map(|r| r.canonical.clone())
+            .unwrap_or_default(),
+    };
+    s.view.message = Some(info(format!("{what} {}/{}", i + 1, lines.len())));
 }
 
 /// The terminal was resized (or first drawn) at this size.
@@ -332,7 +347,7 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
         LoadEvent::Found(n) => s.view.progress.found = n,
         LoadEvent::Articles(batch) => {
             let keep = s.selected();
-            s.doc.add_articles(batch);
+            s.doc.add_indexed(batch);
             reselect(s, keep);
         }
         LoadEvent::Skipped(sk) => {

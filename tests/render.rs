@@ -31,7 +31,10 @@ fn snapshot_200x60_filtered() {
 fn tiny_terminals_show_one_line() {
     for (w, h) in [(1, 1), (20, 5), (49, 30), (120, 9)] {
         let s = shot(w, h, "jj<Enter>");
-        assert!(s.starts_with("terminal too small") || w < 20, "{w}x{h}: {s}");
+        assert!(
+            s.starts_with("terminal too small") || w < 20,
+            "{w}x{h}: {s}"
+        );
     }
 }
 
@@ -49,7 +52,10 @@ fn no_line_of_the_reader_starts_with_french_closing_punctuation() {
             for l in &wrap.lines {
                 if let liseuse::state::LineKind::Text(_) = l.kind {
                     let line = &text[l.span.start as usize..l.span.end as usize];
-                    assert!(!line.starts_with([':', ';', '!', '?', '»']), "width {w}, article {art}: {line:?}");
+                    assert!(
+                        !line.starts_with([':', ';', '!', '?', '»']),
+                        "width {w}, article {art}: {line:?}"
+                    );
                 }
             }
         }

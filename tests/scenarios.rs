@@ -13,12 +13,27 @@ fn filter_narrows_the_list_as_you_type_and_esc_clears() {
     assert_eq!(app.state.doc.visible.len(), 5);
     play(&mut app, &mut t, "/ali");
     assert_eq!(app.state.view.focus, Focus::Filter);
-    assert_eq!(app.state.doc.visible.len(), 4, "ali starts Alibaba, AliExpress, Alipay; 000 has none");
+    assert_eq!(
+        app.state.doc.visible.len(),
+        4,
+        "ali starts Alibaba, AliExpress, Alipay; 000 has none"
+    );
     play(&mut app, &mut t, "baba");
-    let names: Vec<&str> = app.state.doc.visible.iter().map(|&i| app.state.doc.article(i).rel.as_str()).collect();
+    let names: Vec<&str> = app
+        .state
+        .doc
+        .visible
+        .iter()
+        .map(|&i| app.state.doc.article(i).rel.as_str())
+        .collect();
     assert_eq!(
         names,
-        ["001_ce7d39c38e2b23fc.txt", "002_82da0d9092e609fe.txt", "003_584646a08022283d.txt", "004_60eba718d1712206.txt"]
+        [
+            "001_ce7d39c38e2b23fc.txt",
+            "002_82da0d9092e609fe.txt",
+            "003_584646a08022283d.txt",
+            "004_60eba718d1712206.txt"
+        ]
     );
     play(&mut app, &mut t, "<Esc>");
     assert_eq!(app.state.doc.visible.len(), 5);
@@ -31,7 +46,11 @@ fn accents_and_case_are_ignored() {
     let mut app = seeds_app();
     let mut t = terminal(120, 40);
     play(&mut app, &mut t, "/ETATS<Enter>");
-    assert_eq!(app.state.view.focus, Focus::List, "Enter keeps the filter and goes back to the list");
+    assert_eq!(
+        app.state.view.focus,
+        Focus::List,
+        "Enter keeps the filter and goes back to the list"
+    );
     assert_eq!(app.state.doc.visible.len(), 3);
     assert_eq!(app.state.view.history, ["ETATS"]);
 }
@@ -74,13 +93,25 @@ fn sort_cycles_and_keeps_the_selection() {
     play(&mut app, &mut t, "s");
     assert_eq!(app.state.doc.sort, SortKey::Title);
     assert_eq!(app.state.selected(), sel);
-    let titles: Vec<String> = app.state.doc.visible.iter().map(|&i| app.state.doc.article(i).meta.title.clone()).collect();
+    let titles: Vec<String> = app
+        .state
+        .doc
+        .visible
+        .iter()
+        .map(|&i| app.state.doc.article(i).meta.title.clone())
+        .collect();
     let mut sorted = titles.clone();
     sorted.sort_by_key(|t| liseuse::model::text::fold(t));
     assert_eq!(titles, sorted);
     play(&mut app, &mut t, "ss");
     assert_eq!(app.state.doc.sort, SortKey::Length);
-    let words: Vec<u32> = app.state.doc.visible.iter().map(|&i| app.state.doc.article(i).word_count).collect();
+    let words: Vec<u32> = app
+        .state
+        .doc
+        .visible
+        .iter()
+        .map(|&i| app.state.doc.article(i).word_count)
+        .collect();
     assert!(words.windows(2).all(|w| w[0] >= w[1]));
 }
 
@@ -93,7 +124,10 @@ fn resize_keeps_the_reading_position() {
     let anchor = app.state.view.reader_anchor;
     let mut small = terminal(80, 24);
     app.draw(&mut small).unwrap();
-    assert_eq!(app.state.view.reader_anchor, anchor, "same paragraph and offset after a resize");
+    assert_eq!(
+        app.state.view.reader_anchor, anchor,
+        "same paragraph and offset after a resize"
+    );
     let mut big = terminal(200, 60);
     app.draw(&mut big).unwrap();
     assert!(app.state.view.reader_top > 0);

@@ -79,7 +79,9 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let _ = Command::new("tmux").args(["-L", &self.socket, "kill-server"]).status();
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .status();
     }
 }
 
@@ -94,12 +96,18 @@ fn open_move_filter_read_and_quit() {
     assert!(s.contains("Articles 3/5"), "{s}");
     t.keys(&["/", "a", "l", "i", "b", "a", "b", "a"]);
     let s = t.wait_for("4/5");
-    assert!(!s.contains("Le «Aldi du commerce"), "000 does not mention Alibaba:\n{s}");
+    assert!(
+        !s.contains("Le «Aldi du commerce"),
+        "000 does not mention Alibaba:\n{s}"
+    );
     t.keys(&["Enter", "g", "Enter"]);
     let s = t.wait_for("min · fr");
     assert!(s.contains("JOOM"), "the first match (001) is open:\n{s}");
     for line in s.lines() {
-        assert!(!line.chars().any(|c| c.is_control()), "control char in {line:?}");
+        assert!(
+            !line.chars().any(|c| c.is_control()),
+            "control char in {line:?}"
+        );
     }
     t.keys(&["q"]);
     let t0 = Instant::now();
@@ -121,7 +129,10 @@ fn small_and_large_terminals() {
         let s = t.wait_for("min · fr");
         for line in s.lines() {
             let text = line.trim_start_matches(['│', '┃', ' ']);
-            assert!(!text.starts_with([':', '»', ';', '!', '?']), "{w}x{h}: {line}");
+            assert!(
+                !text.starts_with([':', '»', ';', '!', '?']),
+                "{w}x{h}: {line}"
+            );
         }
     }
     let t = Tmux::start("tiny", 40, 8, "seeds");

@@ -4,6 +4,7 @@
 
 use super::article::Article;
 use super::corpus::{self, Limits, Skipped, Source};
+use super::index::{ArticleTerms, article_terms};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -14,8 +15,9 @@ use std::thread;
 pub enum LoadEvent {
     /// This many article files have been found so far.
     Found(usize),
-    /// The next articles, in listing order.
-    Articles(Vec<Article>),
+    /// The next articles, in listing order, with their index terms
+    /// (computed on the loader's workers).
+    Articles(Vec<(Article, ArticleTerms)>),
     /// Files that could not be loaded.
     Skipped(Vec<Skipped>),
     /// Everything has been read.
@@ -64,9 +66,14 @@ impl Loader {
             .name("liseuse-read".into())
             .spawn(move || {
                 for sources in src_rx {
-                    let results: Vec<Result<Article, Skipped>> = sources
+                    let results: Vec<Result<(Article, ArticleTerms), Skipped>> = sources
                         .par_iter()
-                        .map(|s| corpus::load_article(s, limits))
+                        .map(|s| {
+                            corpus::load_article(s, limits).map(|a| {
+                                let t = article_terms(&a);
+                                (a, t)
+                            })
+                        })
                         .collect();
                     let mut arts = Vec::with_capacity(results.len());
                     let mut skipped = Vec::new();

@@ -1,8 +1,9 @@
 //! The article list: two rows per article (title, then source · date ·
 //! length), the selection, and the position in the list.
 
-use super::text::fit;
+use super::text::{fit, fit_spans};
 use super::{Ctx, focused, pane};
+use crate::model::query::Part;
 use crate::state::{AppState, Focus};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -46,12 +47,18 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
             (ctx.theme.get("list.item"), ctx.theme.get("list.meta"))
         };
         let marker = if open { "▌" } else { " " };
-        let title = fit(&art.meta.title, width.saturating_sub(1));
-        let pad = width.saturating_sub(1 + super::wrap::str_width(&title));
-        lines.push(Line::from(vec![
-            Span::styled(marker, ctx.theme.get("border.focus")),
-            Span::styled(format!("{title}{}", " ".repeat(pad)), ts),
-        ]));
+        let hits = s.doc.filter.query.highlights(Part::Title, &art.meta.title);
+        let (title, w) = fit_spans(
+            &art.meta.title,
+            width.saturating_sub(1),
+            &hits,
+            ts,
+            ctx.theme.get("match"),
+        );
+        let mut row = vec![Span::styled(marker, ctx.theme.get("border.focus"))];
+        row.extend(title);
+        row.push(Span::styled(" ".repeat(width.saturating_sub(1 + w)), ts));
+        lines.push(Line::from(row));
         let mut meta = Vec::new();
         if let Some(src) = &art.meta.source {
             meta.push(src.clone());

@@ -29,6 +29,60 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// Like [`fit`], as spans: the bytes of `s` inside `ranges` (sorted) get
+/// `hl` patched over `base`.
+pub fn fit_spans(
+    s: &str,
+    width: usize,
+    ranges: &[std::ops::Range<usize>],
+    base: ratatui::style::Style,
+    hl: ratatui::style::Style,
+) -> (Vec<ratatui::text::Span<'static>>, usize) {
+    use ratatui::text::Span;
+    let total: usize = s.chars().map(char_width).sum();
+    let limit = if total > width {
+        width.saturating_sub(1)
+    } else {
+        width
+    };
+    let mut spans = Vec::new();
+    let mut cur = String::new();
+    let mut cur_hl = false;
+    let mut w = 0;
+    for (i, c) in s.char_indices() {
+        let Some(d) = display_char(c) else { continue };
+        let cw = char_width(c);
+        if w + cw > limit {
+            break;
+        }
+        let inside = ranges.iter().any(|r| r.start <= i && i < r.end);
+        if inside != cur_hl && !cur.is_empty() {
+            let st = if cur_hl { base.patch(hl) } else { base };
+            spans.push(Span::styled(std::mem::take(&mut cur), st));
+        }
+        cur_hl = inside;
+        cur.push(d);
+        w += cw;
+    }
+    if total > width && width > 0 {
+        if !cur_hl {
+            cur.push('…');
+        } else {
+            spans.push(Span::styled(std::mem::take(&mut cur), base.patch(hl)));
+            cur.push('…');
+            cur_hl = false;
+        }
+        w += 1;
+    }
+    if !cur.is_empty() {
+        spans.push(Span::styled(
+            cur,
+            if cur_hl { base.patch(hl) } else { base },
+        ));
+    }
+    (spans, w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

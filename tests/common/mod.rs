@@ -11,7 +11,13 @@ use ratatui::backend::TestBackend;
 
 /// The app on the embedded sample articles.
 pub fn seeds_app() -> App {
-    app::build(Vec::new(), Default::default(), Theme::fallback(false), Keymap::default(), false)
+    app::build(
+        Vec::new(),
+        Default::default(),
+        Theme::fallback(false),
+        Keymap::default(),
+        false,
+    )
 }
 
 /// Plays `keys` (vim notation) on `app`, drawing after each key like the
