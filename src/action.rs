@@ -86,6 +86,52 @@ actions! {
     NextMention = "next_mention",
     /// Jump to the previous mention of the selected entity.
     PrevMention = "prev_mention",
+    /// Cursor to the next word.
+    WordNext = "word_next",
+    /// Cursor to the previous word.
+    WordBack = "word_back",
+    /// Cursor to the end of the word.
+    WordEnd = "word_end",
+    /// Cursor to the next sentence.
+    SentenceNext = "sentence_next",
+    /// Cursor to the start of the sentence.
+    SentencePrev = "sentence_prev",
+    /// Cursor to the next paragraph.
+    ParagraphNext = "paragraph_next",
+    /// Cursor to the start of the paragraph.
+    ParagraphPrev = "paragraph_prev",
+    /// Cursor to the start of the line.
+    LineStart = "line_start",
+    /// Cursor to the end of the line.
+    LineEnd = "line_end",
+    /// Start or stop selecting from the cursor.
+    ToggleSelect = "toggle_select",
+    /// Annotate the selection (or the word under the cursor): note, tags, label.
+    Annotate = "annotate",
+    /// Highlight the selection without a note.
+    Highlight = "highlight",
+    /// Write the note of the whole article.
+    ArticleNote = "article_note",
+    /// Show the annotations (this article or all).
+    AnnotationList = "annotation_list",
+    /// Undo the last annotation change.
+    Undo = "undo",
+    /// Redo the last undone annotation change.
+    Redo = "redo",
+    /// Save the annotation being edited.
+    EditorSave = "editor_save",
+    /// Next field of the annotation editor.
+    EditorNextField = "editor_next_field",
+    /// Previous field of the annotation editor.
+    EditorPrevField = "editor_prev_field",
+    /// Annotation list: this article or all articles.
+    ToggleAll = "toggle_all",
+    /// Edit the selected annotation.
+    EditAnnotation = "edit_annotation",
+    /// Delete the selected annotation (u undoes).
+    DeleteAnnotation = "delete_annotation",
+    /// Re-attach the selected annotation to the reader's selection.
+    Reattach = "reattach",
 }
 
 #[cfg(test)]

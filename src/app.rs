@@ -5,7 +5,8 @@
 use crate::keymap::{Context, Keymap};
 use crate::keys::Key;
 use crate::model::loader::{LoadEvent, Loader};
-use crate::state::{AppState, Focus};
+use crate::model::store::{Saved, Store};
+use crate::state::{AppState, Focus, Message};
 use crate::theme::{BUILTIN, Theme};
 use crate::ui::{self, Ctx};
 use crate::update::{self, Effect};
@@ -21,6 +22,11 @@ pub struct App {
     pub theme: Theme,
     pub no_color: bool,
     pub loader: Option<Loader>,
+    /// The annotation file (None: annotations live in memory only).
+    pub store: Option<Store>,
+    /// Test-only: panic on the first key (`LISEUSE_TEST_PANIC=1`), to
+    /// prove the terminal is restored.
+    pub panic_on_key: bool,
 }
 
 impl App {
@@ -28,6 +34,12 @@ impl App {
     pub fn context(&self) -> Context {
         if self.state.view.help.is_some() {
             return Context::Help;
+        }
+        if self.state.view.editor.is_some() {
+            return Context::Editor;
+        }
+        if self.state.view.ann_list.is_some() {
+            return Context::Annotations;
         }
         match self.state.view.focus {
             Focus::List => Context::List,
@@ -39,6 +51,9 @@ impl App {
 
     /// Handles one key press; returns whether to quit.
     pub fn handle_key(&mut self, ev: KeyEvent) -> bool {
+        if self.panic_on_key {
+            panic!("test panic requested by LISEUSE_TEST_PANIC");
+        }
         let ctx = self.context();
         match self.keymap.lookup(ctx, Key::from_event(&ev)) {
             Some(action) => {
@@ -47,6 +62,10 @@ impl App {
             }
             None if ctx == Context::Filter => {
                 update::filter_input(&mut self.state, ev);
+                false
+            }
+            None if ctx == Context::Editor => {
+                update::editor_input(&mut self.state, ev);
                 false
             }
             None => false,
@@ -58,6 +77,7 @@ impl App {
         for e in fx {
             match e {
                 Effect::Quit => quit = true,
+                Effect::SaveAnnotations => self.save(),
                 Effect::NextTheme => {
                     let v = &mut self.state.view;
                     v.theme_index = (v.theme_index + 1) % BUILTIN.len();
@@ -71,6 +91,40 @@ impl App {
             }
         }
         quit
+    }
+
+    /// Saves the annotations; a failure is shown and retried on the next
+    /// change (the annotations stay in memory).
+    pub fn save(&mut self) {
+        let Some(store) = &mut self.store else { return };
+        match store.save(&mut self.state.notes) {
+            Ok(Saved::File(_)) => {}
+            Ok(Saved::Recovery(p)) => {
+                self.state.view.message = Some(Message {
+                    text: format!(
+                        "annotation file is read-only (it did not parse): saved to {}",
+                        p.display()
+                    ),
+                    error: true,
+                })
+            }
+            Err(e) => {
+                self.state.view.message = Some(Message {
+                    text: e.to_string(),
+                    error: true,
+                })
+            }
+        }
+        self.state.refresh_facts();
+    }
+
+    /// Saves what is pending before the process ends (quit, SIGTERM).
+    pub fn flush(&mut self) {
+        if self.store.as_ref().is_some_and(Store::is_pending)
+            && let Some(store) = &mut self.store
+        {
+            let _ = store.retry(&mut self.state.notes);
+        }
     }
 
     /// Delivers what the loader has sent; returns whether anything came.
@@ -122,8 +176,30 @@ impl App {
     where
         B::Error: Into<std::io::Error>,
     {
+        // SIGTERM and SIGHUP end the loop cleanly: annotations are saved
+        // and the terminal restored by the caller.
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+            signal_hook::flag::register(sig, stop.clone())?;
+        }
+        let r = self.run_until(terminal, &stop);
+        self.flush();
+        r
+    }
+
+    fn run_until<B: Backend>(
+        &mut self,
+        terminal: &mut Terminal<B>,
+        stop: &std::sync::atomic::AtomicBool,
+    ) -> std::io::Result<()>
+    where
+        B::Error: Into<std::io::Error>,
+    {
         let mut dirty = true;
         loop {
+            if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                return Ok(());
+            }
             if self.pump_loader() {
                 dirty = true;
             }
@@ -131,7 +207,7 @@ impl App {
                 self.draw(terminal).map_err(Into::into)?;
                 dirty = false;
             }
-            let wait = if self.loader.is_some() { 30 } else { 500 };
+            let wait = if self.loader.is_some() { 30 } else { 250 };
             if !event::poll(Duration::from_millis(wait))? {
                 continue;
             }
@@ -143,6 +219,16 @@ impl App {
                     }
                     Event::Paste(p) if self.state.view.focus == Focus::Filter => {
                         update::filter_paste(&mut self.state, &p);
+                    }
+                    Event::Paste(p) if self.state.view.editor.is_some() => {
+                        for c in p.chars().filter(|c| !c.is_control() || *c == '\n') {
+                            let code = if c == '\n' {
+                                crossterm::event::KeyCode::Enter
+                            } else {
+                                crossterm::event::KeyCode::Char(c)
+                            };
+                            update::editor_input(&mut self.state, KeyEvent::from(code));
+                        }
                     }
                     Event::Resize(w, h) => update::resize(&mut self.state, w, h),
                     _ => {}
@@ -165,6 +251,19 @@ pub fn build(
     keymap: Keymap,
     no_color: bool,
 ) -> App {
+    build_with(paths, limits, theme, keymap, no_color, None)
+}
+
+/// Like [`build`], with annotations kept in `annotations` (a TOML file;
+/// `None`: in memory only, as in `replay` and tests).
+pub fn build_with(
+    paths: Vec<std::path::PathBuf>,
+    limits: crate::model::corpus::Limits,
+    theme: Theme,
+    keymap: Keymap,
+    no_color: bool,
+    annotations: Option<std::path::PathBuf>,
+) -> App {
     use crate::model::{Document, corpus};
     let (doc, loader) = if paths.is_empty() {
         (Document::new(corpus::embedded(), Vec::new()), None)
@@ -177,11 +276,39 @@ pub fn build(
         .iter()
         .position(|(n, _)| *n == theme.name)
         .unwrap_or(0);
+    let store = annotations.map(|path| {
+        let (store, set) = Store::open(path);
+        state.notes = set;
+        state.view.annotation_file = Some(store.path().display().to_string());
+        if let Some(ro) = store.read_only() {
+            state.view.message = Some(Message {
+                text: format!(
+                    "{}; new annotations go to {}",
+                    ro.reason,
+                    ro.recovery.display()
+                ),
+                error: true,
+            });
+        } else if let Some(p) = store.problems().first() {
+            state.view.message = Some(Message {
+                text: format!(
+                    "{} problem(s) in {}: {p}",
+                    store.problems().len(),
+                    store.path().display()
+                ),
+                error: true,
+            });
+        }
+        state.refresh_facts();
+        store
+    });
     App {
         state,
         keymap,
         theme,
         no_color,
         loader,
+        store,
+        panic_on_key: false,
     }
 }

@@ -22,15 +22,21 @@ pub enum Context {
     Sidebar,
     Filter,
     Help,
+    /// The annotation editor (a text-input context).
+    Editor,
+    /// The annotation list overlay.
+    Annotations,
 }
 
 impl Context {
-    pub const ALL: [Context; 6] = [
+    pub const ALL: [Context; 8] = [
         Context::Common,
         Context::List,
         Context::Reader,
         Context::Sidebar,
         Context::Filter,
+        Context::Editor,
+        Context::Annotations,
         Context::Help,
     ];
 
@@ -42,6 +48,8 @@ impl Context {
             Context::Sidebar => "sidebar",
             Context::Filter => "filter",
             Context::Help => "help",
+            Context::Editor => "editor",
+            Context::Annotations => "annotations",
         }
     }
 
@@ -51,7 +59,10 @@ impl Context {
 
     /// Contexts that fall back to the common bindings.
     fn uses_common(self) -> bool {
-        !matches!(self, Context::Filter | Context::Help)
+        !matches!(
+            self,
+            Context::Filter | Context::Help | Context::Editor | Context::Annotations
+        )
     }
 }
 
@@ -86,8 +97,45 @@ const DEFAULTS: &[(Context, &str, Action)] = &[
     (C::List, "<Enter>", A::Open),
     (C::List, "l", A::Open),
     (C::List, "<Right>", A::Open),
-    (C::Reader, "h", A::Back),
     (C::Reader, "<Left>", A::Back),
+    (C::Reader, "w", A::WordNext),
+    (C::Reader, "b", A::WordBack),
+    (C::Reader, "e", A::WordEnd),
+    (C::Reader, ")", A::SentenceNext),
+    (C::Reader, "(", A::SentencePrev),
+    (C::Reader, "}", A::ParagraphNext),
+    (C::Reader, "{", A::ParagraphPrev),
+    (C::Reader, "0", A::LineStart),
+    (C::Reader, "$", A::LineEnd),
+    (C::Reader, "v", A::ToggleSelect),
+    (C::Reader, "a", A::Annotate),
+    (C::Reader, "h", A::Highlight),
+    (C::Reader, "m", A::ArticleNote),
+    (C::Common, "A", A::AnnotationList),
+    (C::Common, "u", A::Undo),
+    (C::Common, "<C-r>", A::Redo),
+    (C::Editor, "<C-s>", A::EditorSave),
+    (C::Editor, "<Esc>", A::Back),
+    (C::Editor, "<Tab>", A::EditorNextField),
+    (C::Editor, "<S-Tab>", A::EditorPrevField),
+    (C::Editor, "<C-c>", A::Back),
+    (C::Annotations, "j", A::Down),
+    (C::Annotations, "<Down>", A::Down),
+    (C::Annotations, "k", A::Up),
+    (C::Annotations, "<Up>", A::Up),
+    (C::Annotations, "g", A::Top),
+    (C::Annotations, "G", A::Bottom),
+    (C::Annotations, "<Enter>", A::Open),
+    (C::Annotations, "e", A::EditAnnotation),
+    (C::Annotations, "d", A::DeleteAnnotation),
+    (C::Annotations, "r", A::Reattach),
+    (C::Annotations, "<Tab>", A::ToggleAll),
+    (C::Annotations, "u", A::Undo),
+    (C::Annotations, "<C-r>", A::Redo),
+    (C::Annotations, "<Esc>", A::Back),
+    (C::Annotations, "A", A::Back),
+    (C::Annotations, "q", A::Back),
+    (C::Annotations, "?", A::ToggleHelp),
     (C::Sidebar, "<Enter>", A::FilterByEntity),
     (C::Sidebar, "S", A::ToggleScope),
     (C::Sidebar, "]", A::NextMention),

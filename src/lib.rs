@@ -4,6 +4,7 @@
 //! types), the UI turns keys into actions that update it, and views draw it.
 
 pub mod action;
+pub mod annotating;
 pub mod app;
 pub mod cli;
 pub mod config;

@@ -37,13 +37,19 @@ fn interactive(cli: &Cli) -> Result<(), String> {
         warnings.push(format!("{e}; using the default theme"));
         Theme::fallback(no_color)
     });
-    let mut app = liseuse::app::build(
+    let annotations = cli
+        .annotations
+        .clone()
+        .unwrap_or_else(|| liseuse::model::store::default_path(&cli.corpus.paths));
+    let mut app = liseuse::app::build_with(
         cli.corpus.paths.clone(),
         cli.corpus.limits(),
         theme,
         config.keymap,
         no_color,
+        Some(annotations),
     );
+    app.panic_on_key = std::env::var_os("LISEUSE_TEST_PANIC").is_some_and(|v| v == "1");
     if let Some(w) = warnings.first() {
         app.state.view.message = Some(liseuse::state::Message {
             text: w.clone(),

@@ -2,6 +2,9 @@
 //! selections, scroll positions, overlays) and the caches views read (the
 //! wrapped lines of the open article). Changed only by [`crate::update`].
 
+use crate::annotating::{Anchors, AnnList, AnnRow, Editor, label_slot};
+use crate::model::anchor::Status;
+use crate::model::annotation::AnnotationSet;
 use crate::model::document::Scope as DocScope;
 use crate::model::entities::EntityKind;
 use crate::model::query::Part;
@@ -86,7 +89,7 @@ pub struct EntityRow {
 }
 
 /// What the marks were computed for: article, selected entity, filter.
-pub type MarksKey = (u32, Option<(EntityKind, String)>, String);
+pub type MarksKey = (u32, Option<(EntityKind, String)>, String, u64);
 
 /// A highlighted range of the open article (bytes into its text) and the
 /// theme slot it is drawn with.
@@ -135,6 +138,21 @@ pub struct ViewState {
     pub marks: Vec<Mark>,
     pub marks_key: Option<MarksKey>,
     pub help: Option<usize>,
+    /// The reading cursor (byte offset into the open article's text).
+    pub cursor: Option<u32>,
+    /// Where the selection started (`v`), if selecting.
+    pub select_from: Option<u32>,
+    pub editor: Option<Editor>,
+    pub ann_list: Option<AnnList>,
+    /// The rows of the open annotation list.
+    pub list_rows: Vec<AnnRow>,
+    /// An annotation change waits to be saved by the run loop.
+    pub pending_save: bool,
+    pub anchors: Anchors,
+    /// Articles that have annotation facts in the document.
+    pub faceted: Vec<u32>,
+    /// Where annotations are saved, for the status line.
+    pub annotation_file: Option<String>,
     pub filter: TextArea<'static>,
     pub history: Vec<String>,
     pub history_pos: Option<usize>,
@@ -166,6 +184,15 @@ impl Default for ViewState {
             marks: Vec::new(),
             marks_key: None,
             help: None,
+            cursor: None,
+            select_from: None,
+            editor: None,
+            ann_list: None,
+            list_rows: Vec::new(),
+            pending_save: false,
+            anchors: Anchors::default(),
+            faceted: Vec::new(),
+            annotation_file: None,
             filter,
             history: Vec::new(),
             history_pos: None,
@@ -180,6 +207,10 @@ impl Default for ViewState {
 
 pub struct AppState {
     pub doc: Document,
+    /// The user's annotations (saved by the run loop on every change).
+    pub notes: AnnotationSet,
+    /// Article path (`rel`) → index, to find annotated articles.
+    pub rel_index: HashMap<String, u32>,
     pub view: ViewState,
 }
 
@@ -190,10 +221,49 @@ impl AppState {
     pub fn new(doc: Document) -> AppState {
         let mut s = AppState {
             doc,
+            notes: AnnotationSet::new(),
+            rel_index: HashMap::new(),
             view: ViewState::default(),
         };
+        s.index_rels();
         s.refresh();
         s
+    }
+
+    /// Indexes the paths of articles added since the last call, and
+    /// refreshes the annotation facts the filter's `tag:`/`note:` use.
+    pub fn index_rels(&mut self) {
+        let from = self.rel_index.len() as u32;
+        for i in from..self.doc.articles.len() as u32 {
+            self.rel_index.insert(self.doc.article(i).rel.clone(), i);
+        }
+        self.refresh_facts();
+    }
+
+    /// Sets the annotation facts (tags, notes) of every annotated article.
+    pub fn refresh_facts(&mut self) {
+        let mut facts: HashMap<u32, (Vec<String>, Vec<String>)> = HashMap::new();
+        for n in self.notes.sorted() {
+            if let Some(&i) = self.rel_index.get(&n.article) {
+                let f = facts.entry(i).or_default();
+                f.0.extend(n.tags.iter().cloned());
+                f.1.push(n.note.clone());
+            }
+        }
+        let stale: Vec<u32> = self
+            .view
+            .faceted
+            .iter()
+            .copied()
+            .filter(|i| !facts.contains_key(i))
+            .collect();
+        for i in stale {
+            self.doc.set_annotation_facts(i, Vec::new(), Vec::new());
+        }
+        self.view.faceted = facts.keys().copied().collect();
+        for (i, (tags, notes)) in facts {
+            self.doc.set_annotation_facts(i, tags, notes);
+        }
     }
 
     /// The selected article in the list.
@@ -223,6 +293,19 @@ impl AppState {
         self.ensure_wrap();
         self.ensure_entities();
         self.ensure_marks();
+        if let Some(l) = &self.view.ann_list {
+            let only = if l.all { None } else { self.current() };
+            self.view.list_rows = crate::annotating::rows(
+                &self.doc,
+                &self.notes,
+                &self.rel_index,
+                &mut self.view.anchors,
+                only,
+            );
+            if let Some(l) = &mut self.view.ann_list {
+                l.sel = l.sel.min(self.view.list_rows.len().saturating_sub(1));
+            }
+        }
     }
 
     /// Recomputes the highlighted ranges of the open article: mentions of
@@ -236,13 +319,30 @@ impl AppState {
         let ent = self
             .selected_entity()
             .map(|r| (r.kind, r.canonical.clone()));
-        let key = (a, ent, self.doc.filter.input.clone());
+        let key = (
+            a,
+            ent,
+            self.doc.filter.input.clone(),
+            self.notes.generation(),
+        );
         if self.view.marks_key.as_ref() == Some(&key) {
             return;
         }
         let art = self.doc.article(a);
         let map = crate::model::text::CharMap::new(&art.text);
         let mut marks = Vec::new();
+        let anchors = self.view.anchors.of(&self.doc, &self.notes, a);
+        for (id, an) in anchors {
+            if an.status == Status::Orphan {
+                continue;
+            }
+            let label = self.notes.get(id).map_or("yellow", |n| n.label.as_str());
+            marks.push(Mark {
+                start: map.byte_of(&art.text, an.start) as u32,
+                end: map.byte_of(&art.text, an.end) as u32,
+                slot: label_slot(label),
+            });
+        }
         if let Some((kind, canonical)) = &key.1 {
             for m in art
                 .entities

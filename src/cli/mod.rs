@@ -33,6 +33,10 @@ pub struct Cli {
     /// Print the files that could not be loaded, and why.
     #[arg(long, short)]
     pub verbose: bool,
+    /// The annotation file (default: .liseuse-annotations.toml in the
+    /// corpus folder; for the sample articles, in the user data folder).
+    #[arg(long, value_name = "FILE")]
+    pub annotations: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

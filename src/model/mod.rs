@@ -10,6 +10,7 @@ pub mod entities;
 pub mod index;
 pub mod loader;
 pub mod meta;
+pub mod motion;
 pub mod query;
 pub mod store;
 pub mod text;

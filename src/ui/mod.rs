@@ -1,10 +1,12 @@
 //! Views: pure functions of the state that draw it. They read state only;
 //! every string from a file goes through [`crate::sanitize`].
 
+pub mod annotations;
 pub mod filter_bar;
 pub mod help;
 pub mod layout;
 pub mod list;
+pub mod note_editor;
 pub mod reader;
 pub mod sidebar;
 pub mod status;
@@ -52,6 +54,12 @@ pub fn render(frame: &mut Frame, s: &AppState, ctx: &Ctx) {
     reader::render(frame, panes.reader, s, ctx);
     sidebar::render(frame, panes.sidebar, s, ctx);
     status::render(frame, panes.status, s, ctx);
+    if let Some(list) = &s.view.ann_list {
+        annotations::render(frame, area, s, list, ctx);
+    }
+    if let Some(ed) = &s.view.editor {
+        note_editor::render(frame, area, ed, ctx);
+    }
     if let Some(scroll) = s.view.help {
         help::render(frame, area, scroll, ctx);
     }

@@ -50,8 +50,20 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         ..inner
     };
     let base = ctx.theme.get("reader.text");
+    let overlay = cursor_marks(s, &art.text);
     let mut lines = Vec::with_capacity(h);
+    let mut margin = Vec::with_capacity(h);
     for l in wrap.lines.iter().skip(s.view.reader_top).take(h) {
+        let annotated = matches!(l.kind, LineKind::Text(_))
+            && s.view.marks.iter().any(|m| {
+                m.slot.starts_with("annotation.")
+                    && m.start < l.span.end.max(l.span.start + 1)
+                    && m.end > l.span.start
+            });
+        margin.push(Line::styled(
+            if annotated { "▍" } else { " " },
+            ctx.theme.get("annotation.marker"),
+        ));
         let line = match l.kind {
             LineKind::Title => Line::styled(
                 clean(&art.meta.title[l.span.start as usize..l.span.end as usize]),
@@ -67,6 +79,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
                 l.span.start,
                 l.span.end,
                 &s.view.marks,
+                &overlay,
                 base,
                 ctx,
             ),
@@ -74,40 +87,105 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         lines.push(line);
     }
     frame.render_widget(Paragraph::new(lines), text_area);
+    frame.render_widget(
+        Paragraph::new(margin),
+        Rect {
+            width: 1.min(inner.width),
+            ..inner
+        },
+    );
+}
+
+/// The selection and the cursor, as marks drawn over the others (only
+/// when the reader has the focus).
+fn cursor_marks(s: &AppState, text: &str) -> Vec<Mark> {
+    let Some(c) = s
+        .view
+        .cursor
+        .filter(|_| focused(s, Focus::Reader) || s.view.editor.is_some())
+    else {
+        return Vec::new();
+    };
+    let next = |b: u32| {
+        text[b as usize..]
+            .chars()
+            .next()
+            .map_or(b, |ch| b + ch.len_utf8() as u32)
+    };
+    let mut out = Vec::new();
+    if let Some(f) = s.view.select_from {
+        let (lo, hi) = (c.min(f), c.max(f));
+        out.push(Mark {
+            start: lo,
+            end: next(hi),
+            slot: "reader.selection",
+        });
+    }
+    out.push(Mark {
+        start: c,
+        end: next(c).max(c + 1),
+        slot: "reader.cursor",
+    });
+    out
 }
 
 fn clean(s: &str) -> String {
     s.chars().filter_map(display_char).collect()
 }
 
-/// One line of article text, split into spans where marks start and end.
+/// One line of article text, painted char by char: marks (annotations,
+/// mentions, hits) in order, then the selection and the cursor on top.
 fn styled_line<'a>(
     text: &str,
     start: u32,
     end: u32,
     marks: &[Mark],
+    overlay: &[Mark],
     base: Style,
     ctx: &Ctx,
 ) -> Line<'a> {
     let first = marks.partition_point(|m| m.end <= start);
-    let mut spans = Vec::new();
-    let mut pos = start;
-    for m in marks[first..].iter().take_while(|m| m.start < end) {
-        let ms = m.start.max(pos);
-        let me = m.end.min(end);
-        if ms > pos {
-            spans.push(Span::styled(clean(&text[pos as usize..ms as usize]), base));
+    let on_line: Vec<&Mark> = marks[first..]
+        .iter()
+        .take_while(|m| m.start < end)
+        .chain(
+            overlay
+                .iter()
+                .filter(|m| m.start < end.max(start + 1) && m.end > start),
+        )
+        .collect();
+    let mut spans: Vec<Span> = Vec::new();
+    let mut cur = String::new();
+    let mut cur_style = base;
+    let seg = &text[start as usize..end as usize];
+    let push = |s: &mut String, st: Style, spans: &mut Vec<Span<'a>>| {
+        if !s.is_empty() {
+            spans.push(Span::styled(std::mem::take(s), st));
         }
-        if me > ms {
-            spans.push(Span::styled(
-                clean(&text[ms as usize..me as usize]),
-                base.patch(ctx.theme.get(m.slot)),
-            ));
-            pos = me;
+    };
+    for (i, c) in seg.char_indices() {
+        let b = start + i as u32;
+        let mut st = base;
+        for m in &on_line {
+            if m.start <= b && b < m.end {
+                st = st.patch(ctx.theme.get(m.slot));
+            }
+        }
+        if st != cur_style {
+            push(&mut cur, cur_style, &mut spans);
+            cur_style = st;
+        }
+        if let Some(d) = display_char(c) {
+            cur.push(d);
         }
     }
-    if pos < end {
-        spans.push(Span::styled(clean(&text[pos as usize..end as usize]), base));
+    push(&mut cur, cur_style, &mut spans);
+    // a cursor at the end of the line (or on an empty line) shows as a cell
+    if let Some(m) = overlay
+        .iter()
+        .find(|m| m.slot == "reader.cursor" && m.start == end)
+    {
+        spans.push(Span::styled(" ", ctx.theme.get(m.slot)));
     }
     Line::from(spans)
 }

@@ -23,6 +23,13 @@ fn context(s: &AppState) -> Context {
 /// The hints shown for the focused pane: (key, what it does).
 pub fn hints(s: &AppState, ctx: &Ctx) -> Vec<(String, &'static str)> {
     let c = context(s);
+    if s.view.editor.is_some() {
+        return vec![
+            ("<C-s>".into(), "save"),
+            ("<Tab>".into(), "next field"),
+            ("<Esc>".into(), "cancel"),
+        ];
+    }
     let wanted: &[(Action, &str)] = match s.view.focus {
         Focus::Filter => &[
             (Action::AcceptFilter, "keep"),
@@ -37,11 +44,19 @@ pub fn hints(s: &AppState, ctx: &Ctx) -> Vec<(String, &'static str)> {
             (Action::ToggleHelp, "help"),
             (Action::Quit, "quit"),
         ],
+        Focus::Reader if s.view.select_from.is_some() => &[
+            (Action::WordNext, "extend"),
+            (Action::Annotate, "annotate"),
+            (Action::Highlight, "highlight"),
+            (Action::Back, "cancel"),
+        ],
         Focus::Reader => &[
-            (Action::Down, "scroll"),
-            (Action::HalfPageDown, "½ page"),
-            (Action::Back, "list"),
-            (Action::FocusNext, "pane"),
+            (Action::ToggleSelect, "select"),
+            (Action::Annotate, "annotate"),
+            (Action::Highlight, "highlight"),
+            (Action::AnnotationList, "notes"),
+            (Action::Undo, "undo"),
+            (Action::NextHit, "next hit"),
             (Action::ToggleHelp, "help"),
             (Action::Quit, "quit"),
         ],
@@ -70,6 +85,14 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     };
     if !s.doc.skipped.is_empty() {
         right.push_str(&format!(" · {} skipped", s.doc.skipped.len()));
+    }
+    if !s.notes.is_empty() {
+        right.push_str(&format!(" · {} notes", s.notes.len()));
+    }
+    if let Some(f) = &s.view.annotation_file
+        && s.view.focus == Focus::Reader
+    {
+        right.push_str(&format!(" → {}", fit(f, 48)));
     }
     let right = format!(" {right} ");
     let [left_a, right_a] = Layout::horizontal([

@@ -8,12 +8,19 @@ use crate::ui::layout;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
+mod annotate;
+mod cursor;
+
+pub use annotate::editor_input;
+
 /// What the run loop must do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Quit,
     /// Switch to the next theme.
     NextTheme,
+    /// The annotations changed: save them.
+    SaveAnnotations,
 }
 
 /// Applies an action.
@@ -29,7 +36,24 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         }
         return fx;
     }
+    if s.view.editor.is_some() {
+        annotate::editor_action(s, action, &mut fx);
+        s.refresh();
+        return fx;
+    }
+    if s.view.ann_list.is_some() && annotate::list_action(s, action, &mut fx) {
+        s.refresh();
+        keep_visible(s);
+        return fx;
+    }
     s.view.message = None;
+    if s.view.focus == Focus::Reader && cursor::reader_action(s, action) {
+        if std::mem::take(&mut s.view.pending_save) {
+            fx.push(Effect::SaveAnnotations);
+        }
+        s.refresh();
+        return fx;
+    }
     match action {
         Action::Quit => fx.push(Effect::Quit),
         Action::ToggleHelp => s.view.help = Some(0),
@@ -92,13 +116,42 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         Action::NextMention | Action::PrevMention => {
             jump_to_mark(s, "entity.mention", action == Action::NextMention)
         }
+        Action::AnnotationList => annotate::open_list(s),
+        Action::Undo | Action::Redo => annotate::undo(s, action == Action::Undo, &mut fx),
+        Action::WordNext
+        | Action::WordBack
+        | Action::WordEnd
+        | Action::SentenceNext
+        | Action::SentencePrev
+        | Action::ParagraphNext
+        | Action::ParagraphPrev
+        | Action::LineStart
+        | Action::LineEnd
+        | Action::ToggleSelect
+        | Action::Annotate
+        | Action::Highlight
+        | Action::ArticleNote => {
+            s.view.message = Some(info(
+                "open an article and focus the reader (Tab) to select and annotate".into(),
+            ))
+        }
+        Action::EditorSave
+        | Action::EditorNextField
+        | Action::EditorPrevField
+        | Action::ToggleAll
+        | Action::EditAnnotation
+        | Action::DeleteAnnotation
+        | Action::Reattach => {}
+    }
+    if std::mem::take(&mut s.view.pending_save) {
+        fx.push(Effect::SaveAnnotations);
     }
     s.refresh();
     keep_visible(s);
     fx
 }
 
-fn info(text: String) -> Message {
+pub(crate) fn info(text: String) -> Message {
     Message { text, error: false }
 }
 
@@ -145,10 +198,11 @@ fn move_by(s: &mut AppState, delta: isize) {
         Focus::List | Focus::Filter => {
             s.view.list_sel = step(s.view.list_sel, delta, s.doc.visible.len());
             // the reading pane follows the selection once an article is open
-            if s.view.open.is_some() {
-                s.view.open = s.selected();
-                s.view.reader_top = 0;
-                s.view.reader_anchor = None;
+            if s.view.open.is_some()
+                && let Some(a) = s.selected()
+            {
+                open_article(s, a);
+                s.view.focus = Focus::List;
             }
         }
         Focus::Reader => {
@@ -165,15 +219,22 @@ fn move_by(s: &mut AppState, delta: isize) {
 
 fn open_selected(s: &mut AppState) {
     if let Some(a) = s.selected() {
-        s.view.open = Some(a);
-        s.view.reader_top = 0;
-        s.view.reader_anchor = None;
-        s.view.focus = Focus::Reader;
+        open_article(s, a);
     }
 }
 
+/// Shows article `a` in the reader, from the top, cursor on its text.
+pub(crate) fn open_article(s: &mut AppState, a: u32) {
+    s.view.open = Some(a);
+    s.view.reader_top = 0;
+    s.view.reader_anchor = None;
+    s.view.focus = Focus::Reader;
+    s.view.cursor = s.doc.article(a).paragraphs.first().map(|p| p.0);
+    s.view.select_from = None;
+}
+
 /// Keeps the list selection and sidebar selection inside their windows.
-fn keep_visible(s: &mut AppState) {
+pub(crate) fn keep_visible(s: &mut AppState) {
     let rows = s.view.panes.list_rows().max(1) as usize;
     if s.view.list_sel < s.view.list_offset {
         s.view.list_offset = s.view.list_sel;
@@ -348,6 +409,7 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
         LoadEvent::Articles(batch) => {
             let keep = s.selected();
             s.doc.add_indexed(batch);
+            s.index_rels();
             reselect(s, keep);
         }
         LoadEvent::Skipped(sk) => {

@@ -1,0 +1,269 @@
+//! Annotation changes: the note editor, highlights, the annotation list,
+//! undo and redo. Every change returns [`Effect::SaveAnnotations`].
+
+use super::{Effect, info, open_article};
+use crate::action::Action;
+use crate::annotating::{self, AnnList, EditTarget, Editor, Field};
+use crate::model::annotation::{Annotation, Kind, LABELS};
+use crate::model::text::CharMap;
+use crate::state::{AppState, Message};
+use crossterm::event::{KeyCode, KeyEvent};
+
+/// Starts annotating chars `start..end` of article `a`: a highlight at
+/// once (`h`), or the editor (`a`).
+pub fn start(s: &mut AppState, a: u32, start: usize, end: usize, plain: bool) {
+    if start >= end {
+        s.view.message = Some(info("nothing selected".into()));
+        return;
+    }
+    if plain {
+        let art = s.doc.article(a);
+        let n = Annotation::highlight(&art.rel, &art.text, start, end);
+        s.notes.add(n);
+        changed(s, "highlighted");
+        return;
+    }
+    let art = s.doc.article(a);
+    let map = CharMap::new(&art.text);
+    let quote = art.text[map.byte_of(&art.text, start)..map.byte_of(&art.text, end)].to_string();
+    s.view.editor = Some(Editor::new(
+        EditTarget::New {
+            article: a,
+            start,
+            end,
+        },
+        quote,
+        None,
+    ));
+}
+
+/// Opens the editor on the article-level note of `a`.
+pub fn start_article_note(s: &mut AppState, a: u32) {
+    let art = s.doc.article(a);
+    let existing = s.notes.article_note(&art.rel);
+    let title = format!("note on “{}”", art.meta.title);
+    s.view.editor = Some(Editor::new(EditTarget::ArticleNote(a), title, existing));
+}
+
+/// Marks the annotation set changed: facts for the filter, a message, and
+/// a save for the run loop.
+fn changed(s: &mut AppState, what: &str) {
+    s.refresh_facts();
+    s.view.message = Some(info(format!(
+        "{what} · saved to {}",
+        s.view.annotation_file.as_deref().unwrap_or("memory")
+    )));
+    s.view.pending_save = true;
+}
+
+/// An action while the editor is open.
+pub fn editor_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) {
+    let Some(ed) = &mut s.view.editor else { return };
+    match action {
+        Action::Back => {
+            s.view.editor = None;
+            s.view.message = Some(info("annotation cancelled".into()));
+        }
+        Action::EditorNextField => ed.next_field(true),
+        Action::EditorPrevField => ed.next_field(false),
+        Action::EditorSave => {
+            let ed = s.view.editor.take().expect("editor is open");
+            save_editor(s, ed);
+        }
+        Action::Quit => fx.push(Effect::Quit),
+        _ => {}
+    }
+    if std::mem::take(&mut s.view.pending_save) {
+        fx.push(Effect::SaveAnnotations);
+    }
+}
+
+fn save_editor(s: &mut AppState, ed: Editor) {
+    let note = ed.note_text();
+    let tags = ed.tag_list();
+    let label = LABELS[ed.label % LABELS.len()].to_string();
+    match ed.target {
+        EditTarget::New {
+            article,
+            start,
+            end,
+        } => {
+            let art = s.doc.article(article);
+            let mut n = Annotation::highlight(&art.rel, &art.text, start, end);
+            n.note = note;
+            n.tags = tags;
+            n.label = label;
+            s.notes.add(n);
+            changed(s, "annotation added");
+        }
+        EditTarget::Existing(id) => {
+            s.notes.edit(&id, |n| {
+                n.note = note;
+                n.tags = tags;
+                n.label = label;
+            });
+            changed(s, "annotation updated");
+        }
+        EditTarget::ArticleNote(a) => {
+            let art = s.doc.article(a);
+            let (rel, text) = (art.rel.clone(), art.text.clone());
+            s.notes.set_article_note(&rel, &text, &note);
+            changed(s, "article note saved");
+        }
+    }
+}
+
+/// A key typed into the editor (after the editor keymap declined it).
+pub fn editor_input(s: &mut AppState, key: KeyEvent) {
+    let Some(ed) = &mut s.view.editor else { return };
+    match ed.field {
+        Field::Note => {
+            ed.note.input(key);
+        }
+        Field::Tags => {
+            if key.code != KeyCode::Enter {
+                ed.tags.input(key);
+            }
+        }
+        Field::Label => match key.code {
+            KeyCode::Left | KeyCode::Char('h') => {
+                ed.label = (ed.label + LABELS.len() - 1) % LABELS.len()
+            }
+            KeyCode::Right | KeyCode::Char('l') | KeyCode::Char(' ') => {
+                ed.label = (ed.label + 1) % LABELS.len()
+            }
+            _ => {}
+        },
+    }
+}
+
+/// Opens the annotation list on the current article.
+pub fn open_list(s: &mut AppState) {
+    s.view.ann_list = Some(AnnList {
+        all: s.current().is_none(),
+        sel: 0,
+    });
+}
+
+/// An action while the list is open; false when the list does not take it.
+pub fn list_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) -> bool {
+    let rows = s.view.list_rows.clone();
+    let Some(list) = &mut s.view.ann_list else {
+        return false;
+    };
+    let n = rows.len();
+    let sel = list.sel.min(n.saturating_sub(1));
+    match action {
+        Action::Down => list.sel = (sel + 1).min(n.saturating_sub(1)),
+        Action::Up => list.sel = sel.saturating_sub(1),
+        Action::Top => list.sel = 0,
+        Action::Bottom => list.sel = n.saturating_sub(1),
+        Action::ToggleAll => {
+            list.all = !list.all;
+            list.sel = 0;
+        }
+        Action::Back | Action::AnnotationList => s.view.ann_list = None,
+        Action::Open => {
+            if let Some(r) = rows.get(sel) {
+                jump_to(s, r);
+            }
+        }
+        Action::EditAnnotation => {
+            if let Some(r) = rows.get(sel)
+                && let Some(n) = s.notes.get(&r.id)
+            {
+                let target = match (n.kind, r.article) {
+                    (Kind::Article, Some(a)) => EditTarget::ArticleNote(a),
+                    _ => EditTarget::Existing(r.id.clone()),
+                };
+                let quote = if n.kind == Kind::Article {
+                    "article note".into()
+                } else {
+                    n.quote.clone()
+                };
+                let n = n.clone();
+                s.view.editor = Some(Editor::new(target, quote, Some(&n)));
+                s.view.ann_list = None;
+            }
+        }
+        Action::DeleteAnnotation => {
+            if let Some(r) = rows.get(sel) {
+                s.notes.delete(&r.id);
+                changed(s, "annotation deleted (u undoes)");
+            }
+        }
+        Action::Reattach => reattach(s, rows.get(sel)),
+        Action::Undo | Action::Redo => undo(s, action == Action::Undo, fx),
+        Action::Quit => fx.push(Effect::Quit),
+        Action::ToggleHelp => return false,
+        _ => {}
+    }
+    if std::mem::take(&mut s.view.pending_save) {
+        fx.push(Effect::SaveAnnotations);
+    }
+    true
+}
+
+fn jump_to(s: &mut AppState, r: &annotating::AnnRow) {
+    let Some(a) = r.article else {
+        s.view.message = Some(Message {
+            text: "this annotation's article is not in the corpus".into(),
+            error: true,
+        });
+        return;
+    };
+    s.view.ann_list = None;
+    if let Some(i) = s.doc.visible.iter().position(|&v| v == a) {
+        s.view.list_sel = i;
+    }
+    open_article(s, a);
+    s.refresh();
+    let text = &s.doc.article(a).text;
+    let b = CharMap::new(text).byte_of(text, r.anchor.start) as u32;
+    s.view.cursor = Some(b);
+    super::cursor::follow_cursor(s);
+    s.view.message = Some(info(format!("annotation {} ({})", r.id, r.anchor.status)));
+}
+
+fn reattach(s: &mut AppState, row: Option<&annotating::AnnRow>) {
+    let (Some(r), Some(a), Some(cur)) = (row, s.view.open, s.view.cursor) else {
+        s.view.message = Some(info(
+            "select a passage in the reader first (v), then r here".into(),
+        ));
+        return;
+    };
+    if s.view.select_from.is_none() {
+        s.view.message = Some(info(
+            "select a passage in the reader first (v), then r here".into(),
+        ));
+        return;
+    }
+    let (start, end) = super::cursor::selection_chars(s, a, cur as usize);
+    let art = s.doc.article(a);
+    let (rel, text) = (art.rel.clone(), art.text.clone());
+    let id = r.id.clone();
+    s.notes.edit(&id, |n| {
+        n.article = rel;
+        n.attach(&text, start, end);
+    });
+    s.view.select_from = None;
+    changed(s, "annotation re-attached");
+}
+
+pub fn undo(s: &mut AppState, undo: bool, fx: &mut Vec<Effect>) {
+    let r = if undo { s.notes.undo() } else { s.notes.redo() };
+    match r {
+        Some(_) => {
+            changed(s, if undo { "undone" } else { "redone" });
+            s.view.pending_save = false;
+            fx.push(Effect::SaveAnnotations);
+        }
+        None => {
+            s.view.message = Some(info(if undo {
+                "nothing to undo".into()
+            } else {
+                "nothing to redo".into()
+            }))
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! The reading cursor: motions (lines, words, sentences, paragraphs), the
+//! visual selection, and starting an annotation from them.
+
+use super::{annotate, info};
+use crate::action::Action;
+use crate::model::motion;
+use crate::model::text::{CharMap, is_word_char};
+use crate::state::{AppState, LineKind};
+use crate::ui::wrap::char_width;
+
+/// Handles an action of the focused reader; false when it is not a reader
+/// action (the caller then handles it).
+pub fn reader_action(s: &mut AppState, action: Action) -> bool {
+    let Some(a) = s.view.open else { return false };
+    if s.view.cursor.is_none() {
+        s.view.cursor = s.doc.article(a).paragraphs.first().map(|p| p.0);
+    }
+    let Some(cur) = s.view.cursor.map(|c| c as usize) else {
+        return false;
+    };
+    let art = s.doc.article(a);
+    let (text, paras) = (&art.text, &art.paragraphs);
+    let page = s.view.panes.reader_height().max(2) as isize;
+    let new = match action {
+        Action::Down => by_lines(s, cur, 1),
+        Action::Up => by_lines(s, cur, -1),
+        Action::HalfPageDown => scroll_with(s, cur, page / 2),
+        Action::HalfPageUp => scroll_with(s, cur, -(page / 2)),
+        Action::PageDown => scroll_with(s, cur, page),
+        Action::PageUp => scroll_with(s, cur, -page),
+        Action::Top => paras.first().map_or(cur, |p| p.0 as usize),
+        Action::Bottom => paras.last().map_or(cur, |p| p.0 as usize),
+        Action::WordNext => motion::word_next(text, cur),
+        Action::WordBack => motion::word_back(text, cur),
+        Action::WordEnd => motion::word_end(text, cur),
+        Action::SentenceNext => motion::sentence_next(text, paras, cur),
+        Action::SentencePrev => motion::sentence_prev(text, paras, cur),
+        Action::ParagraphNext => motion::paragraph_next(paras, cur),
+        Action::ParagraphPrev => motion::paragraph_prev(paras, cur),
+        Action::LineStart => line_edge(s, cur, false),
+        Action::LineEnd => line_edge(s, cur, true),
+        Action::ToggleSelect => {
+            s.view.select_from = match s.view.select_from {
+                Some(_) => None,
+                None => Some(cur as u32),
+            };
+            s.view.message = s.view.select_from.map(|_| {
+                info("selecting: move to extend, a annotate, h highlight, Esc cancel".into())
+            });
+            return true;
+        }
+        Action::Back if s.view.select_from.is_some() => {
+            s.view.select_from = None;
+            return true;
+        }
+        Action::Annotate | Action::Highlight => {
+            let (start, end) = selection_chars(s, a, cur);
+            s.view.select_from = None;
+            annotate::start(s, a, start, end, action == Action::Highlight);
+            return true;
+        }
+        Action::ArticleNote => {
+            annotate::start_article_note(s, a);
+            return true;
+        }
+        _ => return false,
+    };
+    s.view.cursor = Some(new as u32);
+    follow_cursor(s);
+    true
+}
+
+/// The selection (or the word under the cursor) as char offsets.
+pub fn selection_chars(s: &AppState, a: u32, cur: usize) -> (usize, usize) {
+    let text = &s.doc.article(a).text;
+    let (b0, b1) = match s.view.select_from {
+        Some(from) => {
+            let (lo, hi) = (cur.min(from as usize), cur.max(from as usize));
+            let hi_end = text[hi..].chars().next().map_or(hi, |c| hi + c.len_utf8());
+            (lo, hi_end)
+        }
+        None => word_at(text, cur),
+    };
+    let map = CharMap::new(text);
+    (map.char_of(text, b0), map.char_of(text, b1))
+}
+
+/// The word around byte `i` (or the single char there).
+fn word_at(text: &str, i: usize) -> (usize, usize) {
+    let mut lo = i;
+    while let Some((j, c)) = text[..lo].char_indices().next_back() {
+        if !is_word_char(c) {
+            break;
+        }
+        lo = j;
+    }
+    let mut hi = i;
+    while let Some(c) = text[hi..].chars().next().filter(|&c| is_word_char(c)) {
+        hi += c.len_utf8();
+    }
+    if hi == lo {
+        hi = text[i..].chars().next().map_or(i, |c| i + c.len_utf8());
+    }
+    (lo, hi)
+}
+
+/// Index of the reader line holding byte `b` of the text.
+pub fn line_of_byte(s: &AppState, b: usize) -> Option<usize> {
+    let w = s.view.wrap.as_ref()?;
+    w.lines
+        .iter()
+        .rposition(|l| matches!(l.kind, LineKind::Text(_)) && l.span.start as usize <= b)
+}
+
+/// The byte at display column `col` of reader line `li`.
+fn byte_at_col(s: &AppState, li: usize, col: usize) -> usize {
+    let (Some(w), Some(a)) = (&s.view.wrap, s.view.open) else {
+        return 0;
+    };
+    let l = w.lines[li];
+    let text = &s.doc.article(a).text[l.span.start as usize..l.span.end as usize];
+    let mut c = 0;
+    for (i, ch) in text.char_indices() {
+        let cw = char_width(ch);
+        if c + cw > col {
+            return l.span.start as usize + i;
+        }
+        c += cw;
+    }
+    // last char of the line
+    text.char_indices()
+        .next_back()
+        .map_or(l.span.start as usize, |(i, _)| l.span.start as usize + i)
+}
+
+fn col_of(s: &AppState, li: usize, b: usize) -> usize {
+    let (Some(w), Some(a)) = (&s.view.wrap, s.view.open) else {
+        return 0;
+    };
+    let l = w.lines[li];
+    let text = &s.doc.article(a).text;
+    text[l.span.start as usize..b.max(l.span.start as usize)]
+        .chars()
+        .map(char_width)
+        .sum()
+}
+
+/// Moves the cursor `delta` text lines, keeping its column.
+fn by_lines(s: &AppState, cur: usize, delta: isize) -> usize {
+    let Some(w) = &s.view.wrap else { return cur };
+    let Some(li) = line_of_byte(s, cur) else {
+        return cur;
+    };
+    let col = col_of(s, li, cur);
+    let mut target = li;
+    let mut left = delta.unsigned_abs();
+    let mut i = li as isize;
+    while left > 0 {
+        i += delta.signum();
+        if i < 0 || i as usize >= w.lines.len() {
+            break;
+        }
+        if matches!(w.lines[i as usize].kind, LineKind::Text(_)) {
+            target = i as usize;
+            left -= 1;
+        }
+    }
+    byte_at_col(s, target, col)
+}
+
+/// Scrolls the view by `delta` lines and moves the cursor along.
+fn scroll_with(s: &mut AppState, cur: usize, delta: isize) -> usize {
+    let (total, h) = s.reader_extent();
+    let max = total.saturating_sub(h.max(1)) as isize;
+    s.view.reader_top = (s.view.reader_top as isize + delta).clamp(0, max.max(0)) as usize;
+    s.clamp_reader();
+    by_lines(s, cur, delta)
+}
+
+fn line_edge(s: &AppState, cur: usize, end: bool) -> usize {
+    let (Some(w), Some(li)) = (&s.view.wrap, line_of_byte(s, cur)) else {
+        return cur;
+    };
+    let l = w.lines[li];
+    if end {
+        byte_at_col(s, li, usize::MAX)
+    } else {
+        l.span.start as usize
+    }
+}
+
+/// Scrolls so that the cursor's line is visible.
+pub fn follow_cursor(s: &mut AppState) {
+    let Some(cur) = s.view.cursor else { return };
+    let Some(li) = line_of_byte(s, cur as usize) else {
+        return;
+    };
+    let (_, h) = s.reader_extent();
+    let h = h.max(1);
+    if li < s.view.reader_top {
+        s.view.reader_top = li.saturating_sub(1);
+    } else if li >= s.view.reader_top + h {
+        s.view.reader_top = li + 1 - h;
+    }
+    s.clamp_reader();
+}
