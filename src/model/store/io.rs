@@ -100,7 +100,14 @@ fn hash(bytes: &[u8]) -> [u8; 32] {
 fn read_bytes(path: &Path) -> Result<Option<Vec<u8>>, io::Error> {
     match fs::read(path) {
         Ok(b) => Ok(Some(b)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            Ok(None)
+        }
         Err(e) => Err(e),
     }
 }
