@@ -140,6 +140,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(io_err(&dir, "create a temporary file in"))?;
+    // Keep the permissions of the file being replaced (new files: 0600).
+    if let Ok(meta) = fs::metadata(path) {
+        let _ = tmp.as_file().set_permissions(meta.permissions());
+    }
     tmp.write_all(bytes).map_err(io_err(path, "write"))?;
     tmp.as_file().sync_all().map_err(io_err(path, "sync"))?;
     tmp.persist(path)
