@@ -231,3 +231,30 @@ fn random_ten_percent_edits_are_found() {
         );
     }
 }
+
+#[test]
+fn anchor_article_orders_by_current_start_with_orphans_last() {
+    use liseuse::model::anchor::anchor_article;
+    use liseuse::model::annotation::AnnotationSet;
+    let t0 = original();
+    let mut set = AnnotationSet::new();
+    let gone = set.add(Annotation::highlight("a.txt", &t0, 0, 9)); // "La Russie"
+    let quote = set.add(highlight(&t0));
+    let p3 = chars(P1) + chars(P2);
+    let touristes = set.add(Annotation::highlight("a.txt", &t0, p3 + 4, p3 + 13));
+    set.add(Annotation::highlight("other.txt", &t0, 0, 5));
+    set.set_article_note("a.txt", &t0, "not a highlight");
+    // P3 now comes first and P1 is gone.
+    let t = format!("{P3}{P2}");
+    let v = anchor_article(&set, "a.txt", &t);
+    let got: Vec<(&str, Status)> = v.iter().map(|(a, r)| (a.id.as_str(), r.status)).collect();
+    assert_eq!(
+        got,
+        [
+            (touristes.as_str(), Status::Moved),
+            (quote.as_str(), Status::Moved),
+            (gone.as_str(), Status::Orphan)
+        ]
+    );
+    assert_eq!(v[0].1.start, 4);
+}

@@ -146,6 +146,21 @@ fn crash_test_sigkill_1000_times() {
         }
         last_done = on_disk.or(last_done);
     }
+    // Kills leave temporary files; the next save under the lock removes them.
+    let (mut st, mut set) = Store::open(&path);
+    set_state(&mut set, last_done.unwrap_or(0) + 1);
+    st.save(&mut set).unwrap();
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(
+        sorted,
+        ["crash.toml", "crash.toml.lock"],
+        "leftovers: {names:?}"
+    );
     let saved = last_done.unwrap_or(0);
     eprintln!(
         "{KILLS} kills in {:.1?}: {saved} states saved, {torn_candidates} kills between rename and report",

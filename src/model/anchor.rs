@@ -312,3 +312,20 @@ fn banded_match(q: &[char], t: &[char], band: usize, k: usize) -> Option<(usize,
         .min_by_key(|&d| (prev[d].0, m + d - prev[d].1))
         .map(|d| (prev[d].0, prev[d].1, m + d))
 }
+
+/// The highlights of `article` (path relative to the corpus root) anchored
+/// in its current `text`, by current start; orphans last, in stored order.
+pub fn anchor_article<'a>(
+    set: &'a super::annotation::AnnotationSet,
+    article: &str,
+    text: &str,
+) -> Vec<(&'a Annotation, Anchor)> {
+    let anchorer = Anchorer::new(text);
+    let mut v: Vec<(&Annotation, Anchor)> = set
+        .for_article(article)
+        .into_iter()
+        .map(|a| (a, anchorer.anchor(a)))
+        .collect();
+    v.sort_by_key(|(a, r)| (r.status == Status::Orphan, r.start, a.id.clone()));
+    v
+}

@@ -155,6 +155,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Removes the temporary files a killed instance left behind. Only called
+/// under the lock: every write of the file happens under it, so any temp
+/// file of ours present then is stale.
+fn remove_stale_temps(path: &Path) {
+    let prefix = format!(
+        ".{}.",
+        path.file_name().unwrap_or_default().to_string_lossy()
+    );
+    let Ok(entries) = fs::read_dir(folder(path)) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(".tmp") {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
 /// Holds the lock file until dropped.
 struct Lock(File);
 
@@ -289,6 +309,7 @@ impl Store {
         let dir = folder(&self.path);
         fs::create_dir_all(&dir).map_err(io_err(&dir, "create the folder"))?;
         let _lock = Lock::acquire(&self.path)?;
+        remove_stale_temps(&self.path);
         let on_disk = read_bytes(&self.path).map_err(io_err(&self.path, "read"))?;
         let disk_hash = on_disk.as_deref().map(hash);
         let merged = if disk_hash == self.seen {
