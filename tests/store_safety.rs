@@ -47,6 +47,11 @@ fn broken_toml_loads_nothing_reports_line_and_column_and_saves_to_recovery() {
     );
     let ro = st.read_only().expect("read-only").clone();
     assert!(ro.reason.contains("will not be written"), "{}", ro.reason);
+    assert!(
+        ro.to_string()
+            .contains(&format!("saved to {}", ro.recovery.display())),
+        "{ro}"
+    );
 
     let id = set.add(ann(3, 7, "new while broken"));
     let saved = st.save(&mut set).unwrap();

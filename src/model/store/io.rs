@@ -81,6 +81,17 @@ pub struct ReadOnly {
     pub recovery: PathBuf,
 }
 
+impl fmt::Display for ReadOnly {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}; new annotations are saved to {}",
+            self.reason,
+            self.recovery.display()
+        )
+    }
+}
+
 /// The annotation file of one corpus.
 #[derive(Debug)]
 pub struct Store {
