@@ -125,3 +125,37 @@ fn default_paths() {
         seeds.display()
     );
 }
+
+#[test]
+fn awkward_strings_survive_the_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.toml");
+    let (mut st, mut set) = Store::open(&path);
+    let nasty = [
+        "\nstarts with a newline",
+        "ends with a newline\n",
+        "crlf\r\nline",
+        "lone \r carriage return",
+        "triple \"\"\" quotes and ''' apostrophes",
+        "back\\slash \\n not an escape",
+        "tab\there, nul \u{0} and bell \u{7}",
+        "  leading and trailing spaces  ",
+        "«\u{a0}fine\u{202f}» — “curly” ’ \u{200b}zero width",
+        "",
+    ];
+    let mut ids = Vec::new();
+    for (i, s) in nasty.iter().enumerate() {
+        let mut a = ann("n.txt", i, i + 3, s);
+        a.prefix = s.to_string();
+        a.suffix = s.to_string();
+        a.quote = s.to_string();
+        a.tags = vec![s.to_string()];
+        ids.push((set.add(a.clone()), a));
+    }
+    st.save(&mut set).unwrap();
+    let (st2, back) = Store::open(&path);
+    assert!(st2.problems().is_empty(), "{:?}", st2.problems());
+    for (id, a) in &ids {
+        assert_eq!(back.get(id), Some(a));
+    }
+}

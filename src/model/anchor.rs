@@ -28,6 +28,8 @@ const MAX_HITS_PER_PIECE: usize = 2000;
 const MAX_PIECES: usize = 40;
 /// At most this many candidate clusters are scored.
 const MAX_CLUSTERS: usize = 64;
+/// How far [`Anchorer::refine`] moves the edges of a fuzzy match.
+const EDGE_SLACK: usize = 3;
 /// At most this many exact occurrences are considered.
 const MAX_OCCURRENCES: usize = 10_000;
 
@@ -211,6 +213,32 @@ impl<'t> Anchorer<'t> {
         clusters.into_iter().map(|(lo, hi, _)| (lo, hi)).collect()
     }
 
+    /// Edit distance leaves the edges of a match ambiguous (a changed
+    /// first char can be a substitution or a deletion): moves each edge by
+    /// up to [`EDGE_SLACK`] chars where the stored context then agrees
+    /// better with the text.
+    fn refine(&self, a: &Annotation, s: usize, e: usize) -> (usize, usize) {
+        let n = self.map.len_chars();
+        let pre = a.prefix.chars().count();
+        let suf = a.suffix.chars().count();
+        let before = |s: usize| common_suffix(self.slice(s.saturating_sub(pre), s), &a.prefix);
+        let after = |e: usize| common_prefix(self.slice(e, (e + suf).min(n)), &a.suffix);
+        let range = |x: usize, lo: usize, hi: usize| {
+            (x.saturating_sub(EDGE_SLACK).max(lo)..=(x + EDGE_SLACK).min(hi)).collect::<Vec<_>>()
+        };
+        let s2 = range(s, 0, e.saturating_sub(1))
+            .into_iter()
+            .max_by_key(|&x| (before(x), std::cmp::Reverse(x.abs_diff(s))))
+            .filter(|&x| before(x) > before(s))
+            .unwrap_or(s);
+        let e2 = range(e, s2 + 1, n)
+            .into_iter()
+            .max_by_key(|&x| (after(x), std::cmp::Reverse(x.abs_diff(e))))
+            .filter(|&x| after(x) > after(e))
+            .unwrap_or(e);
+        (s2, e2)
+    }
+
     /// The best approximate match of the quote, as char offsets.
     fn fuzzy(&self, a: &Annotation) -> Option<(usize, usize)> {
         let q: Vec<char> = a.quote.chars().collect();
@@ -229,7 +257,7 @@ impl<'t> Anchorer<'t> {
             let Some((cost, s, e)) = banded_match(&q, &window, dhi - dlo, k) else {
                 continue;
             };
-            let (s, e) = (dlo + s, dlo + e);
+            let (s, e) = self.refine(a, dlo + s, dlo + e);
             let ctx = self.context_score(a, s, e) as f64 / 64.0;
             let near = 1.0 - s.abs_diff(a.start) as f64 / n.max(1) as f64;
             let score = 4.0 * (1.0 - cost as f64 / m as f64) + ctx + 0.25 * near;
@@ -261,14 +289,17 @@ fn banded_match(q: &[char], t: &[char], band: usize, k: usize) -> Option<(usize,
                 continue;
             }
             // substitution or match: from (i-1, j-1), same diagonal
+            // On equal cost the later start wins: the shortest match.
+            let better =
+                |x: (usize, usize), y: (usize, usize)| x.0 < y.0 || (x.0 == y.0 && x.1 > y.1);
             let (c, s) = prev[d];
             let mut best = (c + usize::from(q[i - 1] != t[j - 1]), s);
             // quote char missing from the text: from (i-1, j), diagonal d+1
-            if d + 1 < width && prev[d + 1].0 + 1 < best.0 {
+            if d + 1 < width && better((prev[d + 1].0 + 1, prev[d + 1].1), best) {
                 best = (prev[d + 1].0 + 1, prev[d + 1].1);
             }
             // extra text char: from (i, j-1), diagonal d-1
-            if d > 0 && cur[d - 1].0 + 1 < best.0 {
+            if d > 0 && better((cur[d - 1].0 + 1, cur[d - 1].1), best) {
                 best = (cur[d - 1].0 + 1, cur[d - 1].1);
             }
             cur[d] = best;
@@ -278,6 +309,23 @@ fn banded_match(q: &[char], t: &[char], band: usize, k: usize) -> Option<(usize,
     let m = q.len();
     (0..width)
         .filter(|&d| prev[d].0 <= k)
-        .min_by_key(|&d| (prev[d].0, d))
+        .min_by_key(|&d| (prev[d].0, m + d - prev[d].1))
         .map(|d| (prev[d].0, prev[d].1, m + d))
+}
+
+/// The highlights of `article` (path relative to the corpus root) anchored
+/// in its current `text`, by current start; orphans last, in stored order.
+pub fn anchor_article<'a>(
+    set: &'a super::annotation::AnnotationSet,
+    article: &str,
+    text: &str,
+) -> Vec<(&'a Annotation, Anchor)> {
+    let anchorer = Anchorer::new(text);
+    let mut v: Vec<(&Annotation, Anchor)> = set
+        .for_article(article)
+        .into_iter()
+        .map(|a| (a, anchorer.anchor(a)))
+        .collect();
+    v.sort_by_key(|(a, r)| (r.status == Status::Orphan, r.start, a.id.clone()));
+    v
 }

@@ -155,6 +155,8 @@ impl Annotation {
     pub fn article_note(article: &str, text: &str, note: &str) -> Annotation {
         let mut a = Annotation::highlight(article, text, 0, 0);
         a.kind = Kind::Article;
+        a.prefix.clear();
+        a.suffix.clear();
         a.note = note.to_string();
         a
     }

@@ -187,3 +187,30 @@ pub fn parse(path: &Path, src: &str) -> Parsed {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_chars_from_one() {
+        let src = "a = 1\nété = «\u{a0}x";
+        assert_eq!(line_col(src, 0), (1, 1));
+        assert_eq!(line_col(src, 6), (2, 1));
+        let at = src.find('x').unwrap();
+        assert_eq!(line_col(src, at), (2, 9));
+        // Inside a multi-byte char: rounded down to its start.
+        assert_eq!(line_col(src, 7), (2, 1));
+    }
+
+    #[test]
+    fn syntax_error_position() {
+        let p = parse(
+            Path::new("f.toml"),
+            "schema_version = 1\n\n[[annotation]]\nid = \"x\n",
+        );
+        assert!(p.fatal && p.items.is_empty());
+        // toml points at the end of the line the string runs into.
+        assert_eq!((p.problems[0].line, p.problems[0].column), (4, 8));
+    }
+}

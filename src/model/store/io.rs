@@ -81,6 +81,17 @@ pub struct ReadOnly {
     pub recovery: PathBuf,
 }
 
+impl fmt::Display for ReadOnly {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}; new annotations are saved to {}",
+            self.reason,
+            self.recovery.display()
+        )
+    }
+}
+
 /// The annotation file of one corpus.
 #[derive(Debug)]
 pub struct Store {
@@ -100,7 +111,14 @@ fn hash(bytes: &[u8]) -> [u8; 32] {
 fn read_bytes(path: &Path) -> Result<Option<Vec<u8>>, io::Error> {
     match fs::read(path) {
         Ok(b) => Ok(Some(b)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            Ok(None)
+        }
         Err(e) => Err(e),
     }
 }
@@ -133,6 +151,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(io_err(&dir, "create a temporary file in"))?;
+    // Keep the permissions of the file being replaced (new files: 0600).
+    if let Ok(meta) = fs::metadata(path) {
+        let _ = tmp.as_file().set_permissions(meta.permissions());
+    }
     tmp.write_all(bytes).map_err(io_err(path, "write"))?;
     tmp.as_file().sync_all().map_err(io_err(path, "sync"))?;
     tmp.persist(path)
@@ -142,6 +164,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .and_then(|d| d.sync_all())
         .map_err(io_err(&dir, "sync the folder"))?;
     Ok(())
+}
+
+/// Removes the temporary files a killed instance left behind. Only called
+/// under the lock: every write of the file happens under it, so any temp
+/// file of ours present then is stale.
+fn remove_stale_temps(path: &Path) {
+    let prefix = format!(
+        ".{}.",
+        path.file_name().unwrap_or_default().to_string_lossy()
+    );
+    let Ok(entries) = fs::read_dir(folder(path)) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(".tmp") {
+            let _ = fs::remove_file(e.path());
+        }
+    }
 }
 
 /// Holds the lock file until dropped.
@@ -278,6 +320,7 @@ impl Store {
         let dir = folder(&self.path);
         fs::create_dir_all(&dir).map_err(io_err(&dir, "create the folder"))?;
         let _lock = Lock::acquire(&self.path)?;
+        remove_stale_temps(&self.path);
         let on_disk = read_bytes(&self.path).map_err(io_err(&self.path, "read"))?;
         let disk_hash = on_disk.as_deref().map(hash);
         let merged = if disk_hash == self.seen {

@@ -62,7 +62,7 @@ mod format;
 mod io;
 
 pub use format::{Problem, SCHEMA_VERSION, line_col, parse, to_toml};
-pub use io::{Saved, Store, StoreError};
+pub use io::{ReadOnly, Saved, Store, StoreError, write_atomic};
 
 use std::path::{Path, PathBuf};
 
