@@ -138,3 +138,88 @@ fn small_and_large_terminals() {
     let t = Tmux::start("tiny", 40, 8, "seeds");
     t.wait_for("terminal too small");
 }
+
+/// Waits for the program in the session to end (after `q`).
+fn wait_exit(t: &Tmux) {
+    let t0 = Instant::now();
+    while t.alive() && t0.elapsed() < Duration::from_secs(5) {
+        sleep(Duration::from_millis(50));
+    }
+    assert!(!t.alive(), "q quits");
+}
+
+#[test]
+fn annotate_quit_reopen_and_survive_an_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, corpus.join(p.file_name().unwrap())).unwrap();
+    }
+    let arg = corpus.display().to_string();
+
+    // select "Windhof" (third paragraph), annotate with a note and a tag
+    let t = Tmux::start("annot1", 120, 40, &arg);
+    t.wait_for("5 articles");
+    t.keys(&["Enter", "}", "}"]);
+    t.wait_for("Info Paperjam");
+    let s = t.capture();
+    assert!(s.contains("select"), "reader hints:\n{s}");
+    for k in ["w"; 21] {
+        t.keys(&[k]);
+    }
+    t.keys(&["v", "e", "a"]);
+    let s = t.wait_for("New annotation");
+    assert!(
+        s.contains("“Windhof”"),
+        "the selection is the word Windhof:\n{s}"
+    );
+    t.keys(&["-l", "note de test"]);
+    t.keys(&["Tab", "-l", "luxembourg", "C-s"]);
+    t.wait_for("annotation added");
+    t.keys(&["q"]);
+    wait_exit(&t);
+    drop(t);
+    let file = corpus.join(".liseuse-annotations.toml");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains("quote = \"Windhof\""), "{saved}");
+    assert!(saved.contains("note de test"), "{saved}");
+
+    // again: the note is listed, exact, and the line is marked
+    let t = Tmux::start("annot2", 120, 40, &arg);
+    t.wait_for("5 articles");
+    t.keys(&["A"]);
+    let s = t.wait_for("Annotations · this article · 1");
+    assert!(
+        s.contains("exact") && s.contains("#luxembourg") && s.contains("note de test"),
+        "{s}"
+    );
+    t.keys(&["Enter"]);
+    let s = t.wait_for("Windhof");
+    assert!(s.contains('▍'), "margin marker on the annotated line:\n{s}");
+    t.keys(&["q"]);
+    wait_exit(&t);
+    drop(t);
+
+    // insert a paragraph above the passage: it is found, moved
+    let art = corpus.join("000_df083515a8b5fbdb.txt");
+    let text = std::fs::read_to_string(&art).unwrap();
+    std::fs::write(
+        &art,
+        format!("Un paragraphe ajouté en tête, pour déplacer le texte.\n\n{text}"),
+    )
+    .unwrap();
+    let t = Tmux::start("annot3", 120, 40, &arg);
+    t.wait_for("5 articles");
+    t.keys(&["A"]);
+    let s = t.wait_for("Annotations · this article · 1");
+    assert!(s.contains("moved") && s.contains("“Windhof”"), "{s}");
+    t.keys(&["Escape", "q"]);
+    wait_exit(&t);
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        saved,
+        "reading never rewrites the file"
+    );
+}
