@@ -134,6 +134,10 @@ pub struct ViewState {
     pub entity_offset: usize,
     /// (scope, article or visible count) the rows were computed for.
     pub entity_key: Option<(Scope, Option<u32>, usize, String)>,
+    /// The entities most often mentioned with the selected one, and the
+    /// selection they were computed for.
+    pub cooccur: Vec<(EntityKind, String, u32)>,
+    pub cooccur_key: Option<(EntityKind, String, Scope, usize)>,
     /// Highlighted byte ranges of the open article's text, sorted.
     pub marks: Vec<Mark>,
     pub marks_key: Option<MarksKey>,
@@ -181,6 +185,8 @@ impl Default for ViewState {
             entity_sel: 0,
             entity_offset: 0,
             entity_key: None,
+            cooccur: Vec::new(),
+            cooccur_key: None,
             marks: Vec::new(),
             marks_key: None,
             help: None,
@@ -292,6 +298,7 @@ impl AppState {
         }
         self.ensure_wrap();
         self.ensure_entities();
+        self.ensure_cooccur();
         self.ensure_marks();
         if let Some(l) = &self.view.ann_list {
             let only = if l.all { None } else { self.current() };
@@ -471,6 +478,38 @@ impl AppState {
             self.view.entity_sel = 0;
             self.view.entity_offset = 0;
         }
+    }
+
+    /// Recomputes the co-occurrence list of the selected entity when the
+    /// selection, scope or filter result changed.
+    fn ensure_cooccur(&mut self) {
+        let Some(row) = self.selected_entity() else {
+            self.view.cooccur.clear();
+            self.view.cooccur_key = None;
+            return;
+        };
+        let key = (
+            row.kind,
+            row.canonical.clone(),
+            self.view.scope,
+            self.doc.visible.len(),
+        );
+        if self.view.cooccur_key.as_ref() == Some(&key) {
+            return;
+        }
+        let scope = match self.view.scope {
+            Scope::Filtered => DocScope::Visible,
+            _ => DocScope::Corpus,
+        };
+        self.view.cooccur = self
+            .doc
+            .cooccurring(scope, key.0, &key.1, 6)
+            .into_iter()
+            .filter(|c| !(c.kind == key.0 && c.canonical == key.1))
+            .take(5)
+            .map(|c| (c.kind, c.canonical, c.articles))
+            .collect();
+        self.view.cooccur_key = Some(key);
     }
 
     /// The selected sidebar entity.

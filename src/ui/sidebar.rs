@@ -21,7 +21,13 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     }
     let width = inner.width as usize;
     let rows = &s.view.entity_rows;
-    let body_h = inner.height.saturating_sub(2) as usize;
+    let with_lines = if s.view.cooccur.is_empty() {
+        0
+    } else {
+        s.view.cooccur.len().min(3) + 1
+    };
+    let foot = 2 + if inner.height > 16 { with_lines } else { 0 };
+    let body_h = inner.height.saturating_sub(foot as u16) as usize;
     let mut lines: Vec<Line> = Vec::new();
     let mut last_kind = None;
     // headings take rows too: walk from the offset and emit both
@@ -75,20 +81,41 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         },
     );
     if let Some(r) = s.selected_entity() {
-        let detail = if r.aliases.len() > 1 {
-            format!("aka {} · {}", r.aliases.join(", "), r.rule)
+        let detail = if r.rule.is_empty() {
+            format!("{} · in {} articles", r.kind.name(), r.count)
+        } else if r.aliases.len() > 1 {
+            format!("aka {} · rule {}", r.aliases.join(", "), r.rule)
         } else {
             format!("{} · rule {}", r.kind.name(), r.rule)
         };
-        let y = inner.y + inner.height.saturating_sub(2);
+        let y = inner.y + inner.height.saturating_sub(foot as u16);
+        let mut foot_lines = vec![
+            Line::styled("─".repeat(width), ctx.theme.get("border")),
+            Line::styled(fit(&detail, width), ctx.theme.get("sidebar.detail")),
+        ];
+        if foot > 2 {
+            foot_lines.push(Line::styled(
+                fit(&format!("often with {}:", r.canonical), width),
+                ctx.theme.get("sidebar.heading"),
+            ));
+            for (kind, name, n) in s.view.cooccur.iter().take(with_lines - 1) {
+                let count = format!(" {n}");
+                let name = fit(name, width.saturating_sub(count.len() + 1));
+                let pad = width.saturating_sub(1 + super::wrap::str_width(&name) + count.len());
+                foot_lines.push(Line::from(vec![
+                    Span::styled(
+                        format!(" {name}{}", " ".repeat(pad)),
+                        ctx.theme.get(&format!("entity.{}", kind.name())),
+                    ),
+                    Span::styled(count, ctx.theme.get("sidebar.count")),
+                ]));
+            }
+        }
         frame.render_widget(
-            Paragraph::new(vec![
-                Line::styled("─".repeat(width), ctx.theme.get("border")),
-                Line::styled(fit(&detail, width), ctx.theme.get("sidebar.detail")),
-            ]),
+            Paragraph::new(foot_lines),
             Rect {
                 y,
-                height: inner.height.min(2),
+                height: inner.height.min(foot as u16),
                 ..inner
             },
         );
