@@ -231,6 +231,7 @@ impl App {
                         }
                     }
                     Event::Resize(w, h) => update::resize(&mut self.state, w, h),
+                    Event::Mouse(m) => update::mouse(&mut self.state, m),
                     _ => {}
                 }
                 dirty = true;

@@ -156,3 +156,52 @@ fn theme_cycles() {
     play(&mut app, &mut t, "TT");
     assert_eq!(app.theme.name, "default");
 }
+
+#[test]
+fn mouse_wheel_click_and_drag() {
+    use crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let ev = |kind, column, row| MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    let mut app = seeds_app();
+    let mut t = terminal(120, 40);
+    app.draw(&mut t).unwrap();
+    let list = app.state.view.panes.list;
+    // the third article's title row
+    liseuse::update::mouse(
+        &mut app.state,
+        ev(
+            MouseEventKind::Down(MouseButton::Left),
+            list.x + 3,
+            list.y + 1 + 4,
+        ),
+    );
+    assert_eq!(app.state.view.list_sel, 2);
+    assert_eq!(app.state.view.open, Some(2));
+    let r = app.state.view.panes.reader;
+    liseuse::update::mouse(
+        &mut app.state,
+        ev(MouseEventKind::ScrollDown, r.x + 5, r.y + 5),
+    );
+    assert_eq!(app.state.view.reader_top, 3);
+    let top = app.state.view.reader_top;
+    let text_line = app.state.view.wrap.as_ref().unwrap().lines[top..]
+        .iter()
+        .position(|l| matches!(l.kind, liseuse::state::LineKind::Text(_)))
+        .unwrap() as u16;
+    let y = r.y + 1 + text_line;
+    liseuse::update::mouse(
+        &mut app.state,
+        ev(MouseEventKind::Down(MouseButton::Left), r.x + 2, y),
+    );
+    liseuse::update::mouse(
+        &mut app.state,
+        ev(MouseEventKind::Drag(MouseButton::Left), r.x + 12, y),
+    );
+    assert_eq!(app.state.view.focus, Focus::Reader);
+    assert!(app.state.view.select_from.is_some());
+    assert!(app.state.view.cursor > app.state.view.select_from);
+}

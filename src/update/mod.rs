@@ -10,8 +10,10 @@ use ratatui::layout::Rect;
 
 mod annotate;
 mod cursor;
+mod mouse;
 
 pub use annotate::editor_input;
+pub use mouse::mouse;
 
 /// What the run loop must do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
