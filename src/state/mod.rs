@@ -1,0 +1,328 @@
+//! The application state: the document model plus the view state (focus,
+//! selections, scroll positions, overlays) and the caches views read (the
+//! wrapped lines of the open article). Changed only by [`crate::update`].
+
+use crate::annotating::{Anchors, AnnList, AnnRow, Editor, label_slot};
+use crate::model::anchor::Status;
+use crate::model::annotation::AnnotationSet;
+use crate::model::document::Scope as DocScope;
+use crate::model::entities::EntityKind;
+use crate::model::query::Part;
+use crate::model::{Document, Lang};
+use crate::ui::layout::Panes;
+use crate::ui::wrap::{self, Span};
+use std::collections::HashMap;
+use tui_textarea::TextArea;
+
+mod reader;
+mod sidebar;
+
+/// The pane that has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Reader,
+    Sidebar,
+    Filter,
+}
+
+/// What the entity sidebar counts over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scope {
+    #[default]
+    Article,
+    Filtered,
+    Corpus,
+}
+
+impl Scope {
+    pub fn next(self) -> Scope {
+        match self {
+            Scope::Article => Scope::Filtered,
+            Scope::Filtered => Scope::Corpus,
+            Scope::Corpus => Scope::Article,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Scope::Article => "article",
+            Scope::Filtered => "filtered",
+            Scope::Corpus => "corpus",
+        }
+    }
+}
+
+/// A line of the reading pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// Part of the title (a range of `meta.title`).
+    Title,
+    /// The metadata line.
+    Meta,
+    Blank,
+    /// Part of paragraph `n` (a range of the article text).
+    Text(u32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReaderLine {
+    pub kind: LineKind,
+    pub span: Span,
+}
+
+/// The wrapped lines of one article at one width.
+#[derive(Debug, Clone, Default)]
+pub struct WrapCache {
+    pub article: u32,
+    pub width: u16,
+    pub lines: Vec<ReaderLine>,
+}
+
+/// One entity row of the sidebar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityRow {
+    pub kind: EntityKind,
+    pub canonical: String,
+    /// Mentions in the article, or articles in the filtered set / corpus.
+    pub count: usize,
+    /// Surfaces seen for it (aliases) and the rule of its first mention.
+    pub aliases: Vec<String>,
+    pub rule: &'static str,
+}
+
+/// What the marks were computed for: article, selected entity, filter.
+pub type MarksKey = (u32, Option<(EntityKind, String)>, String, u64);
+
+/// A highlighted range of the open article (bytes into its text) and the
+/// theme slot it is drawn with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    pub start: u32,
+    pub end: u32,
+    pub slot: &'static str,
+}
+
+/// Loading progress for the status line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub found: usize,
+    pub done: bool,
+}
+
+/// A message in the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+pub struct ViewState {
+    pub focus: Focus,
+    /// Where focus returns when the filter bar is left.
+    pub before_filter: Focus,
+    /// Index into `doc.visible` of the selected article.
+    pub list_sel: usize,
+    pub list_offset: usize,
+    /// The article shown in the reading pane (index into `doc.articles`).
+    pub open: Option<u32>,
+    /// First reader line shown.
+    pub reader_top: usize,
+    /// The reader position as (paragraph, char offset), kept across resizes.
+    pub reader_anchor: Option<(u32, u32)>,
+    pub wrap: Option<WrapCache>,
+    pub scope: Scope,
+    pub entity_rows: Vec<EntityRow>,
+    pub entity_sel: usize,
+    pub entity_offset: usize,
+    /// (scope, article or visible count) the rows were computed for.
+    pub entity_key: Option<(Scope, Option<u32>, usize, String)>,
+    /// The entities most often mentioned with the selected one, and the
+    /// selection they were computed for.
+    pub cooccur: Vec<(EntityKind, String, u32)>,
+    pub cooccur_key: Option<(EntityKind, String, Scope, usize)>,
+    /// Highlighted byte ranges of the open article's text, sorted.
+    pub marks: Vec<Mark>,
+    pub marks_key: Option<MarksKey>,
+    pub help: Option<usize>,
+    /// The reading cursor (byte offset into the open article's text).
+    pub cursor: Option<u32>,
+    /// Where the selection started (`v`), if selecting.
+    pub select_from: Option<u32>,
+    pub editor: Option<Editor>,
+    pub ann_list: Option<AnnList>,
+    /// The rows of the open annotation list.
+    pub list_rows: Vec<AnnRow>,
+    /// An annotation change waits to be saved by the run loop.
+    pub pending_save: bool,
+    pub anchors: Anchors,
+    /// Articles that have annotation facts in the document.
+    pub faceted: Vec<u32>,
+    /// Where annotations are saved, for the status line.
+    pub annotation_file: Option<String>,
+    pub filter: TextArea<'static>,
+    pub history: Vec<String>,
+    pub history_pos: Option<usize>,
+    pub message: Option<Message>,
+    pub progress: Progress,
+    pub panes: Panes,
+    pub theme_index: usize,
+    pub quit: bool,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        let mut filter = TextArea::default();
+        filter.set_placeholder_text("type / to filter: words, \"phrases\", -not, a|b, field:term");
+        ViewState {
+            focus: Focus::List,
+            before_filter: Focus::List,
+            list_sel: 0,
+            list_offset: 0,
+            open: None,
+            reader_top: 0,
+            reader_anchor: None,
+            wrap: None,
+            scope: Scope::Article,
+            entity_rows: Vec::new(),
+            entity_sel: 0,
+            entity_offset: 0,
+            entity_key: None,
+            cooccur: Vec::new(),
+            cooccur_key: None,
+            marks: Vec::new(),
+            marks_key: None,
+            help: None,
+            cursor: None,
+            select_from: None,
+            editor: None,
+            ann_list: None,
+            list_rows: Vec::new(),
+            pending_save: false,
+            anchors: Anchors::default(),
+            faceted: Vec::new(),
+            annotation_file: None,
+            filter,
+            history: Vec::new(),
+            history_pos: None,
+            message: None,
+            progress: Progress::default(),
+            panes: Panes::default(),
+            theme_index: 0,
+            quit: false,
+        }
+    }
+}
+
+pub struct AppState {
+    pub doc: Document,
+    /// The user's annotations (saved by the run loop on every change).
+    pub notes: AnnotationSet,
+    /// Article path (`rel`) → index, to find annotated articles.
+    pub rel_index: HashMap<String, u32>,
+    pub view: ViewState,
+}
+
+/// The widest a reading column gets, for comfort.
+pub const READ_WIDTH: u16 = 88;
+
+impl AppState {
+    pub fn new(doc: Document) -> AppState {
+        let mut s = AppState {
+            doc,
+            notes: AnnotationSet::new(),
+            rel_index: HashMap::new(),
+            view: ViewState::default(),
+        };
+        s.index_rels();
+        s.refresh();
+        s
+    }
+
+    /// Indexes the paths of articles added since the last call, and
+    /// refreshes the annotation facts the filter's `tag:`/`note:` use.
+    pub fn index_rels(&mut self) {
+        let from = self.rel_index.len() as u32;
+        for i in from..self.doc.articles.len() as u32 {
+            self.rel_index.insert(self.doc.article(i).rel.clone(), i);
+        }
+        self.refresh_facts();
+    }
+
+    /// Sets the annotation facts (tags, notes) of every annotated article.
+    pub fn refresh_facts(&mut self) {
+        let mut facts: HashMap<u32, (Vec<String>, Vec<String>)> = HashMap::new();
+        for n in self.notes.sorted() {
+            if let Some(&i) = self.rel_index.get(&n.article) {
+                let f = facts.entry(i).or_default();
+                f.0.extend(n.tags.iter().cloned());
+                f.1.push(n.note.clone());
+            }
+        }
+        let stale: Vec<u32> = self
+            .view
+            .faceted
+            .iter()
+            .copied()
+            .filter(|i| !facts.contains_key(i))
+            .collect();
+        for i in stale {
+            self.doc.set_annotation_facts(i, Vec::new(), Vec::new());
+        }
+        self.view.faceted = facts.keys().copied().collect();
+        for (i, (tags, notes)) in facts {
+            self.doc.set_annotation_facts(i, tags, notes);
+        }
+    }
+
+    /// The selected article in the list.
+    pub fn selected(&self) -> Option<u32> {
+        self.doc.visible.get(self.view.list_sel).copied()
+    }
+
+    /// The article whose entities the sidebar shows: the open one, else
+    /// the selected one.
+    pub fn current(&self) -> Option<u32> {
+        self.view.open.or_else(|| self.selected())
+    }
+
+    /// Recomputes the caches views read, after any change: clamps the list
+    /// selection, re-wraps the open article if the width changed, and
+    /// recounts the sidebar rows if their inputs changed.
+    pub fn refresh(&mut self) {
+        let n = self.doc.visible.len();
+        if self.view.list_sel >= n {
+            self.view.list_sel = n.saturating_sub(1);
+        }
+        if let Some(o) = self.view.open
+            && o as usize >= self.doc.articles.len()
+        {
+            self.view.open = None;
+        }
+        self.ensure_wrap();
+        self.ensure_entities();
+        self.ensure_cooccur();
+        self.ensure_marks();
+        if let Some(l) = &self.view.ann_list {
+            let only = if l.all { None } else { self.current() };
+            self.view.list_rows = crate::annotating::rows(
+                &self.doc,
+                &self.notes,
+                &self.rel_index,
+                &mut self.view.anchors,
+                only,
+            );
+            if let Some(l) = &mut self.view.ann_list {
+                l.sel = l.sel.min(self.view.list_rows.len().saturating_sub(1));
+            }
+        }
+    }
+
+    /// The metadata line of an article: source, date, words, reading time,
+    /// language, and a mark when it was decoded lossily.
+    pub fn meta_line(&self, a: u32) -> String {
+        meta_line(&self.doc, a)
+    }
+}
+
+pub use reader::meta_line;

@@ -1,0 +1,191 @@
+//! The reading pane's caches: wrapped lines per width, the reading
+//! position kept across resizes, and the highlighted ranges (annotations,
+//! entity mentions, filter hits).
+
+use super::*;
+
+impl AppState {
+    /// Recomputes the highlighted ranges of the open article: mentions of
+    /// the selected entity, then filter hits.
+    pub(super) fn ensure_marks(&mut self) {
+        let Some(a) = self.view.open else {
+            self.view.marks.clear();
+            self.view.marks_key = None;
+            return;
+        };
+        let ent = self
+            .selected_entity()
+            .map(|r| (r.kind, r.canonical.clone()));
+        let key = (
+            a,
+            ent,
+            self.doc.filter.input.clone(),
+            self.notes.generation(),
+        );
+        if self.view.marks_key.as_ref() == Some(&key) {
+            return;
+        }
+        let art = self.doc.article(a);
+        let map = crate::model::text::CharMap::new(&art.text);
+        let mut marks = Vec::new();
+        let anchors = self.view.anchors.of(&self.doc, &self.notes, a);
+        for (id, an) in anchors {
+            if an.status == Status::Orphan {
+                continue;
+            }
+            let label = self.notes.get(id).map_or("yellow", |n| n.label.as_str());
+            marks.push(Mark {
+                start: map.byte_of(&art.text, an.start) as u32,
+                end: map.byte_of(&art.text, an.end) as u32,
+                slot: label_slot(label),
+            });
+        }
+        if let Some((kind, canonical)) = &key.1 {
+            for m in art
+                .entities
+                .iter()
+                .filter(|m| m.kind == *kind && &m.canonical == canonical)
+            {
+                marks.push(Mark {
+                    start: map.byte_of(&art.text, m.start as usize) as u32,
+                    end: map.byte_of(&art.text, m.end as usize) as u32,
+                    slot: "entity.mention",
+                });
+            }
+        }
+        let q = &self.doc.filter.query;
+        if !q.is_empty() {
+            for &(s, e) in &art.paragraphs {
+                for r in q.highlights(Part::Body, &art.text[s as usize..e as usize]) {
+                    marks.push(Mark {
+                        start: s + r.start as u32,
+                        end: s + r.end as u32,
+                        slot: "match",
+                    });
+                }
+            }
+        }
+        marks.sort_by_key(|m| (m.start, m.end));
+        self.view.marks = marks;
+        self.view.marks_key = Some(key);
+    }
+
+    /// Text width of the reading pane.
+    pub fn reader_width(&self) -> u16 {
+        self.view.panes.reader_text_width().clamp(8, READ_WIDTH)
+    }
+
+    pub(super) fn ensure_wrap(&mut self) {
+        let Some(a) = self.view.open else {
+            self.view.wrap = None;
+            return;
+        };
+        let width = self.reader_width();
+        if let Some(w) = &self.view.wrap
+            && w.article == a
+            && w.width == width
+        {
+            return;
+        }
+        let anchor = self.view.reader_anchor;
+        let lines = wrap_article(&self.doc, a, width as usize);
+        self.view.wrap = Some(WrapCache {
+            article: a,
+            width,
+            lines,
+        });
+        self.view.reader_top = match anchor {
+            Some((p, off)) => self.line_of(p, off),
+            None => 0,
+        };
+        // keep the anchor itself unless the position had to move
+        let top = self.view.reader_top;
+        self.clamp_reader();
+        if self.view.reader_top == top && anchor.is_some() {
+            self.view.reader_anchor = anchor;
+        }
+    }
+
+    /// The reader line that shows paragraph `p` at byte offset `off`.
+    pub fn line_of(&self, p: u32, off: u32) -> usize {
+        let Some(w) = &self.view.wrap else { return 0 };
+        w.lines
+            .iter()
+            .rposition(
+                |l| matches!(l.kind, LineKind::Text(q) if q < p || (q == p && l.span.start <= off)),
+            )
+            .unwrap_or(0)
+    }
+
+    /// Number of reader lines and the visible height.
+    pub fn reader_extent(&self) -> (usize, usize) {
+        let total = self.view.wrap.as_ref().map_or(0, |w| w.lines.len());
+        (total, self.view.panes.reader_height() as usize)
+    }
+
+    pub fn clamp_reader(&mut self) {
+        let (total, h) = self.reader_extent();
+        let max = total.saturating_sub(h.max(1));
+        if self.view.reader_top > max {
+            self.view.reader_top = max;
+        }
+        self.view.reader_anchor = self.view.wrap.as_ref().and_then(|w| {
+            w.lines[self.view.reader_top..]
+                .iter()
+                .find_map(|l| match l.kind {
+                    LineKind::Text(p) => Some((p, l.span.start)),
+                    _ => None,
+                })
+        });
+    }
+}
+
+pub fn meta_line(doc: &Document, a: u32) -> String {
+    let art = doc.article(a);
+    let mut parts = Vec::new();
+    if let Some(s) = &art.meta.source {
+        parts.push(s.clone());
+    }
+    if let Some(d) = &art.meta.date {
+        parts.push(d.clone());
+    }
+    parts.push(format!("{} words", art.word_count));
+    parts.push(format!("{} min", art.reading_minutes()));
+    if art.lang != Lang::Unknown {
+        parts.push(art.lang.code().to_string());
+    }
+    if art.lossy {
+        parts.push("invalid UTF-8 replaced".to_string());
+    }
+    parts.push(art.rel.clone());
+    parts.join(" · ")
+}
+
+fn wrap_article(doc: &Document, a: u32, width: usize) -> Vec<ReaderLine> {
+    let art = doc.article(a);
+    let mut lines = Vec::new();
+    let title = &art.meta.title;
+    for span in wrap::wrap(title, 0, title.len(), width) {
+        lines.push(ReaderLine {
+            kind: LineKind::Title,
+            span,
+        });
+    }
+    lines.push(ReaderLine {
+        kind: LineKind::Meta,
+        span: Span { start: 0, end: 0 },
+    });
+    for (i, &(s, e)) in art.paragraphs.iter().enumerate() {
+        lines.push(ReaderLine {
+            kind: LineKind::Blank,
+            span: Span { start: s, end: s },
+        });
+        for span in wrap::wrap(&art.text, s as usize, e as usize, width) {
+            lines.push(ReaderLine {
+                kind: LineKind::Text(i as u32),
+                span,
+            });
+        }
+    }
+    lines
+}

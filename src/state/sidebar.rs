@@ -1,0 +1,133 @@
+//! The entity sidebar's rows (per article, or counted over the filtered
+//! articles or the corpus) and the co-occurrence list.
+
+use super::*;
+
+impl AppState {
+    pub(super) fn ensure_entities(&mut self) {
+        let cur = self.current();
+        let key = (
+            self.view.scope,
+            if self.view.scope == Scope::Article {
+                cur
+            } else {
+                None
+            },
+            if self.view.scope == Scope::Corpus {
+                self.doc.articles.len()
+            } else {
+                self.doc.visible.len()
+            },
+            self.doc.filter.input.clone(),
+        );
+        if self.view.entity_key.as_ref() == Some(&key) {
+            return;
+        }
+        self.view.entity_rows = match self.view.scope {
+            Scope::Article => cur.map(|a| article_rows(&self.doc, a)).unwrap_or_default(),
+            Scope::Filtered => corpus_rows(&self.doc, DocScope::Visible),
+            Scope::Corpus => corpus_rows(&self.doc, DocScope::Corpus),
+        };
+        self.view.entity_key = Some(key);
+        if self.view.entity_sel >= self.view.entity_rows.len() {
+            self.view.entity_sel = 0;
+            self.view.entity_offset = 0;
+        }
+    }
+
+    /// Recomputes the co-occurrence list of the selected entity when the
+    /// selection, scope or filter result changed.
+    pub(super) fn ensure_cooccur(&mut self) {
+        let Some(row) = self.selected_entity() else {
+            self.view.cooccur.clear();
+            self.view.cooccur_key = None;
+            return;
+        };
+        let key = (
+            row.kind,
+            row.canonical.clone(),
+            self.view.scope,
+            self.doc.visible.len(),
+        );
+        if self.view.cooccur_key.as_ref() == Some(&key) {
+            return;
+        }
+        let scope = match self.view.scope {
+            Scope::Filtered => DocScope::Visible,
+            _ => DocScope::Corpus,
+        };
+        self.view.cooccur = self
+            .doc
+            .cooccurring(scope, key.0, &key.1, 6)
+            .into_iter()
+            .filter(|c| !(c.kind == key.0 && c.canonical == key.1))
+            .take(5)
+            .map(|c| (c.kind, c.canonical, c.articles))
+            .collect();
+        self.view.cooccur_key = Some(key);
+    }
+
+    /// The selected sidebar entity.
+    pub fn selected_entity(&self) -> Option<&EntityRow> {
+        self.view.entity_rows.get(self.view.entity_sel)
+    }
+}
+
+fn article_rows(doc: &Document, a: u32) -> Vec<EntityRow> {
+    let art = doc.article(a);
+    let map = crate::model::text::CharMap::new(&art.text);
+    let mut rows: Vec<EntityRow> = Vec::new();
+    let mut index: HashMap<(EntityKind, &str), usize> = HashMap::new();
+    for m in &art.entities {
+        let surface = {
+            let s = map.byte_of(&art.text, m.start as usize);
+            let e = map.byte_of(&art.text, m.end as usize);
+            art.text[s..e].to_string()
+        };
+        match index.get(&(m.kind, m.canonical.as_str())) {
+            Some(&i) => {
+                rows[i].count += 1;
+                if !rows[i].aliases.contains(&surface) {
+                    rows[i].aliases.push(surface);
+                }
+            }
+            None => {
+                index.insert((m.kind, m.canonical.as_str()), rows.len());
+                rows.push(EntityRow {
+                    kind: m.kind,
+                    canonical: m.canonical.clone(),
+                    count: 1,
+                    aliases: vec![surface],
+                    rule: m.rule,
+                });
+            }
+        }
+    }
+    rows.sort_by(|x, y| x.kind.cmp(&y.kind).then(y.count.cmp(&x.count)));
+    rows
+}
+
+/// Per (kind, canonical): the number of articles of the scope that
+/// mention it (at most 50 per kind), from the index.
+fn corpus_rows(doc: &Document, scope: DocScope) -> Vec<EntityRow> {
+    let mut rows: Vec<EntityRow> = doc
+        .entity_counts(scope, usize::MAX)
+        .into_iter()
+        .map(|c| EntityRow {
+            kind: c.kind,
+            canonical: c.canonical,
+            count: c.articles as usize,
+            aliases: Vec::new(),
+            rule: "",
+        })
+        .collect();
+    // most mentioned first within each kind (a stable sort keeps that order)
+    rows.sort_by_key(|r| r.kind);
+    let mut per_kind: HashMap<EntityKind, usize> = HashMap::new();
+    rows.retain(|r| {
+        let n = per_kind.entry(r.kind).or_default();
+        *n += 1;
+        *n <= 50
+    });
+    rows
+}
