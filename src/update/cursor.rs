@@ -29,7 +29,12 @@ pub fn reader_action(s: &mut AppState, action: Action) -> bool {
         Action::PageDown => scroll_with(s, cur, page),
         Action::PageUp => scroll_with(s, cur, -page),
         Action::Top => paras.first().map_or(cur, |p| p.0 as usize),
-        Action::Bottom => paras.last().map_or(cur, |p| p.0 as usize),
+        Action::Bottom => s
+            .view
+            .wrap
+            .as_ref()
+            .and_then(|w| w.lines.iter().rev().find(|l| matches!(l.kind, LineKind::Text(_))))
+            .map_or(cur, |l| l.span.start as usize),
         Action::WordNext => motion::word_next(text, cur),
         Action::WordBack => motion::word_back(text, cur),
         Action::WordEnd => motion::word_end(text, cur),
@@ -66,6 +71,10 @@ pub fn reader_action(s: &mut AppState, action: Action) -> bool {
         _ => return false,
     };
     s.view.cursor = Some(new as u32);
+    if action == Action::Top {
+        // show the title too
+        s.view.reader_top = 0;
+    }
     follow_cursor(s);
     true
 }
