@@ -182,8 +182,11 @@ impl App {
         for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
             signal_hook::flag::register(sig, stop.clone())?;
         }
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        spawn_hangup_watchdog(stop.clone(), done.clone());
         let r = self.run_until(terminal, &stop);
         self.flush();
+        done.store(true, std::sync::atomic::Ordering::SeqCst);
         r
     }
 
@@ -241,6 +244,36 @@ impl App {
             }
         }
     }
+}
+
+/// When the terminal goes away (SIGHUP, e.g. a closed window or a killed
+/// tmux session), crossterm 0.29 can spin inside `event::poll` forever on
+/// the dead tty (crossterm issue #793), so the loop never sees the signal.
+/// Annotations are saved on every change, so once a signal came and the
+/// loop has not ended within a grace period, this thread ends the process
+/// rather than let it burn a core as an orphan.
+fn spawn_hangup_watchdog(
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+) {
+    use std::sync::atomic::Ordering;
+    let _ = std::thread::Builder::new()
+        .name("liseuse-hangup".into())
+        .spawn(move || {
+            while !stop.load(Ordering::SeqCst) {
+                if done.load(Ordering::SeqCst) {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            for _ in 0..20 {
+                std::thread::sleep(Duration::from_millis(100));
+                if done.load(Ordering::SeqCst) {
+                    return;
+                }
+            }
+            std::process::exit(0);
+        });
 }
 
 /// Builds the app for a corpus: the embedded seeds when `paths` is empty

@@ -10,6 +10,7 @@ fn main() {
         Some(Command::Filter(a)) => cli::filter::run(a),
         Some(Command::Replay(a)) => cli::replay::run(a),
         Some(Command::Annotations(a)) => cli::annotations::run(a),
+        Some(Command::Stats(a)) => cli::stats::run(a),
         None => interactive(&cli),
     };
     if let Err(e) = result {

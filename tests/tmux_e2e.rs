@@ -223,3 +223,48 @@ fn annotate_quit_reopen_and_survive_an_edit() {
         "reading never rewrites the file"
     );
 }
+
+/// Processes whose command line contains `needle` (from /proc).
+fn processes_with(needle: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = e.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        if let Ok(cmd) = std::fs::read(e.path().join("cmdline"))
+            && String::from_utf8_lossy(&cmd).contains(needle)
+            && String::from_utf8_lossy(&cmd).contains("liseuse")
+            && !String::from_utf8_lossy(&cmd).contains("tmux")
+        {
+            out.push(pid);
+        }
+    }
+    out
+}
+
+#[test]
+fn a_closed_terminal_ends_the_reader() {
+    // Killing the tmux server hangs up the reader's terminal: it must exit
+    // rather than live on as an orphan spinning on the dead tty.
+    let marker = format!("hangup-{}.toml", std::process::id());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(&marker);
+    let t = Tmux::start(
+        "hangup",
+        100,
+        30,
+        &format!("--annotations {} seeds", file.display()),
+    );
+    t.wait_for("Articles");
+    assert!(!processes_with(&marker).is_empty(), "the reader is running");
+    drop(t);
+    let t0 = Instant::now();
+    while !processes_with(&marker).is_empty() {
+        assert!(
+            t0.elapsed() < Duration::from_secs(8),
+            "the reader outlived its terminal: pids {:?}",
+            processes_with(&marker)
+        );
+        sleep(Duration::from_millis(100));
+    }
+}

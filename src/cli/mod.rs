@@ -6,6 +6,7 @@ pub mod annotations;
 pub mod entities;
 pub mod filter;
 pub mod replay;
+pub mod stats;
 
 use crate::model::corpus::{self, Limits, Skipped};
 use crate::model::{Article, Document};
@@ -48,6 +49,9 @@ pub enum Command {
     /// Run the reader on a virtual terminal with a key script and print
     /// the final screen.
     Replay(replay::ReplayArgs),
+    /// Print the corpus at a glance (articles, words, languages,
+    /// entities) and, with --timings, the time of each loading phase.
+    Stats(stats::StatsArgs),
     /// Print every annotation with where it is now in its article.
     Annotations(annotations::AnnotationsArgs),
 }

@@ -37,10 +37,11 @@ pub fn resolve(text: &str, found: &mut [Found], pairs: &[(String, String)]) -> V
         if !is_name(f.kind) {
             continue;
         }
-        if f.kind == EntityKind::Person && k.contains(' ') {
-            if let Some(last) = k.rsplit(' ').next() {
-                surname.entry(last.to_string()).or_insert_with(|| k.clone());
-            }
+        if f.kind == EntityKind::Person
+            && k.contains(' ')
+            && let Some(last) = k.rsplit(' ').next()
+        {
+            surname.entry(last.to_string()).or_insert_with(|| k.clone());
         }
     }
     for k in keys.iter() {

@@ -113,7 +113,7 @@ fn skip_apos(t: &Tokens, i: usize) -> usize {
 /// Month [year] at `i` → end.
 fn month_year(t: &Tokens, i: usize) -> Option<usize> {
     if i >= t.len()
-        || !is_month(t, i, false) && !(is_month(t, i, true) && i + 1 < t.len() && is_year(t, i + 1))
+        || !(is_month(t, i, false) || is_month(t, i, true) && i + 1 < t.len() && is_year(t, i + 1))
     {
         return None;
     }

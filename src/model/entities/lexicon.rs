@@ -377,7 +377,6 @@ static TABLE: LazyLock<FxMap<String, Lex>> = LazyLock::new(|| {
     ) {
         set(w, NOT_HEAD);
     }
-    drop(set);
     for &(w, v) in MONTHS {
         let e = m.entry(w.to_string()).or_insert(Lex::NONE);
         e.flags |= MONTH;

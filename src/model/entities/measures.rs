@@ -91,11 +91,12 @@ fn excluded_before(t: &Tokens, i: usize, digits: bool) -> bool {
 fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
     let mut k = j;
     let mut after_de = num.glued_of;
-    if !after_de && (num.scaled || !num.digits) {
-        if let Some(n) = after_of(t, k) {
-            k = n;
-            after_de = true;
-        }
+    if !after_de
+        && (num.scaled || !num.digits)
+        && let Some(n) = after_of(t, k)
+    {
+        k = n;
+        after_de = true;
     }
     if !num.scaled && after_de && !num.glued_of {
         return None;

@@ -122,7 +122,7 @@ pub fn acronym_definitions(
             if function {
                 continue;
             }
-            if k == 0 || f.chars().next() != Some(letters[k - 1]) {
+            if k == 0 || !f.starts_with(letters[k - 1]) {
                 break;
             }
             k -= 1;

@@ -106,8 +106,7 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
     let mut glued_of = false;
     let mut last_scale = f64::INFINITY;
     let mut base = 0.0;
-    loop {
-        let Some(n) = toks.get(j) else { break };
+    while let Some(n) = toks.get(j) {
         if n.kind != Tk::Word {
             break;
         }

@@ -59,6 +59,11 @@ impl EntityTable {
         self.keys.is_empty()
     }
 
+    /// Number of distinct entities of one kind.
+    pub fn count_of_kind(&self, kind: EntityKind) -> usize {
+        self.keys.iter().filter(|(k, _)| *k == kind).count()
+    }
+
     fn id(&self, kind: EntityKind, canonical: &str) -> Option<u32> {
         self.ids.get(&(kind, Box::from(canonical))).copied()
     }

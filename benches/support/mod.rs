@@ -1,0 +1,2 @@
+//! What the benchmarks share: the corpus generator.
+pub mod corpus;

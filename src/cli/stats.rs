@@ -1,0 +1,215 @@
+//! `liseuse stats [PATH...] [--json] [--timings] [--top N]`: the corpus at
+//! a glance (articles, words, languages, entities per kind, the entities
+//! mentioned by the most articles) and, with `--timings`, the time of each
+//! loading phase and the peak memory.
+//!
+//! The phases run one after the other here (the reader overlaps them), so
+//! that each is timed alone: scan (listing the files), read (reading and
+//! decoding, metadata, paragraphs), extract (entities), index (the search
+//! index and the entity table).
+
+use super::CorpusArgs;
+use crate::model::corpus::{self, Skipped};
+use crate::model::entities::{self, EntityKind};
+use crate::model::{Article, Document, document::Scope};
+use clap::Args;
+use rayon::prelude::*;
+use serde_json::json;
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    /// One JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// The time of each loading phase and the peak memory.
+    #[arg(long)]
+    pub timings: bool,
+    /// How many top entities to list.
+    #[arg(long, default_value_t = 15, value_name = "N")]
+    pub top: usize,
+}
+
+/// How long each phase took.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Timings {
+    pub scan: Duration,
+    pub read: Duration,
+    pub extract: Duration,
+    pub index: Duration,
+}
+
+impl Timings {
+    pub fn total(&self) -> Duration {
+        self.scan + self.read + self.extract + self.index
+    }
+}
+
+/// Loads the corpus phase by phase, timing each.
+pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
+    let mut t = Timings::default();
+    let limits = args.limits();
+    let (articles, skipped): (Vec<Article>, Vec<Skipped>) = if args.paths.is_empty() {
+        let t0 = Instant::now();
+        let a = corpus::EMBEDDED
+            .iter()
+            .map(|(name, text)| {
+                Article::without_entities(
+                    std::path::PathBuf::from("seeds").join(name),
+                    name.to_string(),
+                    text.to_string(),
+                    false,
+                )
+            })
+            .collect();
+        t.read = t0.elapsed();
+        (a, Vec::new())
+    } else {
+        let t0 = Instant::now();
+        let mut sources = Vec::new();
+        let mut skipped = corpus::scan(&args.paths, limits, |s| sources.push(s));
+        t.scan = t0.elapsed();
+        let t0 = Instant::now();
+        let read: Vec<_> = sources
+            .par_iter()
+            .map(|s| {
+                corpus::read_text(&s.path, limits)
+                    .map(|d| {
+                        Article::without_entities(s.path.clone(), s.rel.clone(), d.text, d.lossy)
+                    })
+                    .map_err(|reason| Skipped {
+                        path: s.path.clone(),
+                        reason,
+                    })
+            })
+            .collect();
+        t.read = t0.elapsed();
+        let mut articles = Vec::with_capacity(read.len());
+        for r in read {
+            match r {
+                Ok(a) => articles.push(a),
+                Err(s) => skipped.push(s),
+            }
+        }
+        (articles, skipped)
+    };
+    let mut articles = articles;
+    let t0 = Instant::now();
+    articles
+        .par_iter_mut()
+        .for_each(|a| a.entities = entities::extract(&a.text, a.lang));
+    t.extract = t0.elapsed();
+    let t0 = Instant::now();
+    let doc = Document::new(articles, skipped);
+    t.index = t0.elapsed();
+    (doc, t)
+}
+
+/// The peak resident memory of this process, in bytes (Linux; `None`
+/// elsewhere).
+pub fn peak_rss() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+pub fn run(args: &StatsArgs) -> Result<(), String> {
+    let (doc, t) = load_timed(&args.corpus);
+    super::report_skipped(&doc.skipped);
+    let n = doc.articles.len();
+    let bytes: usize = doc.articles.iter().map(|a| a.text.len()).sum();
+    let words: u64 = doc.articles.iter().map(|a| a.word_count as u64).sum();
+    let mut langs: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut mentions: BTreeMap<&str, usize> = BTreeMap::new();
+    for a in &doc.articles {
+        *langs.entry(a.lang.code()).or_default() += 1;
+        for m in &a.entities {
+            *mentions.entry(m.kind.name()).or_default() += 1;
+        }
+    }
+    let distinct: BTreeMap<&str, usize> = EntityKind::ALL
+        .iter()
+        .map(|&k| (k.name(), doc.index().entities.count_of_kind(k)))
+        .collect();
+    let top = doc.entity_counts(Scope::Corpus, args.top);
+    let peak = peak_rss();
+    if args.json {
+        let mut v = json!({
+            "articles": n,
+            "skipped": doc.skipped.len(),
+            "bytes": bytes,
+            "words": words,
+            "languages": langs,
+            "mentions": mentions,
+            "distinct_entities": distinct,
+            "top_entities": top.iter().map(|e| json!({
+                "kind": e.kind.name(), "canonical": e.canonical, "articles": e.articles,
+            })).collect::<Vec<_>>(),
+        });
+        if args.timings {
+            v["timings_ms"] = json!({
+                "scan": ms(t.scan), "read": ms(t.read), "extract": ms(t.extract),
+                "index": ms(t.index), "total": ms(t.total()),
+            });
+            v["peak_rss_bytes"] = json!(peak);
+        }
+        println!("{v}");
+        return Ok(());
+    }
+    println!(
+        "{n} articles ({} skipped), {} words, {:.1} MB",
+        doc.skipped.len(),
+        words,
+        bytes as f64 / 1e6
+    );
+    let langs: Vec<String> = langs.iter().map(|(l, c)| format!("{l} {c}")).collect();
+    println!("languages: {}", langs.join(", "));
+    println!();
+    println!("{:<14} {:>10} {:>10}", "entities", "mentions", "distinct");
+    for k in EntityKind::ALL {
+        println!(
+            "{:<14} {:>10} {:>10}",
+            k.name(),
+            mentions.get(k.name()).copied().unwrap_or(0),
+            distinct[k.name()]
+        );
+    }
+    println!();
+    println!("top entities (articles that mention them):");
+    for e in &top {
+        println!(
+            "  {:>7}  {:<13} {}",
+            e.articles,
+            e.kind.name(),
+            crate::sanitize::clean(&e.canonical)
+        );
+    }
+    if args.timings {
+        println!();
+        println!(
+            "timings: scan {} ms, read {} ms, extract {} ms, index {} ms, total {} ms ({} threads)",
+            ms(t.scan),
+            ms(t.read),
+            ms(t.extract),
+            ms(t.index),
+            ms(t.total()),
+            rayon::current_num_threads()
+        );
+        if let Some(p) = peak {
+            println!(
+                "peak memory: {:.0} MB ({:.2}x the corpus bytes)",
+                p as f64 / 1e6,
+                p as f64 / bytes.max(1) as f64
+            );
+        }
+    }
+    Ok(())
+}
+
+fn ms(d: Duration) -> u128 {
+    d.as_millis()
+}
