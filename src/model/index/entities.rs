@@ -3,7 +3,7 @@
 
 use super::Bitset;
 use crate::model::entities::EntityKind;
-use std::collections::HashMap;
+use crate::model::entities::FxMap;
 
 /// An entity (kind and canonical name) and a number of articles.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,7 +16,7 @@ pub struct EntityCount {
 /// Every distinct entity of the corpus, with the articles that mention it.
 #[derive(Debug, Default)]
 pub struct EntityTable {
-    ids: HashMap<(EntityKind, Box<str>), u32>,
+    ids: FxMap<(EntityKind, Box<str>), u32>,
     keys: Vec<(EntityKind, Box<str>)>,
     /// Per article, its distinct entity ids, ascending.
     per_article: Vec<Box<[u32]>>,

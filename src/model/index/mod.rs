@@ -15,9 +15,9 @@ pub use entities::{EntityCount, EntityTable};
 
 use super::article::{Article, Lang};
 use super::entities::EntityKind;
-use super::query::entity_texts;
+use super::entities::{FxMap, FxSet, hash_str};
 use super::text;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// A part of an article that has its own dictionary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -43,34 +43,53 @@ impl IndexPart {
     }
 }
 
-/// The distinct folded words of one article, per part, sorted; and its
-/// distinct entities. Computed by [`article_terms`], consumed by
-/// [`Index::add`].
+/// The distinct folded words of one article, per part; and its distinct
+/// entities. Computed by [`article_terms`], consumed by [`Index::add`].
 #[derive(Debug, Clone, Default)]
 pub struct ArticleTerms {
-    parts: Vec<Vec<Box<str>>>,
+    /// Per part, its distinct words joined by spaces (folded words have
+    /// none): one allocation per part, not one per word.
+    parts: Vec<String>,
     entities: Vec<(EntityKind, String)>,
     lang: Lang,
 }
 
+impl ArticleTerms {
+    fn words(&self, slot: usize) -> impl Iterator<Item = &str> {
+        self.parts[slot].split(' ').filter(|w| !w.is_empty())
+    }
+}
+
 /// The per-article part of indexing (pure, parallel-friendly).
 pub fn article_terms(a: &Article) -> ArticleTerms {
-    let mut parts = vec![Vec::new(); PARTS];
-    parts[0] = distinct_words([a.text.as_str()]);
-    parts[1] = distinct_words([a.meta.title.as_str()]);
-    parts[2] = distinct_words(a.meta.source.as_deref());
-    parts[3] = distinct_words([a.rel.as_str()]);
-    let mut entities = Vec::new();
-    for k in EntityKind::ALL {
-        if a.entities.iter().any(|m| m.kind == k) {
-            parts[IndexPart::Entity(k).slot()] = distinct_words(entity_texts(a, Some(k)));
+    let mut parts = vec![String::new(); PARTS];
+    let mut seen = FxSet::default();
+    parts[0] = distinct_words([a.text.as_str()], &mut seen);
+    parts[1] = distinct_words([a.meta.title.as_str()], &mut seen);
+    parts[2] = distinct_words(a.meta.source.as_deref(), &mut seen);
+    parts[3] = distinct_words([a.rel.as_str()], &mut seen);
+    if !a.entities.is_empty() {
+        // one char map for all kinds (entity offsets are in chars)
+        let map = text::CharMap::new(&a.text);
+        for k in EntityKind::ALL {
+            if !a.entities.iter().any(|m| m.kind == k) {
+                continue;
+            }
+            let texts = a.entities.iter().filter(|m| m.kind == k).flat_map(|m| {
+                let s = map.byte_of(&a.text, m.start as usize);
+                let e = map.byte_of(&a.text, m.end as usize);
+                [&a.text[s..e.max(s)], m.canonical.as_str()]
+            });
+            parts[IndexPart::Entity(k).slot()] = distinct_words(texts, &mut seen);
         }
     }
+    let mut entities: Vec<(EntityKind, String)> = Vec::new();
+    let mut seen_entities: FxSet<(EntityKind, &str)> = FxSet::default();
     for m in &a.entities {
-        entities.push((m.kind, m.canonical.clone()));
+        if seen_entities.insert((m.kind, m.canonical.as_str())) {
+            entities.push((m.kind, m.canonical.clone()));
+        }
     }
-    entities.sort_unstable();
-    entities.dedup();
     ArticleTerms {
         parts,
         entities,
@@ -78,27 +97,30 @@ pub fn article_terms(a: &Article) -> ArticleTerms {
     }
 }
 
-/// The sorted distinct folded words of some texts, folded into one buffer
-/// (no allocation per word).
-fn distinct_words<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<Box<str>> {
-    let mut buf = String::new();
-    let mut spans: Vec<(u32, u32)> = Vec::new();
+/// The distinct folded words of some texts, joined by spaces. `seen` is
+/// scratch space, reused between calls.
+fn distinct_words<'a>(texts: impl IntoIterator<Item = &'a str>, seen: &mut FxSet<u64>) -> String {
+    seen.clear();
+    let mut out = String::new();
     for t in texts {
         for w in text::words(t) {
-            let s = buf.len();
+            let s = out.len();
             for c in t[w.start..w.end].chars() {
-                text::fold_char_into(c, &mut buf);
+                text::fold_char_into(c, &mut out);
             }
-            spans.push((s as u32, buf.len() as u32));
+            if out.len() == s {
+                continue;
+            }
+            // a 64-bit hash stands for the word: a collision would only drop
+            // a duplicate-looking word, and is about 1e-14 likely per article
+            if seen.insert(hash_str(&out[s..])) {
+                out.push(' ');
+            } else {
+                out.truncate(s);
+            }
         }
     }
-    let mut v: Vec<&str> = spans
-        .iter()
-        .map(|&(s, e)| &buf[s as usize..e as usize])
-        .collect();
-    v.sort_unstable();
-    v.dedup();
-    v.into_iter().map(Box::from).collect()
+    out
 }
 
 /// Ascending article ids, delta-encoded as LEB128 varints.
@@ -144,20 +166,20 @@ impl Postings {
 /// The dictionary of one part.
 #[derive(Debug, Default)]
 struct Dict {
-    ids: HashMap<Box<str>, u32>,
+    ids: FxMap<Box<str>, u32>,
     sorted: BTreeMap<Box<str>, u32>,
     postings: Vec<Postings>,
 }
 
 impl Dict {
-    fn add(&mut self, word: Box<str>, id: u32) {
-        let w = match self.ids.get(&word) {
+    fn add(&mut self, word: &str, id: u32) {
+        let w = match self.ids.get(word) {
             Some(&w) => w,
             None => {
                 let w = self.postings.len() as u32;
                 self.postings.push(Postings::default());
-                self.sorted.insert(word.clone(), w);
-                self.ids.insert(word, w);
+                self.sorted.insert(word.into(), w);
+                self.ids.insert(word.into(), w);
                 w
             }
         };
@@ -184,7 +206,7 @@ pub struct Index {
     len: u32,
     dicts: Vec<Dict>,
     /// Body words' prefixes of 1 and 2 chars, whose ranges are huge.
-    short: HashMap<Box<str>, Bitset>,
+    short: FxMap<Box<str>, Bitset>,
     langs: Vec<Lang>,
     pub entities: EntityTable,
 }
@@ -219,28 +241,23 @@ impl Index {
         let id = self.len;
         self.len += 1;
         self.langs.push(terms.lang);
-        let mut short: Vec<&str> = Vec::new();
-        for w in &terms.parts[0] {
-            for n in 1..=2 {
-                if let Some((b, c)) = w.char_indices().nth(n - 1) {
-                    short.push(&w[..b + c.len_utf8()]);
+        for w in terms.words(0) {
+            // the 1- and 2-char prefixes (inserting twice is harmless)
+            let mut ends = w.char_indices().map(|(b, c)| b + c.len_utf8());
+            for end in ends.by_ref().take(2) {
+                let p = &w[..end];
+                match self.short.get_mut(p) {
+                    Some(b) => b.insert(id),
+                    None => {
+                        let mut b = Bitset::new(0);
+                        b.insert(id);
+                        self.short.insert(p.into(), b);
+                    }
                 }
             }
         }
-        short.sort_unstable();
-        short.dedup();
-        for p in short {
-            match self.short.get_mut(p) {
-                Some(b) => b.insert(id),
-                None => {
-                    let mut b = Bitset::new(0);
-                    b.insert(id);
-                    self.short.insert(p.into(), b);
-                }
-            }
-        }
-        for (slot, words) in terms.parts.into_iter().enumerate() {
-            for w in words {
+        for slot in 0..PARTS {
+            for w in terms.words(slot) {
                 self.dicts[slot].add(w, id);
             }
         }
