@@ -1,8 +1,11 @@
 //! `liseuse replay --keys KEYS [--size WxH] [--timings] [PATH...]`: runs the
 //! real app on a virtual terminal (ratatui's `TestBackend`), plays a key
 //! script in vim notation once loading is complete, and prints the final
-//! screen as plain text. With `--timings`, one JSON line per key on stderr:
-//! `{"key":"a","update_us":123,"render_us":456}`.
+//! screen as plain text. With `--timings`, JSON lines on stderr: the first
+//! frame (`{"first_frame_us":…}`, drawn before the corpus is read), the end
+//! of loading (`{"loaded_us":…,"articles":…}`), one line per key
+//! (`{"key":"a","update_us":123,"render_us":456}`), and the peak memory
+//! (`{"peak_rss_bytes":…}`).
 
 use super::CorpusArgs;
 use crate::app;
@@ -42,12 +45,20 @@ fn parse_size(s: &str) -> Result<(u16, u16), String> {
     Ok((w, h))
 }
 
+/// What [`replay`] measures, as it happens.
+pub enum Timing {
+    /// From the start of the app to its first frame.
+    FirstFrame(u128),
+    /// From the start of the app to the end of loading.
+    Loaded { us: u128, articles: usize },
+    /// One key: its update and its redraw, in microseconds.
+    Key { key: String, update_us: u128, render_us: u128 },
+}
+
 /// Runs a script and returns the final screen as text (one line per row).
-pub fn replay(
-    args: &ReplayArgs,
-    mut on_timing: impl FnMut(String, u128, u128),
-) -> Result<String, String> {
+pub fn replay(args: &ReplayArgs, mut on_timing: impl FnMut(Timing)) -> Result<String, String> {
     let keys = parse_keys(&args.keys)?;
+    let start = Instant::now();
     let theme = crate::theme::Theme::load(args.theme.as_deref().unwrap_or("default"), None, true)
         .map_err(|e| e.to_string())?;
     let mut app = app::build(
@@ -57,9 +68,15 @@ pub fn replay(
         crate::keymap::Keymap::default(),
         true,
     );
-    app.finish_loading();
     let (w, h) = args.size;
     let mut term = Terminal::new(TestBackend::new(w, h)).map_err(|e| e.to_string())?;
+    app.draw(&mut term).map_err(|e| e.to_string())?;
+    on_timing(Timing::FirstFrame(start.elapsed().as_micros()));
+    app.finish_loading();
+    on_timing(Timing::Loaded {
+        us: start.elapsed().as_micros(),
+        articles: app.state.doc.articles.len(),
+    });
     app.draw(&mut term).map_err(|e| e.to_string())?;
     for k in keys {
         let t0 = Instant::now();
@@ -67,7 +84,11 @@ pub fn replay(
         let t1 = Instant::now();
         app.draw(&mut term).map_err(|e| e.to_string())?;
         let t2 = Instant::now();
-        on_timing(format_key(k), (t1 - t0).as_micros(), (t2 - t1).as_micros());
+        on_timing(Timing::Key {
+            key: format_key(k),
+            update_us: (t1 - t0).as_micros(),
+            render_us: (t2 - t1).as_micros(),
+        });
         if quit {
             break;
         }
@@ -98,14 +119,29 @@ pub fn buffer_text(buf: &Buffer) -> String {
 
 pub fn run(args: &ReplayArgs) -> Result<(), String> {
     let timings = args.timings;
-    let screen = replay(args, |key, u, r| {
-        if timings {
-            eprintln!(
-                "{}",
-                serde_json::json!({"key": key, "update_us": u, "render_us": r})
-            );
+    let screen = replay(args, |t| {
+        if !timings {
+            return;
         }
+        let line = match t {
+            Timing::FirstFrame(us) => serde_json::json!({ "first_frame_us": us }),
+            Timing::Loaded { us, articles } => {
+                serde_json::json!({ "loaded_us": us, "articles": articles })
+            }
+            Timing::Key {
+                key,
+                update_us,
+                render_us,
+            } => serde_json::json!({"key": key, "update_us": update_us, "render_us": render_us}),
+        };
+        eprintln!("{line}");
     })?;
     print!("{screen}");
+    if timings {
+        eprintln!(
+            "{}",
+            serde_json::json!({ "peak_rss_bytes": super::stats::peak_rss() })
+        );
+    }
     Ok(())
 }
