@@ -89,7 +89,10 @@ fn distinct_words<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<Box<str>>
             for c in t[w.start..w.end].chars() {
                 text::fold_char_into(c, &mut buf);
             }
-            spans.push((s as u32, buf.len() as u32));
+            // a lone combining mark folds to nothing: not a word
+            if buf.len() > s {
+                spans.push((s as u32, buf.len() as u32));
+            }
         }
     }
     let mut v: Vec<&str> = spans
