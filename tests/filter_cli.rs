@@ -126,6 +126,26 @@ fn a_folder_of_articles() {
 }
 
 #[test]
+#[ignore = "src/cli/filter.rs never loads the annotation file, so tag:, note: and has: \
+            match nothing on the command line"]
+fn annotation_fields_read_the_corpus_annotations() {
+    use liseuse::model::annotation::AnnotationSet;
+    use liseuse::model::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Alibaba en Russie.\n";
+    write(dir.path(), "a.txt", text);
+    write(dir.path(), "b.txt", "Amazon en Europe.\n");
+    let (mut st, mut set) = Store::open(dir.path().join(".liseuse-annotations.toml"));
+    let set: &mut AnnotationSet = &mut set;
+    set.set_article_note("a.txt", text, "À relire.");
+    st.save(set).unwrap();
+    let a = dir.path().join("a.txt").display().to_string();
+    let r = dir.path().to_str().unwrap();
+    assert_eq!(ok(&["has:note", r]), std::slice::from_ref(&a));
+    assert_eq!(ok(&["note:relire", r]), [a]);
+}
+
+#[test]
 fn a_bad_query_is_an_error() {
     let (lines, err, code) = filter(&["alibaba \"le géant", "seeds"]);
     assert!(lines.is_empty());

@@ -730,6 +730,26 @@ fn seeds_alibaba_without_amazon() {
     assert_eq!(seeds_listed("\"jack ma\""), set(&["004"]));
 }
 
+#[test]
+fn seeds_fields() {
+    // the titles the list shows: 002 "La Russie crée un nouveau poids lourd
+    // du e-commerce avec Alibaba", 003 "Alibaba : enfin un concurrent pour
+    // Amazon ?", 004 "La solution d'Alibaba pour éviter aux touristes…"
+    assert_eq!(seeds_listed("title:russie"), set(&["002"]));
+    assert_eq!(seeds_listed("title:alibaba"), set(&["002", "003", "004"]));
+    assert_eq!(seeds_listed("russie -title:russie"), set(&["000", "001"]));
+    // 004 opens with "BFM Business", 000 credits "(Photo: Paperjam)"
+    assert_eq!(seeds_listed("source:bfm"), set(&["004"]));
+    assert_eq!(seeds_listed("file:003|004"), set(&["003", "004"]));
+    assert_eq!(
+        seeds_listed("lang:fr"),
+        set(&["000", "001", "002", "003", "004"])
+    );
+    assert_eq!(seeds_listed("lang:en"), set(&[]));
+    // "Jacques Ma" in 003, "Jack Ma" in 004
+    assert_eq!(seeds_listed("person:ma"), set(&["003", "004"]));
+}
+
 // ---- highlights ------------------------------------------------------
 
 /// The highlighted pieces of `text` for `input`, with their char ranges.

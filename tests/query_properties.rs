@@ -89,7 +89,7 @@ fn article_text() -> impl Strategy<Value = String> {
     (
         prop::option::of(prop::collection::vec((0..99usize, 0..3usize), 1..5)),
         prop::option::of(prop::collection::vec((0..99usize, 0..1usize), 1..3)),
-        prop::collection::vec((0..99usize, 0..99usize), 0..25),
+        prop::collection::vec((0..99usize, 0..99usize), 0..40),
     )
         .prop_map(|(title, source, body)| {
             let mut s = String::new();
@@ -130,23 +130,35 @@ fn corpus() -> impl Strategy<Value = Vec<Spec>> {
     prop::collection::vec((article_text(), facts()), 1..7)
 }
 
-fn document(arts: &[Spec]) -> Document {
-    let articles = arts
-        .iter()
+/// The articles of `arts`, numbered from `first`.
+fn articles(arts: &[Spec], first: usize) -> Vec<Article> {
+    arts.iter()
         .enumerate()
         .map(|(i, (t, _))| {
+            let i = first + i;
             let rel = format!(
                 "{:03}_{}.txt",
                 i,
-                if i % 2 == 0 { "chine" } else { "russie" }
+                if i.is_multiple_of(2) {
+                    "chine"
+                } else {
+                    "russie"
+                }
             );
             Article::new(PathBuf::from(&rel), rel, t.clone(), false)
         })
-        .collect();
-    let mut d = Document::new(articles, Vec::new());
+        .collect()
+}
+
+fn set_facts(d: &mut Document, arts: &[Spec], first: usize) {
     for (i, (_, (tags, notes))) in arts.iter().enumerate() {
-        d.set_annotation_facts(i as u32, tags.clone(), notes.clone());
+        d.set_annotation_facts((first + i) as u32, tags.clone(), notes.clone());
     }
+}
+
+fn document(arts: &[Spec]) -> Document {
+    let mut d = Document::new(articles(arts, 0), Vec::new());
+    set_facts(&mut d, arts, 0);
     d
 }
 
@@ -154,7 +166,7 @@ fn document(arts: &[Spec]) -> Document {
 /// quoted phrase of two or three words whose last may be cut.
 fn alternative() -> impl Strategy<Value = String> {
     prop_oneof![
-        3 => (0..99usize, 1..8usize).prop_map(|(w, n)| {
+        4 => (0..99usize, 1..5usize).prop_map(|(w, n)| {
             WORDS[w % WORDS.len()].chars().take(n).collect::<String>()
         }),
         1 => (0..99usize, 0..99usize).prop_map(|(a, b)| {
@@ -193,7 +205,7 @@ fn clause() -> impl Strategy<Value = String> {
 }
 
 fn query_text() -> impl Strategy<Value = String> {
-    prop::collection::vec(clause(), 0..4).prop_map(|c| c.join(" "))
+    prop::collection::vec(clause(), 1..4).prop_map(|c| c.join(" "))
 }
 
 /// What the list shows for `q` (which must parse).
@@ -234,6 +246,17 @@ proptest! {
                 prop_assert_eq!(shown(&mut d, &q), scanned(&d, &q), "query {:?}", q);
             }
         }
+    }
+
+    #[test]
+    fn articles_loaded_later_are_filtered_too(arts in corpus(), more in corpus(), q in query_text()) {
+        // as with the loader: the filter is typed while batches arrive
+        let mut d = document(&arts);
+        prop_assert_eq!(shown(&mut d, &q), scanned(&d, &q));
+        d.add_articles(articles(&more, arts.len()));
+        set_facts(&mut d, &more, arts.len());
+        let now: BTreeSet<u32> = d.visible.iter().copied().collect();
+        prop_assert_eq!(now, scanned(&d, &q), "query {:?}", q);
     }
 
     #[test]
