@@ -778,6 +778,13 @@ fn highlights_cover_the_matched_words() {
     let h = highlighted("etats", Part::Body, t);
     // "États" is chars 4..9 (bytes 4..10)
     assert_eq!(h, [("États".to_string(), (4, 9))]);
+    // the raw ranges are bytes: the list (ui/list.rs) and the reader
+    // (state/reader.rs) index the text with them
+    let q = query::parse("etats").unwrap();
+    assert_eq!(
+        q.highlights(Part::Body, t),
+        vec![std::ops::Range { start: 4, end: 10 }]
+    );
     assert_eq!(
         pieces(&highlighted("etats-unis", Part::Body, t)),
         ["États-Unis"]

@@ -4,7 +4,7 @@
 //! result, `a|b` is a union, `-a` a complement, and nothing panics.
 
 use liseuse::model::query::{self, Part};
-use liseuse::model::{Article, Document};
+use liseuse::model::{Article, Document, SortKey};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -236,6 +236,12 @@ proptest! {
         // the evaluator must not change answers
         for q in &qs {
             prop_assert_eq!(shown(&mut d, q), scanned(&d, q), "query {:?}", q);
+        }
+        // whatever the list order, the same articles
+        let want = scanned(&d, &qs[0]);
+        for sort in [SortKey::Title, SortKey::Date, SortKey::Length, SortKey::Path] {
+            d.set_sort(sort);
+            prop_assert_eq!(shown(&mut d, &qs[0]), want.clone(), "{:?} by {:?}", qs[0], sort);
         }
         // and every prefix of the last query, keystroke by keystroke
         let last = qs.last().unwrap();
