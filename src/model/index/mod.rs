@@ -108,6 +108,7 @@ fn distinct_words<'a>(texts: impl IntoIterator<Item = &'a str>, seen: &mut FxSet
             for c in t[w.start..w.end].chars() {
                 text::fold_char_into(c, &mut out);
             }
+            // a lone combining mark folds to nothing: not a word
             if out.len() == s {
                 continue;
             }

@@ -133,7 +133,9 @@ fn clause(
 ) -> Result<Option<Clause>, QueryError> {
     let mut alts: Vec<Pattern> = Vec::new();
     for v in values {
-        let words = text::folded_words(v);
+        // a lone combining mark folds to nothing: it is not a word
+        let mut words = text::folded_words(v);
+        words.retain(|w| !w.is_empty());
         if words.is_empty() {
             continue;
         }

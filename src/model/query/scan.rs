@@ -4,15 +4,18 @@
 use crate::model::text;
 use std::ops::Range;
 
-/// Longest phrase, in words, that the automaton tracks; longer phrases are
-/// cut (their first 64 words must match).
+/// Longest phrase, in words, that the automaton tracks (one bit per word);
+/// longer phrases are matched by [`scan_long`].
 const MAX_WORDS: usize = 64;
 
 /// Calls `hit(first_word_start, last_word_end)` for every place where
 /// `words` matches consecutive words of `text`; stops when `hit` returns
-/// false.
+/// false. Words that fold to nothing (a lone combining mark) are not
+/// words.
 fn scan(text: &str, words: &[String], mut hit: impl FnMut(usize, usize) -> bool) {
-    let words = &words[..words.len().min(MAX_WORDS)];
+    if words.len() > MAX_WORDS {
+        return scan_long(text, words, hit);
+    }
     let Some((last, head)) = words.split_last() else {
         return;
     };
@@ -26,6 +29,9 @@ fn scan(text: &str, words: &[String], mut hit: impl FnMut(usize, usize) -> bool)
         buf.clear();
         for c in text[span.start..span.end].chars() {
             text::fold_char_into(c, &mut buf);
+        }
+        if buf.is_empty() {
+            continue;
         }
         if k > 0 {
             if starts.len() > k {
@@ -47,6 +53,27 @@ fn scan(text: &str, words: &[String], mut hit: impl FnMut(usize, usize) -> bool)
             }
         }
         states = next;
+    }
+}
+
+/// [`scan`] for phrases longer than the automaton: fold every word, then
+/// compare at each position.
+fn scan_long(text: &str, words: &[String], mut hit: impl FnMut(usize, usize) -> bool) {
+    let folded: Vec<(usize, usize, String)> = text::words(text)
+        .map(|w| (w.start, w.end, text::fold(&text[w.start..w.end])))
+        .filter(|(_, _, f)| !f.is_empty())
+        .collect();
+    let Some((last, head)) = words.split_last() else {
+        return;
+    };
+    for at in folded.windows(words.len()) {
+        let (end, tail) = at.split_last().expect("windows are not empty");
+        if tail.iter().zip(head).all(|(t, w)| t.2 == *w)
+            && end.2.starts_with(last.as_str())
+            && !hit(at[0].0, end.1)
+        {
+            return;
+        }
     }
 }
 
@@ -88,5 +115,30 @@ mod tests {
         let r = pattern_ranges(t, &w("geant ch"));
         assert_eq!((r.len(), &t[r[0].clone()]), (1, "géant chinois"));
         assert_eq!(pattern_ranges(t, &w("gé")).len(), 2);
+    }
+
+    #[test]
+    fn long_phrases_match_all_their_words() {
+        let text: Vec<String> = (0..80).map(|i| format!("w{i}")).collect();
+        let t = text.join(" ");
+        assert!(pattern_in(&t, &text[3..73]));
+        assert!(pattern_in(&t, &w(&format!("{} w7", text[..70].join(" ")))));
+        assert!(!pattern_in(
+            &t,
+            &text[3..72]
+                .iter()
+                .chain(&text[..1])
+                .cloned()
+                .collect::<Vec<_>>()
+        ));
+        assert!(!pattern_in(&text[..64].join(" "), &text[..70]));
+        let r = pattern_ranges(&t, &text[10..80]);
+        assert_eq!(&t[r[0].clone()], text[10..80].join(" "));
+    }
+
+    #[test]
+    fn lone_combining_marks_are_not_words() {
+        assert!(pattern_in("le \u{301} géant chinois", &w("le geant")));
+        assert!(!pattern_in("\u{301}", &[String::new()]));
     }
 }
