@@ -51,7 +51,11 @@ fn run(dir: &Path, reps: usize) -> Run {
         .arg(dir)
         .output()
         .expect("run liseuse replay");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut r = Run {
         first_frame_ms: 0.0,
         loaded_ms: 0.0,

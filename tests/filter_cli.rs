@@ -52,8 +52,6 @@ fn alibaba_without_amazon() {
 }
 
 #[test]
-#[ignore = "clap reads a leading `-` as an option (exit 2); the fix is \
-            `#[arg(allow_hyphen_values = true)]` on FilterArgs::query in src/cli/filter.rs"]
 fn a_query_may_start_with_a_dash() {
     assert_eq!(ok(&["-amazon", "seeds"]), [S002]);
     assert_eq!(ok(&["-place:russie alibaba", "seeds"]), [S003, S004]);
@@ -126,8 +124,6 @@ fn a_folder_of_articles() {
 }
 
 #[test]
-#[ignore = "src/cli/filter.rs never loads the annotation file, so tag:, note: and has: \
-            match nothing on the command line"]
 fn annotation_fields_read_the_corpus_annotations() {
     use liseuse::model::annotation::AnnotationSet;
     use liseuse::model::store::Store;

@@ -154,8 +154,6 @@ fn curly_and_straight_apostrophes_are_the_same() {
 }
 
 #[test]
-#[ignore = "U+02BC is a letter (Lm) for text::is_word_char, so `lʼentreprise` stays one \
-            word `l'entreprise`; the fix belongs in src/model/text.rs (not this branch)"]
 fn the_modifier_letter_apostrophe_is_an_apostrophe_too() {
     let mut d = doc(&[
         ("modifier", "Lʼentreprise sʼinstalle."),

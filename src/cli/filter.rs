@@ -3,15 +3,24 @@
 //! and matcher as the filter bar).
 
 use super::CorpusArgs;
+use crate::model::store::{self, Store};
 use clap::Args;
+use std::collections::HashMap;
 use std::io::Write;
+use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct FilterArgs {
-    /// The query, in the filter language (see README).
+    /// The query, in the filter language (see README); it may start with
+    /// `-` (`liseuse filter -amazon`).
+    #[arg(allow_hyphen_values = true)]
     pub query: String,
     #[command(flatten)]
     pub corpus: CorpusArgs,
+    /// The annotation file that `tag:`, `note:` and `has:` read [default:
+    /// the reader's, see `liseuse annotations --help`].
+    #[arg(long, value_name = "FILE")]
+    pub annotations: Option<PathBuf>,
 }
 
 pub fn run(args: &FilterArgs) -> Result<(), String> {
@@ -21,6 +30,32 @@ pub fn run(args: &FilterArgs) -> Result<(), String> {
     }
     let mut doc = args.corpus.document();
     super::report_skipped(&doc.skipped);
+    if let Ok(q) = crate::model::query::parse(&args.query)
+        && q.uses_annotations()
+    {
+        let path = args
+            .annotations
+            .clone()
+            .unwrap_or_else(|| store::default_path(&args.corpus.paths));
+        let (st, set) = Store::open(&path);
+        for p in st.problems() {
+            eprintln!("liseuse: {p}");
+        }
+        let by_rel: HashMap<&str, u32> = (0..doc.articles.len() as u32)
+            .map(|i| (doc.article(i).rel.as_str(), i))
+            .collect();
+        let mut facts: HashMap<u32, (Vec<String>, Vec<String>)> = HashMap::new();
+        for n in set.sorted() {
+            if let Some(&i) = by_rel.get(n.article.as_str()) {
+                let f = facts.entry(i).or_default();
+                f.0.extend(n.tags.iter().cloned());
+                f.1.push(n.note.clone());
+            }
+        }
+        for (i, (tags, notes)) in facts {
+            doc.set_annotation_facts(i, tags, notes);
+        }
+    }
     doc.set_filter(&args.query);
     let out = std::io::stdout();
     let mut out = out.lock();

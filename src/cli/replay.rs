@@ -52,7 +52,11 @@ pub enum Timing {
     /// From the start of the app to the end of loading.
     Loaded { us: u128, articles: usize },
     /// One key: its update and its redraw, in microseconds.
-    Key { key: String, update_us: u128, render_us: u128 },
+    Key {
+        key: String,
+        update_us: u128,
+        render_us: u128,
+    },
 }
 
 /// Runs a script and returns the final screen as text (one line per row).

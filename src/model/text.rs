@@ -64,7 +64,9 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric() || is_combining_mark(c)
+        // U+02BC (ʼ) is a modifier letter, but French text uses it as an
+        // apostrophe: `lʼentreprise` is two words, as with ’ and '
+        (c.is_alphanumeric() && c != '\u{02BC}') || is_combining_mark(c)
     }
 }
 
