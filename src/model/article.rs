@@ -183,11 +183,10 @@ pub fn detect_lang(text: &str) -> Lang {
         if word.len() > 5 {
             continue;
         }
-        let lw = word.to_ascii_lowercase();
-        if FR.contains(&lw.as_str()) {
+        if FR.iter().any(|f| f.eq_ignore_ascii_case(word)) {
             fr += 1;
         }
-        if EN.contains(&lw.as_str()) {
+        if EN.iter().any(|e| e.eq_ignore_ascii_case(word)) {
             en += 1;
         }
     }

@@ -5,7 +5,7 @@
 //! vote weighted by how sure each mention's rule was.
 
 use super::{EntityKind, Found, FxMap};
-use crate::model::text::fold;
+use crate::model::text::{fold_char_into, is_space};
 
 fn is_name(k: EntityKind) -> bool {
     matches!(
@@ -14,9 +14,23 @@ fn is_name(k: EntityKind) -> bool {
     )
 }
 
-/// Folded key of a surface: folded, spaces collapsed.
+/// Folded key of a surface: folded, runs of spaces collapsed to one, none
+/// at the ends (one pass, one allocation).
 fn key(s: &str) -> String {
-    fold(s).split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if is_space(c) {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        fold_char_into(c, &mut out);
+    }
+    out
 }
 
 /// Gives each mention its canonical name (same order as `found`), and

@@ -2,7 +2,7 @@
 //! areas, regions, large cities, and common given names. Keys are folded
 //! (lowercase, no accents) with dashes and apostrophes glued.
 
-use super::FxMap;
+use super::{FxMap, FxSet};
 use crate::model::text::fold;
 use std::sync::LazyLock;
 
@@ -33,6 +33,10 @@ pub fn key_of(name: &str) -> String {
 
 pub struct Gazetteer {
     pub places: FxMap<String, PlaceKind>,
+    /// Every beginning of a place name that ends before a space, dash or
+    /// apostrophe (`hong`, `asie du`, `etats`): a span whose key is neither
+    /// a place nor such a beginning can't grow into a place.
+    pub beginnings: FxSet<String>,
     pub given: FxMap<String, ()>,
     /// The longest place name, in words.
     pub max_words: usize,
@@ -55,6 +59,14 @@ pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         max_words = max_words.max(k.split([' ', '-', '\'']).count());
         places.entry(k).or_insert(kind);
     }
+    let mut beginnings = FxSet::default();
+    for k in places.keys() {
+        for (p, c) in k.char_indices() {
+            if matches!(c, ' ' | '-' | '\'') && p > 0 {
+                beginnings.insert(k[..p].to_string());
+            }
+        }
+    }
     let mut given = FxMap::default();
     for line in GIVEN.lines() {
         let n = line.trim();
@@ -64,6 +76,7 @@ pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
     }
     Gazetteer {
         places,
+        beginnings,
         given,
         max_words: max_words.min(6),
     }
@@ -73,6 +86,12 @@ pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
 #[inline]
 pub fn place(key: &str) -> Option<PlaceKind> {
     GAZ.places.get(key).copied()
+}
+
+/// Whether a folded key begins a longer place name.
+#[inline]
+pub fn begins_place(key: &str) -> bool {
+    GAZ.beginnings.contains(key)
 }
 
 /// Whether a folded word is a common given name.

@@ -168,6 +168,9 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
                         best = Some((j, k));
                     }
                 }
+                if !gazetteer::begins_place(key) {
+                    break;
+                }
             }
             Tk::Punct('-' | '–' | '\'' | '’') if j > i => j += 1,
             _ => break,
