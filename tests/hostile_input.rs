@@ -430,7 +430,7 @@ fn no_control_character_reaches_the_screen() {
     check_buffer(&term, "first screen");
     let mut seen_escapes = false;
     for i in 0..n {
-        for (w, h) in [(120u16, 40u16), (50, 10), (80, 24), (203, 61)] {
+        for (w, h) in [(120u16, 40u16), (50, 10), (203, 61)] {
             let mut term = terminal(w, h);
             let keys = format!("<Esc><Esc><Esc>g{}<Enter>", "j".repeat(i));
             play(&mut app, &mut term, &keys);
@@ -480,8 +480,9 @@ fn a_long_line_wraps_in_linear_time() {
         s.push_str(&"x".repeat(n / 2));
         s
     };
+    // the fastest of 7 runs: the machine may be busy with other tests
     let time = |s: &str| {
-        (0..3)
+        (0..7)
             .map(|_| {
                 let t0 = Instant::now();
                 let lines = wrap(s, 0, s.len(), 37);
@@ -496,15 +497,15 @@ fn a_long_line_wraps_in_linear_time() {
             .min()
             .unwrap()
     };
-    let small = make(50_000);
-    let large = make(200_000);
+    let small = make(200_000);
+    let large = make(800_000);
     let (t1, t4) = (time(&small), time(&large));
     let ratio = t4.as_secs_f64() / t1.as_secs_f64().max(1e-6);
     eprintln!("wrap: {t1:?} -> {t4:?} for 4x the text (x{ratio:.1})");
     assert!(ratio < 12.0, "wrapping is not linear: {t1:?} -> {t4:?}");
     // and the reader on it: open, jump to the end, resize repeatedly
     let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("long.txt"), format!("Titre\n\n{large}\n")).unwrap();
+    fs::write(dir.path().join("long.txt"), format!("Titre\n\n{small}\n")).unwrap();
     let mut app = app_on(vec![dir.path().to_path_buf()], Limits::default());
     let t0 = Instant::now();
     for w in [80u16, 120, 81, 200, 60] {
@@ -633,4 +634,103 @@ fn a_huge_annotation_file_is_left_alone() {
     assert_eq!(after.len(), before.len());
     assert_eq!(after.modified().unwrap(), before.modified().unwrap());
     assert!(!app.store.as_ref().unwrap().is_pending());
+}
+
+/// The commands that print write to a terminal too: their output (and the
+/// skipped list on stderr) holds no escape, control or bidi character from
+/// the files, and every skipped file is named with its reason.
+#[test]
+fn printing_commands_stay_clean() {
+    let f = hostile_folder();
+    let root = f.root.display().to_string();
+    let bin = env!("CARGO_BIN_EXE_liseuse");
+    for args in [
+        vec!["filter", "a", &root],
+        vec!["entities", &root],
+        vec!["annotations", &root],
+    ] {
+        let out = std::process::Command::new(bin)
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let text = String::from_utf8_lossy(bytes);
+            let bad: Vec<char> = text
+                .chars()
+                .filter(|&c| c != '\n' && dangerous(c))
+                .collect();
+            assert!(bad.is_empty(), "{args:?} {stream}: {bad:?}\n{text}");
+        }
+        let err = String::from_utf8_lossy(&out.stderr);
+        for expected in [
+            "binary.txt: binary data (NUL bytes)",
+            "huge.txt: too large: 50 MiB (limit 16 MiB)",
+            "folder not entered: deeper than 64 levels",
+            "symbolic link loop",
+        ] {
+            assert!(
+                err.contains(expected),
+                "{args:?}: no {expected:?} in\n{err}"
+            );
+        }
+    }
+}
+
+/// Notes come from the annotation file, which may travel with a corpus:
+/// a note holding escape sequences and bidi overrides, opened in the
+/// annotation list and in the editor, never reaches the terminal raw.
+#[test]
+fn hostile_notes_from_the_annotation_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.toml");
+    let build = || {
+        app::build_with(
+            Vec::new(),
+            Limits::default(),
+            Theme::fallback(false),
+            Keymap::default(),
+            false,
+            Some(path.clone()),
+        )
+    };
+    let mut app = build();
+    let mut term = terminal(120, 40);
+    play(
+        &mut app,
+        &mut term,
+        "<Enter>wveaPLACEHOLDER<Tab>tagholder<C-s>",
+    );
+    assert_eq!(app.state.notes.len(), 1);
+    drop(app);
+    let toml = fs::read_to_string(&path).unwrap();
+    assert!(
+        toml.contains("PLACEHOLDER") && toml.contains("tagholder"),
+        "{toml}"
+    );
+    let evil = r#"\u001b]52;c;ZXZpbA==\u0007\u001b[2J\u202eevil\u200b\u0085"#;
+    fs::write(
+        &path,
+        toml.replace("PLACEHOLDER", evil)
+            .replace("tagholder", &format!("tag{evil}")),
+    )
+    .unwrap();
+    let mut app = build();
+    assert!(app.state.view.message.is_none(), "the file parses");
+    let note = &app.state.notes.sorted()[0].note;
+    assert!(
+        note.contains('\u{1b}') && note.contains('\u{202e}'),
+        "{note:?}"
+    );
+    for (w, h) in [(120u16, 40u16), (60, 12)] {
+        let mut term = terminal(w, h);
+        play(&mut app, &mut term, "A");
+        check_buffer(&term, &format!("annotation list at {w}x{h}"));
+        play(&mut app, &mut term, "e");
+        assert!(app.state.view.editor.is_some(), "the editor is open");
+        check_buffer(&term, &format!("note editor at {w}x{h}"));
+        play(&mut app, &mut term, "<End>x<Tab>");
+        check_buffer(&term, &format!("note editor, tags field, at {w}x{h}"));
+        play(&mut app, &mut term, "<Esc><Esc><Esc>");
+    }
 }
