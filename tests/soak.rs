@@ -4,8 +4,8 @@
 //! state must stay consistent, the annotation file must stay readable and
 //! in step with memory, and memory must stay bounded.
 //!
-//! `LISEUSE_SOAK_KEYS` (default 3,000) sets the number of keys,
-//! `LISEUSE_SOAK_ARTICLES` (default 1,000) the size of the generated
+//! `LISEUSE_SOAK_KEYS` (default 1,500) sets the number of keys,
+//! `LISEUSE_SOAK_ARTICLES` (default 500) the size of the generated
 //! corpus. RSS at start and end is printed (run with `--nocapture`).
 
 mod common;
@@ -271,7 +271,7 @@ impl Soak {
 fn soak(name: &str, paths: Vec<PathBuf>, seed: u64) {
     let dir = tempfile::tempdir().unwrap();
     let notes = dir.path().join("soak-annotations.toml");
-    let n = env_usize("LISEUSE_SOAK_KEYS", 3_000);
+    let n = env_usize("LISEUSE_SOAK_KEYS", 1_500);
     let t0 = Instant::now();
     let mut app = app::build_with(
         paths,
@@ -347,7 +347,7 @@ fn soak_on_the_seeds() {
 #[test]
 fn soak_on_a_generated_corpus() {
     let dir = tempfile::tempdir().unwrap();
-    let n = env_usize("LISEUSE_SOAK_ARTICLES", 1_000);
+    let n = env_usize("LISEUSE_SOAK_ARTICLES", 500);
     let mut rng = Rng(0xc0ffee);
     let t0 = Instant::now();
     generate(dir.path(), n, &mut rng);
