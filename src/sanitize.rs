@@ -12,7 +12,9 @@ use std::borrow::Cow;
 pub fn display_char(c: char) -> Option<char> {
     match c {
         '\t' => Some(' '),
-        '\n' | '\r' => Some(' '),
+        // line ends, and the Unicode line and paragraph separators (which
+        // terminals draw inconsistently)
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' => Some(' '),
         // C0, DEL, C1 controls: a visible replacement
         '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => Some('\u{FFFD}'),
         // bidi embeddings, overrides and isolates
@@ -49,10 +51,10 @@ mod tests {
 
     #[test]
     fn controls_never_pass() {
-        let s = "a\u{1b}[2Jb\u{7}c\u{9b}d\u{202e}e\u{200b}f";
+        let s = "a\u{1b}[2Jb\u{7}c\u{9b}d\u{202e}e\u{200b}f\u{2028}";
         let c = clean(s);
         assert!(!c.chars().any(|c| c.is_control()));
-        assert_eq!(c, "a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}def");
+        assert_eq!(c, "a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}def ");
         assert!(matches!(clean("plain « texte »"), Cow::Borrowed(_)));
     }
 }

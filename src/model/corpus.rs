@@ -37,8 +37,17 @@ impl Default for Limits {
 pub enum SkipReason {
     Unreadable(String),
     Binary,
-    TooLarge { bytes: u64, limit: u64 },
-    TooManyFiles { limit: usize },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
+    TooManyFiles {
+        limit: usize,
+    },
+    /// A folder at the depth limit: what is inside it was not read.
+    TooDeep {
+        limit: usize,
+    },
     NotFound,
 }
 
@@ -55,6 +64,9 @@ impl fmt::Display for SkipReason {
             ),
             SkipReason::TooManyFiles { limit } => {
                 write!(f, "more than {limit} articles: the rest were not read")
+            }
+            SkipReason::TooDeep { limit } => {
+                write!(f, "folder not entered: deeper than {limit} levels")
             }
             SkipReason::NotFound => write!(f, "no such file or folder"),
         }
@@ -122,7 +134,8 @@ fn is_article_file(p: &Path) -> bool {
 
 /// Lists the article files under `paths` (files as given, folders
 /// recursively, `.txt` and `.md`), sorted by path within each folder.
-/// Symlink loops and unreadable folders are reported, not fatal.
+/// Symlink loops, unreadable folders and folders below the depth limit
+/// are reported, not fatal.
 /// `on_found` is called with each source as soon as it is found, so that a
 /// caller can start reading before the listing ends.
 pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source)) -> Vec<Skipped> {
@@ -172,6 +185,20 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
         for entry in walker {
             match entry {
                 Ok(e) => {
+                    // walkdir does not enter folders at the limit: say so
+                    // (once per folder, and only when it is not empty)
+                    if e.file_type().is_dir()
+                        && e.depth() == limits.max_depth
+                        && fs::read_dir(e.path()).is_ok_and(|mut d| d.next().is_some())
+                    {
+                        skipped.push(Skipped {
+                            path: e.path().to_path_buf(),
+                            reason: SkipReason::TooDeep {
+                                limit: limits.max_depth,
+                            },
+                        });
+                        continue;
+                    }
                     if !e.file_type().is_file() || !is_article_file(e.path()) {
                         continue;
                     }

@@ -53,8 +53,10 @@ pub fn layout(area: Rect) -> Panes {
         Constraint::Length(1),
     ])
     .areas(area);
-    let list_w = (area.width * 30 / 100).clamp(20, 48);
-    let side_w = (area.width * 22 / 100).clamp(18, 40);
+    // in u32: `width * 30` overflows a u16 beyond 2,184 columns
+    let pct = |p: u32| (u32::from(area.width) * p / 100) as u16;
+    let list_w = pct(30).clamp(20, 48);
+    let side_w = pct(22).clamp(18, 40);
     let [list, reader, sidebar] = Layout::horizontal([
         Constraint::Length(list_w),
         Constraint::Min(10),

@@ -43,8 +43,11 @@ pub fn render(frame: &mut Frame, s: &AppState, ctx: &Ctx) {
             layout::MIN_WIDTH,
             layout::MIN_HEIGHT
         );
+        // wrapped, so the needed size shows even on a narrow terminal
         frame.render_widget(
-            Paragraph::new(msg).style(ctx.theme.get("status.error")),
+            Paragraph::new(msg)
+                .style(ctx.theme.get("status.error"))
+                .wrap(ratatui::widgets::Wrap { trim: true }),
             area,
         );
         return;

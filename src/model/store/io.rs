@@ -13,6 +13,28 @@ use std::{fmt, thread};
 /// How long a save waits for another instance's lock.
 const LOCK_WAIT: Duration = Duration::from_secs(5);
 
+/// Annotation files larger than this are neither read nor written (about
+/// 100,000 annotations): the store goes read-only and saves to the
+/// recovery file, so a huge or hostile file cannot exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The size of the file at `path` when it is over [`MAX_FILE_BYTES`].
+fn over_cap(path: &Path) -> Option<u64> {
+    fs::metadata(path)
+        .ok()
+        .map(|m| m.len())
+        .filter(|&n| n > MAX_FILE_BYTES)
+}
+
+fn too_large_reason(path: &Path, bytes: u64) -> String {
+    format!(
+        "{} is too large ({} MiB, limit {} MiB): it will not be read nor written",
+        path.display(),
+        bytes / (1024 * 1024),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )
+}
+
 /// Why a save failed. The annotations stay in memory either way.
 #[derive(Debug)]
 pub enum StoreError {
@@ -233,6 +255,10 @@ impl Store {
             problems: Vec::new(),
             pending: false,
         };
+        if let Some(n) = over_cap(&store.path) {
+            store.go_read_only(too_large_reason(&store.path, n));
+            return (store, AnnotationSet::new());
+        }
         let bytes = match read_bytes(&store.path) {
             Ok(Some(b)) => b,
             Ok(None) => return (store, AnnotationSet::new()),
@@ -321,6 +347,10 @@ impl Store {
         fs::create_dir_all(&dir).map_err(io_err(&dir, "create the folder"))?;
         let _lock = Lock::acquire(&self.path)?;
         remove_stale_temps(&self.path);
+        if let Some(n) = over_cap(&self.path) {
+            self.go_read_only(too_large_reason(&self.path, n));
+            return self.save_inner(set);
+        }
         let on_disk = read_bytes(&self.path).map_err(io_err(&self.path, "read"))?;
         let disk_hash = on_disk.as_deref().map(hash);
         let merged = if disk_hash == self.seen {

@@ -57,12 +57,15 @@
 //!   file still load.
 //! * A failed write (disk full, read-only folder) is an error; the changes
 //!   stay in memory and the next save retries.
+//! * A file over [`MAX_FILE_BYTES`] (64 MiB) is not read (it could exhaust
+//!   memory) and never written: the store is read-only for it, as for a
+//!   file that does not parse.
 
 mod format;
 mod io;
 
 pub use format::{Problem, SCHEMA_VERSION, line_col, parse, to_toml};
-pub use io::{ReadOnly, Saved, Store, StoreError, write_atomic};
+pub use io::{MAX_FILE_BYTES, ReadOnly, Saved, Store, StoreError, write_atomic};
 
 use std::path::{Path, PathBuf};
 
