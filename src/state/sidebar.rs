@@ -43,11 +43,13 @@ impl AppState {
             self.view.cooccur_key = None;
             return;
         };
+        // the filter result matters only when the list counts it
+        let filtered = self.view.scope == Scope::Filtered;
         let key = (
             row.kind,
             row.canonical.clone(),
             self.view.scope,
-            self.doc.visible.len(),
+            if filtered { self.doc.visible.len() } else { 0 },
         );
         if self.view.cooccur_key.as_ref() == Some(&key) {
             return;

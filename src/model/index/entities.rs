@@ -120,19 +120,36 @@ impl EntityTable {
         let mut ids: Vec<u32> = (0..counts.len() as u32)
             .filter(|&e| counts[e as usize] > 0 && Some(e) != skip)
             .collect();
-        let cmp = |a: &u32, b: &u32| {
+        let by_name = |a: &u32, b: &u32| {
             let (ka, na) = &self.keys[*a as usize];
             let (kb, nb) = &self.keys[*b as usize];
-            counts[*b as usize]
-                .cmp(&counts[*a as usize])
-                .then(ka.cmp(kb))
-                .then(na.cmp(nb))
+            ka.cmp(kb).then(na.cmp(nb))
         };
         if limit > 0 && ids.len() > limit {
-            ids.select_nth_unstable_by(limit - 1, cmp);
+            // the limit-th largest count, found on numbers alone; names are
+            // compared only among the entities tied at that count
+            ids.select_nth_unstable_by(limit - 1, |a, b| {
+                counts[*b as usize].cmp(&counts[*a as usize])
+            });
+            let threshold = counts[ids[limit - 1] as usize];
+            let (mut keep, mut ties): (Vec<u32>, Vec<u32>) = ids
+                .into_iter()
+                .filter(|&e| counts[e as usize] >= threshold)
+                .partition(|&e| counts[e as usize] > threshold);
+            let room = limit - keep.len();
+            if ties.len() > room {
+                ties.select_nth_unstable_by(room.saturating_sub(1), by_name);
+                ties.truncate(room);
+            }
+            keep.extend(ties);
+            ids = keep;
         }
         ids.truncate(limit);
-        ids.sort_unstable_by(cmp);
+        ids.sort_unstable_by(|a, b| {
+            counts[*b as usize]
+                .cmp(&counts[*a as usize])
+                .then_with(|| by_name(a, b))
+        });
         ids.into_iter()
             .map(|e| {
                 let (kind, name) = &self.keys[e as usize];
