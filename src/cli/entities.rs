@@ -27,7 +27,7 @@ pub fn run(args: &EntitiesArgs) -> Result<(), String> {
             let e = map.byte_of(&a.text, m.end as usize);
             let surface = &a.text[s..e];
             let line = if args.json {
-                serde_json::json!({
+                let mut v = serde_json::json!({
                     "file": a.rel,
                     "kind": m.kind.name(),
                     "text": surface,
@@ -35,8 +35,12 @@ pub fn run(args: &EntitiesArgs) -> Result<(), String> {
                     "start": m.start,
                     "end": m.end,
                     "rule": m.rule,
-                })
-                .to_string()
+                });
+                if let Some(amount) = &m.value {
+                    v["value"] = serde_json::json!(amount.value);
+                    v["unit"] = serde_json::json!(amount.unit);
+                }
+                v.to_string()
             } else {
                 format!(
                     "{:<28} {:<12} {:<40} {}",

@@ -79,9 +79,18 @@ pub struct Mention {
     pub canonical: String,
     /// The rule that found it, for explanations.
     pub rule: &'static str,
-    /// Normalized value for money and quantities (e.g. 3.6e9), with a unit
-    /// (`EUR`, `USD`, or the head noun).
-    pub value: Option<(f64, String)>,
+    /// Normalized value for money, percentages and quantities (boxed: most
+    /// mentions have none, and a corpus holds millions of mentions).
+    pub value: Option<Box<Amount>>,
+}
+
+/// A normalized amount: `3.6e9 EUR`, `50 %`, `10e6 produits`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Amount {
+    pub value: f64,
+    /// `EUR`, `USD`… for money, `%` for percentages, the head noun for
+    /// quantities.
+    pub unit: Box<str>,
 }
 
 /// Extracts the entity mentions of one article text, sorted by start.
@@ -114,7 +123,12 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
             end: map.char_of(text, f.end as usize) as u32,
             canonical,
             rule: f.rule,
-            value: f.value,
+            value: f.value.map(|(value, unit)| {
+                Box::new(Amount {
+                    value,
+                    unit: unit.into_boxed_str(),
+                })
+            }),
         })
         .collect()
 }
