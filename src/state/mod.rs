@@ -141,6 +141,13 @@ pub struct ViewState {
     /// selection they were computed for.
     pub cooccur: Vec<(EntityKind, String, u32)>,
     pub cooccur_key: Option<(EntityKind, String, Scope, usize)>,
+    /// Co-occurrence lists over the whole corpus, by entity, for the corpus
+    /// size they were counted at: typing in the filter moves the selection
+    /// between articles that share their frequent entities.
+    pub cooccur_cache: (
+        usize,
+        HashMap<(EntityKind, String), Vec<(EntityKind, String, u32)>>,
+    ),
     /// Highlighted byte ranges of the open article's text, sorted.
     pub marks: Vec<Mark>,
     pub marks_key: Option<MarksKey>,
@@ -190,6 +197,7 @@ impl Default for ViewState {
             entity_key: None,
             cooccur: Vec::new(),
             cooccur_key: None,
+            cooccur_cache: (0, HashMap::new()),
             marks: Vec::new(),
             marks_key: None,
             help: None,

@@ -49,23 +49,36 @@ impl AppState {
             row.kind,
             row.canonical.clone(),
             self.view.scope,
-            if filtered { self.doc.visible.len() } else { 0 },
+            if filtered {
+                self.doc.visible.len()
+            } else {
+                self.doc.articles.len()
+            },
         );
         if self.view.cooccur_key.as_ref() == Some(&key) {
             return;
         }
-        let scope = match self.view.scope {
-            Scope::Filtered => DocScope::Visible,
-            _ => DocScope::Corpus,
+        let count = |doc: &Document, scope| -> Vec<(EntityKind, String, u32)> {
+            doc.cooccurring(scope, key.0, &key.1, 6)
+                .into_iter()
+                .filter(|c| !(c.kind == key.0 && c.canonical == key.1))
+                .take(5)
+                .map(|c| (c.kind, c.canonical, c.articles))
+                .collect()
         };
-        self.view.cooccur = self
-            .doc
-            .cooccurring(scope, key.0, &key.1, 6)
-            .into_iter()
-            .filter(|c| !(c.kind == key.0 && c.canonical == key.1))
-            .take(5)
-            .map(|c| (c.kind, c.canonical, c.articles))
-            .collect();
+        self.view.cooccur = if filtered {
+            count(&self.doc, DocScope::Visible)
+        } else {
+            let (len, cache) = &mut self.view.cooccur_cache;
+            if *len != self.doc.articles.len() {
+                cache.clear();
+                *len = self.doc.articles.len();
+            }
+            cache
+                .entry((key.0, key.1.clone()))
+                .or_insert_with(|| count(&self.doc, DocScope::Corpus))
+                .clone()
+        };
         self.view.cooccur_key = Some(key);
     }
 
