@@ -33,7 +33,12 @@ pub fn reader_action(s: &mut AppState, action: Action) -> bool {
             .view
             .wrap
             .as_ref()
-            .and_then(|w| w.lines.iter().rev().find(|l| matches!(l.kind, LineKind::Text(_))))
+            .and_then(|w| {
+                w.lines
+                    .iter()
+                    .rev()
+                    .find(|l| matches!(l.kind, LineKind::Text(_)))
+            })
             .map_or(cur, |l| l.span.start as usize),
         Action::WordNext => motion::word_next(text, cur),
         Action::WordBack => motion::word_back(text, cur),
