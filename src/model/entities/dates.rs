@@ -189,9 +189,8 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
             }
         }
         // quarters: T1 2019, Q3 2018
-        if f.len() == 2
-            && matches!(&f[..1], "t" | "q")
-            && matches!(&f[1..], "1" | "2" | "3" | "4")
+        // (bytes, not str slices: a 2-byte word may be one non-ASCII char)
+        if let [b't' | b'q', b'1'..=b'4'] = f.as_bytes()
             && i + 1 < n
             && is_year(t, i + 1)
         {
@@ -275,5 +274,24 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             continue;
         }
         i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{EntityKind, extract};
+    use crate::model::Lang;
+
+    #[test]
+    fn quarters_and_two_byte_words() {
+        let ms = extract("Ventes du T3 2019 en hausse.", Lang::French);
+        assert!(
+            ms.iter()
+                .any(|m| m.kind == EntityKind::Date && m.rule == "date-quarter")
+        );
+        // found by the article_loader fuzzer: a 2-byte word that is one
+        // char (NKo letter) was cut inside the char
+        let _ = extract("ߍ 2019", Lang::French);
+        let _ = extract("é 2019 ß 2020", Lang::English);
     }
 }
