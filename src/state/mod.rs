@@ -18,6 +18,9 @@ mod reader;
 mod sidebar;
 
 /// The pane that has the keyboard.
+/// Co-occurrence lists by entity (kind, canonical name).
+pub type CooccurCache = HashMap<(EntityKind, String), Vec<(EntityKind, String, u32)>>;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     List,
@@ -144,10 +147,7 @@ pub struct ViewState {
     /// Co-occurrence lists over the whole corpus, by entity, for the corpus
     /// size they were counted at: typing in the filter moves the selection
     /// between articles that share their frequent entities.
-    pub cooccur_cache: (
-        usize,
-        HashMap<(EntityKind, String), Vec<(EntityKind, String, u32)>>,
-    ),
+    pub cooccur_cache: (usize, CooccurCache),
     /// Highlighted byte ranges of the open article's text, sorted.
     pub marks: Vec<Mark>,
     pub marks_key: Option<MarksKey>,
