@@ -5,7 +5,6 @@
 use super::CorpusArgs;
 use crate::model::anchor::{Anchor, Anchorer};
 use crate::model::annotation::{Annotation, Kind};
-use crate::model::store::{self, Store};
 use crate::model::{Article, text::CharMap};
 use clap::{Args, ValueEnum};
 use std::collections::HashMap;
@@ -98,14 +97,7 @@ pub fn locate<'a>(anns: &[&'a Annotation], articles: &'a [Article]) -> Vec<Locat
 }
 
 pub fn run(args: &AnnotationsArgs) -> Result<(), String> {
-    let path = args
-        .annotations
-        .clone()
-        .unwrap_or_else(|| store::default_path(&args.corpus.paths));
-    let (st, set) = Store::open(&path);
-    for p in st.problems() {
-        eprintln!("liseuse: {}", crate::sanitize::clean(&p.to_string()));
-    }
+    let set = super::open_annotations(args.annotations.as_deref(), &args.corpus);
     let (articles, skipped) = args.corpus.load();
     super::report_skipped(&skipped);
     let anns = set.sorted();

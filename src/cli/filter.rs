@@ -3,7 +3,6 @@
 //! and matcher as the filter bar).
 
 use super::CorpusArgs;
-use crate::model::store::{self, Store};
 use clap::Args;
 use std::collections::HashMap;
 use std::io::Write;
@@ -33,14 +32,7 @@ pub fn run(args: &FilterArgs) -> Result<(), String> {
     if let Ok(q) = crate::model::query::parse(&args.query)
         && q.uses_annotations()
     {
-        let path = args
-            .annotations
-            .clone()
-            .unwrap_or_else(|| store::default_path(&args.corpus.paths));
-        let (st, set) = Store::open(&path);
-        for p in st.problems() {
-            eprintln!("liseuse: {p}");
-        }
+        let set = super::open_annotations(args.annotations.as_deref(), &args.corpus);
         let by_rel: HashMap<&str, u32> = (0..doc.articles.len() as u32)
             .map(|i| (doc.article(i).rel.as_str(), i))
             .collect();

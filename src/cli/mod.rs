@@ -90,6 +90,23 @@ impl CorpusArgs {
     }
 }
 
+/// Opens the annotation file of a printing command (`--annotations`, else
+/// the reader's default for these paths) and reports its problems on
+/// stderr.
+pub fn open_annotations(
+    explicit: Option<&std::path::Path>,
+    corpus: &CorpusArgs,
+) -> crate::model::annotation::AnnotationSet {
+    let path = explicit
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_else(|| crate::model::store::default_path(&corpus.paths));
+    let (st, set) = crate::model::store::Store::open(&path);
+    for p in st.problems() {
+        eprintln!("liseuse: {}", crate::sanitize::clean(&p.to_string()));
+    }
+    set
+}
+
 /// Prints the skipped files on stderr.
 pub fn report_skipped(skipped: &[Skipped]) {
     for s in skipped {
