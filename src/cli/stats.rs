@@ -52,7 +52,7 @@ impl Timings {
 pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
     let mut t = Timings::default();
     let limits = args.limits();
-    let (articles, skipped): (Vec<Article>, Vec<Skipped>) = if args.paths.is_empty() {
+    let (mut articles, skipped): (Vec<Article>, Vec<Skipped>) = if args.paths.is_empty() {
         let t0 = Instant::now();
         let a = corpus::EMBEDDED
             .iter()
@@ -87,16 +87,8 @@ pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
             })
             .collect();
         t.read = t0.elapsed();
-        let mut articles = Vec::with_capacity(read.len());
-        for r in read {
-            match r {
-                Ok(a) => articles.push(a),
-                Err(s) => skipped.push(s),
-            }
-        }
-        (articles, skipped)
+        (corpus::keep_loaded(read, &mut skipped), skipped)
     };
-    let mut articles = articles;
     let t0 = Instant::now();
     articles
         .par_iter_mut()

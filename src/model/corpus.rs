@@ -315,6 +315,15 @@ pub fn load(paths: &[PathBuf], limits: Limits) -> (Vec<Article>, Vec<Skipped>) {
         .par_iter()
         .map(|s| load_article(s, limits))
         .collect();
+    let articles = keep_loaded(results, &mut skipped);
+    (articles, skipped)
+}
+
+/// The articles of a batch of loads, in order; the failures go to `skipped`.
+pub fn keep_loaded(
+    results: Vec<Result<Article, Skipped>>,
+    skipped: &mut Vec<Skipped>,
+) -> Vec<Article> {
     let mut articles = Vec::with_capacity(results.len());
     for r in results {
         match r {
@@ -322,7 +331,7 @@ pub fn load(paths: &[PathBuf], limits: Limits) -> (Vec<Article>, Vec<Skipped>) {
             Err(s) => skipped.push(s),
         }
     }
-    (articles, skipped)
+    articles
 }
 
 #[cfg(test)]
