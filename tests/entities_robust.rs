@@ -4,15 +4,15 @@
 //! linearly with the input.
 
 use liseuse::model::Lang;
-use liseuse::model::entities::{Mention, extract};
+use liseuse::model::entities::{Entities, extract};
 use std::time::{Duration, Instant};
 
 /// Checks every mention: `start < end <= chars`, sorted by start, and the
 /// canonical name is not empty.
-fn check(text: &str, ms: &[Mention]) {
+fn check(text: &str, ms: &Entities) {
     let chars: Vec<char> = text.chars().collect();
     let mut prev = 0u32;
-    for m in ms {
+    for m in ms.iter() {
         assert!(
             m.start < m.end && m.end as usize <= chars.len(),
             "bad offsets {}..{} (text has {} chars): {m:?}",
@@ -29,12 +29,12 @@ fn check(text: &str, ms: &[Mention]) {
             m.start,
             m.end
         );
-        assert!(!m.canonical.is_empty(), "empty canonical name: {m:?}");
+        assert!(!ms.canonical(m).is_empty(), "empty canonical name: {m:?}");
     }
 }
 
-fn run(text: &str) -> Vec<Mention> {
-    let mut all = Vec::new();
+fn run(text: &str) -> Entities {
+    let mut all = Entities::default();
     for lang in [Lang::French, Lang::English] {
         let ms = extract(text, lang);
         check(text, &ms);

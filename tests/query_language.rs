@@ -6,7 +6,7 @@
 //! ([`Query::matches_with`]), so a rule that holds in the list holds in
 //! both engines.
 
-use liseuse::model::entities::{EntityKind, Mention};
+use liseuse::model::entities::EntityKind;
 use liseuse::model::query::{self, AnnotationFacts, Part, Query};
 use liseuse::model::{Article, Document};
 use std::collections::BTreeSet;
@@ -489,16 +489,9 @@ fn with_entities(rel: &str, text: &str, mentions: &[(EntityKind, &str, &str)]) -
     for &(kind, surface, canonical) in mentions {
         let b = text.find(surface).expect("surface in text");
         let start = text[..b].chars().count() as u32;
-        a.entities.push(Mention {
-            kind,
-            start,
-            end: start + surface.chars().count() as u32,
-            canonical: canonical.into(),
-            rule: "test",
-            value: None,
-        });
+        let end = start + surface.chars().count() as u32;
+        a.entities.push(kind, start, end, canonical, "test", None);
     }
-    a.entities.sort_by_key(|m| m.start);
     a
 }
 

@@ -31,7 +31,7 @@ pub fn run(args: &EntitiesArgs) -> Result<(), String> {
                     "file": a.rel,
                     "kind": m.kind.name(),
                     "text": surface,
-                    "canonical": m.canonical,
+                    "canonical": a.entities.canonical(m),
                     "start": m.start,
                     "end": m.end,
                     "rule": m.rule,
@@ -47,7 +47,7 @@ pub fn run(args: &EntitiesArgs) -> Result<(), String> {
                     crate::sanitize::clean(&a.rel),
                     m.kind.name(),
                     crate::sanitize::clean(surface),
-                    crate::sanitize::clean(&m.canonical)
+                    crate::sanitize::clean(a.entities.canonical(m))
                 )
             };
             if writeln!(out, "{line}").is_err() {

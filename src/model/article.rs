@@ -1,7 +1,7 @@
 //! One article: its exact text and what we derive from it (title, source,
 //! date, language, paragraphs, word count, entities).
 
-use super::entities::Mention;
+use super::entities::Entities;
 use super::meta::{self, Meta};
 use super::text;
 use std::path::PathBuf;
@@ -46,7 +46,7 @@ pub struct Article {
     /// Paragraphs as byte ranges into `text`, in order.
     pub paragraphs: Vec<(u32, u32)>,
     /// Entity mentions, sorted by start offset.
-    pub entities: Vec<Mention>,
+    pub entities: Entities,
 }
 
 impl Article {
@@ -74,7 +74,7 @@ impl Article {
             lang,
             word_count,
             paragraphs,
-            entities: Vec::new(),
+            entities: Entities::default(),
         }
     }
 

@@ -34,8 +34,13 @@ fn key(s: &str) -> String {
 }
 
 /// Gives each mention its canonical name (same order as `found`), and
-/// unifies the kinds of the mentions of one name.
-pub fn resolve(text: &str, found: &mut [Found], pairs: &[(String, String)]) -> Vec<String> {
+/// unifies the kinds of the mentions of one name. The names are slices of
+/// the text or of the acronym pairs' long forms: nothing is copied.
+pub fn resolve<'a>(
+    text: &'a str,
+    found: &mut [Found],
+    pairs: &'a [(String, String)],
+) -> Vec<&'a str> {
     let surf = |f: &Found| &text[f.start as usize..f.end as usize];
     let keys: Vec<String> = found.iter().map(|f| key(surf(f))).collect();
     let mut exists: FxMap<&str, usize> = FxMap::default();
@@ -45,8 +50,8 @@ pub fn resolve(text: &str, found: &mut [Found], pairs: &[(String, String)]) -> V
         }
     }
     // joined forms of multiword keys, and persons' surnames
-    let mut joined: FxMap<String, String> = FxMap::default();
-    let mut surname: FxMap<String, String> = FxMap::default();
+    let mut joined: FxMap<&str, String> = FxMap::default();
+    let mut surname: FxMap<&str, &str> = FxMap::default();
     for (f, k) in found.iter().zip(&keys) {
         if !is_name(f.kind) {
             continue;
@@ -55,41 +60,44 @@ pub fn resolve(text: &str, found: &mut [Found], pairs: &[(String, String)]) -> V
             && k.contains(' ')
             && let Some(last) = k.rsplit(' ').next()
         {
-            surname.entry(last.to_string()).or_insert_with(|| k.clone());
+            surname.entry(last).or_insert(k.as_str());
         }
     }
     for k in keys.iter() {
+        if !k.contains([' ', '-']) || joined.contains_key(k.as_str()) {
+            continue;
+        }
         let j: String = k.chars().filter(|c| *c != ' ' && *c != '-').collect();
-        if j != *k && exists.contains_key(j.as_str()) {
-            joined.insert(k.clone(), j);
+        if exists.contains_key(j.as_str()) {
+            joined.insert(k.as_str(), j);
         }
     }
-    let acr: FxMap<String, String> = pairs.iter().map(|(a, l)| (a.clone(), key(l))).collect();
+    let acr: FxMap<&str, String> = pairs.iter().map(|(a, l)| (a.as_str(), key(l))).collect();
     // group key of each mention
-    let group: Vec<String> = found
+    let group: Vec<&str> = found
         .iter()
         .zip(&keys)
         .map(|(f, k)| {
             if !is_name(f.kind) {
-                return k.clone();
+                return k.as_str();
             }
-            if let Some(l) = acr.get(k) {
-                return l.clone();
+            if let Some(l) = acr.get(k.as_str()) {
+                return l.as_str();
             }
-            if let Some(j) = joined.get(k) {
-                return j.clone();
+            if let Some(j) = joined.get(k.as_str()) {
+                return j.as_str();
             }
             if let Some((base, _tld)) = k.rsplit_once('.')
                 && exists.contains_key(base)
             {
-                return base.to_string();
+                return base;
             }
             if !k.contains(' ')
-                && let Some(full) = surname.get(k)
+                && let Some(full) = surname.get(k.as_str())
             {
-                return full.clone();
+                return full;
             }
-            k.clone()
+            k.as_str()
         })
         .collect();
     // vote kinds per group
@@ -101,7 +109,7 @@ pub fn resolve(text: &str, found: &mut [Found], pairs: &[(String, String)]) -> V
             EntityKind::Place => 2,
             _ => continue,
         };
-        votes.entry(g.as_str()).or_default()[slot] += f.conf as u32;
+        votes.entry(g).or_default()[slot] += f.conf as u32;
     }
     let mut best_surface: FxMap<&str, (usize, usize)> = FxMap::default(); // (index, score)
     for (i, f) in found.iter().enumerate() {
@@ -113,19 +121,20 @@ pub fn resolve(text: &str, found: &mut [Found], pairs: &[(String, String)]) -> V
             + usize::from(keys[i] == group[i]) * 4000
             + usize::from(!s.chars().all(|c| !c.is_lowercase())) * 1000
             + usize::from(!s.contains('.')) * 2000;
-        let e = best_surface.entry(group[i].as_str()).or_insert((i, score));
+        let e = best_surface.entry(group[i]).or_insert((i, score));
         if score > e.1 {
             *e = (i, score);
         }
     }
-    let mut canon = Vec::with_capacity(found.len());
+    let pair_keys: Vec<String> = pairs.iter().map(|(a, _)| key(a)).collect();
+    let mut canon: Vec<&'a str> = Vec::with_capacity(found.len());
     for i in 0..found.len() {
         let f = &found[i];
         if !is_name(f.kind) {
-            canon.push(surf(f).to_string());
+            canon.push(surf(f));
             continue;
         }
-        let g = group[i].as_str();
+        let g = group[i];
         let v = votes.get(g).copied().unwrap_or_default();
         let kind = if v[0] >= v[1] && v[0] >= v[2] {
             EntityKind::Person
@@ -134,13 +143,13 @@ pub fn resolve(text: &str, found: &mut [Found], pairs: &[(String, String)]) -> V
         } else {
             EntityKind::Organization
         };
-        let c = if let Some(long) = pairs.iter().find(|(a, _)| key(a) == keys[i]) {
-            long.1.clone()
+        let c: &'a str = if let Some(p) = pair_keys.iter().position(|a| *a == keys[i]) {
+            pairs[p].1.as_str()
         } else {
             best_surface
                 .get(g)
-                .map(|&(j, _)| surf(&found[j]).to_string())
-                .unwrap_or_else(|| surf(f).to_string())
+                .map(|&(j, _)| surf(&found[j]))
+                .unwrap_or_else(|| surf(f))
         };
         canon.push(c);
         found[i].kind = kind;

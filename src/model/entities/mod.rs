@@ -67,7 +67,9 @@ impl EntityKind {
     }
 }
 
-/// One mention of an entity in an article's text.
+/// One mention of an entity in an article's text. Its canonical name is
+/// held once per article by [`Entities`] (a corpus holds millions of
+/// mentions of a few names each).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
     pub kind: EntityKind,
@@ -75,13 +77,90 @@ pub struct Mention {
     pub start: u32,
     /// End offset (exclusive), in chars.
     pub end: u32,
-    /// The canonical name this mention refers to (`Joom` for `JOOM`).
-    pub canonical: String,
+    /// Which of the article's canonical names (see [`Entities::canonical`]).
+    name: u32,
     /// The rule that found it, for explanations.
     pub rule: &'static str,
     /// Normalized value for money, percentages and quantities (boxed: most
-    /// mentions have none, and a corpus holds millions of mentions).
+    /// mentions have none).
     pub value: Option<Box<Amount>>,
+}
+
+/// The entity mentions of one article, sorted by start, and their distinct
+/// canonical names (`Joom` for `JOOM`), each stored once.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Entities {
+    mentions: Vec<Mention>,
+    /// The distinct canonical names, end to end; name `i` ends at `ends[i]`.
+    names: String,
+    ends: Vec<u32>,
+}
+
+impl Entities {
+    /// The canonical name of one of these mentions.
+    pub fn canonical(&self, m: &Mention) -> &str {
+        let i = m.name as usize;
+        let s = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.names[s..self.ends[i] as usize]
+    }
+
+    /// The distinct canonical names, in order of first mention.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        let mut s = 0usize;
+        self.ends.iter().map(move |&e| {
+            let n = &self.names[s..e as usize];
+            s = e as usize;
+            n
+        })
+    }
+
+    /// Adds a mention (kept sorted by start); equal names are stored once.
+    pub fn push(
+        &mut self,
+        kind: EntityKind,
+        start: u32,
+        end: u32,
+        canonical: &str,
+        rule: &'static str,
+        value: Option<Amount>,
+    ) {
+        let known = self.names().position(|n| n == canonical);
+        let name = match known {
+            Some(i) => i as u32,
+            None => self.intern_new(canonical),
+        };
+        let m = Mention {
+            kind,
+            start,
+            end,
+            name,
+            rule,
+            value: value.map(Box::new),
+        };
+        let at = self.mentions.partition_point(|x| x.start <= start);
+        self.mentions.insert(at, m);
+    }
+
+    fn intern_new(&mut self, canonical: &str) -> u32 {
+        self.names.push_str(canonical);
+        self.ends.push(self.names.len() as u32);
+        (self.ends.len() - 1) as u32
+    }
+}
+
+impl std::ops::Deref for Entities {
+    type Target = [Mention];
+    fn deref(&self) -> &[Mention] {
+        &self.mentions
+    }
+}
+
+impl<'a> IntoIterator for &'a Entities {
+    type Item = &'a Mention;
+    type IntoIter = std::slice::Iter<'a, Mention>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.mentions.iter()
+    }
 }
 
 /// A normalized amount: `3.6e9 EUR`, `50 %`, `10e6 produits`.
@@ -98,9 +177,9 @@ pub struct Amount {
 /// Numbers, dates, money, percentages and quantities are found first; names
 /// (people, organizations, places) are then read from the capitalized
 /// sequences left over, and canonical names are given across the article.
-pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
+pub fn extract(text: &str, lang: Lang) -> Entities {
     if text.is_empty() {
-        return Vec::new();
+        return Entities::default();
     }
     let t = Tokens::new(text);
     let mut used = vec![false; t.len()];
@@ -114,14 +193,25 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let canon = canonical::resolve(text, &mut found, &pairs);
     let map = CharMap::new(text);
-    found
-        .into_iter()
-        .zip(canon)
-        .map(|(f, canonical)| Mention {
+    let mut out = Entities::default();
+    let mut ids: FxMap<&str, u32> = FxMap::default();
+    // a new vector of the exact size: `found`'s larger items and spare
+    // capacity are freed with it
+    out.mentions = Vec::with_capacity(found.len());
+    for (f, canonical) in found.into_iter().zip(canon) {
+        let name = match ids.get(canonical) {
+            Some(&i) => i,
+            None => {
+                let i = out.intern_new(canonical);
+                ids.insert(canonical, i);
+                i
+            }
+        };
+        out.mentions.push(Mention {
             kind: f.kind,
             start: map.char_of(text, f.start as usize) as u32,
             end: map.char_of(text, f.end as usize) as u32,
-            canonical,
+            name,
             rule: f.rule,
             value: f.value.map(|(value, unit)| {
                 Box::new(Amount {
@@ -129,8 +219,11 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
                     unit: unit.into_boxed_str(),
                 })
             }),
-        })
-        .collect()
+        });
+    }
+    out.names.shrink_to_fit();
+    out.ends.shrink_to_fit();
+    out
 }
 
 /// A mention while it is being built: token and byte ranges.
@@ -227,4 +320,38 @@ pub fn hash_str(s: &str) -> u64 {
     h.write(s.as_bytes());
     h.add(s.len() as u64);
     h.hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_canonical_name_is_stored_once_per_article() {
+        let text = "JOOM a levé des fonds. Joom vend en Russie. La Russie achète chez Joom.";
+        let es = extract(text, Lang::French);
+        let canon: Vec<&str> = es.iter().map(|m| es.canonical(m)).collect();
+        assert_eq!(
+            canon.iter().filter(|c| **c == "Joom").count(),
+            3,
+            "{canon:?}"
+        );
+        let names: Vec<&str> = es.names().collect();
+        let mut distinct = names.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(names.len(), distinct.len(), "{names:?}");
+        assert!(names.contains(&"Russie"), "{names:?}");
+    }
+
+    #[test]
+    fn pushed_mentions_stay_sorted_and_share_names() {
+        let mut es = Entities::default();
+        es.push(EntityKind::Place, 10, 16, "Paris", "test", None);
+        es.push(EntityKind::Person, 0, 5, "Macron", "test", None);
+        es.push(EntityKind::Place, 20, 26, "Paris", "test", None);
+        let got: Vec<(u32, &str)> = es.iter().map(|m| (m.start, es.canonical(m))).collect();
+        assert_eq!(got, [(0, "Macron"), (10, "Paris"), (20, "Paris")]);
+        assert_eq!(es.names().count(), 2);
+    }
 }

@@ -78,7 +78,7 @@ pub fn article_terms(a: &Article) -> ArticleTerms {
             let texts = a.entities.iter().filter(|m| m.kind == k).flat_map(|m| {
                 let s = map.byte_of(&a.text, m.start as usize);
                 let e = map.byte_of(&a.text, m.end as usize);
-                [&a.text[s..e.max(s)], m.canonical.as_str()]
+                [&a.text[s..e.max(s)], a.entities.canonical(m)]
             });
             parts[IndexPart::Entity(k).slot()] = distinct_words(texts, &mut seen);
         }
@@ -86,8 +86,8 @@ pub fn article_terms(a: &Article) -> ArticleTerms {
     let mut entities: Vec<(EntityKind, String)> = Vec::new();
     let mut seen_entities: FxSet<(EntityKind, &str)> = FxSet::default();
     for m in &a.entities {
-        if seen_entities.insert((m.kind, m.canonical.as_str())) {
-            entities.push((m.kind, m.canonical.clone()));
+        if seen_entities.insert((m.kind, a.entities.canonical(m))) {
+            entities.push((m.kind, a.entities.canonical(m).to_string()));
         }
     }
     ArticleTerms {
