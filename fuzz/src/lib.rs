@@ -45,7 +45,8 @@ fn assert_terminal_safe(what: &str, s: &str) {
 /// entities) and the sanitizer without a panic; `decode` refuses exactly
 /// the data with NUL bytes and marks exactly invalid UTF-8 as lossy;
 /// paragraph ranges are in bounds, on char boundaries and in order; entity
-/// mentions are in bounds; and nothing the views draw (text, paragraphs,
+/// mentions are in bounds; word count and language agree with the separate
+/// passes; and nothing the views draw (text, paragraphs,
 /// title, source, date) holds a control char, DEL, C1 or bidi control
 /// after `sanitize::clean` / `display_char`.
 pub fn article_loader(data: &[u8]) {
@@ -70,6 +71,17 @@ pub fn article_loader(data: &[u8]) {
         decoded.lossy,
     );
     let text = a.text.as_str();
+    // the loader's one tokenizer pass agrees with the separate passes
+    assert_eq!(
+        a.word_count as usize,
+        liseuse::model::text::word_count(text),
+        "word count of the one-pass analysis"
+    );
+    assert_eq!(
+        a.lang,
+        liseuse::model::article::detect_lang(text),
+        "language of the one-pass analysis"
+    );
     let mut prev_end = 0usize;
     for (i, &(s, e)) in a.paragraphs.iter().enumerate() {
         let (s, e) = (s as usize, e as usize);

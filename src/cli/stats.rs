@@ -5,12 +5,14 @@
 //!
 //! The phases run one after the other here (the reader overlaps them), so
 //! that each is timed alone: scan (listing the files), read (reading and
-//! decoding, metadata, paragraphs), extract (entities), index (the search
-//! index and the entity table).
+//! decoding), analyse (metadata, paragraphs, and the one tokenizer pass for
+//! language, word count, entities and index words), index (the index terms
+//! of each part, the search index and the entity table).
 
 use super::CorpusArgs;
 use crate::model::corpus::{self, Skipped};
-use crate::model::entities::{self, EntityKind};
+use crate::model::entities::EntityKind;
+use crate::model::index::article_terms_with;
 use crate::model::{Article, Document, document::Scope};
 use clap::Args;
 use rayon::prelude::*;
@@ -38,13 +40,13 @@ pub struct StatsArgs {
 pub struct Timings {
     pub scan: Duration,
     pub read: Duration,
-    pub extract: Duration,
+    pub analyse: Duration,
     pub index: Duration,
 }
 
 impl Timings {
     pub fn total(&self) -> Duration {
-        self.scan + self.read + self.extract + self.index
+        self.scan + self.read + self.analyse + self.index
     }
 }
 
@@ -52,50 +54,67 @@ impl Timings {
 pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
     let mut t = Timings::default();
     let limits = args.limits();
-    let (mut articles, skipped): (Vec<Article>, Vec<Skipped>) = if args.paths.is_empty() {
+    let (decoded, mut skipped) = if args.paths.is_empty() {
         let t0 = Instant::now();
-        let a = corpus::EMBEDDED
+        let d: Vec<_> = corpus::EMBEDDED
             .iter()
             .map(|(name, text)| {
-                Article::without_entities(
-                    std::path::PathBuf::from("seeds").join(name),
-                    name.to_string(),
-                    text.to_string(),
-                    false,
-                )
+                let path = std::path::PathBuf::from("seeds").join(name);
+                (path, name.to_string(), text.to_string(), false)
             })
             .collect();
         t.read = t0.elapsed();
-        (a, Vec::new())
+        (d, Vec::new())
     } else {
         let t0 = Instant::now();
         let mut sources = Vec::new();
         let mut skipped = corpus::scan(&args.paths, limits, |s| sources.push(s));
         t.scan = t0.elapsed();
         let t0 = Instant::now();
-        let read: Vec<_> = sources
-            .par_iter()
-            .map(|s| {
-                corpus::read_text(&s.path, limits)
-                    .map(|d| {
-                        Article::without_entities(s.path.clone(), s.rel.clone(), d.text, d.lossy)
-                    })
-                    .map_err(|reason| Skipped {
-                        path: s.path.clone(),
-                        reason,
-                    })
+        let read: Vec<Result<_, Skipped>> = sources
+            .into_par_iter()
+            .map(|s| match corpus::read_text(&s.path, limits) {
+                Ok(d) => Ok((s.path, s.rel, d.text, d.lossy)),
+                Err(reason) => Err(Skipped {
+                    path: s.path,
+                    reason,
+                }),
             })
             .collect();
         t.read = t0.elapsed();
-        (corpus::keep_loaded(read, &mut skipped), skipped)
+        let mut ok = Vec::with_capacity(read.len());
+        for r in read {
+            match r {
+                Ok(d) => ok.push(d),
+                Err(s) => skipped.push(s),
+            }
+        }
+        (ok, skipped)
     };
     let t0 = Instant::now();
-    articles
-        .par_iter_mut()
-        .for_each(|a| a.entities = entities::extract(&a.text, a.lang));
-    t.extract = t0.elapsed();
+    let analysed: Vec<(Article, String)> = decoded
+        .into_par_iter()
+        .map(|(path, rel, text, lossy)| Article::analysed(path, rel, text, lossy))
+        .collect();
+    t.analyse = t0.elapsed();
     let t0 = Instant::now();
-    let doc = Document::new(articles, skipped);
+    let mut doc = Document::new(Vec::new(), std::mem::take(&mut skipped));
+    let mut rest = analysed.into_iter();
+    loop {
+        // in slices, as the loader does: the index terms of a slice at a time
+        let chunk: Vec<(Article, String)> = rest.by_ref().take(4096).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        let indexed = chunk
+            .into_par_iter()
+            .map(|(a, words)| {
+                let terms = article_terms_with(&a, words);
+                (a, terms)
+            })
+            .collect();
+        doc.add_indexed(indexed);
+    }
     t.index = t0.elapsed();
     (doc, t)
 }
@@ -144,7 +163,7 @@ pub fn run(args: &StatsArgs) -> Result<(), String> {
         });
         if args.timings {
             v["timings_ms"] = json!({
-                "scan": ms(t.scan), "read": ms(t.read), "extract": ms(t.extract),
+                "scan": ms(t.scan), "read": ms(t.read), "analyse": ms(t.analyse),
                 "index": ms(t.index), "total": ms(t.total()),
             });
             v["peak_rss_bytes"] = json!(peak);
@@ -183,10 +202,10 @@ pub fn run(args: &StatsArgs) -> Result<(), String> {
     if args.timings {
         println!();
         println!(
-            "timings: scan {} ms, read {} ms, extract {} ms, index {} ms, total {} ms ({} threads)",
+            "timings: scan {} ms, read {} ms, analyse {} ms, index {} ms, total {} ms ({} threads)",
             ms(t.scan),
             ms(t.read),
-            ms(t.extract),
+            ms(t.analyse),
             ms(t.index),
             ms(t.total()),
             rayon::current_num_threads()

@@ -53,9 +53,29 @@ impl Article {
     /// Builds an article from its decoded text: derives metadata, language,
     /// paragraphs and word count, and extracts entities.
     pub fn new(path: PathBuf, rel: String, text: String, lossy: bool) -> Article {
-        let mut a = Article::without_entities(path, rel, text, lossy);
-        a.entities = super::entities::extract(&a.text, a.lang);
-        a
+        Article::analysed(path, rel, text, lossy).0
+    }
+
+    /// Like [`Article::new`], and also gives the article's distinct folded
+    /// words for the index (see [`crate::model::index::article_terms_with`]):
+    /// the text is tokenized once for language, word count, entities and
+    /// index.
+    pub fn analysed(path: PathBuf, rel: String, text: String, lossy: bool) -> (Article, String) {
+        let meta = meta::derive(&text);
+        let paragraphs = split_paragraphs(&text);
+        let an = super::entities::analyse(&text);
+        let a = Article {
+            path,
+            rel,
+            text,
+            lossy,
+            meta,
+            lang: an.lang,
+            word_count: an.word_count,
+            paragraphs,
+            entities: an.entities,
+        };
+        (a, an.words)
     }
 
     /// Like [`Article::new`] without entity extraction (for loaders that
@@ -109,7 +129,8 @@ pub fn split_paragraphs(text: &str) -> Vec<(u32, u32)> {
         if t.is_empty() {
             None
         } else {
-            let off = l.find(t).unwrap_or(0);
+            // `t` is a slice of `l`: its offset is where it starts
+            let off = t.as_ptr() as usize - l.as_ptr() as usize;
             Some((s + off, s + off + t.len()))
         }
     };
@@ -162,40 +183,67 @@ fn hard_wrapped(text: &str, lines: &[(usize, usize)], nonempty: &[(usize, usize)
     continued * 2 > nonempty.len()
 }
 
+/// Function words of each language.
+const FR: &[&str] = &[
+    "le", "la", "les", "des", "du", "une", "est", "et", "dans", "pour", "que", "qui", "sur", "au",
+    "aux", "pas", "avec", "son", "sa", "ses", "il", "elle",
+];
+const EN: &[&str] = &[
+    "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "it", "by", "as",
+    "are", "from", "this", "has", "have", "its",
+];
+
 /// Guesses French or English from function words in the first 20 KB.
 pub fn detect_lang(text: &str) -> Lang {
-    const FR: &[&str] = &[
-        "le", "la", "les", "des", "du", "une", "est", "et", "dans", "pour", "que", "qui", "sur",
-        "au", "aux", "pas", "avec", "son", "sa", "ses", "il", "elle",
-    ];
-    const EN: &[&str] = &[
-        "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "it", "by", "as",
-        "are", "from", "this", "has", "have", "its",
-    ];
     let mut end = text.len().min(20_000);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let sample = &text[..end];
-    let (mut fr, mut en) = (0u32, 0u32);
+    let mut votes = LangVotes::default();
     for w in text::words(sample) {
-        let word = &sample[w.start..w.end];
-        if word.len() > 5 {
-            continue;
-        }
-        if FR.iter().any(|f| f.eq_ignore_ascii_case(word)) {
-            fr += 1;
-        }
-        if EN.iter().any(|e| e.eq_ignore_ascii_case(word)) {
-            en += 1;
+        let word = &sample.as_bytes()[w.start..w.end];
+        if word.is_ascii() {
+            votes.add(word);
         }
     }
-    if fr == 0 && en == 0 {
-        Lang::Unknown
-    } else if fr >= en {
-        Lang::French
-    } else {
-        Lang::English
+    votes.lang()
+}
+
+/// Counts of French and English function words seen so far.
+#[derive(Debug, Default)]
+pub struct LangVotes {
+    fr: u32,
+    en: u32,
+}
+
+impl LangVotes {
+    /// Counts one ASCII word (any case).
+    pub fn add(&mut self, word: &[u8]) {
+        // the function words are ASCII and at most 5 letters long
+        if word.len() > 5 || word.is_empty() {
+            return;
+        }
+        let mut buf = [0u8; 5];
+        buf[..word.len()].copy_from_slice(word);
+        buf.make_ascii_lowercase();
+        let lower = &buf[..word.len()];
+        if FR.iter().any(|f| f.as_bytes() == lower) {
+            self.fr += 1;
+        }
+        if EN.iter().any(|e| e.as_bytes() == lower) {
+            self.en += 1;
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        if self.fr == 0 && self.en == 0 {
+            Lang::Unknown
+        } else if self.fr >= self.en {
+            Lang::French
+        } else {
+            Lang::English
+        }
     }
 }
 

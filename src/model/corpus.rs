@@ -291,8 +291,14 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, SkipReason> {
 
 /// Reads and analyses one article (metadata, language, entities).
 pub fn load_article(src: &Source, limits: Limits) -> Result<Article, Skipped> {
+    load_analysed(src, limits).map(|(a, _)| a)
+}
+
+/// Like [`load_article`], with the article's distinct folded words (see
+/// [`Article::analysed`]).
+pub fn load_analysed(src: &Source, limits: Limits) -> Result<(Article, String), Skipped> {
     match read_text(&src.path, limits) {
-        Ok(d) => Ok(Article::new(
+        Ok(d) => Ok(Article::analysed(
             src.path.clone(),
             src.rel.clone(),
             d.text,

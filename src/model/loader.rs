@@ -4,7 +4,7 @@
 
 use super::article::Article;
 use super::corpus::{self, Limits, Skipped, Source};
-use super::index::{ArticleTerms, article_terms};
+use super::index::{ArticleTerms, article_terms_with};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -69,8 +69,8 @@ impl Loader {
                     let results: Vec<Result<(Article, ArticleTerms), Skipped>> = sources
                         .par_iter()
                         .map(|s| {
-                            corpus::load_article(s, limits).map(|a| {
-                                let t = article_terms(&a);
+                            corpus::load_analysed(s, limits).map(|(a, words)| {
+                                let t = article_terms_with(&a, words);
                                 (a, t)
                             })
                         })

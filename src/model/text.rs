@@ -17,6 +17,45 @@ pub fn fold_char_into(c: char, out: &mut String) {
         out.push(c.to_ascii_lowercase());
         return;
     }
+    let i = c as usize;
+    if (LATIN_FROM..LATIN_TO).contains(&i) {
+        let (bytes, n) = LATIN.get_or_init(latin_folds)[i - LATIN_FROM];
+        if n > 0 {
+            // ASCII only (checked when the table is built)
+            out.push_str(std::str::from_utf8(&bytes[..n as usize]).unwrap_or(""));
+            return;
+        }
+    }
+    fold_char_slow(c, out);
+}
+
+/// Latin-1 and Latin Extended-A, whose folds are looked up in a table
+/// built once from [`fold_char_slow`] (accented text is mostly these).
+const LATIN_FROM: usize = 0xC0;
+const LATIN_TO: usize = 0x180;
+type LatinFolds = [([u8; 3], u8); LATIN_TO - LATIN_FROM];
+static LATIN: std::sync::OnceLock<LatinFolds> = std::sync::OnceLock::new();
+
+/// The table: each char's fold when it is 1 to 3 ASCII bytes, else length 0
+/// (the slow path is taken).
+fn latin_folds() -> LatinFolds {
+    let mut t = [([0u8; 3], 0u8); LATIN_TO - LATIN_FROM];
+    let mut s = String::new();
+    for (k, e) in t.iter_mut().enumerate() {
+        let Some(c) = char::from_u32((LATIN_FROM + k) as u32) else {
+            continue;
+        };
+        s.clear();
+        fold_char_slow(c, &mut s);
+        if s.is_ascii() && (1..=3).contains(&s.len()) {
+            e.0[..s.len()].copy_from_slice(s.as_bytes());
+            e.1 = s.len() as u8;
+        }
+    }
+    t
+}
+
+fn fold_char_slow(c: char, out: &mut String) {
     match c {
         'œ' | 'Œ' => out.push_str("oe"),
         'æ' | 'Æ' => out.push_str("ae"),
@@ -63,6 +102,10 @@ pub fn is_space(c: char) -> bool {
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if ('\u{C0}'..='\u{24F}').contains(&c) {
+        // Latin-1 letters and Latin Extended-A/B, all letters but × and ÷
+        // (a fast path: the general tables are slow for accented text)
+        c != '×' && c != '÷'
     } else {
         // U+02BC (ʼ) is a modifier letter, but French text uses it as an
         // apostrophe: `lʼentreprise` is two words, as with ’ and '
@@ -246,6 +289,25 @@ mod tests {
             ]
         );
         assert_eq!(folded_words("Côte d’Ivoire"), ["cote", "d", "ivoire"]);
+    }
+
+    #[test]
+    fn the_latin_fold_table_agrees_with_the_slow_path() {
+        for c in '\u{80}'..='\u{24F}' {
+            let (mut fast, mut slow) = (String::new(), String::new());
+            fold_char_into(c, &mut fast);
+            fold_char_slow(c, &mut slow);
+            assert_eq!(fast, slow, "{c:?}");
+        }
+        assert_eq!(fold("ÉÀÇÔœÿ"), "eacooey");
+    }
+
+    #[test]
+    fn the_latin_fast_path_agrees_with_the_unicode_tables() {
+        for c in '\u{80}'..='\u{2FF}' {
+            let general = (c.is_alphanumeric() && c != '\u{02BC}') || is_combining_mark(c);
+            assert_eq!(is_word_char(c), general, "{c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]

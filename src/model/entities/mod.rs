@@ -181,15 +181,71 @@ pub fn extract(text: &str, lang: Lang) -> Entities {
     if text.is_empty() {
         return Entities::default();
     }
+    extract_from(text, &Tokens::new(text), lang)
+}
+
+/// What one pass of the tokenizer over an article gives: its language, its
+/// word count, its entities, and its distinct folded words for the index.
+/// (The loader's hot path: the text is tokenized once for all four.)
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub lang: Lang,
+    pub word_count: u32,
+    pub entities: Entities,
+    /// The distinct folded words, as [`crate::model::text::words`] splits
+    /// them (`Mail.ru` is `mail` and `ru`), joined by spaces.
+    pub words: String,
+}
+
+/// Tokenizes `text` once and derives an [`Analysis`] from the tokens.
+pub fn analyse(text: &str) -> Analysis {
+    if text.is_empty() {
+        return Analysis::default();
+    }
     let t = Tokens::new(text);
+    let mut votes = crate::model::article::LangVotes::default();
+    let mut words = String::with_capacity(text.len() / 3);
+    let mut seen: FxSet<u64> = FxSet::default();
+    let mut word_count = 0u32;
+    for (i, tok) in t.toks.iter().enumerate() {
+        if matches!(tok.kind, tokens::Tk::Punct(_)) {
+            continue;
+        }
+        // the language is guessed from the ASCII words of the first 20 KB
+        if tok.start < 20_000 {
+            for w in t.surf(i).split(['.', '-']) {
+                if w.is_ascii() {
+                    votes.add(w.as_bytes());
+                }
+            }
+        }
+        for w in t.fold(i).split(['.', '-']) {
+            word_count += 1;
+            // a lone combining mark folds to nothing: a word, but no term
+            if !w.is_empty() && seen.insert(hash_str(w)) {
+                words.push_str(w);
+                words.push(' ');
+            }
+        }
+    }
+    let lang = votes.lang();
+    Analysis {
+        lang,
+        word_count,
+        entities: extract_from(text, &t, lang),
+        words,
+    }
+}
+
+fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
     let mut used = vec![false; t.len()];
     let mut found = Vec::new();
-    dates::find(&t, &mut used, &mut found);
-    measures::find(&t, lang, &mut used, &mut found);
+    dates::find(t, &mut used, &mut found);
+    measures::find(t, lang, &mut used, &mut found);
     let mut pairs = Vec::new();
-    names::acronym_definitions(&t, &mut used, &mut found, &mut pairs);
-    let seen = names::Seen::new(&t);
-    names::find(&t, &seen, &mut used, &mut found);
+    names::acronym_definitions(t, &mut used, &mut found, &mut pairs);
+    let seen = names::Seen::new(t);
+    names::find(t, &seen, &mut used, &mut found);
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let canon = canonical::resolve(text, &mut found, &pairs);
     let map = CharMap::new(text);

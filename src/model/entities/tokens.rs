@@ -122,7 +122,7 @@ impl<'a> Tokens<'a> {
                     (c, c.len_utf8())
                 };
                 if is_word_char(c) {
-                    if c.is_ascii_digit() || c.is_numeric() {
+                    if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
                         shape |= DIGIT;
                         prev_lower = false;
                         prev_letter = false;

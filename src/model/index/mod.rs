@@ -62,9 +62,17 @@ impl ArticleTerms {
 
 /// The per-article part of indexing (pure, parallel-friendly).
 pub fn article_terms(a: &Article) -> ArticleTerms {
+    let mut seen = FxSet::default();
+    let body = distinct_words([a.text.as_str()], &mut seen);
+    article_terms_with(a, body)
+}
+
+/// Like [`article_terms`], with the body's distinct folded words already
+/// known (from [`crate::model::entities::analyse`]).
+pub fn article_terms_with(a: &Article, body: String) -> ArticleTerms {
     let mut parts = vec![String::new(); PARTS];
     let mut seen = FxSet::default();
-    parts[0] = distinct_words([a.text.as_str()], &mut seen);
+    parts[0] = body;
     parts[1] = distinct_words([a.meta.title.as_str()], &mut seen);
     parts[2] = distinct_words(a.meta.source.as_deref(), &mut seen);
     parts[3] = distinct_words([a.rel.as_str()], &mut seen);
@@ -303,5 +311,44 @@ impl Index {
             .flat_map(|d| &d.postings)
             .map(|p| p.bytes.capacity())
             .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::article::detect_lang;
+    use crate::model::entities::{analyse, extract};
+
+    /// The single tokenizer pass of the loader gives what the separate
+    /// functions give: word count, language, entities, index words.
+    #[test]
+    fn one_pass_analysis_agrees_with_the_separate_passes() {
+        let mut texts: Vec<String> = crate::model::corpus::EMBEDDED
+            .iter()
+            .map(|(_, t)| t.to_string())
+            .collect();
+        texts.extend(
+            [
+                "The U.S. market: Mail.ru and États-Unis, l’e-commerce, d'Alibaba.",
+                "a-b-c... 3.5-4 -x- x.y.z. .net Me\u{301}diame\u{301}trie \u{301} œuvre",
+                "  \n\n ",
+                "lʼentreprise ½ ²³ × ÷ 10\u{a0}000 €",
+                "Ça-et-là, est-à-dire que the cat is on the table of the house?",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            let an = analyse(t);
+            assert_eq!(an.word_count as usize, text::word_count(t), "{t:?}");
+            assert_eq!(an.lang, detect_lang(t), "{t:?}");
+            assert_eq!(an.entities, extract(t, an.lang), "{t:?}");
+            let mut seen = FxSet::default();
+            let mut want: Vec<&str> = Vec::new();
+            let separate = distinct_words([t.as_str()], &mut seen);
+            want.extend(separate.split(' ').filter(|w| !w.is_empty()));
+            let got: Vec<&str> = an.words.split(' ').filter(|w| !w.is_empty()).collect();
+            assert_eq!(got, want, "{t:?}");
+        }
     }
 }
