@@ -34,9 +34,9 @@ pub fn run(args: &EntitiesArgs) -> Result<(), String> {
                     "canonical": a.entities.canonical(m),
                     "start": m.start,
                     "end": m.end,
-                    "rule": m.rule,
+                    "rule": m.rule(),
                 });
-                if let Some(amount) = &m.value {
+                if let Some(amount) = a.entities.value(m) {
                     v["value"] = serde_json::json!(amount.value);
                     v["unit"] = serde_json::json!(amount.unit);
                 }

@@ -99,8 +99,11 @@ fn header(line: &str) -> Option<(String, &str)> {
 
 /// A label line: one to three words, short, no sentence punctuation.
 fn is_label(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    words <= 3 && line.chars().count() <= 30 && !line.contains(['.', '?', '!', ':', ','])
+    // 30 chars are at most 120 bytes: long lines are not walked
+    line.len() <= 120
+        && line.chars().count() <= 30
+        && line.split_whitespace().count() <= 3
+        && !line.contains(['.', '?', '!', ':', ','])
 }
 
 fn source_from(top: &[&str]) -> Option<String> {

@@ -113,7 +113,7 @@ fn article_rows(doc: &Document, a: u32) -> Vec<EntityRow> {
                     canonical: art.entities.canonical(m).to_string(),
                     count: 1,
                     aliases: vec![surface],
-                    rule: m.rule,
+                    rule: m.rule(),
                 });
             }
         }

@@ -287,7 +287,7 @@ mod tests {
         let ms = extract("Ventes du T3 2019 en hausse.", Lang::French);
         assert!(
             ms.iter()
-                .any(|m| m.kind == EntityKind::Date && m.rule == "date-quarter")
+                .any(|m| m.kind == EntityKind::Date && m.rule() == "date-quarter")
         );
         // found by the article_loader fuzzer: a 2-byte word that is one
         // char (NKo letter) was cut inside the char

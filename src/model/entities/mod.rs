@@ -8,6 +8,7 @@ mod lexicon;
 mod measures;
 mod names;
 mod numbers;
+mod rules;
 mod tokens;
 
 use super::article::Lang;
@@ -79,11 +80,18 @@ pub struct Mention {
     pub end: u32,
     /// Which of the article's canonical names (see [`Entities::canonical`]).
     name: u32,
+    /// 1 + which of the article's amounts (see [`Entities::value`]); 0 for
+    /// none.
+    value: u32,
+    /// The rule that found it (see [`Mention::rule`]).
+    rule: u8,
+}
+
+impl Mention {
     /// The rule that found it, for explanations.
-    pub rule: &'static str,
-    /// Normalized value for money, percentages and quantities (boxed: most
-    /// mentions have none).
-    pub value: Option<Box<Amount>>,
+    pub fn rule(&self) -> &'static str {
+        rules::name(self.rule)
+    }
 }
 
 /// The entity mentions of one article, sorted by start, and their distinct
@@ -94,6 +102,8 @@ pub struct Entities {
     /// The distinct canonical names, end to end; name `i` ends at `ends[i]`.
     names: String,
     ends: Vec<u32>,
+    /// The normalized amounts of the mentions that have one.
+    values: Vec<Amount>,
 }
 
 impl Entities {
@@ -102,6 +112,11 @@ impl Entities {
         let i = m.name as usize;
         let s = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         &self.names[s..self.ends[i] as usize]
+    }
+
+    /// The normalized value of a money, percent or quantity mention.
+    pub fn value(&self, m: &Mention) -> Option<&Amount> {
+        (m.value as usize).checked_sub(1).map(|i| &self.values[i])
     }
 
     /// The distinct canonical names, in order of first mention.
@@ -129,13 +144,20 @@ impl Entities {
             Some(i) => i as u32,
             None => self.intern_new(canonical),
         };
+        let value = match value {
+            Some(v) => {
+                self.values.push(v);
+                self.values.len() as u32
+            }
+            None => 0,
+        };
         let m = Mention {
             kind,
             start,
             end,
             name,
-            rule,
-            value: value.map(Box::new),
+            value,
+            rule: rules::id(rule),
         };
         let at = self.mentions.partition_point(|x| x.start <= start);
         self.mentions.insert(at, m);
@@ -254,6 +276,7 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
     // a new vector of the exact size: `found`'s larger items and spare
     // capacity are freed with it
     out.mentions = Vec::with_capacity(found.len());
+    let mut rule_ids = rules::Cache::default();
     for (f, canonical) in found.into_iter().zip(canon) {
         let name = match ids.get(canonical) {
             Some(&i) => i,
@@ -268,15 +291,20 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
             start: map.char_of(text, f.start as usize) as u32,
             end: map.char_of(text, f.end as usize) as u32,
             name,
-            rule: f.rule,
-            value: f.value.map(|(value, unit)| {
-                Box::new(Amount {
-                    value,
-                    unit: unit.into_boxed_str(),
-                })
-            }),
+            value: match f.value {
+                Some((value, unit)) => {
+                    out.values.push(Amount {
+                        value,
+                        unit: unit.into_boxed_str(),
+                    });
+                    out.values.len() as u32
+                }
+                None => 0,
+            },
+            rule: rule_ids.id(f.rule),
         });
     }
+    out.values.shrink_to_fit();
     out.names.shrink_to_fit();
     out.ends.shrink_to_fit();
     out
@@ -398,6 +426,31 @@ mod tests {
         distinct.dedup();
         assert_eq!(names.len(), distinct.len(), "{names:?}");
         assert!(names.contains(&"Russie"), "{names:?}");
+    }
+
+    #[test]
+    fn a_mention_stays_small() {
+        // 100,000 articles hold about 5.5 million mentions
+        assert!(std::mem::size_of::<Mention>() <= 20);
+    }
+
+    #[test]
+    fn amounts_and_rules_are_kept() {
+        let text = "Alibaba a levé 3,6 milliards d’euros, soit 50 % de plus.";
+        let es = extract(text, Lang::French);
+        let money = es
+            .iter()
+            .find(|m| m.kind == EntityKind::Money)
+            .expect("money");
+        let v = es.value(money).expect("money has a value");
+        assert_eq!((v.value, &*v.unit), (3.6e9, "EUR"));
+        assert!(!money.rule().is_empty() && money.rule() != "?");
+        let pct = es
+            .iter()
+            .find(|m| m.kind == EntityKind::Percent)
+            .expect("percent");
+        assert_eq!(es.value(pct).map(|v| v.value), Some(50.0));
+        assert_eq!(money.rule(), "money");
     }
 
     #[test]

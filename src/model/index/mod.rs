@@ -50,6 +50,9 @@ pub struct ArticleTerms {
     /// Per part, its distinct words joined by spaces (folded words have
     /// none): one allocation per part, not one per word.
     parts: Vec<String>,
+    /// The distinct 1- and 2-char prefixes of the body words, joined by
+    /// spaces (computed here so that the serial merge looks up each once).
+    short: String,
     entities: Vec<(EntityKind, String)>,
     lang: Lang,
 }
@@ -72,23 +75,28 @@ pub fn article_terms(a: &Article) -> ArticleTerms {
 pub fn article_terms_with(a: &Article, body: String) -> ArticleTerms {
     let mut parts = vec![String::new(); PARTS];
     let mut seen = FxSet::default();
+    let short = short_prefixes(&body, &mut seen);
     parts[0] = body;
     parts[1] = distinct_words([a.meta.title.as_str()], &mut seen);
     parts[2] = distinct_words(a.meta.source.as_deref(), &mut seen);
     parts[3] = distinct_words([a.rel.as_str()], &mut seen);
     if !a.entities.is_empty() {
-        // one char map for all kinds (entity offsets are in chars)
+        // per kind, its mentions' surfaces and canonical names; one char
+        // map for all (entity offsets are in chars)
         let map = text::CharMap::new(&a.text);
+        let mut texts: Vec<Vec<&str>> = vec![Vec::new(); EntityKind::ALL.len()];
+        for m in a.entities.iter() {
+            let s = map.byte_of(&a.text, m.start as usize);
+            let e = map.byte_of(&a.text, m.end as usize);
+            let t = &mut texts[m.kind as usize];
+            t.push(&a.text[s..e.max(s)]);
+            t.push(a.entities.canonical(m));
+        }
         for k in EntityKind::ALL {
-            if !a.entities.iter().any(|m| m.kind == k) {
-                continue;
+            let t = &texts[k as usize];
+            if !t.is_empty() {
+                parts[IndexPart::Entity(k).slot()] = distinct_words(t.iter().copied(), &mut seen);
             }
-            let texts = a.entities.iter().filter(|m| m.kind == k).flat_map(|m| {
-                let s = map.byte_of(&a.text, m.start as usize);
-                let e = map.byte_of(&a.text, m.end as usize);
-                [&a.text[s..e.max(s)], a.entities.canonical(m)]
-            });
-            parts[IndexPart::Entity(k).slot()] = distinct_words(texts, &mut seen);
         }
     }
     let mut entities: Vec<(EntityKind, String)> = Vec::new();
@@ -100,6 +108,7 @@ pub fn article_terms_with(a: &Article, body: String) -> ArticleTerms {
     }
     ArticleTerms {
         parts,
+        short,
         entities,
         lang: a.lang,
     }
@@ -126,6 +135,24 @@ fn distinct_words<'a>(texts: impl IntoIterator<Item = &'a str>, seen: &mut FxSet
                 out.push(' ');
             } else {
                 out.truncate(s);
+            }
+        }
+    }
+    out
+}
+
+/// The distinct 1- and 2-char prefixes of some distinct words (joined by
+/// spaces), joined by spaces.
+fn short_prefixes(words: &str, seen: &mut FxSet<u64>) -> String {
+    seen.clear();
+    let mut out = String::new();
+    for w in words.split(' ').filter(|w| !w.is_empty()) {
+        let mut ends = w.char_indices().map(|(b, c)| b + c.len_utf8());
+        for end in ends.by_ref().take(2) {
+            let p = &w[..end];
+            if seen.insert(hash_str(p)) {
+                out.push_str(p);
+                out.push(' ');
             }
         }
     }
@@ -250,18 +277,13 @@ impl Index {
         let id = self.len;
         self.len += 1;
         self.langs.push(terms.lang);
-        for w in terms.words(0) {
-            // the 1- and 2-char prefixes (inserting twice is harmless)
-            let mut ends = w.char_indices().map(|(b, c)| b + c.len_utf8());
-            for end in ends.by_ref().take(2) {
-                let p = &w[..end];
-                match self.short.get_mut(p) {
-                    Some(b) => b.insert(id),
-                    None => {
-                        let mut b = Bitset::new(0);
-                        b.insert(id);
-                        self.short.insert(p.into(), b);
-                    }
+        for p in terms.short.split(' ').filter(|p| !p.is_empty()) {
+            match self.short.get_mut(p) {
+                Some(b) => b.insert(id),
+                None => {
+                    let mut b = Bitset::new(0);
+                    b.insert(id);
+                    self.short.insert(p.into(), b);
                 }
             }
         }
