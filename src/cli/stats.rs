@@ -12,7 +12,7 @@
 use super::CorpusArgs;
 use crate::model::corpus::{self, Skipped};
 use crate::model::entities::EntityKind;
-use crate::model::index::article_terms_with;
+use crate::model::index::{BatchTerms, article_terms_with};
 use crate::model::{Article, Document, document::Scope};
 use clap::Args;
 use rayon::prelude::*;
@@ -106,14 +106,16 @@ pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
         if chunk.is_empty() {
             break;
         }
-        let indexed = chunk
+        let (articles, terms): (Vec<Article>, Vec<_>) = chunk
             .into_par_iter()
             .map(|(a, words)| {
                 let terms = article_terms_with(&a, words);
                 (a, terms)
             })
-            .collect();
-        doc.add_indexed(indexed);
+            .unzip();
+        let grouped = BatchTerms::group(&articles, &terms);
+        drop(terms);
+        doc.add_indexed(articles, grouped);
     }
     t.index = t0.elapsed();
     (doc, t)

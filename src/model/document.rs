@@ -4,7 +4,7 @@
 use super::article::Article;
 use super::corpus::Skipped;
 use super::entities::EntityKind;
-use super::index::{ArticleTerms, Bitset, EntityCount, Index, article_terms};
+use super::index::{ArticleTerms, BatchTerms, Bitset, EntityCount, Index, article_terms};
 use super::query::{self, AnnotationFacts, EvalCache, Evaluator, Query};
 use rayon::prelude::*;
 use std::cmp::{Ordering, Reverse};
@@ -98,17 +98,18 @@ impl Document {
     /// and updates the list.
     pub fn add_articles(&mut self, batch: Vec<Article>) {
         let terms: Vec<ArticleTerms> = batch.par_iter().map(article_terms).collect();
-        self.add_indexed(batch.into_iter().zip(terms).collect());
+        let grouped = BatchTerms::group(&batch, &terms);
+        drop(terms);
+        self.add_indexed(batch, grouped);
     }
 
-    /// Appends articles whose terms were computed already (by
-    /// [`article_terms`], e.g. in the loader's workers).
-    pub fn add_indexed(&mut self, batch: Vec<(Article, ArticleTerms)>) {
+    /// Appends articles whose terms were computed and grouped already (by
+    /// [`article_terms`] and [`BatchTerms::group`], e.g. in the loader).
+    pub fn add_indexed(&mut self, batch: Vec<Article>, terms: BatchTerms) {
+        debug_assert_eq!(batch.len(), terms.len());
         let first = self.articles.len() as u32;
-        for (a, t) in batch {
-            self.index.add(t);
-            self.articles.push(a);
-        }
+        self.index.add_batch(terms);
+        self.articles.extend(batch);
         let n = self.articles.len() as u32;
         if self.sort != SortKey::Path {
             let mut new: Vec<u32> = (first..n).collect();

@@ -4,7 +4,7 @@
 
 use super::article::Article;
 use super::corpus::{self, Limits, Skipped, Source};
-use super::index::{ArticleTerms, article_terms_with};
+use super::index::{ArticleTerms, BatchTerms, article_terms_with};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -16,8 +16,8 @@ pub enum LoadEvent {
     /// This many article files have been found so far.
     Found(usize),
     /// The next articles, in listing order, with their index terms
-    /// (computed on the loader's workers).
-    Articles(Vec<(Article, ArticleTerms)>),
+    /// (computed and grouped on the loader's workers).
+    Articles(Vec<Article>, BatchTerms),
     /// Files that could not be loaded.
     Skipped(Vec<Skipped>),
     /// Everything has been read.
@@ -76,17 +76,23 @@ impl Loader {
                         })
                         .collect();
                     let mut arts = Vec::with_capacity(results.len());
+                    let mut terms = Vec::with_capacity(results.len());
                     let mut skipped = Vec::new();
                     for r in results {
                         match r {
-                            Ok(a) => arts.push(a),
+                            Ok((a, t)) => {
+                                arts.push(a);
+                                terms.push(t);
+                            }
                             Err(s) => skipped.push(s),
                         }
                     }
+                    let grouped = BatchTerms::group(&arts, &terms);
+                    drop(terms);
                     if !skipped.is_empty() && tx.send(LoadEvent::Skipped(skipped)).is_err() {
                         return;
                     }
-                    if tx.send(LoadEvent::Articles(arts)).is_err() {
+                    if tx.send(LoadEvent::Articles(arts, grouped)).is_err() {
                         return;
                     }
                 }

@@ -408,9 +408,9 @@ pub fn resize(s: &mut AppState, width: u16, height: u16) {
 pub fn loaded(s: &mut AppState, event: LoadEvent) {
     match event {
         LoadEvent::Found(n) => s.view.progress.found = n,
-        LoadEvent::Articles(batch) => {
+        LoadEvent::Articles(batch, terms) => {
             let keep = s.selected();
-            s.doc.add_indexed(batch);
+            s.doc.add_indexed(batch, terms);
             s.index_rels();
             reselect(s, keep);
         }

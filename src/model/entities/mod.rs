@@ -370,9 +370,14 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
+            // the little-endian value of the last 1..=7 bytes, built in
+            // registers (a copy into a buffer calls memmove: most words are
+            // shorter than 8 bytes)
+            let mut v = 0u64;
+            for (k, &b) in rest.iter().enumerate() {
+                v |= (b as u64) << (8 * k);
+            }
+            self.add(v);
         }
     }
     #[inline]

@@ -25,10 +25,18 @@ pub struct EntityTable {
 }
 
 impl EntityTable {
-    pub(super) fn add(&mut self, article: u32, keys: Vec<(EntityKind, String)>) {
-        let mut mine: Vec<u32> = Vec::with_capacity(keys.len());
-        for (kind, canonical) in keys {
-            let key = (kind, canonical.into_boxed_str());
+    /// Adds the `len` articles from `first` on, given their entities with,
+    /// for each, the batch-local ids (ascending) of the articles that
+    /// mention it.
+    pub(super) fn add_batch(
+        &mut self,
+        first: u32,
+        len: u32,
+        entities: super::batch::Grouped<super::batch::EntityKey>,
+    ) {
+        debug_assert_eq!(self.per_article.len(), first as usize);
+        let mut mine: Vec<Vec<u32>> = vec![Vec::new(); len as usize];
+        for (key, ids) in entities {
             let id = match self.ids.get(&key) {
                 Some(&id) => id,
                 None => {
@@ -39,15 +47,16 @@ impl EntityTable {
                     id
                 }
             };
-            mine.push(id);
+            let postings = &mut self.postings[id as usize];
+            for &i in &ids {
+                postings.push(first + i);
+                mine[i as usize].push(id);
+            }
         }
-        mine.sort_unstable();
-        mine.dedup();
-        for &e in &mine {
-            self.postings[e as usize].push(article);
+        for mut m in mine {
+            m.sort_unstable();
+            self.per_article.push(m.into_boxed_slice());
         }
-        debug_assert_eq!(self.per_article.len(), article as usize);
-        self.per_article.push(mine.into_boxed_slice());
     }
 
     /// Number of distinct entities.

@@ -7,9 +7,11 @@
 //! loader's rayon workers; [`Index::add`] is a cheap merge. No folded copy
 //! of the texts is kept: phrases are verified by scanning candidates.
 
+mod batch;
 mod bitset;
 mod entities;
 
+pub use batch::BatchTerms;
 pub use bitset::Bitset;
 pub use entities::{EntityCount, EntityTable};
 
@@ -43,18 +45,14 @@ impl IndexPart {
     }
 }
 
-/// The distinct folded words of one article, per part; and its distinct
-/// entities. Computed by [`article_terms`], consumed by [`Index::add`].
+/// The distinct folded words of one article, per part. Computed by
+/// [`article_terms`], grouped by [`BatchTerms::group`], merged by
+/// [`Index::add_batch`].
 #[derive(Debug, Clone, Default)]
 pub struct ArticleTerms {
     /// Per part, its distinct words joined by spaces (folded words have
     /// none): one allocation per part, not one per word.
     parts: Vec<String>,
-    /// The distinct 1- and 2-char prefixes of the body words, joined by
-    /// spaces (computed here so that the serial merge looks up each once).
-    short: String,
-    entities: Vec<(EntityKind, String)>,
-    lang: Lang,
 }
 
 impl ArticleTerms {
@@ -75,7 +73,6 @@ pub fn article_terms(a: &Article) -> ArticleTerms {
 pub fn article_terms_with(a: &Article, body: String) -> ArticleTerms {
     let mut parts = vec![String::new(); PARTS];
     let mut seen = FxSet::default();
-    let short = short_prefixes(&body, &mut seen);
     parts[0] = body;
     parts[1] = distinct_words([a.meta.title.as_str()], &mut seen);
     parts[2] = distinct_words(a.meta.source.as_deref(), &mut seen);
@@ -99,19 +96,7 @@ pub fn article_terms_with(a: &Article, body: String) -> ArticleTerms {
             }
         }
     }
-    let mut entities: Vec<(EntityKind, String)> = Vec::new();
-    let mut seen_entities: FxSet<(EntityKind, &str)> = FxSet::default();
-    for m in &a.entities {
-        if seen_entities.insert((m.kind, a.entities.canonical(m))) {
-            entities.push((m.kind, a.entities.canonical(m).to_string()));
-        }
-    }
-    ArticleTerms {
-        parts,
-        short,
-        entities,
-        lang: a.lang,
-    }
+    ArticleTerms { parts }
 }
 
 /// The distinct folded words of some texts, joined by spaces. `seen` is
@@ -135,24 +120,6 @@ fn distinct_words<'a>(texts: impl IntoIterator<Item = &'a str>, seen: &mut FxSet
                 out.push(' ');
             } else {
                 out.truncate(s);
-            }
-        }
-    }
-    out
-}
-
-/// The distinct 1- and 2-char prefixes of some distinct words (joined by
-/// spaces), joined by spaces.
-fn short_prefixes(words: &str, seen: &mut FxSet<u64>) -> String {
-    seen.clear();
-    let mut out = String::new();
-    for w in words.split(' ').filter(|w| !w.is_empty()) {
-        let mut ends = w.char_indices().map(|(b, c)| b + c.len_utf8());
-        for end in ends.by_ref().take(2) {
-            let p = &w[..end];
-            if seen.insert(hash_str(p)) {
-                out.push_str(p);
-                out.push(' ');
             }
         }
     }
@@ -208,18 +175,23 @@ struct Dict {
 }
 
 impl Dict {
-    fn add(&mut self, word: &str, id: u32) {
-        let w = match self.ids.get(word) {
+    /// Adds articles `first + i` for each `i` of `ids` (ascending) to the
+    /// postings of `word`.
+    fn add(&mut self, word: Box<str>, first: u32, ids: &[u32]) {
+        let w = match self.ids.get(&word) {
             Some(&w) => w,
             None => {
                 let w = self.postings.len() as u32;
                 self.postings.push(Postings::default());
-                self.sorted.insert(word.into(), w);
-                self.ids.insert(word.into(), w);
+                self.sorted.insert(word.clone(), w);
+                self.ids.insert(word, w);
                 w
             }
         };
-        self.postings[w as usize].push(id);
+        let p = &mut self.postings[w as usize];
+        for &i in ids {
+            p.push(first + i);
+        }
     }
 
     fn prefix_into(&self, prefix: &str, set: &mut Bitset) {
@@ -270,30 +242,29 @@ impl Index {
     }
 
     /// Adds the next article (its id is the current [`Index::len`]).
-    pub fn add(&mut self, terms: ArticleTerms) -> u32 {
+    pub fn add_batch(&mut self, batch: BatchTerms) -> std::ops::Range<u32> {
         if self.dicts.is_empty() {
             self.dicts.resize_with(PARTS, Dict::default);
         }
-        let id = self.len;
-        self.len += 1;
-        self.langs.push(terms.lang);
-        for p in terms.short.split(' ').filter(|p| !p.is_empty()) {
-            match self.short.get_mut(p) {
-                Some(b) => b.insert(id),
-                None => {
-                    let mut b = Bitset::new(0);
-                    b.insert(id);
-                    self.short.insert(p.into(), b);
-                }
+        let first = self.len;
+        self.len += batch.len;
+        self.langs.extend(batch.langs);
+        for (p, ids) in batch.short {
+            let b = match self.short.get_mut(&p) {
+                Some(b) => b,
+                None => self.short.entry(p).or_insert_with(|| Bitset::new(0)),
+            };
+            for i in ids {
+                b.insert(first + i);
             }
         }
-        for slot in 0..PARTS {
-            for w in terms.words(slot) {
-                self.dicts[slot].add(w, id);
+        for (slot, words) in batch.parts.into_iter().enumerate() {
+            for (w, ids) in words {
+                self.dicts[slot].add(w, first, &ids);
             }
         }
-        self.entities.add(id, terms.entities);
-        id
+        self.entities.add_batch(first, batch.len, batch.entities);
+        first..self.len
     }
 
     /// The articles with a word of `part` that starts with `prefix`.
