@@ -16,12 +16,83 @@ pub struct EntityCount {
 /// Every distinct entity of the corpus, with the articles that mention it.
 #[derive(Debug, Default)]
 pub struct EntityTable {
-    ids: FxMap<(EntityKind, Box<str>), u32>,
-    keys: Vec<(EntityKind, Box<str>)>,
+    keys: Keys,
     /// Per article, its distinct entity ids, ascending.
     per_article: Vec<Box<[u32]>>,
     /// Per entity, the articles that mention it, ascending.
     postings: Vec<Vec<u32>>,
+}
+
+/// The (kind, canonical name) of every entity, numbered in order of first
+/// mention; each name is stored once, end to end in one string.
+#[derive(Debug, Default)]
+struct Keys {
+    kinds: Vec<EntityKind>,
+    names: String,
+    ends: Vec<u32>,
+    /// Hash of a key -> the first entity with that hash.
+    by_hash: FxMap<u64, u32>,
+    /// Entity -> the next entity with the same hash (collisions are rare).
+    same_hash: FxMap<u32, u32>,
+}
+
+impl Keys {
+    fn hash(kind: EntityKind, name: &str) -> u64 {
+        crate::model::entities::hash_str(name) ^ (kind as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    fn len(&self) -> usize {
+        self.kinds.len()
+    }
+
+    fn get(&self, id: u32) -> (EntityKind, &str) {
+        let i = id as usize;
+        let s = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        (self.kinds[i], &self.names[s..self.ends[i] as usize])
+    }
+
+    fn find(&self, kind: EntityKind, name: &str) -> Option<u32> {
+        self.find_hashed(kind, name, Keys::hash(kind, name))
+    }
+
+    fn find_hashed(&self, kind: EntityKind, name: &str, h: u64) -> Option<u32> {
+        let mut id = *self.by_hash.get(&h)?;
+        loop {
+            if self.get(id) == (kind, name) {
+                return Some(id);
+            }
+            id = *self.same_hash.get(&id)?;
+        }
+    }
+
+    /// The id of a key, added if new.
+    fn intern(&mut self, kind: EntityKind, name: &str) -> u32 {
+        self.intern_hashed(kind, name, Keys::hash(kind, name))
+    }
+
+    fn intern_hashed(&mut self, kind: EntityKind, name: &str, h: u64) -> u32 {
+        if let Some(id) = self.find_hashed(kind, name, h) {
+            return id;
+        }
+        let id = self.kinds.len() as u32;
+        self.kinds.push(kind);
+        self.names.push_str(name);
+        self.ends.push(self.names.len() as u32);
+        match self.by_hash.entry(h) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(id);
+            }
+            std::collections::hash_map::Entry::Occupied(o) => {
+                // put it at the end of the chain
+                let mut last = *o.get();
+                while let Some(&next) = self.same_hash.get(&last) {
+                    last = next;
+                }
+                self.same_hash.insert(last, id);
+            }
+        }
+        id
+    }
 }
 
 impl EntityTable {
@@ -36,17 +107,11 @@ impl EntityTable {
     ) {
         debug_assert_eq!(self.per_article.len(), first as usize);
         let mut mine: Vec<Vec<u32>> = vec![Vec::new(); len as usize];
-        for (key, ids) in entities {
-            let id = match self.ids.get(&key) {
-                Some(&id) => id,
-                None => {
-                    let id = self.keys.len() as u32;
-                    self.keys.push(key.clone());
-                    self.ids.insert(key, id);
-                    self.postings.push(Vec::new());
-                    id
-                }
-            };
+        for ((kind, name), ids) in entities {
+            let id = self.keys.intern(kind, &name);
+            if id as usize == self.postings.len() {
+                self.postings.push(Vec::new());
+            }
             let postings = &mut self.postings[id as usize];
             for &i in &ids {
                 postings.push(first + i);
@@ -65,16 +130,16 @@ impl EntityTable {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.keys.len() == 0
     }
 
     /// Number of distinct entities of one kind.
     pub fn count_of_kind(&self, kind: EntityKind) -> usize {
-        self.keys.iter().filter(|(k, _)| *k == kind).count()
+        self.keys.kinds.iter().filter(|k| **k == kind).count()
     }
 
     fn id(&self, kind: EntityKind, canonical: &str) -> Option<u32> {
-        self.ids.get(&(kind, Box::from(canonical))).copied()
+        self.keys.find(kind, canonical)
     }
 
     /// The articles that mention an entity, ascending.
@@ -130,9 +195,9 @@ impl EntityTable {
             .filter(|&e| counts[e as usize] > 0 && Some(e) != skip)
             .collect();
         let by_name = |a: &u32, b: &u32| {
-            let (ka, na) = &self.keys[*a as usize];
-            let (kb, nb) = &self.keys[*b as usize];
-            ka.cmp(kb).then(na.cmp(nb))
+            let (ka, na) = self.keys.get(*a);
+            let (kb, nb) = self.keys.get(*b);
+            ka.cmp(&kb).then(na.cmp(nb))
         };
         if limit > 0 && ids.len() > limit {
             // the limit-th largest count, found on numbers alone; names are
@@ -161,13 +226,41 @@ impl EntityTable {
         });
         ids.into_iter()
             .map(|e| {
-                let (kind, name) = &self.keys[e as usize];
+                let (kind, name) = self.keys.get(e);
                 EntityCount {
-                    kind: *kind,
+                    kind,
                     canonical: name.to_string(),
                     articles: counts[e as usize],
                 }
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_found_by_kind_and_name_even_when_hashes_collide() {
+        let mut k = Keys::default();
+        let a = k.intern(EntityKind::Place, "Paris");
+        let b = k.intern(EntityKind::Person, "Paris");
+        assert_ne!(a, b);
+        assert_eq!(k.intern(EntityKind::Place, "Paris"), a);
+        assert_eq!(k.find(EntityKind::Person, "Paris"), Some(b));
+        assert_eq!(k.find(EntityKind::Place, "Lyon"), None);
+        // three names forced onto one hash: each is still its own entity
+        let (x, y, z) = (
+            k.intern_hashed(EntityKind::Organization, "X", 7),
+            k.intern_hashed(EntityKind::Organization, "Y", 7),
+            k.intern_hashed(EntityKind::Organization, "Z", 7),
+        );
+        assert_eq!(k.find_hashed(EntityKind::Organization, "Z", 7), Some(z));
+        assert_eq!(k.find_hashed(EntityKind::Organization, "Y", 7), Some(y));
+        assert_eq!(k.intern_hashed(EntityKind::Organization, "X", 7), x);
+        assert_eq!(k.find_hashed(EntityKind::Organization, "W", 7), None);
+        assert_eq!(k.get(y), (EntityKind::Organization, "Y"));
+        assert_eq!(k.len(), 5);
     }
 }

@@ -135,6 +135,18 @@ struct Postings {
 }
 
 impl Postings {
+    /// Makes room for about `n` more ids, growing by half rather than
+    /// doubling: posting lists are most of the index, and their spare
+    /// capacity is held until the end.
+    fn reserve(&mut self, n: usize) {
+        let need = n * 2;
+        let spare = self.bytes.capacity() - self.bytes.len();
+        if spare < need {
+            let grow = need.max(self.bytes.len() / 2);
+            self.bytes.reserve_exact(grow);
+        }
+    }
+
     fn push(&mut self, id: u32) {
         let mut d = if self.count == 0 { id } else { id - self.last };
         loop {
@@ -189,6 +201,7 @@ impl Dict {
             }
         };
         let p = &mut self.postings[w as usize];
+        p.reserve(ids.len());
         for &i in ids {
             p.push(first + i);
         }
