@@ -490,7 +490,8 @@ fn with_entities(rel: &str, text: &str, mentions: &[(EntityKind, &str, &str)]) -
         let b = text.find(surface).expect("surface in text");
         let start = text[..b].chars().count() as u32;
         let end = start + surface.chars().count() as u32;
-        a.entities.push(kind, start, end, canonical, "test", None);
+        a.entities
+            .push(text, kind, start, end, canonical, "test", None);
     }
     a
 }

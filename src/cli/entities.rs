@@ -31,12 +31,12 @@ pub fn run(args: &EntitiesArgs) -> Result<(), String> {
                     "file": a.rel,
                     "kind": m.kind.name(),
                     "text": surface,
-                    "canonical": a.entities.canonical(m),
+                    "canonical": a.canonical(m),
                     "start": m.start,
                     "end": m.end,
                     "rule": m.rule(),
                 });
-                if let Some(amount) = a.entities.value(m) {
+                if let Some(amount) = a.entities.value(&a.text, m) {
                     v["value"] = serde_json::json!(amount.value);
                     v["unit"] = serde_json::json!(amount.unit);
                 }
@@ -47,7 +47,7 @@ pub fn run(args: &EntitiesArgs) -> Result<(), String> {
                     crate::sanitize::clean(&a.rel),
                     m.kind.name(),
                     crate::sanitize::clean(surface),
-                    crate::sanitize::clean(a.entities.canonical(m))
+                    crate::sanitize::clean(a.canonical(m))
                 )
             };
             if writeln!(out, "{line}").is_err() {

@@ -169,6 +169,12 @@ pub fn run(args: &StatsArgs) -> Result<(), String> {
                 "index": ms(t.index), "total": ms(t.total()),
             });
             v["peak_rss_bytes"] = json!(peak);
+            let m = doc.memory();
+            v["model_bytes"] = json!({
+                "texts": m.texts, "articles": m.articles, "mentions": m.mentions,
+                "names": m.names, "index": m.index, "entity_table": m.entities,
+                "total": m.total(),
+            });
         }
         println!("{v}");
         return Ok(());
@@ -219,6 +225,18 @@ pub fn run(args: &StatsArgs) -> Result<(), String> {
                 p as f64 / bytes.max(1) as f64
             );
         }
+        let m = doc.memory();
+        let mb = |b: usize| b as f64 / 1e6;
+        println!(
+            "model memory: {:.0} MB: texts {:.0}, articles {:.0}, mentions {:.0}, names {:.0}, index {:.0}, entity table {:.0}",
+            mb(m.total()),
+            mb(m.texts),
+            mb(m.articles),
+            mb(m.mentions),
+            mb(m.names),
+            mb(m.index),
+            mb(m.entities)
+        );
     }
     Ok(())
 }

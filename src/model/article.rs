@@ -98,6 +98,11 @@ impl Article {
         }
     }
 
+    /// The canonical name of one of this article's entity mentions.
+    pub fn canonical(&self, m: &super::entities::Mention) -> &str {
+        self.entities.canonical(&self.text, m)
+    }
+
     /// Reading time in minutes at 230 words a minute, at least 1.
     pub fn reading_minutes(&self) -> u32 {
         (self.word_count / 230).max(1)
@@ -152,12 +157,16 @@ pub fn split_paragraphs(text: &str) -> Vec<(u32, u32)> {
         if let Some(c) = cur {
             out.push((c.0 as u32, c.1 as u32));
         }
+        out.shrink_to_fit();
         out
     } else {
-        nonempty
+        let mut out: Vec<(u32, u32)> = nonempty
             .into_iter()
             .map(|(s, e)| (s as u32, e as u32))
-            .collect()
+            .collect();
+        // held for every article of the corpus
+        out.shrink_to_fit();
+        out
     }
 }
 

@@ -84,7 +84,52 @@ pub struct Document {
     facts: HashMap<u32, AnnotationFacts>,
 }
 
+/// Where a document's memory goes (approximate heap bytes).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MemoryUse {
+    /// The article texts.
+    pub texts: usize,
+    /// Everything else per article: paths, metadata, paragraphs.
+    pub articles: usize,
+    /// Entity mentions.
+    pub mentions: usize,
+    /// Each article's canonical names and amounts.
+    pub names: usize,
+    /// The word index.
+    pub index: usize,
+    /// The entity table.
+    pub entities: usize,
+}
+
+impl MemoryUse {
+    pub fn total(&self) -> usize {
+        self.texts + self.articles + self.mentions + self.names + self.index + self.entities
+    }
+}
+
 impl Document {
+    /// Where the memory goes (for `stats --timings`).
+    pub fn memory(&self) -> MemoryUse {
+        let mut m = MemoryUse {
+            articles: self.articles.capacity() * std::mem::size_of::<Article>(),
+            ..MemoryUse::default()
+        };
+        for a in &self.articles {
+            m.texts += a.text.capacity();
+            m.articles += a.path.as_os_str().len()
+                + a.rel.capacity()
+                + a.meta.title.capacity()
+                + a.meta.source.as_ref().map_or(0, String::capacity)
+                + a.meta.date.as_ref().map_or(0, String::capacity)
+                + a.paragraphs.capacity() * 8;
+            let (mentions, names) = a.entities.heap_bytes();
+            m.mentions += mentions;
+            m.names += names;
+        }
+        (m.index, m.entities) = self.index.heap_bytes();
+        m
+    }
+
     pub fn new(articles: Vec<Article>, skipped: Vec<Skipped>) -> Document {
         let mut d = Document {
             skipped,

@@ -44,7 +44,7 @@ impl AppState {
             for m in art
                 .entities
                 .iter()
-                .filter(|m| m.kind == *kind && art.entities.canonical(m) == canonical)
+                .filter(|m| m.kind == *kind && art.canonical(m) == canonical)
             {
                 marks.push(Mark {
                     start: map.byte_of(&art.text, m.start as usize) as u32,

@@ -99,7 +99,7 @@ fn article_rows(doc: &Document, a: u32) -> Vec<EntityRow> {
             let e = map.byte_of(&art.text, m.end as usize);
             art.text[s..e].to_string()
         };
-        match index.get(&(m.kind, art.entities.canonical(m))) {
+        match index.get(&(m.kind, art.canonical(m))) {
             Some(&i) => {
                 rows[i].count += 1;
                 if !rows[i].aliases.contains(&surface) {
@@ -107,10 +107,10 @@ fn article_rows(doc: &Document, a: u32) -> Vec<EntityRow> {
                 }
             }
             None => {
-                index.insert((m.kind, art.entities.canonical(m)), rows.len());
+                index.insert((m.kind, art.canonical(m)), rows.len());
                 rows.push(EntityRow {
                     kind: m.kind,
-                    canonical: art.entities.canonical(m).to_string(),
+                    canonical: art.canonical(m).to_string(),
                     count: 1,
                     aliases: vec![surface],
                     rule: m.rule(),

@@ -81,8 +81,8 @@ pub struct Mention {
     /// Which of the article's canonical names (see [`Entities::canonical`]).
     name: u32,
     /// 1 + which of the article's amounts (see [`Entities::value`]); 0 for
-    /// none.
-    value: u32,
+    /// none (also past the 65,535th amount of one article).
+    value: u16,
     /// The rule that found it (see [`Mention::rule`]).
     rule: u8,
 }
@@ -95,43 +95,108 @@ impl Mention {
 }
 
 /// The entity mentions of one article, sorted by start, and their distinct
-/// canonical names (`Joom` for `JOOM`), each stored once.
+/// canonical names (`Joom` for `JOOM`) and units. A name is almost always
+/// a span of the article's text, so it is held as that byte range; the few
+/// that are not (currency codes, names given through [`Entities::push`])
+/// are kept in a small string of their own. Names are read with the text:
+/// [`Entities::canonical`], or [`crate::model::Article::canonical`].
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Entities {
     mentions: Vec<Mention>,
-    /// The distinct canonical names, end to end; name `i` ends at `ends[i]`.
-    names: String,
-    ends: Vec<u32>,
-    /// The normalized amounts of the mentions that have one.
-    values: Vec<Amount>,
+    /// Byte ranges of the names: into the text, or into `extra` when the
+    /// start has the [`EXTRA`] bit.
+    names: Vec<(u32, u32)>,
+    extra: String,
+    /// The normalized amounts of the mentions that have one: the value and
+    /// the unit (a name of `names`).
+    values: Vec<(f64, u32)>,
 }
 
+/// Marks a name range as one into `Entities::extra` (texts are far below
+/// 2 GiB: the loader refuses files over its size limit).
+const EXTRA: u32 = 1 << 31;
+
 impl Entities {
-    /// The canonical name of one of these mentions.
-    pub fn canonical(&self, m: &Mention) -> &str {
-        let i = m.name as usize;
-        let s = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.names[s..self.ends[i] as usize]
+    /// The canonical name of one of these mentions (`text` is the text the
+    /// mentions were found in).
+    pub fn canonical<'s>(&'s self, text: &'s str, m: &Mention) -> &'s str {
+        self.name(text, m.name)
+    }
+
+    /// Approximate heap bytes: the mentions, then the names and amounts.
+    pub fn heap_bytes(&self) -> (usize, usize) {
+        let mentions = self.mentions.capacity() * std::mem::size_of::<Mention>();
+        let names = self.names.capacity() * 8
+            + self.extra.capacity()
+            + self.values.capacity() * std::mem::size_of::<(f64, u32)>();
+        (mentions, names)
     }
 
     /// The normalized value of a money, percent or quantity mention.
-    pub fn value(&self, m: &Mention) -> Option<&Amount> {
-        (m.value as usize).checked_sub(1).map(|i| &self.values[i])
-    }
-
-    /// The distinct canonical names, in order of first mention.
-    pub fn names(&self) -> impl Iterator<Item = &str> {
-        let mut s = 0usize;
-        self.ends.iter().map(move |&e| {
-            let n = &self.names[s..e as usize];
-            s = e as usize;
-            n
+    pub fn value<'s>(&'s self, text: &'s str, m: &Mention) -> Option<Amount<'s>> {
+        let (value, unit) = *self.values.get((m.value as usize).checked_sub(1)?)?;
+        Some(Amount {
+            value,
+            unit: self.name(text, unit),
         })
     }
 
-    /// Adds a mention (kept sorted by start); equal names are stored once.
+    fn name<'s>(&'s self, text: &'s str, i: u32) -> &'s str {
+        let Some(&(s, e)) = self.names.get(i as usize) else {
+            return "";
+        };
+        let got = if s & EXTRA != 0 {
+            self.extra.get((s & !EXTRA) as usize..e as usize)
+        } else {
+            text.get(s as usize..e as usize)
+        };
+        got.unwrap_or("")
+    }
+
+    /// The distinct canonical names and units, in order of first use.
+    pub fn names<'s>(&'s self, text: &'s str) -> impl Iterator<Item = &'s str> {
+        (0..self.names.len() as u32).map(move |i| self.name(text, i))
+    }
+
+    /// Stores a new name: as its range when it is a slice of `text`, or
+    /// when its bytes occur in `text`; else in `extra`.
+    fn intern_new(&mut self, text: &str, name: &str) -> u32 {
+        let (t, n) = (text.as_ptr() as usize, name.as_ptr() as usize);
+        let at = if n >= t && n + name.len() <= t + text.len() {
+            Some(n - t)
+        } else if name.is_empty() {
+            Some(0)
+        } else {
+            memchr::memmem::find(text.as_bytes(), name.as_bytes())
+        };
+        let range = match at {
+            Some(s) if s + name.len() < EXTRA as usize => (s as u32, (s + name.len()) as u32),
+            _ => {
+                let s = self.extra.len();
+                self.extra.push_str(name);
+                (s as u32 | EXTRA, self.extra.len() as u32)
+            }
+        };
+        self.names.push(range);
+        (self.names.len() - 1) as u32
+    }
+
+    /// The number of a name, added if new (a linear search: for
+    /// [`Entities::push`]).
+    fn name_id(&mut self, text: &str, name: &str) -> u32 {
+        let known = self.names(text).position(|n| n == name);
+        match known {
+            Some(i) => i as u32,
+            None => self.intern_new(text, name),
+        }
+    }
+
+    /// Adds a mention of the article `text` (kept sorted by start); equal
+    /// names are stored once.
+    #[allow(clippy::too_many_arguments)]
     pub fn push(
         &mut self,
+        text: &str,
         kind: EntityKind,
         start: u32,
         end: u32,
@@ -139,17 +204,14 @@ impl Entities {
         rule: &'static str,
         value: Option<Amount>,
     ) {
-        let known = self.names().position(|n| n == canonical);
-        let name = match known {
-            Some(i) => i as u32,
-            None => self.intern_new(canonical),
-        };
+        let name = self.name_id(text, canonical);
         let value = match value {
-            Some(v) => {
-                self.values.push(v);
-                self.values.len() as u32
+            Some(v) if self.values.len() < u16::MAX as usize => {
+                let unit = self.name_id(text, v.unit);
+                self.values.push((v.value, unit));
+                self.values.len() as u16
             }
-            None => 0,
+            _ => 0,
         };
         let m = Mention {
             kind,
@@ -161,12 +223,6 @@ impl Entities {
         };
         let at = self.mentions.partition_point(|x| x.start <= start);
         self.mentions.insert(at, m);
-    }
-
-    fn intern_new(&mut self, canonical: &str) -> u32 {
-        self.names.push_str(canonical);
-        self.ends.push(self.names.len() as u32);
-        (self.ends.len() - 1) as u32
     }
 }
 
@@ -186,12 +242,12 @@ impl<'a> IntoIterator for &'a Entities {
 }
 
 /// A normalized amount: `3.6e9 EUR`, `50 %`, `10e6 produits`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Amount {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Amount<'a> {
     pub value: f64,
     /// `EUR`, `USD`… for money, `%` for percentages, the head noun for
     /// quantities.
-    pub unit: Box<str>,
+    pub unit: &'a str,
 }
 
 /// Extracts the entity mentions of one article text, sorted by start.
@@ -277,36 +333,37 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
     // capacity are freed with it
     out.mentions = Vec::with_capacity(found.len());
     let mut rule_ids = rules::Cache::default();
-    for (f, canonical) in found.into_iter().zip(canon) {
-        let name = match ids.get(canonical) {
-            Some(&i) => i,
-            None => {
-                let i = out.intern_new(canonical);
-                ids.insert(canonical, i);
-                i
+    // canonical names and units, each stored once
+    let mut intern = |out: &mut Entities, name| match ids.get(name) {
+        Some(&i) => i,
+        None => {
+            let i = out.intern_new(text, name);
+            ids.insert(name, i);
+            i
+        }
+    };
+    for (f, canonical) in found.iter().zip(canon) {
+        let name = intern(&mut out, canonical);
+        let value = match &f.value {
+            Some((value, unit)) if out.values.len() < u16::MAX as usize => {
+                let unit = intern(&mut out, unit.as_str());
+                out.values.push((*value, unit));
+                out.values.len() as u16
             }
+            _ => 0,
         };
         out.mentions.push(Mention {
             kind: f.kind,
             start: map.char_of(text, f.start as usize) as u32,
             end: map.char_of(text, f.end as usize) as u32,
             name,
-            value: match f.value {
-                Some((value, unit)) => {
-                    out.values.push(Amount {
-                        value,
-                        unit: unit.into_boxed_str(),
-                    });
-                    out.values.len() as u32
-                }
-                None => 0,
-            },
+            value,
             rule: rule_ids.id(f.rule),
         });
     }
     out.values.shrink_to_fit();
     out.names.shrink_to_fit();
-    out.ends.shrink_to_fit();
+    out.extra.shrink_to_fit();
     out
 }
 
@@ -419,13 +476,13 @@ mod tests {
     fn each_canonical_name_is_stored_once_per_article() {
         let text = "JOOM a levé des fonds. Joom vend en Russie. La Russie achète chez Joom.";
         let es = extract(text, Lang::French);
-        let canon: Vec<&str> = es.iter().map(|m| es.canonical(m)).collect();
+        let canon: Vec<&str> = es.iter().map(|m| es.canonical(text, m)).collect();
         assert_eq!(
             canon.iter().filter(|c| **c == "Joom").count(),
             3,
             "{canon:?}"
         );
-        let names: Vec<&str> = es.names().collect();
+        let names: Vec<&str> = es.names(text).collect();
         let mut distinct = names.clone();
         distinct.sort();
         distinct.dedup();
@@ -436,7 +493,7 @@ mod tests {
     #[test]
     fn a_mention_stays_small() {
         // 100,000 articles hold about 5.5 million mentions
-        assert!(std::mem::size_of::<Mention>() <= 20);
+        assert!(std::mem::size_of::<Mention>() <= 16);
     }
 
     #[test]
@@ -447,25 +504,40 @@ mod tests {
             .iter()
             .find(|m| m.kind == EntityKind::Money)
             .expect("money");
-        let v = es.value(money).expect("money has a value");
-        assert_eq!((v.value, &*v.unit), (3.6e9, "EUR"));
+        let v = es.value(text, money).expect("money has a value");
+        assert_eq!((v.value, v.unit), (3.6e9, "EUR"));
         assert!(!money.rule().is_empty() && money.rule() != "?");
         let pct = es
             .iter()
             .find(|m| m.kind == EntityKind::Percent)
             .expect("percent");
-        assert_eq!(es.value(pct).map(|v| v.value), Some(50.0));
+        assert_eq!(es.value(text, pct).map(|v| v.value), Some(50.0));
         assert_eq!(money.rule(), "money");
     }
 
     #[test]
     fn pushed_mentions_stay_sorted_and_share_names() {
         let mut es = Entities::default();
-        es.push(EntityKind::Place, 10, 16, "Paris", "test", None);
-        es.push(EntityKind::Person, 0, 5, "Macron", "test", None);
-        es.push(EntityKind::Place, 20, 26, "Paris", "test", None);
-        let got: Vec<(u32, &str)> = es.iter().map(|m| (m.start, es.canonical(m))).collect();
-        assert_eq!(got, [(0, "Macron"), (10, "Paris"), (20, "Paris")]);
-        assert_eq!(es.names().count(), 2);
+        let text = "Macron à Paris";
+        es.push(text, EntityKind::Place, 10, 16, "Paris", "test", None);
+        es.push(text, EntityKind::Person, 0, 5, "Macron", "test", None);
+        es.push(text, EntityKind::Place, 20, 26, "Paris", "test", None);
+        es.push(text, EntityKind::Person, 30, 36, "E. Macron", "test", None);
+        let got: Vec<(u32, &str)> = es
+            .iter()
+            .map(|m| (m.start, es.canonical(text, m)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (0, "Macron"),
+                (10, "Paris"),
+                (20, "Paris"),
+                (30, "E. Macron")
+            ]
+        );
+        assert_eq!(es.names(text).count(), 3);
+        // names found in the text are ranges of it; the others are copied
+        assert_eq!(es.extra, "E. Macron");
     }
 }

@@ -139,7 +139,7 @@ fn group_entities(articles: &[Article]) -> Grouped<EntityKey> {
     for (i, a) in articles.iter().enumerate() {
         let i = i as u32;
         for m in a.entities.iter() {
-            push(&mut at, &mut out, (m.kind, a.entities.canonical(m)), i);
+            push(&mut at, &mut out, (m.kind, a.canonical(m)), i);
         }
     }
     out.into_iter()

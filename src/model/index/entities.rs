@@ -20,7 +20,38 @@ pub struct EntityTable {
     /// Per article, its distinct entity ids, ascending.
     per_article: Vec<Box<[u32]>>,
     /// Per entity, the articles that mention it, ascending.
-    postings: Vec<Vec<u32>>,
+    postings: Vec<Articles>,
+}
+
+/// Ascending article ids. Most entities of a large corpus are mentioned by
+/// one article: that one is held inline, without an allocation.
+#[derive(Debug)]
+enum Articles {
+    One(u32),
+    Many(Vec<u32>),
+}
+
+impl Articles {
+    fn push(&mut self, a: u32) {
+        match self {
+            Articles::One(x) => *self = Articles::Many(vec![*x, a]),
+            Articles::Many(v) => v.push(a),
+        }
+    }
+
+    fn as_slice(&self) -> &[u32] {
+        match self {
+            Articles::One(x) => std::slice::from_ref(x),
+            Articles::Many(v) => v,
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        match self {
+            Articles::One(_) => 0,
+            Articles::Many(v) => v.capacity() * 4 + 16,
+        }
+    }
 }
 
 /// The (kind, canonical name) of every entity, numbered in order of first
@@ -109,12 +140,12 @@ impl EntityTable {
         let mut mine: Vec<Vec<u32>> = vec![Vec::new(); len as usize];
         for ((kind, name), ids) in entities {
             let id = self.keys.intern(kind, &name);
-            if id as usize == self.postings.len() {
-                self.postings.push(Vec::new());
-            }
-            let postings = &mut self.postings[id as usize];
             for &i in &ids {
-                postings.push(first + i);
+                if id as usize == self.postings.len() {
+                    self.postings.push(Articles::One(first + i));
+                } else {
+                    self.postings[id as usize].push(first + i);
+                }
                 mine[i as usize].push(id);
             }
         }
@@ -122,6 +153,28 @@ impl EntityTable {
             m.sort_unstable();
             self.per_article.push(m.into_boxed_slice());
         }
+    }
+
+    /// Approximate heap bytes.
+    pub fn heap_bytes(&self) -> usize {
+        let k = &self.keys;
+        let keys = k.kinds.capacity()
+            + k.names.capacity()
+            + k.ends.capacity() * 4
+            + (k.by_hash.capacity() + k.same_hash.capacity()) * 13;
+        let per_article: usize = self
+            .per_article
+            .iter()
+            .map(|a| a.len() * 4 + 16)
+            .sum::<usize>()
+            + self.per_article.capacity() * 16;
+        let postings: usize = self
+            .postings
+            .iter()
+            .map(Articles::heap_bytes)
+            .sum::<usize>()
+            + self.postings.capacity() * std::mem::size_of::<Articles>();
+        keys + per_article + postings
     }
 
     /// Number of distinct entities.
@@ -145,7 +198,7 @@ impl EntityTable {
     /// The articles that mention an entity, ascending.
     pub fn articles_of(&self, kind: EntityKind, canonical: &str) -> &[u32] {
         match self.id(kind, canonical) {
-            Some(id) => &self.postings[id as usize],
+            Some(id) => self.postings[id as usize].as_slice(),
             None => &[],
         }
     }
@@ -179,7 +232,7 @@ impl EntityTable {
             return Vec::new();
         };
         let mut counts = vec![0u32; self.keys.len()];
-        for &a in &self.postings[id as usize] {
+        for &a in self.postings[id as usize].as_slice() {
             if scope.is_some_and(|s| !s.contains(a)) {
                 continue;
             }

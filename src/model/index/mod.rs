@@ -87,7 +87,7 @@ pub fn article_terms_with(a: &Article, body: String) -> ArticleTerms {
             let e = map.byte_of(&a.text, m.end as usize);
             let t = &mut texts[m.kind as usize];
             t.push(&a.text[s..e.max(s)]);
-            t.push(a.entities.canonical(m));
+            t.push(a.canonical(m));
         }
         for k in EntityKind::ALL {
             let t = &texts[k as usize];
@@ -126,7 +126,8 @@ fn distinct_words<'a>(texts: impl IntoIterator<Item = &'a str>, seen: &mut FxSet
     out
 }
 
-/// Ascending article ids, delta-encoded as LEB128 varints.
+/// Ascending article ids, delta-encoded as LEB128 varints (a single id is
+/// held in `last` alone).
 #[derive(Debug, Default)]
 struct Postings {
     bytes: Vec<u8>,
@@ -139,7 +140,11 @@ impl Postings {
     /// doubling: posting lists are most of the index, and their spare
     /// capacity is held until the end.
     fn reserve(&mut self, n: usize) {
-        let need = n * 2;
+        if self.count + (n as u32) < 2 {
+            // a lone id stays in `last`
+            return;
+        }
+        let need = n * 2 + 5;
         let spare = self.bytes.capacity() - self.bytes.len();
         if spare < need {
             let grow = need.max(self.bytes.len() / 2);
@@ -148,7 +153,23 @@ impl Postings {
     }
 
     fn push(&mut self, id: u32) {
-        let mut d = if self.count == 0 { id } else { id - self.last };
+        if self.count == 0 {
+            // many words (file names, rare names) have one article: its id
+            // is held in `last` alone, without an allocation
+            self.last = id;
+            self.count = 1;
+            return;
+        }
+        if self.count == 1 {
+            let first = self.last;
+            self.write(first);
+        }
+        self.write(id - self.last);
+        self.last = id;
+        self.count += 1;
+    }
+
+    fn write(&mut self, mut d: u32) {
         loop {
             let b = (d & 0x7f) as u8;
             d >>= 7;
@@ -158,11 +179,13 @@ impl Postings {
             }
             self.bytes.push(b | 0x80);
         }
-        self.last = id;
-        self.count += 1;
     }
 
     fn add_to(&self, set: &mut Bitset) {
+        if self.count == 1 {
+            set.insert(self.last);
+            return;
+        }
         let (mut id, mut d, mut shift) = (0u32, 0u32, 0u32);
         for &b in &self.bytes {
             d |= ((b & 0x7f) as u32) << shift;
@@ -178,10 +201,12 @@ impl Postings {
     }
 }
 
-/// The dictionary of one part.
+/// The dictionary of one part: its words, sorted (a prefix is a range),
+/// each with its posting list. The merge looks a word up once per batch,
+/// so a hash map beside it (a second copy of every word) is not worth its
+/// memory.
 #[derive(Debug, Default)]
 struct Dict {
-    ids: FxMap<Box<str>, u32>,
     sorted: BTreeMap<Box<str>, u32>,
     postings: Vec<Postings>,
 }
@@ -190,16 +215,11 @@ impl Dict {
     /// Adds articles `first + i` for each `i` of `ids` (ascending) to the
     /// postings of `word`.
     fn add(&mut self, word: Box<str>, first: u32, ids: &[u32]) {
-        let w = match self.ids.get(&word) {
-            Some(&w) => w,
-            None => {
-                let w = self.postings.len() as u32;
-                self.postings.push(Postings::default());
-                self.sorted.insert(word.clone(), w);
-                self.ids.insert(word, w);
-                w
-            }
-        };
+        let next = self.postings.len() as u32;
+        let w = *self.sorted.entry(word).or_insert(next);
+        if w == next {
+            self.postings.push(Postings::default());
+        }
         let p = &mut self.postings[w as usize];
         p.reserve(ids.len());
         for &i in ids {
@@ -299,7 +319,7 @@ impl Index {
     pub fn exact(&self, part: IndexPart, word: &str) -> Bitset {
         let mut set = Bitset::new(self.len);
         if let Some(d) = self.dicts.get(part.slot())
-            && let Some(&w) = d.ids.get(word)
+            && let Some(&w) = d.sorted.get(word)
         {
             d.postings[w as usize].add_to(&mut set);
         }
@@ -318,6 +338,28 @@ impl Index {
             .map(|p| p.bytes.capacity())
             .sum()
     }
+
+    /// Approximate heap bytes of the word index (posting lists, the
+    /// dictionaries, the short-prefix sets) and of the entity table.
+    pub fn heap_bytes(&self) -> (usize, usize) {
+        // a word's key and value in a B-tree node, and its string's block
+        let per_word = std::mem::size_of::<(Box<str>, u32)>() + 16;
+        let dicts: usize = self
+            .dicts
+            .iter()
+            .map(|d| {
+                d.postings.capacity() * std::mem::size_of::<Postings>()
+                    + d.sorted.keys().map(|w| w.len() + per_word).sum::<usize>()
+            })
+            .sum();
+        let short: usize = self
+            .short
+            .iter()
+            .map(|(p, b)| p.len() + b.universe() as usize / 8 + 48)
+            .sum();
+        let words = self.posting_bytes() + dicts + short + self.langs.capacity();
+        (words, self.entities.heap_bytes())
+    }
 }
 
 #[cfg(test)]
@@ -325,6 +367,28 @@ mod tests {
     use super::*;
     use crate::model::article::detect_lang;
     use crate::model::entities::{analyse, extract};
+
+    #[test]
+    fn posting_lists_round_trip() {
+        for ids in [
+            vec![],
+            vec![7],
+            vec![0, 1],
+            vec![3, 200, 201, 70_000, 3_000_000],
+        ] {
+            let mut p = Postings::default();
+            for chunk in ids.chunks(2) {
+                p.reserve(chunk.len());
+                for &i in chunk {
+                    p.push(i);
+                }
+            }
+            let mut set = Bitset::new(0);
+            p.add_to(&mut set);
+            assert_eq!(set.ones().collect::<Vec<u32>>(), ids);
+            assert_eq!(p.bytes.capacity() == 0, ids.len() < 2, "{ids:?}");
+        }
+    }
 
     /// The single tokenizer pass of the loader gives what the separate
     /// functions give: word count, language, entities, index words.

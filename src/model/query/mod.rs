@@ -221,7 +221,7 @@ pub fn entity_texts<'a>(
         .flat_map(move |m| {
             let s = map.byte_of(&article.text, m.start as usize);
             let e = map.byte_of(&article.text, m.end as usize);
-            [&article.text[s..e.max(s)], article.entities.canonical(m)]
+            [&article.text[s..e.max(s)], article.canonical(m)]
         })
 }
 
