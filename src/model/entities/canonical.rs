@@ -43,7 +43,7 @@ pub fn resolve<'a>(
 ) -> Vec<&'a str> {
     let surf = |f: &Found| &text[f.start as usize..f.end as usize];
     let keys: Vec<String> = found.iter().map(|f| key(surf(f))).collect();
-    let mut exists: FxMap<&str, usize> = FxMap::default();
+    let mut exists: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(found.len(), Default::default());
     for (i, (f, k)) in found.iter().zip(&keys).enumerate() {
         if is_name(f.kind) {
             exists.entry(k.as_str()).or_insert(i);
@@ -101,7 +101,7 @@ pub fn resolve<'a>(
         })
         .collect();
     // vote kinds per group
-    let mut votes: FxMap<&str, [u32; 3]> = FxMap::default();
+    let mut votes: FxMap<&str, [u32; 3]> = FxMap::with_capacity_and_hasher(found.len(), Default::default());
     for (f, g) in found.iter().zip(&group) {
         let slot = match f.kind {
             EntityKind::Person => 0,
@@ -111,7 +111,7 @@ pub fn resolve<'a>(
         };
         votes.entry(g).or_default()[slot] += f.conf as u32;
     }
-    let mut best_surface: FxMap<&str, (usize, usize)> = FxMap::default(); // (index, score)
+    let mut best_surface: FxMap<&str, (usize, usize)> = FxMap::with_capacity_and_hasher(found.len(), Default::default()); // (index, score)
     for (i, f) in found.iter().enumerate() {
         if !is_name(f.kind) {
             continue;

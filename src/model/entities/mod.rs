@@ -283,7 +283,8 @@ pub fn analyse(text: &str) -> Analysis {
     let t = Tokens::new(text);
     let mut votes = crate::model::article::LangVotes::default();
     let mut words = String::with_capacity(text.len() / 3);
-    let mut seen: FxSet<u64> = FxSet::default();
+    // sized once: a set grown from empty rehashes about ten times
+    let mut seen: FxSet<u64> = FxSet::with_capacity_and_hasher(t.len() / 2, FxBuild::default());
     let mut word_count = 0u32;
     for (i, tok) in t.toks.iter().enumerate() {
         if matches!(tok.kind, tokens::Tk::Punct(_)) {
@@ -328,7 +329,7 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
     let canon = canonical::resolve(text, &mut found, &pairs);
     let map = CharMap::new(text);
     let mut out = Entities::default();
-    let mut ids: FxMap<&str, u32> = FxMap::default();
+    let mut ids: FxMap<&str, u32> = FxMap::with_capacity_and_hasher(found.len(), FxBuild::default());
     // a new vector of the exact size: `found`'s larger items and spare
     // capacity are freed with it
     out.mentions = Vec::with_capacity(found.len());

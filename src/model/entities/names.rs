@@ -30,8 +30,8 @@ pub struct Seen {
 
 impl Seen {
     pub fn new(t: &Tokens) -> Seen {
-        let mut lower = FxSet::default();
-        let mut capmid = FxSet::default();
+        let mut lower = FxSet::with_capacity_and_hasher(t.len() / 2, Default::default());
+        let mut capmid = FxSet::with_capacity_and_hasher(t.len() / 16, Default::default());
         for (i, tok) in t.toks.iter().enumerate() {
             if tok.kind != Tk::Word {
                 continue;
