@@ -192,16 +192,6 @@ fn hard_wrapped(text: &str, lines: &[(usize, usize)], nonempty: &[(usize, usize)
     continued * 2 > nonempty.len()
 }
 
-/// Function words of each language.
-const FR: &[&str] = &[
-    "le", "la", "les", "des", "du", "une", "est", "et", "dans", "pour", "que", "qui", "sur", "au",
-    "aux", "pas", "avec", "son", "sa", "ses", "il", "elle",
-];
-const EN: &[&str] = &[
-    "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "it", "by", "as",
-    "are", "from", "this", "has", "have", "its",
-];
-
 /// Guesses French or English from function words in the first 20 KB.
 pub fn detect_lang(text: &str) -> Lang {
     let mut end = text.len().min(20_000);
@@ -227,7 +217,7 @@ pub struct LangVotes {
 }
 
 impl LangVotes {
-    /// Counts one ASCII word (any case).
+    /// Counts one ASCII word (any case) if it is a function word.
     pub fn add(&mut self, word: &[u8]) {
         // the function words are ASCII and at most 5 letters long
         if word.len() > 5 || word.is_empty() {
@@ -236,12 +226,15 @@ impl LangVotes {
         let mut buf = [0u8; 5];
         buf[..word.len()].copy_from_slice(word);
         buf.make_ascii_lowercase();
-        let lower = &buf[..word.len()];
-        if FR.iter().any(|f| f.as_bytes() == lower) {
-            self.fr += 1;
-        }
-        if EN.iter().any(|e| e.as_bytes() == lower) {
-            self.en += 1;
+        // a match compiles to a few comparisons, not 42
+        match &buf[..word.len()] {
+            b"le" | b"la" | b"les" | b"des" | b"du" | b"une" | b"est" | b"et" | b"dans"
+            | b"pour" | b"que" | b"qui" | b"sur" | b"au" | b"aux" | b"pas" | b"avec" | b"son"
+            | b"sa" | b"ses" | b"il" | b"elle" => self.fr += 1,
+            b"the" | b"and" | b"of" | b"to" | b"is" | b"in" | b"that" | b"for" | b"with"
+            | b"was" | b"on" | b"it" | b"by" | b"as" | b"are" | b"from" | b"this" | b"has"
+            | b"have" | b"its" => self.en += 1,
+            _ => {}
         }
     }
 

@@ -198,11 +198,14 @@ impl CharMap {
         }
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
         let mut n = 0usize;
-        for (b, _) in text.char_indices() {
-            if n.is_multiple_of(STRIDE) {
-                checkpoints.push(b as u32);
+        // chars start at the bytes that are not UTF-8 continuation bytes
+        for (b, &byte) in text.as_bytes().iter().enumerate() {
+            if byte & 0xC0 != 0x80 {
+                if n.is_multiple_of(STRIDE) {
+                    checkpoints.push(b as u32);
+                }
+                n += 1;
             }
-            n += 1;
         }
         CharMap {
             checkpoints,

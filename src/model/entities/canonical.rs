@@ -18,19 +18,25 @@ fn is_name(k: EntityKind) -> bool {
 /// at the ends (one pass, one allocation).
 fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    key_into(s, &mut out);
+    out
+}
+
+/// Appends the key of `s` to `out` (see [`key`]).
+fn key_into(s: &str, out: &mut String) {
+    let start = out.len();
     let mut space = false;
     for c in s.chars() {
         if is_space(c) {
-            space = !out.is_empty();
+            space = out.len() > start;
             continue;
         }
         if space {
             out.push(' ');
             space = false;
         }
-        fold_char_into(c, &mut out);
+        fold_char_into(c, out);
     }
-    out
 }
 
 /// Gives each mention its canonical name (same order as `found`), and
@@ -42,17 +48,32 @@ pub fn resolve<'a>(
     pairs: &'a [(String, String)],
 ) -> Vec<&'a str> {
     let surf = |f: &Found| &text[f.start as usize..f.end as usize];
-    let keys: Vec<String> = found.iter().map(|f| key(surf(f))).collect();
-    let mut exists: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(found.len(), Default::default());
+    // every key in one buffer, not one String each
+    let mut buf = String::with_capacity(found.iter().map(|f| (f.end - f.start) as usize).sum());
+    let mut ends = Vec::with_capacity(found.len());
+    for f in found.iter() {
+        key_into(surf(f), &mut buf);
+        ends.push(buf.len());
+    }
+    let keys: Vec<&str> = ends
+        .iter()
+        .scan(0, |s, &e| {
+            let k = &buf[*s..e];
+            *s = e;
+            Some(k)
+        })
+        .collect();
+    let mut exists: FxMap<&str, usize> =
+        FxMap::with_capacity_and_hasher(found.len(), Default::default());
     for (i, (f, k)) in found.iter().zip(&keys).enumerate() {
         if is_name(f.kind) {
-            exists.entry(k.as_str()).or_insert(i);
+            exists.entry(k).or_insert(i);
         }
     }
     // joined forms of multiword keys, and persons' surnames
     let mut joined: FxMap<&str, String> = FxMap::default();
     let mut surname: FxMap<&str, &str> = FxMap::default();
-    for (f, k) in found.iter().zip(&keys) {
+    for (f, &k) in found.iter().zip(&keys) {
         if !is_name(f.kind) {
             continue;
         }
@@ -60,16 +81,16 @@ pub fn resolve<'a>(
             && k.contains(' ')
             && let Some(last) = k.rsplit(' ').next()
         {
-            surname.entry(last).or_insert(k.as_str());
+            surname.entry(last).or_insert(k);
         }
     }
-    for k in keys.iter() {
-        if !k.contains([' ', '-']) || joined.contains_key(k.as_str()) {
+    for &k in keys.iter() {
+        if !k.contains([' ', '-']) || joined.contains_key(k) {
             continue;
         }
         let j: String = k.chars().filter(|c| *c != ' ' && *c != '-').collect();
         if exists.contains_key(j.as_str()) {
-            joined.insert(k.as_str(), j);
+            joined.insert(k, j);
         }
     }
     let acr: FxMap<&str, String> = pairs.iter().map(|(a, l)| (a.as_str(), key(l))).collect();
@@ -77,14 +98,14 @@ pub fn resolve<'a>(
     let group: Vec<&str> = found
         .iter()
         .zip(&keys)
-        .map(|(f, k)| {
+        .map(|(f, &k)| {
             if !is_name(f.kind) {
-                return k.as_str();
+                return k;
             }
-            if let Some(l) = acr.get(k.as_str()) {
+            if let Some(l) = acr.get(k) {
                 return l.as_str();
             }
-            if let Some(j) = joined.get(k.as_str()) {
+            if let Some(j) = joined.get(k) {
                 return j.as_str();
             }
             if let Some((base, _tld)) = k.rsplit_once('.')
@@ -93,15 +114,16 @@ pub fn resolve<'a>(
                 return base;
             }
             if !k.contains(' ')
-                && let Some(full) = surname.get(k.as_str())
+                && let Some(full) = surname.get(k)
             {
                 return full;
             }
-            k.as_str()
+            k
         })
         .collect();
     // vote kinds per group
-    let mut votes: FxMap<&str, [u32; 3]> = FxMap::with_capacity_and_hasher(found.len(), Default::default());
+    let mut votes: FxMap<&str, [u32; 3]> =
+        FxMap::with_capacity_and_hasher(found.len(), Default::default());
     for (f, g) in found.iter().zip(&group) {
         let slot = match f.kind {
             EntityKind::Person => 0,
@@ -111,7 +133,8 @@ pub fn resolve<'a>(
         };
         votes.entry(g).or_default()[slot] += f.conf as u32;
     }
-    let mut best_surface: FxMap<&str, (usize, usize)> = FxMap::with_capacity_and_hasher(found.len(), Default::default()); // (index, score)
+    let mut best_surface: FxMap<&str, (usize, usize)> =
+        FxMap::with_capacity_and_hasher(found.len(), Default::default()); // (index, score)
     for (i, f) in found.iter().enumerate() {
         if !is_name(f.kind) {
             continue;

@@ -329,7 +329,8 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
     let canon = canonical::resolve(text, &mut found, &pairs);
     let map = CharMap::new(text);
     let mut out = Entities::default();
-    let mut ids: FxMap<&str, u32> = FxMap::with_capacity_and_hasher(found.len(), FxBuild::default());
+    let mut ids: FxMap<&str, u32> =
+        FxMap::with_capacity_and_hasher(found.len(), FxBuild::default());
     // a new vector of the exact size: `found`'s larger items and spare
     // capacity are freed with it
     out.mentions = Vec::with_capacity(found.len());

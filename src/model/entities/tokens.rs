@@ -48,6 +48,13 @@ impl Token {
     }
 }
 
+/// Whether `c` is in the Latin-1 letters or Latin Extended-A/B (none of
+/// them is numeric: a fast path before the Unicode tables).
+#[inline]
+fn is_latin_letter(c: char) -> bool {
+    ('\u{C0}'..='\u{24F}').contains(&c) && c != '×' && c != '÷'
+}
+
 /// The tokens of a text and their folded forms.
 pub struct Tokens<'a> {
     pub text: &'a str,
@@ -122,7 +129,9 @@ impl<'a> Tokens<'a> {
                     (c, c.len_utf8())
                 };
                 if is_word_char(c) {
-                    if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
+                    if c.is_ascii_digit()
+                        || (!is_latin_letter(c) && !c.is_ascii() && c.is_numeric())
+                    {
                         shape |= DIGIT;
                         prev_lower = false;
                         prev_letter = false;
@@ -251,5 +260,22 @@ impl<'a> Tokens<'a> {
             ),
             _ => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_latin_fast_path_is_never_numeric() {
+        for c in '\u{80}'..='\u{2FF}' {
+            if is_latin_letter(c) {
+                assert!(!c.is_numeric() && c.is_alphabetic(), "{c:?}");
+            }
+        }
+        // Latin-1 digits stay digits
+        let t = Tokens::new("½ ²");
+        assert!(t.toks.iter().all(|k| k.has(DIGIT)), "{:?}", t.toks);
     }
 }
