@@ -12,8 +12,9 @@ use rayon::prelude::*;
 /// Terms with, for each, the batch-local ids (ascending) of its articles.
 pub(super) type Grouped<K> = Vec<(K, Vec<u32>)>;
 
-/// An entity: its kind and canonical name.
-pub(super) type EntityKey = (EntityKind, Box<str>);
+/// An entity: its kind, canonical name, and that name folded (the entity
+/// table matches names folded).
+pub(super) type EntityKey = (EntityKind, Box<str>, Box<str>);
 
 /// The grouped terms of a batch (see the module docs).
 #[derive(Debug, Default)]
@@ -143,7 +144,7 @@ fn group_entities(articles: &[Article]) -> Grouped<EntityKey> {
         }
     }
     out.into_iter()
-        .map(|((k, n), ids)| ((k, n.into()), ids))
+        .map(|((k, n), ids)| ((k, n.into(), crate::model::text::fold(n).into()), ids))
         .collect()
 }
 
@@ -218,7 +219,7 @@ mod tests {
         let paris = b
             .entities
             .iter()
-            .find(|((k, n), _)| *k == EntityKind::Place && &**n == "Paris");
+            .find(|((k, n, _), _)| *k == EntityKind::Place && &**n == "Paris");
         assert_eq!(paris.map(|(_, v)| v.as_slice()), Some(&[2][..]));
     }
 }

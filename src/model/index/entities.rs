@@ -4,6 +4,7 @@
 use super::Bitset;
 use crate::model::entities::EntityKind;
 use crate::model::entities::FxMap;
+use crate::model::text::{fold, fold_char_into};
 
 /// An entity (kind and canonical name) and a number of articles.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +35,7 @@ enum Articles {
 impl Articles {
     fn push(&mut self, a: u32) {
         match self {
+            Articles::One(x) if *x == a => {}
             Articles::One(x) => *self = Articles::Many(vec![*x, a]),
             Articles::Many(v) => v.push(a),
         }
@@ -55,7 +57,11 @@ impl Articles {
 }
 
 /// The (kind, canonical name) of every entity, numbered in order of first
-/// mention; each name is stored once, end to end in one string.
+/// mention; each name is stored once, end to end in one string. Names are
+/// matched folded (`JOOM` and `Joom` are one entity across the corpus; each
+/// article already merges them within itself); the name shown is the first
+/// seen, or a later spelling with lowercase letters in place of one in
+/// capitals only.
 #[derive(Debug, Default)]
 struct Keys {
     kinds: Vec<EntityKind>,
@@ -68,41 +74,83 @@ struct Keys {
 }
 
 impl Keys {
-    fn hash(kind: EntityKind, name: &str) -> u64 {
-        crate::model::entities::hash_str(name) ^ (kind as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    fn hash(kind: EntityKind, folded: &str) -> u64 {
+        crate::model::entities::hash_str(folded) ^ (kind as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
     }
 
     fn len(&self) -> usize {
         self.kinds.len()
     }
 
-    fn get(&self, id: u32) -> (EntityKind, &str) {
+    fn range(&self, id: u32) -> std::ops::Range<usize> {
         let i = id as usize;
         let s = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        (self.kinds[i], &self.names[s..self.ends[i] as usize])
+        s..self.ends[i] as usize
+    }
+
+    fn get(&self, id: u32) -> (EntityKind, &str) {
+        (self.kinds[id as usize], &self.names[self.range(id)])
+    }
+
+    /// Shows `name` for entity `id` instead of a spelling in capitals only
+    /// (when it has the same length: names are stored end to end).
+    fn prefer(&mut self, id: u32, name: &str) {
+        let r = self.range(id);
+        let old = &self.names[r.clone()];
+        let shouting = |s: &str| !s.chars().any(char::is_lowercase);
+        if old != name && old.len() == name.len() && shouting(old) && !shouting(name) {
+            self.names.replace_range(r, name);
+        }
     }
 
     fn find(&self, kind: EntityKind, name: &str) -> Option<u32> {
-        self.find_hashed(kind, name, Keys::hash(kind, name))
+        let folded = fold(name);
+        let h = Keys::hash(kind, &folded);
+        self.find_hashed(kind, &folded, h, &mut String::new())
     }
 
-    fn find_hashed(&self, kind: EntityKind, name: &str, h: u64) -> Option<u32> {
+    /// `scratch` holds the stored names' folds while they are compared.
+    fn find_hashed(
+        &self,
+        kind: EntityKind,
+        folded: &str,
+        h: u64,
+        scratch: &mut String,
+    ) -> Option<u32> {
         let mut id = *self.by_hash.get(&h)?;
         loop {
-            if self.get(id) == (kind, name) {
-                return Some(id);
+            let (k, n) = self.get(id);
+            if k == kind {
+                scratch.clear();
+                for c in n.chars() {
+                    fold_char_into(c, scratch);
+                }
+                if scratch == folded {
+                    return Some(id);
+                }
             }
             id = *self.same_hash.get(&id)?;
         }
     }
 
     /// The id of a key, added if new.
+    #[cfg(test)]
     fn intern(&mut self, kind: EntityKind, name: &str) -> u32 {
-        self.intern_hashed(kind, name, Keys::hash(kind, name))
+        let folded = fold(name);
+        let h = Keys::hash(kind, &folded);
+        self.intern_hashed(kind, name, &folded, h, &mut String::new())
     }
 
-    fn intern_hashed(&mut self, kind: EntityKind, name: &str, h: u64) -> u32 {
-        if let Some(id) = self.find_hashed(kind, name, h) {
+    fn intern_hashed(
+        &mut self,
+        kind: EntityKind,
+        name: &str,
+        folded: &str,
+        h: u64,
+        scratch: &mut String,
+    ) -> u32 {
+        if let Some(id) = self.find_hashed(kind, folded, h, scratch) {
+            self.prefer(id, name);
             return id;
         }
         let id = self.kinds.len() as u32;
@@ -138,8 +186,19 @@ impl EntityTable {
     ) {
         debug_assert_eq!(self.per_article.len(), first as usize);
         let mut mine: Vec<Vec<u32>> = vec![Vec::new(); len as usize];
-        for ((kind, name), ids) in entities {
-            let id = self.keys.intern(kind, &name);
+        // entities that two spellings of the batch fell on (their articles
+        // came in two runs: put back in order)
+        let mut again: Vec<u32> = Vec::new();
+        let mut seen_here: crate::model::entities::FxSet<u32> = Default::default();
+        let mut scratch = String::new();
+        for ((kind, name, folded), ids) in entities {
+            let h = Keys::hash(kind, &folded);
+            let id = self
+                .keys
+                .intern_hashed(kind, &name, &folded, h, &mut scratch);
+            if !seen_here.insert(id) {
+                again.push(id);
+            }
             for &i in &ids {
                 if id as usize == self.postings.len() {
                     self.postings.push(Articles::One(first + i));
@@ -149,8 +208,15 @@ impl EntityTable {
                 mine[i as usize].push(id);
             }
         }
+        for id in again {
+            if let Articles::Many(v) = &mut self.postings[id as usize] {
+                v.sort_unstable();
+                v.dedup();
+            }
+        }
         for mut m in mine {
             m.sort_unstable();
+            m.dedup();
             self.per_article.push(m.into_boxed_slice());
         }
     }
@@ -304,16 +370,61 @@ mod tests {
         assert_eq!(k.find(EntityKind::Person, "Paris"), Some(b));
         assert_eq!(k.find(EntityKind::Place, "Lyon"), None);
         // three names forced onto one hash: each is still its own entity
+        let org = EntityKind::Organization;
         let (x, y, z) = (
-            k.intern_hashed(EntityKind::Organization, "X", 7),
-            k.intern_hashed(EntityKind::Organization, "Y", 7),
-            k.intern_hashed(EntityKind::Organization, "Z", 7),
+            k.intern_hashed(org, "X", "x", 7, &mut String::new()),
+            k.intern_hashed(org, "Y", "y", 7, &mut String::new()),
+            k.intern_hashed(org, "Z", "z", 7, &mut String::new()),
         );
-        assert_eq!(k.find_hashed(EntityKind::Organization, "Z", 7), Some(z));
-        assert_eq!(k.find_hashed(EntityKind::Organization, "Y", 7), Some(y));
-        assert_eq!(k.intern_hashed(EntityKind::Organization, "X", 7), x);
-        assert_eq!(k.find_hashed(EntityKind::Organization, "W", 7), None);
-        assert_eq!(k.get(y), (EntityKind::Organization, "Y"));
+        let s = &mut String::new();
+        assert_eq!(k.find_hashed(org, "z", 7, s), Some(z));
+        assert_eq!(k.find_hashed(org, "y", 7, s), Some(y));
+        assert_eq!(k.intern_hashed(org, "X", "x", 7, s), x);
+        assert_eq!(k.find_hashed(org, "w", 7, s), None);
+        assert_eq!(k.get(y), (org, "Y"));
         assert_eq!(k.len(), 5);
+    }
+
+    #[test]
+    fn spellings_of_one_name_are_one_entity_shown_at_its_best() {
+        let mut k = Keys::default();
+        let org = EntityKind::Organization;
+        let a = k.intern(org, "JOOM");
+        assert_eq!(k.intern(org, "Joom"), a);
+        assert_eq!(k.find(org, "joom"), Some(a));
+        assert_eq!(k.get(a), (org, "Joom"));
+        // a later spelling in capitals does not replace a better one
+        assert_eq!(k.intern(org, "JOOM"), a);
+        assert_eq!(k.get(a), (org, "Joom"));
+        let e = k.intern(EntityKind::Place, "États-Unis");
+        assert_eq!(k.intern(EntityKind::Place, "Etats-Unis"), e);
+        assert_eq!(k.get(e).1, "États-Unis");
+        assert_eq!(k.len(), 2);
+    }
+
+    #[test]
+    fn two_spellings_in_one_batch_count_each_article_once_in_order() {
+        let org = EntityKind::Organization;
+        let mut t = EntityTable::default();
+        let key = |n: &str| (org, Box::<str>::from(n), fold(n).into_boxed_str());
+        t.add_batch(0, 2, vec![(key("Joom"), vec![1])]);
+        // the next batch (articles 2..6): JOOM in 2 and 5, Joom in 3
+        t.add_batch(
+            2,
+            4,
+            vec![(key("JOOM"), vec![0, 3]), (key("Joom"), vec![1])],
+        );
+        assert_eq!(t.articles_of(org, "joom"), &[1, 2, 3, 5]);
+        // and within one batch, the runs of two spellings are merged
+        let mut u = EntityTable::default();
+        u.add_batch(
+            0,
+            4,
+            vec![(key("JOOM"), vec![1, 3]), (key("Joom"), vec![0, 3])],
+        );
+        assert_eq!(u.articles_of(org, "Joom"), &[0, 1, 3]);
+        assert_eq!(u.len(), 1);
+        let c = u.counts(0..4, 5);
+        assert_eq!((c[0].canonical.as_str(), c[0].articles), ("Joom", 3));
     }
 }
