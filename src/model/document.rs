@@ -215,7 +215,10 @@ impl Document {
 
     fn refilter(&mut self) {
         let q = self.filter.query.clone();
-        self.matched = self.matching(&q);
+        let matched = self.matching(&q);
+        // the previous result's memory serves the next evaluation
+        let old = std::mem::replace(&mut self.matched, matched);
+        self.cache.give(old);
         self.fill_visible();
     }
 

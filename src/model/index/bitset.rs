@@ -47,6 +47,14 @@ impl Bitset {
             .is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
+    /// Makes this the empty set over `0..len`, keeping its memory (for
+    /// reuse: no allocation once it has held as many ids).
+    pub fn clear_to(&mut self, len: u32) {
+        self.words.clear();
+        self.words.resize((len as usize).div_ceil(64), 0);
+        self.len = len;
+    }
+
     /// Sets the universe to `0..len` (new ids are absent).
     pub fn resize(&mut self, len: u32) {
         self.words.resize((len as usize).div_ceil(64), 0);

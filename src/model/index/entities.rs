@@ -22,6 +22,7 @@ pub struct EntityTable {
     per_article: Vec<Box<[u32]>>,
     /// Per entity, the articles that mention it, ascending.
     postings: Vec<Articles>,
+    tally: std::cell::RefCell<Tally>,
 }
 
 /// Ascending article ids. Most entities of a large corpus are mentioned by
@@ -273,15 +274,16 @@ impl EntityTable {
     /// that mention it: most mentioned first (ties by kind, then name), at
     /// most `limit`.
     pub fn counts(&self, scope: impl Iterator<Item = u32>, limit: usize) -> Vec<EntityCount> {
-        let mut counts = vec![0u32; self.keys.len()];
+        let mut t = self.tally.borrow_mut();
+        t.counts.resize(self.keys.len(), 0);
         for a in scope {
             if let Some(es) = self.per_article.get(a as usize) {
                 for &e in es.iter() {
-                    counts[e as usize] += 1;
+                    t.add(e);
                 }
             }
         }
-        self.top(counts, None, limit)
+        self.top(&mut t, None, limit)
     }
 
     /// The entities most often mentioned in the articles of `scope` (all
@@ -297,26 +299,35 @@ impl EntityTable {
         let Some(id) = self.id(kind, canonical) else {
             return Vec::new();
         };
-        let mut counts = vec![0u32; self.keys.len()];
+        let mut t = self.tally.borrow_mut();
+        t.counts.resize(self.keys.len(), 0);
         for &a in self.postings[id as usize].as_slice() {
             if scope.is_some_and(|s| !s.contains(a)) {
                 continue;
             }
             for &e in self.per_article[a as usize].iter() {
-                counts[e as usize] += 1;
+                t.add(e);
             }
         }
-        self.top(counts, Some(id), limit)
+        self.top(&mut t, Some(id), limit)
     }
 
-    fn top(&self, counts: Vec<u32>, skip: Option<u32>, limit: usize) -> Vec<EntityCount> {
-        let mut ids: Vec<u32> = (0..counts.len() as u32)
-            .filter(|&e| counts[e as usize] > 0 && Some(e) != skip)
-            .collect();
-        let by_name = |a: &u32, b: &u32| {
-            let (ka, na) = self.keys.get(*a);
-            let (kb, nb) = self.keys.get(*b);
-            ka.cmp(&kb).then(na.cmp(nb))
+    /// The `limit` most counted entities of the tally (ties by kind, then
+    /// name), and the tally reset for the next count.
+    fn top(&self, t: &mut Tally, skip: Option<u32>, limit: usize) -> Vec<EntityCount> {
+        let Tally {
+            counts,
+            touched,
+            ids,
+        } = t;
+        ids.clear();
+        ids.extend(touched.iter().copied().filter(|&e| Some(e) != skip));
+        let order = |a: &u32, b: &u32| {
+            counts[*b as usize].cmp(&counts[*a as usize]).then_with(|| {
+                let (ka, na) = self.keys.get(*a);
+                let (kb, nb) = self.keys.get(*b);
+                ka.cmp(&kb).then(na.cmp(nb))
+            })
         };
         if limit > 0 && ids.len() > limit {
             // the limit-th largest count, found on numbers alone; names are
@@ -325,26 +336,16 @@ impl EntityTable {
                 counts[*b as usize].cmp(&counts[*a as usize])
             });
             let threshold = counts[ids[limit - 1] as usize];
-            let (mut keep, mut ties): (Vec<u32>, Vec<u32>) = ids
-                .into_iter()
-                .filter(|&e| counts[e as usize] >= threshold)
-                .partition(|&e| counts[e as usize] > threshold);
-            let room = limit - keep.len();
-            if ties.len() > room {
-                ties.select_nth_unstable_by(room.saturating_sub(1), by_name);
-                ties.truncate(room);
+            ids.retain(|&e| counts[e as usize] >= threshold);
+            if ids.len() > limit {
+                ids.select_nth_unstable_by(limit - 1, order);
             }
-            keep.extend(ties);
-            ids = keep;
         }
         ids.truncate(limit);
-        ids.sort_unstable_by(|a, b| {
-            counts[*b as usize]
-                .cmp(&counts[*a as usize])
-                .then_with(|| by_name(a, b))
-        });
-        ids.into_iter()
-            .map(|e| {
+        ids.sort_unstable_by(order);
+        let out = ids
+            .iter()
+            .map(|&e| {
                 let (kind, name) = self.keys.get(e);
                 EntityCount {
                     kind,
@@ -352,7 +353,37 @@ impl EntityTable {
                     articles: counts[e as usize],
                 }
             })
-            .collect()
+            .collect();
+        t.reset();
+        out
+    }
+}
+
+/// Scratch space for counting entities, kept between counts: a count per
+/// entity (all zero between counts) and the entities counted. Recounting
+/// at each keystroke allocates nothing the size of the corpus.
+#[derive(Debug, Default)]
+struct Tally {
+    counts: Vec<u32>,
+    touched: Vec<u32>,
+    ids: Vec<u32>,
+}
+
+impl Tally {
+    #[inline]
+    fn add(&mut self, e: u32) {
+        let c = &mut self.counts[e as usize];
+        if *c == 0 {
+            self.touched.push(e);
+        }
+        *c += 1;
+    }
+
+    fn reset(&mut self) {
+        for &e in &self.touched {
+            self.counts[e as usize] = 0;
+        }
+        self.touched.clear();
     }
 }
 

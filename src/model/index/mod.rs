@@ -303,27 +303,37 @@ impl Index {
     /// The articles with a word of `part` that starts with `prefix`.
     pub fn prefix(&self, part: IndexPart, prefix: &str) -> Bitset {
         let mut set = Bitset::new(self.len);
+        self.prefix_into(part, prefix, &mut set);
+        set
+    }
+
+    /// Adds to `set` (over `0..len`) the articles of [`Index::prefix`].
+    pub fn prefix_into(&self, part: IndexPart, prefix: &str, set: &mut Bitset) {
         if part == IndexPart::Body && prefix.chars().nth(2).is_none() && !prefix.is_empty() {
             if let Some(b) = self.short.get(prefix) {
                 set.or_with(b);
             }
-            return set;
+            return;
         }
         if let Some(d) = self.dicts.get(part.slot()) {
-            d.prefix_into(prefix, &mut set);
+            d.prefix_into(prefix, set);
         }
-        set
     }
 
     /// The articles with a word of `part` equal to `word`.
     pub fn exact(&self, part: IndexPart, word: &str) -> Bitset {
         let mut set = Bitset::new(self.len);
+        self.exact_into(part, word, &mut set);
+        set
+    }
+
+    /// Adds to `set` (over `0..len`) the articles of [`Index::exact`].
+    pub fn exact_into(&self, part: IndexPart, word: &str, set: &mut Bitset) {
         if let Some(d) = self.dicts.get(part.slot())
             && let Some(&w) = d.sorted.get(word)
         {
-            d.postings[w as usize].add_to(&mut set);
+            d.postings[w as usize].add_to(set);
         }
-        set
     }
 
     pub fn lang(&self, id: u32) -> Lang {

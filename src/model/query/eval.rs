@@ -18,11 +18,31 @@ const CACHE_CAP: usize = 128;
 pub struct EvalCache {
     len: u32,
     entries: HashMap<(usize, Vec<String>), Bitset>,
+    /// Sets no longer in use, kept for the next evaluations: typing a
+    /// query allocates no set the size of the corpus once warm.
+    pool: Vec<Bitset>,
 }
 
 impl EvalCache {
     pub fn clear(&mut self) {
-        self.entries.clear();
+        let old: Vec<Bitset> = self.entries.drain().map(|(_, b)| b).collect();
+        for b in old {
+            self.give(b);
+        }
+    }
+
+    /// An empty set over `0..n`, from the pool when it has one.
+    pub fn take(&mut self, n: u32) -> Bitset {
+        let mut b = self.pool.pop().unwrap_or_default();
+        b.clear_to(n);
+        b
+    }
+
+    /// Returns a set to the pool.
+    pub fn give(&mut self, b: Bitset) {
+        if self.pool.len() < CACHE_CAP + 16 {
+            self.pool.push(b);
+        }
     }
 }
 
@@ -38,10 +58,11 @@ pub struct Evaluator<'a> {
 pub fn eval(q: &Query, ev: &mut Evaluator<'_>) -> Bitset {
     let n = ev.index.len();
     if ev.cache.len != n {
-        ev.cache.entries.clear();
+        ev.cache.clear();
         ev.cache.len = n;
     }
-    let mut acc = Bitset::full(n);
+    let mut acc = ev.cache.take(n);
+    acc.negate();
     // positive clauses first: they narrow fastest
     let mut clauses: Vec<&Clause> = q.clauses.iter().collect();
     clauses.sort_by_key(|c| c.negated);
@@ -49,65 +70,67 @@ pub fn eval(q: &Query, ev: &mut Evaluator<'_>) -> Bitset {
         if acc.is_empty() {
             break;
         }
-        let mut set = Bitset::new(n);
+        let mut set = ev.cache.take(n);
         for p in &c.alts {
-            set.or_with(&ev.alt(c.field, p));
+            ev.alt_into(c.field, p, &mut set);
         }
         if c.negated {
             set.negate();
         }
         acc.and_with(&set);
+        ev.cache.give(set);
     }
     acc
 }
 
 impl Evaluator<'_> {
-    fn alt(&mut self, field: Field, p: &Pattern) -> Bitset {
+    /// Adds to `out` the articles where `field` matches `p`.
+    fn alt_into(&mut self, field: Field, p: &Pattern, out: &mut Bitset) {
         let n = self.index.len();
         match field {
-            Field::Any => self.pattern(IndexPart::Body, p),
-            Field::Title => self.pattern(IndexPart::Title, p),
-            Field::Source => self.pattern(IndexPart::Source, p),
-            Field::File => self.pattern(IndexPart::File, p),
-            Field::Entity(Some(k)) => self.pattern(IndexPart::Entity(k), p),
+            Field::Any => self.pattern_into(IndexPart::Body, p, out),
+            Field::Title => self.pattern_into(IndexPart::Title, p, out),
+            Field::Source => self.pattern_into(IndexPart::Source, p, out),
+            Field::File => self.pattern_into(IndexPart::File, p, out),
+            Field::Entity(Some(k)) => self.pattern_into(IndexPart::Entity(k), p, out),
             Field::Entity(None) => {
-                let mut set = Bitset::new(n);
                 for k in EntityKind::ALL {
-                    set.or_with(&self.pattern(IndexPart::Entity(k), p));
+                    self.pattern_into(IndexPart::Entity(k), p, out);
                 }
-                set
             }
             Field::Lang => {
-                let mut set = Bitset::new(n);
                 for (i, a) in self.articles.iter().enumerate().take(n as usize) {
                     if lang_matches(a, p) {
-                        set.insert(i as u32);
+                        out.insert(i as u32);
                     }
                 }
-                set
             }
             Field::Tag | Field::Note | Field::Has => {
-                let mut set = Bitset::new(n);
                 for (&i, f) in self.facts {
                     if i < n && alt_matches(field, p, &self.articles[i as usize], f) {
-                        set.insert(i);
+                        out.insert(i);
                     }
                 }
-                set
             }
         }
     }
 
-    fn pattern(&mut self, part: IndexPart, p: &Pattern) -> Bitset {
+    /// Adds to `out` the articles whose `part` matches the pattern (cached
+    /// per part and pattern while the corpus does not change).
+    fn pattern_into(&mut self, part: IndexPart, p: &Pattern, out: &mut Bitset) {
         let key = (part.slot(), p.words.clone());
         if let Some(b) = self.cache.entries.get(&key) {
-            return b.clone();
+            out.or_with(b);
+            return;
         }
+        let n = self.index.len();
         let words = &p.words;
-        let set = if words.len() == 1 {
-            self.index.prefix(part, &words[0])
+        let mut set = self.cache.take(n);
+        if words.len() == 1 {
+            self.index.prefix_into(part, &words[0], &mut set);
         } else {
-            let mut cand = Bitset::full(self.index.len());
+            let mut cand = self.cache.take(n);
+            cand.negate();
             // a cached pattern this one extends holds every answer
             for ((slot, w), b) in &self.cache.entries {
                 if *slot == part.slot() && extends(words, w) {
@@ -115,26 +138,31 @@ impl Evaluator<'_> {
                 }
             }
             let (last, head) = words.split_last().expect("patterns are not empty");
+            let mut one = self.cache.take(n);
             for w in head {
                 if cand.is_empty() {
                     break;
                 }
-                cand.and_with(&self.index.exact(part, w));
+                one.clear_to(n);
+                self.index.exact_into(part, w, &mut one);
+                cand.and_with(&one);
             }
-            cand.and_with(&self.index.prefix(part, last));
-            let mut out = Bitset::new(self.index.len());
+            one.clear_to(n);
+            self.index.prefix_into(part, last, &mut one);
+            cand.and_with(&one);
+            self.cache.give(one);
             for id in cand.ones() {
                 if verify(part, &self.articles[id as usize], words) {
-                    out.insert(id);
+                    set.insert(id);
                 }
             }
-            out
-        };
-        if self.cache.entries.len() >= CACHE_CAP {
-            self.cache.entries.clear();
+            self.cache.give(cand);
         }
-        self.cache.entries.insert(key, set.clone());
-        set
+        out.or_with(&set);
+        if self.cache.entries.len() >= CACHE_CAP {
+            self.cache.clear();
+        }
+        self.cache.entries.insert(key, set);
     }
 }
 
