@@ -10,6 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 fn context(s: &AppState) -> Context {
     match s.view.focus {
@@ -74,6 +75,65 @@ pub fn hints(s: &AppState, ctx: &Ctx) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// The hints that fit in `width` columns, whole: the first ones in order,
+/// and always "help" (the way to all the others) when it fits at all.
+fn fitting(hints: Vec<(String, &'static str)>, width: usize) -> Vec<(String, &'static str)> {
+    let cost = |(k, l): &(String, &str)| k.width() + 1 + l.width() + 2;
+    let help = hints.iter().position(|(_, l)| *l == "help");
+    let mut reserve = help.map_or(0, |i| cost(&hints[i]));
+    let (mut used, mut placed) = (0, false);
+    let mut out = Vec::new();
+    for (i, h) in hints.iter().enumerate() {
+        let c = cost(h);
+        if Some(i) == help {
+            if used + c <= width {
+                out.push(h.clone());
+                used += c;
+                placed = true;
+            }
+            reserve = 0;
+        } else if used + c + reserve <= width {
+            out.push(h.clone());
+            used += c;
+        } else {
+            break;
+        }
+    }
+    if let Some(i) = help
+        && !placed
+        && used + reserve <= width
+    {
+        out.push(hints[i].clone());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fitting;
+
+    fn h(v: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+        v.iter().map(|(k, l)| (k.to_string(), *l)).collect()
+    }
+
+    #[test]
+    fn hints_are_dropped_whole_and_help_stays() {
+        let all = h(&[
+            ("v", "select"),
+            ("a", "annotate"),
+            ("?", "help"),
+            ("q", "quit"),
+        ]);
+        let labels = |w| -> Vec<&str> { fitting(all.clone(), w).iter().map(|x| x.1).collect() };
+        assert_eq!(labels(80), ["select", "annotate", "help", "quit"]);
+        // "v select  a annotate  ? help  " is 30 columns
+        assert_eq!(labels(30), ["select", "annotate", "help"]);
+        assert_eq!(labels(29), ["select", "help"]);
+        assert_eq!(labels(8), ["help"]);
+        assert!(labels(3).is_empty());
+    }
+}
+
 pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     let base = ctx.theme.get("status");
     frame.render_widget(Paragraph::new("").style(base), area);
@@ -111,7 +171,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         ),
         None => {
             let mut spans = vec![Span::styled(" ", base)];
-            for (k, label) in hints(s, ctx) {
+            for (k, label) in fitting(hints(s, ctx), left_a.width as usize - 1) {
                 spans.push(Span::styled(k, ctx.theme.get("status.key")));
                 spans.push(Span::styled(format!(" {label}  "), base));
             }
