@@ -108,32 +108,6 @@ fn fitting(hints: Vec<(String, &'static str)>, width: usize) -> Vec<(String, &'s
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::fitting;
-
-    fn h(v: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
-        v.iter().map(|(k, l)| (k.to_string(), *l)).collect()
-    }
-
-    #[test]
-    fn hints_are_dropped_whole_and_help_stays() {
-        let all = h(&[
-            ("v", "select"),
-            ("a", "annotate"),
-            ("?", "help"),
-            ("q", "quit"),
-        ]);
-        let labels = |w| -> Vec<&str> { fitting(all.clone(), w).iter().map(|x| x.1).collect() };
-        assert_eq!(labels(80), ["select", "annotate", "help", "quit"]);
-        // "v select  a annotate  ? help  " is 30 columns
-        assert_eq!(labels(30), ["select", "annotate", "help"]);
-        assert_eq!(labels(29), ["select", "help"]);
-        assert_eq!(labels(8), ["help"]);
-        assert!(labels(3).is_empty());
-    }
-}
-
 pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     let base = ctx.theme.get("status");
     frame.render_widget(Paragraph::new("").style(base), area);
@@ -180,4 +154,30 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     };
     frame.render_widget(Paragraph::new(line).style(base), left_a);
     frame.render_widget(Paragraph::new(right).style(base), right_a);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fitting;
+
+    fn h(v: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+        v.iter().map(|(k, l)| (k.to_string(), *l)).collect()
+    }
+
+    #[test]
+    fn hints_are_dropped_whole_and_help_stays() {
+        let all = h(&[
+            ("v", "select"),
+            ("a", "annotate"),
+            ("?", "help"),
+            ("q", "quit"),
+        ]);
+        let labels = |w| -> Vec<&str> { fitting(all.clone(), w).iter().map(|x| x.1).collect() };
+        assert_eq!(labels(80), ["select", "annotate", "help", "quit"]);
+        // "v select  a annotate  ? help  " is 30 columns
+        assert_eq!(labels(30), ["select", "annotate", "help"]);
+        assert_eq!(labels(29), ["select", "help"]);
+        assert_eq!(labels(8), ["help"]);
+        assert!(labels(3).is_empty());
+    }
 }
