@@ -852,3 +852,42 @@ fn highlights_in_french_text_with_special_letters_and_spaces() {
     let h = highlighted("\"de l\" l'ærø", Part::Body, t);
     assert_eq!(pieces(&h), ["de Łódź", "de l’Ærø"]);
 }
+
+/// The highlighted texts of an article's body under a filter.
+fn body_hits(d: &mut Document, query: &str, rel: &str) -> Vec<String> {
+    d.set_filter(query);
+    let a = d
+        .articles
+        .iter()
+        .find(|a| a.rel == rel)
+        .expect("article in the document");
+    d.filter
+        .query
+        .body_highlights(a)
+        .into_iter()
+        .map(|r| a.text[r].to_string())
+        .collect()
+}
+
+#[test]
+fn entity_fields_highlight_their_mentions_only() {
+    let mut d = entity_doc();
+    // "ma" starts "marché" too, but only the person is a person
+    assert_eq!(body_hits(&mut d, "person:ma", "ma"), ["Ma"]);
+    assert_eq!(body_hits(&mut d, "ma", "ma"), ["Ma", "marché"]);
+    // matched through the canonical name alone: the mention is lit whole
+    assert_eq!(body_hits(&mut d, "person:jack", "ma"), ["Ma"]);
+    assert_eq!(
+        body_hits(&mut d, "org:\"alibaba group\"", "ma"),
+        ["Alibaba"]
+    );
+    // any kind, and several clauses
+    assert_eq!(
+        body_hits(&mut d, "entity:alibaba percent:45", "ma"),
+        ["Alibaba", "45"]
+    );
+    // "Russie" is in this text, but not as a mention
+    assert!(body_hits(&mut d, "place:russie", "ma").is_empty());
+    assert_eq!(body_hits(&mut d, "place:russie", "joom"), ["Russie"]);
+    assert!(body_hits(&mut d, "-person:ma", "wish").is_empty());
+}

@@ -7,7 +7,6 @@ use crate::model::anchor::Status;
 use crate::model::annotation::AnnotationSet;
 use crate::model::document::Scope as DocScope;
 use crate::model::entities::EntityKind;
-use crate::model::query::Part;
 use crate::model::{Document, Lang};
 use crate::ui::layout::Panes;
 use crate::ui::wrap::{self, Span};

@@ -55,14 +55,12 @@ impl AppState {
         }
         let q = &self.doc.filter.query;
         if !q.is_empty() {
-            for &(s, e) in &art.paragraphs {
-                for r in q.highlights(Part::Body, &art.text[s as usize..e as usize]) {
-                    marks.push(Mark {
-                        start: s + r.start as u32,
-                        end: s + r.end as u32,
-                        slot: "match",
-                    });
-                }
+            for r in q.body_highlights(art) {
+                marks.push(Mark {
+                    start: r.start as u32,
+                    end: r.end as u32,
+                    slot: "match",
+                });
             }
         }
         marks.sort_by_key(|m| (m.start, m.end));

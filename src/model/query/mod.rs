@@ -195,16 +195,64 @@ impl Query {
                 out.extend(pattern_ranges(text, &p.words));
             }
         }
-        out.sort_by_key(|r| (r.start, r.end));
-        let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
-        for r in out {
-            match merged.last_mut() {
-                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
-                _ => merged.push(r),
+        merge(out)
+    }
+
+    /// Byte ranges of an article's text to highlight in the reading pane:
+    /// as [`Query::highlights`], but the hits of an entity field (`person:ma`)
+    /// only inside the mentions of that kind it matched (Jack Ma, not every
+    /// word that starts with "ma"); a mention matched by its canonical name
+    /// alone is highlighted whole.
+    pub fn body_highlights(&self, article: &Article) -> Vec<Range<usize>> {
+        let text = article.text.as_str();
+        let mut out: Vec<Range<usize>> = Vec::new();
+        let mut map = None;
+        for c in &self.clauses {
+            if c.negated || !c.field.highlights_in(Part::Body) {
+                continue;
+            }
+            let kind = match c.field {
+                Field::Entity(k) => k,
+                _ => {
+                    for p in &c.alts {
+                        out.extend(pattern_ranges(text, &p.words));
+                    }
+                    continue;
+                }
+            };
+            let map = map.get_or_insert_with(|| text::CharMap::new(text));
+            for m in article.entities.iter() {
+                if kind.is_some_and(|k| m.kind != k) {
+                    continue;
+                }
+                let s = map.byte_of(text, m.start as usize);
+                let e = map.byte_of(text, m.end as usize).max(s);
+                let surface = &text[s..e];
+                for p in &c.alts {
+                    let hits = pattern_ranges(surface, &p.words);
+                    if !hits.is_empty() {
+                        out.extend(hits.into_iter().map(|r| s + r.start..s + r.end));
+                    } else if pattern_in(article.canonical(m), &p.words) {
+                        out.push(s..e);
+                    }
+                }
             }
         }
-        merged
+        merge(out)
     }
+}
+
+/// Sorts ranges and merges those that overlap or touch.
+fn merge(mut out: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    out.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
+    for r in out {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
 }
 
 /// The texts of an article's entities of `kind` (or any kind): each
