@@ -102,15 +102,22 @@ pub fn is_space(c: char) -> bool {
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
-    } else if ('\u{C0}'..='\u{24F}').contains(&c) {
-        // Latin-1 letters and Latin Extended-A/B, all letters but × and ÷
-        // (a fast path: the general tables are slow for accented text)
-        c != '×' && c != '÷'
+    } else if is_latin_letter(c) {
+        // a fast path: the general tables are slow for accented text
+        true
     } else {
         // U+02BC (ʼ) is a modifier letter, but French text uses it as an
         // apostrophe: `lʼentreprise` is two words, as with ’ and '
         (c.is_alphanumeric() && c != '\u{02BC}') || is_combining_mark(c)
     }
+}
+
+/// Whether `c` is one of the Latin-1 letters or Latin Extended-A/B (the
+/// range U+00C0..=U+024F but × and ÷): all are alphabetic and none is
+/// numeric, which lets accented text skip the Unicode tables.
+#[inline]
+pub fn is_latin_letter(c: char) -> bool {
+    ('\u{C0}'..='\u{24F}').contains(&c) && c != '×' && c != '÷'
 }
 
 /// A word of a text: its byte range in the original text.

@@ -4,7 +4,7 @@
 //! lexicon entry.
 
 use super::lexicon::{self, Lex};
-use crate::model::text::{fold_char_into, is_space, is_word_char};
+use crate::model::text::{fold_char_into, is_latin_letter, is_space, is_word_char};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tk {
@@ -46,13 +46,6 @@ impl Token {
     pub fn len(&self) -> u32 {
         self.end - self.start
     }
-}
-
-/// Whether `c` is in the Latin-1 letters or Latin Extended-A/B (none of
-/// them is numeric: a fast path before the Unicode tables).
-#[inline]
-fn is_latin_letter(c: char) -> bool {
-    ('\u{C0}'..='\u{24F}').contains(&c) && c != '×' && c != '÷'
 }
 
 /// The tokens of a text and their folded forms.

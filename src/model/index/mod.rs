@@ -300,14 +300,8 @@ impl Index {
         first..self.len
     }
 
-    /// The articles with a word of `part` that starts with `prefix`.
-    pub fn prefix(&self, part: IndexPart, prefix: &str) -> Bitset {
-        let mut set = Bitset::new(self.len);
-        self.prefix_into(part, prefix, &mut set);
-        set
-    }
-
-    /// Adds to `set` (over `0..len`) the articles of [`Index::prefix`].
+    /// Adds to `set` (over `0..len`) the articles with a word of `part`
+    /// that starts with `prefix`.
     pub fn prefix_into(&self, part: IndexPart, prefix: &str, set: &mut Bitset) {
         if part == IndexPart::Body && prefix.chars().nth(2).is_none() && !prefix.is_empty() {
             if let Some(b) = self.short.get(prefix) {
@@ -320,14 +314,8 @@ impl Index {
         }
     }
 
-    /// The articles with a word of `part` equal to `word`.
-    pub fn exact(&self, part: IndexPart, word: &str) -> Bitset {
-        let mut set = Bitset::new(self.len);
-        self.exact_into(part, word, &mut set);
-        set
-    }
-
-    /// Adds to `set` (over `0..len`) the articles of [`Index::exact`].
+    /// Adds to `set` (over `0..len`) the articles with a word of `part`
+    /// equal to `word`.
     pub fn exact_into(&self, part: IndexPart, word: &str, set: &mut Bitset) {
         if let Some(d) = self.dicts.get(part.slot())
             && let Some(&w) = d.sorted.get(word)
