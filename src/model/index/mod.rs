@@ -2,10 +2,12 @@
 //! file, each entity kind) a sorted dictionary of folded words, so that a
 //! prefix is a range, with delta-varint posting lists of article ids.
 //!
-//! Building is split in two so that it fits the loader: [`article_terms`]
-//! does the per-article work (tokenize, fold, dedupe) anywhere, e.g. in the
-//! loader's rayon workers; [`Index::add`] is a cheap merge. No folded copy
-//! of the texts is kept: phrases are verified by scanning candidates.
+//! Building is split in three so that it fits the loader: [`article_terms`]
+//! does the per-article work (fold, dedupe) anywhere, e.g. in the loader's
+//! rayon workers; [`BatchTerms::group`] groups a batch's terms by term,
+//! beside them; [`Index::add_batch`] is a cheap merge on the UI thread. No
+//! folded copy of the texts is kept: phrases are verified by scanning
+//! candidates.
 
 mod batch;
 mod bitset;
