@@ -14,7 +14,7 @@ mod common;
 mod tmux;
 
 use common::*;
-use liseuse::app::{self, App};
+use liseuse::app;
 use liseuse::keymap::Keymap;
 use liseuse::model::corpus::{self, Limits, SkipReason, Skipped};
 use liseuse::theme::Theme;
@@ -226,18 +226,6 @@ fn check_buffer(term: &Terminal<TestBackend>, what: &str) {
             );
         }
     }
-}
-
-fn app_on(paths: Vec<PathBuf>, limits: Limits) -> App {
-    let mut app = app::build(
-        paths,
-        limits,
-        Theme::fallback(false),
-        Keymap::default(),
-        false,
-    );
-    app.finish_loading();
-    app
 }
 
 #[test]

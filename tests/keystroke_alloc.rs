@@ -3,10 +3,10 @@
 //! articles (one bit each) or a count per entity. A global allocator
 //! records every allocation of that size while a query is typed.
 
+mod common;
+
 use liseuse::app;
-use liseuse::keymap::Keymap;
 use liseuse::keys::parse_keys;
-use liseuse::theme::Theme;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
@@ -50,14 +50,7 @@ fn typing_a_filter_allocates_nothing_the_size_of_the_corpus() {
         );
         std::fs::write(dir.path().join(format!("a{i:05}.txt")), text).unwrap();
     }
-    let mut app = app::build(
-        vec![dir.path().to_path_buf()],
-        Default::default(),
-        Theme::fallback(false),
-        Keymap::default(),
-        false,
-    );
-    app.finish_loading();
+    let mut app = common::app_on(vec![dir.path().to_path_buf()], Default::default());
     assert_eq!(app.state.doc.articles.len(), N);
     let typing = parse_keys("/alibaba<Space>-amazon<Space>moscou<Esc>").unwrap();
     let play = |app: &mut app::App| {

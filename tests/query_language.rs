@@ -863,7 +863,7 @@ fn body_hits(d: &mut Document, query: &str, rel: &str) -> Vec<String> {
         .expect("article in the document");
     d.filter
         .query
-        .body_highlights(a)
+        .body_highlights(a, &liseuse::model::text::CharMap::new(&a.text))
         .into_iter()
         .map(|r| a.text[r].to_string())
         .collect()

@@ -12,7 +12,7 @@
 use super::CorpusArgs;
 use crate::model::corpus::{self, Skipped};
 use crate::model::entities::EntityKind;
-use crate::model::index::{BatchTerms, article_terms_with};
+use crate::model::index::BatchTerms;
 use crate::model::{Article, Document, document::Scope};
 use clap::Args;
 use rayon::prelude::*;
@@ -82,14 +82,7 @@ pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
             })
             .collect();
         t.read = t0.elapsed();
-        let mut ok = Vec::with_capacity(read.len());
-        for r in read {
-            match r {
-                Ok(d) => ok.push(d),
-                Err(s) => skipped.push(s),
-            }
-        }
-        (ok, skipped)
+        (corpus::keep_loaded(read, &mut skipped), skipped)
     };
     let t0 = Instant::now();
     let analysed: Vec<(Article, String)> = decoded
@@ -106,15 +99,7 @@ pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
         if chunk.is_empty() {
             break;
         }
-        let (articles, terms): (Vec<Article>, Vec<_>) = chunk
-            .into_par_iter()
-            .map(|(a, words)| {
-                let terms = article_terms_with(&a, words);
-                (a, terms)
-            })
-            .unzip();
-        let grouped = BatchTerms::group(&articles, &terms);
-        drop(terms);
+        let (articles, grouped) = BatchTerms::of_analysed(chunk);
         doc.add_indexed(articles, grouped);
     }
     t.index = t0.elapsed();

@@ -326,10 +326,7 @@ pub fn load(paths: &[PathBuf], limits: Limits) -> (Vec<Article>, Vec<Skipped>) {
 }
 
 /// The articles of a batch of loads, in order; the failures go to `skipped`.
-pub fn keep_loaded(
-    results: Vec<Result<Article, Skipped>>,
-    skipped: &mut Vec<Skipped>,
-) -> Vec<Article> {
+pub fn keep_loaded<T>(results: Vec<Result<T, Skipped>>, skipped: &mut Vec<Skipped>) -> Vec<T> {
     let mut articles = Vec::with_capacity(results.len());
     for r in results {
         match r {

@@ -4,7 +4,7 @@
 use super::article::Article;
 use super::corpus::Skipped;
 use super::entities::EntityKind;
-use super::index::{ArticleTerms, BatchTerms, Bitset, EntityCount, Index, article_terms};
+use super::index::{BatchTerms, Bitset, EntityCount, Index};
 use super::query::{self, AnnotationFacts, EvalCache, Evaluator, Query};
 use rayon::prelude::*;
 use std::cmp::{Ordering, Reverse};
@@ -142,14 +142,12 @@ impl Document {
     /// Appends articles (from a loader batch), indexes them (on all cores)
     /// and updates the list.
     pub fn add_articles(&mut self, batch: Vec<Article>) {
-        let terms: Vec<ArticleTerms> = batch.par_iter().map(article_terms).collect();
-        let grouped = BatchTerms::group(&batch, &terms);
-        drop(terms);
+        let grouped = BatchTerms::of(&batch);
         self.add_indexed(batch, grouped);
     }
 
     /// Appends articles whose terms were computed and grouped already (by
-    /// [`article_terms`] and [`BatchTerms::group`], e.g. in the loader).
+    /// [`BatchTerms`], e.g. in the loader).
     pub fn add_indexed(&mut self, batch: Vec<Article>, terms: BatchTerms) {
         debug_assert_eq!(batch.len(), terms.len());
         let first = self.articles.len() as u32;

@@ -4,7 +4,7 @@
 
 use super::article::Article;
 use super::corpus::{self, Limits, Skipped, Source};
-use super::index::{ArticleTerms, BatchTerms, article_terms_with};
+use super::index::BatchTerms;
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -66,29 +66,13 @@ impl Loader {
             .name("liseuse-read".into())
             .spawn(move || {
                 for sources in src_rx {
-                    let results: Vec<Result<(Article, ArticleTerms), Skipped>> = sources
+                    let loaded: Vec<_> = sources
                         .par_iter()
-                        .map(|s| {
-                            corpus::load_analysed(s, limits).map(|(a, words)| {
-                                let t = article_terms_with(&a, words);
-                                (a, t)
-                            })
-                        })
+                        .map(|s| corpus::load_analysed(s, limits))
                         .collect();
-                    let mut arts = Vec::with_capacity(results.len());
-                    let mut terms = Vec::with_capacity(results.len());
                     let mut skipped = Vec::new();
-                    for r in results {
-                        match r {
-                            Ok((a, t)) => {
-                                arts.push(a);
-                                terms.push(t);
-                            }
-                            Err(s) => skipped.push(s),
-                        }
-                    }
-                    let grouped = BatchTerms::group(&arts, &terms);
-                    drop(terms);
+                    let analysed = corpus::keep_loaded(loaded, &mut skipped);
+                    let (arts, grouped) = BatchTerms::of_analysed(analysed);
                     if !skipped.is_empty() && tx.send(LoadEvent::Skipped(skipped)).is_err() {
                         return;
                     }

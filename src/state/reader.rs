@@ -55,7 +55,7 @@ impl AppState {
         }
         let q = &self.doc.filter.query;
         if !q.is_empty() {
-            for r in q.body_highlights(art) {
+            for r in q.body_highlights(art, &map) {
                 marks.push(Mark {
                     start: r.start as u32,
                     end: r.end as u32,

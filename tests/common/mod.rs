@@ -20,6 +20,19 @@ pub fn seeds_app() -> App {
     )
 }
 
+/// The app on `paths`, loaded to the end.
+pub fn app_on(paths: Vec<std::path::PathBuf>, limits: liseuse::model::corpus::Limits) -> App {
+    let mut app = app::build(
+        paths,
+        limits,
+        Theme::fallback(false),
+        Keymap::default(),
+        false,
+    );
+    app.finish_loading();
+    app
+}
+
 /// Plays `keys` (vim notation) on `app`, drawing after each key like the
 /// real loop; returns whether a key asked to quit.
 pub fn play(app: &mut App, term: &mut Terminal<TestBackend>, keys: &str) -> bool {

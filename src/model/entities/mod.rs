@@ -181,6 +181,16 @@ impl Entities {
         (self.names.len() - 1) as u32
     }
 
+    /// Stores an amount (its unit a name number); its number for
+    /// [`Mention::value`], 0 past the 65,535th of an article.
+    fn add_value(&mut self, value: f64, unit: u32) -> u16 {
+        if self.values.len() >= u16::MAX as usize {
+            return 0;
+        }
+        self.values.push((value, unit));
+        self.values.len() as u16
+    }
+
     /// The number of a name, added if new (a linear search: for
     /// [`Entities::push`]).
     fn name_id(&mut self, text: &str, name: &str) -> u32 {
@@ -206,12 +216,11 @@ impl Entities {
     ) {
         let name = self.name_id(text, canonical);
         let value = match value {
-            Some(v) if self.values.len() < u16::MAX as usize => {
+            Some(v) => {
                 let unit = self.name_id(text, v.unit);
-                self.values.push((v.value, unit));
-                self.values.len() as u16
+                self.add_value(v.value, unit)
             }
-            _ => 0,
+            None => 0,
         };
         let m = Mention {
             kind,
@@ -347,12 +356,11 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
     for (f, canonical) in found.iter().zip(canon) {
         let name = intern(&mut out, canonical);
         let value = match &f.value {
-            Some((value, unit)) if out.values.len() < u16::MAX as usize => {
+            Some((value, unit)) => {
                 let unit = intern(&mut out, unit.as_str());
-                out.values.push((*value, unit));
-                out.values.len() as u16
+                out.add_value(*value, unit)
             }
-            _ => 0,
+            None => 0,
         };
         out.mentions.push(Mention {
             kind: f.kind,

@@ -29,6 +29,27 @@ pub struct BatchTerms {
 }
 
 impl BatchTerms {
+    /// The grouped terms of some articles (their terms computed on all
+    /// cores).
+    pub fn of(articles: &[Article]) -> BatchTerms {
+        let terms: Vec<ArticleTerms> = articles.par_iter().map(super::article_terms).collect();
+        BatchTerms::group(articles, &terms)
+    }
+
+    /// The grouped terms of articles analysed with their body words (by
+    /// [`Article::analysed`]), on all cores.
+    pub fn of_analysed(analysed: Vec<(Article, String)>) -> (Vec<Article>, BatchTerms) {
+        let (articles, terms): (Vec<Article>, Vec<ArticleTerms>) = analysed
+            .into_par_iter()
+            .map(|(a, body)| {
+                let t = super::article_terms_with(&a, body);
+                (a, t)
+            })
+            .unzip();
+        let grouped = BatchTerms::group(&articles, &terms);
+        (articles, grouped)
+    }
+
     /// Groups the terms of `articles` (`terms[i]` is of `articles[i]`).
     pub fn group(articles: &[Article], terms: &[ArticleTerms]) -> BatchTerms {
         debug_assert_eq!(articles.len(), terms.len());

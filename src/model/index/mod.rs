@@ -277,7 +277,7 @@ impl Index {
     }
 
     /// Adds the next article (its id is the current [`Index::len`]).
-    pub fn add_batch(&mut self, batch: BatchTerms) -> std::ops::Range<u32> {
+    pub fn add_batch(&mut self, batch: BatchTerms) {
         if self.dicts.is_empty() {
             self.dicts.resize_with(PARTS, Dict::default);
         }
@@ -285,10 +285,7 @@ impl Index {
         self.len += batch.len;
         self.langs.extend(batch.langs);
         for (p, ids) in batch.short {
-            let b = match self.short.get_mut(&p) {
-                Some(b) => b,
-                None => self.short.entry(p).or_insert_with(|| Bitset::new(0)),
-            };
+            let b = self.short.entry(p).or_insert_with(|| Bitset::new(0));
             for i in ids {
                 b.insert(first + i);
             }
@@ -299,7 +296,6 @@ impl Index {
             }
         }
         self.entities.add_batch(first, batch.len, batch.entities);
-        first..self.len
     }
 
     /// Adds to `set` (over `0..len`) the articles with a word of `part`

@@ -25,8 +25,7 @@ pub struct EvalCache {
 
 impl EvalCache {
     pub fn clear(&mut self) {
-        let old: Vec<Bitset> = self.entries.drain().map(|(_, b)| b).collect();
-        for b in old {
+        for (_, b) in std::mem::take(&mut self.entries) {
             self.give(b);
         }
     }

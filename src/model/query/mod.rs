@@ -203,10 +203,10 @@ impl Query {
     /// only inside the mentions of that kind it matched (Jack Ma, not every
     /// word that starts with "ma"); a mention matched by its canonical name
     /// alone is highlighted whole.
-    pub fn body_highlights(&self, article: &Article) -> Vec<Range<usize>> {
+    /// `map` is the article's char map (mention offsets are in chars).
+    pub fn body_highlights(&self, article: &Article, map: &text::CharMap) -> Vec<Range<usize>> {
         let text = article.text.as_str();
         let mut out: Vec<Range<usize>> = Vec::new();
-        let mut map = None;
         for c in &self.clauses {
             if c.negated || !c.field.highlights_in(Part::Body) {
                 continue;
@@ -220,7 +220,6 @@ impl Query {
                     continue;
                 }
             };
-            let map = map.get_or_insert_with(|| text::CharMap::new(text));
             for m in article.entities.iter() {
                 if kind.is_some_and(|k| m.kind != k) {
                     continue;
