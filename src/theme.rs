@@ -262,15 +262,20 @@ fn line_of(src: &str, byte: usize) -> usize {
     src[..byte.min(src.len())].matches('\n').count() + 1
 }
 
-/// The line of `"slot" = { key = ... }` in the source, for error messages.
+/// The line of `"slot" = { key = ... }` in the source, for error messages
+/// (the slot quoted, single-quoted or bare, as TOML allows).
 fn find_line(src: &str, slot: &str, key: &str) -> Option<usize> {
-    let quoted = format!("\"{slot}\"");
-    src.lines()
-        .position(|l| l.trim_start().starts_with(&quoted) && l.contains(key))
-        .or_else(|| {
-            src.lines()
-                .position(|l| l.trim_start().starts_with(&quoted))
+    let (double, single) = (format!("\"{slot}\""), format!("'{slot}'"));
+    let defines = |l: &str| {
+        let l = l.trim_start();
+        [double.as_str(), single.as_str(), slot].iter().any(|k| {
+            l.strip_prefix(k)
+                .is_some_and(|r| r.trim_start().starts_with('='))
         })
+    };
+    src.lines()
+        .position(|l| defines(l) && l.contains(key))
+        .or_else(|| src.lines().position(defines))
         .map(|i| i + 1)
 }
 
@@ -334,6 +339,15 @@ mod tests {
         assert!(e.to_string().contains("x.toml, line 3"));
         let e = Theme::parse("y.toml", "[styles\n", false).unwrap_err();
         assert_eq!(e.line, Some(1));
+        // a bare or single-quoted slot name (found by the theme_loader fuzz
+        // property: the error had no line)
+        for slot in ["border", "'border'"] {
+            let src = format!(
+                "name = \"x\"\n[styles]\n\"border.focus\" = {{}}\n{slot} = {{ fg = \"x\" }}\n"
+            );
+            let e = Theme::parse("z.toml", &src, false).unwrap_err();
+            assert_eq!(e.line, Some(4), "{src}");
+        }
     }
 
     #[test]
