@@ -60,7 +60,7 @@ pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
             .iter()
             .map(|(name, text)| {
                 let path = std::path::PathBuf::from("seeds").join(name);
-                (path, name.to_string(), text.to_string(), false)
+                (path, name.to_string(), text.as_bytes().to_vec())
             })
             .collect();
         t.read = t0.elapsed();
@@ -73,8 +73,8 @@ pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
         let t0 = Instant::now();
         let read: Vec<Result<_, Skipped>> = sources
             .into_par_iter()
-            .map(|s| match corpus::read_text(&s.path, limits) {
-                Ok(d) => Ok((s.path, s.rel, d.text, d.lossy)),
+            .map(|s| match corpus::read_bytes(&s.path, limits) {
+                Ok(d) => Ok((s.path, s.rel, d)),
                 Err(reason) => Err(Skipped {
                     path: s.path,
                     reason,
@@ -85,9 +85,17 @@ pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
         (corpus::keep_loaded(read, &mut skipped), skipped)
     };
     let t0 = Instant::now();
-    let analysed: Vec<(Article, String)> = decoded
+    let converted: Vec<Result<Vec<(Article, String)>, Skipped>> = decoded
         .into_par_iter()
-        .map(|(path, rel, text, lossy)| Article::analysed(path, rel, text, lossy))
+        .map(|(path, rel, bytes)| {
+            let format = corpus::format_of(&path, &bytes);
+            corpus::analyse_bytes(&path, &rel, format, bytes)
+                .map_err(|reason| Skipped { path, reason })
+        })
+        .collect();
+    let analysed: Vec<(Article, String)> = corpus::keep_loaded(converted, &mut skipped)
+        .into_iter()
+        .flatten()
         .collect();
     t.analyse = t0.elapsed();
     let t0 = Instant::now();

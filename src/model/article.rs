@@ -1,6 +1,7 @@
 //! One article: its exact text and what we derive from it (title, source,
 //! date, language, paragraphs, word count, entities).
 
+use super::convert::{BlockKind, Doc, Structure};
 use super::entities::Entities;
 use super::meta::{self, Meta};
 use super::text;
@@ -47,6 +48,10 @@ pub struct Article {
     pub paragraphs: Vec<(u32, u32)>,
     /// Entity mentions, sorted by start offset.
     pub entities: Entities,
+    /// Blocks, inline styles and links of a converted article (Markdown,
+    /// web page, feed item); `None` for plain text. Its blocks are the
+    /// paragraphs, in order.
+    pub structure: Option<Box<Structure>>,
 }
 
 impl Article {
@@ -74,8 +79,64 @@ impl Article {
             word_count: an.word_count,
             paragraphs,
             entities: an.entities,
+            structure: None,
         };
         (a, an.words)
+    }
+
+    /// An article from a converter's output (see [`super::convert`]): the
+    /// file's own metadata first, what the text says for the rest; the
+    /// blocks are the paragraphs. Plain text goes through
+    /// [`Article::analysed`] unchanged.
+    pub fn from_doc(path: PathBuf, rel: String, doc: Doc, lossy: bool) -> (Article, String) {
+        let Some(structure) = doc.structure else {
+            return Article::analysed(path, rel, doc.text, lossy);
+        };
+        let text = doc.text;
+        let dm = doc.meta;
+        let derived = meta::derive(&text);
+        let (date, date_key) = match dm.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+            Some(d) => (Some(short_date(d).to_string()), meta::parse_date(d)),
+            None => (derived.date, derived.date_key),
+        };
+        let meta = Meta {
+            title: dm.title.unwrap_or(derived.title),
+            source: dm.site.or(derived.source),
+            date,
+            date_key,
+            author: dm.author,
+            url: dm.url,
+            tags: dm.tags,
+        };
+        let paragraphs = structure.blocks.iter().map(|b| (b.start, b.end)).collect();
+        let an = super::entities::analyse(&text);
+        let declared = dm.lang.as_deref().map(|l| l.to_ascii_lowercase());
+        let lang = match declared.as_deref() {
+            Some(l) if l.starts_with("fr") => Lang::French,
+            Some(l) if l.starts_with("en") => Lang::English,
+            _ => an.lang,
+        };
+        let a = Article {
+            path,
+            rel,
+            text,
+            lossy,
+            meta,
+            lang,
+            word_count: an.word_count,
+            paragraphs,
+            entities: an.entities,
+            structure: Some(Box::new(structure)),
+        };
+        (a, an.words)
+    }
+
+    /// How paragraph `i` is drawn (a plain-text paragraph is a paragraph).
+    pub fn block_kind(&self, i: usize) -> BlockKind {
+        self.structure
+            .as_ref()
+            .and_then(|s| s.blocks.get(i))
+            .map_or(BlockKind::Paragraph, |b| b.kind)
     }
 
     /// Like [`Article::new`] without entity extraction (for loaders that
@@ -95,6 +156,7 @@ impl Article {
             word_count,
             paragraphs,
             entities: Entities::default(),
+            structure: None,
         }
     }
 
@@ -112,6 +174,17 @@ impl Article {
     pub fn paragraph(&self, i: usize) -> &str {
         let (s, e) = self.paragraphs[i];
         &self.text[s as usize..e as usize]
+    }
+}
+
+/// An ISO date-time as its date (`2021-03-02T10:00:00+01:00` is shown
+/// `2021-03-02`); anything else as it is.
+fn short_date(d: &str) -> &str {
+    let b = d.as_bytes();
+    if b.len() > 10 && b[4] == b'-' && b[7] == b'-' && matches!(b[10], b'T' | b' ') {
+        &d[..10]
+    } else {
+        d
     }
 }
 

@@ -6,6 +6,7 @@
 //! `--verbose`.
 
 use super::article::Article;
+use super::convert::{self, Format};
 use std::fmt;
 use std::fs;
 use std::io::Read;
@@ -49,6 +50,9 @@ pub enum SkipReason {
         limit: usize,
     },
     NotFound,
+    /// The file is of a known format but its content is not (a `.xml`
+    /// that is not a feed).
+    Invalid(String),
 }
 
 impl fmt::Display for SkipReason {
@@ -69,6 +73,7 @@ impl fmt::Display for SkipReason {
                 write!(f, "folder not entered: deeper than {limit} levels")
             }
             SkipReason::NotFound => write!(f, "no such file or folder"),
+            SkipReason::Invalid(e) => write!(f, "{e}"),
         }
     }
 }
@@ -126,10 +131,7 @@ pub fn embedded() -> Vec<Article> {
 }
 
 fn is_article_file(p: &Path) -> bool {
-    matches!(
-        p.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()),
-        Some(ref e) if e == "txt" || e == "md" || e == "markdown"
-    )
+    Format::of_path(p).is_some()
 }
 
 /// Lists the article files under `paths` (files as given, folders
@@ -142,6 +144,14 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
     let mut skipped = Vec::new();
     let mut count = 0usize;
     for root in paths {
+        if root.as_os_str() == STDIN {
+            count += 1;
+            on_found(Source {
+                path: root.clone(),
+                rel: "stdin".to_string(),
+            });
+            continue;
+        }
         let meta = match fs::metadata(root) {
             Ok(m) => m,
             Err(e) => {
@@ -249,6 +259,29 @@ pub struct Decoded {
 /// Reads one file with the size cap, rejects binary data, decodes UTF-8
 /// lossily and drops a leading BOM.
 pub fn read_text(path: &Path, limits: Limits) -> Result<Decoded, SkipReason> {
+    decode(read_bytes(path, limits)?)
+}
+
+/// The path that stands for standard input.
+pub const STDIN: &str = "-";
+
+/// Reads one file's bytes with the size cap (`-` is standard input).
+pub fn read_bytes(path: &Path, limits: Limits) -> Result<Vec<u8>, SkipReason> {
+    if path.as_os_str() == STDIN {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(limits.max_file_bytes + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| SkipReason::Unreadable(e.to_string()))?;
+        if bytes.len() as u64 > limits.max_file_bytes {
+            return Err(SkipReason::TooLarge {
+                bytes: bytes.len() as u64,
+                limit: limits.max_file_bytes,
+            });
+        }
+        return Ok(bytes);
+    }
     let file = fs::File::open(path).map_err(|e| SkipReason::Unreadable(e.to_string()))?;
     let len = file
         .metadata()
@@ -270,7 +303,7 @@ pub fn read_text(path: &Path, limits: Limits) -> Result<Decoded, SkipReason> {
             limit: limits.max_file_bytes,
         });
     }
-    decode(bytes)
+    Ok(bytes)
 }
 
 /// Decodes file bytes (see [`read_text`]).
@@ -289,25 +322,92 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, SkipReason> {
     Ok(Decoded { text, lossy })
 }
 
-/// Reads and analyses one article (metadata, language, entities).
-pub fn load_article(src: &Source, limits: Limits) -> Result<Article, Skipped> {
-    load_analysed(src, limits).map(|(a, _)| a)
+/// Reads and analyses one file: its articles (one, or a feed's items).
+pub fn load_articles(src: &Source, limits: Limits) -> Result<Vec<Article>, Skipped> {
+    load_analysed(src, limits).map(|v| v.into_iter().map(|(a, _)| a).collect())
 }
 
-/// Like [`load_article`], with the article's distinct folded words (see
-/// [`Article::analysed`]).
-pub fn load_analysed(src: &Source, limits: Limits) -> Result<(Article, String), Skipped> {
-    match read_text(&src.path, limits) {
-        Ok(d) => Ok(Article::analysed(
-            src.path.clone(),
-            src.rel.clone(),
-            d.text,
-            d.lossy,
-        )),
-        Err(reason) => Err(Skipped {
-            path: src.path.clone(),
-            reason,
-        }),
+/// Like [`load_articles`], with each article's distinct folded words (see
+/// [`Article::analysed`]). This is the one way in for articles: read,
+/// convert by format, analyse.
+pub fn load_analysed(src: &Source, limits: Limits) -> Result<Vec<(Article, String)>, Skipped> {
+    let skipped = |reason| Skipped {
+        path: src.path.clone(),
+        reason,
+    };
+    let bytes = read_bytes(&src.path, limits).map_err(skipped)?;
+    let format = format_of(&src.path, &bytes);
+    analyse_bytes(&src.path, &src.rel, format, bytes).map_err(skipped)
+}
+
+/// The format of a file: by its name, by its content for standard input.
+pub fn format_of(path: &Path, bytes: &[u8]) -> Format {
+    if path.as_os_str() == STDIN {
+        Format::sniff(bytes)
+    } else {
+        Format::of_path(path).unwrap_or(Format::Text)
+    }
+}
+
+/// Converts and analyses a file's bytes in `format`. A feed's items are
+/// named `REL#ID`, so that annotations follow the item.
+pub fn analyse_bytes(
+    path: &Path,
+    rel: &str,
+    format: Format,
+    bytes: Vec<u8>,
+) -> Result<Vec<(Article, String)>, SkipReason> {
+    match format {
+        Format::Text => {
+            let d = decode(bytes)?;
+            Ok(vec![Article::analysed(
+                path.to_path_buf(),
+                rel.to_string(),
+                d.text,
+                d.lossy,
+            )])
+        }
+        Format::Markdown => {
+            let d = decode(bytes)?;
+            let doc = convert::markdown::convert(&d.text);
+            Ok(vec![Article::from_doc(
+                path.to_path_buf(),
+                rel.to_string(),
+                doc,
+                d.lossy,
+            )])
+        }
+        Format::Html => {
+            if memchr::memchr(0, &bytes).is_some()
+                && !bytes.starts_with(&[0xFF, 0xFE])
+                && !bytes.starts_with(&[0xFE, 0xFF])
+            {
+                return Err(SkipReason::Binary);
+            }
+            let doc = convert::html::convert_page(&bytes);
+            Ok(vec![Article::from_doc(
+                path.to_path_buf(),
+                rel.to_string(),
+                doc,
+                false,
+            )])
+        }
+        Format::Feed => {
+            if memchr::memchr(0, &bytes).is_some() {
+                return Err(SkipReason::Binary);
+            }
+            let docs = convert::feed::convert(&bytes).map_err(|e| SkipReason::Invalid(e.0))?;
+            Ok(docs
+                .into_iter()
+                .map(|doc| {
+                    let rel = match &doc.key {
+                        Some(k) => format!("{rel}#{k}"),
+                        None => rel.to_string(),
+                    };
+                    Article::from_doc(path.to_path_buf(), rel, doc, false)
+                })
+                .collect())
+        }
     }
 }
 
@@ -317,11 +417,14 @@ pub fn load(paths: &[PathBuf], limits: Limits) -> (Vec<Article>, Vec<Skipped>) {
     use rayon::prelude::*;
     let mut sources = Vec::new();
     let mut skipped = scan(paths, limits, |s| sources.push(s));
-    let results: Vec<Result<Article, Skipped>> = sources
+    let results: Vec<Result<Vec<Article>, Skipped>> = sources
         .par_iter()
-        .map(|s| load_article(s, limits))
+        .map(|s| load_articles(s, limits))
         .collect();
-    let articles = keep_loaded(results, &mut skipped);
+    let articles = keep_loaded(results, &mut skipped)
+        .into_iter()
+        .flatten()
+        .collect();
     (articles, skipped)
 }
 

@@ -71,7 +71,10 @@ impl Loader {
                         .map(|s| corpus::load_analysed(s, limits))
                         .collect();
                     let mut skipped = Vec::new();
-                    let analysed = corpus::keep_loaded(loaded, &mut skipped);
+                    let analysed = corpus::keep_loaded(loaded, &mut skipped)
+                        .into_iter()
+                        .flatten()
+                        .collect();
                     let (arts, grouped) = BatchTerms::of_analysed(analysed);
                     if !skipped.is_empty() && tx.send(LoadEvent::Skipped(skipped)).is_err() {
                         return;

@@ -24,6 +24,12 @@ pub struct Meta {
     pub date: Option<String>,
     /// The date as `yyyymmdd` (day or month 0 when unknown), for sorting.
     pub date_key: Option<u32>,
+    /// Author(s), as the file states them (front matter, meta tags, feed).
+    pub author: Option<String>,
+    /// The article's address, as the file states it (never fetched).
+    pub url: Option<String>,
+    /// Tags or keywords the file states.
+    pub tags: Vec<String>,
 }
 
 /// How many non-empty lines at the top are looked at.
@@ -297,7 +303,7 @@ pub fn find_date(line: &str) -> Option<(String, u32)> {
     None
 }
 
-fn parse_date(s: &str) -> Option<u32> {
+pub fn parse_date(s: &str) -> Option<u32> {
     let s = s.trim();
     if s.len() >= 10 && s.as_bytes()[4] == b'-' {
         let y: u32 = s[0..4].parse().ok()?;

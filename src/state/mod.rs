@@ -71,6 +71,8 @@ pub enum LineKind {
 pub struct ReaderLine {
     pub kind: LineKind,
     pub span: Span,
+    /// Cells drawn before the text (list nesting, quote bars).
+    pub indent: u16,
 }
 
 /// The wrapped lines of one article at one width.

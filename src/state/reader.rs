@@ -3,6 +3,7 @@
 //! entity mentions, filter hits).
 
 use super::*;
+use crate::model::convert::{BlockKind, InlineKind};
 
 impl AppState {
     /// Recomputes the highlighted ranges of the open article: mentions of
@@ -28,6 +29,21 @@ impl AppState {
         let art = self.doc.article(a);
         let map = crate::model::text::CharMap::new(&art.text);
         let mut marks = Vec::new();
+        // the article's own styling first: everything else is drawn over it
+        if let Some(st) = &art.structure {
+            for r in &st.inlines {
+                marks.push(Mark {
+                    start: r.start,
+                    end: r.end,
+                    slot: match r.kind {
+                        InlineKind::Emphasis => "reader.emphasis",
+                        InlineKind::Strong => "reader.strong",
+                        InlineKind::Code => "reader.code",
+                        InlineKind::Link(_) => "reader.link",
+                    },
+                });
+            }
+        }
         let anchors = self.view.anchors.of(&self.doc, &self.notes, a);
         for (id, an) in anchors {
             if an.status == Status::Orphan {
@@ -141,6 +157,9 @@ impl AppState {
 pub fn meta_line(doc: &Document, a: u32) -> String {
     let art = doc.article(a);
     let mut parts = Vec::new();
+    if let Some(s) = &art.meta.author {
+        parts.push(s.clone());
+    }
     if let Some(s) = &art.meta.source {
         parts.push(s.clone());
     }
@@ -156,6 +175,9 @@ pub fn meta_line(doc: &Document, a: u32) -> String {
         parts.push("invalid UTF-8 replaced".to_string());
     }
     parts.push(art.rel.clone());
+    if let Some(u) = &art.meta.url {
+        parts.push(u.clone());
+    }
     parts.join(" · ")
 }
 
@@ -167,23 +189,73 @@ fn wrap_article(doc: &Document, a: u32, width: usize) -> Vec<ReaderLine> {
         lines.push(ReaderLine {
             kind: LineKind::Title,
             span,
+            indent: 0,
         });
     }
     lines.push(ReaderLine {
         kind: LineKind::Meta,
         span: Span { start: 0, end: 0 },
+        indent: 0,
     });
     for (i, &(s, e)) in art.paragraphs.iter().enumerate() {
-        lines.push(ReaderLine {
-            kind: LineKind::Blank,
-            span: Span { start: s, end: s },
-        });
-        for span in wrap::wrap(&art.text, s as usize, e as usize, width) {
+        let kind = art.block_kind(i);
+        // consecutive list items are not spaced apart
+        let tight = matches!(kind, BlockKind::ListItem(_))
+            && i > 0
+            && matches!(art.block_kind(i - 1), BlockKind::ListItem(_));
+        if !tight {
             lines.push(ReaderLine {
-                kind: LineKind::Text(i as u32),
+                kind: LineKind::Blank,
+                span: Span { start: s, end: s },
+                indent: 0,
+            });
+        }
+        let para = LineKind::Text(i as u32);
+        if kind.preformatted() {
+            // drawn as they are: one line per line, clipped by the pane
+            let mut at = s as usize;
+            for l in art.text[s as usize..e as usize].split('\n') {
+                lines.push(ReaderLine {
+                    kind: para,
+                    span: Span {
+                        start: at as u32,
+                        end: (at + l.len()) as u32,
+                    },
+                    indent: 2,
+                });
+                at += l.len() + 1;
+            }
+            continue;
+        }
+        let (first, rest) = indents(kind, &art.text[s as usize..e as usize]);
+        let w = width.saturating_sub(rest as usize).max(8);
+        for (n, span) in wrap::wrap(&art.text, s as usize, e as usize, w)
+            .into_iter()
+            .enumerate()
+        {
+            lines.push(ReaderLine {
+                kind: para,
                 span,
+                indent: if n == 0 { first } else { rest },
             });
         }
     }
     lines
+}
+
+/// The indent of a block's first line and of its other lines: list items
+/// by depth with a hanging indent past their bullet, quotes by depth.
+fn indents(kind: BlockKind, text: &str) -> (u16, u16) {
+    match kind {
+        BlockKind::ListItem(d) => {
+            let base = 2 * d.saturating_sub(1).min(8) as u16;
+            let marker = text.find(' ').map_or(0, |i| wrap::str_width(&text[..=i])) as u16;
+            (base, base + marker.min(6))
+        }
+        BlockKind::Quote(d) => {
+            let i = 2 * d.min(8) as u16;
+            (i, i)
+        }
+        _ => (0, 0),
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::text::fit;
 use super::{Ctx, focused, pane};
+use crate::model::convert::BlockKind;
 use crate::sanitize::display_char;
 use crate::state::{AppState, Focus, LineKind, Mark};
 use ratatui::Frame;
@@ -74,15 +75,22 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
                 ctx.theme.get("reader.meta"),
             ),
             LineKind::Blank => Line::from(""),
-            LineKind::Text(_) => styled_line(
-                &art.text,
-                l.span.start,
-                l.span.end,
-                &s.view.marks,
-                &overlay,
-                base,
-                ctx,
-            ),
+            LineKind::Text(p) => {
+                let kind = art.block_kind(p as usize);
+                let mut line = styled_line(
+                    &art.text,
+                    l.span.start,
+                    l.span.end,
+                    &s.view.marks,
+                    &overlay,
+                    base.patch(ctx.theme.get(block_slot(kind))),
+                    ctx,
+                );
+                if l.indent > 0 {
+                    line.spans.insert(0, indent_span(kind, l.indent, ctx));
+                }
+                line
+            }
         };
         lines.push(line);
     }
@@ -127,6 +135,29 @@ fn cursor_marks(s: &AppState, text: &str) -> Vec<Mark> {
         slot: "reader.cursor",
     });
     out
+}
+
+/// The theme slot of a block's text.
+fn block_slot(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Heading(1 | 2) => "reader.heading",
+        BlockKind::Heading(_) => "reader.subheading",
+        BlockKind::Quote(_) => "reader.quote",
+        BlockKind::Code | BlockKind::Table => "reader.code",
+        BlockKind::Paragraph | BlockKind::ListItem(_) => "reader.text",
+    }
+}
+
+/// What is drawn before an indented line: a bar per quote level, spaces
+/// otherwise.
+fn indent_span(kind: BlockKind, indent: u16, ctx: &Ctx) -> Span<'static> {
+    match kind {
+        BlockKind::Quote(_) => Span::styled(
+            "│ ".repeat(indent as usize / 2),
+            ctx.theme.get("reader.quote"),
+        ),
+        _ => Span::raw(" ".repeat(indent as usize)),
+    }
 }
 
 fn clean(s: &str) -> String {

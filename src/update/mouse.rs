@@ -115,7 +115,7 @@ fn byte_at(s: &AppState, x: u16, y: u16) -> Option<u32> {
     if !matches!(l.kind, LineKind::Text(_)) {
         return None;
     }
-    let col = x.checked_sub(r.x + 2)? as usize;
+    let col = x.checked_sub(r.x + 2 + l.indent)? as usize;
     let text = &s.doc.article(a).text[l.span.start as usize..l.span.end as usize];
     let mut c = 0;
     let mut last = 0;
