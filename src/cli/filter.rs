@@ -52,7 +52,12 @@ pub fn run(args: &FilterArgs) -> Result<(), String> {
     let out = std::io::stdout();
     let mut out = out.lock();
     for &i in &doc.visible {
-        let path = doc.article(i).path.display().to_string();
+        let a = doc.article(i);
+        // a feed's items are the file's path and the item's id
+        let path = match &a.item {
+            Some(id) => format!("{}#{id}", a.path.display()),
+            None => a.path.display().to_string(),
+        };
         if writeln!(out, "{}", crate::sanitize::clean(&path)).is_err() {
             break;
         }

@@ -52,6 +52,8 @@ pub struct Article {
     /// web page, feed item); `None` for plain text. Its blocks are the
     /// paragraphs, in order.
     pub structure: Option<Box<Structure>>,
+    /// The item's id, for files that hold several articles (a feed).
+    pub item: Option<Box<str>>,
 }
 
 impl Article {
@@ -80,6 +82,7 @@ impl Article {
             paragraphs,
             entities: an.entities,
             structure: None,
+            item: None,
         };
         (a, an.words)
     }
@@ -94,6 +97,7 @@ impl Article {
         };
         let text = doc.text;
         let dm = doc.meta;
+        let item = doc.key;
         let derived = meta::derive(&text);
         let (date, date_key) = match dm.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
             Some(d) => (Some(short_date(d).to_string()), meta::parse_date(d)),
@@ -127,6 +131,7 @@ impl Article {
             paragraphs,
             entities: an.entities,
             structure: Some(Box::new(structure)),
+            item: item.map(String::into_boxed_str),
         };
         (a, an.words)
     }
@@ -157,6 +162,7 @@ impl Article {
             paragraphs,
             entities: Entities::default(),
             structure: None,
+            item: None,
         }
     }
 

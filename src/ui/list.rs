@@ -60,6 +60,9 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         row.push(Span::styled(" ".repeat(width.saturating_sub(1 + w)), ts));
         lines.push(Line::from(row));
         let mut meta = Vec::new();
+        if let Some(au) = &art.meta.author {
+            meta.push(au.clone());
+        }
         if let Some(src) = &art.meta.source {
             meta.push(src.clone());
         }

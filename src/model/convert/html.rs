@@ -22,6 +22,7 @@ type Id = ego_tree::NodeId;
 /// Converts a whole saved page: its metadata and its main content.
 pub fn convert_page(bytes: &[u8]) -> Doc {
     let src = decode(bytes);
+    let src = cap_depth(&src, MAX_DEPTH);
     let html = Html::parse_document(&src);
     let meta = page_meta(&html);
     let stats = Stats::of(&html);
@@ -52,7 +53,8 @@ pub fn convert_page(bytes: &[u8]) -> Doc {
 /// Converts an HTML fragment (a feed item's content, raw HTML inside
 /// Markdown) into `b`: all of it, scripts and styles excepted.
 pub fn fragment_into(b: &mut Builder, src: &str) {
-    let html = Html::parse_fragment(src);
+    let src = cap_depth(src, MAX_DEPTH);
+    let html = Html::parse_fragment(&src);
     let stats = Stats::default();
     let mut em = Emitter {
         b,
@@ -70,6 +72,177 @@ pub fn fragment(src: &str) -> (String, Structure) {
     let mut b = Builder::new();
     fragment_into(&mut b, src);
     b.finish()
+}
+
+/// Elements nested deeper than this are left out, as Chromium's parser
+/// caps its tree at 512 levels: html5ever's handling of open formatting
+/// elements is quadratic in their number (100,000 nested `<b>` would take
+/// minutes), and no real page nests that deep.
+const MAX_DEPTH: usize = 512;
+
+/// Elements that have no end tag.
+fn void_element(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "keygen"
+            | "frame"
+    )
+}
+
+/// Elements that an opening tag of the same name closes (`<li>` after an
+/// unclosed `<li>`), so that they do not look nested.
+fn self_closing_sibling(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "li" | "dt" | "dd" | "tr" | "td" | "th" | "option"
+    )
+}
+
+/// The source without the tags of elements nested deeper than `max` (a
+/// linear pre-pass over the tags; their text stays). Most pages have fewer
+/// tags than `max` and are returned as they are.
+pub fn cap_depth(src: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let b = src.as_bytes();
+    if memchr::memchr_iter(b'<', b).take(max + 1).count() <= max {
+        return Cow::Borrowed(src);
+    }
+    // open elements: (name, kept)
+    let mut stack: Vec<(&str, bool)> = Vec::new();
+    // byte ranges of tags to leave out
+    let mut cut: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
+        let lt = i + off;
+        i = lt + 1;
+        if b[i..].starts_with(b"!--") {
+            i = find(b, i + 3, b"-->").map_or(b.len(), |e| e + 3);
+            continue;
+        }
+        let end_tag = b.get(i) == Some(&b'/');
+        let name_at = if end_tag { i + 1 } else { i };
+        let name_len = b[name_at..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 || !b[name_at].is_ascii_alphabetic() {
+            continue;
+        }
+        let gt = tag_end(b, name_at + name_len);
+        i = gt;
+        // names are ASCII: the slice is on char boundaries
+        let name = &src[name_at..name_at + name_len];
+        let lname = name.to_ascii_lowercase();
+        if end_tag {
+            if let Some(k) = stack
+                .iter()
+                .rev()
+                .take(64)
+                .position(|(n, _)| n.eq_ignore_ascii_case(name))
+            {
+                let at = stack.len() - 1 - k;
+                if !stack[at].1 {
+                    cut.push((lt, gt));
+                }
+                stack.truncate(at);
+            }
+            continue;
+        }
+        let self_closed = b[..gt].ends_with(b"/>");
+        if void_element(&lname) || self_closed {
+            if stack.len() >= max {
+                cut.push((lt, gt));
+            }
+            continue;
+        }
+        if matches!(
+            lname.as_str(),
+            "script"
+                | "style"
+                | "textarea"
+                | "title"
+                | "xmp"
+                | "noscript"
+                | "template"
+                | "plaintext"
+        ) {
+            // raw text: skip to its end tag
+            let close = format!("</{lname}");
+            i = find_ci(b, gt, close.as_bytes()).unwrap_or(b.len());
+            continue;
+        }
+        if self_closing_sibling(&lname)
+            && stack
+                .last()
+                .is_some_and(|(n, _)| n.eq_ignore_ascii_case(name))
+        {
+            stack.pop();
+        }
+        let keep = stack.len() < max;
+        if !keep {
+            cut.push((lt, gt));
+        }
+        stack.push((name, keep));
+    }
+    if cut.is_empty() {
+        return Cow::Borrowed(src);
+    }
+    let mut out = String::with_capacity(src.len());
+    let mut at = 0;
+    for (s, e) in cut {
+        out.push_str(&src[at..s]);
+        at = e;
+    }
+    out.push_str(&src[at..]);
+    Cow::Owned(out)
+}
+
+/// The byte after the `>` that ends a tag whose name ends at `i`, quotes
+/// respected (the end of the source if there is none).
+fn tag_end(b: &[u8], mut i: usize) -> usize {
+    let mut quote: Option<u8> = None;
+    while i < b.len() {
+        let c = b[i];
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == b'"' || c == b'\'' => quote = Some(c),
+            None if c == b'>' => return i + 1,
+            None => {}
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(&b[from.min(b.len())..], needle).map(|p| from + p)
+}
+
+fn find_ci(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while let Some(p) = memchr::memchr(b'<', &b[i.min(b.len())..]) {
+        let at = i + p;
+        if b.len() >= at + needle.len() && b[at..at + needle.len()].eq_ignore_ascii_case(needle) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 /// Decodes a page: a byte order mark, else the charset the page declares
@@ -293,18 +466,22 @@ struct Stats {
 impl Stats {
     fn of(html: &Html) -> Stats {
         let mut st = Stats::default();
-        // (element, text, link text, commas, direct inline text)
+        // (element, text, link text, commas), and whether it is left out
         let mut stack: Vec<(Id, u32, u32, u32)> = Vec::new();
+        let mut dropped_above: Vec<bool> = Vec::new();
         let mut link_depth = 0u32;
         for edge in html.tree.root().traverse() {
             match edge {
                 Edge::Open(n) => match n.value() {
                     Node::Element(el) => {
                         let name = el.name();
-                        let dropped = never_content(name) || furniture(name) || unlikely(el);
-                        if dropped || stack.iter().any(|s| st.dropped.contains(&s.0)) {
+                        let inside = dropped_above.last().copied().unwrap_or(false);
+                        let dropped =
+                            inside || never_content(name) || furniture(name) || unlikely(el);
+                        if dropped {
                             st.dropped.insert(n.id());
                         }
+                        dropped_above.push(dropped);
                         if name == "a" {
                             link_depth += 1;
                         }
@@ -329,6 +506,7 @@ impl Stats {
                     if el.name() == "a" {
                         link_depth = link_depth.saturating_sub(1);
                     }
+                    dropped_above.pop();
                     let Some((id, len, link, commas)) = stack.pop() else {
                         continue;
                     };
@@ -904,5 +1082,26 @@ fn json_strings(v: &serde_json::Value) -> Vec<String> {
             })
             .collect(),
         _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(src: &str) -> String {
+        convert_page(src.as_bytes()).text
+    }
+
+    #[test]
+    fn short_pages_keep_their_text() {
+        assert_eq!(
+            text("<html><body><p>caf\u{e9} na\u{ef}ve</p></body></html>"),
+            "caf\u{e9} na\u{ef}ve"
+        );
+        assert_eq!(
+            convert_page(b"<html><body><p>caf\xe9 na\xefve</p></body></html>").text,
+            "caf\u{e9} na\u{ef}ve"
+        );
     }
 }

@@ -4,7 +4,9 @@
 //! of patterns are cached, and a pattern that extends a cached one (the
 //! next keystroke) only verifies the cached result.
 
-use super::{AnnotationFacts, Clause, Field, Pattern, Query, alt_matches, lang_matches};
+use super::{
+    AnnotationFacts, Clause, Field, Pattern, Query, alt_matches, lang_matches, meta_matches,
+};
 use crate::model::article::Article;
 use crate::model::entities::EntityKind;
 use crate::model::index::{Bitset, Index, IndexPart};
@@ -100,6 +102,13 @@ impl Evaluator<'_> {
             Field::Lang => {
                 for (i, a) in self.articles.iter().enumerate().take(n as usize) {
                     if lang_matches(a, p) {
+                        out.insert(i as u32);
+                    }
+                }
+            }
+            Field::Author | Field::Url | Field::Published => {
+                for (i, a) in self.articles.iter().enumerate().take(n as usize) {
+                    if meta_matches(field, a, p) {
                         out.insert(i as u32);
                     }
                 }

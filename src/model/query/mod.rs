@@ -68,6 +68,13 @@ pub enum Field {
     Note,
     /// `has:note`, `has:tag`, `has:annotation`.
     Has,
+    /// The author(s) the file states.
+    Author,
+    /// The address the file states.
+    Url,
+    /// The article's own date (not the dates it mentions): its pattern is
+    /// the range's two `yyyymmdd` keys.
+    Published,
 }
 
 /// What `has:` asks about.
@@ -150,7 +157,7 @@ impl Field {
             Field::File => part == Part::File,
             Field::Tag => part == Part::Tag,
             Field::Note => part == Part::Note,
-            Field::Lang | Field::Has => false,
+            Field::Lang | Field::Has | Field::Author | Field::Url | Field::Published => false,
         }
     }
 }
@@ -281,6 +288,7 @@ pub(crate) fn alt_matches(field: Field, p: &Pattern, a: &Article, facts: &Annota
         Field::Source => a.meta.source.as_deref().is_some_and(|s| pattern_in(s, w)),
         Field::File => pattern_in(&a.rel, w),
         Field::Lang => lang_matches(a, p),
+        Field::Author | Field::Url | Field::Published => meta_matches(field, a, p),
         Field::Entity(kind) => entity_texts(a, kind).any(|t| pattern_in(t, w)),
         Field::Tag => facts.tags.iter().any(|t| pattern_in(t, w)),
         Field::Note => facts.notes.iter().any(|t| pattern_in(t, w)),
@@ -289,6 +297,36 @@ pub(crate) fn alt_matches(field: Field, p: &Pattern, a: &Article, facts: &Annota
 }
 
 /// `lang:fr` / `lang:en` (a prefix is enough while typing).
+/// Matches on what the file states about itself (author, URL, date).
+pub(crate) fn meta_matches(field: Field, a: &Article, p: &Pattern) -> bool {
+    let w = &p.words;
+    match field {
+        Field::Author => a.meta.author.as_deref().is_some_and(|s| pattern_in(s, w)),
+        Field::Url => a.meta.url.as_deref().is_some_and(|s| pattern_in(s, w)),
+        Field::Published => {
+            let (Some(lo), Some(hi)) = (
+                w.first().and_then(|x| x.parse::<u32>().ok()),
+                w.get(1).and_then(|x| x.parse::<u32>().ok()),
+            ) else {
+                return false;
+            };
+            // a date known to the month (day 0) or year (month 0) is in a
+            // range that covers that month or year
+            a.meta.date_key.is_some_and(|k| {
+                let (klo, khi) = if k % 10000 == 0 {
+                    (k, k + 1299)
+                } else if k % 100 == 0 {
+                    (k, k + 99)
+                } else {
+                    (k, k)
+                };
+                klo <= hi && khi >= lo
+            })
+        }
+        _ => false,
+    }
+}
+
 pub(crate) fn lang_matches(a: &Article, p: &Pattern) -> bool {
     p.words.len() == 1 && a.lang.code().starts_with(p.words[0].as_str())
 }

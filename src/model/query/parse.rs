@@ -7,14 +7,34 @@ use crate::model::text;
 
 /// The field names the language knows, for error messages.
 pub const FIELD_NAMES: &[&str] = &[
-    "title", "source", "file", "lang", "person", "org", "place", "date", "money", "percent",
-    "quantity", "entity", "tag", "note", "has",
+    "title",
+    "source",
+    "file",
+    "lang",
+    "person",
+    "org",
+    "place",
+    "date",
+    "money",
+    "percent",
+    "quantity",
+    "entity",
+    "tag",
+    "note",
+    "has",
+    "author",
+    "site",
+    "url",
+    "published",
 ];
 
 fn field_named(name: &str) -> Option<Field> {
     Some(match name {
         "title" | "titre" => Field::Title,
-        "source" => Field::Source,
+        "source" | "site" => Field::Source,
+        "author" | "auteur" | "by" => Field::Author,
+        "url" | "link" => Field::Url,
+        "published" | "pub" | "publié" | "publie" => Field::Published,
         "file" | "path" => Field::File,
         "lang" | "langue" => Field::Lang,
         "person" | "people" | "personne" => Field::Entity(Some(EntityKind::Person)),
@@ -133,6 +153,19 @@ fn clause(
 ) -> Result<Option<Clause>, QueryError> {
     let mut alts: Vec<Pattern> = Vec::new();
     for v in values {
+        if field == Field::Published {
+            if v.trim().is_empty() {
+                continue;
+            }
+            let (lo, hi) = date_range(v.trim()).ok_or_else(|| QueryError {
+                message: "`published:` takes 2021, 2021-03, 2021-03-04 or a range such as 2021-03..2021-06".into(),
+                at,
+            })?;
+            alts.push(Pattern {
+                words: vec![lo.to_string(), hi.to_string()],
+            });
+            continue;
+        }
         // a lone combining mark folds to nothing: it is not a word
         let mut words = text::folded_words(v);
         words.retain(|w| !w.is_empty());
@@ -161,6 +194,48 @@ fn clause(
         field,
         alts,
     }))
+}
+
+/// A date or a range of dates as `yyyymmdd` keys, both ends included:
+/// `2021` is the whole year, `2021-03` the month, `a..b`, `a..` and `..b`
+/// ranges of those.
+pub fn date_range(v: &str) -> Option<(u32, u32)> {
+    if let Some((a, b)) = v.split_once("..") {
+        let lo = if a.is_empty() { 0 } else { date_bounds(a)?.0 };
+        let hi = if b.is_empty() {
+            u32::MAX
+        } else {
+            date_bounds(b)?.1
+        };
+        return (lo <= hi && !(a.is_empty() && b.is_empty())).then_some((lo, hi));
+    }
+    date_bounds(v)
+}
+
+/// The first and last keys of a year, month or day.
+fn date_bounds(v: &str) -> Option<(u32, u32)> {
+    let parts: Vec<&str> = v.split(['-', '/']).collect();
+    let num = |s: &str, len: std::ops::RangeInclusive<usize>| -> Option<u32> {
+        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+    };
+    match parts.as_slice() {
+        [y] => {
+            let y = num(y, 4..=4)?;
+            Some((y * 10000, y * 10000 + 1299))
+        }
+        [y, m] => {
+            let (y, m) = (num(y, 4..=4)?, num(m, 1..=2)?);
+            (1..=12)
+                .contains(&m)
+                .then_some((y * 10000 + m * 100, y * 10000 + m * 100 + 99))
+        }
+        [y, m, d] => {
+            let (y, m, d) = (num(y, 4..=4)?, num(m, 1..=2)?, num(d, 1..=2)?);
+            let k = y * 10000 + m * 100 + d;
+            ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((k, k))
+        }
+        _ => None,
+    }
 }
 
 /// `has:` values; any prefix of a name (`has:n`) while it is being typed.
