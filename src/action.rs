@@ -132,6 +132,12 @@ actions! {
     DeleteAnnotation = "delete_annotation",
     /// Re-attach the selected annotation to the reader's selection.
     Reattach = "reattach",
+    /// Open the article's URL (or its file) with the system opener.
+    OpenSource = "open_source",
+    /// Edit the article's file in $EDITOR, and reload it after.
+    EditSource = "edit_source",
+    /// Copy the selection or the paragraph to the clipboard (OSC 52; off unless `clipboard = true` in config.toml).
+    Copy = "copy",
 }
 
 #[cfg(test)]

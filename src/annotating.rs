@@ -119,6 +119,12 @@ pub struct Anchors {
 }
 
 impl Anchors {
+    /// Forgets every anchor (an article's text changed).
+    pub fn clear(&mut self) {
+        self.generation = None;
+        self.by_article.clear();
+    }
+
     /// The anchors of article `a` (computed once per set generation).
     pub fn of(&mut self, doc: &Document, set: &AnnotationSet, a: u32) -> &[(String, Anchor)] {
         if self.generation != Some(set.generation()) {

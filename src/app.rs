@@ -27,6 +27,11 @@ pub struct App {
     /// Test-only: panic on the first key (`LISEUSE_TEST_PANIC=1`), to
     /// prove the terminal is restored.
     pub panic_on_key: bool,
+    /// `y` may write the clipboard (OSC 52): off unless the config says
+    /// `clipboard = true`.
+    pub clipboard: bool,
+    /// An article to edit once the terminal can be handed over.
+    pending_edit: Option<u32>,
 }
 
 impl App {
@@ -78,6 +83,38 @@ impl App {
             match e {
                 Effect::Quit => quit = true,
                 Effect::SaveAnnotations => self.save(),
+                Effect::OpenExternal(t) => {
+                    self.state.view.message = Some(match crate::external::open(&t) {
+                        Ok(m) => Message {
+                            text: m,
+                            error: false,
+                        },
+                        Err(m) => Message {
+                            text: m,
+                            error: true,
+                        },
+                    })
+                }
+                Effect::Copy(text) => {
+                    self.state.view.message = Some(if !self.clipboard {
+                        Message {
+                            text: "copying is off: add `clipboard = true` to config.toml".into(),
+                            error: true,
+                        }
+                    } else {
+                        match crate::external::copy(&text) {
+                            Ok(m) => Message {
+                                text: m,
+                                error: false,
+                            },
+                            Err(m) => Message {
+                                text: m,
+                                error: true,
+                            },
+                        }
+                    })
+                }
+                Effect::EditArticle(a) => self.pending_edit = Some(a),
                 Effect::NextTheme => {
                     let v = &mut self.state.view;
                     v.theme_index = (v.theme_index + 1) % BUILTIN.len();
@@ -206,6 +243,10 @@ impl App {
             if self.pump_loader() {
                 dirty = true;
             }
+            if let Some(a) = self.pending_edit.take() {
+                self.edit_article(a, terminal);
+                dirty = true;
+            }
             if dirty {
                 self.draw(terminal).map_err(Into::into)?;
                 dirty = false;
@@ -243,6 +284,95 @@ impl App {
                 }
             }
         }
+    }
+}
+
+impl App {
+    /// Hands the terminal to `$EDITOR` on article `a`'s file, takes it
+    /// back, and reloads the file's articles.
+    fn edit_article<B: Backend>(&mut self, a: u32, terminal: &mut Terminal<B>) {
+        use crossterm::{cursor, execute, terminal as term};
+        let path = self.state.doc.article(a).path.clone();
+        let mut out = std::io::stdout();
+        let _ = execute!(out, term::LeaveAlternateScreen, cursor::Show);
+        let _ = term::disable_raw_mode();
+        let r = crate::external::edit(&path);
+        let _ = term::enable_raw_mode();
+        let _ = execute!(out, term::EnterAlternateScreen, cursor::Hide);
+        let _ = terminal.clear();
+        self.state.view.message = Some(match r.and_then(|()| self.reload(&path)) {
+            Ok(n) => Message {
+                text: format!(
+                    "reloaded {n} article(s) from {}",
+                    crate::sanitize::clean(&path.display().to_string())
+                ),
+                error: false,
+            },
+            Err(e) => Message {
+                text: e,
+                error: true,
+            },
+        });
+    }
+
+    /// Reads `path` again and replaces its articles (matched by name) in
+    /// place; annotations re-anchor on the new text. Returns how many.
+    pub fn reload(&mut self, path: &std::path::Path) -> Result<usize, String> {
+        let doc = &mut self.state.doc;
+        let Some(first) = doc.articles.iter().position(|x| x.path == path) else {
+            return Ok(0);
+        };
+        let rel = doc.articles[first].rel.clone();
+        let file_rel = match &doc.articles[first].item {
+            Some(id) => rel
+                .strip_suffix(&format!("#{id}"))
+                .unwrap_or(&rel)
+                .to_string(),
+            None => rel,
+        };
+        let src = crate::model::corpus::Source {
+            path: path.to_path_buf(),
+            rel: file_rel,
+        };
+        let fresh =
+            crate::model::corpus::load_articles(&src, crate::model::corpus::Limits::default())
+                .map_err(|s| format!("could not reload: {}", s.reason))?;
+        // the reading cursor is a byte offset: keep it as a char offset
+        let open = self.state.view.open;
+        let cursor_chars = open.zip(self.state.view.cursor).map(|(a, c)| {
+            let t = &doc.articles[a as usize].text;
+            t.char_indices()
+                .take_while(|&(i, _)| i < c as usize)
+                .count()
+        });
+        let mut n = 0;
+        for new in fresh {
+            if let Some(old) = doc
+                .articles
+                .iter_mut()
+                .find(|x| x.path == path && x.rel == new.rel)
+            {
+                *old = new;
+                n += 1;
+            }
+        }
+        if let (Some(a), Some(chars)) = (open, cursor_chars) {
+            let t = &doc.articles[a as usize].text;
+            let b = t.char_indices().nth(chars).map_or(t.len(), |(i, _)| i);
+            // past the end: the last char
+            let b = if b == t.len() {
+                t.char_indices().last().map_or(0, |(i, _)| i)
+            } else {
+                b
+            };
+            self.state.view.cursor = Some(b as u32);
+            self.state.view.select_from = None;
+        }
+        self.state.view.anchors.clear();
+        self.state.view.wrap = None;
+        self.state.view.marks_key = None;
+        self.state.refresh();
+        Ok(n)
     }
 }
 
@@ -344,5 +474,7 @@ pub fn build_with(
         loader,
         store,
         panic_on_key: false,
+        clipboard: false,
+        pending_edit: None,
     }
 }

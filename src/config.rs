@@ -2,6 +2,7 @@
 //! (default `~/.config/liseuse/config.toml`).
 //!
 //! ```toml
+//! clipboard = true          # `y` copies through the terminal (OSC 52); off by default
 //! theme = "light"          # default theme (built-in name, user theme, or path)
 //! [keys.list]              # contexts: common, list, reader, sidebar, filter, help
 //! "x" = "open"             # key (vim notation) = action name, or "none"
@@ -16,6 +17,8 @@ use toml::Spanned;
 pub struct Config {
     pub theme: Option<String>,
     pub keymap: Keymap,
+    /// `y` may put text on the clipboard through the terminal (OSC 52).
+    pub clipboard: bool,
     /// Where the file was (or would be).
     pub path: Option<PathBuf>,
 }
@@ -24,6 +27,8 @@ pub struct Config {
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
     theme: Option<String>,
+    #[serde(default)]
+    clipboard: bool,
     #[serde(default)]
     keys: BTreeMap<String, BTreeMap<String, Spanned<String>>>,
 }
@@ -87,6 +92,7 @@ impl Config {
         }
         Ok(Config {
             theme: file.theme,
+            clipboard: file.clipboard,
             keymap,
             path: Some(path.to_path_buf()),
         })

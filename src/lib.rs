@@ -8,6 +8,7 @@ pub mod annotating;
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod external;
 pub mod keymap;
 pub mod keys;
 pub mod model;

@@ -50,6 +50,7 @@ fn interactive(cli: &Cli) -> Result<(), String> {
         no_color,
         Some(annotations),
     );
+    app.clipboard = config.clipboard;
     app.panic_on_key = std::env::var_os("LISEUSE_TEST_PANIC").is_some_and(|v| v == "1");
     if let Some(w) = warnings.first() {
         app.state.view.message = Some(liseuse::state::Message {

@@ -134,23 +134,42 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         Constraint::Length(right.chars().count() as u16),
     ])
     .areas(area);
-    let line = match &s.view.message {
-        Some(m) => Line::styled(
-            fit(&format!(" {}", m.text), left_a.width as usize),
-            ctx.theme.get(if m.error {
-                "status.error"
-            } else {
-                "status.message"
-            }),
+    // the target of the link under the reading cursor
+    let link = s
+        .view
+        .open
+        .zip(s.view.cursor)
+        .filter(|_| s.view.focus == Focus::Reader)
+        .and_then(|(a, c)| {
+            let st = s.doc.article(a).structure.as_ref()?;
+            st.link_at(c)
+        });
+    let line = match (&s.view.message, link) {
+        (None, Some(url)) => Line::styled(
+            fit(
+                &format!(" → {}  (o opens it)", crate::sanitize::clean(url)),
+                left_a.width as usize,
+            ),
+            ctx.theme.get("status.message"),
         ),
-        None => {
-            let mut spans = vec![Span::styled(" ", base)];
-            for (k, label) in fitting(hints(s, ctx), left_a.width as usize - 1) {
-                spans.push(Span::styled(k, ctx.theme.get("status.key")));
-                spans.push(Span::styled(format!(" {label}  "), base));
+        (m, _) => match m {
+            Some(m) => Line::styled(
+                fit(&format!(" {}", m.text), left_a.width as usize),
+                ctx.theme.get(if m.error {
+                    "status.error"
+                } else {
+                    "status.message"
+                }),
+            ),
+            None => {
+                let mut spans = vec![Span::styled(" ", base)];
+                for (k, label) in fitting(hints(s, ctx), left_a.width as usize - 1) {
+                    spans.push(Span::styled(k, ctx.theme.get("status.key")));
+                    spans.push(Span::styled(format!(" {label}  "), base));
+                }
+                Line::from(spans)
             }
-            Line::from(spans)
-        }
+        },
     };
     frame.render_widget(Paragraph::new(line).style(base), left_a);
     frame.render_widget(Paragraph::new(right).style(base), right_a);

@@ -11,6 +11,7 @@ use ratatui::layout::Rect;
 mod annotate;
 mod cursor;
 mod mouse;
+mod source;
 
 pub use annotate::editor_input;
 pub use mouse::mouse;
@@ -23,6 +24,12 @@ pub enum Effect {
     NextTheme,
     /// The annotations changed: save them.
     SaveAnnotations,
+    /// Hand this URL or file to the system opener.
+    OpenExternal(String),
+    /// Edit article N's file in $EDITOR, then reload it.
+    EditArticle(u32),
+    /// Put this text on the clipboard.
+    Copy(String),
 }
 
 /// Applies an action.
@@ -144,6 +151,9 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         | Action::EditAnnotation
         | Action::DeleteAnnotation
         | Action::Reattach => {}
+        Action::OpenSource => source::open(s, &mut fx),
+        Action::EditSource => source::edit(s, &mut fx),
+        Action::Copy => source::copy(s, &mut fx),
     }
     if std::mem::take(&mut s.view.pending_save) {
         fx.push(Effect::SaveAnnotations);
