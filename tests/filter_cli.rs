@@ -148,11 +148,11 @@ fn a_bad_query_is_an_error() {
     assert_eq!(code, Some(1));
     assert_eq!(err, "liseuse: bad query at char 8: unclosed quote\n");
 
-    let (lines, err, code) = filter(&["auteur:dupont", "seeds"]);
+    let (lines, err, code) = filter(&["writer:dupont", "seeds"]);
     assert!(lines.is_empty());
     assert_eq!(code, Some(1));
     assert!(
-        err.starts_with("liseuse: bad query at char 0: unknown field `auteur:`"),
+        err.starts_with("liseuse: bad query at char 0: unknown field `writer:`"),
         "{err}"
     );
     assert!(err.contains("title") && err.contains("has"), "{err}");

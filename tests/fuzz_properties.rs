@@ -236,4 +236,147 @@ proptest! {
     fn theme_loader_arbitrary(src in awkward_string(80)) {
         props::theme_loader(&src);
     }
+
+    #[test]
+    fn convert_html_tag_soup(parts in prop::collection::vec(prop_oneof![
+        3 => select(HTML_TOKENS).prop_map(String::from),
+        2 => awkward_string(6),
+    ], 0..60)) {
+        props::converter(liseuse::model::convert::Format::Html, parts.concat().as_bytes());
+    }
+
+    #[test]
+    fn convert_markdown_soup(parts in prop::collection::vec(prop_oneof![
+        3 => select(MARKDOWN_TOKENS).prop_map(String::from),
+        2 => awkward_string(6),
+    ], 0..60)) {
+        props::converter(liseuse::model::convert::Format::Markdown, parts.concat().as_bytes());
+    }
+
+    #[test]
+    fn convert_feed_soup(parts in prop::collection::vec(prop_oneof![
+        3 => select(FEED_TOKENS).prop_map(String::from),
+        2 => awkward_string(6),
+        1 => select(HTML_TOKENS).prop_map(String::from),
+    ], 0..60)) {
+        let src = format!("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>{}</channel></rss>", parts.concat());
+        props::converter(liseuse::model::convert::Format::Feed, src.as_bytes());
+    }
+
+    #[test]
+    fn convert_arbitrary_bytes(data in prop::collection::vec(any::<u8>(), 0..300), which in 0u8..3) {
+        use liseuse::model::convert::Format;
+        let f = [Format::Html, Format::Markdown, Format::Feed][which as usize];
+        props::converter(f, &data);
+    }
 }
+
+/// Pieces of HTML that matter: blocks, inline styles, links of every kind,
+/// entities (control ones too), scripts, tables, furniture, unclosed tags.
+const HTML_TOKENS: &[&str] = &[
+    "<p>",
+    "</p>",
+    "<div class=\"comments\">",
+    "</div>",
+    "<h1>",
+    "</h2>",
+    "<ul>",
+    "<ol start=\"3\">",
+    "<li>",
+    "</li>",
+    "</ul>",
+    "<blockquote>",
+    "</blockquote>",
+    "<pre>",
+    "</pre>",
+    "<b>",
+    "</b>",
+    "<em>",
+    "</i>",
+    "<a href=\"https://x.example/a\">",
+    "<a href=\"javascript:alert(1)\">",
+    "</a>",
+    "<br>",
+    "<script>alert(1)</script>",
+    "<style>p{}</style>",
+    "<table><tr><td>",
+    "</td><td>",
+    "</tr></table>",
+    "<th>",
+    "&#27;[2J",
+    "&#x7;",
+    "&amp;",
+    "&nbsp;",
+    "&#8238;",
+    "<nav>",
+    "<footer>",
+    "<article>",
+    "</article>",
+    "<meta charset=\"latin1\">",
+    "<title>",
+    "</title>",
+    "<!--",
+    "-->",
+    "<code>",
+    "</code>",
+    "<img alt=\"x\">",
+    "<time datetime=\"2021-03-04\">",
+    "<",
+    ">",
+    "\"",
+];
+
+const MARKDOWN_TOKENS: &[&str] = &[
+    "---\ntitle: \"T\"\n---\n",
+    "+++\nauthor = \"A\"\n+++\n",
+    "# ",
+    "## ",
+    "\n",
+    "\n\n",
+    "- ",
+    "  - ",
+    "1. ",
+    "> ",
+    "> > ",
+    "**",
+    "*",
+    "_",
+    "`",
+    "```\n",
+    "[t](https://x.example)",
+    "![alt](i.png)",
+    "| a | b |\n",
+    "|---|---:|\n",
+    "<div>",
+    "</div>",
+    "[^1]",
+    "[^1]: note\n",
+    "- [x] ",
+    "\\",
+    "<script>",
+    "&#27;",
+    "---\n",
+];
+
+const FEED_TOKENS: &[&str] = &[
+    "<item>",
+    "</item>",
+    "<title>",
+    "</title>",
+    "<guid>",
+    "</guid>",
+    "<link>https://x.example</link>",
+    "<description>",
+    "</description>",
+    "<![CDATA[",
+    "]]>",
+    "&lt;p&gt;",
+    "&lt;/p&gt;",
+    "&#27;",
+    "<pubDate>Tue, 02 Mar 2021 10:00:00 +0100</pubDate>",
+    "<category>c</category>",
+    "<author>a</author>",
+    "&amp;",
+    "<entry>",
+    "</entry>",
+];

@@ -378,3 +378,63 @@ pub fn entity_extractor(text: &str) {
         }
     }
 }
+
+/// `convert_html`, `convert_markdown`, `convert_feed`: arbitrary bytes
+/// through a converter and the analysis after it without a panic; every
+/// block and inline range is in bounds, on char boundaries and in order
+/// (blocks never overlap); the display text and the metadata hold no
+/// control character but newlines (no escape sequence survives an entity
+/// like `&#27;`); link targets are one line; and the article built from it
+/// keeps its paragraphs in bounds.
+pub fn converter(format: liseuse::model::convert::Format, data: &[u8]) {
+    use liseuse::model::convert;
+    let Ok(docs) = convert::convert(format, data) else {
+        return;
+    };
+    for doc in docs {
+        let text = doc.text.as_str();
+        assert!(
+            text.chars().all(|c| !c.is_control() || c == '\n'),
+            "control char in the display text: {text:?}"
+        );
+        if let Some(st) = &doc.structure {
+            let mut prev = 0usize;
+            for b in &st.blocks {
+                let (s, e) = (b.start as usize, b.end as usize);
+                assert!(
+                    s <= e && e <= text.len(),
+                    "block {s}..{e} of {}",
+                    text.len()
+                );
+                assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+                assert!(s >= prev, "blocks overlap or are out of order");
+                prev = e;
+            }
+            for r in &st.inlines {
+                let (s, e) = (r.start as usize, r.end as usize);
+                assert!(
+                    s < e && e <= text.len(),
+                    "inline {s}..{e} of {}",
+                    text.len()
+                );
+                assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+            }
+            for l in &st.links {
+                assert!(!l.chars().any(char::is_control), "link target {l:?}");
+            }
+        }
+        let m = &doc.meta;
+        for v in [&m.title, &m.author, &m.date, &m.site, &m.url, &m.lang]
+            .into_iter()
+            .flatten()
+            .chain(&m.tags)
+        {
+            assert!(!v.chars().any(char::is_control), "metadata {v:?}");
+        }
+        let (a, _) = Article::from_doc(PathBuf::from("fuzz/input"), "input".into(), doc, false);
+        for &(s, e) in &a.paragraphs {
+            assert!(s <= e && e as usize <= a.text.len());
+        }
+        assert_terminal_safe("title", &a.meta.title);
+    }
+}
