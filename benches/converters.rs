@@ -41,7 +41,7 @@ pub fn page(text: &str, i: u64) -> String {
         d = i % 10
     );
     for p in parts {
-        let _ = write!(h, "<p>{}</p>\n", escape(p.trim()));
+        let _ = writeln!(h, "<p>{}</p>", escape(p.trim()));
     }
     h.push_str(r#"<aside class="related"><h3>À lire aussi</h3><ul><li><a href="/x">Un autre article</a></li><li><a href="/y">Encore un</a></li></ul></aside>
 </article><section class="comments"><h2>Commentaires</h2><div class="comment"><p>Très intéressant, merci pour cet article.</p></div></section></main>

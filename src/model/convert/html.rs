@@ -752,10 +752,8 @@ impl Emitter<'_> {
             },
             "em" | "i" | "cite" | "dfn" => self.b.open_inline(InlineKind::Emphasis),
             "strong" | "b" => self.b.open_inline(InlineKind::Strong),
-            "code" | "kbd" | "samp" | "tt" => {
-                if !self.b.in_code() {
-                    self.b.open_inline(InlineKind::Code)
-                }
+            "code" | "kbd" | "samp" | "tt" if !self.b.in_code() => {
+                self.b.open_inline(InlineKind::Code)
             }
             _ => {}
         }
@@ -775,17 +773,9 @@ impl Emitter<'_> {
             "div" | "section" | "article" | "main" | "header" | "figure" | "figcaption"
             | "address" | "dl" | "dt" | "dd" | "details" | "summary" | "center" | "tr" | "td"
             | "th" | "caption" => self.b.segment_break(),
-            "a" => {
-                if self.links.pop() == Some(true) {
-                    self.b.close_inline()
-                }
-            }
+            "a" if self.links.pop() == Some(true) => self.b.close_inline(),
             "em" | "i" | "cite" | "dfn" | "strong" | "b" => self.b.close_inline(),
-            "code" | "kbd" | "samp" | "tt" => {
-                if !self.b.in_code() {
-                    self.b.close_inline()
-                }
-            }
+            "code" | "kbd" | "samp" | "tt" if !self.b.in_code() => self.b.close_inline(),
             _ => {}
         }
     }

@@ -129,10 +129,10 @@ pub fn convert(src: &str) -> Doc {
                         front_matter(kind, &body, &mut meta);
                     }
                 }
-                TagEnd::Paragraph => {
-                    if !matches!(top_kind(&lists, quote_depth), Some(BlockKind::ListItem(_))) {
-                        b.close();
-                    }
+                TagEnd::Paragraph
+                    if !matches!(top_kind(&lists, quote_depth), Some(BlockKind::ListItem(_))) =>
+                {
+                    b.close();
                 }
                 TagEnd::Heading(_) => {
                     b.close();
