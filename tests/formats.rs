@@ -380,3 +380,82 @@ fn hostile_markdown_and_feeds_are_harmless() {
         skipped[0].reason
     );
 }
+
+/// Annotates `needle` in the article named `rel` of `dir`, saves, applies
+/// `edit` to `file`, and returns the annotation's status and quote as
+/// `liseuse annotations --format json` reports them.
+fn annotate_then_edit(
+    dir: &Path,
+    rel: &str,
+    needle: &str,
+    file: &str,
+    edit: impl Fn(&str) -> String,
+) -> (String, String) {
+    use liseuse::model::annotation::Annotation;
+    use liseuse::model::store::Store;
+    let arts = load(dir);
+    let a = arts
+        .iter()
+        .find(|a| a.rel == rel)
+        .unwrap_or_else(|| panic!("no {rel}"));
+    let at = a
+        .text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {}", a.text));
+    let s = a.text[..at].chars().count();
+    let e = s + needle.chars().count();
+    let (mut st, mut set) = Store::open(dir.join(".liseuse-annotations.toml"));
+    set.add(Annotation::highlight(rel, &a.text, s, e));
+    st.save(&mut set).unwrap();
+    let path = dir.join(file);
+    let src = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, edit(&src)).unwrap();
+    let (out, err, ok) = liseuse(&["annotations", dir.to_str().unwrap(), "--format", "json"]);
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let item = &v.as_array().unwrap()[0];
+    (
+        item["status"].as_str().unwrap().to_string(),
+        item["quote"].as_str().unwrap_or_default().to_string(),
+    )
+}
+
+#[test]
+fn annotations_on_feed_items_and_pages_follow_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["wire.rss", "page-article.html"] {
+        std::fs::copy(fixtures().join(f), dir.path().join(f)).unwrap();
+    }
+    // a new item comes first in the feed, and the annotated one gains a sentence
+    let (status, quote) = annotate_then_edit(
+        dir.path(),
+        "wire.rss#agence-eco-2023-0915-bce",
+        "Christine Lagarde a laissé entendre",
+        "wire.rss",
+        |src| {
+            src.replace(
+                "<item>",
+                "<item><title>Nouveau</title><guid>agence-new</guid><description>Tout nouveau.</description></item>\n<item>",
+            )
+            .replacen("<p>Christine", "<p>Une phrase de plus.</p><p>Christine", 1)
+        },
+    );
+    assert_eq!(status, "moved");
+    assert_eq!(quote, "Christine Lagarde a laissé entendre");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixtures().join("page-article.html"),
+        dir.path().join("page-article.html"),
+    )
+    .unwrap();
+    let (status, _) = annotate_then_edit(
+        dir.path(),
+        "page-article.html",
+        "Tax Justice UK",
+        "page-article.html",
+        |src| {
+            src.replace("<h2>Une pratique ancienne</h2>", "<h2>Une pratique ancienne</h2><p>Un paragraphe ajouté à la mise à jour de l'article.</p>")
+        },
+    );
+    assert_eq!(status, "moved");
+}

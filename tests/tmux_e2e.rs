@@ -268,3 +268,55 @@ fn a_closed_terminal_ends_the_reader() {
         sleep(Duration::from_millis(100));
     }
 }
+
+#[test]
+fn a_folder_of_notes_pages_and_feeds_reads_as_articles() {
+    let t = Tmux::start("formats", 140, 45, "tests/fixtures/formats");
+    let s = t.wait_for("7 articles");
+    // real titles, authors and sites in the list, a feed item per article
+    for want in [
+        "Alibaba en Russie : notes de lecture",
+        "Claire Martin · Carnet de veille",
+        "Le fisc britannique enquête sur Amazon",
+        "Julie Bernard · Le Quotidien du Soir",
+        "Shipping firm Maersk warns of slowdown",
+        "Webb telescope spots earliest galaxy",
+        "NASA delays Artemis crewed landing",
+        "La BCE relève ses taux",
+        "Renault va supprimer",
+    ] {
+        assert!(s.contains(want), "{want:?} not in the list:\n{s}");
+    }
+    // the Markdown note: bullets, nested numbers, a quote bar, an aligned table
+    t.keys(&["Enter"]);
+    let s = t.wait_for("Les chiffres");
+    assert!(
+        s.contains("• Alibaba détient 48 % de la coentreprise"),
+        "{s}"
+    );
+    assert!(s.contains("  1. dont une option d'achat"), "{s}");
+    assert!(s.contains("│ « Nous voulons créer"), "{s}");
+    assert!(s.contains("Alibaba     │ 48 %"), "{s}");
+    assert!(
+        !s.contains("**") && !s.contains("](http"),
+        "markup shown raw:\n{s}"
+    );
+    // the saved page: the story, no furniture
+    t.keys(&["Escape", "j", "Enter"]);
+    let s = t.wait_for("Une pratique ancienne");
+    for junk in [
+        "cookies",
+        "Commentaires",
+        "Les plus lus",
+        "Partager",
+        "Mentions",
+    ] {
+        assert!(!s.contains(junk), "{junk:?} on screen:\n{s}");
+    }
+    t.keys(&[
+        "/", "a", "u", "t", "h", "o", "r", ":", "h", "u", "g", "h", "e", "s",
+    ]);
+    let s = t.wait_for("1/7");
+    assert!(s.contains("Shipping firm Maersk"), "{s}");
+    t.keys(&["Escape", "q"]);
+}

@@ -85,8 +85,11 @@ impl CorpusArgs {
     }
 
     pub fn document(&self) -> Document {
-        let (a, s) = self.load();
-        Document::new(a, s)
+        if self.paths.is_empty() {
+            Document::new(corpus::embedded(), Vec::new())
+        } else {
+            crate::model::loader::load_document(&self.paths, self.limits())
+        }
     }
 }
 

@@ -115,17 +115,17 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ),
 ];
 
-/// The embedded sample articles, with entities.
+/// The embedded sample articles, with entities (through the same steps
+/// as files on disk).
 pub fn embedded() -> Vec<Article> {
     EMBEDDED
         .iter()
-        .map(|(name, text)| {
-            Article::new(
-                PathBuf::from("seeds").join(name),
-                name.to_string(),
-                text.to_string(),
-                false,
-            )
+        .flat_map(|(name, text)| {
+            let path = PathBuf::from("seeds").join(name);
+            analyse_bytes(&path, name, Format::Text, text.as_bytes().to_vec())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(a, _)| a)
         })
         .collect()
 }

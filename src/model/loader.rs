@@ -4,6 +4,7 @@
 
 use super::article::Article;
 use super::corpus::{self, Limits, Skipped, Source};
+use super::document::Document;
 use super::index::BatchTerms;
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -22,6 +23,29 @@ pub enum LoadEvent {
     Skipped(Vec<Skipped>),
     /// Everything has been read.
     Done,
+}
+
+/// Loads everything under `paths` at once (for commands that print): the
+/// same steps as the background loader (find, read, convert, analyse once,
+/// index the words of that pass), on all cores, in slices.
+pub fn load_document(paths: &[PathBuf], limits: Limits) -> Document {
+    let mut sources = Vec::new();
+    let mut skipped = corpus::scan(paths, limits, |s| sources.push(s));
+    let mut doc = Document::default();
+    for chunk in sources.chunks(4 * BATCH) {
+        let loaded: Vec<_> = chunk
+            .par_iter()
+            .map(|s| corpus::load_analysed(s, limits))
+            .collect();
+        let analysed = corpus::keep_loaded(loaded, &mut skipped)
+            .into_iter()
+            .flatten()
+            .collect();
+        let (arts, grouped) = BatchTerms::of_analysed(analysed);
+        doc.add_indexed(arts, grouped);
+    }
+    doc.skipped = skipped;
+    doc
 }
 
 /// A running background load.
