@@ -459,3 +459,68 @@ fn annotations_on_feed_items_and_pages_follow_edits() {
     );
     assert_eq!(status, "moved");
 }
+
+#[test]
+fn keys_that_leave_for_the_source() {
+    use liseuse::action::Action;
+    use liseuse::update::{Effect, update};
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["page-article.html", "note-obsidian.md"] {
+        std::fs::copy(fixtures().join(f), dir.path().join(f)).unwrap();
+    }
+    let mut app = common::app_on(vec![dir.path().to_path_buf()], Limits::default());
+    let mut term = common::terminal(120, 40);
+    app.draw(&mut term).unwrap();
+    // the list is sorted by path: the note first, then the page
+    common::play(&mut app, &mut term, "j<Enter>");
+    let page = app.state.view.open.expect("an open article");
+    assert_eq!(
+        app.state.doc.article(page).meta.title,
+        "Le fisc britannique enquête sur Amazon"
+    );
+    // o: the page's canonical address, handed over as it is
+    assert_eq!(
+        update(&mut app.state, Action::OpenSource),
+        [Effect::OpenExternal(
+            "https://quotidien.example/eco/2023/05/12/fisc-amazon".into()
+        )]
+    );
+    // E: the file
+    assert_eq!(
+        update(&mut app.state, Action::EditSource),
+        [Effect::EditArticle(page)]
+    );
+    // y: the paragraph under the cursor; off unless the config allows it
+    let fx = update(&mut app.state, Action::Copy);
+    assert!(
+        matches!(&fx[..], [Effect::Copy(t)] if !t.is_empty()),
+        "{fx:?}"
+    );
+    common::play(&mut app, &mut term, "y");
+    assert!(common::screen(&term).contains("copying is off: add `clipboard = true`"));
+    // the note: o on its link opens the link
+    common::play(&mut app, &mut term, "<Esc>k<Enter>");
+    let note = app.state.view.open.unwrap();
+    let text = &app.state.doc.article(note).text;
+    let at = text.find("l'article de Reuters").unwrap() as u32;
+    app.state.view.cursor = Some(at + 3);
+    app.draw(&mut term).unwrap();
+    assert!(common::screen(&term).contains("→ https://example.org/reuters/aliexpress"));
+    assert_eq!(
+        update(&mut app.state, Action::OpenSource),
+        [Effect::OpenExternal(
+            "https://example.org/reuters/aliexpress".into()
+        )]
+    );
+    // an edit on disk, then the reload E does after the editor
+    let path = dir.path().join("note-obsidian.md");
+    let src = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, src.replace("coentreprise", "joint-venture")).unwrap();
+    assert_eq!(app.reload(&path).unwrap(), 1);
+    let a = app.state.doc.article(note);
+    assert!(a.text.contains("La joint-venture AliExpress Russia"));
+    let c = app.state.view.cursor.unwrap() as usize;
+    assert!(a.text.is_char_boundary(c));
+    app.draw(&mut term).unwrap();
+    assert!(common::screen(&term).contains("La joint-venture AliExpress Russia"));
+}
