@@ -131,6 +131,7 @@ pub fn resolve<'a>(
             EntityKind::Place => 2,
             _ => continue,
         };
+        // a bare capitalized mention (confidence 0) has no vote
         votes.entry(g).or_default()[slot] += f.conf as u32;
     }
     let mut best_surface: FxMap<&str, (usize, usize)> =
@@ -159,7 +160,9 @@ pub fn resolve<'a>(
         }
         let g = group[i];
         let v = votes.get(g).copied().unwrap_or_default();
-        let kind = if v[0] >= v[1] && v[0] >= v[2] {
+        let kind = if v == [0, 0, 0] {
+            f.kind
+        } else if v[0] >= v[1] && v[0] >= v[2] {
             EntityKind::Person
         } else if v[2] > v[1] {
             EntityKind::Place

@@ -307,6 +307,69 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     }
 }
 
+/// A word that opens a compound title: "Prime Minister", "Justice Secretary".
+fn is_title_modifier(t: &Tokens, k: usize) -> bool {
+    t.toks[k].kind == Tk::Word
+        && matches!(
+            t.fold(k),
+            "prime"
+                | "first"
+                | "deputy"
+                | "vice"
+                | "chief"
+                | "foreign"
+                | "justice"
+                | "finance"
+                | "interior"
+                | "defence"
+                | "defense"
+                | "health"
+                | "education"
+                | "home"
+                | "former"
+                | "acting"
+                | "state"
+                | "attorney"
+                | "premier"
+                | "premiere"
+                | "ancien"
+                | "ancienne"
+        )
+}
+
+/// A nationality, demonym or party adjective used as an adjective or a
+/// plural noun ("Canadian company", "Philippine President", "les Croates",
+/// "aux Français"): no name of its own.
+fn demonym_use(t: &Tokens, s: usize, e: usize) -> bool {
+    let f = t.fold(s);
+    let english = ["ian", "ean", "ese", "ish", "an", "ine", "ic", "i"]
+        .iter()
+        .any(|x| f.ends_with(x));
+    let french = [
+        "ais", "ois", "ain", "aine", "ains", "aines", "ien", "ienne", "iens", "iennes", "ates",
+        "ates", "ins", "ols", "ols", "ands", "ande", "andes",
+    ]
+    .iter()
+    .any(|x| f.ends_with(x));
+    let next_lower = t
+        .toks
+        .get(e)
+        .is_some_and(|n| n.kind == Tk::Word && n.has(LOWER) && n.lex.flags & CLOSED == 0)
+        && !matches!(
+            t.fold(e),
+            "said" | "says" | "told" | "is" | "was" | "has" | "had" | "will" | "would" | "added"
+                | "announced" | "reported" | "wrote" | "and" | "or" | "who" | "which" | "s"
+        );
+    let next_title = t
+        .toks
+        .get(e)
+        .is_some_and(|n| n.kind == Tk::Word && n.lex.flags & TITLE != 0);
+    let prev_plural = s > 0
+        && t.toks[s - 1].kind == Tk::Word
+        && matches!(t.fold(s - 1), "les" | "des" | "aux" | "the");
+    english && (next_lower || next_title) || french && prev_plural && f.ends_with('s')
+}
+
 /// Splits a sequence at title words (`Apple CEO Tim Cook`) and before a
 /// given name whose prefix occurs alone elsewhere. Yields (s, e, followed
 /// by a title).
@@ -323,8 +386,14 @@ fn split(
     while k < e {
         let tok = &t.toks[k];
         if tok.kind == Tk::Word && tok.lex.flags & TITLE != 0 && !gazetteer::given_name(t.fold(k)) {
-            if k > start {
-                out.push((start, k, true));
+            // words of a compound title stay out of the name before it:
+            // "New Zealand Prime Minister", "Justice Secretary"
+            let mut m = k;
+            while m > start && is_title_modifier(t, m - 1) {
+                m -= 1;
+            }
+            if m > start {
+                out.push((start, m, true));
             }
             start = k + 1;
             if k + 1 < e && t.toks[k + 1].kind == Tk::Punct('.') {
@@ -371,6 +440,17 @@ fn classify(
             continue;
         }
         let f = tok.lex.flags;
+        // a sentence-initial adverb before a name: "Currently X", "Contrairement à"
+        let fw = t.fold(s);
+        if t.sentence_initial(s)
+            && word_idx(t, s + 1, e).next().is_some()
+            && fw.chars().count() > 5
+            && (fw.ends_with("ly") || fw.ends_with("ment"))
+            && !gazetteer::given_name(fw)
+        {
+            s += 1;
+            continue;
+        }
         let lone_acr = tok.has(ALLCAPS) && f & (STOPCAP | TITLE) == 0;
         if f & (CLOSED | STOPCAP | TITLE) != 0 && !lone_acr && !gazetteer::given_name(t.fold(s))
             || f & CLOSED != 0 && t.fold(s).len() <= 3 && !tok.has(ALLCAPS)
@@ -444,6 +524,9 @@ fn classify(
         if t.fold(first).chars().count() < 2 {
             return;
         }
+        if place.is_none() && !given && !shaped && !titled && demonym_use(t, first, e) {
+            return;
+        }
     } else if initial && !known && seen.lower(fold_first) {
         return classify(t, seen, first + 1, e, None, has_place, title_after, out);
     }
@@ -466,9 +549,21 @@ fn classify(
     } else if title_after {
         (EntityKind::Organization, "org-before-title", MEDIUM)
     } else if ft.has(DOT) {
-        (EntityKind::Organization, "dotted", STRONG)
+        // a web domain ("Alibaba.com") is an organization's name whatever
+        // the other mentions suggest
+        let domain = t
+            .surf(first)
+            .rsplit_once('.')
+            .is_some_and(|(_, tld)| TLDS.contains(&tld.to_ascii_lowercase().as_str()));
+        (
+            EntityKind::Organization,
+            "dotted",
+            if domain { 2 * STRONG } else { STRONG },
+        )
     } else if !single && t.toks[last].lex.flags & ORG_SUFFIX != 0 {
         (EntityKind::Organization, "org-suffix", STRONG)
+    } else if given && words.len() == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
+        (EntityKind::Person, "given-name", STRONG)
     } else if has_place {
         (EntityKind::Organization, "org-with-place", MEDIUM)
     } else if org_cue {
@@ -484,7 +579,20 @@ fn classify(
     } else if ft.has(INNERCAP) {
         (EntityKind::Organization, "inner-caps", MEDIUM)
     } else {
-        (EntityKind::Organization, "capitalized", WEAK)
+        // no evidence: an organization unless another mention decides
+        (EntityKind::Organization, "capitalized", 0)
+    };
+    // "Inc.", "Corp.", "S.A.": the abbreviation's full stop is part of the name
+    let end = if kind == EntityKind::Organization
+        && !initials
+        && t.toks.get(end).is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
+        && matches!(
+            t.fold(last),
+            "inc" | "corp" | "ltd" | "co" | "plc" | "llc" | "bros" | "a" | "sa" | "s.a" | "ag" | "nv"
+        ) {
+        end + 1
+    } else {
+        end
     };
     let mut f = Found::new(t, s, end.min(t.len()), kind, rule, None);
     f.conf = conf;
