@@ -474,8 +474,8 @@ fn classify(
     let single = words.len() == 1;
     let shaped = ft.has(ALLCAPS | DOT | INNERCAP | DIGIT);
     let given = gazetteer::given_name(fold_first) && !ft.has(ALLCAPS);
-    if place.is_none() && single {
-        t.key(s, e, &mut String::new());
+    if place.is_none() {
+        // the span left after "The", "la", a title…: "The United States"
         let mut k = String::new();
         t.key(s, e, &mut k);
         place = gazetteer::place(&k);
@@ -506,7 +506,10 @@ fn classify(
             });
     let initial = t.sentence_initial(first);
     // sentence-initial and common words
-    let known = place.is_some() || shaped || given || seen.capmid(fold_first);
+    let known = place.is_some_and(|p| !(single && p == PlaceKind::Town))
+        || shaped
+        || given
+        || seen.capmid(fold_first);
     if single {
         let alone_on_line = ft.gap & NL != 0 && t.toks.get(e).is_none_or(|a| a.gap & NL != 0);
         if !shaped && place.is_none() && (seen.lower(fold_first) || alone_on_line) {
@@ -540,8 +543,12 @@ fn classify(
             return;
         }
         (EntityKind::Person, "initials", MEDIUM)
-    } else if let Some(_pk) = place {
-        (EntityKind::Place, "gazetteer", STRONG)
+    } else if let Some(pk) = place {
+        if pk == PlaceKind::Town {
+            (EntityKind::Place, "gazetteer-town", MEDIUM)
+        } else {
+            (EntityKind::Place, "gazetteer", STRONG)
+        }
     } else if ft.lex.flags & ORG_HEAD != 0 && !single {
         (EntityKind::Organization, "org-head", STRONG)
     } else if titled || person_after {
