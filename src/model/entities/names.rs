@@ -5,7 +5,7 @@
 
 use super::gazetteer::{self, PlaceKind};
 use super::lexicon::{
-    CLOSED, MONTH, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER, PLACE_CUE,
+    CLOSED, MONTH, NUMWORD, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER, PLACE_CUE,
     PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
 };
 use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, INNERCAP, LOWER, NL, SP, Tk, Tokens};
@@ -210,7 +210,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 _ => {
                     let tok = &t.toks[j];
                     if tok.has(CAP)
-                        && t.fold(j).chars().count() == 1
+                        && (t.fold(j).chars().count() == 1 || matches!(t.fold(j), "st" | "mt" | "ft"))
                         && t.toks
                             .get(j + 1)
                             .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
@@ -254,6 +254,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                     if lf & ORG_HEAD != 0
                         || noble
                         || gazetteer::given_name(t.fold(s)) && parts.len() == 1
+                        || gazetteer::given_name(t.fold(left)) && t.toks[left].has(CAP)
                     {
                         j = k;
                         continue;
@@ -327,6 +328,9 @@ fn is_title_modifier(t: &Tokens, k: usize) -> bool {
                 | "education"
                 | "home"
                 | "former"
+                | "current"
+                | "incoming"
+                | "outgoing"
                 | "acting"
                 | "state"
                 | "attorney"
@@ -342,7 +346,7 @@ fn is_title_modifier(t: &Tokens, k: usize) -> bool {
 /// "aux Français"): no name of its own.
 fn demonym_use(t: &Tokens, s: usize, e: usize) -> bool {
     let f = t.fold(s);
-    let english = ["ian", "ean", "ese", "ish", "an", "ine", "ic", "i"]
+    let english = ["ian", "ean", "ese", "ish", "an", "ine", "ic", "i", "al"]
         .iter()
         .any(|x| f.ends_with(x));
     let french = [
@@ -364,10 +368,61 @@ fn demonym_use(t: &Tokens, s: usize, e: usize) -> bool {
         .toks
         .get(e)
         .is_some_and(|n| n.kind == Tk::Word && n.lex.flags & TITLE != 0);
+    // "the Democratic and Republican candidates"
+    let next_pair = t
+        .toks
+        .get(e)
+        .is_some_and(|n| n.kind == Tk::Word && matches!(t.fold(e), "and" | "or"))
+        && t.toks.get(e + 1).is_some_and(|n| n.kind == Tk::Word && n.has(CAP))
+        && t.toks.get(e + 2).is_some_and(|n| n.kind == Tk::Word && n.has(LOWER));
+    let next_lower = next_lower || next_pair;
     let prev_plural = s > 0
         && t.toks[s - 1].kind == Tk::Word
         && matches!(t.fold(s - 1), "les" | "des" | "aux" | "the");
     english && (next_lower || next_title) || french && prev_plural && f.ends_with('s')
+}
+
+/// Holidays and named days or years: not entities ("Australia Day",
+/// "Thanksgiving", "Nouvel An").
+fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
+    matches!(
+        t.fold(last),
+        "day" | "eve" | "year" | "an" | "thanksgiving" | "christmas" | "easter" | "ramadan"
+            | "hanukkah" | "diwali" | "noel" | "paques" | "toussaint" | "halloween"
+    ) && (last > s || !matches!(t.fold(last), "day" | "eve" | "year" | "an"))
+}
+
+/// The last word makes a street name: "Golden Gate Ave.", "Jones St.".
+fn street(t: &Tokens, last: usize) -> bool {
+    matches!(
+        t.fold(last),
+        "ave" | "st" | "blvd" | "rd" | "street" | "avenue" | "road" | "boulevard" | "lane"
+    )
+}
+
+/// A lower-case geographic head before a name: "océan Pacifique", "îles
+/// Marquises", "lake Victoria". `Some(true)` when the head belongs to the
+/// place's span (directly before it), `Some(false)` when "de"/"d’" stands
+/// between ("l’île d’Hiva Oa": the place is "Hiva Oa").
+fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
+    let head = |k: usize| {
+        t.toks[k].kind == Tk::Word
+            && t.toks[k].has(LOWER)
+            && matches!(
+                t.fold(k),
+                "ocean" | "mer" | "ile" | "iles" | "golfe" | "mont" | "monts" | "lac" | "massif"
+                    | "detroit" | "baie" | "cap" | "fleuve" | "riviere" | "vallee"
+            )
+    };
+    if s >= 1 && head(s - 1) {
+        return Some(true);
+    }
+    let de = |k: usize| t.toks[k].kind == Tk::Word && matches!(t.fold(k), "de" | "du" | "des");
+    if s >= 2 && de(s - 1) && head(s - 2) || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "d" && head(s - 3)
+    {
+        return Some(false);
+    }
+    None
 }
 
 /// Splits a sequence at title words (`Apple CEO Tim Cook`) and before a
@@ -448,6 +503,10 @@ fn classify(
             && (fw.ends_with("ly") || fw.ends_with("ment"))
             && !gazetteer::given_name(fw)
         {
+            s += 1;
+            continue;
+        }
+        if f & NUMWORD != 0 && !tok.has(ALLCAPS) && word_idx(t, s + 1, e).next().is_some() {
             s += 1;
             continue;
         }
@@ -532,6 +591,27 @@ fn classify(
         }
     } else if initial && !known && seen.lower(fold_first) {
         return classify(t, seen, first + 1, e, None, has_place, title_after, out);
+    }
+    if place.is_none() && holiday(t, first, last) {
+        return;
+    }
+    if !single && place.is_none() && street(t, last) {
+        let end = if t.toks.get(e).is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0) {
+            e + 1
+        } else {
+            e
+        };
+        let mut f = Found::new(t, s, end.min(t.len()), EntityKind::Place, "street", None);
+        f.conf = STRONG;
+        out.push(f);
+        return;
+    }
+    if let Some(with_head) = geo_head(t, s) {
+        let from = if with_head { s - 1 } else { s };
+        let mut f = Found::new(t, from, e, EntityKind::Place, "geo-head", None);
+        f.conf = STRONG;
+        out.push(f);
+        return;
     }
     let initials = words.iter().all(|&w| t.fold(w).chars().count() == 1)
         && t.toks

@@ -110,6 +110,10 @@ def main():
             several = re.search(r"[ \-]", c["n"]) is not None
             if several or c["p"] >= 50000:
                 add(c["n"], "T")
+    # usual short names of countries that CLDR spells out
+    for name in ("Britain", "Great Britain", "US", "USA", "UK"):
+        if fold(name) not in known:
+            out[name] = "C"
     with open(os.path.join(DATA, "admin_places.tsv"), "w", encoding="utf-8") as f:
         for name in sorted(out):
             f.write(f"{name}\t{out[name]}\n")
