@@ -76,6 +76,7 @@ pub const CURRENCIES: &[(&str, &[&str])] = &[
     ("CAD", &["cad"]),
     ("BTC", &["bitcoin", "bitcoins", "btc"]),
     ("CENT", &["centime", "centimes", "cent", "cents"]),
+    ("GBX", &["pence", "penny"]),
 ];
 
 /// Currency symbols before or after a number.
