@@ -485,6 +485,7 @@ fn classify(
     title_after: bool,
     out: &mut Vec<Found>,
 ) {
+    let s0 = s;
     // leading function words, labels and titles
     let mut titled = s > 0 && t.toks[s - 1].lex.flags & TITLE != 0
         || s > 1 && t.toks[s - 1].kind == Tk::Punct('.') && t.toks[s - 2].lex.flags & TITLE != 0;
@@ -533,8 +534,9 @@ fn classify(
     let single = words.len() == 1;
     let shaped = ft.has(ALLCAPS | DOT | INNERCAP | DIGIT);
     let given = gazetteer::given_name(fold_first) && !ft.has(ALLCAPS);
-    if place.is_none() {
-        // the span left after "The", "la", a title…: "The United States"
+    if place.is_none() && (single || has_place && s > s0) {
+        // a lone word, or the span left after "The", "la", a title…:
+        // "The United States" (a whole sequence was looked up already)
         let mut k = String::new();
         t.key(s, e, &mut k);
         place = gazetteer::place(&k);
