@@ -122,7 +122,10 @@ pub fn resolve<'a>(
         })
         .collect();
     // vote kinds per group
-    let mut votes: FxMap<&str, [u32; 3]> =
+    // votes of the cues, and the count of bare capitalized mentions
+    // (confidence 0), which only count when no cue is stronger than weak:
+    // one "President X" outweighs six bare "X", one "in X" does not
+    let mut votes: FxMap<&str, [u32; 7]> =
         FxMap::with_capacity_and_hasher(found.len(), Default::default());
     for (f, g) in found.iter().zip(&group) {
         let slot = match f.kind {
@@ -131,7 +134,21 @@ pub fn resolve<'a>(
             EntityKind::Place => 2,
             _ => continue,
         };
-        votes.entry(g).or_default()[slot] += f.conf as u32;
+        // [votes by kind, bare mentions by kind, strongest single cue]
+        let v = votes.entry(g).or_default();
+        if f.conf == 0 {
+            v[slot + 3] += 1;
+        } else {
+            v[slot] += f.conf as u32;
+            v[6] = v[6].max(f.conf as u32);
+        }
+    }
+    for v in votes.values_mut() {
+        if v[6] <= 1 {
+            for k in 0..3 {
+                v[k] += v[k + 3];
+            }
+        }
     }
     let mut best_surface: FxMap<&str, (usize, usize)> =
         FxMap::with_capacity_and_hasher(found.len(), Default::default()); // (index, score)
@@ -159,7 +176,9 @@ pub fn resolve<'a>(
         }
         let g = group[i];
         let v = votes.get(g).copied().unwrap_or_default();
-        let kind = if v[0] >= v[1] && v[0] >= v[2] {
+        let kind = if v[..3] == [0, 0, 0] {
+            f.kind
+        } else if v[0] >= v[1] && v[0] >= v[2] {
             EntityKind::Person
         } else if v[2] > v[1] {
             EntityKind::Place

@@ -3,8 +3,8 @@
 //! `fin avril`, `début de l’année 2019`, ranges (`d’avril à juin 2017`),
 //! quarters (`T1 2019`, `Q3 2018`).
 
-use super::lexicon::{DATE_MOD, MONTH, OF, RANGE, WEEKDAY};
-use super::tokens::{CAP, Tk, Tokens};
+use super::lexicon::{CLOSED, DATE_MOD, MONTH, OF, RANGE, WEEKDAY};
+use super::tokens::{CAP, LOWER, ONE, Tk, Tokens};
 use super::{EntityKind, Found};
 
 fn is_year(t: &Tokens, i: usize) -> bool {
@@ -28,6 +28,33 @@ fn is_year(t: &Tokens, i: usize) -> bool {
             i.checked_sub(1).map(|p| t.toks[p].kind),
             Some(Tk::Punct('$')) | Some(Tk::Punct('€')) | Some(Tk::Punct('£'))
         ),
+    }
+}
+
+/// A year-like number that counts things: "1500 nurses", "plus de 2000
+/// blessés" (a plural noun follows, and no year preposition comes before).
+pub fn counted_number(t: &Tokens, i: usize) -> bool {
+    let Some(n) = t.toks.get(i + 1) else {
+        return false;
+    };
+    let f = t.fold(i + 1);
+    let plural = n.kind == Tk::Word
+        && n.has(LOWER)
+        && n.gap & ONE != 0
+        && n.lex.flags & (CLOSED | MONTH | OF) == 0
+        && f.len() > 3
+        && (f.ends_with('s') || f.ends_with('x'));
+    if !plural {
+        return false;
+    }
+    let prev = |d: usize| i.checked_sub(d).map(|p| t.fold(p)).unwrap_or("");
+    match prev(1) {
+        "de" | "d" => matches!(prev(2), "plus" | "moins" | "pres" | "environ" | "quelque"),
+        "en" | "in" | "since" | "depuis" | "du" | "of" | "from" | "to" | "until" | "au" | "a"
+        | "by" | "fin" | "debut" | "mi" | "ete" | "printemps" | "automne" | "hiver" | "the"
+        | "l" | "le" | "year" | "annee" | "during" | "pendant" | "after" | "before" | "avant"
+        | "apres" => false,
+        _ => true,
     }
 }
 
@@ -242,7 +269,7 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
             },
         ));
     }
-    if is_year(t, i) {
+    if is_year(t, i) && !counted_number(t, i) {
         return Some((i + 1, "date-year"));
     }
     None

@@ -12,10 +12,14 @@ pub enum PlaceKind {
     Area,
     Region,
     City,
+    /// A town from the long list (data/admin_places.tsv): weaker evidence,
+    /// a place when nothing says otherwise.
+    Town,
 }
 
 const PLACES: &str = include_str!("data/places.tsv");
 const GIVEN: &str = include_str!("data/given_names.txt");
+const ADMIN: &str = include_str!("data/admin_places.tsv");
 
 /// Folds a gazetteer name the way [`super::tokens::Tokens::key`] folds a
 /// token span.
@@ -45,14 +49,15 @@ pub struct Gazetteer {
 pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut places = FxMap::default();
     let mut max_words = 1;
-    for line in PLACES.lines() {
+    for line in PLACES.lines().chain(ADMIN.lines()) {
         let Some((name, code)) = line.split_once('\t') else {
             continue;
         };
         let kind = match code {
             "C" => PlaceKind::Country,
             "K" => PlaceKind::Area,
-            "R" => PlaceKind::Region,
+            "R" | "S" => PlaceKind::Region,
+            "T" => PlaceKind::Town,
             _ => PlaceKind::City,
         };
         let k = key_of(name);

@@ -76,6 +76,7 @@ pub const CURRENCIES: &[(&str, &[&str])] = &[
     ("CAD", &["cad"]),
     ("BTC", &["bitcoin", "bitcoins", "btc"]),
     ("CENT", &["centime", "centimes", "cent", "cents"]),
+    ("GBX", &["pence", "penny"]),
 ];
 
 /// Currency symbols before or after a number.
@@ -114,7 +115,8 @@ share tweet commentaires commentaire comments suivre equipe équipe rédaction r
 ministre president président directeur directrice premier premiere première prime minister chief \
 secretaire secrétaire general général gouverneur maire depute député senateur sénateur roi reine prince \
 princesse pape juge general senator governor mayor king queen pope judge chairman professeur professor \
-docteur doctor pme pmi tpe eti ong tva pib gdp ceo pdg dg ht ttc tv pc ok etat état etats états gouvernement government parlement parliament internet web";
+docteur doctor pme pmi tpe eti ong tva pib gdp ceo pdg dg ht ttc tv pc ok etat état etats états gouvernement government parlement parliament internet web \
+utc gmt cet";
 
 const MONTHS: &[(&str, u8)] = &[
     ("janvier", 1),
@@ -282,7 +284,9 @@ static TABLE: LazyLock<FxMap<String, Lex>> = LazyLock::new(|| {
          porte-parole spokesman spokeswoman founder co-founder cofounder chairman chairwoman chief \
          executive analyste analyst journaliste journalist depute député senateur sénateur \
          responsable dirigeant dirigeante economiste économiste avocat avocate professeur \
-         professor sir lord madame monsieur maitre maître said a-t-il explique expliqué",
+         professor sir lord madame monsieur maitre maître said a-t-il explique expliqué \
+         minister secretary reverend rev governor gov senator sen rep lt lieutenant sgt sergeant \
+         gen col capt captain judge mayor chancellor",
     ) {
         set(w, TITLE);
     }
@@ -373,7 +377,7 @@ static TABLE: LazyLock<FxMap<String, Lex>> = LazyLock::new(|| {
     }
     for w in words(
         "de d du des of et and ou or a à en pour par sur plus moins environ pres près \
-         qui que dont the a an to in on for by with from at",
+         qui que dont the a an to in on for by with from at am pm others autres",
     ) {
         set(w, NOT_HEAD);
     }

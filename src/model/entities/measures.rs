@@ -6,7 +6,7 @@ use super::lexicon::{
     TIME_UNIT,
 };
 use super::numbers::{self, Number};
-use super::tokens::{CAP, LOWER, Tk, Tokens};
+use super::tokens::{ALLCAPS, CAP, LOWER, Tk, Tokens};
 use super::{EntityKind, Found};
 use crate::model::article::Lang;
 
@@ -50,6 +50,16 @@ fn currency_at(t: &Tokens, i: usize, scaled: bool) -> Option<(usize, &'static st
             }
             Some((e, code))
         }
+        _ => None,
+    }
+}
+
+/// A scale abbreviation: "m", "bn", "Md"… → its value.
+pub fn glued_scale(f: &str) -> Option<f64> {
+    match f {
+        "k" => Some(1e3),
+        "m" | "mn" | "mio" => Some(1e6),
+        "bn" | "md" | "mds" | "mrd" | "mrds" => Some(1e9),
         _ => None,
     }
 }
@@ -117,16 +127,48 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
             k += 1;
             continue;
         }
-        let ok_shape = tok.has(LOWER) || after_de && tok.has(CAP);
+        // an acronym modifier before a plural head: "3,000 NHS workers"
+        let acronym_mod = tok.has(ALLCAPS) && plural_noun(t, k + 1);
+        let ok_shape = tok.has(LOWER) || after_de && tok.has(CAP) || acronym_mod;
         if !ok_shape
             || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK) != 0
             || t.fold(k).len() < 2
         {
             return None;
         }
+        if acronym_mod {
+            return Some(k + 2);
+        }
+        // two-word heads: "job losses", "basis points", "rescue teams",
+        // "mètres carrés"
+        let fk = t.fold(k);
+        if matches!(
+            t.toks.get(k + 1).map(|_| t.fold(k + 1)),
+            Some("carre" | "carres" | "cube" | "cubes")
+        ) || (!fk.ends_with('s') || fk == "basis") && plural_noun(t, k + 1)
+        {
+            return Some(k + 2);
+        }
         return Some(k + 1);
     }
     None
+}
+
+/// An English-looking plural noun at `k` (one space before it): the
+/// second word of a two-word head.
+fn plural_noun(t: &Tokens, k: usize) -> bool {
+    t.toks.get(k).is_some_and(|n| {
+        let f = t.fold(k);
+        n.kind == Tk::Word
+            && n.has(LOWER)
+            && n.gap & super::tokens::ONE != 0
+            && n.lex.flags & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | OF) == 0
+            && f.len() > 3
+            && f.ends_with('s')
+            && !f.ends_with("ss")
+            && !f.ends_with("ous")
+            && f.is_ascii()
+    })
 }
 
 /// Finds money, percentages and quantities; marks their tokens as used.
@@ -138,6 +180,9 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         if used[i]
             || !(tok.kind == Tk::Num
                 || tok.kind == Tk::Word && tok.lex.flags & (lexicon::NUMWORD | lexicon::SCALE) != 0
+                || tok.kind == Tk::Word
+                    && tok.has(super::tokens::DIGIT)
+                    && numbers::digits_scale(t.surf(i)).is_some()
                 || tok.kind == Tk::Word && matches!(t.fold(i), "a" | "an"))
         {
             i += 1;
@@ -161,6 +206,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             && let Some(hi) = numbers::parse(t, j + 1, lang)
             && hi.digits == num.digits
             && (percent_at(t, hi.end).is_some()
+                || !hi.year_like && head_noun(t, &hi, hi.end).is_some()
                 || currency_at(t, hi.end, hi.scaled).is_some()
                 || after_of(t, hi.end).is_some_and(|k| currency_at(t, k, hi.scaled).is_some()))
         {
@@ -176,7 +222,10 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             start = i - 1;
             if start > 0
                 && t.toks[start].gap == 0
-                && matches!(t.fold(start - 1), "us" | "c" | "a" | "hk")
+                && matches!(
+                    t.fold(start - 1),
+                    "us" | "c" | "a" | "hk" | "ca" | "au" | "nz" | "s" | "r"
+                )
                 && t.toks[start - 1].kind == Tk::Word
             {
                 start -= 1;
@@ -192,6 +241,48 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
                 Some((value.value, code)),
             );
             i = j;
+            continue;
+        }
+        // a currency code before the number: "USD 16 billion", "EUR 5"
+        if num.digits
+            && i > 0
+            && !used[i - 1]
+            && t.toks[i - 1].kind == Tk::Word
+            && t.toks[i - 1].has(ALLCAPS)
+            && t.toks[i - 1].lex.flags & CURRENCY != 0
+        {
+            let (code, _) = lexicon::CURRENCIES[t.toks[i - 1].lex.cur as usize];
+            push(
+                t,
+                used,
+                out,
+                i - 1,
+                j,
+                EntityKind::Money,
+                "money-code",
+                Some((value.value, code)),
+            );
+            i = j;
+            continue;
+        }
+        // a scale letter glued to a symbol: "92,3 M€", "1,2 Md€"
+        if let Some(sc) = t.toks.get(j).filter(|w| w.kind == Tk::Word).and_then(|_| glued_scale(t.fold(j)))
+            && let Some(code) = t.toks.get(j + 1).and_then(|p| match p.kind {
+                Tk::Punct(c) if p.gap == 0 => lexicon::symbol_currency(c),
+                _ => None,
+            })
+        {
+            push(
+                t,
+                used,
+                out,
+                start,
+                j + 2,
+                EntityKind::Money,
+                "money",
+                Some((value.value * sc, code)),
+            );
+            i = j + 2;
             continue;
         }
         if let Some(e) = percent_at(t, j) {
@@ -226,10 +317,13 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             i = e;
             continue;
         }
-        if !num.year_like
+        if num.glued_scale {
+            i = j.max(i + 1);
+            continue;
+        }
+        if (!num.year_like || super::dates::counted_number(t, i))
             && !excluded_before(t, i, num.digits)
-            && j == num.end
-            && let Some(e) = head_noun(t, &num, j)
+            && let Some(e) = head_noun(t, &value, j)
         {
             let head = t.fold(e - 1).to_string();
             push(
@@ -240,7 +334,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
                 e,
                 EntityKind::Quantity,
                 "quantity",
-                Some((num.value, &head)),
+                Some((value.value, &head)),
             );
             i = e;
             continue;

@@ -387,7 +387,7 @@ pub(crate) struct Found {
     pub kind: EntityKind,
     pub rule: &'static str,
     pub value: Option<(f64, String)>,
-    /// confidence of the kind, for voting across mentions (1..=3)
+    /// confidence of the kind, for voting across mentions (0..=3; 0: no vote)
     pub conf: u8,
 }
 

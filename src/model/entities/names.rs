@@ -5,7 +5,7 @@
 
 use super::gazetteer::{self, PlaceKind};
 use super::lexicon::{
-    CLOSED, MONTH, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER, PLACE_CUE,
+    CLOSED, MONTH, NUMWORD, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER, PLACE_CUE,
     PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
 };
 use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, INNERCAP, LOWER, NL, SP, Tk, Tokens};
@@ -210,7 +210,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 _ => {
                     let tok = &t.toks[j];
                     if tok.has(CAP)
-                        && t.fold(j).chars().count() == 1
+                        && (t.fold(j).chars().count() == 1 || matches!(t.fold(j), "st" | "mt" | "ft"))
                         && t.toks
                             .get(j + 1)
                             .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
@@ -254,6 +254,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                     if lf & ORG_HEAD != 0
                         || noble
                         || gazetteer::given_name(t.fold(s)) && parts.len() == 1
+                        || gazetteer::given_name(t.fold(left)) && t.toks[left].has(CAP)
                     {
                         j = k;
                         continue;
@@ -307,6 +308,123 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     }
 }
 
+/// A word that opens a compound title: "Prime Minister", "Justice Secretary".
+fn is_title_modifier(t: &Tokens, k: usize) -> bool {
+    t.toks[k].kind == Tk::Word
+        && matches!(
+            t.fold(k),
+            "prime"
+                | "first"
+                | "deputy"
+                | "vice"
+                | "chief"
+                | "foreign"
+                | "justice"
+                | "finance"
+                | "interior"
+                | "defence"
+                | "defense"
+                | "health"
+                | "education"
+                | "home"
+                | "former"
+                | "current"
+                | "incoming"
+                | "outgoing"
+                | "acting"
+                | "state"
+                | "attorney"
+                | "premier"
+                | "premiere"
+                | "ancien"
+                | "ancienne"
+        )
+}
+
+/// A nationality, demonym or party adjective used as an adjective or a
+/// plural noun ("Canadian company", "Philippine President", "les Croates",
+/// "aux Français"): no name of its own.
+fn demonym_use(t: &Tokens, s: usize, e: usize) -> bool {
+    let f = t.fold(s);
+    let english = ["ian", "ean", "ese", "ish", "an", "ine", "ic", "i", "al"]
+        .iter()
+        .any(|x| f.ends_with(x));
+    let french = [
+        "ais", "ois", "ain", "aine", "ains", "aines", "ien", "ienne", "iens", "iennes", "ates",
+        "ates", "ins", "ols", "ols", "ands", "ande", "andes",
+    ]
+    .iter()
+    .any(|x| f.ends_with(x));
+    let next_lower = t
+        .toks
+        .get(e)
+        .is_some_and(|n| n.kind == Tk::Word && n.has(LOWER) && n.lex.flags & CLOSED == 0)
+        && !matches!(
+            t.fold(e),
+            "said" | "says" | "told" | "is" | "was" | "has" | "had" | "will" | "would" | "added"
+                | "announced" | "reported" | "wrote" | "and" | "or" | "who" | "which" | "s"
+        );
+    let next_title = t
+        .toks
+        .get(e)
+        .is_some_and(|n| n.kind == Tk::Word && n.lex.flags & TITLE != 0);
+    // "the Democratic and Republican candidates"
+    let next_pair = t
+        .toks
+        .get(e)
+        .is_some_and(|n| n.kind == Tk::Word && matches!(t.fold(e), "and" | "or"))
+        && t.toks.get(e + 1).is_some_and(|n| n.kind == Tk::Word && n.has(CAP))
+        && t.toks.get(e + 2).is_some_and(|n| n.kind == Tk::Word && n.has(LOWER));
+    let next_lower = next_lower || next_pair;
+    let prev_plural = s > 0
+        && t.toks[s - 1].kind == Tk::Word
+        && matches!(t.fold(s - 1), "les" | "des" | "aux" | "the");
+    english && (next_lower || next_title) || french && prev_plural && f.ends_with('s')
+}
+
+/// Holidays and named days or years: not entities ("Australia Day",
+/// "Thanksgiving", "Nouvel An").
+fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
+    matches!(
+        t.fold(last),
+        "day" | "eve" | "year" | "an" | "thanksgiving" | "christmas" | "easter" | "ramadan"
+            | "hanukkah" | "diwali" | "noel" | "paques" | "toussaint" | "halloween"
+    ) && (last > s || !matches!(t.fold(last), "day" | "eve" | "year" | "an"))
+}
+
+/// The last word makes a street name: "Golden Gate Ave.", "Jones St.".
+fn street(t: &Tokens, last: usize) -> bool {
+    matches!(
+        t.fold(last),
+        "ave" | "st" | "blvd" | "rd" | "street" | "avenue" | "road" | "boulevard" | "lane"
+    )
+}
+
+/// A lower-case geographic head before a name: "océan Pacifique", "îles
+/// Marquises", "lake Victoria". `Some(true)` when the head belongs to the
+/// place's span (directly before it), `Some(false)` when "de"/"d’" stands
+/// between ("l’île d’Hiva Oa": the place is "Hiva Oa").
+fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
+    let head = |k: usize| {
+        t.toks[k].kind == Tk::Word
+            && t.toks[k].has(LOWER)
+            && matches!(
+                t.fold(k),
+                "ocean" | "mer" | "ile" | "iles" | "golfe" | "mont" | "monts" | "lac" | "massif"
+                    | "detroit" | "baie" | "cap" | "fleuve" | "riviere" | "vallee"
+            )
+    };
+    if s >= 1 && head(s - 1) {
+        return Some(true);
+    }
+    let de = |k: usize| t.toks[k].kind == Tk::Word && matches!(t.fold(k), "de" | "du" | "des");
+    if s >= 2 && de(s - 1) && head(s - 2) || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "d" && head(s - 3)
+    {
+        return Some(false);
+    }
+    None
+}
+
 /// Splits a sequence at title words (`Apple CEO Tim Cook`) and before a
 /// given name whose prefix occurs alone elsewhere. Yields (s, e, followed
 /// by a title).
@@ -323,8 +441,14 @@ fn split(
     while k < e {
         let tok = &t.toks[k];
         if tok.kind == Tk::Word && tok.lex.flags & TITLE != 0 && !gazetteer::given_name(t.fold(k)) {
-            if k > start {
-                out.push((start, k, true));
+            // words of a compound title stay out of the name before it:
+            // "New Zealand Prime Minister", "Justice Secretary"
+            let mut m = k;
+            while m > start && is_title_modifier(t, m - 1) {
+                m -= 1;
+            }
+            if m > start {
+                out.push((start, m, true));
             }
             start = k + 1;
             if k + 1 < e && t.toks[k + 1].kind == Tk::Punct('.') {
@@ -361,6 +485,7 @@ fn classify(
     title_after: bool,
     out: &mut Vec<Found>,
 ) {
+    let s0 = s;
     // leading function words, labels and titles
     let mut titled = s > 0 && t.toks[s - 1].lex.flags & TITLE != 0
         || s > 1 && t.toks[s - 1].kind == Tk::Punct('.') && t.toks[s - 2].lex.flags & TITLE != 0;
@@ -371,6 +496,21 @@ fn classify(
             continue;
         }
         let f = tok.lex.flags;
+        // a sentence-initial adverb before a name: "Currently X", "Contrairement à"
+        let fw = t.fold(s);
+        if t.sentence_initial(s)
+            && word_idx(t, s + 1, e).next().is_some()
+            && fw.chars().count() > 5
+            && (fw.ends_with("ly") || fw.ends_with("ment"))
+            && !gazetteer::given_name(fw)
+        {
+            s += 1;
+            continue;
+        }
+        if f & NUMWORD != 0 && !tok.has(ALLCAPS) && word_idx(t, s + 1, e).next().is_some() {
+            s += 1;
+            continue;
+        }
         let lone_acr = tok.has(ALLCAPS) && f & (STOPCAP | TITLE) == 0;
         if f & (CLOSED | STOPCAP | TITLE) != 0 && !lone_acr && !gazetteer::given_name(t.fold(s))
             || f & CLOSED != 0 && t.fold(s).len() <= 3 && !tok.has(ALLCAPS)
@@ -394,8 +534,9 @@ fn classify(
     let single = words.len() == 1;
     let shaped = ft.has(ALLCAPS | DOT | INNERCAP | DIGIT);
     let given = gazetteer::given_name(fold_first) && !ft.has(ALLCAPS);
-    if place.is_none() && single {
-        t.key(s, e, &mut String::new());
+    if place.is_none() && (single || has_place && s > s0) {
+        // a lone word, or the span left after "The", "la", a title…:
+        // "The United States" (a whole sequence was looked up already)
         let mut k = String::new();
         t.key(s, e, &mut k);
         place = gazetteer::place(&k);
@@ -426,7 +567,10 @@ fn classify(
             });
     let initial = t.sentence_initial(first);
     // sentence-initial and common words
-    let known = place.is_some() || shaped || given || seen.capmid(fold_first);
+    let known = place.is_some_and(|p| !(single && p == PlaceKind::Town))
+        || shaped
+        || given
+        || seen.capmid(fold_first);
     if single {
         let alone_on_line = ft.gap & NL != 0 && t.toks.get(e).is_none_or(|a| a.gap & NL != 0);
         if !shaped && place.is_none() && (seen.lower(fold_first) || alone_on_line) {
@@ -444,8 +588,32 @@ fn classify(
         if t.fold(first).chars().count() < 2 {
             return;
         }
+        if place.is_none() && !given && !shaped && !titled && demonym_use(t, first, e) {
+            return;
+        }
     } else if initial && !known && seen.lower(fold_first) {
         return classify(t, seen, first + 1, e, None, has_place, title_after, out);
+    }
+    if place.is_none() && holiday(t, first, last) {
+        return;
+    }
+    if !single && place.is_none() && street(t, last) {
+        let end = if t.toks.get(e).is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0) {
+            e + 1
+        } else {
+            e
+        };
+        let mut f = Found::new(t, s, end.min(t.len()), EntityKind::Place, "street", None);
+        f.conf = STRONG;
+        out.push(f);
+        return;
+    }
+    if let Some(with_head) = geo_head(t, s) {
+        let from = if with_head { s - 1 } else { s };
+        let mut f = Found::new(t, from, e, EntityKind::Place, "geo-head", None);
+        f.conf = STRONG;
+        out.push(f);
+        return;
     }
     let initials = words.iter().all(|&w| t.fold(w).chars().count() == 1)
         && t.toks
@@ -457,8 +625,12 @@ fn classify(
             return;
         }
         (EntityKind::Person, "initials", MEDIUM)
-    } else if let Some(_pk) = place {
-        (EntityKind::Place, "gazetteer", STRONG)
+    } else if let Some(pk) = place {
+        if pk == PlaceKind::Town {
+            (EntityKind::Place, "gazetteer-town", MEDIUM)
+        } else {
+            (EntityKind::Place, "gazetteer", STRONG)
+        }
     } else if ft.lex.flags & ORG_HEAD != 0 && !single {
         (EntityKind::Organization, "org-head", STRONG)
     } else if titled || person_after {
@@ -466,9 +638,21 @@ fn classify(
     } else if title_after {
         (EntityKind::Organization, "org-before-title", MEDIUM)
     } else if ft.has(DOT) {
-        (EntityKind::Organization, "dotted", STRONG)
+        // a web domain ("Alibaba.com") is an organization's name whatever
+        // the other mentions suggest
+        let domain = t
+            .surf(first)
+            .rsplit_once('.')
+            .is_some_and(|(_, tld)| TLDS.contains(&tld.to_ascii_lowercase().as_str()));
+        (
+            EntityKind::Organization,
+            "dotted",
+            if domain { 2 * STRONG } else { STRONG },
+        )
     } else if !single && t.toks[last].lex.flags & ORG_SUFFIX != 0 {
         (EntityKind::Organization, "org-suffix", STRONG)
+    } else if given && words.len() == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
+        (EntityKind::Person, "given-name", STRONG)
     } else if has_place {
         (EntityKind::Organization, "org-with-place", MEDIUM)
     } else if org_cue {
@@ -484,7 +668,20 @@ fn classify(
     } else if ft.has(INNERCAP) {
         (EntityKind::Organization, "inner-caps", MEDIUM)
     } else {
-        (EntityKind::Organization, "capitalized", WEAK)
+        // no evidence: an organization unless another mention decides
+        (EntityKind::Organization, "capitalized", 0)
+    };
+    // "Inc.", "Corp.", "S.A.": the abbreviation's full stop is part of the name
+    let end = if kind == EntityKind::Organization
+        && !initials
+        && t.toks.get(end).is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
+        && matches!(
+            t.fold(last),
+            "inc" | "corp" | "ltd" | "co" | "plc" | "llc" | "bros" | "a" | "sa" | "s.a" | "ag" | "nv"
+        ) {
+        end + 1
+    } else {
+        end
     };
     let mut f = Found::new(t, s, end.min(t.len()), kind, rule, None);
     f.conf = conf;

@@ -21,6 +21,19 @@ pub struct Number {
     pub scaled: bool,
     /// The last scale word had a glued `de` (`millionsde`).
     pub glued_of: bool,
+    /// Written with a glued scale letter (`20m`, `3bn`): money only, as
+    /// `20m` alone may be metres.
+    pub glued_scale: bool,
+}
+
+/// `3bn`, `20m`, `05m`: (digits value, digit count, scale).
+pub fn digits_scale(s: &str) -> Option<(f64, usize, f64)> {
+    let d = s.bytes().take_while(|b| b.is_ascii_digit()).count();
+    if d == 0 || d == s.len() {
+        return None;
+    }
+    let scale = super::measures::glued_scale(&s[d..].to_ascii_lowercase())?;
+    Some((digits_value(&s[..d]), d, scale))
 }
 
 fn digits_value(s: &str) -> f64 {
@@ -31,6 +44,7 @@ fn digits_value(s: &str) -> f64 {
 pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
     let toks = &t.toks;
     let tok = toks.get(i)?;
+    let mut glued_scale = None;
     let (mut j, mut value, digits, year_like) = match tok.kind {
         Tk::Num => {
             let first = t.surf(i);
@@ -55,7 +69,8 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
             while j + 1 < toks.len()
                 && toks[j].gap == 0
                 && toks[j + 1].gap == 0
-                && toks[j + 1].kind == Tk::Num
+                && (toks[j + 1].kind == Tk::Num
+                    || toks[j + 1].kind == Tk::Word && digits_scale(t.surf(j + 1)).is_some())
                 && matches!(toks[j].kind, Tk::Punct('.') | Tk::Punct(','))
             {
                 let sep = if toks[j].kind == Tk::Punct('.') {
@@ -75,6 +90,15 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
                 if is_group {
                     value = value * 1000.0 + digits_value(next);
                     groups += 1;
+                } else if !decimal && toks[j + 1].kind == Tk::Word {
+                    // "20.05m": decimals with a glued scale
+                    let Some((v, n, sc)) = digits_scale(next) else {
+                        break;
+                    };
+                    value += v / 10f64.powi(n.min(300) as i32);
+                    glued_scale = Some(sc);
+                    j += 2;
+                    break;
                 } else if !decimal {
                     let frac = digits_value(next) / 10f64.powi(next.len().min(300) as i32);
                     value += frac;
@@ -87,6 +111,11 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
             let year_like =
                 groups == 0 && !decimal && first.len() == 4 && (1000.0..=2100.0).contains(&value);
             (j, value, true, year_like)
+        }
+        Tk::Word if tok.has(super::tokens::DIGIT) => {
+            let (v, _, sc) = digits_scale(t.surf(i))?;
+            glued_scale = Some(sc);
+            (i + 1, v, true, false)
         }
         Tk::Word if tok.lex.flags & NUMWORD != 0 || tok.has(super::tokens::HYPHEN) => {
             let (v, j) = word_number(t, i)?;
@@ -150,6 +179,10 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
         break;
     }
     value += base;
+    if let Some(sc) = glued_scale {
+        value *= sc;
+        scaled = true;
+    }
     if !digits && !scaled && matches!(t.fold(i), "un" | "une" | "one" | "a" | "an") {
         return None;
     }
@@ -160,6 +193,7 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
         year_like: year_like && !scaled,
         scaled,
         glued_of,
+        glued_scale: glued_scale.is_some(),
     })
 }
 

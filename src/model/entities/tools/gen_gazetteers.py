@@ -100,7 +100,7 @@ def main():
     import gender_guesser
     path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
     names = set()
-    with open(path, encoding="iso-8859-1") as fh:
+    with open(path, encoding="utf-8") as fh:  # the packaged file is UTF-8
         for line in fh:
             if line.startswith("#") or line.startswith("="):
                 continue
