@@ -215,7 +215,9 @@ impl Theme {
             user.filter(|p| p.is_file())
         };
         if let Some(path) = file {
-            let src = std::fs::read_to_string(&path).map_err(|e| ThemeError {
+            // 1 MiB: a theme is a few lines; a FIFO or device is refused.
+            let src = crate::model::safe_open::read_to_string_capped(&path, 1024 * 1024)
+                .map_err(|e| ThemeError {
                 file: path.display().to_string(),
                 line: None,
                 key: None,

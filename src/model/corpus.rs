@@ -8,7 +8,6 @@
 use super::article::Article;
 use std::fmt;
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Limits that keep a hostile folder from exhausting memory.
@@ -249,27 +248,12 @@ pub struct Decoded {
 /// Reads one file with the size cap, rejects binary data, decodes UTF-8
 /// lossily and drops a leading BOM.
 pub fn read_text(path: &Path, limits: Limits) -> Result<Decoded, SkipReason> {
-    let file = fs::File::open(path).map_err(|e| SkipReason::Unreadable(e.to_string()))?;
-    let len = file
-        .metadata()
-        .map_err(|e| SkipReason::Unreadable(e.to_string()))?
-        .len();
-    if len > limits.max_file_bytes {
-        return Err(SkipReason::TooLarge {
-            bytes: len,
-            limit: limits.max_file_bytes,
-        });
-    }
-    let mut bytes = Vec::with_capacity(len as usize);
-    file.take(limits.max_file_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| SkipReason::Unreadable(e.to_string()))?;
-    if bytes.len() as u64 > limits.max_file_bytes {
-        return Err(SkipReason::TooLarge {
-            bytes: bytes.len() as u64,
-            limit: limits.max_file_bytes,
-        });
-    }
+    use super::safe_open::{ReadError, read_capped};
+    let bytes = read_capped(path, limits.max_file_bytes).map_err(|e| match e {
+        ReadError::TooLarge { bytes, limit } => SkipReason::TooLarge { bytes, limit },
+        ReadError::NotFound => SkipReason::NotFound,
+        e => SkipReason::Unreadable(e.to_string()),
+    })?;
     decode(bytes)
 }
 

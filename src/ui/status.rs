@@ -134,8 +134,22 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         Constraint::Length(right.chars().count() as u16),
     ])
     .areas(area);
-    let line = match &s.view.message {
-        Some(m) => Line::styled(
+    // Unsaved annotations stay visible (a question to quit first), with
+    // the passing message after them.
+    let sticky = s.view.quit_prompt.as_ref().or(s.view.unsaved.as_ref());
+    let line = match (sticky, &s.view.message) {
+        (Some(u), m) => {
+            let mut text = format!(" {u}");
+            if let Some(m) = m.as_ref().filter(|_| s.view.quit_prompt.is_none()) {
+                text.push_str(" · ");
+                text.push_str(&m.text);
+            }
+            Line::styled(
+                fit(&text, left_a.width as usize),
+                ctx.theme.get("status.error"),
+            )
+        }
+        (None, Some(m)) => Line::styled(
             fit(&format!(" {}", m.text), left_a.width as usize),
             ctx.theme.get(if m.error {
                 "status.error"
@@ -143,7 +157,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
                 "status.message"
             }),
         ),
-        None => {
+        (None, None) => {
             let mut spans = vec![Span::styled(" ", base)];
             for (k, label) in fitting(hints(s, ctx), left_a.width as usize - 1) {
                 spans.push(Span::styled(k, ctx.theme.get("status.key")));

@@ -63,9 +63,13 @@
 
 mod format;
 mod io;
+pub mod recovery;
 
 pub use format::{Problem, SCHEMA_VERSION, line_col, parse, to_toml};
-pub use io::{MAX_FILE_BYTES, ReadOnly, Saved, Store, StoreError, write_atomic};
+pub use io::{
+    LOCK_WAIT, MAX_FILE_BYTES, ReadOnly, Saved, Store, StoreError, resolve_links, write_atomic,
+    write_atomic_new,
+};
 
 use std::path::{Path, PathBuf};
 
