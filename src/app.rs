@@ -217,8 +217,9 @@ impl App {
             .and_then(|s| s.last_error())
             .unwrap_or("the save failed");
         let mut q = format!(
-            "{n} change{} not saved ({why}): r retry · s save elsewhere · Q quit and lose them · Esc stay",
-            if n == 1 { "" } else { "s" }
+            "{n} change{} not saved ({why}): r retry · s save elsewhere · Q quit and lose {} · Esc stay",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "it" } else { "them" }
         );
         if let Some(p) = problem {
             q = format!("{p} · {q}");

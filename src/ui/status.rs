@@ -129,18 +129,25 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         right.push_str(&format!(" → {}", fit(f, 48)));
     }
     let right = format!(" {right} ");
+    // The question before quitting takes the whole line.
+    if let Some(q) = &s.view.quit_prompt {
+        let line = Line::styled(
+            fit(&format!(" {q}"), area.width as usize),
+            ctx.theme.get("status.error"),
+        );
+        frame.render_widget(Paragraph::new(line).style(base), area);
+        return;
+    }
     let [left_a, right_a] = Layout::horizontal([
         Constraint::Min(1),
         Constraint::Length(right.chars().count() as u16),
     ])
     .areas(area);
-    // Unsaved annotations stay visible (a question to quit first), with
-    // the passing message after them.
-    let sticky = s.view.quit_prompt.as_ref().or(s.view.unsaved.as_ref());
-    let line = match (sticky, &s.view.message) {
+    // Unsaved annotations stay visible, with the passing message after.
+    let line = match (&s.view.unsaved, &s.view.message) {
         (Some(u), m) => {
             let mut text = format!(" {u}");
-            if let Some(m) = m.as_ref().filter(|_| s.view.quit_prompt.is_none()) {
+            if let Some(m) = m {
                 text.push_str(" · ");
                 text.push_str(&m.text);
             }
