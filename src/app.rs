@@ -136,7 +136,10 @@ impl App {
                     .map(|ro| ro.reason.clone())
                     .unwrap_or_default();
                 self.state.view.message = Some(Message {
-                    text: format!("annotation file not written ({why}): saved to {}", p.display()),
+                    text: format!(
+                        "annotation file not written ({why}): saved to {}",
+                        p.display()
+                    ),
                     error: true,
                 })
             }

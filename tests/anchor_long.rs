@@ -29,7 +29,13 @@ fn long_text(n: usize) -> String {
 fn change_char_at(text: &str, at: usize) -> String {
     text.chars()
         .enumerate()
-        .map(|(i, c)| if i == at { if c == 'x' { 'y' } else { 'x' } } else { c })
+        .map(|(i, c)| {
+            if i == at {
+                if c == 'x' { 'y' } else { 'x' }
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

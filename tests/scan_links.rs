@@ -32,7 +32,8 @@ fn a_link_to_the_root_folder_is_not_followed_and_stats_finish() {
     let (v, why) = sources(&[dir.path().to_path_buf()]);
     assert_eq!(rels(&v), ["a.txt"]);
     assert!(
-        why.iter().any(|w| w.contains("root") && w.contains("points to a folder")),
+        why.iter()
+            .any(|w| w.contains("root") && w.contains("points to a folder")),
         "{why:?}"
     );
     let t0 = Instant::now();
@@ -61,7 +62,11 @@ fn links_given_on_the_command_line_and_to_files_inside_are_followed() {
     symlink(&outside, tree.join("out")).unwrap();
     let (v, why) = sources(std::slice::from_ref(&tree));
     assert_eq!(rels(&v), ["b.txt"], "{why:?}");
-    assert!(why.iter().any(|w| w.contains("c.txt") && w.contains("outside")), "{why:?}");
+    assert!(
+        why.iter()
+            .any(|w| w.contains("c.txt") && w.contains("outside")),
+        "{why:?}"
+    );
     // a link given on the command line is followed
     let given = dir.path().join("given");
     symlink(&outside, &given).unwrap();
@@ -81,10 +86,17 @@ fn two_roots_with_the_same_names_do_not_collide_and_a_path_given_twice_counts_on
     let ids = rels(&v);
     assert_eq!(ids.len(), 2);
     assert_ne!(ids[0], ids[1]);
-    assert!(ids[0].ends_with("r1/a.txt") && ids[1].ends_with("r2/a.txt"), "{ids:?}");
+    assert!(
+        ids[0].ends_with("r1/a.txt") && ids[1].ends_with("r2/a.txt"),
+        "{ids:?}"
+    );
     // the same folder twice, or a folder and a file inside it: once each
     let (v, _) = sources(&[r1.clone(), r1.clone()]);
-    assert_eq!(rels(&v), ["a.txt"], "one root left: the plain relative name");
+    assert_eq!(
+        rels(&v),
+        ["a.txt"],
+        "one root left: the plain relative name"
+    );
     let (v, _) = sources(&[r1.clone(), r1.join("a.txt"), dir.path().join("./r1/")]);
     assert_eq!(v.len(), 1, "{:?}", rels(&v));
 }

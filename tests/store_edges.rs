@@ -38,7 +38,10 @@ fn within<T: Send + 'static>(secs: u64, f: impl FnOnce() -> T + Send + 'static) 
 fn liseuse(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_liseuse"))
         .args(args)
-        .env("XDG_STATE_HOME", std::env::temp_dir().join("liseuse-edges-state"))
+        .env(
+            "XDG_STATE_HOME",
+            std::env::temp_dir().join("liseuse-edges-state"),
+        )
         .output()
         .unwrap()
 }
@@ -100,8 +103,13 @@ fn fifo_and_device_articles_are_not_read() {
     let fifo = dir.path().join("a.txt");
     mkfifo(&fifo);
     let r = within(5, move || read_text(&fifo, Limits::default()).err());
-    assert!(matches!(r, Some(SkipReason::Unreadable(ref e)) if e.contains("FIFO")), "{r:?}");
-    let r = within(5, || read_text(Path::new("/dev/zero"), Limits::default()).err());
+    assert!(
+        matches!(r, Some(SkipReason::Unreadable(ref e)) if e.contains("FIFO")),
+        "{r:?}"
+    );
+    let r = within(5, || {
+        read_text(Path::new("/dev/zero"), Limits::default()).err()
+    });
     assert!(matches!(r, Some(SkipReason::Unreadable(_))), "{r:?}");
     // and the reader's stats on a folder holding a FIFO article ends
     let d = dir.path().display().to_string();
@@ -158,9 +166,21 @@ fn a_symlinked_annotation_file_is_written_through() {
     let (mut st, mut set) = Store::open(&link);
     let id = set.add(ann("through the link"));
     st.save(&mut set).unwrap();
-    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
-    assert!(fs::read_to_string(&target).unwrap().contains("through the link"));
-    assert!(synced.join("notes.toml.lock").exists(), "lock beside the target");
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        fs::read_to_string(&target)
+            .unwrap()
+            .contains("through the link")
+    );
+    assert!(
+        synced.join("notes.toml.lock").exists(),
+        "lock beside the target"
+    );
     // an instance through the real path sees it and its edit is merged
     let (mut st2, mut set2) = Store::open(&target);
     set2.edit(&id, |a| a.note = "edited via the target".into());
@@ -168,8 +188,16 @@ fn a_symlinked_annotation_file_is_written_through() {
     set.add(ann("second via link"));
     st.save(&mut set).unwrap();
     let text = fs::read_to_string(&target).unwrap();
-    assert!(text.contains("edited via the target") && text.contains("second via link"), "{text}");
-    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        text.contains("edited via the target") && text.contains("second via link"),
+        "{text}"
+    );
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
 }
 
 #[test]
@@ -229,5 +257,8 @@ fn unreadable_annotation_files_fail_the_printing_commands() {
     app.state.notes.add(ann("n"));
     app.save();
     let msg = app.state.view.message.clone().unwrap().text;
-    assert!(msg.contains("too large") && !msg.contains("did not parse"), "{msg}");
+    assert!(
+        msg.contains("too large") && !msg.contains("did not parse"),
+        "{msg}"
+    );
 }

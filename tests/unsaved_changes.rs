@@ -52,7 +52,11 @@ fn a_held_lock_keeps_changes_visible_does_not_freeze_and_quit_asks() {
     );
     // it stays: other keys do not clear it
     play(&mut app, &mut term, "jjk");
-    assert!(screen(&term).contains("1 change not saved"), "{}", screen(&term));
+    assert!(
+        screen(&term).contains("1 change not saved"),
+        "{}",
+        screen(&term)
+    );
     // a second change counts
     play(&mut app, &mut term, "wh");
     assert!(
@@ -78,7 +82,11 @@ fn a_held_lock_keeps_changes_visible_does_not_freeze_and_quit_asks() {
     assert!(play(&mut app, &mut term, "q"), "saved, so q quits");
     assert_eq!(app.exit.code, 0);
     let saved = fs::read_to_string(&path).unwrap();
-    assert_eq!(saved.lines().filter(|l| *l == "[[annotation]]").count(), 2, "{saved}");
+    assert_eq!(
+        saved.lines().filter(|l| *l == "[[annotation]]").count(),
+        2,
+        "{saved}"
+    );
 }
 
 #[test]
@@ -97,7 +105,10 @@ fn quit_anyway_is_an_error_exit_and_retry_clears_the_state() {
     assert!(play(&mut app, &mut term, "Q"));
     assert_eq!(app.exit.code, 1, "dropping changes is not a success");
     assert!(
-        app.exit.lines.iter().any(|l| l.contains("1 annotation change was not saved")),
+        app.exit
+            .lines
+            .iter()
+            .any(|l| l.contains("1 annotation change was not saved")),
         "{:?}",
         app.exit.lines
     );
@@ -143,8 +154,15 @@ fn a_full_disk_is_a_persistent_state_then_saves_when_space_returns() {
     assert!(screen(&term).contains("1 change not saved"));
     assert!(!play(&mut app, &mut term, "q"), "q asks");
     fs::remove_file(&filler).unwrap();
-    assert!(play(&mut app, &mut term, "r"), "space is back: saved, quits");
-    assert!(fs::read_to_string(&path).unwrap().contains("[[annotation]]"));
+    assert!(
+        play(&mut app, &mut term, "r"),
+        "space is back: saved, quits"
+    );
+    assert!(
+        fs::read_to_string(&path)
+            .unwrap()
+            .contains("[[annotation]]")
+    );
 }
 
 fn seeds_copy(dir: &Path) -> PathBuf {
@@ -223,7 +241,17 @@ fn sigterm_with_unsaved_changes_writes_a_recovery_file_and_says_so() {
     );
     tmux(
         &socket,
-        &["-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", &cmd],
+        &[
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-x",
+            "120",
+            "-y",
+            "40",
+            &cmd,
+        ],
     );
     struct Kill(String);
     impl Drop for Kill {
@@ -251,7 +279,10 @@ fn sigterm_with_unsaved_changes_writes_a_recovery_file_and_says_so() {
         .status()
         .unwrap();
     let t0 = Instant::now();
-    while fs::read_to_string(&rc).unwrap_or_default().trim().is_empty()
+    while fs::read_to_string(&rc)
+        .unwrap_or_default()
+        .trim()
+        .is_empty()
         && t0.elapsed() < Duration::from_secs(10)
     {
         sleep(Duration::from_millis(50));
@@ -269,7 +300,11 @@ fn sigterm_with_unsaved_changes_writes_a_recovery_file_and_says_so() {
         .collect();
     assert_eq!(files.len(), 1, "{files:?}");
     let rec = fs::read_to_string(&files[0]).unwrap();
-    assert_eq!(rec.lines().filter(|l| *l == "[[annotation]]").count(), 2, "{rec}");
+    assert_eq!(
+        rec.lines().filter(|l| *l == "[[annotation]]").count(),
+        2,
+        "{rec}"
+    );
     assert!(rec.contains("typed when SIGTERM came"), "{rec}");
     assert!(stderr.contains("--merge"), "{stderr}");
 

@@ -164,7 +164,9 @@ fn merge(path: &std::path::Path, rec: &std::path::Path) -> Result<(), String> {
     }
     let mut taken = 0;
     for a in theirs.sorted() {
-        let newer = set.get(&a.id).is_none_or(|m| a.updated > m.updated && m != a);
+        let newer = set
+            .get(&a.id)
+            .is_none_or(|m| a.updated > m.updated && m != a);
         if newer {
             set.add(a.clone());
             taken += 1;
@@ -175,7 +177,8 @@ fn merge(path: &std::path::Path, rec: &std::path::Path) -> Result<(), String> {
     }
     let mut done = rec.as_os_str().to_os_string();
     done.push(".merged");
-    std::fs::rename(rec, &done).map_err(|e| format!("merged, but could not rename {}: {e}", rec.display()))?;
+    std::fs::rename(rec, &done)
+        .map_err(|e| format!("merged, but could not rename {}: {e}", rec.display()))?;
     eprintln!(
         "liseuse: {taken} annotation(s) from {} merged into {} ({} kept as {})",
         rec.display(),

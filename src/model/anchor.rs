@@ -285,6 +285,9 @@ impl<'t> Anchorer<'t> {
     }
 }
 
+/// Where a long quote may start and end in the text (one may be unknown).
+type Ends = (Option<usize>, Option<usize>);
+
 impl Anchorer<'_> {
     /// A long quote, as Hypothesis's text-quote selector does: where it
     /// starts (an exact copy of its first [`FINGERPRINT`] chars, or of the
@@ -339,7 +342,7 @@ impl Anchorer<'_> {
         // Candidates: a start and an end about the quote's length apart
         // (the three best ends per start), else one side only; by votes,
         // then nearness to the stored place.
-        let mut cands: Vec<(usize, (Option<usize>, Option<usize>))> = Vec::new();
+        let mut cands: Vec<(usize, Ends)> = Vec::new();
         let mut paired_ends = std::collections::HashSet::new();
         for &(s, sv) in &starts {
             let lo = (s + m).saturating_sub(k);
@@ -363,7 +366,7 @@ impl Anchorer<'_> {
                 cands.push((ev, (None, Some(e))));
             }
         }
-        let guess = |c: &(Option<usize>, Option<usize>)| match *c {
+        let guess = |c: &Ends| match *c {
             (Some(s), _) => s,
             (None, Some(e)) => e.saturating_sub(m),
             (None, None) => usize::MAX,
@@ -395,12 +398,7 @@ impl Anchorer<'_> {
     /// quote and text are skipped in linear time; only what lies between
     /// is aligned, in a band of [`DRIFT_SLACK`] around the length
     /// difference (at most [`MAX_CELLS`] cells).
-    fn verify_long(
-        &self,
-        q: &[char],
-        k: usize,
-        c: (Option<usize>, Option<usize>),
-    ) -> Option<(usize, usize, usize)> {
+    fn verify_long(&self, q: &[char], k: usize, c: Ends) -> Option<(usize, usize, usize)> {
         let m = q.len();
         let n = self.map.len_chars();
         let band = |qlen: usize, tlen: usize| {

@@ -24,7 +24,10 @@ pub enum ReadError {
     /// A folder, FIFO, socket or device: `what` says which.
     NotRegular(&'static str),
     /// More than the cap: `bytes` is what was seen (at least cap + 1).
-    TooLarge { bytes: u64, limit: u64 },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
     Io(io::Error),
 }
 

@@ -106,7 +106,11 @@ pub fn write_new(path: &Path, text: &str) -> Result<PathBuf, StoreError> {
 pub fn list(path: &Path) -> Vec<PathBuf> {
     let s = stem(path);
     let beside_prefix = format!("{s}.recovered-");
-    let state_prefix = format!("{}-{}.recovered-", s.trim_start_matches('.'), path_tag(path));
+    let state_prefix = format!(
+        "{}-{}.recovered-",
+        s.trim_start_matches('.'),
+        path_tag(path)
+    );
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
