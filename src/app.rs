@@ -13,7 +13,26 @@ use crate::update::{self, Effect};
 use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// How long a save in the reader waits for another instance's lock before
+/// it gives up and retries later (the screen never freezes longer).
+pub const UI_LOCK_WAIT: Duration = Duration::from_millis(150);
+/// How often a failed save is retried while nothing else happens.
+pub const RETRY_EVERY: Duration = Duration::from_secs(2);
+/// How long the last save before exiting waits for the lock.
+const EXIT_LOCK_WAIT: Duration = Duration::from_millis(1000);
+
+/// What the process should say and return once the terminal is restored.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ExitReport {
+    /// Lines for stderr.
+    pub lines: Vec<String>,
+    /// 0, or 1 when annotation changes could not be kept anywhere (or the
+    /// user chose to drop them).
+    pub code: i32,
+}
 
 /// The app: state plus what views need (theme, keymap) and the loader.
 pub struct App {
@@ -32,6 +51,14 @@ pub struct App {
     pub clipboard: bool,
     /// An article to edit once the terminal can be handed over.
     pending_edit: Option<u32>,
+    /// What to print and return after the terminal is restored.
+    pub exit: ExitReport,
+    /// The user chose "quit anyway": the unsaved changes are dropped.
+    discard: bool,
+    last_retry: Instant,
+    /// The unsaved annotations as TOML while a save is failing, for the
+    /// hang-up watchdog (which ends the process if the loop is stuck).
+    snapshot: Arc<Mutex<Option<String>>>,
 }
 
 impl App {
@@ -59,6 +86,9 @@ impl App {
         if self.panic_on_key {
             panic!("test panic requested by LISEUSE_TEST_PANIC");
         }
+        if self.state.view.quit_prompt.is_some() {
+            return self.quit_prompt_key(ev);
+        }
         let ctx = self.context();
         match self.keymap.lookup(ctx, Key::from_event(&ev)) {
             Some(action) => {
@@ -81,7 +111,7 @@ impl App {
         let mut quit = false;
         for e in fx {
             match e {
-                Effect::Quit => quit = true,
+                Effect::Quit => quit = self.request_quit(),
                 Effect::SaveAnnotations => self.save(),
                 Effect::OpenExternal(t) => {
                     self.state.view.message = Some(match crate::external::open(&t) {
@@ -130,16 +160,21 @@ impl App {
         quit
     }
 
-    /// Saves the annotations; a failure is shown and retried on the next
-    /// change (the annotations stay in memory).
+    /// Saves the annotations; a failure becomes the persistent "N changes
+    /// not saved" state of the status line, retried on the next change and
+    /// every [`RETRY_EVERY`] (the annotations stay in memory).
     pub fn save(&mut self) {
         let Some(store) = &mut self.store else { return };
         match store.save(&mut self.state.notes) {
             Ok(Saved::File(_)) => {}
             Ok(Saved::Recovery(p)) => {
+                let why = store
+                    .read_only()
+                    .map(|ro| ro.reason.clone())
+                    .unwrap_or_default();
                 self.state.view.message = Some(Message {
                     text: format!(
-                        "annotation file is read-only (it did not parse): saved to {}",
+                        "annotation file not written ({why}): saved to {}",
                         p.display()
                     ),
                     error: true,
@@ -152,18 +187,172 @@ impl App {
                 })
             }
         }
+        self.last_retry = Instant::now();
+        self.refresh_unsaved();
         self.state.refresh_facts();
     }
 
-    /// Saves what is pending before the process ends (quit, SIGTERM).
-    pub fn flush(&mut self) {
-        if self.store.as_ref().is_some_and(Store::is_pending)
-            && let Some(store) = &mut self.store
-        {
-            let _ = store.retry(&mut self.state.notes);
+    /// How many annotation changes are not saved (0 when none).
+    pub fn unsaved_count(&self) -> usize {
+        match &self.store {
+            Some(st) if st.is_pending() => self.state.notes.touched().len().max(1),
+            _ => 0,
         }
     }
 
+    /// Sets the status line's unsaved state and the watchdog's snapshot
+    /// from the store.
+    fn refresh_unsaved(&mut self) {
+        let n = self.unsaved_count();
+        let text = (n > 0).then(|| {
+            let why = self
+                .store
+                .as_ref()
+                .and_then(|s| s.last_error())
+                .unwrap_or("the save failed");
+            format!(
+                "{n} change{} not saved: {why}",
+                if n == 1 { "" } else { "s" }
+            )
+        });
+        if text.is_none() {
+            self.state.view.quit_prompt = None;
+        }
+        self.state.view.unsaved = text;
+        let snap = (n > 0).then(|| crate::model::store::to_toml(self.state.notes.sorted()));
+        if let Ok(mut g) = self.snapshot.lock() {
+            *g = snap;
+        }
+    }
+
+    /// Retries a failed save when [`RETRY_EVERY`] has passed; returns
+    /// whether it tried.
+    pub fn retry_if_due(&mut self) -> bool {
+        if self.unsaved_count() > 0 && self.last_retry.elapsed() >= RETRY_EVERY {
+            self.save();
+            return true;
+        }
+        false
+    }
+
+    /// `q`: quits at once when everything is saved; else retries, and if
+    /// that fails asks what to do.
+    fn request_quit(&mut self) -> bool {
+        if self.unsaved_count() == 0 {
+            return true;
+        }
+        self.save();
+        if self.unsaved_count() == 0 {
+            return true;
+        }
+        self.ask_before_quitting(None);
+        false
+    }
+
+    fn ask_before_quitting(&mut self, problem: Option<String>) {
+        let n = self.unsaved_count();
+        let why = self
+            .store
+            .as_ref()
+            .and_then(|s| s.last_error())
+            .unwrap_or("the save failed");
+        let mut q = format!(
+            "{n} change{} not saved ({why}): r retry · s save elsewhere · Q quit and lose {} · Esc stay",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "it" } else { "them" }
+        );
+        if let Some(p) = problem {
+            q = format!("{p} · {q}");
+        }
+        self.state.view.quit_prompt = Some(q);
+    }
+
+    /// A key while the quit question is shown; returns whether to quit.
+    fn quit_prompt_key(&mut self, ev: KeyEvent) -> bool {
+        use crossterm::event::KeyCode;
+        match ev.code {
+            KeyCode::Char('r') => {
+                self.save();
+                if self.unsaved_count() == 0 {
+                    return true;
+                }
+                self.ask_before_quitting(None);
+            }
+            KeyCode::Char('s') => match self.write_recovery() {
+                Ok(()) => return true,
+                Err(e) => self.ask_before_quitting(Some(e)),
+            },
+            KeyCode::Char('Q') => {
+                let n = self.unsaved_count();
+                self.discard = true;
+                self.exit.code = 1;
+                self.exit.lines.push(format!(
+                    "{n} annotation change{} not saved: you chose to quit without them",
+                    if n == 1 { " was" } else { "s were" }
+                ));
+                return true;
+            }
+            KeyCode::Esc => self.state.view.quit_prompt = None,
+            _ => {}
+        }
+        false
+    }
+
+    /// Writes every annotation to a new recovery file (state folder first)
+    /// and records it for the exit report.
+    fn write_recovery(&mut self) -> Result<(), String> {
+        let Some(store) = &self.store else {
+            return Ok(());
+        };
+        let n = self.unsaved_count();
+        match store.save_to_recovery(&self.state.notes) {
+            Ok(p) => {
+                self.discard = true;
+                self.exit.lines.push(format!(
+                    "{n} unsaved annotation change{} written to {} (with all the others); \
+                     merge it back with: liseuse annotations --merge {} --annotations {}",
+                    if n == 1 { "" } else { "s" },
+                    p.display(),
+                    p.display(),
+                    store.path().display()
+                ));
+                Ok(())
+            }
+            Err(e) => Err(format!("could not write a recovery file: {e}")),
+        }
+    }
+
+    /// Before the process ends (quit, SIGTERM, SIGHUP): a note being typed
+    /// is kept as if saved, a failed save is retried, and what still cannot
+    /// be saved goes to a recovery file in the state folder. The outcome is
+    /// in [`App::exit`].
+    pub fn flush(&mut self) {
+        if let Some(ed) = &self.state.view.editor
+            && (!ed.note_text().trim().is_empty() || !ed.tag_list().is_empty())
+        {
+            let fx = update::update(&mut self.state, crate::action::Action::EditorSave);
+            self.apply(fx.into_iter().filter(|e| *e != Effect::Quit).collect());
+        }
+        if self.discard || self.unsaved_count() == 0 {
+            return;
+        }
+        if let Some(store) = &mut self.store {
+            store.set_lock_wait(EXIT_LOCK_WAIT);
+        }
+        self.save();
+        if self.unsaved_count() == 0 {
+            return;
+        }
+        if let Err(e) = self.write_recovery() {
+            // Nowhere to write: the annotations go to stderr, the last
+            // place left, and the exit status says so.
+            self.exit.code = 1;
+            self.exit.lines.push(format!(
+                "{e}; the unsaved annotations follow, as TOML:\n{}",
+                crate::model::store::to_toml(self.state.notes.sorted())
+            ));
+        }
+    }
     /// Delivers what the loader has sent; returns whether anything came.
     pub fn pump_loader(&mut self) -> bool {
         let Some(l) = &mut self.loader else {
@@ -220,7 +409,8 @@ impl App {
             signal_hook::flag::register(sig, stop.clone())?;
         }
         let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        spawn_hangup_watchdog(stop.clone(), done.clone());
+        let target = self.store.as_ref().map(|s| s.path().to_path_buf());
+        spawn_hangup_watchdog(stop.clone(), done.clone(), self.snapshot.clone(), target);
         let r = self.run_until(terminal, &stop);
         self.flush();
         done.store(true, std::sync::atomic::Ordering::SeqCst);
@@ -245,6 +435,9 @@ impl App {
             }
             if let Some(a) = self.pending_edit.take() {
                 self.edit_article(a, terminal);
+                dirty = true;
+            }
+            if self.retry_if_due() {
                 dirty = true;
             }
             if dirty {
@@ -381,10 +574,13 @@ impl App {
 /// the dead tty (crossterm issue #793), so the loop never sees the signal.
 /// Annotations are saved on every change, so once a signal came and the
 /// loop has not ended within a grace period, this thread ends the process
-/// rather than let it burn a core as an orphan.
+/// rather than let it burn a core as an orphan; annotations whose save
+/// failed (`snapshot`) are first written to a recovery file.
 fn spawn_hangup_watchdog(
     stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
     done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    snapshot: Arc<Mutex<Option<String>>>,
+    target: Option<std::path::PathBuf>,
 ) {
     use std::sync::atomic::Ordering;
     let _ = std::thread::Builder::new()
@@ -396,13 +592,32 @@ fn spawn_hangup_watchdog(
                 }
                 std::thread::sleep(Duration::from_millis(100));
             }
-            for _ in 0..20 {
+            for _ in 0..30 {
                 std::thread::sleep(Duration::from_millis(100));
                 if done.load(Ordering::SeqCst) {
                     return;
                 }
             }
-            std::process::exit(0);
+            let pending = snapshot.lock().ok().and_then(|g| g.clone());
+            let (Some(text), Some(target)) = (pending, target) else {
+                std::process::exit(0);
+            };
+            match crate::model::store::recovery::write_new(&target, &text) {
+                Ok(p) => {
+                    eprintln!(
+                        "liseuse: unsaved annotations written to {}; merge them back with: \
+                         liseuse annotations --merge {} --annotations {}",
+                        p.display(),
+                        p.display(),
+                        target.display()
+                    );
+                    std::process::exit(0);
+                }
+                Err(e) => {
+                    eprintln!("liseuse: could not write the unsaved annotations ({e}):\n{text}");
+                    std::process::exit(1);
+                }
+            }
         });
 }
 
@@ -441,7 +656,8 @@ pub fn build_with(
         .position(|(n, _)| *n == theme.name)
         .unwrap_or(0);
     let store = annotations.map(|path| {
-        let (store, set) = Store::open(path);
+        let (mut store, set) = Store::open(path);
+        store.set_lock_wait(UI_LOCK_WAIT);
         state.notes = set;
         state.view.annotation_file = Some(store.path().display().to_string());
         if let Some(ro) = store.read_only() {
@@ -476,5 +692,9 @@ pub fn build_with(
         panic_on_key: false,
         clipboard: false,
         pending_edit: None,
+        exit: ExitReport::default(),
+        discard: false,
+        last_retry: Instant::now(),
+        snapshot: Arc::new(Mutex::new(None)),
     }
 }

@@ -59,9 +59,11 @@ impl Config {
             return Ok(Config::default());
         };
         let path = dir.join("config.toml");
-        match std::fs::read_to_string(&path) {
+        use crate::model::safe_open::{ReadError, read_to_string_capped};
+        // 1 MiB: a config is a few lines; a FIFO or device is refused.
+        match read_to_string_capped(&path, 1024 * 1024) {
             Ok(src) => Config::parse(&path, &src),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config {
+            Err(ReadError::NotFound) => Ok(Config {
                 path: Some(path),
                 ..Config::default()
             }),

@@ -81,5 +81,13 @@ fn interactive(cli: &Cli) -> Result<(), String> {
     if cli.verbose {
         cli::report_skipped(&app.state.doc.skipped);
     }
-    result.map_err(|e| e.to_string())
+    // After the terminal is restored: what happened to unsaved annotations.
+    for line in &app.exit.lines {
+        eprintln!("liseuse: {line}");
+    }
+    result.map_err(|e| e.to_string())?;
+    if app.exit.code != 0 {
+        std::process::exit(app.exit.code);
+    }
+    Ok(())
 }

@@ -222,12 +222,15 @@ impl Theme {
             user.filter(|p| p.is_file())
         };
         if let Some(path) = file {
-            let src = std::fs::read_to_string(&path).map_err(|e| ThemeError {
-                file: path.display().to_string(),
-                line: None,
-                key: None,
-                message: e.to_string(),
-            })?;
+            // 1 MiB: a theme is a few lines; a FIFO or device is refused.
+            let src = crate::model::safe_open::read_to_string_capped(&path, 1024 * 1024).map_err(
+                |e| ThemeError {
+                    file: path.display().to_string(),
+                    line: None,
+                    key: None,
+                    message: e.to_string(),
+                },
+            )?;
             return Theme::parse(&path.display().to_string(), &src, no_color);
         }
         Theme::builtin(spec, no_color).ok_or_else(|| ThemeError {

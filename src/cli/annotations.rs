@@ -37,6 +37,11 @@ pub struct AnnotationsArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
+    /// Merge a recovery file back into the annotation file (by id: an
+    /// entry missing from the file, or updated later than the file's, is
+    /// taken), then rename it to `…toml.merged`. Prints nothing else.
+    #[arg(long, value_name = "RECOVERY_FILE")]
+    pub merge: Option<PathBuf>,
 }
 
 /// One annotation and where it is now.
@@ -97,7 +102,12 @@ pub fn locate<'a>(anns: &[&'a Annotation], articles: &'a [Article]) -> Vec<Locat
 }
 
 pub fn run(args: &AnnotationsArgs) -> Result<(), String> {
-    let set = super::open_annotations(args.annotations.as_deref(), &args.corpus);
+    let path = super::annotation_path(args.annotations.as_deref(), &args.corpus);
+    if let Some(rec) = &args.merge {
+        return merge(&path, rec);
+    }
+    let set = super::open_annotations(args.annotations.as_deref(), &args.corpus)?;
+    list_recovery_files(&path);
     let (articles, skipped) = args.corpus.load();
     super::report_skipped(&skipped);
     let anns = set.sorted();
@@ -110,6 +120,72 @@ pub fn run(args: &AnnotationsArgs) -> Result<(), String> {
     let mut out = std::io::stdout().lock();
     // A closed pipe (`| head`) is not an error.
     let _ = out.write_all(text.as_bytes());
+    Ok(())
+}
+
+/// Tells on stderr about recovery files that hold annotations not (yet)
+/// in the annotation file at `path`, and how to merge them back.
+fn list_recovery_files(path: &std::path::Path) {
+    let found = crate::model::store::recovery::list(path);
+    if found.is_empty() {
+        return;
+    }
+    let clean = |p: &std::path::Path| crate::sanitize::clean(&p.display().to_string()).into_owned();
+    eprintln!(
+        "liseuse: {} recovery file{} hold annotations saved when {} could not be written:",
+        found.len(),
+        if found.len() == 1 { "" } else { "s" },
+        clean(path)
+    );
+    for f in &found {
+        eprintln!("liseuse:   {}", clean(f));
+    }
+    eprintln!(
+        "liseuse: merge one back with: liseuse annotations --merge RECOVERY_FILE --annotations {}",
+        clean(path)
+    );
+}
+
+/// `--merge`: takes the recovery file's entries into the annotation file
+/// (missing ids, and entries updated later than the file's), saves under
+/// the lock, then renames the recovery file to `….merged`.
+fn merge(path: &std::path::Path, rec: &std::path::Path) -> Result<(), String> {
+    use crate::model::store::Store;
+    let (rs, theirs) = Store::open(rec);
+    if let Some(why) = rs.unreadable() {
+        return Err(why.to_string());
+    }
+    if let Some(p) = rs.problems().first() {
+        return Err(format!("{p}: fix the recovery file first"));
+    }
+    let (mut st, mut set) = Store::open(path);
+    if let Some(ro) = st.read_only() {
+        return Err(format!("{}: nothing merged", ro.reason));
+    }
+    let mut taken = 0;
+    for a in theirs.sorted() {
+        let newer = set
+            .get(&a.id)
+            .is_none_or(|m| a.updated > m.updated && m != a);
+        if newer {
+            set.add(a.clone());
+            taken += 1;
+        }
+    }
+    if taken > 0 {
+        st.save(&mut set).map_err(|e| e.to_string())?;
+    }
+    let mut done = rec.as_os_str().to_os_string();
+    done.push(".merged");
+    std::fs::rename(rec, &done)
+        .map_err(|e| format!("merged, but could not rename {}: {e}", rec.display()))?;
+    eprintln!(
+        "liseuse: {taken} annotation(s) from {} merged into {} ({} kept as {})",
+        rec.display(),
+        st.path().display(),
+        rec.display(),
+        std::path::Path::new(&done).display()
+    );
     Ok(())
 }
 

@@ -32,7 +32,7 @@ pub fn run(args: &FilterArgs) -> Result<(), String> {
     if let Ok(q) = crate::model::query::parse(&args.query)
         && q.uses_annotations()
     {
-        let set = super::open_annotations(args.annotations.as_deref(), &args.corpus);
+        let set = super::open_annotations(args.annotations.as_deref(), &args.corpus)?;
         let by_rel: HashMap<&str, u32> = (0..doc.articles.len() as u32)
             .map(|i| (doc.article(i).rel.as_str(), i))
             .collect();

@@ -95,19 +95,29 @@ impl CorpusArgs {
 
 /// Opens the annotation file of a printing command (`--annotations`, else
 /// the reader's default for these paths) and reports its problems on
-/// stderr.
+/// stderr. A file that exists but cannot be read at all (a folder, a FIFO,
+/// too large, no permission) is an error: an empty export would look like
+/// "no annotations".
 pub fn open_annotations(
     explicit: Option<&std::path::Path>,
     corpus: &CorpusArgs,
-) -> crate::model::annotation::AnnotationSet {
-    let path = explicit
-        .map(std::path::Path::to_path_buf)
-        .unwrap_or_else(|| crate::model::store::default_path(&corpus.paths));
+) -> Result<crate::model::annotation::AnnotationSet, String> {
+    let path = annotation_path(explicit, corpus);
     let (st, set) = crate::model::store::Store::open(&path);
+    if let Some(why) = st.unreadable() {
+        return Err(crate::sanitize::clean(why).into_owned());
+    }
     for p in st.problems() {
         eprintln!("liseuse: {}", crate::sanitize::clean(&p.to_string()));
     }
-    set
+    Ok(set)
+}
+
+/// The annotation file of a printing command.
+pub fn annotation_path(explicit: Option<&std::path::Path>, corpus: &CorpusArgs) -> PathBuf {
+    explicit
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_else(|| crate::model::store::default_path(&corpus.paths))
 }
 
 /// Prints the skipped files on stderr.

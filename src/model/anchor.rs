@@ -32,6 +32,19 @@ const MAX_CLUSTERS: usize = 64;
 const EDGE_SLACK: usize = 3;
 /// At most this many exact occurrences are considered.
 const MAX_OCCURRENCES: usize = 10_000;
+/// Quotes longer than this are re-anchored on fingerprints of their ends
+/// (see [`Anchorer::fuzzy_long`]), in time linear in the quote.
+const LONG_QUOTE: usize = 512;
+/// The length of the quote's start and end fingerprints.
+const FINGERPRINT: usize = 32;
+/// How far a long quote's alignment may drift from its diagonal beyond the
+/// length difference the fingerprints show.
+const DRIFT_SLACK: usize = 64;
+/// At most this many cells of dynamic programming per long-quote
+/// candidate (a few tens of milliseconds).
+const MAX_CELLS: usize = 40_000_000;
+/// At most this many long-quote candidates are verified.
+const MAX_LONG_CANDIDATES: usize = 8;
 
 /// How an annotation was found in the current text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -247,6 +260,9 @@ impl<'t> Anchorer<'t> {
         if k == 0 {
             return None;
         }
+        if m > LONG_QUOTE {
+            return self.fuzzy_long(a, &q, k);
+        }
         let n = self.map.len_chars();
         let mut best: Option<(f64, usize, usize)> = None;
         for (lo, hi) in self.candidates(a, &q, k) {
@@ -266,6 +282,219 @@ impl<'t> Anchorer<'t> {
             }
         }
         best.map(|(_, s, e)| (s, e))
+    }
+}
+
+/// Where a long quote may start and end in the text (one may be unknown).
+type Ends = (Option<usize>, Option<usize>);
+
+impl Anchorer<'_> {
+    /// A long quote, as Hypothesis's text-quote selector does: where it
+    /// starts (an exact copy of its first [`FINGERPRINT`] chars, or of the
+    /// end of the stored prefix) and where it ends (its last chars, or the
+    /// start of the suffix) give a few candidate places; each is verified
+    /// with an edit distance in a narrow band around its diagonal, so the
+    /// cost is linear in the quote (at most [`MAX_CELLS`] per candidate),
+    /// not quadratic. A quote changed beyond what the band can follow is
+    /// an orphan: kept, listed, re-attachable.
+    fn fuzzy_long(&self, a: &Annotation, q: &[char], k: usize) -> Option<(usize, usize)> {
+        let m = q.len();
+        let n = self.map.len_chars();
+        let count = |s: &str| s.chars().count();
+        let head: String = q[..FINGERPRINT].iter().collect();
+        let tail: String = q[m - FINGERPRINT..].iter().collect();
+        // Places where the quote may start and end, with votes: its own
+        // fingerprint and the stored context agreeing count twice.
+        let mut starts: Vec<usize> = Vec::new();
+        let mut ends: Vec<usize> = Vec::new();
+        if let Some(h) = self.occurrences(&head, MAX_HITS_PER_PIECE) {
+            starts.extend(h);
+        }
+        let pre: Vec<char> = a.prefix.chars().collect();
+        let pre_tail: String = pre[pre.len().saturating_sub(16)..].iter().collect();
+        if count(&pre_tail) >= 8
+            && let Some(h) = self.occurrences(&pre_tail, MAX_HITS_PER_PIECE)
+        {
+            starts.extend(h.into_iter().map(|c| c + count(&pre_tail)));
+        }
+        if let Some(h) = self.occurrences(&tail, MAX_HITS_PER_PIECE) {
+            ends.extend(h.into_iter().map(|c| c + FINGERPRINT));
+        }
+        let suf_head: String = a.suffix.chars().take(16).collect();
+        if count(&suf_head) >= 8
+            && let Some(h) = self.occurrences(&suf_head, MAX_HITS_PER_PIECE)
+        {
+            ends.extend(h);
+        }
+        let votes = |mut v: Vec<usize>| -> Vec<(usize, usize)> {
+            v.sort_unstable();
+            let mut out: Vec<(usize, usize)> = Vec::new();
+            for x in v {
+                match out.last_mut() {
+                    Some((y, n)) if *y == x => *n += 1,
+                    _ => out.push((x, 1)),
+                }
+            }
+            out
+        };
+        let starts = votes(starts);
+        let ends = votes(ends);
+        // Candidates: a start and an end about the quote's length apart
+        // (the three best ends per start), else one side only; by votes,
+        // then nearness to the stored place.
+        let mut cands: Vec<(usize, Ends)> = Vec::new();
+        let mut paired_ends = std::collections::HashSet::new();
+        for &(s, sv) in &starts {
+            let lo = (s + m).saturating_sub(k);
+            let i = ends.partition_point(|&(e, _)| e < lo);
+            let mut near: Vec<(usize, usize)> = ends[i..]
+                .iter()
+                .take_while(|&&(e, _)| e <= s + m + k)
+                .copied()
+                .collect();
+            near.sort_by_key(|&(e, ev)| (std::cmp::Reverse(ev), e.abs_diff(s + m)));
+            for &(e, ev) in near.iter().take(3) {
+                paired_ends.insert(e);
+                cands.push((sv + ev + 1, (Some(s), Some(e))));
+            }
+            if near.is_empty() {
+                cands.push((sv, (Some(s), None)));
+            }
+        }
+        for &(e, ev) in &ends {
+            if !paired_ends.contains(&e) {
+                cands.push((ev, (None, Some(e))));
+            }
+        }
+        let guess = |c: &Ends| match *c {
+            (Some(s), _) => s,
+            (None, Some(e)) => e.saturating_sub(m),
+            (None, None) => usize::MAX,
+        };
+        cands.sort_by_key(|(v, c)| (std::cmp::Reverse(*v), guess(c).abs_diff(a.start)));
+        cands.truncate(MAX_LONG_CANDIDATES);
+        let mut best: Option<(f64, usize, usize)> = None;
+        for (_, c) in cands {
+            let Some((cost, ms, me)) = self.verify_long(q, k, c) else {
+                continue;
+            };
+            let (ms, me) = self.refine(a, ms, me);
+            let ctx = self.context_score(a, ms, me) as f64 / 64.0;
+            let near = 1.0 - ms.abs_diff(a.start) as f64 / n.max(1) as f64;
+            let score = 4.0 * (1.0 - cost as f64 / m as f64) + ctx + 0.25 * near;
+            if best.is_none_or(|(b, _, _)| score > b) {
+                best = Some((score, ms, me));
+            }
+            // Both ends found and verified: the best-voted place wins.
+            if c.0.is_some() && c.1.is_some() {
+                break;
+            }
+        }
+        best.map(|(_, s, e)| (s, e))
+    }
+
+    /// The edit distance of a long quote at a candidate place (at most
+    /// `k`), with the match's start and end. The common start and end of
+    /// quote and text are skipped in linear time; only what lies between
+    /// is aligned, in a band of [`DRIFT_SLACK`] around the length
+    /// difference (at most [`MAX_CELLS`] cells).
+    fn verify_long(&self, q: &[char], k: usize, c: Ends) -> Option<(usize, usize, usize)> {
+        let m = q.len();
+        let n = self.map.len_chars();
+        let band = |qlen: usize, tlen: usize| {
+            (qlen.abs_diff(tlen) + DRIFT_SLACK).min(MAX_CELLS / (2 * qlen.max(1) + 1))
+        };
+        match c {
+            (Some(s), Some(e)) if e > s => {
+                let t: Vec<char> = self.slice(s, e).chars().collect();
+                let p = q.iter().zip(&t).take_while(|(x, y)| x == y).count();
+                let room = m.min(t.len()) - p;
+                let x = q[p..]
+                    .iter()
+                    .rev()
+                    .zip(t[p..].iter().rev())
+                    .take(room)
+                    .take_while(|(x, y)| x == y)
+                    .count();
+                let (qm, tm) = (&q[p..m - x], &t[p..t.len() - x]);
+                let d = band(qm.len(), tm.len());
+                let (cost, _) = banded_from_start(qm, tm, d, false, k)?;
+                (cost <= k).then_some((cost, s, e))
+            }
+            (Some(s), _) => {
+                let t: Vec<char> = self.slice(s, (s + m + k).min(n)).chars().collect();
+                let p = q.iter().zip(&t).take_while(|(x, y)| x == y).count();
+                let (qm, tm) = (&q[p..], &t[p..]);
+                let d = band(0, 0);
+                let (cost, end) = banded_from_start(qm, tm, d, true, k)?;
+                (cost <= k).then_some((cost, s, s + p + end))
+            }
+            (None, Some(e)) => {
+                let lo = e.saturating_sub(m + k);
+                let mut t: Vec<char> = self.slice(lo, e).chars().collect();
+                t.reverse();
+                let qr: Vec<char> = q.iter().rev().copied().collect();
+                let p = qr.iter().zip(&t).take_while(|(x, y)| x == y).count();
+                let d = band(0, 0);
+                let (cost, end) = banded_from_start(&qr[p..], &t[p..], d, true, k)?;
+                (cost <= k).then_some((cost, e - p - end, e))
+            }
+            (None, None) => None,
+        }
+    }
+}
+
+/// The edit distance of `q` against `t`, both aligned from their first
+/// chars, the path within `d` of the main diagonal; with `end_free`, `t`
+/// may end anywhere (the best end is returned), else at its end. Returns
+/// (cost, end in `t`), or None past `k` edits. O(|q| × (2d + 1)) time,
+/// O(d) memory.
+fn banded_from_start(
+    q: &[char],
+    t: &[char],
+    d: usize,
+    end_free: bool,
+    k: usize,
+) -> Option<(usize, usize)> {
+    const INF: usize = usize::MAX / 2;
+    let w = 2 * d + 1;
+    // cell (i, j) is at offset j + d - i of row i
+    let col = |i: usize, off: usize| (i + off).checked_sub(d).filter(|&j| j <= t.len());
+    let mut prev: Vec<usize> = (0..w).map(|off| col(0, off).unwrap_or(INF)).collect();
+    let mut cur = vec![INF; w];
+    for i in 1..=q.len() {
+        for off in 0..w {
+            let Some(j) = col(i, off) else {
+                cur[off] = INF;
+                continue;
+            };
+            let mut best = INF;
+            if j >= 1 {
+                best = prev[off] + usize::from(q[i - 1] != t[j - 1]);
+            }
+            if off + 1 < w {
+                best = best.min(prev[off + 1] + 1);
+            }
+            if off >= 1 {
+                best = best.min(cur[off - 1] + 1);
+            }
+            cur[off] = best;
+        }
+        // costs never decrease down the rows: past `k`, give up
+        if cur.iter().all(|&c| c > k) {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    let m = q.len();
+    if end_free {
+        (0..w)
+            .filter_map(|off| col(m, off).map(|j| (prev[off], j)))
+            .filter(|&(c, _)| c < INF)
+            .min()
+    } else {
+        let off = (t.len() + d).checked_sub(m).filter(|&o| o < w)?;
+        (prev[off] < INF).then_some((prev[off], t.len()))
     }
 }
 

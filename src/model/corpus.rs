@@ -9,7 +9,6 @@ use super::article::Article;
 use super::convert::{self, Format};
 use std::fmt;
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Limits that keep a hostile folder from exhausting memory.
@@ -134,26 +133,87 @@ fn is_article_file(p: &Path) -> bool {
     Format::of_path(p).is_some()
 }
 
+/// A file's identity on disk: (device, inode).
+fn file_id(m: &fs::Metadata) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    (m.dev(), m.ino())
+}
+
+/// A path as an article identity: `/`-separated components, valid UTF-8
+/// kept as is, each byte of invalid UTF-8 written `%XX`, so that two names
+/// that differ only in invalid bytes stay different.
+fn path_id(p: &Path) -> String {
+    let mut out = String::new();
+    for c in p.components() {
+        let part = match c {
+            std::path::Component::CurDir => continue,
+            std::path::Component::RootDir => {
+                out.push('/');
+                continue;
+            }
+            other => other.as_os_str(),
+        };
+        if !out.is_empty() && !out.ends_with('/') {
+            out.push('/');
+        }
+        for chunk in part.as_encoded_bytes().utf8_chunks() {
+            out.push_str(chunk.valid());
+            for b in chunk.invalid() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
+/// The identity of `path` found under `root`: relative to the root; with
+/// several roots, the root as given comes first (`r1/a.txt`), so that two
+/// roots holding `a.txt` do not collide.
+fn article_id(root: &Path, path: &Path, several: bool) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    if several {
+        path_id(&root.join(rel))
+    } else {
+        path_id(rel)
+    }
+}
+
 /// Lists the article files under `paths` (files as given, folders
 /// recursively, `.txt` and `.md`), sorted by path within each folder.
-/// Symlink loops, unreadable folders and folders below the depth limit
-/// are reported, not fatal.
-/// `on_found` is called with each source as soon as it is found, so that a
-/// caller can start reading before the listing ends.
+/// Unreadable folders and folders below the depth limit are reported, not
+/// fatal. `on_found` is called with each source as soon as it is found, so
+/// that a caller can start reading before the listing ends.
+///
+/// Symbolic links: a path given on the command line is followed (file or
+/// folder); inside a folder, a link to an article file is followed only
+/// when the file lies inside one of the given folders; links to folders
+/// are not followed (they can point anywhere, `/` or `/proc/*/cwd`, and
+/// make cycles); both are reported. Folders already entered (same device
+/// and inode, e.g. through a bind mount) are not entered again, and a file
+/// reached twice (a path given twice, a folder inside another given one, a
+/// hard link) is listed once.
+///
+/// Identity ([`Source::rel`]): the path relative to its root; with several
+/// roots, prefixed by the root as given.
 pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source)) -> Vec<Skipped> {
     let mut skipped = Vec::new();
-    let mut count = 0usize;
+    // The roots, each once (by device and inode).
+    let mut roots: Vec<(&PathBuf, fs::Metadata)> = Vec::new();
+    let mut root_ids = std::collections::HashSet::new();
     for root in paths {
         if root.as_os_str() == STDIN {
-            count += 1;
             on_found(Source {
                 path: root.clone(),
                 rel: "stdin".to_string(),
             });
             continue;
         }
-        let meta = match fs::metadata(root) {
-            Ok(m) => m,
+        match fs::metadata(root) {
+            Ok(m) => {
+                if root_ids.insert(file_id(&m)) {
+                    roots.push((root, m));
+                }
+            }
             Err(e) => {
                 let reason = if e.kind() == std::io::ErrorKind::NotFound {
                     SkipReason::NotFound
@@ -164,86 +224,168 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
                     path: root.clone(),
                     reason,
                 });
-                continue;
             }
-        };
+        }
+    }
+    let several = roots.len() > 1;
+    let inside: Vec<PathBuf> = roots
+        .iter()
+        .filter(|(_, m)| m.is_dir())
+        .filter_map(|(r, _)| fs::canonicalize(r).ok())
+        .collect();
+    let mut files = std::collections::HashSet::new();
+    let mut ids = std::collections::HashSet::new();
+    let mut count = 0usize;
+    // Emits a file once; false when the file limit is reached.
+    let mut emit = |path: &Path, m: &fs::Metadata, id: String, skipped: &mut Vec<Skipped>| {
+        if !files.insert(file_id(m)) {
+            return true;
+        }
+        if count >= limits.max_files {
+            skipped.push(Skipped {
+                path: path.to_path_buf(),
+                reason: SkipReason::TooManyFiles {
+                    limit: limits.max_files,
+                },
+            });
+            return false;
+        }
+        count += 1;
+        // Distinct paths give distinct ids; should an escaped name still
+        // equal another one, a suffix keeps them apart.
+        let mut rel = id.clone();
+        let mut n = 2;
+        while !ids.insert(rel.clone()) {
+            rel = format!("{id}#{n}");
+            n += 1;
+        }
+        on_found(Source {
+            path: path.to_path_buf(),
+            rel,
+        });
+        true
+    };
+    let not_followed = |path: &Path, why: &str| Skipped {
+        path: path.to_path_buf(),
+        reason: SkipReason::Unreadable(format!("symbolic link not followed: {why}")),
+    };
+    for (root, meta) in roots {
         if meta.is_file() {
-            if count >= limits.max_files {
-                skipped.push(Skipped {
-                    path: root.clone(),
-                    reason: SkipReason::TooManyFiles {
-                        limit: limits.max_files,
-                    },
-                });
+            let id = if several {
+                path_id(root)
+            } else {
+                root.file_name()
+                    .map(|n| path_id(Path::new(n)))
+                    .unwrap_or_else(|| path_id(root))
+            };
+            if !emit(root, &meta, id, &mut skipped) {
                 return skipped;
             }
-            count += 1;
-            let rel = root
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| root.display().to_string());
-            on_found(Source {
+            continue;
+        }
+        if !meta.is_dir() {
+            skipped.push(Skipped {
                 path: root.clone(),
-                rel,
+                reason: SkipReason::Unreadable("not a regular file nor a folder".into()),
             });
             continue;
         }
-        let walker = walkdir::WalkDir::new(root)
-            .follow_links(true)
+        let mut dirs = std::collections::HashSet::new();
+        let mut walker = walkdir::WalkDir::new(root)
+            .follow_links(false)
             .max_depth(limits.max_depth)
-            .sort_by_file_name();
-        for entry in walker {
-            match entry {
-                Ok(e) => {
-                    // walkdir does not enter folders at the limit: say so
-                    // (once per folder, and only when it is not empty)
-                    if e.file_type().is_dir()
-                        && e.depth() == limits.max_depth
-                        && fs::read_dir(e.path()).is_ok_and(|mut d| d.next().is_some())
-                    {
-                        skipped.push(Skipped {
-                            path: e.path().to_path_buf(),
-                            reason: SkipReason::TooDeep {
-                                limit: limits.max_depth,
-                            },
-                        });
-                        continue;
-                    }
-                    if !e.file_type().is_file() || !is_article_file(e.path()) {
-                        continue;
-                    }
-                    if count >= limits.max_files {
-                        skipped.push(Skipped {
-                            path: root.clone(),
-                            reason: SkipReason::TooManyFiles {
-                                limit: limits.max_files,
-                            },
-                        });
-                        return skipped;
-                    }
-                    count += 1;
-                    let rel = e
-                        .path()
-                        .strip_prefix(root)
-                        .unwrap_or(e.path())
-                        .to_string_lossy()
-                        .into_owned();
-                    on_found(Source {
+            .sort_by_file_name()
+            .into_iter();
+        while let Some(entry) = walker.next() {
+            let e = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    skipped.push(Skipped {
+                        path: e
+                            .path()
+                            .map(Path::to_path_buf)
+                            .unwrap_or_else(|| root.clone()),
+                        reason: SkipReason::Unreadable(
+                            e.io_error()
+                                .map(|io| io.to_string())
+                                .unwrap_or_else(|| "symbolic link loop".to_string()),
+                        ),
+                    });
+                    continue;
+                }
+            };
+            let ft = e.file_type();
+            if ft.is_dir() {
+                // a folder seen before (a bind mount of an ancestor…)
+                if let Ok(m) = fs::metadata(e.path())
+                    && !dirs.insert(file_id(&m))
+                {
+                    skipped.push(Skipped {
                         path: e.path().to_path_buf(),
-                        rel,
+                        reason: SkipReason::Unreadable("folder entered before (a loop)".into()),
+                    });
+                    walker.skip_current_dir();
+                    continue;
+                }
+                // walkdir does not enter folders at the limit: say so
+                // (once per folder, and only when it is not empty)
+                if e.depth() == limits.max_depth
+                    && fs::read_dir(e.path()).is_ok_and(|mut d| d.next().is_some())
+                {
+                    skipped.push(Skipped {
+                        path: e.path().to_path_buf(),
+                        reason: SkipReason::TooDeep {
+                            limit: limits.max_depth,
+                        },
                     });
                 }
-                Err(e) => skipped.push(Skipped {
-                    path: e
-                        .path()
-                        .map(Path::to_path_buf)
-                        .unwrap_or_else(|| root.clone()),
-                    reason: SkipReason::Unreadable(
-                        e.io_error()
-                            .map(|io| io.to_string())
-                            .unwrap_or_else(|| "symbolic link loop".to_string()),
-                    ),
-                }),
+                continue;
+            }
+            let m = if ft.is_symlink() {
+                let target = match fs::canonicalize(e.path()) {
+                    Ok(t) => t,
+                    Err(err) => {
+                        if is_article_file(e.path()) {
+                            skipped.push(not_followed(e.path(), &format!("dangling ({err})")));
+                        }
+                        continue;
+                    }
+                };
+                let Ok(m) = fs::metadata(&target) else {
+                    continue;
+                };
+                if m.is_dir() {
+                    let above = e.path().parent().and_then(|p| fs::canonicalize(p).ok());
+                    let why = if above.is_some_and(|p| p.starts_with(&target)) {
+                        "symbolic link loop (it points to a folder above it)"
+                    } else {
+                        "it points to a folder"
+                    };
+                    skipped.push(not_followed(e.path(), why));
+                    continue;
+                }
+                if !is_article_file(e.path()) || !m.is_file() {
+                    continue;
+                }
+                if !inside.iter().any(|r| target.starts_with(r)) {
+                    skipped.push(not_followed(
+                        e.path(),
+                        "its target is outside the given folders",
+                    ));
+                    continue;
+                }
+                m
+            } else if ft.is_file() && is_article_file(e.path()) {
+                match e.metadata() {
+                    Ok(m) => m,
+                    Err(_) => continue,
+                }
+            } else {
+                continue;
+            };
+            let id = article_id(root, e.path(), several);
+            if !emit(e.path(), &m, id, &mut skipped) {
+                return skipped;
             }
         }
     }
@@ -265,8 +407,10 @@ pub fn read_text(path: &Path, limits: Limits) -> Result<Decoded, SkipReason> {
 /// The path that stands for standard input.
 pub const STDIN: &str = "-";
 
-/// Reads one file's bytes with the size cap (`-` is standard input).
+/// Reads one file's bytes with the size cap (`-` is standard input), never
+/// blocking on a FIFO or a device (see [`super::safe_open`]).
 pub fn read_bytes(path: &Path, limits: Limits) -> Result<Vec<u8>, SkipReason> {
+    use std::io::Read;
     if path.as_os_str() == STDIN {
         let mut bytes = Vec::new();
         std::io::stdin()
@@ -282,28 +426,12 @@ pub fn read_bytes(path: &Path, limits: Limits) -> Result<Vec<u8>, SkipReason> {
         }
         return Ok(bytes);
     }
-    let file = fs::File::open(path).map_err(|e| SkipReason::Unreadable(e.to_string()))?;
-    let len = file
-        .metadata()
-        .map_err(|e| SkipReason::Unreadable(e.to_string()))?
-        .len();
-    if len > limits.max_file_bytes {
-        return Err(SkipReason::TooLarge {
-            bytes: len,
-            limit: limits.max_file_bytes,
-        });
-    }
-    let mut bytes = Vec::with_capacity(len as usize);
-    file.take(limits.max_file_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| SkipReason::Unreadable(e.to_string()))?;
-    if bytes.len() as u64 > limits.max_file_bytes {
-        return Err(SkipReason::TooLarge {
-            bytes: bytes.len() as u64,
-            limit: limits.max_file_bytes,
-        });
-    }
-    Ok(bytes)
+    use super::safe_open::{ReadError, read_capped};
+    read_capped(path, limits.max_file_bytes).map_err(|e| match e {
+        ReadError::TooLarge { bytes, limit } => SkipReason::TooLarge { bytes, limit },
+        ReadError::NotFound => SkipReason::NotFound,
+        e => SkipReason::Unreadable(e.to_string()),
+    })
 }
 
 /// Decodes file bytes (see [`read_text`]).

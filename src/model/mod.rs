@@ -13,6 +13,7 @@ pub mod loader;
 pub mod meta;
 pub mod motion;
 pub mod query;
+pub mod safe_open;
 pub mod store;
 pub mod text;
 

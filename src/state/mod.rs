@@ -172,6 +172,12 @@ pub struct ViewState {
     pub history: Vec<String>,
     pub history_pos: Option<usize>,
     pub message: Option<Message>,
+    /// "N changes not saved: why", kept in the status line until a save
+    /// succeeds (set by the run loop).
+    pub unsaved: Option<String>,
+    /// Quitting with unsaved changes: the question asked (retry, save
+    /// elsewhere, quit anyway).
+    pub quit_prompt: Option<String>,
     pub progress: Progress,
     pub panes: Panes,
     pub theme_index: usize,
@@ -215,6 +221,8 @@ impl Default for ViewState {
             history: Vec::new(),
             history_pos: None,
             message: None,
+            unsaved: None,
+            quit_prompt: None,
             progress: Progress::default(),
             panes: Panes::default(),
             theme_index: 0,

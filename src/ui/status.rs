@@ -129,6 +129,15 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         right.push_str(&format!(" → {}", fit(f, 48)));
     }
     let right = format!(" {right} ");
+    // The question before quitting takes the whole line.
+    if let Some(q) = &s.view.quit_prompt {
+        let line = Line::styled(
+            fit(&format!(" {q}"), area.width as usize),
+            ctx.theme.get("status.error"),
+        );
+        frame.render_widget(Paragraph::new(line).style(base), area);
+        return;
+    }
     let [left_a, right_a] = Layout::horizontal([
         Constraint::Min(1),
         Constraint::Length(right.chars().count() as u16),
@@ -144,32 +153,42 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
             let st = s.doc.article(a).structure.as_ref()?;
             st.link_at(c)
         });
-    let line = match (&s.view.message, link) {
-        (None, Some(url)) => Line::styled(
+    // Unsaved annotations stay visible, with the passing message after.
+    let line = match (&s.view.unsaved, &s.view.message, link) {
+        (Some(u), m, _) => {
+            let mut text = format!(" {u}");
+            if let Some(m) = m {
+                text.push_str(" · ");
+                text.push_str(&m.text);
+            }
+            Line::styled(
+                fit(&text, left_a.width as usize),
+                ctx.theme.get("status.error"),
+            )
+        }
+        (None, Some(m), _) => Line::styled(
+            fit(&format!(" {}", m.text), left_a.width as usize),
+            ctx.theme.get(if m.error {
+                "status.error"
+            } else {
+                "status.message"
+            }),
+        ),
+        (None, None, Some(url)) => Line::styled(
             fit(
                 &format!(" → {}  (o opens it)", crate::sanitize::clean(url)),
                 left_a.width as usize,
             ),
             ctx.theme.get("status.message"),
         ),
-        (m, _) => match m {
-            Some(m) => Line::styled(
-                fit(&format!(" {}", m.text), left_a.width as usize),
-                ctx.theme.get(if m.error {
-                    "status.error"
-                } else {
-                    "status.message"
-                }),
-            ),
-            None => {
-                let mut spans = vec![Span::styled(" ", base)];
-                for (k, label) in fitting(hints(s, ctx), left_a.width as usize - 1) {
-                    spans.push(Span::styled(k, ctx.theme.get("status.key")));
-                    spans.push(Span::styled(format!(" {label}  "), base));
-                }
-                Line::from(spans)
+        (None, None, None) => {
+            let mut spans = vec![Span::styled(" ", base)];
+            for (k, label) in fitting(hints(s, ctx), left_a.width as usize - 1) {
+                spans.push(Span::styled(k, ctx.theme.get("status.key")));
+                spans.push(Span::styled(format!(" {label}  "), base));
             }
-        },
+            Line::from(spans)
+        }
     };
     frame.render_widget(Paragraph::new(line).style(base), left_a);
     frame.render_widget(Paragraph::new(right).style(base), right_a);

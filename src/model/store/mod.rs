@@ -53,19 +53,29 @@
 //!   included), theirs are kept for the others.
 //! * A file that does not parse, even in part, is never written: the store
 //!   becomes read-only for it, says why (file:line:column), and saves go to
-//!   `NAME.recovered-<time>.toml` beside it. Good entries of a partly bad
-//!   file still load.
-//! * A failed write (disk full, read-only folder) is an error; the changes
-//!   stay in memory and the next save retries.
+//!   a recovery file of this instance ([`recovery`]: unique names, never
+//!   replaced). Good entries of a partly bad file still load.
+//! * A failed write (disk full, read-only folder, lock held) is an error;
+//!   the changes stay in memory, [`Store::is_pending`] says so and the next
+//!   save retries. [`Store::save_to_recovery`] is the way out when the
+//!   process must end.
 //! * A file over [`MAX_FILE_BYTES`] (64 MiB) is not read (it could exhaust
 //!   memory) and never written: the store is read-only for it, as for a
-//!   file that does not parse.
+//!   file that does not parse. Every open is non-blocking and checked to
+//!   be a regular file ([`crate::model::safe_open`]); the lock file is never
+//!   followed through a symbolic link.
+//! * A symbolic link given as the path is resolved: the target is locked
+//!   and written, the link stays.
 
 mod format;
 mod io;
+pub mod recovery;
 
 pub use format::{Problem, SCHEMA_VERSION, line_col, parse, to_toml};
-pub use io::{MAX_FILE_BYTES, ReadOnly, Saved, Store, StoreError, write_atomic};
+pub use io::{
+    LOCK_WAIT, MAX_FILE_BYTES, ReadOnly, Saved, Store, StoreError, resolve_links, write_atomic,
+    write_atomic_new,
+};
 
 use std::path::{Path, PathBuf};
 
