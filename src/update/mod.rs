@@ -31,8 +31,14 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
     if s.view.help.is_some() {
         match action {
             Action::ToggleHelp | Action::Back => s.view.help = None,
-            Action::Down => s.view.help = s.view.help.map(|h| h + 1),
-            Action::Up => s.view.help = s.view.help.map(|h| h.saturating_sub(1)),
+            Action::Down => scroll_help(s, 1),
+            Action::Up => scroll_help(s, -1),
+            Action::Top => scroll_help(s, isize::MIN / 2),
+            Action::Bottom => scroll_help(s, isize::MAX / 2),
+            Action::PageDown => scroll_help(s, help_page(s)),
+            Action::PageUp => scroll_help(s, -help_page(s)),
+            Action::HalfPageDown => scroll_help(s, help_page(s) / 2),
+            Action::HalfPageUp => scroll_help(s, -(help_page(s) / 2)),
             Action::Quit => fx.push(Effect::Quit),
             _ => {}
         }
@@ -151,6 +157,20 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
     s.refresh();
     keep_visible(s);
     fx
+}
+
+/// Scrolls the help overlay; the run loop clamps it to its length
+/// ([`crate::app::App::draw`]), which depends on the keymap.
+fn scroll_help(s: &mut AppState, delta: isize) {
+    if let Some(h) = s.view.help {
+        s.view.help = Some(h.saturating_add_signed(delta).min(usize::MAX / 4));
+    }
+}
+
+/// Lines of help shown at once: the overlay is the screen less a line
+/// above and below and its border.
+fn help_page(s: &AppState) -> isize {
+    (s.view.panes.area.height as isize - 4).max(2)
 }
 
 pub(crate) fn info(text: String) -> Message {

@@ -1,0 +1,80 @@
+//! The rough edges a first-time user hits (issue 11, part 3), each tried
+//! as a person would: keys in, what the screen (or a file) shows out.
+
+mod common;
+use common::*;
+#[allow(unused_imports)]
+use liseuse::state::Focus;
+use ratatui::style::Color;
+
+#[test]
+fn help_scrolls_with_g_gg_space_and_pages_and_names_actions() {
+    let mut app = seeds_app();
+    let mut t = terminal(120, 30);
+    play(&mut app, &mut t, "?");
+    let top = screen(&t);
+    assert!(top.contains("common keys"), "{top}");
+    // each key's action name, as config.toml spells it
+    assert!(top.contains("half_page_down"), "{top}");
+    assert!(top.contains("toggle_help"), "{top}");
+    play(&mut app, &mut t, "G");
+    let bottom = screen(&t);
+    assert!(
+        bottom.contains("entities    person: org: place:"),
+        "G shows the end of the help:\n{bottom}"
+    );
+    assert!(!bottom.contains("common keys"), "{bottom}");
+    play(&mut app, &mut t, "k");
+    assert_ne!(screen(&t), bottom, "k after G scrolls up at once");
+    play(&mut app, &mut t, "g");
+    assert_eq!(screen(&t), top, "g goes back to the top");
+    play(&mut app, &mut t, "<Space>");
+    let page = screen(&t);
+    assert!(!page.contains("common keys"), "Space scrolls a page");
+    play(&mut app, &mut t, "<PageUp>");
+    assert_eq!(screen(&t), top, "PgUp scrolls back");
+    play(&mut app, &mut t, "<PageDown>");
+    assert_eq!(screen(&t), page, "PgDn is Space");
+    play(&mut app, &mut t, "<Esc>");
+    assert!(app.state.view.help.is_none());
+}
+
+/// Every cell of the screen has a background colour set by the theme.
+fn assert_painted(t: &ratatui::Terminal<ratatui::backend::TestBackend>, what: &str) {
+    let buf = t.backend().buffer();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            let c = &buf[(x, y)];
+            assert!(
+                c.bg != Color::Reset,
+                "{what}: cell ({x},{y}) {:?} has the terminal's background\n{}",
+                c.symbol(),
+                screen(t)
+            );
+        }
+    }
+}
+
+#[test]
+fn every_theme_paints_its_background_on_every_screen() {
+    for (name, _) in liseuse::theme::BUILTIN {
+        let mut app = seeds_app();
+        app.theme = liseuse::theme::Theme::builtin(name, false).unwrap();
+        let mut t = terminal(120, 40);
+        app.draw(&mut t).unwrap();
+        assert_painted(&t, &format!("{name}: list"));
+        play(&mut app, &mut t, "<Enter>");
+        assert_painted(&t, &format!("{name}: reader"));
+        play(&mut app, &mut t, "a");
+        assert_painted(&t, &format!("{name}: note editor"));
+        play(&mut app, &mut t, "<Esc>A");
+        assert_painted(&t, &format!("{name}: annotation list"));
+        play(&mut app, &mut t, "<Esc>?");
+        assert_painted(&t, &format!("{name}: help"));
+        play(&mut app, &mut t, "<Esc>/alibaba");
+        assert_painted(&t, &format!("{name}: filter"));
+        let mut small = terminal(20, 5);
+        app.draw(&mut small).unwrap();
+        assert_painted(&small, &format!("{name}: too small"));
+    }
+}
