@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-#[allow(unused_imports)]
+
 use liseuse::state::Focus;
 use ratatui::style::Color;
 
@@ -77,4 +77,28 @@ fn every_theme_paints_its_background_on_every_screen() {
         app.draw(&mut small).unwrap();
         assert_painted(&small, &format!("{name}: too small"));
     }
+}
+
+#[test]
+fn filter_bar_edits_the_line_as_a_shell_does() {
+    let mut app = seeds_app();
+    let mut t = terminal(120, 40);
+    play(&mut app, &mut t, "/alibaba russie");
+    assert_eq!(app.state.doc.filter.input, "alibaba russie");
+    play(&mut app, &mut t, "<C-w>");
+    assert_eq!(app.state.doc.filter.input, "alibaba ", "C-w deletes a word");
+    play(&mut app, &mut t, "chine<C-a>-");
+    assert_eq!(app.state.doc.filter.input, "-alibaba chine", "C-a: start");
+    play(&mut app, &mut t, "<C-e> x");
+    assert_eq!(app.state.doc.filter.input, "-alibaba chine x", "C-e: end");
+    play(&mut app, &mut t, "<Left><Left><C-u>");
+    assert_eq!(
+        app.state.doc.filter.input, " x",
+        "C-u clears to the start of the line"
+    );
+    assert!(screen(&t).contains("/  x"), "{}", screen(&t));
+    play(&mut app, &mut t, "<C-e><C-u>");
+    assert_eq!(app.state.doc.filter.input, "");
+    assert_eq!(app.state.doc.visible.len(), 5);
+    assert_eq!(app.state.view.focus, Focus::Filter);
 }

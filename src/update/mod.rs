@@ -299,8 +299,29 @@ fn apply_filter(s: &mut AppState) {
 }
 
 /// A key typed into the filter bar (after the filter keymap declined it).
+/// Line editing is the shell's: `C-u` clears to the start of the line,
+/// `C-k` to its end, `C-w` deletes the word before the cursor, `C-a` and
+/// `C-e` go to the ends (the text field's own `C-u` would undo one edit).
 pub fn filter_input(s: &mut AppState, key: KeyEvent) {
-    if s.view.filter.input(key) {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    use tui_textarea::CursorMove;
+    let f = &mut s.view.filter;
+    let ctrl = key.modifiers == KeyModifiers::CONTROL;
+    let changed = match key.code {
+        KeyCode::Char('u') if ctrl => f.delete_line_by_head(),
+        KeyCode::Char('k') if ctrl => f.delete_line_by_end(),
+        KeyCode::Char('w') if ctrl => f.delete_word(),
+        KeyCode::Char('a') if ctrl => {
+            f.move_cursor(CursorMove::Head);
+            false
+        }
+        KeyCode::Char('e') if ctrl => {
+            f.move_cursor(CursorMove::End);
+            false
+        }
+        _ => f.input(key),
+    };
+    if changed {
         apply_filter(s);
     }
     s.refresh();
