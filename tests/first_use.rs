@@ -102,3 +102,22 @@ fn filter_bar_edits_the_line_as_a_shell_does() {
     assert_eq!(app.state.doc.visible.len(), 5);
     assert_eq!(app.state.view.focus, Focus::Filter);
 }
+
+#[test]
+fn sidebar_scope_keeps_the_selected_entity() {
+    let mut app = seeds_app();
+    let mut t = terminal(120, 40);
+    app.draw(&mut t).unwrap();
+    play(&mut app, &mut t, "j<Enter><Tab>jjj");
+    assert_eq!(app.state.view.focus, Focus::Sidebar);
+    let picked = app.state.selected_entity().unwrap().canonical.clone();
+    assert_ne!(app.state.view.entity_sel, 0);
+    for scope in ["filtered", "corpus", "article"] {
+        play(&mut app, &mut t, "S");
+        assert!(screen(&t).contains(&format!("entities: {scope} scope")));
+        let now = app.state.selected_entity().unwrap();
+        assert_eq!(now.canonical, picked, "S ({scope}) keeps {picked}");
+        let head: String = picked.chars().take(8).collect();
+        assert!(screen(&t).contains(&head), "{}", screen(&t));
+    }
+}

@@ -23,13 +23,27 @@ impl AppState {
         if self.view.entity_key.as_ref() == Some(&key) {
             return;
         }
+        // the selected entity stays selected when it is still listed
+        // (another scope, another article, another filter result)
+        let was = self
+            .selected_entity()
+            .map(|r| (r.kind, r.canonical.clone()));
+        let scope_changed = self.view.entity_key.as_ref().map(|k| k.0) != Some(self.view.scope);
         self.view.entity_rows = match self.view.scope {
             Scope::Article => cur.map(|a| article_rows(&self.doc, a)).unwrap_or_default(),
             Scope::Filtered => corpus_rows(&self.doc, DocScope::Visible),
             Scope::Corpus => corpus_rows(&self.doc, DocScope::Corpus),
         };
         self.view.entity_key = Some(key);
-        if self.view.entity_sel >= self.view.entity_rows.len() {
+        let kept = was.and_then(|(kind, name)| {
+            self.view
+                .entity_rows
+                .iter()
+                .position(|r| r.kind == kind && r.canonical == name)
+        });
+        if let Some(i) = kept {
+            self.view.entity_sel = i;
+        } else if scope_changed || self.view.entity_sel >= self.view.entity_rows.len() {
             self.view.entity_sel = 0;
             self.view.entity_offset = 0;
         }

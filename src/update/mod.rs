@@ -115,9 +115,8 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
             jump_to_mark(s, "match", action == Action::NextHit)
         }
         Action::ToggleScope => {
+            // the sidebar keeps the selected entity if the new scope lists it
             s.view.scope = s.view.scope.next();
-            s.view.entity_sel = 0;
-            s.view.entity_offset = 0;
             s.view.message = Some(info(format!("entities: {} scope", s.view.scope.label())));
         }
         Action::FilterByEntity => filter_by_entity(s),
