@@ -97,6 +97,7 @@ pub fn locate<'a>(anns: &[&'a Annotation], articles: &'a [Article]) -> Vec<Locat
 }
 
 pub fn run(args: &AnnotationsArgs) -> Result<(), String> {
+    args.corpus.check_paths()?;
     let set = super::open_annotations(args.annotations.as_deref(), &args.corpus);
     let (articles, skipped) = args.corpus.load();
     super::report_skipped(&skipped);
