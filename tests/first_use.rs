@@ -121,3 +121,79 @@ fn sidebar_scope_keeps_the_selected_entity() {
         assert!(screen(&t).contains(&head), "{}", screen(&t));
     }
 }
+
+/// The reading pane's text as shown (inside its frame).
+fn reader_text(app: &liseuse::app::App, t: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
+    let r = app.state.view.panes.reader;
+    let s = screen(t);
+    s.lines()
+        .skip(r.y as usize + 1)
+        .take(r.height.saturating_sub(2) as usize)
+        .map(|l| {
+            l.chars()
+                .skip(r.x as usize + 1)
+                .take(r.width.saturating_sub(2) as usize)
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn title(app: &liseuse::app::App, sel: usize) -> String {
+    let a = app.state.doc.visible[sel];
+    app.state.doc.article(a).meta.title.chars().take(30).collect()
+}
+
+#[test]
+fn the_reader_previews_the_selected_article_and_enter_focuses_it() {
+    let mut app = seeds_app();
+    let mut t = terminal(120, 40);
+    app.draw(&mut t).unwrap();
+    let first = title(&app, 0);
+    assert!(
+        reader_text(&app, &t).contains(&first),
+        "the first article is shown at once:\n{}",
+        screen(&t)
+    );
+    assert!(!screen(&t).contains("Press"));
+    play(&mut app, &mut t, "jj");
+    let third = title(&app, 2);
+    let shown = reader_text(&app, &t);
+    assert!(shown.contains(&third), "j j previews the third:\n{shown}");
+    assert!(!shown.contains(&first));
+    assert_eq!(app.state.view.focus, Focus::List, "the list keeps the keys");
+    play(&mut app, &mut t, "<Enter>");
+    assert_eq!(app.state.view.focus, Focus::Reader);
+    assert_eq!(app.state.view.open, app.state.selected());
+    assert!(reader_text(&app, &t).contains(&third));
+    // typing a filter previews its first result
+    play(&mut app, &mut t, "<Esc>/joom");
+    let top = title(&app, 0);
+    assert!(reader_text(&app, &t).contains(&top), "{}", screen(&t));
+    play(&mut app, &mut t, "zzzzq");
+    assert!(reader_text(&app, &t).contains("No article matches the filter."));
+}
+
+#[test]
+fn each_article_keeps_its_reading_position_in_a_session() {
+    let mut app = seeds_app();
+    let mut t = terminal(120, 40);
+    app.draw(&mut t).unwrap();
+    play(&mut app, &mut t, "<Enter><C-d><C-d>");
+    let top = app.state.view.reader_top;
+    assert!(top > 0);
+    let cursor = app.state.view.cursor;
+    let there = reader_text(&app, &t);
+    // leave it, read another one, come back
+    play(&mut app, &mut t, "<Esc>jj<Enter><C-d>");
+    assert_ne!(reader_text(&app, &t), there);
+    play(&mut app, &mut t, "<Esc>kk");
+    assert_eq!(reader_text(&app, &t), there, "the preview is where it was left");
+    play(&mut app, &mut t, "<Enter>");
+    assert_eq!(app.state.view.reader_top, top);
+    assert_eq!(app.state.view.cursor, cursor, "and so is the cursor");
+    assert_eq!(reader_text(&app, &t), there);
+    // the other one too
+    play(&mut app, &mut t, "<Esc>jj");
+    assert!(app.state.view.reader_top > 0);
+}

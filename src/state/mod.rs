@@ -153,6 +153,9 @@ pub struct ViewState {
     pub help: Option<usize>,
     /// The reading cursor (byte offset into the open article's text).
     pub cursor: Option<u32>,
+    /// Where each article was left in this session (reading anchor and
+    /// cursor), to come back to the same place.
+    pub positions: HashMap<u32, (Option<(u32, u32)>, Option<u32>)>,
     /// Where the selection started (`v`), if selecting.
     pub select_from: Option<u32>,
     pub editor: Option<Editor>,
@@ -201,6 +204,7 @@ impl Default for ViewState {
             marks_key: None,
             help: None,
             cursor: None,
+            positions: HashMap::new(),
             select_from: None,
             editor: None,
             ann_list: None,
@@ -305,6 +309,14 @@ impl AppState {
             && o as usize >= self.doc.articles.len()
         {
             self.view.open = None;
+        }
+        // while the list (or the filter bar) has the keys, the reading pane
+        // previews the selected article, as a feed reader does
+        if matches!(self.view.focus, Focus::List | Focus::Filter)
+            && self.view.editor.is_none()
+            && self.view.ann_list.is_none()
+        {
+            self.show(self.selected());
         }
         self.ensure_wrap();
         self.ensure_entities();

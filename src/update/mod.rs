@@ -217,14 +217,8 @@ fn step(cur: usize, delta: isize, len: usize) -> usize {
 fn move_by(s: &mut AppState, delta: isize) {
     match s.view.focus {
         Focus::List | Focus::Filter => {
+            // the reading pane follows (`AppState::refresh` shows it)
             s.view.list_sel = step(s.view.list_sel, delta, s.doc.visible.len());
-            // the reading pane follows the selection once an article is open
-            if s.view.open.is_some()
-                && let Some(a) = s.selected()
-            {
-                open_article(s, a);
-                s.view.focus = Focus::List;
-            }
         }
         Focus::Reader => {
             let (total, h) = s.reader_extent();
@@ -244,14 +238,11 @@ fn open_selected(s: &mut AppState) {
     }
 }
 
-/// Shows article `a` in the reader, from the top, cursor on its text.
+/// Shows article `a` in the reader and gives it the focus: where it was
+/// left in this session, else from the top with the cursor on its text.
 pub(crate) fn open_article(s: &mut AppState, a: u32) {
-    s.view.open = Some(a);
-    s.view.reader_top = 0;
-    s.view.reader_anchor = None;
+    s.show(Some(a));
     s.view.focus = Focus::Reader;
-    s.view.cursor = s.doc.article(a).paragraphs.first().map(|p| p.0);
-    s.view.select_from = None;
 }
 
 /// Keeps the list selection and sidebar selection inside their windows.
