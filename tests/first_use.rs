@@ -197,3 +197,51 @@ fn each_article_keeps_its_reading_position_in_a_session() {
     play(&mut app, &mut t, "<Esc>jj");
     assert!(app.state.view.reader_top > 0);
 }
+
+#[test]
+fn esc_in_the_note_editor_keeps_the_draft_and_u_reopens_it() {
+    let mut app = seeds_app();
+    let mut t = terminal(120, 40);
+    app.draw(&mut t).unwrap();
+    // the word under the cursor ("commerce"), a note and a tag, then Esc
+    play(&mut app, &mut t, "<Enter>wwwa");
+    assert!(screen(&t).contains("New annotation"));
+    play(&mut app, &mut t, "Le modèle à suivre<Tab>prix<Esc>");
+    assert!(app.state.view.editor.is_none());
+    assert_eq!(app.state.notes.len(), 0, "nothing saved");
+    assert!(screen(&t).contains("draft kept"), "{}", screen(&t));
+    // u undoes the Esc: the editor is back with what was typed
+    play(&mut app, &mut t, "u");
+    let s = screen(&t);
+    assert!(s.contains("New annotation"), "{s}");
+    assert!(s.contains("Le modèle à suivre"), "{s}");
+    assert!(s.contains("prix"), "{s}");
+    // Esc again, then the same passage again: the draft again
+    play(&mut app, &mut t, "<Esc>a");
+    assert!(screen(&t).contains("Le modèle à suivre"), "{}", screen(&t));
+    // its own undo history came with it (C-u in the text undoes)
+    play(&mut app, &mut t, "<S-Tab><S-Tab> fin<C-u>");
+    let ed = app.state.view.editor.as_ref().unwrap();
+    assert_eq!(ed.note_text(), "Le modèle à suivre");
+    play(&mut app, &mut t, "<C-s>");
+    let n = &app.state.notes.sorted()[0].clone();
+    assert_eq!(n.quote, "commerce");
+    assert_eq!(n.note, "Le modèle à suivre");
+    assert_eq!(n.tags, ["prix"]);
+    assert!(app.state.view.drafts.is_empty(), "saving ends the draft");
+    // an untouched editor is simply closed
+    play(&mut app, &mut t, "m<Esc>");
+    assert!(screen(&t).contains("annotation cancelled"), "{}", screen(&t));
+    assert!(app.state.view.drafts.is_empty());
+}
+
+#[test]
+fn editing_a_note_puts_the_cursor_at_its_end() {
+    let mut app = seeds_app();
+    let mut t = terminal(120, 40);
+    app.draw(&mut t).unwrap();
+    play(&mut app, &mut t, "<Enter>wwwaLe modèle<C-s>");
+    assert_eq!(app.state.notes.sorted()[0].note, "Le modèle");
+    play(&mut app, &mut t, "Ae, puis la suite<C-s>");
+    assert_eq!(app.state.notes.sorted()[0].note, "Le modèle, puis la suite");
+}

@@ -159,6 +159,12 @@ pub struct ViewState {
     /// Where the selection started (`v`), if selecting.
     pub select_from: Option<u32>,
     pub editor: Option<Editor>,
+    /// Editors left with Esc after typing, by what they edit: opening the
+    /// editor on the same passage (or annotation, or article note) brings
+    /// the draft back, with its own undo history.
+    pub drafts: HashMap<crate::annotating::EditTarget, Editor>,
+    /// The draft the last Esc kept, which `u` reopens.
+    pub cancelled: Option<crate::annotating::EditTarget>,
     pub ann_list: Option<AnnList>,
     /// The rows of the open annotation list.
     pub list_rows: Vec<AnnRow>,
@@ -207,6 +213,8 @@ impl Default for ViewState {
             positions: HashMap::new(),
             select_from: None,
             editor: None,
+            drafts: HashMap::new(),
+            cancelled: None,
             ann_list: None,
             list_rows: Vec::new(),
             pending_save: false,
