@@ -23,11 +23,13 @@ impl AppState {
         if self.view.entity_key.as_ref() == Some(&key) {
             return;
         }
-        // the selected entity stays selected when it is still listed
-        // (another scope, another article, another filter result)
-        let was = self
-            .selected_entity()
-            .map(|r| (r.kind, r.canonical.clone()));
+        // the selected entity stays selected when it is still listed in
+        // another scope, or in the same counts over another filter result
+        // (another article starts where the previous one was)
+        // (compared folded: a name's spelling may differ between one
+        // article's count and the corpus's, "Mail.Ru" / "Mail.ru")
+        let fold = crate::model::text::fold;
+        let was = self.selected_entity().map(|r| (r.kind, fold(&r.canonical)));
         let scope_changed = self.view.entity_key.as_ref().map(|k| k.0) != Some(self.view.scope);
         self.view.entity_rows = match self.view.scope {
             Scope::Article => cur.map(|a| article_rows(&self.doc, a)).unwrap_or_default(),
@@ -35,11 +37,12 @@ impl AppState {
             Scope::Corpus => corpus_rows(&self.doc, DocScope::Corpus),
         };
         self.view.entity_key = Some(key);
-        let kept = was.and_then(|(kind, name)| {
+        let recount = scope_changed || self.view.scope != Scope::Article;
+        let kept = was.filter(|_| recount).and_then(|(kind, name)| {
             self.view
                 .entity_rows
                 .iter()
-                .position(|r| r.kind == kind && r.canonical == name)
+                .position(|r| r.kind == kind && fold(&r.canonical) == name)
         });
         if let Some(i) = kept {
             self.view.entity_sel = i;
