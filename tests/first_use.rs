@@ -259,3 +259,61 @@ fn editing_a_note_puts_the_cursor_at_its_end() {
     play(&mut app, &mut t, "Ae, puis la suite<C-s>");
     assert_eq!(app.state.notes.sorted()[0].note, "Le modèle, puis la suite");
 }
+
+/// The articles (paths) the filter bar shows for `query`, typed as a user.
+fn typed(query: &str) -> Vec<String> {
+    let mut app = seeds_app();
+    let mut t = terminal(120, 40);
+    play(&mut app, &mut t, &format!("/{query}<Enter>"));
+    assert!(
+        !screen(&t).contains("bad query"),
+        "{query}: {}",
+        screen(&t)
+    );
+    let shown = format!("{}/5", app.state.doc.visible.len());
+    assert!(screen(&t).contains(&shown), "{query}: the bar shows {shown}");
+    app.state
+        .doc
+        .visible
+        .iter()
+        .map(|&i| app.state.doc.article(i).rel.clone())
+        .collect()
+}
+
+#[test]
+fn upper_case_or_and_not_are_operators() {
+    assert_eq!(typed("amazon OR joom"), typed("amazon|joom"));
+    assert_ne!(typed("amazon OR joom"), typed("amazon joom"));
+    assert_eq!(typed("NOT amazon"), typed("-amazon"));
+    assert_ne!(typed("NOT amazon"), typed("amazon"));
+    assert_eq!(typed("alibaba AND russie"), typed("alibaba russie"));
+    assert_eq!(typed("title:alibaba OR russie"), typed("title:alibaba|russie"));
+    assert_eq!(typed("NOT amazon|joom"), typed("-amazon|joom"));
+    // lower case stays a word (French "or")
+    assert_eq!(typed("amazon or"), typed("amazon or"));
+    assert_ne!(typed("amazon or joom"), typed("amazon|joom"));
+    // while typing, a trailing operator changes nothing yet
+    assert_eq!(typed("amazon OR"), typed("amazon"));
+    // two fields cannot share an OR: the bar says why
+    let mut app = seeds_app();
+    let mut t = terminal(120, 40);
+    play(&mut app, &mut t, "/amazon OR title:chine");
+    assert!(screen(&t).contains("OR joins terms of one field"), "{}", screen(&t));
+}
+
+#[test]
+fn a_quote_mark_asks_for_the_whole_word() {
+    let prefix = typed("chinois");
+    let whole = typed("'chinois");
+    assert!(!whole.is_empty());
+    assert!(whole.len() < prefix.len(), "{whole:?} {prefix:?}");
+    let seeds = liseuse::model::corpus::embedded();
+    for a in &seeds {
+        let words: Vec<String> = liseuse::model::text::folded_words(&a.text);
+        let has = words.iter().any(|w| w == "chinois");
+        assert_eq!(whole.contains(&a.rel), has, "{}", a.rel);
+    }
+    // a prefix of a word is no whole word
+    assert!(typed("'chin").is_empty());
+    assert_eq!(typed("'\"le géant\""), typed("\"le géant\""));
+}

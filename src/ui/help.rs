@@ -36,8 +36,9 @@ pub fn lines(ctx: &Ctx) -> Vec<Line<'static>> {
 
 const FILTER_HELP: &[&str] = &[
     "word        articles with a word starting so (case and accents ignored)",
-    "\"a phrase\"  consecutive words      -word, !word  without",
-    "a|b         either                 field:term  title: source: file: lang:",
+    "'word       the whole word only    \"a phrase\"  consecutive words",
+    "-word, !word, NOT word   without   a|b, a OR b  either     a AND b  both",
+    "field:term  title: source: file: lang: tag: note: has:",
     "entities    person: org: place: date: money: percent: quantity: entity:",
 ];
 
