@@ -317,3 +317,56 @@ fn a_quote_mark_asks_for_the_whole_word() {
     assert!(typed("'chin").is_empty());
     assert_eq!(typed("'\"le géant\""), typed("\"le géant\""));
 }
+
+#[test]
+fn source_finds_bylines_and_datelines_and_old_dates_stay_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "\n\nLe texte de l'article, avec des phrases entières. Et une autre encore.\n";
+    std::fs::write(
+        dir.path().join("guardian.txt"),
+        format!("Une usine ouvre ses portes en Chine\nBy Staff Reporter, The Guardian{body}"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("figaro.txt"),
+        format!("Le Figaro — 23 mai 1885\nLes rues de Paris la nuit{body}"),
+    )
+    .unwrap();
+    let mut app = app_on(vec![dir.path().to_path_buf()], Default::default());
+    let mut t = terminal(120, 40);
+    app.draw(&mut t).unwrap();
+    for (q, file) in [
+        ("source:guardian", "guardian.txt"),
+        ("source:figaro", "figaro.txt"),
+    ] {
+        play(&mut app, &mut t, &format!("/{q}"));
+        let shown: Vec<&str> = app
+            .state
+            .doc
+            .visible
+            .iter()
+            .map(|&i| app.state.doc.article(i).rel.as_str())
+            .collect();
+        assert_eq!(shown, [file], "{q}");
+        // the reader's metadata line names the source
+        assert!(reader_text(&app, &t).contains(if file == "figaro.txt" {
+            "Le Figaro · 23 mai 1885"
+        } else {
+            "The Guardian"
+        }), "{}", screen(&t));
+        play(&mut app, &mut t, "<Esc>");
+    }
+    // the entity sidebar has the whole old date
+    play(&mut app, &mut t, "/figaro<Enter>");
+    let s = screen(&t);
+    assert!(s.contains("23 mai 1885"), "{s}");
+    let figaro = app.state.selected().unwrap();
+    let art = app.state.doc.article(figaro);
+    let dates: Vec<&str> = art
+        .entities
+        .iter()
+        .filter(|m| m.kind == liseuse::model::EntityKind::Date)
+        .map(|m| art.canonical(m))
+        .collect();
+    assert!(dates.iter().any(|d| d.contains("1885")), "{dates:?}");
+}
