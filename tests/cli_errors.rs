@@ -8,7 +8,10 @@ fn run(args: &[&str]) -> (String, String, Option<i32>) {
     let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(args)
-        .env("XDG_DATA_HOME", std::env::temp_dir().join("liseuse-cli-errors"))
+        .env(
+            "XDG_DATA_HOME",
+            std::env::temp_dir().join("liseuse-cli-errors"),
+        )
         .stdin(Stdio::null())
         .output()
         .unwrap();
@@ -53,6 +56,9 @@ fn the_reader_without_a_terminal_says_so_and_exits_non_zero() {
         err.starts_with("liseuse: standard input and output are not a terminal"),
         "{err}"
     );
-    assert!(err.contains("liseuse filter"), "points to the printing commands: {err}");
+    assert!(
+        err.contains("liseuse filter"),
+        "points to the printing commands: {err}"
+    );
     assert_eq!(out, "");
 }

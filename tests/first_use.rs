@@ -106,7 +106,10 @@ fn filter_bar_edits_the_line_as_a_shell_does() {
 #[test]
 fn sidebar_scope_keeps_the_selected_entity() {
     // 002's third entity is "Mail.Ru", spelt "Mail.ru" in the corpus counts
-    for (keys, name) in [("j<Enter><Tab>jjj", None), ("jj<Enter><Tab>jj", Some("Mail.Ru"))] {
+    for (keys, name) in [
+        ("j<Enter><Tab>jjj", None),
+        ("jj<Enter><Tab>jj", Some("Mail.Ru")),
+    ] {
         scope_keeps(keys, name);
     }
 }
@@ -137,7 +140,10 @@ fn scope_keeps(keys: &str, name: Option<&str>) {
 }
 
 /// The reading pane's text as shown (inside its frame).
-fn reader_text(app: &liseuse::app::App, t: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
+fn reader_text(
+    app: &liseuse::app::App,
+    t: &ratatui::Terminal<ratatui::backend::TestBackend>,
+) -> String {
     let r = app.state.view.panes.reader;
     let s = screen(t);
     s.lines()
@@ -155,7 +161,14 @@ fn reader_text(app: &liseuse::app::App, t: &ratatui::Terminal<ratatui::backend::
 
 fn title(app: &liseuse::app::App, sel: usize) -> String {
     let a = app.state.doc.visible[sel];
-    app.state.doc.article(a).meta.title.chars().take(30).collect()
+    app.state
+        .doc
+        .article(a)
+        .meta
+        .title
+        .chars()
+        .take(30)
+        .collect()
 }
 
 #[test]
@@ -202,7 +215,11 @@ fn each_article_keeps_its_reading_position_in_a_session() {
     play(&mut app, &mut t, "<Esc>jj<Enter><C-d>");
     assert_ne!(reader_text(&app, &t), there);
     play(&mut app, &mut t, "<Esc>kk");
-    assert_eq!(reader_text(&app, &t), there, "the preview is where it was left");
+    assert_eq!(
+        reader_text(&app, &t),
+        there,
+        "the preview is where it was left"
+    );
     play(&mut app, &mut t, "<Enter>");
     assert_eq!(app.state.view.reader_top, top);
     assert_eq!(app.state.view.cursor, cursor, "and so is the cursor");
@@ -245,7 +262,11 @@ fn esc_in_the_note_editor_keeps_the_draft_and_u_reopens_it() {
     assert!(app.state.view.drafts.is_empty(), "saving ends the draft");
     // an untouched editor is simply closed
     play(&mut app, &mut t, "m<Esc>");
-    assert!(screen(&t).contains("annotation cancelled"), "{}", screen(&t));
+    assert!(
+        screen(&t).contains("annotation cancelled"),
+        "{}",
+        screen(&t)
+    );
     assert!(app.state.view.drafts.is_empty());
 }
 
@@ -265,13 +286,12 @@ fn typed(query: &str) -> Vec<String> {
     let mut app = seeds_app();
     let mut t = terminal(120, 40);
     play(&mut app, &mut t, &format!("/{query}<Enter>"));
-    assert!(
-        !screen(&t).contains("bad query"),
-        "{query}: {}",
-        screen(&t)
-    );
+    assert!(!screen(&t).contains("bad query"), "{query}: {}", screen(&t));
     let shown = format!("{}/5", app.state.doc.visible.len());
-    assert!(screen(&t).contains(&shown), "{query}: the bar shows {shown}");
+    assert!(
+        screen(&t).contains(&shown),
+        "{query}: the bar shows {shown}"
+    );
     app.state
         .doc
         .visible
@@ -287,7 +307,10 @@ fn upper_case_or_and_not_are_operators() {
     assert_eq!(typed("NOT amazon"), typed("-amazon"));
     assert_ne!(typed("NOT amazon"), typed("amazon"));
     assert_eq!(typed("alibaba AND russie"), typed("alibaba russie"));
-    assert_eq!(typed("title:alibaba OR russie"), typed("title:alibaba|russie"));
+    assert_eq!(
+        typed("title:alibaba OR russie"),
+        typed("title:alibaba|russie")
+    );
     assert_eq!(typed("NOT amazon|joom"), typed("-amazon|joom"));
     // lower case stays a word (French "or")
     assert_eq!(typed("amazon or"), typed("amazon or"));
@@ -298,7 +321,11 @@ fn upper_case_or_and_not_are_operators() {
     let mut app = seeds_app();
     let mut t = terminal(120, 40);
     play(&mut app, &mut t, "/amazon OR title:chine");
-    assert!(screen(&t).contains("OR joins terms of one field"), "{}", screen(&t));
+    assert!(
+        screen(&t).contains("OR joins terms of one field"),
+        "{}",
+        screen(&t)
+    );
 }
 
 #[test]
@@ -349,11 +376,15 @@ fn source_finds_bylines_and_datelines_and_old_dates_stay_whole() {
             .collect();
         assert_eq!(shown, [file], "{q}");
         // the reader's metadata line names the source
-        assert!(reader_text(&app, &t).contains(if file == "figaro.txt" {
-            "Le Figaro · 23 mai 1885"
-        } else {
-            "The Guardian"
-        }), "{}", screen(&t));
+        assert!(
+            reader_text(&app, &t).contains(if file == "figaro.txt" {
+                "Le Figaro · 23 mai 1885"
+            } else {
+                "The Guardian"
+            }),
+            "{}",
+            screen(&t)
+        );
         play(&mut app, &mut t, "<Esc>");
     }
     // the entity sidebar has the whole old date

@@ -166,7 +166,10 @@ fn document(arts: &[Spec]) -> Document {
 /// quoted phrase of two or three words whose last may be cut; a leading
 /// `'` asks for whole words.
 fn alternative() -> impl Strategy<Value = String> {
-    (prop::sample::select(vec!["", "", "", "'"]), prefix_or_phrase())
+    (
+        prop::sample::select(vec!["", "", "", "'"]),
+        prefix_or_phrase(),
+    )
         .prop_map(|(q, a)| format!("{q}{a}"))
 }
 
@@ -208,7 +211,10 @@ fn term() -> impl Strategy<Value = String> {
 
 /// A term, maybe negated.
 fn clause() -> impl Strategy<Value = String> {
-    (prop::sample::select(vec!["", "", "", "-", "!", "NOT "]), term())
+    (
+        prop::sample::select(vec!["", "", "", "-", "!", "NOT "]),
+        term(),
+    )
         .prop_map(|(n, t)| format!("{n}{t}"))
 }
 

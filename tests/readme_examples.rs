@@ -25,7 +25,10 @@ fn filter_table(md: &str) -> Vec<(Vec<String>, String)> {
         .split("### The filter language")
         .nth(1)
         .expect("README has a filter language section");
-    let table = section.split("\n\n").find(|p| p.starts_with("| query")).unwrap();
+    let table = section
+        .split("\n\n")
+        .find(|p| p.starts_with("| query"))
+        .unwrap();
     table
         .lines()
         .skip(2)
@@ -84,7 +87,11 @@ fn every_filter_example_of_the_readme_finds_articles_in_the_seeds() {
             // "without it": exactly the articles the positive term misses
             if let Some(pos) = q.strip_prefix(['-', '!']).or(q.strip_prefix("NOT ")) {
                 let with = run(&mut d, pos);
-                assert_eq!(found.len() + with.len(), all, "{q} is the complement of {pos}");
+                assert_eq!(
+                    found.len() + with.len(),
+                    all,
+                    "{q} is the complement of {pos}"
+                );
                 assert!(found.iter().all(|a| !with.contains(a)), "{q}");
             }
         }

@@ -216,7 +216,12 @@ pub fn csv_field(s: &str) -> String {
 fn readwise_note(tags: &[String], note: &str) -> String {
     let mut out: Vec<String> = tags
         .iter()
-        .map(|t| format!(".{}", one_line(t).split_whitespace().collect::<Vec<_>>().join("-")))
+        .map(|t| {
+            format!(
+                ".{}",
+                one_line(t).split_whitespace().collect::<Vec<_>>().join("-")
+            )
+        })
         .filter(|t| t.len() > 1)
         .collect();
     if !note.is_empty() {
@@ -254,8 +259,15 @@ mod tests {
 
     #[test]
     fn tags_lead_the_note_as_readwise_inline_tags() {
-        let tags = vec!["mots  clés".to_string(), "prix".to_string(), " ".to_string()];
-        assert_eq!(readwise_note(&tags, "À relire"), ".mots-clés .prix À relire");
+        let tags = vec![
+            "mots  clés".to_string(),
+            "prix".to_string(),
+            " ".to_string(),
+        ];
+        assert_eq!(
+            readwise_note(&tags, "À relire"),
+            ".mots-clés .prix À relire"
+        );
         assert_eq!(readwise_note(&tags, ""), ".mots-clés .prix");
         assert_eq!(readwise_note(&[], "Une note"), "Une note");
     }

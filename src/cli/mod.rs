@@ -128,7 +128,10 @@ pub fn open_annotations(
 /// of failing inside the terminal setup.
 pub fn need_terminal() -> Result<(), String> {
     use std::io::IsTerminal;
-    let missing = match (std::io::stdin().is_terminal(), std::io::stdout().is_terminal()) {
+    let missing = match (
+        std::io::stdin().is_terminal(),
+        std::io::stdout().is_terminal(),
+    ) {
         (true, true) => return Ok(()),
         (false, true) => "standard input is not a terminal",
         (true, false) => "standard output is not a terminal",

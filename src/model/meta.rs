@@ -405,12 +405,16 @@ mod tests {
         ));
         assert_eq!(m.source.as_deref(), Some("The Guardian"));
         assert_eq!(m.title, "Une usine ouvre ses portes en Chine");
-        let m = derive(&format!("Le Figaro — 23 mai 1885\nLes rues de Paris la nuit{body}"));
+        let m = derive(&format!(
+            "Le Figaro — 23 mai 1885\nLes rues de Paris la nuit{body}"
+        ));
         assert_eq!(m.source.as_deref(), Some("Le Figaro"));
         assert_eq!(m.date.as_deref(), Some("23 mai 1885"));
         assert_eq!(m.date_key, Some(18850523));
         assert_eq!(m.title, "Les rues de Paris la nuit");
-        let m = derive(&format!("Un titre assez long ici\nPar Jean Dupont | Le Monde{body}"));
+        let m = derive(&format!(
+            "Un titre assez long ici\nPar Jean Dupont | Le Monde{body}"
+        ));
         assert_eq!(m.source.as_deref(), Some("Le Monde"));
         // a sentence with a comma and a date is not a dateline
         let m = derive(&format!(

@@ -105,6 +105,10 @@ pub struct Mark {
     pub slot: &'static str,
 }
 
+/// Where an article was left: the reading anchor (paragraph, offset) and
+/// the cursor (byte offset).
+pub type ReadingPlace = (Option<(u32, u32)>, Option<u32>);
+
 /// Loading progress for the status line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Progress {
@@ -155,7 +159,7 @@ pub struct ViewState {
     pub cursor: Option<u32>,
     /// Where each article was left in this session (reading anchor and
     /// cursor), to come back to the same place.
-    pub positions: HashMap<u32, (Option<(u32, u32)>, Option<u32>)>,
+    pub positions: HashMap<u32, ReadingPlace>,
     /// Where the selection started (`v`), if selecting.
     pub select_from: Option<u32>,
     pub editor: Option<Editor>,

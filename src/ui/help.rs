@@ -18,7 +18,10 @@ pub fn lines(ctx: &Ctx) -> Vec<Line<'static>> {
         for (keys, action) in rows {
             out.push(Line::from(vec![
                 Span::styled(format!("  {keys:<18} "), ctx.theme.get("help.key")),
-                Span::styled(format!("{:<18} ", action.name()), ctx.theme.get("help.name")),
+                Span::styled(
+                    format!("{:<18} ", action.name()),
+                    ctx.theme.get("help.name"),
+                ),
                 Span::styled(action.description().to_string(), ctx.theme.get("help.text")),
             ]));
         }

@@ -274,12 +274,13 @@ fn reattach(s: &mut AppState, row: Option<&annotating::AnnRow>) {
 
 pub fn undo(s: &mut AppState, undo: bool, fx: &mut Vec<Effect>) {
     // the last step was Esc in the editor: undoing it reopens the draft
-    if undo && let Some(target) = s.view.cancelled.take() {
-        if let Some(ed) = s.view.drafts.remove(&target) {
-            s.view.editor = Some(ed);
-            s.view.message = Some(info("draft reopened".into()));
-            return;
-        }
+    if undo
+        && let Some(target) = s.view.cancelled.take()
+        && let Some(ed) = s.view.drafts.remove(&target)
+    {
+        s.view.editor = Some(ed);
+        s.view.message = Some(info("draft reopened".into()));
+        return;
     }
     let r = if undo { s.notes.undo() } else { s.notes.redo() };
     match r {

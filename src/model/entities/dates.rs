@@ -243,7 +243,11 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
         ));
     }
     // a bare number is a year only when modern (not "1500 salariés")
-    if is_year(t, i) && t.surf(i).parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y)) {
+    if is_year(t, i)
+        && t.surf(i)
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2099).contains(&y))
+    {
         return Some((i + 1, "date-year"));
     }
     None

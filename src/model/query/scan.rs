@@ -64,12 +64,7 @@ fn scan(text: &str, words: &[String], exact: bool, mut hit: impl FnMut(usize, us
 
 /// [`scan`] for phrases longer than the automaton: fold every word, then
 /// compare at each position.
-fn scan_long(
-    text: &str,
-    words: &[String],
-    exact: bool,
-    mut hit: impl FnMut(usize, usize) -> bool,
-) {
+fn scan_long(text: &str, words: &[String], exact: bool, mut hit: impl FnMut(usize, usize) -> bool) {
     let folded: Vec<(usize, usize, String)> = text::words(text)
         .map(|w| (w.start, w.end, text::fold(&text[w.start..w.end])))
         .filter(|(_, _, f)| !f.is_empty())
@@ -168,7 +163,10 @@ mod tests {
         assert!(!matches_in("les Chinois", &w("chine"), true));
         assert!(matches_in("les Chinois", &w("chin"), false));
         assert!(!matches_in("du géant chinois", &w("geant chin"), true));
-        assert_eq!(ranges_in("géant chinois", &w("geant chinois"), true).len(), 1);
+        assert_eq!(
+            ranges_in("géant chinois", &w("geant chinois"), true).len(),
+            1
+        );
     }
 
     #[test]
