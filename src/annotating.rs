@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use tui_textarea::TextArea;
 
 /// What the editor edits.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EditTarget {
     /// A new annotation of chars `start..end` of an article.
     New {
@@ -38,6 +38,9 @@ pub struct Editor {
     pub tags: TextArea<'static>,
     pub label: usize,
     pub field: Field,
+    /// Note, tags and label as the editor opened: what "changed" is
+    /// measured against (a changed editor is never thrown away by Esc).
+    opened: (String, Vec<String>, usize),
 }
 
 impl Editor {
@@ -56,14 +59,27 @@ impl Editor {
         let label = existing
             .and_then(|a| LABELS.iter().position(|l| *l == a.label))
             .unwrap_or(0);
-        Editor {
+        // editing goes on where the text ends
+        for t in [&mut note, &mut tags] {
+            t.move_cursor(tui_textarea::CursorMove::Bottom);
+            t.move_cursor(tui_textarea::CursorMove::End);
+        }
+        let mut ed = Editor {
             target,
             quote,
             note,
             tags,
             label,
             field: Field::Note,
-        }
+            opened: (String::new(), Vec::new(), 0),
+        };
+        ed.opened = (ed.note_text(), ed.tag_list(), ed.label);
+        ed
+    }
+
+    /// Whether note, tags or label differ from what the editor opened with.
+    pub fn changed(&self) -> bool {
+        (self.note_text(), self.tag_list(), self.label) != self.opened
     }
 
     pub fn note_text(&self) -> String {

@@ -393,6 +393,12 @@ impl App {
             theme: &self.theme,
             keymap: &self.keymap,
         };
+        if let Some(h) = self.state.view.help {
+            // G scrolls to "far below": keep it at the last page, so k
+            // moves up from what is shown
+            let max = ui::help::max_scroll(self.state.view.panes.area, &ctx);
+            self.state.view.help = Some(h.min(max));
+        }
         terminal.draw(|f| ui::render(f, &self.state, &ctx))?;
         Ok(())
     }

@@ -122,6 +122,12 @@ mod tests {
             e,
             "config.toml, line 3: unknown action \"jump\" (see the help overlay, `?`, for names)"
         );
+        let e = Config::parse(p, "[keys.list]\n\"y\" = \"toggle-hepl\"\n").unwrap_err();
+        assert_eq!(
+            e,
+            "config.toml, line 2: unknown action \"toggle-hepl\"; did you mean \"toggle_help\"? \
+             (the help overlay, `?`, lists every name)"
+        );
         let e = Config::parse(p, "[keys.list]\n\"<Nope>\" = \"open\"\n").unwrap_err();
         assert!(
             e.starts_with("config.toml, line 2: unknown key name"),

@@ -160,6 +160,15 @@ const DEFAULTS: &[(Context, &str, Action)] = &[
     (C::Help, "<Down>", A::Down),
     (C::Help, "k", A::Up),
     (C::Help, "<Up>", A::Up),
+    (C::Help, "g", A::Top),
+    (C::Help, "<Home>", A::Top),
+    (C::Help, "G", A::Bottom),
+    (C::Help, "<End>", A::Bottom),
+    (C::Help, "<Space>", A::PageDown),
+    (C::Help, "<PageDown>", A::PageDown),
+    (C::Help, "<PageUp>", A::PageUp),
+    (C::Help, "<C-d>", A::HalfPageDown),
+    (C::Help, "<C-u>", A::HalfPageUp),
     (C::Help, "<C-c>", A::Quit),
 ];
 
@@ -203,9 +212,7 @@ impl Keymap {
             self.map.remove(&(c, k));
             return Ok(());
         }
-        let a = Action::from_name(action).ok_or_else(|| {
-            format!("unknown action \"{action}\" (see the help overlay, `?`, for names)")
-        })?;
+        let a = Action::from_name(action).ok_or_else(|| unknown_action(action))?;
         let rank = DEFAULTS.len() + self.map.len();
         self.map.insert((c, k), (a, rank));
         Ok(())
@@ -250,6 +257,62 @@ impl Keymap {
     }
 }
 
+/// The error for an action name that does not exist, with the closest
+/// real names (by edit distance, or containing what was typed).
+fn unknown_action(name: &str) -> String {
+    let typed = name.to_lowercase().replace('-', "_");
+    let mut near: Vec<(usize, &str)> = Action::ALL
+        .iter()
+        .map(|a| a.name())
+        .filter_map(|n| {
+            let d = edit_distance(&typed, n);
+            let close = d <= (n.len().max(typed.len()) / 4).max(1);
+            let inside = typed.len() >= 3 && (n.contains(&typed) || typed.contains(n));
+            (close || inside).then_some((if close { d } else { d + 100 }, n))
+        })
+        .collect();
+    near.sort();
+    let near: Vec<String> = near
+        .iter()
+        .take(3)
+        .map(|(_, n)| format!("\"{n}\""))
+        .collect();
+    if near.is_empty() {
+        format!("unknown action \"{name}\" (see the help overlay, `?`, for names)")
+    } else {
+        format!(
+            "unknown action \"{name}\"; did you mean {}? (the help overlay, `?`, lists every name)",
+            near.join(" or ")
+        )
+    }
+}
+
+/// Edit distance between two strings, by chars, counting a swap of two
+/// neighbours as one edit (optimal string alignment).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[a.len()][b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,5 +346,19 @@ mod tests {
                 .contains("context")
         );
         assert!(km.bind("list", "<Nope>", "open").is_err());
+    }
+
+    #[test]
+    fn an_unknown_action_suggests_the_closest_names() {
+        let mut km = Keymap::default();
+        let e = km.bind("list", "x", "opne").unwrap_err();
+        assert!(e.contains("did you mean \"open\""), "{e}");
+        let e = km.bind("list", "x", "half_page").unwrap_err();
+        assert!(e.contains("\"half_page_down\""), "{e}");
+        assert!(e.contains("\"half_page_up\""), "{e}");
+        let e = km.bind("list", "x", "page-down").unwrap_err();
+        assert!(e.contains("did you mean \"page_down\""), "{e}");
+        let e = km.bind("list", "x", "zzzzzzzzzz").unwrap_err();
+        assert!(!e.contains("did you mean"), "{e}");
     }
 }

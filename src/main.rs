@@ -22,6 +22,13 @@ fn main() {
 /// The reader: config and theme first (errors are reported and the
 /// defaults used), then the terminal.
 fn interactive(cli: &Cli) -> Result<(), String> {
+    cli.corpus.check_paths()?;
+    cli::need_terminal(
+        cli.corpus
+            .paths
+            .iter()
+            .any(|p| p.as_os_str() == liseuse::model::corpus::STDIN),
+    )?;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let dir = config_dir();
     let mut warnings = Vec::new();

@@ -25,6 +25,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
 /// Every slot the UI draws with. Each built-in theme defines all of them
 /// (a test checks it).
 pub const SLOTS: &[&str] = &[
+    "screen",
     "border",
     "border.focus",
     "pane.title",
@@ -75,6 +76,7 @@ pub const SLOTS: &[&str] = &[
     "status.error",
     "help.border",
     "help.key",
+    "help.name",
     "help.text",
     "help.heading",
 ];
@@ -165,7 +167,7 @@ impl Theme {
                 if let Some(bg) = &spec.bg {
                     style = style.bg(color(bg, "bg")?);
                 }
-            } else if spec.bg.is_some() {
+            } else if spec.bg.is_some() && slot != "screen" {
                 style = style.add_modifier(Modifier::REVERSED);
             }
             for m in &spec.modifiers {

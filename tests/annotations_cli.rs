@@ -139,7 +139,7 @@ fn csv_quotes_fields_and_uses_the_import_columns() {
     assert_eq!(
         lines[1],
         format!(
-            "\"marché «\u{a0}européen\u{a0}», dit-il\",Alibaba : enfin un concurrent pour Amazon ?,BFM Business,,\"Note, avec virgule .europe .chine\",{}",
+            "\"marché «\u{a0}européen\u{a0}», dit-il\",Alibaba : enfin un concurrent pour Amazon ?,BFM Business,,\".europe .chine Note, avec virgule\",{}",
             span(ARTICLE, "marché").0 + "Mise à jour.\n".chars().count()
         )
     );

@@ -163,9 +163,19 @@ fn document(arts: &[Spec]) -> Document {
 }
 
 /// One alternative: a prefix of a word (maybe with its punctuation), or a
-/// quoted phrase of two or three words whose last may be cut.
+/// quoted phrase of two or three words whose last may be cut; a leading
+/// `'` asks for whole words.
 fn alternative() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(vec!["", "", "", "'"]),
+        prefix_or_phrase(),
+    )
+        .prop_map(|(q, a)| format!("{q}{a}"))
+}
+
+fn prefix_or_phrase() -> impl Strategy<Value = String> {
     prop_oneof![
+        1 => (0..99usize).prop_map(|w| WORDS[w % WORDS.len()].to_string()),
         4 => (0..99usize, 1..5usize).prop_map(|(w, n)| {
             WORDS[w % WORDS.len()].chars().take(n).collect::<String>()
         }),
@@ -201,11 +211,19 @@ fn term() -> impl Strategy<Value = String> {
 
 /// A term, maybe negated.
 fn clause() -> impl Strategy<Value = String> {
-    (prop::sample::select(vec!["", "", "", "-", "!"]), term()).prop_map(|(n, t)| format!("{n}{t}"))
+    (
+        prop::sample::select(vec!["", "", "", "-", "!", "NOT "]),
+        term(),
+    )
+        .prop_map(|(n, t)| format!("{n}{t}"))
 }
 
 fn query_text() -> impl Strategy<Value = String> {
-    prop::collection::vec(clause(), 1..4).prop_map(|c| c.join(" "))
+    (
+        prop::collection::vec(clause(), 1..4),
+        prop::sample::select(vec![" ", " ", " AND "]),
+    )
+        .prop_map(|(c, and)| c.join(and))
 }
 
 /// What the list shows for `q` (which must parse).

@@ -102,6 +102,7 @@ pub fn locate<'a>(anns: &[&'a Annotation], articles: &'a [Article]) -> Vec<Locat
 }
 
 pub fn run(args: &AnnotationsArgs) -> Result<(), String> {
+    args.corpus.check_paths()?;
     let path = super::annotation_path(args.annotations.as_deref(), &args.corpus);
     if let Some(rec) = &args.merge {
         return merge(&path, rec);
@@ -283,17 +284,32 @@ pub fn csv_field(s: &str) -> String {
     }
 }
 
+/// The Note column with the tags as Readwise reads them: its CSV import
+/// has no tag column, and its "inline tagging" turns a note that *starts*
+/// with `.word` into a tag (docs.readwise.io/readwise/guides/action-tags).
+/// So the tags come first, one `.word` each (spaces in a tag become `-`),
+/// then the note.
+fn readwise_note(tags: &[String], note: &str) -> String {
+    let mut out: Vec<String> = tags
+        .iter()
+        .map(|t| {
+            format!(
+                ".{}",
+                one_line(t).split_whitespace().collect::<Vec<_>>().join("-")
+            )
+        })
+        .filter(|t| t.len() > 1)
+        .collect();
+    if !note.is_empty() {
+        out.push(note.to_string());
+    }
+    out.join(" ")
+}
+
 pub fn csv(located: &[Located]) -> String {
     let mut out = String::from("Highlight,Title,Author,URL,Note,Location\r\n");
     for l in located.iter().filter(|l| l.ann.kind == Kind::Highlight) {
-        let mut note = clean_lines(&l.ann.note);
-        for t in &l.ann.tags {
-            if !note.is_empty() {
-                note.push(' ');
-            }
-            note.push('.');
-            note.push_str(&one_line(t).replace(' ', "-"));
-        }
+        let note = readwise_note(&l.ann.tags, &clean_lines(&l.ann.note));
         let author = l
             .article
             .and_then(|a| a.meta.source.clone())
@@ -311,4 +327,24 @@ pub fn csv(located: &[Located]) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readwise_note;
+
+    #[test]
+    fn tags_lead_the_note_as_readwise_inline_tags() {
+        let tags = vec![
+            "mots  clés".to_string(),
+            "prix".to_string(),
+            " ".to_string(),
+        ];
+        assert_eq!(
+            readwise_note(&tags, "À relire"),
+            ".mots-clés .prix À relire"
+        );
+        assert_eq!(readwise_note(&tags, ""), ".mots-clés .prix");
+        assert_eq!(readwise_note(&[], "Une note"), "Une note");
+    }
 }

@@ -16,6 +16,7 @@ pub struct EntitiesArgs {
 }
 
 pub fn run(args: &EntitiesArgs) -> Result<(), String> {
+    args.corpus.check_paths()?;
     let (articles, skipped) = args.corpus.load();
     super::report_skipped(&skipped);
     let out = std::io::stdout();

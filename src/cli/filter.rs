@@ -27,6 +27,7 @@ pub fn run(args: &FilterArgs) -> Result<(), String> {
     if let Err(e) = crate::model::query::parse(&args.query) {
         return Err(format!("bad query at char {}: {}", e.at, e.message));
     }
+    args.corpus.check_paths()?;
     let mut doc = args.corpus.document();
     super::report_skipped(&doc.skipped);
     if let Ok(q) = crate::model::query::parse(&args.query)

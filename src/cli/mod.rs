@@ -75,6 +75,25 @@ impl CorpusArgs {
         }
     }
 
+    /// Every path given exists (a typo must not read as an empty corpus):
+    /// the first that does not is an error naming it.
+    pub fn check_paths(&self) -> Result<(), String> {
+        for p in &self.paths {
+            if p.as_os_str() == corpus::STDIN {
+                continue;
+            }
+            if let Err(e) = std::fs::metadata(p) {
+                let path = p.display().to_string();
+                let shown = crate::sanitize::clean(&path);
+                return Err(match e.kind() {
+                    std::io::ErrorKind::NotFound => format!("{shown}: no such file or folder"),
+                    _ => format!("{shown}: {e}"),
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// Loads every article at once (the embedded seeds when no path is given).
     pub fn load(&self) -> (Vec<Article>, Vec<Skipped>) {
         if self.paths.is_empty() {
@@ -118,6 +137,27 @@ pub fn annotation_path(explicit: Option<&std::path::Path>, corpus: &CorpusArgs) 
     explicit
         .map(std::path::Path::to_path_buf)
         .unwrap_or_else(|| crate::model::store::default_path(&corpus.paths))
+}
+
+/// The reader draws on a terminal and reads keys from it: without one
+/// (`liseuse DIR < /dev/null`, or output into a pipe) it says so instead
+/// of failing inside the terminal setup.
+pub fn need_terminal(article_on_stdin: bool) -> Result<(), String> {
+    use std::io::IsTerminal;
+    // `cat note.md | liseuse -`: keys come from the controlling terminal
+    // (crossterm reads /dev/tty when standard input is not one)
+    let keys = std::io::stdin().is_terminal()
+        || (article_on_stdin && std::fs::File::open("/dev/tty").is_ok());
+    let missing = match (keys, std::io::stdout().is_terminal()) {
+        (true, true) => return Ok(()),
+        (false, true) => "standard input is not a terminal",
+        (true, false) => "standard output is not a terminal",
+        (false, false) => "standard input and output are not a terminal",
+    };
+    Err(format!(
+        "{missing}: the reader needs one to draw and read keys \
+         (to print, use `liseuse filter`, `stats`, `entities`, `annotations` or `replay`)"
+    ))
 }
 
 /// Prints the skipped files on stderr.

@@ -122,6 +122,7 @@ pub fn buffer_text(buf: &Buffer) -> String {
 }
 
 pub fn run(args: &ReplayArgs) -> Result<(), String> {
+    args.corpus.check_paths()?;
     let timings = args.timings;
     let screen = replay(args, |t| {
         if !timings {

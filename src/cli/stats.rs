@@ -124,6 +124,7 @@ pub fn peak_rss() -> Option<u64> {
 }
 
 pub fn run(args: &StatsArgs) -> Result<(), String> {
+    args.corpus.check_paths()?;
     let (doc, t) = load_timed(&args.corpus);
     super::report_skipped(&doc.skipped);
     let n = doc.articles.len();

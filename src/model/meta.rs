@@ -112,6 +112,39 @@ fn is_label(line: &str) -> bool {
         && !line.contains(['.', '?', '!', ':', ','])
 }
 
+/// A publication's name: one to five words, short, capitalised, no
+/// sentence punctuation.
+fn is_name(s: &str) -> bool {
+    s.len() <= 160
+        && s.chars().count() <= 40
+        && (1..=5).contains(&s.split_whitespace().count())
+        && !s.contains(['.', '?', '!', ':', ',', ';'])
+        && s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The publication named by a byline or a dateline:
+/// "By Staff Reporter, The Guardian", "Par Jean Dupont | Le Monde",
+/// "Le Figaro — 23 mai 1885", "The Times, March 3, 1890".
+fn byline_source(line: &str) -> Option<String> {
+    if line.len() > 200 {
+        return None;
+    }
+    let lower = line.get(..4).unwrap_or(line).to_lowercase();
+    if let Some(by) = ["by ", "par "].iter().find(|b| lower.starts_with(**b)) {
+        // the author, then the publication after the last separator
+        let (_, src) = line[by.len()..].rsplit_once([',', '|', '—', '–'])?;
+        let src = src.trim();
+        return is_name(src).then(|| src.to_string());
+    }
+    // the publication, then (almost only) a date
+    let (src, rest) = line
+        .split_once(['—', '–', '|', ','])
+        .or_else(|| line.split_once(" - "))?;
+    let (src, rest) = (src.trim(), rest.trim());
+    let (date, _) = find_date(rest)?;
+    (is_name(src) && rest.chars().count() <= date.chars().count() + 12).then(|| src.to_string())
+}
+
 fn source_from(top: &[&str]) -> Option<String> {
     if let Some(first) = top.first()
         && is_label(first)
@@ -128,7 +161,7 @@ fn source_from(top: &[&str]) -> Option<String> {
             return Some(name.trim().to_string());
         }
     }
-    None
+    top.iter().find_map(|l| byline_source(l))
 }
 
 /// Removes photo credits and similar trailers from a candidate title.
@@ -162,7 +195,7 @@ fn title_from(body: &[&str]) -> String {
         .iter()
         .take(TOP_LINES)
         .copied()
-        .filter(|l| !is_label(l))
+        .filter(|l| !is_label(l) && byline_source(l).is_none())
         .collect();
     if let Some(t) = candidates
         .iter()
@@ -251,10 +284,17 @@ fn month(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
 }
 
+/// Whether a 4-digit number beside a month can be its year: any from
+/// 1000 to 2100 (old newspapers are dated 1885). The entity rules use
+/// the same range; a bare number alone reads as a year only when modern.
+pub fn plausible_year(y: u32) -> bool {
+    (1000..=2100).contains(&y)
+}
+
 fn year(word: &str) -> Option<u32> {
     let w = word.trim_end_matches([',', '.']);
     let y: u32 = w.parse().ok()?;
-    (w.len() == 4 && (1800..=2200).contains(&y)).then_some(y)
+    (w.len() == 4 && plausible_year(y)).then_some(y)
 }
 
 /// Finds a full date in a line: ISO `2019-03-12`, `12 mars 2019`,
@@ -357,5 +397,35 @@ mod tests {
             ("juin 2017".into(), 20170600)
         );
         assert_eq!(find_date("pas de date ici"), None);
+        assert_eq!(
+            find_date("Le Figaro — 23 mai 1885").unwrap(),
+            ("23 mai 1885".into(), 18850523)
+        );
+    }
+
+    #[test]
+    fn sources_from_bylines_and_datelines() {
+        let body = "\n\nLe texte de l'article, avec des phrases entières. Et une autre.";
+        let m = derive(&format!(
+            "Une usine ouvre ses portes en Chine\nBy Staff Reporter, The Guardian{body}"
+        ));
+        assert_eq!(m.source.as_deref(), Some("The Guardian"));
+        assert_eq!(m.title, "Une usine ouvre ses portes en Chine");
+        let m = derive(&format!(
+            "Le Figaro — 23 mai 1885\nLes rues de Paris la nuit{body}"
+        ));
+        assert_eq!(m.source.as_deref(), Some("Le Figaro"));
+        assert_eq!(m.date.as_deref(), Some("23 mai 1885"));
+        assert_eq!(m.date_key, Some(18850523));
+        assert_eq!(m.title, "Les rues de Paris la nuit");
+        let m = derive(&format!(
+            "Un titre assez long ici\nPar Jean Dupont | Le Monde{body}"
+        ));
+        assert_eq!(m.source.as_deref(), Some("Le Monde"));
+        // a sentence with a comma and a date is not a dateline
+        let m = derive(&format!(
+            "Un titre assez long ici\nAlibaba, le géant chinois, a ouvert en mars 2019 un site{body}"
+        ));
+        assert_eq!(m.source, None);
     }
 }

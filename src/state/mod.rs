@@ -107,6 +107,10 @@ pub struct Mark {
     pub slot: &'static str,
 }
 
+/// Where an article was left: the reading anchor (paragraph, offset) and
+/// the cursor (byte offset).
+pub type ReadingPlace = (Option<(u32, u32)>, Option<u32>);
+
 /// Loading progress for the status line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Progress {
@@ -155,9 +159,18 @@ pub struct ViewState {
     pub help: Option<usize>,
     /// The reading cursor (byte offset into the open article's text).
     pub cursor: Option<u32>,
+    /// Where each article was left in this session (reading anchor and
+    /// cursor), to come back to the same place.
+    pub positions: HashMap<u32, ReadingPlace>,
     /// Where the selection started (`v`), if selecting.
     pub select_from: Option<u32>,
     pub editor: Option<Editor>,
+    /// Editors left with Esc after typing, by what they edit: opening the
+    /// editor on the same passage (or annotation, or article note) brings
+    /// the draft back, with its own undo history.
+    pub drafts: HashMap<crate::annotating::EditTarget, Editor>,
+    /// The draft the last Esc kept, which `u` reopens.
+    pub cancelled: Option<crate::annotating::EditTarget>,
     pub ann_list: Option<AnnList>,
     /// The rows of the open annotation list.
     pub list_rows: Vec<AnnRow>,
@@ -209,8 +222,11 @@ impl Default for ViewState {
             marks_key: None,
             help: None,
             cursor: None,
+            positions: HashMap::new(),
             select_from: None,
             editor: None,
+            drafts: HashMap::new(),
+            cancelled: None,
             ann_list: None,
             list_rows: Vec::new(),
             pending_save: false,
@@ -315,6 +331,14 @@ impl AppState {
             && o as usize >= self.doc.articles.len()
         {
             self.view.open = None;
+        }
+        // while the list (or the filter bar) has the keys, the reading pane
+        // previews the selected article, as a feed reader does
+        if matches!(self.view.focus, Focus::List | Focus::Filter)
+            && self.view.editor.is_none()
+            && self.view.ann_list.is_none()
+        {
+            self.show(self.selected());
         }
         self.ensure_wrap();
         self.ensure_entities();

@@ -6,6 +6,28 @@ use super::*;
 use crate::model::convert::{BlockKind, InlineKind};
 
 impl AppState {
+    /// Shows article `a` (or none) in the reading pane, at the place it was
+    /// left earlier in the session (else its top), and remembers where the
+    /// article it replaces was.
+    pub fn show(&mut self, a: Option<u32>) {
+        if self.view.open == a {
+            return;
+        }
+        if let Some(old) = self.view.open {
+            let at = (self.view.reader_anchor, self.view.cursor);
+            self.view.positions.insert(old, at);
+        }
+        let (anchor, cursor) = a
+            .and_then(|a| self.view.positions.get(&a).copied())
+            .unwrap_or((None, None));
+        self.view.open = a;
+        self.view.select_from = None;
+        self.view.reader_top = 0;
+        self.view.reader_anchor = anchor;
+        self.view.cursor =
+            cursor.or_else(|| a.and_then(|a| self.doc.article(a).paragraphs.first().map(|p| p.0)));
+    }
+
     /// Recomputes the highlighted ranges of the open article: mentions of
     /// the selected entity, then filter hits.
     pub(super) fn ensure_marks(&mut self) {

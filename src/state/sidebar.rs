@@ -23,13 +23,30 @@ impl AppState {
         if self.view.entity_key.as_ref() == Some(&key) {
             return;
         }
+        // the selected entity stays selected when it is still listed in
+        // another scope, or in the same counts over another filter result
+        // (another article starts where the previous one was)
+        // (compared folded: a name's spelling may differ between one
+        // article's count and the corpus's, "Mail.Ru" / "Mail.ru")
+        let fold = crate::model::text::fold;
+        let was = self.selected_entity().map(|r| (r.kind, fold(&r.canonical)));
+        let scope_changed = self.view.entity_key.as_ref().map(|k| k.0) != Some(self.view.scope);
         self.view.entity_rows = match self.view.scope {
             Scope::Article => cur.map(|a| article_rows(&self.doc, a)).unwrap_or_default(),
             Scope::Filtered => corpus_rows(&self.doc, DocScope::Visible),
             Scope::Corpus => corpus_rows(&self.doc, DocScope::Corpus),
         };
         self.view.entity_key = Some(key);
-        if self.view.entity_sel >= self.view.entity_rows.len() {
+        let recount = scope_changed || self.view.scope != Scope::Article;
+        let kept = was.filter(|_| recount).and_then(|(kind, name)| {
+            self.view
+                .entity_rows
+                .iter()
+                .position(|r| r.kind == kind && fold(&r.canonical) == name)
+        });
+        if let Some(i) = kept {
+            self.view.entity_sel = i;
+        } else if scope_changed || self.view.entity_sel >= self.view.entity_rows.len() {
             self.view.entity_sel = 0;
             self.view.entity_offset = 0;
         }

@@ -10,7 +10,7 @@ use crate::state::AppState;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 pub fn render(frame: &mut Frame, area: Rect, s: &AppState, list: &AnnList, ctx: &Ctx) {
     let w = area.width.saturating_sub(4).min(110);
@@ -21,7 +21,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, list: &AnnList, ctx: 
         width: w,
         height: h,
     };
-    frame.render_widget(Clear, r);
+    super::clear(frame, r, ctx);
     let rows = &s.view.list_rows;
     let scope = if list.all {
         "all articles"

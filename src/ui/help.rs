@@ -6,7 +6,7 @@ use super::text::fit;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 pub fn lines(ctx: &Ctx) -> Vec<Line<'static>> {
     let mut out = Vec::new();
@@ -17,7 +17,11 @@ pub fn lines(ctx: &Ctx) -> Vec<Line<'static>> {
         ));
         for (keys, action) in rows {
             out.push(Line::from(vec![
-                Span::styled(format!("  {keys:<22}"), ctx.theme.get("help.key")),
+                Span::styled(format!("  {keys:<18} "), ctx.theme.get("help.key")),
+                Span::styled(
+                    format!("{:<18} ", action.name()),
+                    ctx.theme.get("help.name"),
+                ),
                 Span::styled(action.description().to_string(), ctx.theme.get("help.text")),
             ]));
         }
@@ -35,25 +39,37 @@ pub fn lines(ctx: &Ctx) -> Vec<Line<'static>> {
 
 const FILTER_HELP: &[&str] = &[
     "word        articles with a word starting so (case and accents ignored)",
-    "\"a phrase\"  consecutive words      -word, !word  without",
-    "a|b         either                 field:term  title: source: file: lang:",
+    "'word       the whole word only    \"a phrase\"  consecutive words",
+    "-word, !word, NOT word   without   a|b, a OR b  either     a AND b  both",
+    "field:term  title: source: file: lang: tag: note: has:",
     "entities    person: org: place: date: money: percent: quantity: entity:",
 ];
 
-pub fn render(frame: &mut Frame, area: Rect, scroll: usize, ctx: &Ctx) {
-    let w = area.width.saturating_sub(4).min(90);
+/// Where the overlay is drawn on a screen of `area`.
+fn overlay(area: Rect) -> Rect {
+    let w = area.width.saturating_sub(4).min(110);
     let h = area.height.saturating_sub(2);
-    let r = Rect {
+    Rect {
         x: area.x + (area.width - w) / 2,
         y: area.y + 1,
         width: w,
         height: h,
-    };
-    frame.render_widget(Clear, r);
+    }
+}
+
+/// The largest useful scroll: the last line at the bottom of the overlay.
+pub fn max_scroll(area: Rect, ctx: &Ctx) -> usize {
+    let inner = overlay(area).height.saturating_sub(2) as usize;
+    lines(ctx).len().saturating_sub(inner)
+}
+
+pub fn render(frame: &mut Frame, area: Rect, scroll: usize, ctx: &Ctx) {
+    let r = overlay(area);
+    super::clear(frame, r, ctx);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(ctx.theme.get("help.border"))
-        .title(" Help · Esc closes · j/k scroll ");
+        .title(" Help · Esc closes · j/k g/G Space/PgUp scroll · keys, config name, what it does ");
     let inner = block.inner(r);
     frame.render_widget(block, r);
     let all = lines(ctx);

@@ -35,6 +35,8 @@ pub fn render(frame: &mut Frame, s: &AppState, ctx: &Ctx) {
     } else {
         layout::layout(area)
     };
+    // the background the theme assumes, under everything
+    frame.buffer_mut().set_style(area, ctx.theme.get("screen"));
     if panes.too_small {
         let msg = format!(
             "terminal too small ({}x{}): liseuse needs {}x{}",
@@ -66,6 +68,12 @@ pub fn render(frame: &mut Frame, s: &AppState, ctx: &Ctx) {
     if let Some(scroll) = s.view.help {
         help::render(frame, area, scroll, ctx);
     }
+}
+
+/// Empties an overlay's rectangle and paints the theme's background on it.
+pub fn clear(frame: &mut Frame, r: ratatui::layout::Rect, ctx: &Ctx) {
+    frame.render_widget(ratatui::widgets::Clear, r);
+    frame.buffer_mut().set_style(r, ctx.theme.get("screen"));
 }
 
 /// A pane's frame, highlighted when it has the focus.

@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 pub fn render(frame: &mut Frame, area: Rect, ed: &Editor, ctx: &Ctx) {
     let w = area.width.saturating_sub(6).clamp(20, 80).min(area.width);
@@ -20,7 +20,7 @@ pub fn render(frame: &mut Frame, area: Rect, ed: &Editor, ctx: &Ctx) {
         width: w,
         height: h,
     };
-    frame.render_widget(Clear, r);
+    super::clear(frame, r, ctx);
     let title = match ed.target {
         EditTarget::New { .. } => " New annotation ",
         EditTarget::Existing(_) => " Edit annotation ",

@@ -29,14 +29,12 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let (Some(a), Some(wrap)) = (s.view.open, &s.view.wrap) else {
-        let hint = match s.selected() {
-            Some(_) => format!(
-                "Press {} to read the selected article.",
-                ctx.keymap
-                    .hint(crate::keymap::Context::List, crate::action::Action::Open)
-                    .unwrap_or_default()
-            ),
-            None => String::new(),
+        // the selected article is previewed; nothing shows only when
+        // nothing is selected
+        let hint = if s.doc.visible.is_empty() && !s.doc.filter.input.trim().is_empty() {
+            "No article matches the filter.".to_string()
+        } else {
+            String::new()
         };
         frame.render_widget(
             Paragraph::new(fit(&hint, inner.width as usize)).style(ctx.theme.get("reader.meta")),

@@ -26,15 +26,25 @@ pub fn start(s: &mut AppState, a: u32, start: usize, end: usize, plain: bool) {
     let art = s.doc.article(a);
     let map = CharMap::new(&art.text);
     let quote = art.text[map.byte_of(&art.text, start)..map.byte_of(&art.text, end)].to_string();
-    s.view.editor = Some(Editor::new(
-        EditTarget::New {
-            article: a,
-            start,
-            end,
-        },
-        quote,
-        None,
-    ));
+    let target = EditTarget::New {
+        article: a,
+        start,
+        end,
+    };
+    open_editor(s, target, quote, None);
+}
+
+/// Opens the editor on `target`: its draft if Esc left one, else fresh.
+fn open_editor(s: &mut AppState, target: EditTarget, quote: String, existing: Option<&Annotation>) {
+    s.view.cancelled = None;
+    let ed = match s.view.drafts.remove(&target) {
+        Some(draft) => {
+            s.view.message = Some(info("your draft is back (Esc keeps it again)".into()));
+            draft
+        }
+        None => Editor::new(target, quote, existing),
+    };
+    s.view.editor = Some(ed);
 }
 
 /// Opens the editor on the article-level note of `a`.
@@ -42,12 +52,14 @@ pub fn start_article_note(s: &mut AppState, a: u32) {
     let art = s.doc.article(a);
     let existing = s.notes.article_note(&art.rel);
     let title = format!("note on “{}”", art.meta.title);
-    s.view.editor = Some(Editor::new(EditTarget::ArticleNote(a), title, existing));
+    let existing = existing.cloned();
+    open_editor(s, EditTarget::ArticleNote(a), title, existing.as_ref());
 }
 
 /// Marks the annotation set changed: facts for the filter, a message, and
 /// a save for the run loop.
 fn changed(s: &mut AppState, what: &str) {
+    s.view.cancelled = None;
     s.refresh_facts();
     s.view.message = Some(info(format!(
         "{what} · saved to {}",
@@ -61,8 +73,17 @@ pub fn editor_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) {
     let Some(ed) = &mut s.view.editor else { return };
     match action {
         Action::Back => {
-            s.view.editor = None;
-            s.view.message = Some(info("annotation cancelled".into()));
+            let ed = s.view.editor.take().expect("editor is open");
+            if ed.changed() {
+                // typed text is never lost: keep it for the next time
+                s.view.cancelled = Some(ed.target.clone());
+                s.view.drafts.insert(ed.target.clone(), ed);
+                s.view.message = Some(info(
+                    "draft kept: u reopens it, as does editing the same passage again".into(),
+                ));
+            } else {
+                s.view.message = Some(info("annotation cancelled".into()));
+            }
         }
         Action::EditorNextField => ed.next_field(true),
         Action::EditorPrevField => ed.next_field(false),
@@ -79,6 +100,7 @@ pub fn editor_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) {
 }
 
 fn save_editor(s: &mut AppState, ed: Editor) {
+    s.view.drafts.remove(&ed.target);
     let note = ed.note_text();
     let tags = ed.tag_list();
     let label = LABELS[ed.label % LABELS.len()].to_string();
@@ -182,7 +204,7 @@ pub fn list_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) -> bo
                     n.quote.clone()
                 };
                 let n = n.clone();
-                s.view.editor = Some(Editor::new(target, quote, Some(&n)));
+                open_editor(s, target, quote, Some(&n));
                 s.view.ann_list = None;
             }
         }
@@ -251,6 +273,15 @@ fn reattach(s: &mut AppState, row: Option<&annotating::AnnRow>) {
 }
 
 pub fn undo(s: &mut AppState, undo: bool, fx: &mut Vec<Effect>) {
+    // the last step was Esc in the editor: undoing it reopens the draft
+    if undo
+        && let Some(target) = s.view.cancelled.take()
+        && let Some(ed) = s.view.drafts.remove(&target)
+    {
+        s.view.editor = Some(ed);
+        s.view.message = Some(info("draft reopened".into()));
+        return;
+    }
     let r = if undo { s.notes.undo() } else { s.notes.redo() };
     match r {
         Some(_) => {

@@ -38,8 +38,14 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
     if s.view.help.is_some() {
         match action {
             Action::ToggleHelp | Action::Back => s.view.help = None,
-            Action::Down => s.view.help = s.view.help.map(|h| h + 1),
-            Action::Up => s.view.help = s.view.help.map(|h| h.saturating_sub(1)),
+            Action::Down => scroll_help(s, 1),
+            Action::Up => scroll_help(s, -1),
+            Action::Top => scroll_help(s, isize::MIN / 2),
+            Action::Bottom => scroll_help(s, isize::MAX / 2),
+            Action::PageDown => scroll_help(s, help_page(s)),
+            Action::PageUp => scroll_help(s, -help_page(s)),
+            Action::HalfPageDown => scroll_help(s, help_page(s) / 2),
+            Action::HalfPageUp => scroll_help(s, -(help_page(s) / 2)),
             Action::Quit => fx.push(Effect::Quit),
             _ => {}
         }
@@ -116,9 +122,8 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
             jump_to_mark(s, "match", action == Action::NextHit)
         }
         Action::ToggleScope => {
+            // the sidebar keeps the selected entity if the new scope lists it
             s.view.scope = s.view.scope.next();
-            s.view.entity_sel = 0;
-            s.view.entity_offset = 0;
             s.view.message = Some(info(format!("entities: {} scope", s.view.scope.label())));
         }
         Action::FilterByEntity => filter_by_entity(s),
@@ -161,6 +166,20 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
     s.refresh();
     keep_visible(s);
     fx
+}
+
+/// Scrolls the help overlay; the run loop clamps it to its length
+/// ([`crate::app::App::draw`]), which depends on the keymap.
+fn scroll_help(s: &mut AppState, delta: isize) {
+    if let Some(h) = s.view.help {
+        s.view.help = Some(h.saturating_add_signed(delta).min(usize::MAX / 4));
+    }
+}
+
+/// Lines of help shown at once: the overlay is the screen less a line
+/// above and below and its border.
+fn help_page(s: &AppState) -> isize {
+    (s.view.panes.area.height as isize - 4).max(2)
 }
 
 pub(crate) fn info(text: String) -> Message {
@@ -208,14 +227,8 @@ fn step(cur: usize, delta: isize, len: usize) -> usize {
 fn move_by(s: &mut AppState, delta: isize) {
     match s.view.focus {
         Focus::List | Focus::Filter => {
+            // the reading pane follows (`AppState::refresh` shows it)
             s.view.list_sel = step(s.view.list_sel, delta, s.doc.visible.len());
-            // the reading pane follows the selection once an article is open
-            if s.view.open.is_some()
-                && let Some(a) = s.selected()
-            {
-                open_article(s, a);
-                s.view.focus = Focus::List;
-            }
         }
         Focus::Reader => {
             let (total, h) = s.reader_extent();
@@ -235,14 +248,11 @@ fn open_selected(s: &mut AppState) {
     }
 }
 
-/// Shows article `a` in the reader, from the top, cursor on its text.
+/// Shows article `a` in the reader and gives it the focus: where it was
+/// left in this session, else from the top with the cursor on its text.
 pub(crate) fn open_article(s: &mut AppState, a: u32) {
-    s.view.open = Some(a);
-    s.view.reader_top = 0;
-    s.view.reader_anchor = None;
+    s.show(Some(a));
     s.view.focus = Focus::Reader;
-    s.view.cursor = s.doc.article(a).paragraphs.first().map(|p| p.0);
-    s.view.select_from = None;
 }
 
 /// Keeps the list selection and sidebar selection inside their windows.
@@ -289,8 +299,29 @@ fn apply_filter(s: &mut AppState) {
 }
 
 /// A key typed into the filter bar (after the filter keymap declined it).
+/// Line editing is the shell's: `C-u` clears to the start of the line,
+/// `C-k` to its end, `C-w` deletes the word before the cursor, `C-a` and
+/// `C-e` go to the ends (the text field's own `C-u` would undo one edit).
 pub fn filter_input(s: &mut AppState, key: KeyEvent) {
-    if s.view.filter.input(key) {
+    use crossterm::event::{KeyCode, KeyModifiers};
+    use tui_textarea::CursorMove;
+    let f = &mut s.view.filter;
+    let ctrl = key.modifiers == KeyModifiers::CONTROL;
+    let changed = match key.code {
+        KeyCode::Char('u') if ctrl => f.delete_line_by_head(),
+        KeyCode::Char('k') if ctrl => f.delete_line_by_end(),
+        KeyCode::Char('w') if ctrl => f.delete_word(),
+        KeyCode::Char('a') if ctrl => {
+            f.move_cursor(CursorMove::Head);
+            false
+        }
+        KeyCode::Char('e') if ctrl => {
+            f.move_cursor(CursorMove::End);
+            false
+        }
+        _ => f.input(key),
+    };
+    if changed {
         apply_filter(s);
     }
     s.refresh();

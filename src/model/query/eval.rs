@@ -19,7 +19,8 @@ const CACHE_CAP: usize = 128;
 #[derive(Debug, Default)]
 pub struct EvalCache {
     len: u32,
-    entries: HashMap<(usize, Vec<String>), Bitset>,
+    /// (index part, words, exact) → articles.
+    entries: HashMap<(usize, Vec<String>, bool), Bitset>,
     /// Sets no longer in use, kept for the next evaluations: typing a
     /// query allocates no set the size of the corpus once warm.
     pool: Vec<Bitset>,
@@ -126,7 +127,7 @@ impl Evaluator<'_> {
     /// Adds to `out` the articles whose `part` matches the pattern (cached
     /// per part and pattern while the corpus does not change).
     fn pattern_into(&mut self, part: IndexPart, p: &Pattern, out: &mut Bitset) {
-        let key = (part.slot(), p.words.clone());
+        let key = (part.slot(), p.words.clone(), p.exact);
         if let Some(b) = self.cache.entries.get(&key) {
             out.or_with(b);
             return;
@@ -134,14 +135,16 @@ impl Evaluator<'_> {
         let n = self.index.len();
         let words = &p.words;
         let mut set = self.cache.take(n);
-        if words.len() == 1 {
+        if words.len() == 1 && p.exact {
+            self.index.exact_into(part, &words[0], &mut set);
+        } else if words.len() == 1 {
             self.index.prefix_into(part, &words[0], &mut set);
         } else {
             let mut cand = self.cache.take(n);
             cand.negate();
             // a cached pattern this one extends holds every answer
-            for ((slot, w), b) in &self.cache.entries {
-                if *slot == part.slot() && extends(words, w) {
+            for ((slot, w, exact), b) in &self.cache.entries {
+                if *slot == part.slot() && !exact && extends(words, w) {
                     cand.and_with(b);
                 }
             }
@@ -156,11 +159,15 @@ impl Evaluator<'_> {
                 cand.and_with(&one);
             }
             one.clear_to(n);
-            self.index.prefix_into(part, last, &mut one);
+            if p.exact {
+                self.index.exact_into(part, last, &mut one);
+            } else {
+                self.index.prefix_into(part, last, &mut one);
+            }
             cand.and_with(&one);
             self.cache.give(one);
             for id in cand.ones() {
-                if verify(part, &self.articles[id as usize], words) {
+                if verify(part, &self.articles[id as usize], p) {
                     set.insert(id);
                 }
             }
@@ -186,18 +193,14 @@ fn extends(words: &[String], parent: &[String]) -> bool {
         && words[phead.len()].starts_with(plast.as_str())
 }
 
-/// Whether the phrase `words` is in `part` of `a` (a scan).
-fn verify(part: IndexPart, a: &Article, words: &[String]) -> bool {
-    use super::{entity_texts, pattern_in};
+/// Whether the phrase `p` is in `part` of `a` (a scan).
+fn verify(part: IndexPart, a: &Article, p: &Pattern) -> bool {
+    use super::entity_texts;
     match part {
-        IndexPart::Body => pattern_in(&a.text, words),
-        IndexPart::Title => pattern_in(&a.meta.title, words),
-        IndexPart::Source => a
-            .meta
-            .source
-            .as_deref()
-            .is_some_and(|s| pattern_in(s, words)),
-        IndexPart::File => pattern_in(&a.rel, words),
-        IndexPart::Entity(k) => entity_texts(a, Some(k)).any(|t| pattern_in(t, words)),
+        IndexPart::Body => p.is_in(&a.text),
+        IndexPart::Title => p.is_in(&a.meta.title),
+        IndexPart::Source => a.meta.source.as_deref().is_some_and(|s| p.is_in(s)),
+        IndexPart::File => p.is_in(&a.rel),
+        IndexPart::Entity(k) => entity_texts(a, Some(k)).any(|t| p.is_in(t)),
     }
 }

@@ -42,10 +42,23 @@ pub struct Clause {
 }
 
 /// Consecutive folded words; all but the last must be equal, the last may
-/// be a prefix.
+/// be a prefix (or must be whole too: `exact`, written `'word`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Pattern {
     pub words: Vec<String>,
+    pub exact: bool,
+}
+
+impl Pattern {
+    /// Whether the pattern matches consecutive words of `text`.
+    pub fn is_in(&self, text: &str) -> bool {
+        scan::matches_in(text, &self.words, self.exact)
+    }
+
+    /// The byte ranges of `text` where it matches.
+    pub fn ranges(&self, text: &str) -> Vec<Range<usize>> {
+        scan::ranges_in(text, &self.words, self.exact)
+    }
 }
 
 /// What part of an article a clause looks at.
@@ -199,7 +212,7 @@ impl Query {
                 continue;
             }
             for p in &c.alts {
-                out.extend(pattern_ranges(text, &p.words));
+                out.extend(p.ranges(text));
             }
         }
         merge(out)
@@ -222,7 +235,7 @@ impl Query {
                 Field::Entity(k) => k,
                 _ => {
                     for p in &c.alts {
-                        out.extend(pattern_ranges(text, &p.words));
+                        out.extend(p.ranges(text));
                     }
                     continue;
                 }
@@ -235,10 +248,10 @@ impl Query {
                 let e = map.byte_of(text, m.end as usize).max(s);
                 let surface = &text[s..e];
                 for p in &c.alts {
-                    let hits = pattern_ranges(surface, &p.words);
+                    let hits = p.ranges(surface);
                     if !hits.is_empty() {
                         out.extend(hits.into_iter().map(|r| s + r.start..s + r.end));
-                    } else if pattern_in(article.canonical(m), &p.words) {
+                    } else if p.is_in(article.canonical(m)) {
                         out.push(s..e);
                     }
                 }
@@ -281,28 +294,26 @@ pub fn entity_texts<'a>(
 
 /// Whether one alternative matches, by a scan of the field.
 pub(crate) fn alt_matches(field: Field, p: &Pattern, a: &Article, facts: &AnnotationFacts) -> bool {
-    let w = &p.words;
     match field {
-        Field::Any => pattern_in(&a.text, w),
-        Field::Title => pattern_in(&a.meta.title, w),
-        Field::Source => a.meta.source.as_deref().is_some_and(|s| pattern_in(s, w)),
-        Field::File => pattern_in(&a.rel, w),
+        Field::Any => p.is_in(&a.text),
+        Field::Title => p.is_in(&a.meta.title),
+        Field::Source => a.meta.source.as_deref().is_some_and(|s| p.is_in(s)),
+        Field::File => p.is_in(&a.rel),
         Field::Lang => lang_matches(a, p),
         Field::Author | Field::Url | Field::Published => meta_matches(field, a, p),
-        Field::Entity(kind) => entity_texts(a, kind).any(|t| pattern_in(t, w)),
-        Field::Tag => facts.tags.iter().any(|t| pattern_in(t, w)),
-        Field::Note => facts.notes.iter().any(|t| pattern_in(t, w)),
+        Field::Entity(kind) => entity_texts(a, kind).any(|t| p.is_in(t)),
+        Field::Tag => facts.tags.iter().any(|t| p.is_in(t)),
+        Field::Note => facts.notes.iter().any(|t| p.is_in(t)),
         Field::Has => facts.has(HasWhat::from_pattern(p)),
     }
 }
 
-/// `lang:fr` / `lang:en` (a prefix is enough while typing).
 /// Matches on what the file states about itself (author, URL, date).
 pub(crate) fn meta_matches(field: Field, a: &Article, p: &Pattern) -> bool {
     let w = &p.words;
     match field {
-        Field::Author => a.meta.author.as_deref().is_some_and(|s| pattern_in(s, w)),
-        Field::Url => a.meta.url.as_deref().is_some_and(|s| pattern_in(s, w)),
+        Field::Author => a.meta.author.as_deref().is_some_and(|s| p.is_in(s)),
+        Field::Url => a.meta.url.as_deref().is_some_and(|s| p.is_in(s)),
         Field::Published => {
             let (Some(lo), Some(hi)) = (
                 w.first().and_then(|x| x.parse::<u32>().ok()),
@@ -327,6 +338,13 @@ pub(crate) fn meta_matches(field: Field, a: &Article, p: &Pattern) -> bool {
     }
 }
 
+/// `lang:fr` / `lang:en` (a prefix is enough while typing).
 pub(crate) fn lang_matches(a: &Article, p: &Pattern) -> bool {
-    p.words.len() == 1 && a.lang.code().starts_with(p.words[0].as_str())
+    let code = a.lang.code();
+    p.words.len() == 1
+        && if p.exact {
+            code == p.words[0]
+        } else {
+            code.starts_with(p.words[0].as_str())
+        }
 }

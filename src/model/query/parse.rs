@@ -52,19 +52,56 @@ fn field_named(name: &str) -> Option<Field> {
     })
 }
 
+/// The upper-case operators: `AND` (what juxtaposition already means),
+/// `OR` (joins two terms of one field as `a|b` does), `NOT` (as `-`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Op {
+    And,
+    Or,
+    Not,
+}
+
+/// The operator word at `pos` (alone between spaces), and its length.
+fn operator(chars: &[char], pos: usize) -> Option<(Op, usize)> {
+    let len = chars[pos..]
+        .iter()
+        .take_while(|c| !text::is_space(**c))
+        .count();
+    let word: String = chars[pos..pos + len].iter().collect();
+    let op = match word.as_str() {
+        "AND" => Op::And,
+        "OR" => Op::Or,
+        "NOT" => Op::Not,
+        _ => return None,
+    };
+    Some((op, len))
+}
+
 /// Parses a query. An empty query matches every article.
 pub fn parse(input: &str) -> Result<Query, QueryError> {
     let chars: Vec<char> = input.chars().collect();
     let mut pos = 0usize;
-    let mut clauses = Vec::new();
+    let mut clauses: Vec<Clause> = Vec::new();
+    // an `OR` waiting for its right-hand term (where it was), a `NOT`
+    let mut or_at: Option<usize> = None;
+    let mut not = false;
     while pos < chars.len() {
         if text::is_space(chars[pos]) {
             pos += 1;
             continue;
         }
-        let mut negated = false;
+        if let Some((op, len)) = operator(&chars, pos) {
+            match op {
+                Op::And => {}
+                Op::Or => or_at = Some(pos),
+                Op::Not => not = !not,
+            }
+            pos += len;
+            continue;
+        }
+        let mut negated = std::mem::take(&mut not);
         if matches!(chars[pos], '-' | '!') {
-            negated = true;
+            negated = !negated;
             pos += 1;
         }
         let field = match field_prefix(&chars, pos) {
@@ -93,8 +130,31 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
                 break;
             }
         }
-        if let Some(clause) = clause(negated, field, &values, value_at)? {
-            clauses.push(clause);
+        let Some(clause) = clause(negated, field, &values, value_at)? else {
+            continue;
+        };
+        match (or_at.take(), clauses.last_mut()) {
+            (Some(at), Some(prev)) => {
+                if prev.negated || clause.negated {
+                    return Err(QueryError {
+                        message: "OR joins terms that are not negated (-a|b means with neither)"
+                            .into(),
+                        at,
+                    });
+                }
+                if prev.field != clause.field {
+                    return Err(QueryError {
+                        message: "OR joins terms of one field (title:a|b, or a OR b)".into(),
+                        at,
+                    });
+                }
+                for p in clause.alts {
+                    if !prev.alts.contains(&p) {
+                        prev.alts.push(p);
+                    }
+                }
+            }
+            _ => clauses.push(clause),
         }
     }
     Ok(Query { clauses })
@@ -117,8 +177,13 @@ fn field_prefix(chars: &[char], pos: usize) -> Option<(String, usize)> {
 
 /// Reads one alternative: bare chars up to a space or `|`, with quoted
 /// segments (which may hold spaces and `|`). Returns it and the next pos.
+/// A leading `'` (kept in the value) asks for whole words.
 fn read_alternative(chars: &[char], mut pos: usize) -> Result<(String, usize), QueryError> {
     let mut value = String::new();
+    if chars.get(pos) == Some(&'\'') {
+        value.push('\'');
+        pos += 1;
+    }
     while pos < chars.len() {
         let c = chars[pos];
         if c == '"' {
@@ -163,9 +228,14 @@ fn clause(
             })?;
             alts.push(Pattern {
                 words: vec![lo.to_string(), hi.to_string()],
+                exact: false,
             });
             continue;
         }
+        let (exact, v) = match v.strip_prefix('\'') {
+            Some(rest) => (true, rest),
+            None => (false, v.as_str()),
+        };
         // a lone combining mark folds to nothing: it is not a word
         let mut words = text::folded_words(v);
         words.retain(|w| !w.is_empty());
@@ -180,9 +250,10 @@ fn clause(
                 })?;
                 alts.push(Pattern {
                     words: vec![what.name().to_string()],
+                    exact: false,
                 });
             }
-            _ => alts.push(Pattern { words }),
+            _ => alts.push(Pattern { words, exact }),
         }
     }
     alts.dedup();

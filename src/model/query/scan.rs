@@ -12,9 +12,10 @@ const MAX_WORDS: usize = 64;
 /// `words` matches consecutive words of `text`; stops when `hit` returns
 /// false. Words that fold to nothing (a lone combining mark) are not
 /// words.
-fn scan(text: &str, words: &[String], mut hit: impl FnMut(usize, usize) -> bool) {
+/// With `exact`, the last word must be whole too (`'word`).
+fn scan(text: &str, words: &[String], exact: bool, mut hit: impl FnMut(usize, usize) -> bool) {
     if words.len() > MAX_WORDS {
-        return scan_long(text, words, hit);
+        return scan_long(text, words, exact, hit);
     }
     let Some((last, head)) = words.split_last() else {
         return;
@@ -40,7 +41,12 @@ fn scan(text: &str, words: &[String], mut hit: impl FnMut(usize, usize) -> bool)
             starts.push(span.start);
         }
         let active = states | 1;
-        if active & (1 << k) != 0 && buf.starts_with(last.as_str()) {
+        let last_ok = if exact {
+            buf == *last
+        } else {
+            buf.starts_with(last.as_str())
+        };
+        if active & (1 << k) != 0 && last_ok {
             let begin = if k == 0 { span.start } else { starts[0] };
             if !hit(begin, span.end) {
                 return;
@@ -58,7 +64,7 @@ fn scan(text: &str, words: &[String], mut hit: impl FnMut(usize, usize) -> bool)
 
 /// [`scan`] for phrases longer than the automaton: fold every word, then
 /// compare at each position.
-fn scan_long(text: &str, words: &[String], mut hit: impl FnMut(usize, usize) -> bool) {
+fn scan_long(text: &str, words: &[String], exact: bool, mut hit: impl FnMut(usize, usize) -> bool) {
     let folded: Vec<(usize, usize, String)> = text::words(text)
         .map(|w| (w.start, w.end, text::fold(&text[w.start..w.end])))
         .filter(|(_, _, f)| !f.is_empty())
@@ -69,7 +75,11 @@ fn scan_long(text: &str, words: &[String], mut hit: impl FnMut(usize, usize) -> 
     for at in folded.windows(words.len()) {
         let (end, tail) = at.split_last().expect("windows are not empty");
         if tail.iter().zip(head).all(|(t, w)| t.2 == *w)
-            && end.2.starts_with(last.as_str())
+            && (if exact {
+                end.2 == *last
+            } else {
+                end.2.starts_with(last.as_str())
+            })
             && !hit(at[0].0, end.1)
         {
             return;
@@ -79,18 +89,28 @@ fn scan_long(text: &str, words: &[String], mut hit: impl FnMut(usize, usize) -> 
 
 /// Whether `words` (folded) match consecutive words of `text`.
 pub fn pattern_in(text: &str, words: &[String]) -> bool {
+    matches_in(text, words, false)
+}
+
+/// The byte ranges of `text` where `words` match (whole words).
+pub fn pattern_ranges(text: &str, words: &[String]) -> Vec<Range<usize>> {
+    ranges_in(text, words, false)
+}
+
+/// [`pattern_in`], the last word whole when `exact`.
+pub(crate) fn matches_in(text: &str, words: &[String], exact: bool) -> bool {
     let mut found = false;
-    scan(text, words, |_, _| {
+    scan(text, words, exact, |_, _| {
         found = true;
         false
     });
     found
 }
 
-/// The byte ranges of `text` where `words` match (whole words).
-pub fn pattern_ranges(text: &str, words: &[String]) -> Vec<Range<usize>> {
+/// [`pattern_ranges`], the last word whole when `exact`.
+pub(crate) fn ranges_in(text: &str, words: &[String], exact: bool) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    scan(text, words, |s, e| {
+    scan(text, words, exact, |s, e| {
         out.push(s..e);
         true
     });
@@ -134,6 +154,19 @@ mod tests {
         assert!(!pattern_in(&text[..64].join(" "), &text[..70]));
         let r = pattern_ranges(&t, &text[10..80]);
         assert_eq!(&t[r[0].clone()], text[10..80].join(" "));
+    }
+
+    #[test]
+    fn exact_patterns_want_the_last_word_whole() {
+        assert!(matches_in("la Chine et l'Inde", &w("chine"), true));
+        assert!(!matches_in("les Chinois", &w("chin"), true));
+        assert!(!matches_in("les Chinois", &w("chine"), true));
+        assert!(matches_in("les Chinois", &w("chin"), false));
+        assert!(!matches_in("du géant chinois", &w("geant chin"), true));
+        assert_eq!(
+            ranges_in("géant chinois", &w("geant chinois"), true).len(),
+            1
+        );
     }
 
     #[test]
