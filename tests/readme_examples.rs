@@ -138,3 +138,37 @@ fn the_screen_diagram_shows_the_real_count() {
     assert!(bar.contains(&format!("/ {query}")), "{bar}");
     assert!(bar.contains(count), "the filter bar reads {count}: {bar}");
 }
+
+/// (queries, description) of each row of the table in the Formats section.
+fn formats_table(md: &str) -> Vec<(Vec<String>, String)> {
+    let section = md.split("### Formats").nth(1).expect("README has a Formats section");
+    let table = section
+        .split("\n\n")
+        .find(|p| p.starts_with("| query"))
+        .expect("the Formats section has a table of queries");
+    table
+        .lines()
+        .skip(2)
+        .map(|row| {
+            let cells: Vec<&str> = row.split(" | ").collect();
+            let first = cells[0].trim_start_matches("| ");
+            (code_spans(first), cells[1..].join(" | "))
+        })
+        .collect()
+}
+
+#[test]
+fn every_formats_example_of_the_readme_finds_test_files() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats");
+    let mut d = liseuse::model::loader::load_document(&[dir], corpus::Limits::default());
+    let all = d.articles.len();
+    let rows = formats_table(&readme());
+    assert!(rows.len() >= 2, "{rows:?}");
+    for (queries, what) in &rows {
+        for q in queries {
+            let found = run(&mut d, q);
+            assert!(!found.is_empty(), "README example `{q}` ({what}) matches no test file");
+            assert!(found.len() < all, "README example `{q}` matches every test file");
+        }
+    }
+}
