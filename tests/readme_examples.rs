@@ -141,7 +141,10 @@ fn the_screen_diagram_shows_the_real_count() {
 
 /// (queries, description) of each row of the table in the Formats section.
 fn formats_table(md: &str) -> Vec<(Vec<String>, String)> {
-    let section = md.split("### Formats").nth(1).expect("README has a Formats section");
+    let section = md
+        .split("### Formats")
+        .nth(1)
+        .expect("README has a Formats section");
     let table = section
         .split("\n\n")
         .find(|p| p.starts_with("| query"))
@@ -167,8 +170,14 @@ fn every_formats_example_of_the_readme_finds_test_files() {
     for (queries, what) in &rows {
         for q in queries {
             let found = run(&mut d, q);
-            assert!(!found.is_empty(), "README example `{q}` ({what}) matches no test file");
-            assert!(found.len() < all, "README example `{q}` matches every test file");
+            assert!(
+                !found.is_empty(),
+                "README example `{q}` ({what}) matches no test file"
+            );
+            assert!(
+                found.len() < all,
+                "README example `{q}` matches every test file"
+            );
         }
     }
 }
