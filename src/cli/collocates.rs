@@ -34,11 +34,8 @@ pub struct CollocatesArgs {
 }
 
 pub fn run(args: &CollocatesArgs) -> Result<(), String> {
-    let doc = super::filter::filtered_document(
-        &args.query,
-        &args.corpus,
-        args.annotations.as_deref(),
-    )?;
+    let doc =
+        super::filter::filtered_document(&args.query, &args.corpus, args.annotations.as_deref())?;
     let q = doc.filter.query.clone();
     let mut c = explore::collocates(&doc, &q, args.span, args.min.max(1));
     c.words.truncate(args.limit);

@@ -42,11 +42,8 @@ pub(crate) fn article_path(a: &Article) -> String {
 
 pub fn run(args: &KwicArgs) -> Result<(), String> {
     let sort = HitSort::from_name(&args.sort).unwrap_or_default();
-    let doc = super::filter::filtered_document(
-        &args.query,
-        &args.corpus,
-        args.annotations.as_deref(),
-    )?;
+    let doc =
+        super::filter::filtered_document(&args.query, &args.corpus, args.annotations.as_deref())?;
     let q = doc.filter.query.clone();
     let mut lines: Vec<explore::Hit> = explore::hits(&doc, &q).collect();
     explore::sort_hits(&doc, &mut lines, sort);

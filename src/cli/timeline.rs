@@ -31,11 +31,8 @@ const BAR: u32 = 40;
 
 pub fn run(args: &TimelineArgs) -> Result<(), String> {
     let by = Period::from_name(&args.by).unwrap_or_default();
-    let doc = super::filter::filtered_document(
-        &args.query,
-        &args.corpus,
-        args.annotations.as_deref(),
-    )?;
+    let doc =
+        super::filter::filtered_document(&args.query, &args.corpus, args.annotations.as_deref())?;
     let t = explore::timeline(&doc, by);
     let out = std::io::stdout();
     let mut out = out.lock();
@@ -92,7 +89,11 @@ fn print(out: &mut impl Write, t: &explore::Timeline) -> std::io::Result<()> {
             "{:<label_w$}  {:>count_w$}  (dated to the {} only)",
             "imprecise",
             t.imprecise,
-            if t.by == explore::Period::Week { "month or year" } else { "year" }
+            if t.by == explore::Period::Week {
+                "month or year"
+            } else {
+                "year"
+            }
         )?;
     }
     writeln!(out, "{:<label_w$}  {:>count_w$}", "undated", t.undated)

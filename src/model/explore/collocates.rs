@@ -24,10 +24,10 @@
 //!
 //! A token near two hits is counted once, so `a <= f` always holds.
 
-use crate::model::{Article, Document};
 use crate::model::entities::FxMap;
 use crate::model::query::Query;
 use crate::model::text::{self, CharMap};
+use crate::model::{Article, Document};
 use rayon::prelude::*;
 
 /// One collocate.
@@ -145,7 +145,10 @@ fn count_article(a: &Article, query: &Query, span: usize) -> Counts {
     let t = a.text.as_str();
     let hits = query.body_highlights(a, &CharMap::new(t));
     let spans: Vec<text::WordSpan> = text::words(t).collect();
-    let folded: Vec<String> = spans.iter().map(|w| text::fold(&t[w.start..w.end])).collect();
+    let folded: Vec<String> = spans
+        .iter()
+        .map(|w| text::fold(&t[w.start..w.end]))
+        .collect();
     let mut c = Counts {
         hits: hits.len() as u64,
         tokens: spans.len() as u64,
@@ -201,7 +204,13 @@ fn count_article(a: &Article, query: &Query, span: usize) -> Counts {
 fn g2(o11: f64, o12: f64, o21: f64, o22: f64) -> f64 {
     let n = o11 + o12 + o21 + o22;
     let (r1, r2, c1, c2) = (o11 + o12, o21 + o22, o11 + o21, o12 + o22);
-    let term = |o: f64, e: f64| if o > 0.0 && e > 0.0 { o * (o / e).ln() } else { 0.0 };
+    let term = |o: f64, e: f64| {
+        if o > 0.0 && e > 0.0 {
+            o * (o / e).ln()
+        } else {
+            0.0
+        }
+    };
     2.0 * (term(o11, r1 * c1 / n)
         + term(o12, r1 * c2 / n)
         + term(o21, r2 * c1 / n)
@@ -234,7 +243,10 @@ mod tests {
         assert_eq!(c.hits, 2);
         assert_eq!(c.window_tokens, 4);
         let top = &c.words[0];
-        assert_eq!((top.word.as_str(), top.count, top.left, top.right), ("noir", 2, 0, 2));
+        assert_eq!(
+            (top.word.as_str(), top.count, top.left, top.right),
+            ("noir", 2, 0, 2)
+        );
         // "le" is beside the hit twice but everywhere else too
         let le = c.words.iter().position(|w| w.folded == "le").unwrap();
         assert!(le > 0);

@@ -40,7 +40,12 @@ pub enum HitSort {
 }
 
 impl HitSort {
-    pub const ALL: [HitSort; 4] = [HitSort::Article, HitSort::Left, HitSort::Right, HitSort::Date];
+    pub const ALL: [HitSort; 4] = [
+        HitSort::Article,
+        HitSort::Left,
+        HitSort::Right,
+        HitSort::Date,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -210,14 +215,24 @@ pub fn context(doc: &Document, hit: &Hit, width: usize) -> Context {
     let t = &doc.article(hit.article).text;
     let mut left: Vec<char> = Vec::new();
     let mut used = 0;
-    push_clean(t[..hit.bytes.start].chars().rev(), width, &mut left, &mut used);
+    push_clean(
+        t[..hit.bytes.start].chars().rev(),
+        width,
+        &mut left,
+        &mut used,
+    );
     left.reverse();
     let mut right = Vec::new();
     let mut used = 0;
     push_clean(t[hit.bytes.end..].chars(), width, &mut right, &mut used);
     let mut hit_text = Vec::new();
     let mut none = 0;
-    push_clean(t[hit.bytes.clone()].chars(), usize::MAX, &mut hit_text, &mut none);
+    push_clean(
+        t[hit.bytes.clone()].chars(),
+        usize::MAX,
+        &mut hit_text,
+        &mut none,
+    );
     Context {
         left: left.into_iter().collect(),
         hit: hit_text.into_iter().collect(),

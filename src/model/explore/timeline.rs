@@ -43,7 +43,11 @@ impl Period {
     /// period to the next; `None` when the date is not precise enough
     /// (a year alone for months, a month alone for weeks).
     pub fn ordinal(self, key: u32) -> Option<i64> {
-        let (y, m, d) = ((key / 10000) as i64, ((key / 100) % 100) as i64, (key % 100) as i64);
+        let (y, m, d) = (
+            (key / 10000) as i64,
+            ((key / 100) % 100) as i64,
+            (key % 100) as i64,
+        );
         match self {
             Period::Year => Some(y),
             Period::Month => (m >= 1).then_some(y * 12 + m - 1),
@@ -124,7 +128,10 @@ pub fn timeline(doc: &Document, by: Period) -> Timeline {
             .map(|o| (o, by.label(o), counts.get(&o).copied().unwrap_or(0)))
             .collect();
     } else {
-        t.bins = counts.into_iter().map(|(o, n)| (o, by.label(o), n)).collect();
+        t.bins = counts
+            .into_iter()
+            .map(|(o, n)| (o, by.label(o), n))
+            .collect();
     }
     t
 }
@@ -149,7 +156,15 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let mp = (5 * doy + 2) / 153;
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
+    (
+        if m <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        m,
+        d,
+    )
 }
 
 /// 0 = Monday … 6 = Sunday.
@@ -186,7 +201,11 @@ mod tests {
         assert_eq!(iso_week(2018, 12, 31), (2019, 1));
         for key in [20190312, 20210103, 20181231, 20200101, 20261203] {
             let o = Period::Week.ordinal(key).unwrap();
-            let (y, m, d) = ((key / 10000) as i64, ((key / 100) % 100) as i64, (key % 100) as i64);
+            let (y, m, d) = (
+                (key / 10000) as i64,
+                ((key / 100) % 100) as i64,
+                (key % 100) as i64,
+            );
             let (wy, w) = iso_week(y, m, d);
             assert_eq!(Period::Week.label(o), format!("{wy}-W{w:02}"));
             // consecutive weeks have consecutive ordinals
@@ -203,7 +222,10 @@ mod tests {
         assert_eq!(Period::Month.label(o), "2019-12");
         assert_eq!(Period::Month.label(o + 1), "2020-01");
         assert_eq!(Period::Month.ordinal(20190000), None);
-        assert_eq!(Period::Year.label(Period::Year.ordinal(20190000).unwrap()), "2019");
+        assert_eq!(
+            Period::Year.label(Period::Year.ordinal(20190000).unwrap()),
+            "2019"
+        );
         assert_eq!(Period::Week.ordinal(20190300), None);
     }
 }
