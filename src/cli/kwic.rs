@@ -76,7 +76,7 @@ fn print_lines(
         let a = doc.article(h.article);
         let pad_left = width.saturating_sub(c.left.width());
         let pad_right = (width + hit_w).saturating_sub(c.hit.width() + c.right.width());
-        let date = a.meta.date_key.map(date_label).unwrap_or_default();
+        let date = a.meta.date_key.map(explore::date_label).unwrap_or_default();
         writeln!(
             out,
             "{:pad_left$}{}{}{}{:pad_right$}  {}{}{}",
@@ -91,16 +91,6 @@ fn print_lines(
         )?;
     }
     Ok(())
-}
-
-/// `2019-03-12`, `2019-03`, `2019` from a date key.
-pub(crate) fn date_label(k: u32) -> String {
-    let (y, m, d) = (k / 10000, (k / 100) % 100, k % 100);
-    match (m, d) {
-        (0, _) => format!("{y}"),
-        (_, 0) => format!("{y}-{m:02}"),
-        _ => format!("{y}-{m:02}-{d:02}"),
-    }
 }
 
 fn print_json(
@@ -118,7 +108,7 @@ fn print_json(
                 "path": crate::sanitize::clean(&article_path(a)),
                 "article": crate::sanitize::clean(&a.rel),
                 "title": crate::sanitize::clean(&a.meta.title),
-                "date": a.meta.date_key.map(date_label),
+                "date": a.meta.date_key.map(explore::date_label),
                 "char_offset": h.char_start,
                 "byte_offset": h.bytes.start,
                 "left": c.left,

@@ -13,6 +13,7 @@ use crate::ui::wrap::{self, Span};
 use std::collections::HashMap;
 use tui_textarea::TextArea;
 
+pub mod concordance;
 mod reader;
 mod sidebar;
 
@@ -159,6 +160,8 @@ pub struct ViewState {
     pub select_from: Option<u32>,
     pub editor: Option<Editor>,
     pub ann_list: Option<AnnList>,
+    /// The concordance pane, when open (drawn in the reader's place).
+    pub concordance: Option<concordance::Concordance>,
     /// The rows of the open annotation list.
     pub list_rows: Vec<AnnRow>,
     /// An annotation change waits to be saved by the run loop.
@@ -206,6 +209,7 @@ impl Default for ViewState {
             select_from: None,
             editor: None,
             ann_list: None,
+            concordance: None,
             list_rows: Vec::new(),
             pending_save: false,
             anchors: Anchors::default(),
@@ -312,6 +316,9 @@ impl AppState {
         self.ensure_entities();
         self.ensure_cooccur();
         self.ensure_marks();
+        if let Some(c) = &mut self.view.concordance {
+            c.sync(&self.doc);
+        }
         if let Some(l) = &self.view.ann_list {
             let only = if l.all { None } else { self.current() };
             self.view.list_rows = crate::annotating::rows(

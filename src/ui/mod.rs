@@ -2,6 +2,7 @@
 //! every string from a file goes through [`crate::sanitize`].
 
 pub mod annotations;
+pub mod concordance;
 pub mod filter_bar;
 pub mod help;
 pub mod layout;
@@ -54,7 +55,10 @@ pub fn render(frame: &mut Frame, s: &AppState, ctx: &Ctx) {
     }
     filter_bar::render(frame, panes.filter, s, ctx);
     list::render(frame, panes.list, s, ctx);
-    reader::render(frame, panes.reader, s, ctx);
+    match &s.view.concordance {
+        Some(c) => concordance::render(frame, panes.reader, s, c, ctx),
+        None => reader::render(frame, panes.reader, s, ctx),
+    }
     sidebar::render(frame, panes.sidebar, s, ctx);
     status::render(frame, panes.status, s, ctx);
     if let Some(list) = &s.view.ann_list {

@@ -102,20 +102,43 @@ impl Iterator for Hits<'_> {
             }
             let &id = self.doc.visible.get(self.next_article)?;
             self.next_article += 1;
-            let a = self.doc.article(id);
-            let map = CharMap::new(&a.text);
-            let ranges = self.query.body_highlights(a, &map);
-            let found: Vec<Hit> = ranges
-                .into_iter()
-                .map(|r| Hit {
-                    article: id,
-                    char_start: map.char_of(&a.text, r.start),
-                    bytes: r,
-                })
-                .collect();
+            let found = article_hits(self.doc, self.query, id);
             self.pending = found.into_iter();
         }
     }
+}
+
+/// The hits of one article, in text order.
+fn article_hits(doc: &Document, query: &Query, id: u32) -> Vec<Hit> {
+    let a = doc.article(id);
+    let map = CharMap::new(&a.text);
+    query
+        .body_highlights(a, &map)
+        .into_iter()
+        .map(|r| Hit {
+            article: id,
+            char_start: map.char_of(&a.text, r.start),
+            bytes: r,
+        })
+        .collect()
+}
+
+/// Extends a concordance being filled lazily: scans whole articles, from
+/// position `*scanned` of `doc.visible`, until `lines` holds at least
+/// `want` hits or every article was scanned. Returns whether it is
+/// complete.
+pub fn fill(
+    doc: &Document,
+    query: &Query,
+    lines: &mut Vec<Hit>,
+    scanned: &mut usize,
+    want: usize,
+) -> bool {
+    while lines.len() < want && *scanned < doc.visible.len() {
+        lines.extend(article_hits(doc, query, doc.visible[*scanned]));
+        *scanned += 1;
+    }
+    *scanned >= doc.visible.len()
 }
 
 /// How many words to each side a left or right sort compares.
@@ -291,6 +314,18 @@ mod tests {
         assert_eq!(h, [(0, 3), (0, 17), (2, 0)]);
         let c = context(&d, &hits(&d, &q).nth(1).unwrap(), 8);
         assert_eq!((c.left.as_str(), c.hit.as_str()), ("noir le ", "chat"));
+    }
+
+    #[test]
+    fn fill_scans_whole_articles_until_it_has_enough() {
+        let mut d = doc(&["chat chat", "chat", "rien", "chat chat chat"]);
+        d.set_filter("chat");
+        let q = d.filter.query.clone();
+        let (mut lines, mut scanned) = (Vec::new(), 0);
+        assert!(!fill(&d, &q, &mut lines, &mut scanned, 1));
+        assert_eq!((lines.len(), scanned), (2, 1));
+        assert!(fill(&d, &q, &mut lines, &mut scanned, 100));
+        assert_eq!(lines, hits(&d, &q).collect::<Vec<_>>());
     }
 
     #[test]

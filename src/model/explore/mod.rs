@@ -13,5 +13,15 @@ pub mod kwic;
 pub mod timeline;
 
 pub use collocates::{Collocate, Collocates, collocates};
-pub use kwic::{Context, Hit, HitSort, Hits, context, hits, sort_hits};
+pub use kwic::{Context, Hit, HitSort, Hits, context, fill, hits, sort_hits};
 pub use timeline::{Period, Timeline, timeline};
+
+/// `2019-03-12`, `2019-03`, `2019` from a date key.
+pub fn date_label(k: u32) -> String {
+    let (y, m, d) = (k / 10000, (k / 100) % 100, k % 100);
+    match (m, d) {
+        (0, _) => format!("{y}"),
+        (_, 0) => format!("{y}-{m:02}"),
+        _ => format!("{y}-{m:02}-{d:02}"),
+    }
+}
