@@ -75,7 +75,10 @@ fn views(c: &mut Criterion) {
         let t = explore::timeline(&doc, Period::Year);
         eprintln!(
             "{n} articles ({all}): by year {:?}, {} undated",
-            t.bins.iter().map(|b| (b.1.as_str(), b.2)).collect::<Vec<_>>(),
+            t.bins
+                .iter()
+                .map(|b| (b.1.as_str(), b.2))
+                .collect::<Vec<_>>(),
             t.undated
         );
         g.finish();
