@@ -140,6 +140,8 @@ actions! {
     Copy = "copy",
     /// Show or hide the concordance of the filter's hits (keyword in context).
     Concordance = "concordance",
+    /// Show the timeline of the filtered articles by month; again: by week, by year, then close.
+    Timeline = "timeline",
 }
 
 #[cfg(test)]

@@ -153,6 +153,7 @@ const DEFAULTS: &[(Context, &str, Action)] = &[
     (C::Reader, "[", A::PrevMention),
     (C::Filter, "<Esc>", A::ClearFilter),
     (C::Common, "K", A::Concordance),
+    (C::Common, "V", A::Timeline),
     (C::Concordance, "<Enter>", A::Open),
     (C::Concordance, "q", A::Back),
     (C::Filter, "<Enter>", A::AcceptFilter),

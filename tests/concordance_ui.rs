@@ -142,3 +142,32 @@ fn the_pane_follows_the_filter() {
     play(&mut a, &mut t, "<Esc>");
     assert!(a.state.view.concordance.is_none());
 }
+
+#[test]
+fn the_timeline_replaces_the_sidebar_and_cycles_its_period() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("a.txt", "Date: 2019-03-04\n\nJoom ouvre."),
+        ("b.txt", "Date: 2019-03-20\n\nJoom recrute."),
+        ("c.txt", "Date: 2019-05-02\n\nJoom et Wish."),
+        ("d.txt", "Sans date.\n\nJoom encore."),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let mut a = app_on(vec![dir.path().to_path_buf()], Default::default());
+    let mut t = terminal(140, 30);
+    a.draw(&mut t).unwrap();
+    play(&mut a, &mut t, "/joom<Enter>V");
+    let s = screen(&t);
+    assert!(s.contains("Timeline · month"), "{s}");
+    assert!(s.contains("1 undated"), "{s}");
+    for label in ["2019-03", "2019-04", "2019-05"] {
+        assert!(s.contains(label), "{label} in\n{s}");
+    }
+    play(&mut a, &mut t, "V");
+    assert!(screen(&t).contains("2019-W10"));
+    play(&mut a, &mut t, "V");
+    assert!(screen(&t).contains("Timeline · year"));
+    play(&mut a, &mut t, "V");
+    assert!(!screen(&t).contains("Timeline"));
+}

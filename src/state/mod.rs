@@ -162,6 +162,8 @@ pub struct ViewState {
     pub ann_list: Option<AnnList>,
     /// The concordance pane, when open (drawn in the reader's place).
     pub concordance: Option<concordance::Concordance>,
+    /// The timeline's period, when shown (in the sidebar's place).
+    pub timeline: Option<crate::model::explore::Period>,
     /// The rows of the open annotation list.
     pub list_rows: Vec<AnnRow>,
     /// An annotation change waits to be saved by the run loop.
@@ -210,6 +212,7 @@ impl Default for ViewState {
             editor: None,
             ann_list: None,
             concordance: None,
+            timeline: None,
             list_rows: Vec::new(),
             pending_save: false,
             anchors: Anchors::default(),

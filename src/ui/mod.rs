@@ -12,6 +12,7 @@ pub mod reader;
 pub mod sidebar;
 pub mod status;
 pub mod text;
+pub mod timeline;
 pub mod wrap;
 
 use crate::keymap::Keymap;
@@ -59,7 +60,10 @@ pub fn render(frame: &mut Frame, s: &AppState, ctx: &Ctx) {
         Some(c) => concordance::render(frame, panes.reader, s, c, ctx),
         None => reader::render(frame, panes.reader, s, ctx),
     }
-    sidebar::render(frame, panes.sidebar, s, ctx);
+    match s.view.timeline {
+        Some(by) => timeline::render(frame, panes.sidebar, s, by, ctx),
+        None => sidebar::render(frame, panes.sidebar, s, ctx),
+    }
     status::render(frame, panes.status, s, ctx);
     if let Some(list) = &s.view.ann_list {
         annotations::render(frame, area, s, list, ctx);

@@ -163,6 +163,15 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         Action::EditSource => source::edit(s, &mut fx),
         Action::Copy => source::copy(s, &mut fx),
         Action::Concordance => concordance::toggle(s),
+        Action::Timeline => {
+            use crate::model::explore::Period;
+            s.view.timeline = match s.view.timeline {
+                None => Some(Period::Month),
+                Some(Period::Month) => Some(Period::Week),
+                Some(Period::Week) => Some(Period::Year),
+                Some(Period::Year) => None,
+            }
+        }
     }
     if std::mem::take(&mut s.view.pending_save) {
         fx.push(Effect::SaveAnnotations);
