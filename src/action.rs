@@ -138,6 +138,10 @@ actions! {
     EditSource = "edit_source",
     /// Copy the selection or the paragraph to the clipboard (OSC 52; off unless `clipboard = true` in config.toml).
     Copy = "copy",
+    /// Show or hide the concordance of the filter's hits (keyword in context).
+    Concordance = "concordance",
+    /// Show the timeline of the filtered articles by month; again: by week, by year, then close.
+    Timeline = "timeline",
 }
 
 #[cfg(test)]

@@ -26,10 +26,12 @@ pub enum Context {
     Editor,
     /// The annotation list overlay.
     Annotations,
+    /// The concordance pane.
+    Concordance,
 }
 
 impl Context {
-    pub const ALL: [Context; 8] = [
+    pub const ALL: [Context; 9] = [
         Context::Common,
         Context::List,
         Context::Reader,
@@ -37,6 +39,7 @@ impl Context {
         Context::Filter,
         Context::Editor,
         Context::Annotations,
+        Context::Concordance,
         Context::Help,
     ];
 
@@ -50,6 +53,7 @@ impl Context {
             Context::Help => "help",
             Context::Editor => "editor",
             Context::Annotations => "annotations",
+            Context::Concordance => "concordance",
         }
     }
 
@@ -148,6 +152,10 @@ const DEFAULTS: &[(Context, &str, Action)] = &[
     (C::Reader, "]", A::NextMention),
     (C::Reader, "[", A::PrevMention),
     (C::Filter, "<Esc>", A::ClearFilter),
+    (C::Common, "K", A::Concordance),
+    (C::Common, "V", A::Timeline),
+    (C::Concordance, "<Enter>", A::Open),
+    (C::Concordance, "q", A::Back),
     (C::Filter, "<Enter>", A::AcceptFilter),
     (C::Filter, "<Tab>", A::AcceptFilter),
     (C::Filter, "<Up>", A::HistoryPrev),

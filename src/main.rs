@@ -11,6 +11,9 @@ fn main() {
         Some(Command::Replay(a)) => cli::replay::run(a),
         Some(Command::Annotations(a)) => cli::annotations::run(a),
         Some(Command::Stats(a)) => cli::stats::run(a),
+        Some(Command::Kwic(a)) => cli::kwic::run(a),
+        Some(Command::Timeline(a)) => cli::timeline::run(a),
+        Some(Command::Collocates(a)) => cli::collocates::run(a),
         None => interactive(&cli),
     };
     if let Err(e) = result {

@@ -7,6 +7,12 @@
 //! Article `i` depends only on `i` and the seeds, so the 1,000-article
 //! corpus is a prefix of the 100,000-article one. Sizes are log-normal
 //! around 3 KB (about 300 MB at 100,000 articles).
+//!
+//! Under its title, article `i` has a dateline, "Publié le 12 mars 2019",
+//! spread over 2010–2024 (more articles in later years, as news archives
+//! grow); one article in twenty has none, so the timeline's "undated" is
+//! exercised too. The date comes from its own generator, so the text is
+//! otherwise the same as without it.
 
 #![allow(dead_code)]
 
@@ -201,6 +207,10 @@ impl Generator {
         let mut out = String::with_capacity(target + 200);
         self.fill(&self.titles[r.below(self.titles.len())], &mut r, &mut out);
         out.push_str("\n\n");
+        if let Some(date) = dateline(i) {
+            out.push_str(&date);
+            out.push_str("\n\n");
+        }
         let paragraphs = 3 + r.below(10);
         let per = target / paragraphs + 1;
         for p in 0..paragraphs {
@@ -226,7 +236,7 @@ impl Generator {
     /// already holds exactly this corpus (a marker file says so).
     pub fn write(&self, dir: &Path, n: u64) -> io::Result<()> {
         let marker = dir.join(".generated");
-        let stamp = format!("liseuse-bench-corpus v1 {n}\n");
+        let stamp = format!("liseuse-bench-corpus v2 {n}\n");
         if fs::read_to_string(&marker).is_ok_and(|s| s == stamp) {
             return Ok(());
         }
@@ -237,6 +247,35 @@ impl Generator {
         }
         fs::write(marker, stamp)
     }
+}
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// The dateline of article `i` (`None` for one in twenty).
+pub fn dateline(i: u64) -> Option<String> {
+    let mut r = Rng::new(i ^ 0xDA7E_11E5);
+    if r.below(20) == 0 {
+        return None;
+    }
+    // 15 years, the later ones fuller: a year's weight grows linearly
+    let u = r.unit().sqrt();
+    let year = 2010 + (u * 15.0) as usize;
+    let month = r.below(12);
+    let day = 1 + r.below(28);
+    Some(format!("Publié le {day} {} {year}", MONTHS[month]))
 }
 
 fn split_sentences(p: &str) -> Vec<&str> {

@@ -23,17 +23,39 @@ pub struct FilterArgs {
 }
 
 pub fn run(args: &FilterArgs) -> Result<(), String> {
-    // parse first: a bad query should not wait for the corpus
-    if let Err(e) = crate::model::query::parse(&args.query) {
-        return Err(format!("bad query at char {}: {}", e.at, e.message));
+    let doc = filtered_document(&args.query, &args.corpus, args.annotations.as_deref())?;
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    for &i in &doc.visible {
+        let a = doc.article(i);
+        // a feed's items are the file's path and the item's id
+        let path = match &a.item {
+            Some(id) => format!("{}#{id}", a.path.display()),
+            None => a.path.display().to_string(),
+        };
+        if writeln!(out, "{}", crate::sanitize::clean(&path)).is_err() {
+            break;
+        }
     }
-    args.corpus.check_paths()?;
-    let mut doc = args.corpus.document();
+    Ok(())
+}
+
+/// The document of `corpus` filtered by `query`, with the annotation facts
+/// the query needs (`tag:`, `note:`, `has:`); skipped files reported on
+/// stderr. Every command that takes a query uses it.
+pub fn filtered_document(
+    query: &str,
+    corpus: &CorpusArgs,
+    annotations: Option<&std::path::Path>,
+) -> Result<crate::model::Document, String> {
+    // parse first: a bad query should not wait for the corpus
+    let q = crate::model::query::parse(query)
+        .map_err(|e| format!("bad query at char {}: {}", e.at, e.message))?;
+    corpus.check_paths()?;
+    let mut doc = corpus.document();
     super::report_skipped(&doc.skipped);
-    if let Ok(q) = crate::model::query::parse(&args.query)
-        && q.uses_annotations()
-    {
-        let set = super::open_annotations(args.annotations.as_deref(), &args.corpus)?;
+    if q.uses_annotations() {
+        let set = super::open_annotations(annotations, corpus)?;
         let by_rel: HashMap<&str, u32> = (0..doc.articles.len() as u32)
             .map(|i| (doc.article(i).rel.as_str(), i))
             .collect();
@@ -49,19 +71,6 @@ pub fn run(args: &FilterArgs) -> Result<(), String> {
             doc.set_annotation_facts(i, tags, notes);
         }
     }
-    doc.set_filter(&args.query);
-    let out = std::io::stdout();
-    let mut out = out.lock();
-    for &i in &doc.visible {
-        let a = doc.article(i);
-        // a feed's items are the file's path and the item's id
-        let path = match &a.item {
-            Some(id) => format!("{}#{id}", a.path.display()),
-            None => a.path.display().to_string(),
-        };
-        if writeln!(out, "{}", crate::sanitize::clean(&path)).is_err() {
-            break;
-        }
-    }
-    Ok(())
+    doc.set_filter(query);
+    Ok(doc)
 }

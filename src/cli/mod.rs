@@ -3,10 +3,13 @@
 //! Each subcommand lives in its own file.
 
 pub mod annotations;
+pub mod collocates;
 pub mod entities;
 pub mod filter;
+pub mod kwic;
 pub mod replay;
 pub mod stats;
+pub mod timeline;
 
 use crate::model::corpus::{self, Limits, Skipped};
 use crate::model::{Article, Document};
@@ -54,6 +57,12 @@ pub enum Command {
     Stats(stats::StatsArgs),
     /// Print every annotation with where it is now in its article.
     Annotations(annotations::AnnotationsArgs),
+    /// Print the concordance of a query: every hit with its context, aligned.
+    Kwic(kwic::KwicArgs),
+    /// Print the number of matching articles per year, month or week.
+    Timeline(timeline::TimelineArgs),
+    /// Print the words found most characteristically near a query's hits.
+    Collocates(collocates::CollocatesArgs),
 }
 
 /// Where the articles come from, shared by every command.

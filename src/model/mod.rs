@@ -8,6 +8,7 @@ pub mod convert;
 pub mod corpus;
 pub mod document;
 pub mod entities;
+pub mod explore;
 pub mod index;
 pub mod loader;
 pub mod meta;

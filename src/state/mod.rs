@@ -13,6 +13,7 @@ use crate::ui::wrap::{self, Span};
 use std::collections::HashMap;
 use tui_textarea::TextArea;
 
+pub mod concordance;
 mod reader;
 mod sidebar;
 
@@ -172,6 +173,10 @@ pub struct ViewState {
     /// The draft the last Esc kept, which `u` reopens.
     pub cancelled: Option<crate::annotating::EditTarget>,
     pub ann_list: Option<AnnList>,
+    /// The concordance pane, when open (drawn in the reader's place).
+    pub concordance: Option<concordance::Concordance>,
+    /// The timeline's period, when shown (in the sidebar's place).
+    pub timeline: Option<crate::model::explore::Period>,
     /// The rows of the open annotation list.
     pub list_rows: Vec<AnnRow>,
     /// An annotation change waits to be saved by the run loop.
@@ -228,6 +233,8 @@ impl Default for ViewState {
             drafts: HashMap::new(),
             cancelled: None,
             ann_list: None,
+            concordance: None,
+            timeline: None,
             list_rows: Vec::new(),
             pending_save: false,
             anchors: Anchors::default(),
@@ -344,6 +351,9 @@ impl AppState {
         self.ensure_entities();
         self.ensure_cooccur();
         self.ensure_marks();
+        if let Some(c) = &mut self.view.concordance {
+            c.sync(&self.doc);
+        }
         if let Some(l) = &self.view.ann_list {
             let only = if l.all { None } else { self.current() };
             self.view.list_rows = crate::annotating::rows(

@@ -2,6 +2,7 @@
 //! every string from a file goes through [`crate::sanitize`].
 
 pub mod annotations;
+pub mod concordance;
 pub mod filter_bar;
 pub mod help;
 pub mod layout;
@@ -11,6 +12,7 @@ pub mod reader;
 pub mod sidebar;
 pub mod status;
 pub mod text;
+pub mod timeline;
 pub mod wrap;
 
 use crate::keymap::Keymap;
@@ -56,8 +58,14 @@ pub fn render(frame: &mut Frame, s: &AppState, ctx: &Ctx) {
     }
     filter_bar::render(frame, panes.filter, s, ctx);
     list::render(frame, panes.list, s, ctx);
-    reader::render(frame, panes.reader, s, ctx);
-    sidebar::render(frame, panes.sidebar, s, ctx);
+    match &s.view.concordance {
+        Some(c) => concordance::render(frame, panes.reader, s, c, ctx),
+        None => reader::render(frame, panes.reader, s, ctx),
+    }
+    match s.view.timeline {
+        Some(by) => timeline::render(frame, panes.sidebar, s, by, ctx),
+        None => sidebar::render(frame, panes.sidebar, s, ctx),
+    }
     status::render(frame, panes.status, s, ctx);
     if let Some(list) = &s.view.ann_list {
         annotations::render(frame, area, s, list, ctx);

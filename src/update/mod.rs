@@ -9,6 +9,7 @@ use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 mod annotate;
+mod concordance;
 mod cursor;
 mod mouse;
 mod source;
@@ -62,6 +63,13 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         return fx;
     }
     s.view.message = None;
+    if s.view.concordance.is_some()
+        && s.view.focus != Focus::Filter
+        && concordance::action(s, action, &mut fx)
+    {
+        s.refresh();
+        return fx;
+    }
     if s.view.focus == Focus::Reader && cursor::reader_action(s, action) {
         if std::mem::take(&mut s.view.pending_save) {
             fx.push(Effect::SaveAnnotations);
@@ -159,6 +167,16 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         Action::OpenSource => source::open(s, &mut fx),
         Action::EditSource => source::edit(s, &mut fx),
         Action::Copy => source::copy(s, &mut fx),
+        Action::Concordance => concordance::toggle(s),
+        Action::Timeline => {
+            use crate::model::explore::Period;
+            s.view.timeline = match s.view.timeline {
+                None => Some(Period::Month),
+                Some(Period::Month) => Some(Period::Week),
+                Some(Period::Week) => Some(Period::Year),
+                Some(Period::Year) => None,
+            }
+        }
     }
     if std::mem::take(&mut s.view.pending_save) {
         fx.push(Effect::SaveAnnotations);

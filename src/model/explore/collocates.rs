@@ -1,0 +1,254 @@
+//! Collocates: the words found most characteristically within a few words
+//! of the filter's hits, in the filtered articles.
+//!
+//! # The measure: log-likelihood (Dunning's G²)
+//!
+//! Each word `w` gets a 2×2 table over the tokens of the filtered
+//! articles: inside a window (at most `span` words left or right of a hit,
+//! the hit's own words excluded) or outside, and `w` or not:
+//!
+//! | | `w` | other words |
+//! |---|---|---|
+//! | in a window | `a` | `W - a` |
+//! | elsewhere | `f - a` | `N - W - (f - a)` |
+//!
+//! with `f` the frequency of `w` in the filtered articles, `W` the tokens in
+//! windows and `N` all the tokens. G² = 2 Σ O ln(O/E), E from the margins.
+//! This is the log-likelihood AntConc uses by default for collocates. We
+//! choose it over mutual information because MI rewards rare words: a word
+//! seen once, next to the hit, gets the highest MI of all, which on a small
+//! filtered corpus (a few articles, as the filter makes them) fills the
+//! list with hapaxes; G² grows with the evidence (Dunning 1993), so a word
+//! seen four times near the hit and rarely elsewhere comes first. Only
+//! words more frequent in the windows than elsewhere (attraction) are kept.
+//!
+//! A token near two hits is counted once, so `a <= f` always holds.
+
+use crate::model::entities::FxMap;
+use crate::model::query::Query;
+use crate::model::text::{self, CharMap};
+use crate::model::{Article, Document};
+use rayon::prelude::*;
+
+/// One collocate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Collocate {
+    /// The word as first seen near a hit (its case and accents).
+    pub word: String,
+    /// Its folded form (what the filter would match).
+    pub folded: String,
+    /// Occurrences within the span of a hit.
+    pub count: u32,
+    /// Of which to the left of the hit / to the right.
+    pub left: u32,
+    pub right: u32,
+    /// Occurrences in the filtered articles.
+    pub frequency: u64,
+    /// Dunning's log-likelihood G².
+    pub g2: f64,
+}
+
+/// The collocates of the hits, and what they were measured against.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Collocates {
+    pub span: usize,
+    /// Hits (concordance lines) seen.
+    pub hits: u64,
+    /// Tokens in windows (`W`).
+    pub window_tokens: u64,
+    /// Tokens in the filtered articles (`N`).
+    pub corpus_tokens: u64,
+    /// Highest G² first (then most frequent near the hits, then by word).
+    pub words: Vec<Collocate>,
+}
+
+#[derive(Default)]
+struct Near {
+    surface: String,
+    left: u32,
+    right: u32,
+}
+
+#[derive(Default)]
+struct Counts {
+    hits: u64,
+    window: u64,
+    tokens: u64,
+    freq: FxMap<String, u64>,
+    near: FxMap<String, Near>,
+}
+
+/// The collocates of `query`'s hits within `span` words, over the articles
+/// `doc` shows; those seen fewer than `min_count` times near a hit are
+/// left out.
+pub fn collocates(doc: &Document, query: &Query, span: usize, min_count: u32) -> Collocates {
+    // the document is not `Sync` (caches), its articles are
+    let articles = &doc.articles;
+    let per: Vec<Counts> = doc
+        .visible
+        .par_iter()
+        .map(|&i| count_article(&articles[i as usize], query, span))
+        .collect();
+    // merged in list order, so a word's surface is its first in the list
+    let mut all = Counts::default();
+    for c in per {
+        all.hits += c.hits;
+        all.window += c.window;
+        all.tokens += c.tokens;
+        for (w, n) in c.freq {
+            *all.freq.entry(w).or_default() += n;
+        }
+        for (w, n) in c.near {
+            let e = all.near.entry(w).or_insert_with(|| Near {
+                surface: n.surface.clone(),
+                ..Near::default()
+            });
+            e.left += n.left;
+            e.right += n.right;
+        }
+    }
+    let (big_w, big_n) = (all.window as f64, all.tokens as f64);
+    let mut words: Vec<Collocate> = all
+        .near
+        .into_iter()
+        .filter_map(|(folded, n)| {
+            let count = n.left + n.right;
+            let f = all.freq.get(&folded).copied().unwrap_or(0);
+            let a = count as f64;
+            let attracted = a * big_n > f as f64 * big_w;
+            (count >= min_count && attracted).then(|| Collocate {
+                g2: g2(a, big_w - a, f as f64 - a, big_n - big_w - (f as f64 - a)),
+                word: n.surface,
+                folded,
+                count,
+                left: n.left,
+                right: n.right,
+                frequency: f,
+            })
+        })
+        .collect();
+    words.sort_by(|x, y| {
+        y.g2.total_cmp(&x.g2)
+            .then(y.count.cmp(&x.count))
+            .then_with(|| x.folded.cmp(&y.folded))
+    });
+    Collocates {
+        span,
+        hits: all.hits,
+        window_tokens: all.window,
+        corpus_tokens: all.tokens,
+        words,
+    }
+}
+
+fn count_article(a: &Article, query: &Query, span: usize) -> Counts {
+    let t = a.text.as_str();
+    let hits = query.body_highlights(a, &CharMap::new(t));
+    let spans: Vec<text::WordSpan> = text::words(t).collect();
+    let folded: Vec<String> = spans
+        .iter()
+        .map(|w| text::fold(&t[w.start..w.end]))
+        .collect();
+    let mut c = Counts {
+        hits: hits.len() as u64,
+        tokens: spans.len() as u64,
+        ..Counts::default()
+    };
+    for f in &folded {
+        *c.freq.entry(f.clone()).or_default() += 1;
+    }
+    // per token: 0 outside windows, 1 left of a hit, 2 right of one, 3 in a hit
+    let mut side = vec![0u8; spans.len()];
+    let mut k = 0; // first token not before the current hit
+    for h in &hits {
+        while k < spans.len() && spans[k].end <= h.start {
+            k += 1;
+        }
+        let first_in = k;
+        let mut after = k;
+        while after < spans.len() && spans[after].start < h.end {
+            side[after] = 3;
+            after += 1;
+        }
+        for s in side[first_in.saturating_sub(span)..first_in].iter_mut() {
+            if *s == 0 {
+                *s = 1;
+            }
+        }
+        let to = (after + span).min(spans.len());
+        for s in side[after..to].iter_mut() {
+            if *s == 0 {
+                *s = 2;
+            }
+        }
+    }
+    for (j, &s) in side.iter().enumerate() {
+        if s == 0 || s == 3 {
+            continue;
+        }
+        c.window += 1;
+        let e = c.near.entry(folded[j].clone()).or_insert_with(|| Near {
+            surface: t[spans[j].start..spans[j].end].to_string(),
+            ..Near::default()
+        });
+        if s == 1 {
+            e.left += 1;
+        } else {
+            e.right += 1;
+        }
+    }
+    c
+}
+
+/// Dunning's G² of a 2×2 table of observed counts.
+fn g2(o11: f64, o12: f64, o21: f64, o22: f64) -> f64 {
+    let n = o11 + o12 + o21 + o22;
+    let (r1, r2, c1, c2) = (o11 + o12, o21 + o22, o11 + o21, o12 + o22);
+    let term = |o: f64, e: f64| {
+        if o > 0.0 && e > 0.0 {
+            o * (o / e).ln()
+        } else {
+            0.0
+        }
+    };
+    2.0 * (term(o11, r1 * c1 / n)
+        + term(o12, r1 * c2 / n)
+        + term(o21, r2 * c1 / n)
+        + term(o22, r2 * c2 / n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    #[test]
+    fn g2_of_a_known_table() {
+        // independent: 0
+        assert!(g2(10.0, 90.0, 100.0, 900.0).abs() < 1e-9);
+        // Dunning-style check against a hand computation
+        let v = g2(10.0, 0.0, 0.0, 10.0);
+        assert!((v - 2.0 * 20.0 * 2f64.ln()).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_word_beside_the_hit_comes_first() {
+        let text = "le chat noir dort. le chat noir mange. un oiseau vole. le chien court. \
+                    le jardin est grand. un arbre pousse. la maison est belle.";
+        let a = Article::new(PathBuf::from("a.txt"), "a.txt".into(), text.into(), false);
+        let mut d = Document::new(vec![a], Vec::new());
+        d.set_filter("chat");
+        let q = d.filter.query.clone();
+        let c = collocates(&d, &q, 1, 1);
+        assert_eq!(c.hits, 2);
+        assert_eq!(c.window_tokens, 4);
+        let top = &c.words[0];
+        assert_eq!(
+            (top.word.as_str(), top.count, top.left, top.right),
+            ("noir", 2, 0, 2)
+        );
+        // "le" is beside the hit twice but everywhere else too
+        let le = c.words.iter().position(|w| w.folded == "le").unwrap();
+        assert!(le > 0);
+    }
+}

@@ -1,0 +1,76 @@
+//! The concordance pane's state (keyword in context): the lines of the
+//! filter's hits, the selection, the order, and what they were computed
+//! for, so they follow the filter live.
+//!
+//! In article order the lines are filled lazily: the first screens at
+//! once, the rest as the selection moves down. The other orders need
+//! every hit and sort them all.
+
+use crate::model::Document;
+use crate::model::explore::{self, Hit, HitSort};
+
+/// Lines scanned beyond the selection before they are needed.
+const AHEAD: usize = 200;
+
+#[derive(Debug, Clone, Default)]
+pub struct Concordance {
+    pub sort: HitSort,
+    pub lines: Vec<Hit>,
+    pub sel: usize,
+    /// Position in the filtered list of the next article to scan.
+    scanned: usize,
+    /// Every hit is in `lines`.
+    pub complete: bool,
+    /// (filter input, matching articles, articles) the lines were
+    /// computed for.
+    key: Option<(String, usize, usize)>,
+}
+
+impl Concordance {
+    pub fn new(sort: HitSort) -> Concordance {
+        Concordance {
+            sort,
+            ..Concordance::default()
+        }
+    }
+
+    /// Recomputes the lines if the filter or the corpus changed, and fills
+    /// them (in article order) to the selection plus a margin.
+    pub fn sync(&mut self, doc: &Document) {
+        let key = (
+            doc.filter.input.clone(),
+            doc.visible.len(),
+            doc.articles.len(),
+        );
+        if self.key.as_ref() != Some(&key) {
+            self.key = Some(key);
+            self.lines.clear();
+            self.scanned = 0;
+            self.complete = false;
+            self.sel = 0;
+        }
+        let want = if self.sort == HitSort::Article {
+            self.sel + AHEAD
+        } else {
+            usize::MAX
+        };
+        if !self.complete && self.lines.len() < want {
+            let q = doc.filter.query.clone();
+            self.complete = explore::fill(doc, &q, &mut self.lines, &mut self.scanned, want);
+            if self.complete && self.sort != HitSort::Article {
+                explore::sort_hits(doc, &mut self.lines, self.sort);
+            }
+        }
+        self.sel = self.sel.min(self.lines.len().saturating_sub(1));
+    }
+
+    /// The next order; lines are recomputed at the next sync.
+    pub fn cycle_sort(&mut self) {
+        self.sort = self.sort.next();
+        self.key = None;
+    }
+
+    pub fn selected(&self) -> Option<&Hit> {
+        self.lines.get(self.sel)
+    }
+}
