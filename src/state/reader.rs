@@ -17,9 +17,21 @@ impl AppState {
             let at = (self.view.reader_anchor, self.view.cursor);
             self.view.positions.insert(old, at);
         }
-        let (anchor, cursor) = a
+        let (mut anchor, cursor) = a
             .and_then(|a| self.view.positions.get(&a).copied())
             .unwrap_or((None, None));
+        // left at its first line: it comes back from the top, title shown
+        if let (Some(a), Some((p, off))) = (a, anchor)
+            && p == 0
+            && self
+                .doc
+                .article(a)
+                .paragraphs
+                .first()
+                .is_none_or(|f| off <= f.0)
+        {
+            anchor = None;
+        }
         self.view.open = a;
         self.view.select_from = None;
         self.view.reader_top = 0;
