@@ -266,7 +266,11 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             continue;
         }
         // a scale letter glued to a symbol: "92,3 M€", "1,2 Md€"
-        if let Some(sc) = t.toks.get(j).filter(|w| w.kind == Tk::Word).and_then(|_| glued_scale(t.fold(j)))
+        if let Some(sc) = t
+            .toks
+            .get(j)
+            .filter(|w| w.kind == Tk::Word)
+            .and_then(|_| glued_scale(t.fold(j)))
             && let Some(code) = t.toks.get(j + 1).and_then(|p| match p.kind {
                 Tk::Punct(c) if p.gap == 0 => lexicon::symbol_currency(c),
                 _ => None,

@@ -210,7 +210,8 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 _ => {
                     let tok = &t.toks[j];
                     if tok.has(CAP)
-                        && (t.fold(j).chars().count() == 1 || matches!(t.fold(j), "st" | "mt" | "ft"))
+                        && (t.fold(j).chars().count() == 1
+                            || matches!(t.fold(j), "st" | "mt" | "ft"))
                         && t.toks
                             .get(j + 1)
                             .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
@@ -361,8 +362,24 @@ fn demonym_use(t: &Tokens, s: usize, e: usize) -> bool {
         .is_some_and(|n| n.kind == Tk::Word && n.has(LOWER) && n.lex.flags & CLOSED == 0)
         && !matches!(
             t.fold(e),
-            "said" | "says" | "told" | "is" | "was" | "has" | "had" | "will" | "would" | "added"
-                | "announced" | "reported" | "wrote" | "and" | "or" | "who" | "which" | "s"
+            "said"
+                | "says"
+                | "told"
+                | "is"
+                | "was"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "added"
+                | "announced"
+                | "reported"
+                | "wrote"
+                | "and"
+                | "or"
+                | "who"
+                | "which"
+                | "s"
         );
     let next_title = t
         .toks
@@ -373,8 +390,12 @@ fn demonym_use(t: &Tokens, s: usize, e: usize) -> bool {
         .toks
         .get(e)
         .is_some_and(|n| n.kind == Tk::Word && matches!(t.fold(e), "and" | "or"))
-        && t.toks.get(e + 1).is_some_and(|n| n.kind == Tk::Word && n.has(CAP))
-        && t.toks.get(e + 2).is_some_and(|n| n.kind == Tk::Word && n.has(LOWER));
+        && t.toks
+            .get(e + 1)
+            .is_some_and(|n| n.kind == Tk::Word && n.has(CAP))
+        && t.toks
+            .get(e + 2)
+            .is_some_and(|n| n.kind == Tk::Word && n.has(LOWER));
     let next_lower = next_lower || next_pair;
     let prev_plural = s > 0
         && t.toks[s - 1].kind == Tk::Word
@@ -387,8 +408,20 @@ fn demonym_use(t: &Tokens, s: usize, e: usize) -> bool {
 fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
     matches!(
         t.fold(last),
-        "day" | "eve" | "year" | "an" | "thanksgiving" | "christmas" | "easter" | "ramadan"
-            | "hanukkah" | "diwali" | "noel" | "paques" | "toussaint" | "halloween"
+        "day"
+            | "eve"
+            | "year"
+            | "an"
+            | "thanksgiving"
+            | "christmas"
+            | "easter"
+            | "ramadan"
+            | "hanukkah"
+            | "diwali"
+            | "noel"
+            | "paques"
+            | "toussaint"
+            | "halloween"
     ) && (last > s || !matches!(t.fold(last), "day" | "eve" | "year" | "an"))
 }
 
@@ -410,15 +443,29 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
             && t.toks[k].has(LOWER)
             && matches!(
                 t.fold(k),
-                "ocean" | "mer" | "ile" | "iles" | "golfe" | "mont" | "monts" | "lac" | "massif"
-                    | "detroit" | "baie" | "cap" | "fleuve" | "riviere" | "vallee"
+                "ocean"
+                    | "mer"
+                    | "ile"
+                    | "iles"
+                    | "golfe"
+                    | "mont"
+                    | "monts"
+                    | "lac"
+                    | "massif"
+                    | "detroit"
+                    | "baie"
+                    | "cap"
+                    | "fleuve"
+                    | "riviere"
+                    | "vallee"
             )
     };
     if s >= 1 && head(s - 1) {
         return Some(true);
     }
     let de = |k: usize| t.toks[k].kind == Tk::Word && matches!(t.fold(k), "de" | "du" | "des");
-    if s >= 2 && de(s - 1) && head(s - 2) || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "d" && head(s - 3)
+    if s >= 2 && de(s - 1) && head(s - 2)
+        || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "d" && head(s - 3)
     {
         return Some(false);
     }
@@ -598,7 +645,11 @@ fn classify(
         return;
     }
     if !single && place.is_none() && street(t, last) {
-        let end = if t.toks.get(e).is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0) {
+        let end = if t
+            .toks
+            .get(e)
+            .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
+        {
             e + 1
         } else {
             e
@@ -674,10 +725,23 @@ fn classify(
     // "Inc.", "Corp.", "S.A.": the abbreviation's full stop is part of the name
     let end = if kind == EntityKind::Organization
         && !initials
-        && t.toks.get(end).is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
+        && t.toks
+            .get(end)
+            .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
         && matches!(
             t.fold(last),
-            "inc" | "corp" | "ltd" | "co" | "plc" | "llc" | "bros" | "a" | "sa" | "s.a" | "ag" | "nv"
+            "inc"
+                | "corp"
+                | "ltd"
+                | "co"
+                | "plc"
+                | "llc"
+                | "bros"
+                | "a"
+                | "sa"
+                | "s.a"
+                | "ag"
+                | "nv"
         ) {
         end + 1
     } else {
