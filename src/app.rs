@@ -117,35 +117,14 @@ impl App {
                 Effect::Quit => quit = self.request_quit(),
                 Effect::SaveAnnotations => self.save(),
                 Effect::OpenExternal(t) => {
-                    self.state.view.message = Some(match crate::external::open(&t) {
-                        Ok(m) => Message {
-                            text: m,
-                            error: false,
-                        },
-                        Err(m) => Message {
-                            text: m,
-                            error: true,
-                        },
-                    })
+                    self.state.view.message = Some(outcome(crate::external::open(&t)))
                 }
                 Effect::Copy(text) => {
-                    self.state.view.message = Some(if !self.clipboard {
-                        Message {
-                            text: "copying is off: add `clipboard = true` to config.toml".into(),
-                            error: true,
-                        }
+                    self.state.view.message = Some(outcome(if self.clipboard {
+                        crate::external::copy(&text)
                     } else {
-                        match crate::external::copy(&text) {
-                            Ok(m) => Message {
-                                text: m,
-                                error: false,
-                            },
-                            Err(m) => Message {
-                                text: m,
-                                error: true,
-                            },
-                        }
-                    })
+                        Err("copying is off: add `clipboard = true` to config.toml".into())
+                    }))
                 }
                 Effect::EditArticle(a) => self.pending_edit = Some(a),
                 Effect::NextTheme => {
@@ -486,6 +465,14 @@ impl App {
                 }
             }
         }
+    }
+}
+
+/// A message for the status line: what was done, or why it was not.
+fn outcome(r: Result<String, String>) -> Message {
+    match r {
+        Ok(text) => Message { text, error: false },
+        Err(text) => Message { text, error: true },
     }
 }
 

@@ -21,10 +21,13 @@ fn code_spans(cell: &str) -> Vec<String> {
 
 /// (queries, description) of each row of the filter language table.
 fn filter_table(md: &str) -> Vec<(Vec<String>, String)> {
-    let section = md
-        .split("### The filter language")
-        .nth(1)
-        .expect("README has a filter language section");
+    query_table(md, "### The filter language")
+}
+
+/// (queries, description) of each row of the first table of queries
+/// after `heading`.
+fn query_table(md: &str, heading: &str) -> Vec<(Vec<String>, String)> {
+    let section = md.split(heading).nth(1).expect("README has the section");
     let table = section
         .split("\n\n")
         .find(|p| p.starts_with("| query"))
@@ -139,33 +142,12 @@ fn the_screen_diagram_shows_the_real_count() {
     assert!(bar.contains(count), "the filter bar reads {count}: {bar}");
 }
 
-/// (queries, description) of each row of the table in the Formats section.
-fn formats_table(md: &str) -> Vec<(Vec<String>, String)> {
-    let section = md
-        .split("### Formats")
-        .nth(1)
-        .expect("README has a Formats section");
-    let table = section
-        .split("\n\n")
-        .find(|p| p.starts_with("| query"))
-        .expect("the Formats section has a table of queries");
-    table
-        .lines()
-        .skip(2)
-        .map(|row| {
-            let cells: Vec<&str> = row.split(" | ").collect();
-            let first = cells[0].trim_start_matches("| ");
-            (code_spans(first), cells[1..].join(" | "))
-        })
-        .collect()
-}
-
 #[test]
 fn every_formats_example_of_the_readme_finds_test_files() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats");
     let mut d = liseuse::model::loader::load_document(&[dir], corpus::Limits::default());
     let all = d.articles.len();
-    let rows = formats_table(&readme());
+    let rows = query_table(&readme(), "### Formats");
     assert!(rows.len() >= 2, "{rows:?}");
     for (queries, what) in &rows {
         for q in queries {

@@ -1051,27 +1051,17 @@ fn json_ld_fields(src: &str, fields: &mut Vec<(String, Vec<String>)>) {
 /// Strings of a JSON-LD value: a string, the `name` of an object, or those
 /// of an array.
 fn json_strings(v: &serde_json::Value) -> Vec<String> {
+    /// A string, or the `name` of an object.
+    fn one(v: &serde_json::Value) -> Option<String> {
+        match v {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Object(o) => o.get("name")?.as_str().map(str::to_string),
+            _ => None,
+        }
+    }
     match v {
-        serde_json::Value::String(s) => vec![s.clone()],
-        serde_json::Value::Object(o) => o
-            .get("name")
-            .and_then(|n| n.as_str())
-            .map(|s| vec![s.to_string()])
-            .unwrap_or_default(),
-        serde_json::Value::Array(a) => a
-            .iter()
-            .take(20)
-            .flat_map(|x| match x {
-                serde_json::Value::String(s) => vec![s.clone()],
-                serde_json::Value::Object(o) => o
-                    .get("name")
-                    .and_then(|n| n.as_str())
-                    .map(|s| vec![s.to_string()])
-                    .unwrap_or_default(),
-                _ => Vec::new(),
-            })
-            .collect(),
-        _ => Vec::new(),
+        serde_json::Value::Array(a) => a.iter().take(20).filter_map(one).collect(),
+        v => one(v).into_iter().collect(),
     }
 }
 
