@@ -1,6 +1,7 @@
 //! Converter throughput in MB/s of input (criterion reports bytes per
 //! second), and loading 10,000 saved pages against the same articles as
-//! `.txt`: `cargo bench --bench converters`.
+//! `.txt`: `cargo bench --bench converters` (`LISEUSE_BENCH_PAGES` sets the
+//! number of articles; under `cargo test`, 200).
 //!
 //! The pages are shaped like real news pages: head with meta tags and
 //! JSON-LD, scripts, a cookie banner, a menu, a sidebar of links, comments
@@ -147,10 +148,12 @@ fn folders(n: u64) -> (PathBuf, PathBuf) {
 }
 
 fn load_pages(c: &mut Criterion) {
+    // under `cargo test` (no `--bench`), a smoke run on 200 articles
+    let bench = std::env::args().any(|a| a == "--bench");
     let n: u64 = std::env::var("LISEUSE_BENCH_PAGES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(10_000);
+        .unwrap_or(if bench { 10_000 } else { 200 });
     let (txt, html) = folders(n);
     let mut g = c.benchmark_group(format!("load_{n}"));
     g.sample_size(10);
