@@ -193,6 +193,17 @@ impl Builder {
         }
     }
 
+    /// A one-article document with this text, structure and metadata.
+    pub fn into_doc(self, meta: super::DocMeta) -> super::Doc {
+        let (text, structure) = self.finish();
+        super::Doc {
+            key: None,
+            text,
+            structure: Some(structure),
+            meta,
+        }
+    }
+
     /// The display text and its structure. Empty inline spans are dropped
     /// and spans are clipped to their block.
     pub fn finish(mut self) -> (String, Structure) {

@@ -41,13 +41,7 @@ pub fn convert_page(bytes: &[u8]) -> Doc {
             em.emit(n);
         }
     }
-    let (text, structure) = b.finish();
-    Doc {
-        key: None,
-        text,
-        structure: Some(structure),
-        meta,
-    }
+    b.into_doc(meta)
 }
 
 /// Converts an HTML fragment (a feed item's content, raw HTML inside

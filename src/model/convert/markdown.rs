@@ -31,7 +31,6 @@ pub fn convert(src: &str) -> Doc {
     let mut html_block: Option<String> = None;
     let mut first_h1: Option<String> = None;
     let mut h1_text: Option<String> = None;
-    let mut image_depth = 0u32;
     for ev in Parser::new_ext(src, opts) {
         if let Some(t) = table.as_mut() {
             match ev {
@@ -76,7 +75,7 @@ pub fn convert(src: &str) -> Doc {
             Event::Start(tag) => match tag {
                 Tag::MetadataBlock(kind) => front = Some((kind, String::new())),
                 Tag::Paragraph => {
-                    if !matches!(top_kind(&lists, quote_depth), Some(BlockKind::ListItem(_))) {
+                    if !matches!(top_kind(&lists), Some(BlockKind::ListItem(_))) {
                         b.open(para_kind(quote_depth));
                     } else {
                         b.segment_break();
@@ -116,7 +115,6 @@ pub fn convert(src: &str) -> Doc {
                 Tag::Emphasis => b.open_inline(InlineKind::Emphasis),
                 Tag::Strong => b.open_inline(InlineKind::Strong),
                 Tag::Link { dest_url, .. } => b.open_link(&dest_url),
-                Tag::Image { .. } => image_depth += 1,
                 Tag::FootnoteDefinition(label) => {
                     b.open(BlockKind::Paragraph);
                     b.text(&format!("[{label}] "));
@@ -129,9 +127,7 @@ pub fn convert(src: &str) -> Doc {
                         front_matter(kind, &body, &mut meta);
                     }
                 }
-                TagEnd::Paragraph
-                    if !matches!(top_kind(&lists, quote_depth), Some(BlockKind::ListItem(_))) =>
-                {
+                TagEnd::Paragraph if !matches!(top_kind(&lists), Some(BlockKind::ListItem(_))) => {
                     b.close();
                 }
                 TagEnd::Heading(_) => {
@@ -149,7 +145,6 @@ pub fn convert(src: &str) -> Doc {
                     lists.pop();
                 }
                 TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link => b.close_inline(),
-                TagEnd::Image => image_depth = image_depth.saturating_sub(1),
                 _ => {}
             },
             Event::Text(s) => {
@@ -185,21 +180,14 @@ pub fn convert(src: &str) -> Doc {
             Event::Html(_) | Event::InlineHtml(_) => {}
         }
     }
-    let _ = image_depth;
     if meta.title.is_none() {
         meta.title = first_h1.map(|t| clean_line(&t)).filter(|t| !t.is_empty());
     }
-    let (text, structure) = b.finish();
-    Doc {
-        key: None,
-        text,
-        structure: Some(structure),
-        meta,
-    }
+    b.into_doc(meta)
 }
 
 /// The kind of block the innermost open list or quote gives a paragraph.
-fn top_kind(lists: &[Option<u64>], _quote: u8) -> Option<BlockKind> {
+fn top_kind(lists: &[Option<u64>]) -> Option<BlockKind> {
     (!lists.is_empty()).then_some(BlockKind::ListItem(lists.len() as u8))
 }
 
