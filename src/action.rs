@@ -140,6 +140,8 @@ actions! {
     Copy = "copy",
     /// Show or hide the concordance of the filter's hits (keyword in context).
     Concordance = "concordance",
+    /// Show or hide the words found most often near the filter's hits (collocates); Enter adds one to the filter.
+    Collocates = "collocates",
     /// Show the timeline of the filtered articles by month; again: by week, by year, then close.
     Timeline = "timeline",
 }

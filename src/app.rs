@@ -73,7 +73,9 @@ impl App {
         if self.state.view.ann_list.is_some() {
             return Context::Annotations;
         }
-        if self.state.view.concordance.is_some() && self.state.view.focus != Focus::Filter {
+        if (self.state.view.concordance.is_some() || self.state.view.collocates.is_some())
+            && self.state.view.focus != Focus::Filter
+        {
             return Context::Concordance;
         }
         match self.state.view.focus {

@@ -154,6 +154,7 @@ const DEFAULTS: &[(Context, &str, Action)] = &[
     (C::Filter, "<Esc>", A::ClearFilter),
     (C::Common, "K", A::Concordance),
     (C::Common, "V", A::Timeline),
+    (C::Common, "C", A::Collocates),
     (C::Concordance, "<Enter>", A::Open),
     (C::Concordance, "q", A::Back),
     (C::Filter, "<Enter>", A::AcceptFilter),

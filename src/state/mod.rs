@@ -13,6 +13,7 @@ use crate::ui::wrap::{self, Span};
 use std::collections::HashMap;
 use tui_textarea::TextArea;
 
+pub mod collocates;
 pub mod concordance;
 mod reader;
 mod sidebar;
@@ -175,6 +176,8 @@ pub struct ViewState {
     pub ann_list: Option<AnnList>,
     /// The concordance pane, when open (drawn in the reader's place).
     pub concordance: Option<concordance::Concordance>,
+    /// The collocates pane, when open (drawn in the reader's place).
+    pub collocates: Option<collocates::CollocatesPane>,
     /// The timeline's period, when shown (in the sidebar's place).
     pub timeline: Option<crate::model::explore::Period>,
     /// The rows of the open annotation list.
@@ -234,6 +237,7 @@ impl Default for ViewState {
             cancelled: None,
             ann_list: None,
             concordance: None,
+            collocates: None,
             timeline: None,
             list_rows: Vec::new(),
             pending_save: false,
@@ -353,6 +357,9 @@ impl AppState {
         self.ensure_marks();
         if let Some(c) = &mut self.view.concordance {
             c.sync(&self.doc);
+        }
+        if let Some(c) = &mut self.view.collocates {
+            c.sync(&self.doc, self.view.focus == Focus::Filter);
         }
         if let Some(l) = &self.view.ann_list {
             let only = if l.all { None } else { self.current() };

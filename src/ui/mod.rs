@@ -2,6 +2,7 @@
 //! every string from a file goes through [`crate::sanitize`].
 
 pub mod annotations;
+pub mod collocates;
 pub mod concordance;
 pub mod filter_bar;
 pub mod help;
@@ -58,9 +59,10 @@ pub fn render(frame: &mut Frame, s: &AppState, ctx: &Ctx) {
     }
     filter_bar::render(frame, panes.filter, s, ctx);
     list::render(frame, panes.list, s, ctx);
-    match &s.view.concordance {
-        Some(c) => concordance::render(frame, panes.reader, s, c, ctx),
-        None => reader::render(frame, panes.reader, s, ctx),
+    match (&s.view.concordance, &s.view.collocates) {
+        (Some(c), _) => concordance::render(frame, panes.reader, s, c, ctx),
+        (None, Some(c)) => collocates::render(frame, panes.reader, s, c, ctx),
+        (None, None) => reader::render(frame, panes.reader, s, ctx),
     }
     match s.view.timeline {
         Some(by) => timeline::render(frame, panes.sidebar, s, by, ctx),

@@ -9,6 +9,7 @@ use crate::state::{AppState, Focus};
 /// Opens or closes the pane.
 pub fn toggle(s: &mut AppState) {
     if s.view.concordance.take().is_none() {
+        s.view.collocates = None;
         let mut c = Concordance::new(Default::default());
         c.sync(&s.doc);
         if s.doc.filter.query.is_empty() {

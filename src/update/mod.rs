@@ -9,6 +9,7 @@ use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 mod annotate;
+mod collocates;
 mod concordance;
 mod cursor;
 mod mouse;
@@ -66,6 +67,11 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
     if s.view.concordance.is_some()
         && s.view.focus != Focus::Filter
         && concordance::action(s, action, &mut fx)
+    {
+        s.refresh();
+        return fx;
+    }
+    if s.view.collocates.is_some() && s.view.focus != Focus::Filter && collocates::action(s, action)
     {
         s.refresh();
         return fx;
@@ -168,6 +174,7 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         Action::EditSource => source::edit(s, &mut fx),
         Action::Copy => source::copy(s, &mut fx),
         Action::Concordance => concordance::toggle(s),
+        Action::Collocates => collocates::toggle(s),
         Action::Timeline => {
             use crate::model::explore::Period;
             s.view.timeline = match s.view.timeline {
@@ -393,11 +400,16 @@ fn filter_by_entity(s: &mut AppState) {
         crate::model::EntityKind::Quantity => "quantity",
     };
     let term = format!("{field}:\"{}\"", row.canonical.replace('"', " "));
+    add_to_filter(s, &term);
+}
+
+/// Adds a term to the filter (after what is typed) and applies it.
+fn add_to_filter(s: &mut AppState, term: &str) {
     let mut q = filter_text(s);
     if !q.trim().is_empty() {
         q.push(' ');
     }
-    q.push_str(&term);
+    q.push_str(term);
     let mut t = fresh_filter(&s.view.filter);
     t.insert_str(&q);
     s.view.filter = t;

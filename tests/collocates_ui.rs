@@ -1,0 +1,80 @@
+//! The collocates pane from the keyboard: `/chat`, `C` lists the words
+//! found near "chat" with their counts, strongest first; while the filter
+//! is being typed the pane keeps its words and says they are out of date;
+//! Enter adds the selected word to the filter.
+
+mod common;
+use common::*;
+
+fn corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        (
+            "a.txt",
+            "Le chat noir dort. Le chat noir mange. Un oiseau vole. Le chien court.",
+        ),
+        (
+            "b.txt",
+            "Le chat noir joue. La maison est grande. Le jardin est beau. Le vent souffle.",
+        ),
+        ("c.txt", "Un arbre pousse. Le chien aboie. La pluie tombe."),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
+
+/// The row of the screen that starts (after the pane's border) with `word`.
+fn row_of<'a>(s: &'a str, word: &str) -> Option<&'a str> {
+    s.lines().find(|l| {
+        l.split(['│', '┃'])
+            .any(|cell| cell.trim_start().starts_with(&format!("{word} ")))
+    })
+}
+
+#[test]
+fn collocates_of_the_filter_listed_with_counts_and_added_on_enter() {
+    let dir = corpus();
+    let mut a = app_on(vec![dir.path().to_path_buf()], Default::default());
+    let mut t = terminal(140, 30);
+    a.draw(&mut t).unwrap();
+    play(&mut a, &mut t, "C");
+    assert!(screen(&t).contains("type / and a word"), "{}", screen(&t));
+    play(&mut a, &mut t, "/chat<Enter>");
+    let s = screen(&t);
+    assert!(s.contains("Collocates · "), "{s}");
+    assert!(s.contains("of 3 hits"), "{s}");
+    // "noir" follows each of the three hits: it comes first, 3 near, 0/3
+    let c = a.state.view.collocates.as_ref().unwrap();
+    assert_eq!(c.words.words[0].word, "noir");
+    let row = row_of(&s, "noir").unwrap_or_else(|| panic!("no noir row in\n{s}"));
+    let nums: Vec<&str> = row
+        .split(|ch: char| ch.is_whitespace() || ch == '│' || ch == '┃')
+        .filter(|x| !x.is_empty())
+        .collect();
+    let at = nums.iter().position(|x| *x == "noir").unwrap();
+    assert_eq!(&nums[at + 1..at + 4], ["3", "0/3", "3"], "{row}");
+
+    // typing a new filter does not recompute them: marked out of date
+    play(&mut a, &mut t, "/");
+    play(&mut a, &mut t, "<C-u>chien");
+    let s = screen(&t);
+    assert!(s.contains("updates on Enter"), "{s}");
+    assert_eq!(
+        a.state.view.collocates.as_ref().unwrap().words.words[0].word,
+        "noir"
+    );
+    play(&mut a, &mut t, "<Esc>");
+
+    // back on chat, Enter adds the selected collocate to the filter
+    play(&mut a, &mut t, "/chat<Enter>");
+    assert!(!screen(&t).contains("updates on Enter"));
+    play(&mut a, &mut t, "<Enter>");
+    assert_eq!(a.state.doc.filter.input.trim(), "chat noir");
+    assert!(screen(&t).contains("chat noir"));
+    assert!(a.state.view.collocates.is_some());
+    // C again closes the pane: the reader is back
+    play(&mut a, &mut t, "C");
+    assert!(a.state.view.collocates.is_none());
+    assert!(!screen(&t).contains("Collocates ·"));
+}
