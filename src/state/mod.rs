@@ -180,6 +180,9 @@ pub struct ViewState {
     pub collocates: Option<collocates::CollocatesPane>,
     /// The timeline's period, when shown (in the sidebar's place).
     pub timeline: Option<crate::model::explore::Period>,
+    /// The selected period of the timeline (its ordinal), moved when the
+    /// sidebar has the keys; `None`: the latest.
+    pub timeline_sel: Option<i64>,
     /// The rows of the open annotation list.
     pub list_rows: Vec<AnnRow>,
     /// An annotation change waits to be saved by the run loop.
@@ -239,6 +242,7 @@ impl Default for ViewState {
             concordance: None,
             collocates: None,
             timeline: None,
+            timeline_sel: None,
             list_rows: Vec::new(),
             pending_save: false,
             anchors: Anchors::default(),

@@ -1,6 +1,7 @@
 //! The timeline of the filtered articles, in the sidebar's place: one
 //! horizontal bar per period (ratatui's `BarChart`), the latest periods
-//! when they do not all fit, undated articles counted in the title.
+//! when they do not all fit, undated articles counted in the title. With
+//! the keys, one period is selected (Enter narrows the filter to it).
 
 use super::{Ctx, pane};
 use crate::model::explore::{self, Period};
@@ -12,12 +13,14 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph};
 
 pub fn render(frame: &mut Frame, area: Rect, s: &AppState, by: Period, ctx: &Ctx) {
     let t = explore::timeline(&s.doc, by);
+    let focused = s.view.focus == crate::state::Focus::Sidebar && s.view.help.is_none();
+    let hint = if focused { "Enter narrow · " } else { "" };
     let block = pane(
         Line::from(format!(" Timeline · {} ", by.name())),
-        false,
+        focused,
         ctx,
     )
-    .title_bottom(format!(" {} undated · V next ", t.undated));
+    .title_bottom(format!(" {} undated · {hint}V next ", t.undated));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height == 0 || inner.width < 8 {
@@ -31,13 +34,31 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, by: Period, ctx: &Ctx
         return;
     }
     let rows = inner.height as usize;
-    let from = t.bins.len().saturating_sub(rows);
+    let sel = focused.then(|| {
+        s.view
+            .timeline_sel
+            .and_then(|o| t.bins.iter().position(|b| b.0 == o))
+            .unwrap_or(t.bins.len() - 1)
+    });
+    // the latest periods, or those up to the selected one
+    let from = t
+        .bins
+        .len()
+        .saturating_sub(rows)
+        .min(sel.unwrap_or(usize::MAX));
     let bars: Vec<Bar> = t.bins[from..]
         .iter()
-        .map(|(_, label, n)| {
+        .take(rows)
+        .enumerate()
+        .map(|(i, (_, label, n))| {
+            let label = if sel == Some(from + i) {
+                Line::styled(label.clone(), ctx.theme.get("list.selected"))
+            } else {
+                Line::from(label.clone())
+            };
             Bar::default()
                 .value(u64::from(*n))
-                .label(Line::from(label.clone()))
+                .label(label)
                 .style(ctx.theme.get("entity.organization"))
                 .value_style(ctx.theme.get("list.meta"))
         })

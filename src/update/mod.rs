@@ -14,6 +14,7 @@ mod concordance;
 mod cursor;
 mod mouse;
 mod source;
+mod timeline;
 
 pub use annotate::editor_input;
 pub use mouse::mouse;
@@ -73,6 +74,10 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
     }
     if s.view.collocates.is_some() && s.view.focus != Focus::Filter && collocates::action(s, action)
     {
+        s.refresh();
+        return fx;
+    }
+    if s.view.focus == Focus::Sidebar && timeline::action(s, action) {
         s.refresh();
         return fx;
     }
@@ -176,6 +181,7 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         Action::Concordance => concordance::toggle(s),
         Action::Collocates => collocates::toggle(s),
         Action::Timeline => {
+            s.view.timeline_sel = None;
             use crate::model::explore::Period;
             s.view.timeline = match s.view.timeline {
                 None => Some(Period::Month),

@@ -78,6 +78,25 @@ impl Period {
     }
 }
 
+impl Period {
+    /// The period of an ordinal as the filter's `published:` takes it:
+    /// `2019`, `2019-03`, or a week's Monday to Sunday,
+    /// `2019-03-11..2019-03-17`.
+    pub fn filter_value(self, ordinal: i64) -> String {
+        match self {
+            Period::Year | Period::Month => self.label(ordinal),
+            Period::Week => {
+                let monday = ordinal * 7 + monday_of_week1(1970).rem_euclid(7);
+                let day = |d: i64| {
+                    let (y, m, d) = civil_from_days(d);
+                    format!("{y:04}-{m:02}-{d:02}")
+                };
+                format!("{}..{}", day(monday), day(monday + 6))
+            }
+        }
+    }
+}
+
 /// Articles per period.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Timeline {
@@ -227,5 +246,19 @@ mod tests {
             "2019"
         );
         assert_eq!(Period::Week.ordinal(20190300), None);
+    }
+
+    #[test]
+    fn periods_as_filter_values() {
+        let m = Period::Month.ordinal(20190312).unwrap();
+        assert_eq!(Period::Month.filter_value(m), "2019-03");
+        let y = Period::Year.ordinal(20190312).unwrap();
+        assert_eq!(Period::Year.filter_value(y), "2019");
+        // 2019-03-12 is a Tuesday of ISO week 11
+        let w = Period::Week.ordinal(20190312).unwrap();
+        assert_eq!(Period::Week.filter_value(w), "2019-03-11..2019-03-17");
+        // a week across the new year
+        let w = Period::Week.ordinal(20210103).unwrap();
+        assert_eq!(Period::Week.filter_value(w), "2020-12-28..2021-01-03");
     }
 }
