@@ -1,6 +1,7 @@
 //! The concordance pane's state (keyword in context): the lines of the
-//! filter's hits, the selection, the order, and what they were computed
-//! for, so they follow the filter live.
+//! filter's hits (or of the mentions of an entity chosen in the sidebar,
+//! across the filtered articles), the selection, the order, and what they
+//! were computed for, so they follow the filter live.
 //!
 //! In article order the lines are filled lazily: the first screens at
 //! once, the rest as the selection moves down. The other orders need
@@ -8,6 +9,7 @@
 
 use crate::model::Document;
 use crate::model::explore::{self, Hit, HitSort};
+use crate::model::query::Query;
 
 /// Lines scanned beyond the selection before they are needed.
 const AHEAD: usize = 200;
@@ -21,6 +23,9 @@ pub struct Concordance {
     scanned: usize,
     /// Every hit is in `lines`.
     pub complete: bool,
+    /// The entity whose mentions are the hits (its filter term, such as
+    /// `org:"Alibaba"`, and that term parsed); `None`: the filter's hits.
+    pub entity: Option<(String, Query)>,
     /// (filter input, matching articles, articles) the lines were
     /// computed for.
     key: Option<(String, usize, usize)>,
@@ -32,6 +37,18 @@ impl Concordance {
             sort,
             ..Concordance::default()
         }
+    }
+
+    /// The concordance of the mentions of an entity (`term` is its filter
+    /// term), across the filtered articles; `None` if the term does not
+    /// parse.
+    pub fn of_entity(sort: HitSort, term: &str) -> Option<Concordance> {
+        let q = crate::model::query::parse(term).ok()?;
+        Some(Concordance {
+            sort,
+            entity: Some((term.to_string(), q)),
+            ..Concordance::default()
+        })
     }
 
     /// Recomputes the lines if the filter or the corpus changed, and fills
@@ -55,7 +72,10 @@ impl Concordance {
             usize::MAX
         };
         if !self.complete && self.lines.len() < want {
-            let q = doc.filter.query.clone();
+            let q = match &self.entity {
+                Some((_, q)) => q.clone(),
+                None => doc.filter.query.clone(),
+            };
             self.complete = explore::fill(doc, &q, &mut self.lines, &mut self.scanned, want);
             if self.complete && self.sort != HitSort::Article {
                 explore::sort_hits(doc, &mut self.lines, self.sort);

@@ -23,7 +23,11 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, c: &Concordance, ctx:
     let focused = s.view.focus != crate::state::Focus::Filter && s.view.help.is_none();
     let block = pane(
         Line::from(format!(
-            " Concordance · {count} hits · by {} ",
+            " Concordance · {count} hits{} · by {} ",
+            c.entity
+                .as_ref()
+                .map(|(t, _)| format!(" of {}", crate::sanitize::clean(t)))
+                .unwrap_or_default(),
             c.sort.name()
         )),
         focused,

@@ -10,9 +10,15 @@ use crate::state::{AppState, Focus};
 pub fn toggle(s: &mut AppState) {
     if s.view.concordance.take().is_none() {
         s.view.collocates = None;
-        let mut c = Concordance::new(Default::default());
+        // from the sidebar, the mentions of its selected entity
+        let entity = (s.view.focus == Focus::Sidebar && s.view.timeline.is_none())
+            .then(|| s.selected_entity().map(super::entity_term))
+            .flatten();
+        let mut c = entity
+            .and_then(|t| Concordance::of_entity(Default::default(), &t))
+            .unwrap_or_else(|| Concordance::new(Default::default()));
         c.sync(&s.doc);
-        if s.doc.filter.query.is_empty() {
+        if c.entity.is_none() && s.doc.filter.query.is_empty() {
             s.view.message = Some(info(
                 "concordance: type a filter (/) to see its hits in context".into(),
             ));

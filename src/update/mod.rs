@@ -396,6 +396,13 @@ fn filter_by_entity(s: &mut AppState) {
     let Some(row) = s.selected_entity() else {
         return;
     };
+    let term = entity_term(row);
+    add_to_filter(s, &term);
+    s.view.message = Some(info(format!("filter: {term}")));
+}
+
+/// The filter term of an entity of the sidebar: `org:"Alibaba"`.
+fn entity_term(row: &crate::state::EntityRow) -> String {
     let field = match row.kind {
         crate::model::EntityKind::Person => "person",
         crate::model::EntityKind::Organization => "org",
@@ -405,8 +412,7 @@ fn filter_by_entity(s: &mut AppState) {
         crate::model::EntityKind::Percent => "percent",
         crate::model::EntityKind::Quantity => "quantity",
     };
-    let term = format!("{field}:\"{}\"", row.canonical.replace('"', " "));
-    add_to_filter(s, &term);
+    format!("{field}:\"{}\"", row.canonical.replace('"', " "))
 }
 
 /// Adds a term to the filter (after what is typed) and applies it.
@@ -420,7 +426,6 @@ fn add_to_filter(s: &mut AppState, term: &str) {
     t.insert_str(&q);
     s.view.filter = t;
     apply_filter(s);
-    s.view.message = Some(info(format!("filter: {term}")));
 }
 
 /// Scrolls the reader to the next/previous highlighted range drawn with
