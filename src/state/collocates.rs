@@ -3,9 +3,11 @@
 //! selection, and the filter they were computed for.
 //!
 //! They are recomputed when the filter or the corpus changed, but not
-//! while the filter bar has the keys: typing never waits for them. The
+//! while the filter bar has the keys (typing never waits for them) nor
+//! while the corpus is still loading (each batch would recount it). The
 //! pane shows the previous words, marked as out of date, until the filter
-//! is accepted (Enter or Tab) or the keys go back to a pane.
+//! is accepted (Enter or Tab) or the keys go back to a pane, and the
+//! loading is done.
 
 use crate::model::Document;
 use crate::model::explore::{self, Collocates};
@@ -28,8 +30,9 @@ pub struct CollocatesPane {
 
 impl CollocatesPane {
     /// Recomputes the words if the filter or the corpus changed, unless
-    /// `typing` (then they are only marked out of date).
-    pub fn sync(&mut self, doc: &Document, typing: bool) {
+    /// `busy` (the filter is typed, articles are loading): then they are
+    /// only marked out of date.
+    pub fn sync(&mut self, doc: &Document, busy: bool) {
         let key = (
             doc.filter.input.clone(),
             doc.visible.len(),
@@ -39,7 +42,7 @@ impl CollocatesPane {
             self.stale = false;
             return;
         }
-        if typing {
+        if busy {
             self.stale = true;
             return;
         }

@@ -363,7 +363,9 @@ impl AppState {
             c.sync(&self.doc);
         }
         if let Some(c) = &mut self.view.collocates {
-            c.sync(&self.doc, self.view.focus == Focus::Filter);
+            // not while the filter is typed nor while articles arrive
+            let busy = self.view.focus == Focus::Filter || !self.view.progress.done;
+            c.sync(&self.doc, busy);
         }
         if let Some(l) = &self.view.ann_list {
             let only = if l.all { None } else { self.current() };

@@ -14,7 +14,11 @@ use unicode_width::UnicodeWidthStr;
 
 pub fn render(frame: &mut Frame, area: Rect, s: &AppState, c: &CollocatesPane, ctx: &Ctx) {
     let focused = s.view.focus != crate::state::Focus::Filter && s.view.help.is_none();
-    let stale = if c.stale { " · updates on Enter" } else { "" };
+    let stale = match (c.stale, s.view.progress.done) {
+        (false, _) => "",
+        (true, true) => " · updates on Enter",
+        (true, false) => " · updates when loaded",
+    };
     let block = pane(
         Line::from(format!(
             " Collocates · {} within {SPAN} words of {} hits{stale} ",
