@@ -142,6 +142,10 @@ actions! {
     Concordance = "concordance",
     /// Show the timeline of the filtered articles by month; again: by week, by year, then close.
     Timeline = "timeline",
+    /// Mark the article read or unread (opening it marks it read).
+    ToggleRead = "toggle_read",
+    /// Star the article, or remove its star.
+    ToggleStar = "toggle_star",
 }
 
 #[cfg(test)]

@@ -154,6 +154,8 @@ const DEFAULTS: &[(Context, &str, Action)] = &[
     (C::Filter, "<Esc>", A::ClearFilter),
     (C::Common, "K", A::Concordance),
     (C::Common, "V", A::Timeline),
+    (C::Common, "x", A::ToggleRead),
+    (C::Common, "*", A::ToggleStar),
     (C::Concordance, "<Enter>", A::Open),
     (C::Concordance, "q", A::Back),
     (C::Filter, "<Enter>", A::AcceptFilter),

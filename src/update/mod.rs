@@ -168,6 +168,8 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         Action::EditSource => source::edit(s, &mut fx),
         Action::Copy => source::copy(s, &mut fx),
         Action::Concordance => concordance::toggle(s),
+        // the run loop handles them (the reading state is not in `s`)
+        Action::ToggleRead | Action::ToggleStar => {}
         Action::Timeline => {
             use crate::model::explore::Period;
             s.view.timeline = match s.view.timeline {

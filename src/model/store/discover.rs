@@ -90,7 +90,10 @@ mod tests {
         assert_eq!(f.below, PathBuf::from("a/b"));
         let f = nearest(&sub.join("x.txt")).unwrap();
         assert_eq!(f.below, PathBuf::from("a/b"));
-        assert_eq!(article_prefix(std::slice::from_ref(&sub)), Some(PathBuf::from("a/b")));
+        assert_eq!(
+            article_prefix(std::slice::from_ref(&sub)),
+            Some(PathBuf::from("a/b"))
+        );
         // in the folder itself: no prefix
         assert_eq!(article_prefix(&[dir.path().to_path_buf()]), None);
         // several roots keep their own names
