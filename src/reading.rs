@@ -409,5 +409,8 @@ fn restore(r: &mut Reading, s: &mut AppState, p: Pending, from: usize) {
         r.pending = None;
     }
     s.refresh();
-    crate::update::keep_visible(s);
+    // before the first frame there is no list height to scroll by
+    if s.view.panes.area.height > 0 {
+        crate::update::keep_visible(s);
+    }
 }
