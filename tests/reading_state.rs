@@ -379,3 +379,34 @@ fn no_state_starts_afresh_and_writes_nothing() {
     sh.wait_for("END", 10);
     assert!(!sh.dir.path().join("liseuse").exists());
 }
+
+#[test]
+fn the_filter_command_reads_the_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = seeds_copy(dir.path());
+    let state_home = dir.path().join("state");
+    let state = state_home
+        .join("liseuse")
+        .join(file::file_name(std::slice::from_ref(&corpus)));
+    let mut term = terminal(120, 40);
+    let (mut app, _) = open(&corpus, &state);
+    app.draw(&mut term).unwrap();
+    play(&mut app, &mut term, "j*");
+    app.reading_flush();
+    let starred = corpus.join(rel_of(&app, app.state.doc.visible[1]));
+    let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        .args(["filter", "is:starred", corpus.to_str().unwrap()])
+        .env("XDG_STATE_HOME", &state_home)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        starred.to_str().unwrap()
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        .args(["filter", "is:unread", corpus.to_str().unwrap()])
+        .env("XDG_STATE_HOME", &state_home)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 5);
+}
