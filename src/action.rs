@@ -144,6 +144,10 @@ actions! {
     Collocates = "collocates",
     /// Show the timeline of the filtered articles by month; again: by week, by year, then close.
     Timeline = "timeline",
+    /// Mark the article read or unread (opening it marks it read).
+    ToggleRead = "toggle_read",
+    /// Star the article, or remove its star.
+    ToggleStar = "toggle_star",
 }
 
 #[cfg(test)]

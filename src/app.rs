@@ -53,6 +53,8 @@ pub struct App {
     pending_edit: Option<u32>,
     /// What to print and return after the terminal is restored.
     pub exit: ExitReport,
+    /// The reading state (None: `--no-state`, replay and tests).
+    pub reading: Option<crate::reading::Reading>,
     /// The user chose "quit anyway": the unsaved changes are dropped.
     discard: bool,
     last_retry: Instant,
@@ -96,9 +98,15 @@ impl App {
         }
         let ctx = self.context();
         match self.keymap.lookup(ctx, Key::from_event(&ev)) {
+            Some(a @ (crate::action::Action::ToggleRead | crate::action::Action::ToggleStar)) => {
+                self.reading_toggle(a);
+                false
+            }
             Some(action) => {
                 let fx = update::update(&mut self.state, action);
-                self.apply(fx)
+                let quit = self.apply(fx);
+                self.reading_after_key();
+                quit
             }
             None if ctx == Context::Filter => {
                 update::filter_input(&mut self.state, ev);
@@ -364,6 +372,7 @@ impl App {
                 }
             }
         }
+        self.reading_sync();
     }
 
     pub fn draw<B: Backend>(&mut self, terminal: &mut Terminal<B>) -> Result<(), B::Error> {
@@ -403,6 +412,7 @@ impl App {
         spawn_hangup_watchdog(stop.clone(), done.clone(), self.snapshot.clone(), target);
         let r = self.run_until(terminal, &stop);
         self.flush();
+        self.reading_flush();
         done.store(true, std::sync::atomic::Ordering::SeqCst);
         r
     }
@@ -423,6 +433,7 @@ impl App {
             if self.pump_loader() {
                 dirty = true;
             }
+            self.reading_tick();
             if let Some(a) = self.pending_edit.take() {
                 self.edit_article(a, terminal);
                 dirty = true;
@@ -691,6 +702,7 @@ pub fn build_with(
         clipboard: false,
         pending_edit: None,
         exit: ExitReport::default(),
+        reading: None,
         discard: false,
         last_retry: Instant::now(),
         snapshot: Arc::new(Mutex::new(None)),

@@ -155,6 +155,8 @@ const DEFAULTS: &[(Context, &str, Action)] = &[
     (C::Common, "K", A::Concordance),
     (C::Common, "V", A::Timeline),
     (C::Common, "C", A::Collocates),
+    (C::Common, "x", A::ToggleRead),
+    (C::Common, "*", A::ToggleStar),
     (C::Concordance, "<Enter>", A::Open),
     (C::Concordance, "q", A::Back),
     (C::Filter, "<Enter>", A::AcceptFilter),

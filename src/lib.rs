@@ -12,6 +12,7 @@ pub mod external;
 pub mod keymap;
 pub mod keys;
 pub mod model;
+pub mod reading;
 pub mod sanitize;
 pub mod state;
 pub mod theme;

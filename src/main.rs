@@ -61,6 +61,16 @@ fn interactive(cli: &Cli) -> Result<(), String> {
         Some(annotations),
     );
     app.clipboard = config.clipboard;
+    if !cli.no_state {
+        let (reading, problem) = liseuse::reading::Reading::open(&cli.corpus.paths);
+        // the last session's theme, unless one was asked for
+        let saved = reading.state.session.theme.clone();
+        let theme = saved
+            .filter(|_| cli.theme.is_none())
+            .and_then(|t| Theme::load(&t, dir.as_deref(), no_color).ok());
+        app.attach_reading(reading, theme);
+        warnings.extend(problem);
+    }
     app.panic_on_key = std::env::var_os("LISEUSE_TEST_PANIC").is_some_and(|v| v == "1");
     if let Some(w) = warnings.first() {
         app.state.view.message = Some(liseuse::state::Message {

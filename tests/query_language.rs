@@ -666,8 +666,19 @@ fn an_unknown_field_is_an_error_and_the_list_stays() {
     let e = query::parse("published:note").unwrap_err();
     assert!(e.message.contains("2021-03..2021-06"), "{}", e.message);
     assert!(query::parse("published:2021-03..2021-06").is_ok());
+    // `is:` takes reading states only
+    let e = query::parse("is:note").unwrap_err();
+    assert!(
+        e.message.contains("unread, read, starred or new"),
+        "{}",
+        e.message
+    );
+    assert!(query::parse("IS:unread -is:starred").is_ok());
     // known fields, in any case, parse
-    for f in query::FIELD_NAMES.iter().filter(|f| **f != "published") {
+    for f in query::FIELD_NAMES
+        .iter()
+        .filter(|f| !["published", "is"].contains(*f))
+    {
         assert!(query::parse(&format!("{f}:note")).is_ok(), "{f}");
         assert!(
             query::parse(&format!("-{}:note", f.to_uppercase())).is_ok(),

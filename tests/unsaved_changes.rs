@@ -294,11 +294,18 @@ fn sigterm_with_unsaved_changes_writes_a_recovery_file_and_says_so() {
         stderr.contains("written to") && stderr.contains(&state.display().to_string()),
         "{stderr}"
     );
-    let files: Vec<PathBuf> = fs::read_dir(state.join("liseuse"))
+    let all: Vec<PathBuf> = fs::read_dir(state.join("liseuse"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
+    // beside the recovery file, the reading state, saved on SIGTERM too
+    let (files, reading): (Vec<PathBuf>, Vec<PathBuf>) = all
+        .into_iter()
+        .partition(|p| p.to_string_lossy().contains(".recovered-"));
     assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(reading.len(), 1, "{reading:?}");
+    let saved = fs::read_to_string(&reading[0]).unwrap();
+    assert!(saved.contains("read = true"), "{saved}");
     let rec = fs::read_to_string(&files[0]).unwrap();
     assert_eq!(
         rec.lines().filter(|l| *l == "[[annotation]]").count(),

@@ -71,6 +71,27 @@ pub fn filtered_document(
             doc.set_annotation_facts(i, tags, notes);
         }
     }
+    if q.uses_reading() {
+        reading_flags(&mut doc, &corpus.paths);
+    }
     doc.set_filter(query);
     Ok(doc)
+}
+
+/// Sets the reader's reading flags (`is:unread`, …) from the corpus's
+/// state file, read only; a broken file is reported and ignored.
+fn reading_flags(doc: &mut crate::model::Document, paths: &[PathBuf]) {
+    use crate::model::reading::{file, fingerprint};
+    let (mut state, problem) = file::read_only(&file::path_for(paths));
+    if let Some(p) = problem {
+        eprintln!("liseuse: {}", crate::sanitize::clean(&p));
+    }
+    let flags: Vec<u8> = (0..doc.articles.len() as u32)
+        .map(|i| {
+            let a = doc.article(i);
+            state.attach(&a.rel, fingerprint(&a.text));
+            state.flags(i)
+        })
+        .collect();
+    doc.set_reading_flags(0, &flags);
 }

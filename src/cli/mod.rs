@@ -41,6 +41,10 @@ pub struct Cli {
     /// corpus folder; for the sample articles, in the user data folder).
     #[arg(long, value_name = "FILE")]
     pub annotations: Option<PathBuf>,
+    /// Start afresh: do not read nor write the reading state (read and
+    /// starred articles, places, the last session).
+    #[arg(long)]
+    pub no_state: bool,
 }
 
 #[derive(Debug, Subcommand)]

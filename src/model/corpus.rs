@@ -194,7 +194,9 @@ fn article_id(root: &Path, path: &Path, several: bool) -> String {
 /// hard link) is listed once.
 ///
 /// Identity ([`Source::rel`]): the path relative to its root; with several
-/// roots, prefixed by the root as given.
+/// roots, prefixed by the root as given. A single root below the folder of
+/// the nearest annotation file above it is named from that folder
+/// (`sub/folder/a.txt`, see [`super::store::discover`]).
 pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source)) -> Vec<Skipped> {
     let mut skipped = Vec::new();
     // The roots, each once (by device and inode).
@@ -228,6 +230,18 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
         }
     }
     let several = roots.len() > 1;
+    // one root below the folder of its annotation file: names relative to
+    // that folder (see `store::discover`)
+    let prefix = match roots.as_slice() {
+        [(root, _)] if paths.len() == 1 => {
+            super::store::discover::article_prefix(&[(*root).clone()])
+        }
+        _ => None,
+    };
+    let named = |id: String| match &prefix {
+        Some(p) => format!("{}/{id}", path_id(p)),
+        None => id,
+    };
     let inside: Vec<PathBuf> = roots
         .iter()
         .filter(|(_, m)| m.is_dir())
@@ -278,7 +292,7 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
                     .map(|n| path_id(Path::new(n)))
                     .unwrap_or_else(|| path_id(root))
             };
-            if !emit(root, &meta, id, &mut skipped) {
+            if !emit(root, &meta, named(id), &mut skipped) {
                 return skipped;
             }
             continue;
@@ -383,7 +397,7 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
             } else {
                 continue;
             };
-            let id = article_id(root, e.path(), several);
+            let id = named(article_id(root, e.path(), several));
             if !emit(e.path(), &m, id, &mut skipped) {
                 return skipped;
             }

@@ -82,6 +82,8 @@ pub struct Document {
     /// Folded titles, for the title order (filled on first use).
     title_keys: Vec<Box<str>>,
     facts: HashMap<u32, AnnotationFacts>,
+    /// Reading flags by article ([`super::reading::flags`]), for `is:`.
+    reading: Vec<u8>,
 }
 
 /// Where a document's memory goes (approximate heap bytes).
@@ -193,6 +195,27 @@ impl Document {
         }
     }
 
+    /// Sets the reading flags of articles `first..` (`is:unread`, …).
+    pub fn set_reading_flags(&mut self, first: u32, flags: &[u8]) {
+        let end = first as usize + flags.len();
+        if self.reading.len() < end {
+            self.reading.resize(end, 0);
+        }
+        let slot = &mut self.reading[first as usize..end];
+        if slot == flags {
+            return;
+        }
+        slot.copy_from_slice(flags);
+        if self.filter.query.uses_reading() {
+            self.refilter();
+        }
+    }
+
+    /// The reading flags of an article (0 when none were set).
+    pub fn reading_flags(&self, article: u32) -> u8 {
+        self.reading.get(article as usize).copied().unwrap_or(0)
+    }
+
     /// The annotation facts of an article, if any were set.
     pub fn annotation_facts(&self, article: u32) -> Option<&AnnotationFacts> {
         self.facts.get(&article)
@@ -206,6 +229,7 @@ impl Document {
                 index: &self.index,
                 articles: &self.articles,
                 facts: &self.facts,
+                reading: &self.reading,
                 cache: &mut self.cache,
             },
         )

@@ -14,6 +14,7 @@ pub mod loader;
 pub mod meta;
 pub mod motion;
 pub mod query;
+pub mod reading;
 pub mod safe_open;
 pub mod store;
 pub mod text;

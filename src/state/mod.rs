@@ -206,6 +206,9 @@ pub struct ViewState {
     pub panes: Panes,
     pub theme_index: usize,
     pub quit: bool,
+    /// A reading state is attached: the list marks unread, starred,
+    /// annotated and new articles.
+    pub reading_marks: bool,
 }
 
 impl Default for ViewState {
@@ -258,6 +261,7 @@ impl Default for ViewState {
             panes: Panes::default(),
             theme_index: 0,
             quit: false,
+            reading_marks: false,
         }
     }
 }

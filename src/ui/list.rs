@@ -70,12 +70,18 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
             meta.push(d.clone());
         }
         meta.push(format!("{} words", art.word_count));
-        let meta = fit(&meta.join(" · "), width.saturating_sub(2));
-        let pad = width.saturating_sub(2 + super::wrap::str_width(&meta));
-        lines.push(Line::from(vec![
-            Span::styled(marker, ctx.theme.get("border.focus")),
-            Span::styled(format!(" {meta}{}", " ".repeat(pad)), ms),
-        ]));
+        let flags = if s.view.reading_marks {
+            reading_marks(s, a, ctx, selected.then_some(ms))
+        } else {
+            Vec::new()
+        };
+        let used: usize = flags.iter().map(|f| f.content.chars().count()).sum();
+        let meta = fit(&meta.join(" · "), width.saturating_sub(2 + used));
+        let pad = width.saturating_sub(2 + used + super::wrap::str_width(&meta));
+        let mut row = vec![Span::styled(marker, ctx.theme.get("border.focus"))];
+        row.extend(flags);
+        row.push(Span::styled(format!(" {meta}{}", " ".repeat(pad)), ms));
+        lines.push(Line::from(row));
     }
     if n == 0 {
         let msg = if s.doc.articles.is_empty() {
@@ -90,4 +96,31 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         lines.push(Line::styled(fit(msg, width), ctx.theme.get("list.meta")));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The reading marks of an article, before its metadata: `•` unread,
+/// `★` starred, `✎` annotated, `+` new or changed since the last visit
+/// (each in its theme slot; on the selection's colours when selected).
+fn reading_marks(
+    s: &AppState,
+    a: u32,
+    ctx: &Ctx,
+    selected: Option<ratatui::style::Style>,
+) -> Vec<Span<'static>> {
+    use crate::model::reading::flags::{NEW, READ, STARRED};
+    let f = s.doc.reading_flags(a);
+    let annotated = s.doc.annotation_facts(a).is_some();
+    let mut out = Vec::new();
+    for (on, mark, slot) in [
+        (f & READ == 0, "•", "list.unread"),
+        (f & STARRED != 0, "★", "list.starred"),
+        (annotated, "✎", "list.annotated"),
+        (f & NEW != 0, "+", "list.new"),
+    ] {
+        if on {
+            let style = selected.unwrap_or_else(|| ctx.theme.get(slot));
+            out.push(Span::styled(mark, style));
+        }
+    }
+    out
 }

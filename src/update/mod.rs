@@ -180,6 +180,8 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         Action::Copy => source::copy(s, &mut fx),
         Action::Concordance => concordance::toggle(s),
         Action::Collocates => collocates::toggle(s),
+        // the run loop handles them (the reading state is not in `s`)
+        Action::ToggleRead | Action::ToggleStar => {}
         Action::Timeline => {
             s.view.timeline_sel = None;
             use crate::model::explore::Period;

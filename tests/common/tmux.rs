@@ -44,6 +44,7 @@ impl Shell {
             .args(["-x", &w.to_string(), "-y", &h.to_string()])
             .args(["-e", &format!("XDG_CONFIG_HOME={}", dir.path().display())])
             .args(["-e", &format!("XDG_DATA_HOME={}", dir.path().display())])
+            .args(["-e", &format!("XDG_STATE_HOME={}", dir.path().display())])
             .args(["-e", "PS1=$ "])
             .arg("sh")
             .status()

@@ -5,7 +5,8 @@
 //! next keystroke) only verifies the cached result.
 
 use super::{
-    AnnotationFacts, Clause, Field, Pattern, Query, alt_matches, lang_matches, meta_matches,
+    AnnotationFacts, Clause, Field, Pattern, Query, alt_matches, is_matches, lang_matches,
+    meta_matches,
 };
 use crate::model::article::Article;
 use crate::model::entities::EntityKind;
@@ -53,6 +54,8 @@ pub struct Evaluator<'a> {
     pub index: &'a Index,
     pub articles: &'a [Article],
     pub facts: &'a HashMap<u32, AnnotationFacts>,
+    /// Reading flags by article (missing: none, i.e. unread).
+    pub reading: &'a [u8],
     pub cache: &'a mut EvalCache,
 }
 
@@ -111,6 +114,13 @@ impl Evaluator<'_> {
                 for (i, a) in self.articles.iter().enumerate().take(n as usize) {
                     if meta_matches(field, a, p) {
                         out.insert(i as u32);
+                    }
+                }
+            }
+            Field::Is => {
+                for i in 0..n {
+                    if is_matches(p, self.reading.get(i as usize).copied().unwrap_or(0)) {
+                        out.insert(i);
                     }
                 }
             }

@@ -81,6 +81,9 @@ pub enum Field {
     Note,
     /// `has:note`, `has:tag`, `has:annotation`.
     Has,
+    /// `is:unread`, `is:read`, `is:starred`, `is:new`: the reading state
+    /// (see [`crate::model::reading`]).
+    Is,
     /// The author(s) the file states.
     Author,
     /// The address the file states.
@@ -114,6 +117,50 @@ impl HasWhat {
             _ => HasWhat::Annotation,
         }
     }
+}
+
+/// What `is:` asks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IsWhat {
+    Unread,
+    Read,
+    Starred,
+    New,
+}
+
+impl IsWhat {
+    pub const ALL: [IsWhat; 4] = [IsWhat::Unread, IsWhat::Read, IsWhat::Starred, IsWhat::New];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            IsWhat::Unread => "unread",
+            IsWhat::Read => "read",
+            IsWhat::Starred => "starred",
+            IsWhat::New => "new",
+        }
+    }
+
+    /// Whether an article with these reading flags
+    /// ([`crate::model::reading::flags`]) is so.
+    pub fn holds(self, flags: u8) -> bool {
+        use crate::model::reading::flags::{NEW, READ, STARRED};
+        match self {
+            IsWhat::Unread => flags & READ == 0,
+            IsWhat::Read => flags & READ != 0,
+            IsWhat::Starred => flags & STARRED != 0,
+            IsWhat::New => flags & NEW != 0,
+        }
+    }
+
+    fn from_pattern(p: &Pattern) -> Option<IsWhat> {
+        let w = p.words.first()?;
+        IsWhat::ALL.into_iter().find(|i| i.name() == w)
+    }
+}
+
+/// Whether an `is:` alternative holds for these reading flags.
+pub(crate) fn is_matches(p: &Pattern, flags: u8) -> bool {
+    IsWhat::from_pattern(p).is_some_and(|i| i.holds(flags))
 }
 
 /// The annotation facts of one article that the filter can see (kept in
@@ -170,7 +217,12 @@ impl Field {
             Field::File => part == Part::File,
             Field::Tag => part == Part::Tag,
             Field::Note => part == Part::Note,
-            Field::Lang | Field::Has | Field::Author | Field::Url | Field::Published => false,
+            Field::Lang
+            | Field::Has
+            | Field::Is
+            | Field::Author
+            | Field::Url
+            | Field::Published => false,
         }
     }
 }
@@ -188,6 +240,11 @@ impl Query {
             .any(|c| matches!(c.field, Field::Tag | Field::Note | Field::Has))
     }
 
+    /// Whether the query needs reading flags (`is:`).
+    pub fn uses_reading(&self) -> bool {
+        self.clauses.iter().any(|c| c.field == Field::Is)
+    }
+
     /// Whether `article` (without annotations) matches, by a scan.
     pub fn matches(&self, article: &Article) -> bool {
         self.matches_with(article, &AnnotationFacts::default())
@@ -195,11 +252,17 @@ impl Query {
 
     /// Whether `article` with these annotation facts matches, by a scan.
     pub fn matches_with(&self, article: &Article, facts: &AnnotationFacts) -> bool {
+        self.matches_all(article, facts, 0)
+    }
+
+    /// Whether `article` with these annotation facts and reading flags
+    /// matches, by a scan.
+    pub fn matches_all(&self, article: &Article, facts: &AnnotationFacts, flags: u8) -> bool {
         self.clauses.iter().all(|c| {
-            c.alts
-                .iter()
-                .any(|p| alt_matches(c.field, p, article, facts))
-                != c.negated
+            c.alts.iter().any(|p| match c.field {
+                Field::Is => is_matches(p, flags),
+                f => alt_matches(f, p, article, facts),
+            }) != c.negated
         })
     }
 
@@ -305,6 +368,7 @@ pub(crate) fn alt_matches(field: Field, p: &Pattern, a: &Article, facts: &Annota
         Field::Tag => facts.tags.iter().any(|t| p.is_in(t)),
         Field::Note => facts.notes.iter().any(|t| p.is_in(t)),
         Field::Has => facts.has(HasWhat::from_pattern(p)),
+        Field::Is => is_matches(p, 0),
     }
 }
 

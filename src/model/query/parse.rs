@@ -1,7 +1,7 @@
 //! The parser: query text → [`Query`]. One pass over the chars, so that an
 //! error can point at the char where it starts.
 
-use super::{Clause, Field, HasWhat, Pattern, Query, QueryError};
+use super::{Clause, Field, HasWhat, IsWhat, Pattern, Query, QueryError};
 use crate::model::entities::EntityKind;
 use crate::model::text;
 
@@ -22,6 +22,7 @@ pub const FIELD_NAMES: &[&str] = &[
     "tag",
     "note",
     "has",
+    "is",
     "author",
     "site",
     "url",
@@ -48,6 +49,7 @@ fn field_named(name: &str) -> Option<Field> {
         "tag" => Field::Tag,
         "note" => Field::Note,
         "has" => Field::Has,
+        "is" => Field::Is,
         _ => return None,
     })
 }
@@ -248,6 +250,20 @@ fn clause(
                     message: "`has:` takes note, tag or annotation".into(),
                     at,
                 })?;
+                alts.push(Pattern {
+                    words: vec![what.name().to_string()],
+                    exact: false,
+                });
+            }
+            Field::Is => {
+                let v = words.join(" ");
+                let what = IsWhat::ALL
+                    .into_iter()
+                    .find(|i| i.name().starts_with(&v))
+                    .ok_or_else(|| QueryError {
+                        message: "`is:` takes unread, read, starred or new".into(),
+                        at,
+                    })?;
                 alts.push(Pattern {
                     words: vec![what.name().to_string()],
                     exact: false,

@@ -3,10 +3,11 @@
 //!
 //! # Location
 //!
-//! [`default_path`]: for a folder, `<folder>/.liseuse-annotations.toml`; for
-//! a single file, `.liseuse-annotations.toml` in the file's folder (so a
-//! file at the top of a folder shares the folder's annotations); with
-//! several paths, the first one decides; with no path (the embedded
+//! [`default_path`]: the nearest `.liseuse-annotations.toml` in the folder
+//! given (for a single file, the file's folder) or any folder above it, as
+//! git finds its repository ([`discover`]); when there is none,
+//! `<folder>/.liseuse-annotations.toml`. With several paths, the first one
+//! decides; with no path (the embedded
 //! sample articles), `$XDG_DATA_HOME/liseuse/seeds-annotations.toml`, or
 //! `~/.local/share/liseuse/seeds-annotations.toml`. `--annotations FILE`
 //! overrides it.
@@ -67,6 +68,7 @@
 //! * A symbolic link given as the path is resolved: the target is locked
 //!   and written, the link stays.
 
+pub mod discover;
 mod format;
 mod io;
 pub mod recovery;
@@ -89,8 +91,11 @@ pub const SEEDS_FILE_NAME: &str = "seeds-annotations.toml";
 pub fn default_path(corpus_paths: &[PathBuf]) -> PathBuf {
     match corpus_paths.first() {
         None => data_dir().join(SEEDS_FILE_NAME),
-        Some(p) if p.is_dir() => p.join(FILE_NAME),
-        Some(p) => parent_dir(p).join(FILE_NAME),
+        Some(p) => match discover::nearest(p) {
+            Some(found) => found.file,
+            None if p.is_dir() => p.join(FILE_NAME),
+            None => parent_dir(p).join(FILE_NAME),
+        },
     }
 }
 
