@@ -24,6 +24,10 @@ pub const RETRY_EVERY: Duration = Duration::from_secs(2);
 /// How long the last save before exiting waits for the lock.
 const EXIT_LOCK_WAIT: Duration = Duration::from_millis(1000);
 
+/// The work a filter evaluation does between two looks at the keyboard
+/// (index look-ups or articles checked; a few milliseconds).
+pub const FILTER_STEP: usize = 64;
+
 /// What the process should say and return once the terminal is restored.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct ExitReport {
@@ -410,6 +414,8 @@ impl App {
         let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let target = self.store.as_ref().map(|s| s.path().to_path_buf());
         spawn_hangup_watchdog(stop.clone(), done.clone(), self.snapshot.clone(), target);
+        // the filter is evaluated between keys, never blocking them
+        self.state.doc.background = true;
         let r = self.run_until(terminal, &stop);
         self.flush();
         self.reading_flush();
@@ -441,11 +447,23 @@ impl App {
             if self.retry_if_due() {
                 dirty = true;
             }
+            // a filter evaluation runs a few milliseconds at a time
+            // between events: a key that comes meanwhile is handled at once
+            // (and a new query drops the stale evaluation)
+            if update::filter_step(&mut self.state, FILTER_STEP) {
+                dirty = true;
+            }
             if dirty {
                 self.draw(terminal).map_err(Into::into)?;
                 dirty = false;
             }
-            let wait = if self.loader.is_some() { 30 } else { 250 };
+            let wait = if self.state.doc.filtering() {
+                0
+            } else if self.loader.is_some() {
+                30
+            } else {
+                250
+            };
             if !event::poll(Duration::from_millis(wait))? {
                 continue;
             }

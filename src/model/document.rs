@@ -5,7 +5,7 @@ use super::article::Article;
 use super::corpus::Skipped;
 use super::entities::EntityKind;
 use super::index::{BatchTerms, Bitset, EntityCount, Index};
-use super::query::{self, AnnotationFacts, EvalCache, Evaluator, Query};
+use super::query::{self, AnnotationFacts, EvalCache, EvalJob, Evaluator, Query};
 use rayon::prelude::*;
 use std::cmp::{Ordering, Reverse};
 use std::collections::HashMap;
@@ -84,6 +84,13 @@ pub struct Document {
     facts: HashMap<u32, AnnotationFacts>,
     /// Reading flags by article ([`super::reading::flags`]), for `is:`.
     reading: Vec<u8>,
+    /// The evaluation of the filter under way, when the filter is
+    /// evaluated in the background (`visible` still shows the last result).
+    job: Option<EvalJob>,
+    /// Whether a filter change only starts its evaluation, which
+    /// [`Document::filter_step`] runs a little at a time (the reader's run
+    /// loop, between keys). Off: the filter is evaluated at once (the CLI).
+    pub background: bool,
 }
 
 /// Where a document's memory goes (approximate heap bytes).
@@ -235,13 +242,60 @@ impl Document {
         )
     }
 
+    /// Starts evaluating the filter again (a pending evaluation is dropped:
+    /// it is stale); unless [`Document::background`], runs it to the end.
     fn refilter(&mut self) {
         let q = self.filter.query.clone();
-        let matched = self.matching(&q);
+        self.job = Some(EvalJob::new(
+            &q,
+            &mut Evaluator {
+                index: &self.index,
+                articles: &self.articles,
+                facts: &self.facts,
+                reading: &self.reading,
+                cache: &mut self.cache,
+            },
+        ));
+        if !self.background {
+            while !self.filter_step(usize::MAX) {}
+        }
+    }
+
+    /// Whether an evaluation of the filter is under way (the list shows
+    /// the previous result meanwhile).
+    pub fn filtering(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// The query whose evaluation is under way.
+    pub fn pending_query(&self) -> Option<&Query> {
+        self.job.as_ref().map(EvalJob::query)
+    }
+
+    /// Runs about `budget` units of the pending evaluation (see
+    /// [`EvalJob::step`]); returns whether it finished now, so that
+    /// `visible` changed.
+    pub fn filter_step(&mut self, budget: usize) -> bool {
+        let Some(job) = &mut self.job else {
+            return false;
+        };
+        let mut ev = Evaluator {
+            index: &self.index,
+            articles: &self.articles,
+            facts: &self.facts,
+            reading: &self.reading,
+            cache: &mut self.cache,
+        };
+        if !job.step(&mut ev, budget) {
+            return false;
+        }
+        let job = self.job.take().expect("checked above");
+        let matched = job.into_result(&mut ev);
         // the previous result's memory serves the next evaluation
         let old = std::mem::replace(&mut self.matched, matched);
         self.cache.give(old);
         self.fill_visible();
+        true
     }
 
     fn fill_visible(&mut self) {

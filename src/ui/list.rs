@@ -13,11 +13,18 @@ use ratatui::widgets::Paragraph;
 pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     let has_focus = focused(s, Focus::List) || focused(s, Focus::Filter);
     let n = s.doc.visible.len();
+    // while a long query is evaluated the list still shows the last
+    // result: say so
     let title = Line::from(format!(
-        " Articles {}/{} · {} ",
+        " Articles {}/{} · {}{} ",
         if n == 0 { 0 } else { s.view.list_sel + 1 },
         n,
-        s.doc.sort.name()
+        s.doc.sort.name(),
+        if s.doc.filtering() {
+            " · filtering…"
+        } else {
+            ""
+        }
     ));
     let block = pane(title, has_focus, ctx);
     let inner = block.inner(area);

@@ -331,6 +331,23 @@ fn apply_filter(s: &mut AppState) {
     s.view.list_offset = 0;
 }
 
+/// Runs about `budget` units of a filter evaluation under way (see
+/// [`crate::model::Document::filter_step`]); when it ends, the list shows
+/// its result with the same article selected if it is still there.
+/// Returns whether the list changed.
+pub fn filter_step(s: &mut AppState, budget: usize) -> bool {
+    let keep = s.selected();
+    if !s.doc.filter_step(budget) {
+        return false;
+    }
+    s.view.list_sel = 0;
+    reselect(s, keep);
+    s.view.list_offset = 0;
+    s.refresh();
+    keep_visible(s);
+    true
+}
+
 /// A key typed into the filter bar (after the filter keymap declined it).
 /// Line editing is the shell's: `C-u` clears to the start of the line,
 /// `C-k` to its end, `C-w` deletes the word before the cursor, `C-a` and

@@ -14,10 +14,12 @@
 
 mod eval;
 mod parse;
+mod pattern_set;
 mod scan;
 
-pub use eval::{EvalCache, Evaluator, eval};
+pub use eval::{EvalCache, EvalJob, Evaluator, eval};
 pub use parse::{FIELD_NAMES, parse};
+pub use pattern_set::{PatternSet, Scratch};
 pub use scan::{pattern_in, pattern_ranges};
 
 use super::article::Article;
