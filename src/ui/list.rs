@@ -32,6 +32,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     let width = inner.width as usize;
     let rows = (inner.height / 2) as usize;
     let mut lines: Vec<Line> = Vec::with_capacity(rows * 2);
+    let titles = s.doc.filter.query.highlighter(Part::Title);
     for (i, &a) in s
         .doc
         .visible
@@ -54,7 +55,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
             (ctx.theme.get("list.item"), ctx.theme.get("list.meta"))
         };
         let marker = if open { "▌" } else { " " };
-        let hits = s.doc.filter.query.highlights(Part::Title, &art.meta.title);
+        let hits = titles.ranges(&art.meta.title);
         let (title, w) = fit_spans(
             &art.meta.title,
             width.saturating_sub(1),

@@ -271,16 +271,20 @@ impl Query {
     /// Byte ranges of `text` to highlight: the words matched by the
     /// positive clauses whose field shows in `part`, sorted, merged.
     pub fn highlights(&self, part: Part, text: &str) -> Vec<Range<usize>> {
-        let mut out: Vec<Range<usize>> = Vec::new();
-        for c in &self.clauses {
-            if c.negated || !c.field.highlights_in(part) {
-                continue;
-            }
-            for p in &c.alts {
-                out.extend(p.ranges(text));
-            }
-        }
-        merge(out)
+        self.highlighter(part).ranges(text)
+    }
+
+    /// [`Query::highlights`] for many texts of one part (the list's
+    /// titles): the patterns are compiled once.
+    pub fn highlighter(&self, part: Part) -> Highlighter<'_> {
+        let pats: Vec<&Pattern> = self
+            .clauses
+            .iter()
+            .filter(|c| !c.negated && c.field.highlights_in(part))
+            .flat_map(|c| &c.alts)
+            .collect();
+        let set = (pats.len() > FEW_PATTERNS).then(|| PatternSet::new(pats.iter().copied()));
+        Highlighter { pats, set }
     }
 
     /// Byte ranges of an article's text to highlight in the reading pane:
@@ -292,6 +296,7 @@ impl Query {
     pub fn body_highlights(&self, article: &Article, map: &text::CharMap) -> Vec<Range<usize>> {
         let text = article.text.as_str();
         let mut out: Vec<Range<usize>> = Vec::new();
+        let mut plain: Vec<&Pattern> = Vec::new();
         for c in &self.clauses {
             if c.negated || !c.field.highlights_in(Part::Body) {
                 continue;
@@ -299,9 +304,7 @@ impl Query {
             let kind = match c.field {
                 Field::Entity(k) => k,
                 _ => {
-                    for p in &c.alts {
-                        out.extend(p.ranges(text));
-                    }
+                    plain.extend(&c.alts);
                     continue;
                 }
             };
@@ -322,7 +325,39 @@ impl Query {
                 }
             }
         }
+        let set = (plain.len() > FEW_PATTERNS).then(|| PatternSet::new(plain.iter().copied()));
+        out.extend(Highlighter { pats: plain, set }.raw_ranges(text));
         merge(out)
+    }
+}
+
+/// Up to this many patterns are scanned for one by one; more are matched
+/// in one pass (5,000 pasted OR-ed words would otherwise cost 5,000 scans
+/// of each text at every redraw).
+const FEW_PATTERNS: usize = 4;
+
+/// The highlightable patterns of a query, compiled for many texts.
+pub struct Highlighter<'q> {
+    pats: Vec<&'q Pattern>,
+    set: Option<PatternSet>,
+}
+
+impl Highlighter<'_> {
+    /// Byte ranges of `text` to highlight, sorted and merged.
+    pub fn ranges(&self, text: &str) -> Vec<Range<usize>> {
+        merge(self.raw_ranges(text))
+    }
+
+    fn raw_ranges(&self, text: &str) -> Vec<Range<usize>> {
+        let Some(set) = &self.set else {
+            return self.pats.iter().flat_map(|p| p.ranges(text)).collect();
+        };
+        let mut out = Vec::new();
+        set.scan(text, &mut Scratch::default(), |_, s, e| {
+            out.push(s..e);
+            true
+        });
+        out
     }
 }
 
@@ -413,4 +448,54 @@ pub(crate) fn lang_matches(a: &Article, p: &Pattern) -> bool {
         } else {
             code.starts_with(p.words[0].as_str())
         }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Highlights of a long pasted query (one pass for every pattern) are
+    /// the ones each pattern's own scan gives, merged.
+    #[test]
+    fn many_patterns_highlight_what_each_one_finds() {
+        let text = "Le géant chinois Alibaba et les États-Unis: le géant américain, \
+                    Amazon, vise la Chine; alibabas et Ali Express.";
+        let words = [
+            "geant",
+            "ali",
+            "'chine",
+            "\"etats unis\"",
+            "amaz",
+            "\"le geant a\"",
+            "zzz",
+            "vise",
+        ];
+        for n in 1..=words.len() {
+            let q = parse(&words[..n].join(" OR ")).unwrap();
+            let mut want: Vec<Range<usize>> = Vec::new();
+            for p in &q.clauses[0].alts {
+                want.extend(p.ranges(text));
+            }
+            let want = merge(want);
+            assert_eq!(q.highlights(Part::Body, text), want, "{n} patterns");
+            let shown: Vec<&str> = want.iter().map(|r| &text[r.clone()]).collect();
+            if n == words.len() {
+                assert!(shown.contains(&"États-Unis"), "{shown:?}");
+                assert!(shown.contains(&"Alibaba"), "{shown:?}");
+                assert!(!shown.contains(&"Chinois"), "{shown:?}");
+            }
+        }
+    }
+
+    /// OR-ed duplicates are kept once, in their first order.
+    #[test]
+    fn or_ed_duplicates_are_merged() {
+        let q = parse("a OR b OR a OR c OR b").unwrap();
+        let alts: Vec<String> = q.clauses[0]
+            .alts
+            .iter()
+            .map(|p| p.words.join(" "))
+            .collect();
+        assert_eq!(alts, ["a", "b", "c"]);
+    }
 }

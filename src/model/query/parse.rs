@@ -84,6 +84,8 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
     let chars: Vec<char> = input.chars().collect();
     let mut pos = 0usize;
     let mut clauses: Vec<Clause> = Vec::new();
+    // the alternatives of the last clause, to merge OR-ed ones once each
+    let mut last_alts: std::collections::HashSet<Pattern> = std::collections::HashSet::new();
     // an `OR` waiting for its right-hand term (where it was), a `NOT`
     let mut or_at: Option<usize> = None;
     let mut not = false;
@@ -150,13 +152,18 @@ pub fn parse(input: &str) -> Result<Query, QueryError> {
                         at,
                     });
                 }
+                // a set beside the list: 5,000 OR-ed words are not
+                // compared with each other pairwise
                 for p in clause.alts {
-                    if !prev.alts.contains(&p) {
+                    if last_alts.insert(p.clone()) {
                         prev.alts.push(p);
                     }
                 }
             }
-            _ => clauses.push(clause),
+            _ => {
+                last_alts = clause.alts.iter().cloned().collect();
+                clauses.push(clause);
+            }
         }
     }
     Ok(Query { clauses })
