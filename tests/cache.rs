@@ -436,3 +436,37 @@ fn cache_command_shows_and_clears() {
     assert!(err.is_empty(), "{err}");
     assert!(file.exists());
 }
+
+/// The reader (`replay` runs the real app) says in its status line why a
+/// cache was rebuilt, and how many files were analysed when some changed.
+#[test]
+fn reader_status_line_says_what_the_cache_did() {
+    let env = three();
+    let corpus = env.corpus.display().to_string();
+    let screen = |env: &Env| {
+        let out = env.run(&["replay", "--keys", "", "--size", "140x20", &corpus]);
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let first = screen(&env);
+    assert!(!first.contains("cache"), "{first}");
+    let file = env.cache_file();
+    let mut b = fs::read(&file).unwrap();
+    let n = b.len();
+    b[n - 3] ^= 1;
+    fs::write(&file, b).unwrap();
+    let rebuilt = screen(&env);
+    assert_eq!(
+        rebuilt.matches("cache rebuilt: corrupt").count(),
+        1,
+        "{rebuilt}"
+    );
+    fs::write(env.corpus.join("b.txt"), format!("{B}More.\n")).unwrap();
+    let changed = screen(&env);
+    assert!(
+        changed.contains("cache: 1 analysed, 2 from cache, 0 gone"),
+        "{changed}"
+    );
+    let same = screen(&env);
+    assert!(!same.contains("cache"), "{same}");
+}

@@ -133,13 +133,7 @@ fn load_cached_timed(args: &CorpusArgs) -> (Document, Timings) {
         .map(|s| cache.analyse(s, limits))
         .collect();
     let mut updates = Updates::default();
-    let results = outcomes
-        .into_iter()
-        .map(|o| {
-            updates.add(o.record);
-            o.result
-        })
-        .collect();
+    let results = outcomes.into_iter().map(|o| updates.add(o)).collect();
     let analysed: Vec<(Article, String)> = corpus::keep_loaded(results, &mut skipped)
         .into_iter()
         .flatten()

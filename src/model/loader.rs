@@ -48,13 +48,7 @@ pub fn load_document_with(paths: &[PathBuf], limits: Limits, cache: Session) -> 
     let mut updates = Updates::default();
     for chunk in sources.chunks(4 * BATCH) {
         let loaded: Vec<_> = chunk.par_iter().map(|s| cache.analyse(s, limits)).collect();
-        let results = loaded
-            .into_iter()
-            .map(|o| {
-                updates.add(o.record);
-                o.result
-            })
-            .collect();
+        let results = loaded.into_iter().map(|o| updates.add(o)).collect();
         let analysed = corpus::keep_loaded(results, &mut skipped)
             .into_iter()
             .flatten()
@@ -125,13 +119,7 @@ impl Loader {
                         .par_iter()
                         .map(|s| cache.analyse(s, limits))
                         .collect();
-                    let results = loaded
-                        .into_iter()
-                        .map(|o| {
-                            updates.add(o.record);
-                            o.result
-                        })
-                        .collect();
+                    let results = loaded.into_iter().map(|o| updates.add(o)).collect();
                     let mut skipped = Vec::new();
                     let analysed = corpus::keep_loaded(results, &mut skipped)
                         .into_iter()

@@ -67,6 +67,8 @@ pub enum Record {
 pub struct Outcome {
     pub result: Result<Vec<(Article, String)>, Skipped>,
     pub record: Option<Record>,
+    /// The cache file had an entry for this file (used or not).
+    pub known: bool,
 }
 
 /// The records of a load, in listing order, and what came from where.
@@ -77,10 +79,19 @@ pub struct Updates {
     pub reused: usize,
     /// Files analysed (new, changed, or no usable entry).
     pub analysed: usize,
+    /// Files the cache file had an entry for.
+    pub known: usize,
 }
 
 impl Updates {
-    pub fn add(&mut self, record: Option<Record>) {
+    /// Takes note of a file's outcome; gives back its articles.
+    pub fn add(&mut self, o: Outcome) -> Result<Vec<(Article, String)>, Skipped> {
+        self.known += o.known as usize;
+        self.record(o.record);
+        o.result
+    }
+
+    fn record(&mut self, record: Option<Record>) {
         match &record {
             Some(Record::Kept(_)) => self.reused += 1,
             Some(Record::New(_)) => self.analysed += 1,
@@ -147,7 +158,7 @@ impl Session {
     /// analysed while others came from the cache.
     pub fn summary(&self, up: &Updates) -> Option<String> {
         let old = self.old.as_ref()?;
-        let gone = old.entries.len().saturating_sub(up.reused);
+        let gone = old.entries.len().saturating_sub(up.known);
         (up.analysed > 0 || gone > 0).then(|| {
             format!(
                 "cache: {} analysed, {} from cache, {} gone",
@@ -159,9 +170,14 @@ impl Session {
     /// Loads one file: from its cache entry when the file is unchanged,
     /// else read and analysed (see the module docs).
     pub fn analyse(&self, src: &Source, limits: Limits) -> Outcome {
+        let known = self
+            .old
+            .as_ref()
+            .is_some_and(|o| o.entries.contains_key(src.rel.as_str()));
         let plain = |src: &Source| Outcome {
             result: corpus::load_analysed(src, limits),
             record: None,
+            known,
         };
         if self.file.is_none() || src.path.as_os_str() == corpus::STDIN {
             return plain(src);
@@ -213,6 +229,7 @@ impl Session {
                 return Outcome {
                     result: Ok(articles),
                     record: Some(Record::Kept(e.raw.clone())),
+                    known,
                 };
             }
         }
@@ -227,6 +244,7 @@ impl Session {
                             reason,
                         }),
                         record: None,
+                        known,
                     };
                 }
             },
@@ -249,7 +267,11 @@ impl Session {
             };
             Record::New(file::encode_entry(&src.rel, &e, &data))
         });
-        Outcome { result, record }
+        Outcome {
+            result,
+            record,
+            known,
+        }
     }
 
     /// Whether the load recorded in `up` changed anything the cache file
