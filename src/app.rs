@@ -670,11 +670,28 @@ pub fn build_with(
     no_color: bool,
     annotations: Option<std::path::PathBuf>,
 ) -> App {
+    build_cached(paths, limits, theme, keymap, no_color, annotations, false)
+}
+
+/// Like [`build_with`], loading through the analysis cache when `cached`
+/// (see [`crate::model::cache`]).
+pub fn build_cached(
+    paths: Vec<std::path::PathBuf>,
+    limits: crate::model::corpus::Limits,
+    theme: Theme,
+    keymap: Keymap,
+    no_color: bool,
+    annotations: Option<std::path::PathBuf>,
+    cached: bool,
+) -> App {
     use crate::model::{Document, corpus};
     let (doc, loader) = if paths.is_empty() {
         (Document::new(corpus::embedded(), Vec::new()), None)
     } else {
-        (Document::default(), Some(Loader::spawn(paths, limits)))
+        (
+            Document::default(),
+            Some(Loader::spawn_with(paths, limits, cached)),
+        )
     };
     let mut state = AppState::new(doc);
     state.view.progress.done = loader.is_none();

@@ -14,8 +14,11 @@ fn main() {
         Some(Command::Kwic(a)) => cli::kwic::run(a),
         Some(Command::Timeline(a)) => cli::timeline::run(a),
         Some(Command::Collocates(a)) => cli::collocates::run(a),
+        Some(Command::Cache(a)) => cli::cache::run(a),
         None => interactive(&cli),
     };
+    // a cache file being written in the background is finished first
+    liseuse::model::cache::wait_for_writes();
     if let Err(e) = result {
         eprintln!("liseuse: {e}");
         std::process::exit(1);
@@ -52,13 +55,14 @@ fn interactive(cli: &Cli) -> Result<(), String> {
         .annotations
         .clone()
         .unwrap_or_else(|| liseuse::model::store::default_path(&cli.corpus.paths));
-    let mut app = liseuse::app::build_with(
+    let mut app = liseuse::app::build_cached(
         cli.corpus.paths.clone(),
         cli.corpus.limits(),
         theme,
         config.keymap,
         no_color,
         Some(annotations),
+        !cli.corpus.no_cache,
     );
     app.clipboard = config.clipboard;
     if !cli.no_state {
@@ -107,6 +111,7 @@ fn interactive(cli: &Cli) -> Result<(), String> {
     }
     result.map_err(|e| e.to_string())?;
     if app.exit.code != 0 {
+        liseuse::model::cache::wait_for_writes();
         std::process::exit(app.exit.code);
     }
     Ok(())

@@ -368,6 +368,7 @@ fn size_cap_is_exact_and_configurable() {
     let args = liseuse::cli::CorpusArgs {
         paths: vec![],
         max_file_mib: 1,
+        no_cache: false,
     };
     assert_eq!(args.limits().max_file_bytes, MIB as u64);
 }

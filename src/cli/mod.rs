@@ -3,6 +3,7 @@
 //! Each subcommand lives in its own file.
 
 pub mod annotations;
+pub mod cache;
 pub mod collocates;
 pub mod entities;
 pub mod filter;
@@ -67,6 +68,9 @@ pub enum Command {
     Timeline(timeline::TimelineArgs),
     /// Print the words found most characteristically near a query's hits.
     Collocates(collocates::CollocatesArgs),
+    /// Show where the analysis cache files are and how large (--clear:
+    /// remove them).
+    Cache(cache::CacheArgs),
 }
 
 /// Where the articles come from, shared by every command.
@@ -78,6 +82,10 @@ pub struct CorpusArgs {
     /// Skip files larger than this many MiB.
     #[arg(long, default_value_t = 16, value_name = "MIB")]
     pub max_file_mib: u64,
+    /// Neither read nor write the analysis cache (in
+    /// $XDG_CACHE_HOME/liseuse): analyse every file.
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 impl CorpusArgs {
@@ -107,20 +115,25 @@ impl CorpusArgs {
         Ok(())
     }
 
-    /// Loads every article at once (the embedded seeds when no path is given).
+    /// Loads every article at once (the embedded seeds when no path is
+    /// given), through the analysis cache: see [`CorpusArgs::document`].
     pub fn load(&self) -> (Vec<Article>, Vec<Skipped>) {
-        if self.paths.is_empty() {
-            (corpus::embedded(), Vec::new())
-        } else {
-            corpus::load(&self.paths, self.limits())
-        }
+        let doc = self.document();
+        (doc.articles, doc.skipped)
     }
 
+    /// The document of these paths, loaded through the analysis cache
+    /// (unless `--no-cache`); why a cache was rebuilt goes to stderr.
     pub fn document(&self) -> Document {
         if self.paths.is_empty() {
             Document::new(corpus::embedded(), Vec::new())
         } else {
-            crate::model::loader::load_document(&self.paths, self.limits())
+            let cache = crate::model::cache::Session::open(&self.paths, !self.no_cache);
+            let doc = crate::model::loader::load_document_with(&self.paths, self.limits(), cache);
+            for n in &doc.notes {
+                eprintln!("liseuse: {n}");
+            }
+            doc
         }
     }
 }

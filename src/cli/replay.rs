@@ -65,12 +65,14 @@ pub fn replay(args: &ReplayArgs, mut on_timing: impl FnMut(Timing)) -> Result<St
     let start = Instant::now();
     let theme = crate::theme::Theme::load(args.theme.as_deref().unwrap_or("default"), None, true)
         .map_err(|e| e.to_string())?;
-    let mut app = app::build(
+    let mut app = app::build_cached(
         args.corpus.paths.clone(),
         args.corpus.limits(),
         theme,
         crate::keymap::Keymap::default(),
         true,
+        None,
+        !args.corpus.no_cache,
     );
     let (w, h) = args.size;
     let mut term = Terminal::new(TestBackend::new(w, h)).map_err(|e| e.to_string())?;

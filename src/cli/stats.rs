@@ -42,6 +42,11 @@ pub struct Timings {
     pub read: Duration,
     pub analyse: Duration,
     pub index: Duration,
+    /// Through the analysis cache: files from the cache and files
+    /// analysed (then `read` covers reading, checking and decoding the
+    /// cache entries as well as analysing the files that needed it, and
+    /// `analyse` is zero).
+    pub cached: Option<(usize, usize)>,
 }
 
 impl Timings {
@@ -54,6 +59,9 @@ impl Timings {
 pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
     let mut t = Timings::default();
     let limits = args.limits();
+    if !args.paths.is_empty() && !args.no_cache {
+        return load_cached_timed(args);
+    }
     let (decoded, mut skipped) = if args.paths.is_empty() {
         let t0 = Instant::now();
         let d: Vec<_> = corpus::EMBEDDED
@@ -99,10 +107,52 @@ pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
         .collect();
     t.analyse = t0.elapsed();
     let t0 = Instant::now();
-    let mut doc = Document::new(Vec::new(), std::mem::take(&mut skipped));
+    let doc = index_in_slices(analysed, std::mem::take(&mut skipped));
+    t.index = t0.elapsed();
+    (doc, t)
+}
+
+/// Like [`load_timed`], through the analysis cache (see
+/// [`Timings::cached`]); a cache file is written in the background when
+/// something changed.
+fn load_cached_timed(args: &CorpusArgs) -> (Document, Timings) {
+    use crate::model::cache::{Session, Updates};
+    let mut t = Timings::default();
+    let limits = args.limits();
+    let t0 = Instant::now();
+    let mut sources = Vec::new();
+    let mut skipped = corpus::scan(&args.paths, limits, |s| sources.push(s));
+    t.scan = t0.elapsed();
+    let t0 = Instant::now();
+    let cache = Session::open(&args.paths, true);
+    if let Some(n) = cache.note() {
+        eprintln!("liseuse: {n}");
+    }
+    let outcomes: Vec<_> = sources
+        .par_iter()
+        .map(|s| cache.analyse(s, limits))
+        .collect();
+    let mut updates = Updates::default();
+    let results = outcomes.into_iter().map(|o| updates.add(o)).collect();
+    let analysed: Vec<(Article, String)> = corpus::keep_loaded(results, &mut skipped)
+        .into_iter()
+        .flatten()
+        .collect();
+    t.read = t0.elapsed();
+    t.cached = Some((updates.reused, updates.analysed));
+    cache.save_in_background(updates);
+    let t0 = Instant::now();
+    let doc = index_in_slices(analysed, skipped);
+    t.index = t0.elapsed();
+    (doc, t)
+}
+
+/// Builds the document from analysed articles, a slice at a time as the
+/// loader does.
+fn index_in_slices(analysed: Vec<(Article, String)>, skipped: Vec<Skipped>) -> Document {
+    let mut doc = Document::new(Vec::new(), skipped);
     let mut rest = analysed.into_iter();
     loop {
-        // in slices, as the loader does: the index terms of a slice at a time
         let chunk: Vec<(Article, String)> = rest.by_ref().take(4096).collect();
         if chunk.is_empty() {
             break;
@@ -110,8 +160,7 @@ pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
         let (articles, grouped) = BatchTerms::of_analysed(chunk);
         doc.add_indexed(articles, grouped);
     }
-    t.index = t0.elapsed();
-    (doc, t)
+    doc
 }
 
 /// The peak resident memory of this process, in bytes (Linux; `None`
@@ -162,6 +211,9 @@ pub fn run(args: &StatsArgs) -> Result<(), String> {
                 "scan": ms(t.scan), "read": ms(t.read), "analyse": ms(t.analyse),
                 "index": ms(t.index), "total": ms(t.total()),
             });
+            if let Some((reused, analysed)) = t.cached {
+                v["cache"] = json!({ "reused": reused, "analysed": analysed });
+            }
             v["peak_rss_bytes"] = json!(peak);
             let m = doc.memory();
             v["model_bytes"] = json!({
@@ -212,6 +264,11 @@ pub fn run(args: &StatsArgs) -> Result<(), String> {
             ms(t.total()),
             rayon::current_num_threads()
         );
+        if let Some((reused, analysed)) = t.cached {
+            println!(
+                "cache: {reused} files from the cache, {analysed} analysed (read = read, check and decode)"
+            );
+        }
         if let Some(p) = peak {
             println!(
                 "peak memory: {:.0} MB ({:.2}x the corpus bytes)",

@@ -5,10 +5,13 @@ use super::convert::{BlockKind, Doc, Structure};
 use super::entities::Entities;
 use super::meta::{self, Meta};
 use super::text;
+use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
 /// The language of an article, guessed from its function words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum Lang {
     #[default]
     Unknown,

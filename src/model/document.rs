@@ -68,6 +68,9 @@ pub enum Scope {
 pub struct Document {
     pub articles: Vec<Article>,
     pub skipped: Vec<Skipped>,
+    /// What the load has to say besides skipped files (the analysis cache
+    /// was rebuilt, and why; how many files were analysed).
+    pub notes: Vec<String>,
     pub filter: Filter,
     pub sort: SortKey,
     /// Indices into `articles` of the articles that match the filter, in

@@ -3,6 +3,7 @@
 //! first frame never waits for the corpus.
 
 use super::article::Article;
+use super::cache::{Session, Updates};
 use super::corpus::{self, Limits, Skipped, Source};
 use super::document::Document;
 use super::index::BatchTerms;
@@ -21,29 +22,41 @@ pub enum LoadEvent {
     Articles(Vec<Article>, BatchTerms),
     /// Files that could not be loaded.
     Skipped(Vec<Skipped>),
+    /// Something to tell about the load (the cache was rebuilt, and why;
+    /// how many files were analysed).
+    Note(String),
     /// Everything has been read.
     Done,
 }
 
 /// Loads everything under `paths` at once (for commands that print): the
 /// same steps as the background loader (find, read, convert, analyse once,
-/// index the words of that pass), on all cores, in slices.
+/// index the words of that pass), on all cores, in slices. No cache.
 pub fn load_document(paths: &[PathBuf], limits: Limits) -> Document {
+    load_document_with(paths, limits, Session::off())
+}
+
+/// Like [`load_document`], through the analysis cache `cache`: unchanged
+/// files come from it, and a new cache file is written in the background
+/// when something changed (see [`super::cache::wait_for_writes`]). Why a
+/// cache file was rebuilt is in [`Document::notes`].
+pub fn load_document_with(paths: &[PathBuf], limits: Limits, cache: Session) -> Document {
     let mut sources = Vec::new();
     let mut skipped = corpus::scan(paths, limits, |s| sources.push(s));
     let mut doc = Document::default();
+    doc.notes.extend(cache.note().map(str::to_string));
+    let mut updates = Updates::default();
     for chunk in sources.chunks(4 * BATCH) {
-        let loaded: Vec<_> = chunk
-            .par_iter()
-            .map(|s| corpus::load_analysed(s, limits))
-            .collect();
-        let analysed = corpus::keep_loaded(loaded, &mut skipped)
+        let loaded: Vec<_> = chunk.par_iter().map(|s| cache.analyse(s, limits)).collect();
+        let results = loaded.into_iter().map(|o| updates.add(o)).collect();
+        let analysed = corpus::keep_loaded(results, &mut skipped)
             .into_iter()
             .flatten()
             .collect();
         let (arts, grouped) = BatchTerms::of_analysed(analysed);
         doc.add_indexed(arts, grouped);
     }
+    cache.save_in_background(updates);
     doc.skipped = skipped;
     doc
 }
@@ -57,8 +70,15 @@ pub struct Loader {
 const BATCH: usize = 512;
 
 impl Loader {
-    /// Starts loading `paths` in the background.
+    /// Starts loading `paths` in the background (no cache).
     pub fn spawn(paths: Vec<PathBuf>, limits: Limits) -> Loader {
+        Loader::spawn_with(paths, limits, false)
+    }
+
+    /// Starts loading `paths` in the background, through the analysis
+    /// cache when `cached` (see [`load_document_with`]).
+    pub fn spawn_with(paths: Vec<PathBuf>, limits: Limits, cached: bool) -> Loader {
+        let cache_paths = paths.clone();
         let (tx, rx) = mpsc::channel();
         let (src_tx, src_rx) = mpsc::channel::<Vec<Source>>();
         let scan_tx = tx.clone();
@@ -89,13 +109,19 @@ impl Loader {
         thread::Builder::new()
             .name("liseuse-read".into())
             .spawn(move || {
+                let cache = Session::open(&cache_paths, cached);
+                if let Some(n) = cache.note() {
+                    let _ = tx.send(LoadEvent::Note(n.to_string()));
+                }
+                let mut updates = Updates::default();
                 for sources in src_rx {
                     let loaded: Vec<_> = sources
                         .par_iter()
-                        .map(|s| corpus::load_analysed(s, limits))
+                        .map(|s| cache.analyse(s, limits))
                         .collect();
+                    let results = loaded.into_iter().map(|o| updates.add(o)).collect();
                     let mut skipped = Vec::new();
-                    let analysed = corpus::keep_loaded(loaded, &mut skipped)
+                    let analysed = corpus::keep_loaded(results, &mut skipped)
                         .into_iter()
                         .flatten()
                         .collect();
@@ -107,7 +133,11 @@ impl Loader {
                         return;
                     }
                 }
+                if let Some(n) = cache.summary(&updates) {
+                    let _ = tx.send(LoadEvent::Note(n));
+                }
                 let _ = tx.send(LoadEvent::Done);
+                cache.save_in_background(updates);
             })
             .expect("spawn reading thread");
         Loader { rx, done: false }

@@ -16,7 +16,7 @@
 
 use super::text::is_space;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     pub title: String,
     pub source: Option<String>,

@@ -4,6 +4,7 @@
 pub mod anchor;
 pub mod annotation;
 pub mod article;
+pub mod cache;
 pub mod convert;
 pub mod corpus;
 pub mod document;

@@ -526,6 +526,12 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
             });
             s.doc.skipped.extend(sk);
         }
+        LoadEvent::Note(text) => {
+            // a skipped file's message stays: it is an error
+            if !s.view.message.as_ref().is_some_and(|m| m.error) {
+                s.view.message = Some(Message { text, error: false });
+            }
+        }
         LoadEvent::Done => s.view.progress.done = true,
     }
     s.refresh();

@@ -69,7 +69,7 @@ impl Format {
 }
 
 /// How a block of the display text is drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum BlockKind {
     Paragraph,
     /// A heading of level 1 to 6.
@@ -93,7 +93,7 @@ impl BlockKind {
 }
 
 /// Inline styling of a span of text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum InlineKind {
     Emphasis,
     Strong,
@@ -103,7 +103,7 @@ pub enum InlineKind {
 }
 
 /// A range of the display text (bytes, end exclusive) with its kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Ranged<K> {
     pub kind: K,
     pub start: u32,
@@ -112,7 +112,7 @@ pub struct Ranged<K> {
 
 /// The structure of a converted article: its blocks in order (they are the
 /// article's paragraphs), inline spans sorted by start, link targets.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Structure {
     pub blocks: Vec<Ranged<BlockKind>>,
     pub inlines: Vec<Ranged<InlineKind>>,

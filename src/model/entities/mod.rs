@@ -13,12 +13,12 @@ mod tokens;
 
 use super::article::Lang;
 use super::text::CharMap;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::hash::{BuildHasherDefault, Hasher};
 use tokens::Tokens;
 
 /// The kinds of entity, in sidebar order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     Person,
@@ -71,7 +71,7 @@ impl EntityKind {
 /// One mention of an entity in an article's text. Its canonical name is
 /// held once per article by [`Entities`] (a corpus holds millions of
 /// mentions of a few names each).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     pub kind: EntityKind,
     /// Start offset, in chars (Unicode scalar values) into the article text.
@@ -100,7 +100,7 @@ impl Mention {
 /// that are not (currency codes, names given through [`Entities::push`])
 /// are kept in a small string of their own. Names are read with the text:
 /// [`Entities::canonical`], or [`crate::model::Article::canonical`].
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Entities {
     mentions: Vec<Mention>,
     /// Byte ranges of the names: into the text, or into `extra` when the

@@ -1,0 +1,186 @@
+//! An entry's data: what the analysis derived from one file, encoded with
+//! postcard (a compact serde format: varints, no field names).
+//!
+//! The text of a plain-text file is not stored: it is the file's content,
+//! re-read (and checked against the entry's hash) when the entry is used,
+//! which keeps the cache well under the corpus's size. Converted formats
+//! (Markdown, web pages, feeds) keep their display text, since getting it
+//! back means converting again.
+//!
+//! The distinct folded words the index is built from are not stored as
+//! words either, but as where each first occurs in the text (a byte offset
+//! from the previous one and a length, varints): folding them again on load
+//! is cheap, and it makes them four times smaller (they were most of the
+//! cache).
+
+use crate::model::Article;
+use crate::model::article::Lang;
+use crate::model::convert::Structure;
+use crate::model::corpus::Source;
+use crate::model::entities::Entities;
+use crate::model::meta::Meta;
+use crate::model::text;
+use serde::{Deserialize, Serialize};
+
+/// One article as written (borrowing the analysed article).
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    item: Option<&'a str>,
+    text: Option<&'a str>,
+    lossy: bool,
+    meta: &'a Meta,
+    lang: Lang,
+    word_count: u32,
+    paragraphs: &'a [(u32, u32)],
+    entities: &'a Entities,
+    structure: Option<&'a Structure>,
+    words: WordsOut<'a>,
+}
+
+/// The distinct folded words of an article, as written.
+#[derive(Serialize)]
+enum WordsOut<'a> {
+    /// (offset from the previous word's start, length) of each word's
+    /// first occurrence in the text.
+    Spans(Vec<u32>),
+    /// As they are (a word that could not be found in the text).
+    Words(&'a str),
+}
+
+/// The distinct folded words of an article, as read back.
+#[derive(Deserialize)]
+enum WordsIn {
+    Spans(Vec<u32>),
+    Words(String),
+}
+
+/// One article as read back (the same fields, owned).
+#[derive(Deserialize)]
+struct ArticleIn {
+    item: Option<String>,
+    text: Option<String>,
+    lossy: bool,
+    meta: Meta,
+    lang: Lang,
+    word_count: u32,
+    paragraphs: Vec<(u32, u32)>,
+    entities: Entities,
+    structure: Option<Structure>,
+    words: WordsIn,
+}
+
+/// The first occurrences of the distinct folded `words` of `text` (as
+/// [`crate::model::entities::analyse`] gives them: in order of first
+/// occurrence, each followed by a space), as pairs (offset from the
+/// previous one's start, byte length); `None` if one is not found.
+fn word_spans(text: &str, words: &str) -> Option<Vec<u32>> {
+    let mut wanted = words.split(' ').filter(|w| !w.is_empty());
+    let mut next = wanted.next();
+    let mut out = Vec::with_capacity(words.len() / 4);
+    let mut last = 0;
+    let mut folded = String::new();
+    for w in text::words(text) {
+        let Some(want) = next else { break };
+        folded.clear();
+        for c in text[w.start..w.end].chars() {
+            text::fold_char_into(c, &mut folded);
+        }
+        if folded == want {
+            out.push((w.start - last) as u32);
+            out.push((w.end - w.start) as u32);
+            last = w.start;
+            next = wanted.next();
+        }
+    }
+    next.is_none().then_some(out)
+}
+
+/// The words of [`word_spans`] again; `None` if a span is not in the text.
+fn words_of_spans(text: &str, spans: &[u32]) -> Option<String> {
+    let mut out = String::with_capacity(spans.len() * 4);
+    let mut start = 0usize;
+    for pair in spans.chunks_exact(2) {
+        start = start.checked_add(pair[0] as usize)?;
+        let word = text.get(start..start.checked_add(pair[1] as usize)?)?;
+        for c in word.chars() {
+            text::fold_char_into(c, &mut out);
+        }
+        out.push(' ');
+    }
+    Some(out)
+}
+
+/// Encodes the articles of one file with their distinct folded words;
+/// their text only when `with_text`.
+pub fn encode(analysed: &[(Article, String)], with_text: bool) -> Vec<u8> {
+    let out: Vec<ArticleOut> = analysed
+        .iter()
+        .map(|(a, words)| ArticleOut {
+            item: a.item.as_deref(),
+            text: with_text.then_some(a.text.as_str()),
+            lossy: a.lossy,
+            meta: &a.meta,
+            lang: a.lang,
+            word_count: a.word_count,
+            paragraphs: &a.paragraphs,
+            entities: &a.entities,
+            structure: a.structure.as_deref(),
+            words: match word_spans(&a.text, words) {
+                Some(spans) => WordsOut::Spans(spans),
+                None => WordsOut::Words(words),
+            },
+        })
+        .collect();
+    postcard::to_stdvec(&out).unwrap_or_default()
+}
+
+/// Decodes the articles of `src` from an entry's data. `text` is the
+/// file's decoded content for an entry stored without text. `None` when
+/// the data does not decode or does not fit the text (then the file is
+/// analysed again).
+pub fn decode(
+    data: &[u8],
+    src: &Source,
+    mut text: Option<String>,
+) -> Option<Vec<(Article, String)>> {
+    let stored: Vec<ArticleIn> = postcard::from_bytes(data).ok()?;
+    let mut out = Vec::with_capacity(stored.len());
+    for a in stored {
+        let text = match a.text {
+            Some(t) => t,
+            None => text.take()?,
+        };
+        let fits = a.paragraphs.iter().all(|&(s, e)| {
+            s <= e
+                && text.is_char_boundary(s as usize)
+                && text.is_char_boundary(e as usize)
+                && (e as usize) <= text.len()
+        });
+        if !fits {
+            return None;
+        }
+        let words = match a.words {
+            WordsIn::Spans(spans) => words_of_spans(&text, &spans)?,
+            WordsIn::Words(w) => w,
+        };
+        let rel = match &a.item {
+            Some(k) => format!("{}#{k}", src.rel),
+            None => src.rel.clone(),
+        };
+        let article = Article {
+            path: src.path.clone(),
+            rel,
+            text,
+            lossy: a.lossy,
+            meta: a.meta,
+            lang: a.lang,
+            word_count: a.word_count,
+            paragraphs: a.paragraphs,
+            entities: a.entities,
+            structure: a.structure.map(Box::new),
+            item: a.item.map(String::into_boxed_str),
+        };
+        out.push((article, words));
+    }
+    Some(out)
+}

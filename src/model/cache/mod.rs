@@ -1,0 +1,343 @@
+//! The analysis cache: what the analysis derived from each file (metadata,
+//! paragraphs, structure, entities, the words the index is built from),
+//! kept on disk per corpus and reused while the file is unchanged.
+//!
+//! Change detection follows git's index: a file is unchanged when its
+//! size, modification time (ns), inode and device are those recorded. A
+//! file modified in the same timestamp tick as it was read ("racy git")
+//! could have the same stat and other content: such an entry is used only
+//! after the file's content hash matches. Plain-text files are re-read for
+//! their text anyway (the cache does not store it), so their hash is always
+//! checked.
+//!
+//! The cache is derived data and never trusted: a file that is truncated,
+//! corrupt, of another version or build, or for another corpus is ignored
+//! and rebuilt (one line says why, [`Session::note`]); temporary files
+//! left by a process that died while writing are never read. A new cache
+//! is written only when something changed, atomically, after loading.
+//!
+//! One way in: [`Session::analyse`] wraps [`corpus::load_analysed`], and
+//! every loader (the reader's background loader, the printing commands)
+//! goes through it.
+
+pub mod entry;
+pub mod file;
+pub mod place;
+
+use super::Article;
+use super::convert::Format;
+use super::corpus::{self, Limits, Skipped, Source};
+use file::{CacheFile, Entry, Stat};
+use std::ops::Range;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::thread::JoinHandle;
+
+/// How far apart two instants must be for a file's modification time to
+/// be trusted as older than the moment it was read: the coarsest
+/// timestamps of common file systems (FAT keeps two seconds).
+const GRANULARITY_NS: i64 = 2_000_000_000;
+
+/// Now, in ns since the epoch.
+pub fn now_ns() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0)
+}
+
+fn format_code(f: Format) -> u8 {
+    match f {
+        Format::Text => 0,
+        Format::Markdown => 1,
+        Format::Html => 2,
+        Format::Feed => 3,
+    }
+}
+
+/// One file's part of the next cache file.
+pub enum Record {
+    /// The entry of the current cache file, unchanged.
+    Kept(Range<usize>),
+    /// A new entry, encoded.
+    New(Vec<u8>),
+}
+
+/// One file loaded through the cache.
+pub struct Outcome {
+    pub result: Result<Vec<(Article, String)>, Skipped>,
+    pub record: Option<Record>,
+    /// The cache file had an entry for this file (used or not).
+    pub known: bool,
+}
+
+/// The records of a load, in listing order, and what came from where.
+#[derive(Default)]
+pub struct Updates {
+    records: Vec<Record>,
+    /// Files whose entry was used.
+    pub reused: usize,
+    /// Files analysed (new, changed, or no usable entry).
+    pub analysed: usize,
+    /// Files the cache file had an entry for.
+    pub known: usize,
+}
+
+impl Updates {
+    /// Takes note of a file's outcome; gives back its articles.
+    pub fn add(&mut self, o: Outcome) -> Result<Vec<(Article, String)>, Skipped> {
+        self.known += o.known as usize;
+        self.record(o.record);
+        o.result
+    }
+
+    fn record(&mut self, record: Option<Record>) {
+        match &record {
+            Some(Record::Kept(_)) => self.reused += 1,
+            Some(Record::New(_)) => self.analysed += 1,
+            None => return,
+        }
+        self.records.extend(record);
+    }
+}
+
+/// The cache of one load: the current cache file, if any was usable, and
+/// where the next one goes.
+#[derive(Default)]
+pub struct Session {
+    /// The cache file; `None`: no caching (`--no-cache`, standard input,
+    /// no cache folder).
+    file: Option<PathBuf>,
+    corpus: String,
+    old: Option<CacheFile>,
+    note: Option<String>,
+}
+
+impl Session {
+    /// No caching: every file is analysed, nothing is written.
+    pub fn off() -> Session {
+        Session::default()
+    }
+
+    /// The cache of the corpus at `paths` (`enabled` false: none). Reads
+    /// and checks the current cache file; a file that fails a check is
+    /// ignored, and [`Session::note`] says why.
+    pub fn open(paths: &[PathBuf], enabled: bool) -> Session {
+        let (Some(dir), Some(corpus)) = (
+            place::cache_dir().filter(|_| enabled),
+            place::corpus_name(paths),
+        ) else {
+            return Session::off();
+        };
+        let Some(path) = place::cache_file(&dir, paths) else {
+            return Session::off();
+        };
+        let (old, note) = match file::read(&path, &corpus) {
+            Ok(old) => (old, None),
+            Err(why) => (None, Some(format!("cache rebuilt: {why}"))),
+        };
+        Session {
+            file: Some(path),
+            corpus,
+            old,
+            note,
+        }
+    }
+
+    /// Why the cache file was not used, when there was one.
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+
+    /// Whether a cache file was read and is being used.
+    pub fn has_cache(&self) -> bool {
+        self.old.is_some()
+    }
+
+    /// What a load did with the cache, when it matters to say: some files
+    /// analysed while others came from the cache.
+    pub fn summary(&self, up: &Updates) -> Option<String> {
+        let old = self.old.as_ref()?;
+        let gone = old.entries.len().saturating_sub(up.known);
+        (up.analysed > 0 || gone > 0).then(|| {
+            format!(
+                "cache: {} analysed, {} from cache, {} gone",
+                up.analysed, up.reused, gone
+            )
+        })
+    }
+
+    /// Loads one file: from its cache entry when the file is unchanged,
+    /// else read and analysed (see the module docs).
+    pub fn analyse(&self, src: &Source, limits: Limits) -> Outcome {
+        let known = self
+            .old
+            .as_ref()
+            .is_some_and(|o| o.entries.contains_key(src.rel.as_str()));
+        let plain = |src: &Source| Outcome {
+            result: corpus::load_analysed(src, limits),
+            record: None,
+            known,
+        };
+        if self.file.is_none() || src.path.as_os_str() == corpus::STDIN {
+            return plain(src);
+        }
+        let seen_ns = now_ns();
+        let Ok(meta) = std::fs::metadata(&src.path) else {
+            return plain(src);
+        };
+        if !meta.is_file() || meta.len() > limits.max_file_bytes {
+            return plain(src);
+        }
+        let stat = Stat::of(&meta);
+        let format = Format::of_path(&src.path).unwrap_or(Format::Text);
+        let code = format_code(format);
+        let old = self
+            .old
+            .as_ref()
+            .and_then(|o| Some((o, o.entries.get(src.rel.as_str())?)))
+            .filter(|(_, e)| e.stat == stat && e.format == code);
+        let mut bytes = None;
+        if let Some((o, e)) = old {
+            let data = &o.buf[e.data.clone()];
+            let racy = e.stat.mtime_ns >= e.seen_ns - GRANULARITY_NS;
+            let hit = if format == Format::Text {
+                // the text is re-read: checked against the hash always
+                match corpus::read_bytes(&src.path, limits) {
+                    Ok(b) if xxh3(&b) == e.hash => corpus::decode(b)
+                        .ok()
+                        .and_then(|d| entry::decode(data, src, Some(d.text))),
+                    Ok(b) => {
+                        bytes = Some(b);
+                        None
+                    }
+                    Err(_) => None,
+                }
+            } else if racy {
+                match corpus::read_bytes(&src.path, limits) {
+                    Ok(b) if xxh3(&b) == e.hash => entry::decode(data, src, None),
+                    Ok(b) => {
+                        bytes = Some(b);
+                        None
+                    }
+                    Err(_) => None,
+                }
+            } else {
+                entry::decode(data, src, None)
+            };
+            if let Some(articles) = hit {
+                return Outcome {
+                    result: Ok(articles),
+                    record: Some(Record::Kept(e.raw.clone())),
+                    known,
+                };
+            }
+        }
+        let bytes = match bytes {
+            Some(b) => b,
+            None => match corpus::read_bytes(&src.path, limits) {
+                Ok(b) => b,
+                Err(reason) => {
+                    return Outcome {
+                        result: Err(Skipped {
+                            path: src.path.clone(),
+                            reason,
+                        }),
+                        record: None,
+                        known,
+                    };
+                }
+            },
+        };
+        let hash = xxh3(&bytes);
+        let result =
+            corpus::analyse_bytes(&src.path, &src.rel, format, bytes).map_err(|reason| Skipped {
+                path: src.path.clone(),
+                reason,
+            });
+        let record = result.as_ref().ok().map(|analysed| {
+            let data = entry::encode(analysed, format != Format::Text);
+            let e = Entry {
+                stat,
+                seen_ns,
+                hash,
+                format: code,
+                data: 0..0,
+                raw: 0..0,
+            };
+            Record::New(file::encode_entry(&src.rel, &e, &data))
+        });
+        Outcome {
+            result,
+            record,
+            known,
+        }
+    }
+
+    /// Whether the load recorded in `up` changed anything the cache file
+    /// holds (new or changed files, files gone, no usable cache file).
+    pub fn changed(&self, up: &Updates) -> bool {
+        match &self.old {
+            None => true,
+            Some(o) => up.analysed > 0 || up.reused != o.entries.len(),
+        }
+    }
+
+    /// Writes the next cache file when something changed. Errors are
+    /// returned, not fatal: the cache is an optimisation.
+    pub fn save(self, up: Updates) -> std::io::Result<bool> {
+        let Some(path) = &self.file else {
+            return Ok(false);
+        };
+        if !self.changed(&up) {
+            return Ok(false);
+        }
+        let buf: &[u8] = self.old.as_ref().map_or(&[], |o| &o.buf);
+        let parts: Vec<&[u8]> = up
+            .records
+            .iter()
+            .map(|r| match r {
+                Record::Kept(range) => &buf[range.clone()],
+                Record::New(v) => v.as_slice(),
+            })
+            .collect();
+        file::write(path, &self.corpus, &parts)?;
+        if let Some(dir) = path.parent() {
+            file::remove_stale_temps(dir);
+        }
+        Ok(true)
+    }
+
+    /// Like [`Session::save`], on a thread of its own; [`wait_for_writes`]
+    /// waits for it (before the process exits).
+    pub fn save_in_background(self, up: Updates) {
+        if self.file.is_none() || !self.changed(&up) {
+            return;
+        }
+        let h = std::thread::Builder::new()
+            .name("liseuse-cache".into())
+            .spawn(move || {
+                let _ = self.save(up);
+            });
+        if let Ok(h) = h {
+            WRITERS.lock().unwrap_or_else(|e| e.into_inner()).push(h);
+        }
+    }
+}
+
+static WRITERS: Mutex<Vec<JoinHandle<()>>> = Mutex::new(Vec::new());
+
+/// Waits for the cache files being written in the background.
+pub fn wait_for_writes() {
+    let handles = std::mem::take(&mut *WRITERS.lock().unwrap_or_else(|e| e.into_inner()));
+    for h in handles {
+        let _ = h.join();
+    }
+}
+
+/// The content hash of a file: xxh3, a fast non-cryptographic hash (some
+/// 10 GB/s; it guards against accidental change, not against an attacker
+/// who could write the cache itself).
+fn xxh3(bytes: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(bytes)
+}
