@@ -27,6 +27,8 @@ const EXIT_LOCK_WAIT: Duration = Duration::from_millis(1000);
 /// The work a filter evaluation does between two looks at the keyboard
 /// (index look-ups or articles checked; a few milliseconds).
 pub const FILTER_STEP: usize = 64;
+/// How long the collocates are counted between two looks at the keys.
+pub const COLLOCATES_STEP: Duration = Duration::from_millis(8);
 
 /// What the process should say and return once the terminal is restored.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -453,11 +455,15 @@ impl App {
             if update::filter_step(&mut self.state, FILTER_STEP) {
                 dirty = true;
             }
+            // so are the collocates, when their pane is open
+            if update::collocates::step(&mut self.state, COLLOCATES_STEP) {
+                dirty = true;
+            }
             if dirty {
                 self.draw(terminal).map_err(Into::into)?;
                 dirty = false;
             }
-            let wait = if self.state.doc.filtering() {
+            let wait = if self.state.doc.filtering() || update::collocates::counting(&self.state) {
                 0
             } else if self.loader.is_some() {
                 30

@@ -78,3 +78,55 @@ fn collocates_of_the_filter_listed_with_counts_and_added_on_enter() {
     assert!(a.state.view.collocates.is_none());
     assert!(!screen(&t).contains("Collocates ·"));
 }
+
+/// In the reader (`background`), the collocates are counted a slice at a
+/// time between keys: the pane says "counting…" until the count is done,
+/// then shows what the one-go count (the CLI's) gives; a filter changed
+/// meanwhile drops the count under way for one of the new filter.
+#[test]
+fn collocates_are_counted_between_keys_and_a_new_filter_drops_the_old_count() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..400 {
+        let text = if i % 2 == 0 {
+            format!("Le chat noir dort {i}. Un oiseau vole. Le chien brun court.")
+        } else {
+            format!("Le chien brun joue {i}. Le chat noir mange. La pluie tombe.")
+        };
+        std::fs::write(dir.path().join(format!("a{i:03}.txt")), text).unwrap();
+    }
+    let mut a = app_on(vec![dir.path().to_path_buf()], Default::default());
+    a.state.doc.background = true;
+    let mut t = terminal(140, 30);
+    a.draw(&mut t).unwrap();
+    play(&mut a, &mut t, "/chat<Enter>");
+    while liseuse::update::filter_step(&mut a.state, 64) {}
+    play(&mut a, &mut t, "C");
+    assert!(screen(&t).contains("counting… 0%"), "{}", screen(&t));
+    assert!(liseuse::update::collocates::counting(&a.state));
+    // one short step does not count 400 articles
+    liseuse::update::collocates::step(&mut a.state, std::time::Duration::ZERO);
+    a.draw(&mut t).unwrap();
+    assert!(screen(&t).contains("counting… "), "{}", screen(&t));
+
+    // a new filter: the count under way is dropped, one for it starts
+    play(&mut a, &mut t, "/<C-u>chien<Enter>");
+    while liseuse::update::filter_step(&mut a.state, 64) {}
+    let mut steps = 0;
+    while liseuse::update::collocates::counting(&a.state) {
+        liseuse::update::collocates::step(&mut a.state, std::time::Duration::ZERO);
+        a.state.refresh();
+        steps += 1;
+        assert!(steps < 1000, "the count does not end");
+    }
+    assert!(steps > 1, "400 articles counted in {steps} step(s)");
+    a.draw(&mut t).unwrap();
+    let s = screen(&t);
+    assert!(!s.contains("counting…"), "{s}");
+    let got = &a.state.view.collocates.as_ref().unwrap().words;
+    let q = liseuse::model::query::parse("chien").unwrap();
+    let want = liseuse::model::explore::collocates(&a.state.doc, &q, 5, 2);
+    assert_eq!(got, &want);
+    assert_eq!(got.hits, 400, "{s}");
+    assert_eq!(got.words[0].word, "brun", "{s}");
+    assert!(row_of(&s, "brun").is_some(), "{s}");
+}

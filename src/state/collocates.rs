@@ -7,17 +7,23 @@
 //! while the corpus is still loading (each batch would recount it). The
 //! pane shows the previous words, marked as out of date, until the filter
 //! is accepted (Enter or Tab) or the keys go back to a pane, and the
-//! loading is done.
+//! loading is done. Then they are counted a slice of articles at a time
+//! between keys ([`CollocatesPane::step`]; seconds at 100,000 articles):
+//! the pane says "counting…" meanwhile, and a filter or corpus change drops
+//! the count under way.
 
 use crate::model::Document;
-use crate::model::explore::{self, Collocates};
+use crate::model::explore::{self, Collocates, CollocatesJob};
+use std::time::{Duration, Instant};
 
 /// Words on each side of a hit.
 pub const SPAN: usize = 5;
 /// Words seen fewer times than this near the hits are left out.
 pub const MIN_COUNT: u32 = 2;
+/// Articles counted at a time between two looks at the clock.
+const STEP_ARTICLES: usize = 128;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Default)]
 pub struct CollocatesPane {
     pub words: Collocates,
     pub sel: usize,
@@ -26,6 +32,19 @@ pub struct CollocatesPane {
     /// (filter input, matching articles, articles) the words were
     /// computed for.
     key: Option<(String, usize, usize)>,
+    /// The count under way, and the key it is for.
+    job: Option<((String, usize, usize), CollocatesJob)>,
+}
+
+impl std::fmt::Debug for CollocatesPane {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CollocatesPane")
+            .field("words", &self.words.words.len())
+            .field("sel", &self.sel)
+            .field("stale", &self.stale)
+            .field("counting", &self.job.is_some())
+            .finish()
+    }
 }
 
 impl CollocatesPane {
@@ -46,11 +65,54 @@ impl CollocatesPane {
             self.stale = true;
             return;
         }
-        let q = doc.filter.query.clone();
-        self.words = explore::collocates(doc, &q, SPAN, MIN_COUNT);
-        self.key = Some(key);
-        self.stale = false;
-        self.sel = 0;
+        if self.job.as_ref().is_some_and(|(k, _)| *k == key) {
+            return;
+        }
+        let job = CollocatesJob::new(doc.filter.query.clone(), SPAN, MIN_COUNT);
+        self.job = Some((key, job));
+        self.stale = true;
+        if !doc.background {
+            // tests and `replay`: at once
+            self.step(doc, Duration::MAX);
+        }
+    }
+
+    /// Counts more articles for the count under way, for about `budget`;
+    /// returns whether anything changed (the pane is to be drawn again).
+    /// A count whose filter or corpus changed meanwhile is dropped.
+    pub fn step(&mut self, doc: &Document, budget: Duration) -> bool {
+        let Some((key, job)) = &mut self.job else {
+            return false;
+        };
+        if *key
+            != (
+                doc.filter.input.clone(),
+                doc.visible.len(),
+                doc.articles.len(),
+            )
+        {
+            self.job = None;
+            return true;
+        }
+        let start = Instant::now();
+        loop {
+            if job.step(doc, STEP_ARTICLES) {
+                let (key, job) = self.job.take().expect("a count is under way");
+                self.words = job.finish(doc);
+                self.key = Some(key);
+                self.stale = false;
+                self.sel = 0;
+                return true;
+            }
+            if start.elapsed() >= budget {
+                return true;
+            }
+        }
+    }
+
+    /// (articles counted, articles to count) while a count is under way.
+    pub fn counting(&self, doc: &Document) -> Option<(usize, usize)> {
+        self.job.as_ref().map(|(_, j)| j.progress(doc))
     }
 
     pub fn selected(&self) -> Option<&explore::Collocate> {

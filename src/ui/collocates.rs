@@ -14,10 +14,12 @@ use unicode_width::UnicodeWidthStr;
 
 pub fn render(frame: &mut Frame, area: Rect, s: &AppState, c: &CollocatesPane, ctx: &Ctx) {
     let focused = s.view.focus != crate::state::Focus::Filter && s.view.help.is_none();
-    let stale = match (c.stale, s.view.progress.done) {
-        (false, _) => "",
-        (true, true) => " · updates on Enter",
-        (true, false) => " · updates when loaded",
+    let counting = c.counting(&s.doc);
+    let stale = match (counting, c.stale, s.view.progress.done) {
+        (Some((done, all)), _, _) => format!(" · counting… {}%", done * 100 / all.max(1)),
+        (None, false, _) => String::new(),
+        (None, true, true) => " · updates on Enter".into(),
+        (None, true, false) => " · updates when loaded".into(),
     };
     let block = pane(
         Line::from(format!(
@@ -39,7 +41,9 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, c: &CollocatesPane, c
         return;
     }
     if c.words.words.is_empty() {
-        let msg = if s.doc.filter.query.is_empty() {
+        let msg = if counting.is_some() {
+            "Counting the words near the hits…"
+        } else if s.doc.filter.query.is_empty() {
             "No filter: type / and a word to see the words found near it."
         } else {
             "No word is found near the hits more often than elsewhere."

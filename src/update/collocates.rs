@@ -58,3 +58,24 @@ pub fn action(s: &mut AppState, action: Action) -> bool {
     }
     true
 }
+
+/// Counts the open pane's collocates a little further (about `budget`);
+/// returns whether the pane is to be drawn again.
+pub fn step(s: &mut AppState, budget: std::time::Duration) -> bool {
+    let Some(c) = &mut s.view.collocates else {
+        return false;
+    };
+    if s.doc.filtering() {
+        // the count is for the filter's result: wait for it
+        return false;
+    }
+    c.step(&s.doc, budget)
+}
+
+/// Whether the open pane is counting (the loop should come back at once).
+pub fn counting(s: &AppState) -> bool {
+    s.view
+        .collocates
+        .as_ref()
+        .is_some_and(|c| c.counting(&s.doc).is_some())
+}

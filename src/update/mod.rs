@@ -9,7 +9,7 @@ use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 mod annotate;
-mod collocates;
+pub mod collocates;
 mod concordance;
 mod cursor;
 mod mouse;

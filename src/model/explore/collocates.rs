@@ -136,57 +136,109 @@ struct Scratch {
 /// `doc` shows; those seen fewer than `min_count` times near a hit are
 /// left out.
 pub fn collocates(doc: &Document, query: &Query, span: usize, min_count: u32) -> Collocates {
-    // the document is not `Sync` (caches), its articles are
-    let articles = &doc.articles;
-    let all = doc
-        .visible
-        .par_iter()
-        .enumerate()
-        .with_min_len(64)
-        .fold(
-            || (Counts::default(), Scratch::default()),
-            |(mut c, mut s), (pos, &i)| {
-                count_article(&mut c, &mut s, &articles[i as usize], pos, i, query, span);
-                (c, s)
-            },
-        )
-        .map(|(c, _)| c)
-        .reduce(Counts::default, Counts::merge);
-    let (big_w, big_n) = (all.window as f64, all.tokens as f64);
-    let mut words: Vec<Collocate> = all
-        .near
-        .into_iter()
-        .filter_map(|(h, n)| {
-            let count = n.left + n.right;
-            let f = all.freq.get(&h).copied().unwrap_or(0);
-            let a = count as f64;
-            let attracted = a * big_n > f as f64 * big_w;
-            (count >= min_count && attracted).then(|| {
-                let (_, id, s, e) = n.first;
-                let word = articles[id as usize].text[s as usize..e as usize].to_string();
-                Collocate {
-                    g2: g2(a, big_w - a, f as f64 - a, big_n - big_w - (f as f64 - a)),
-                    folded: text::fold(&word),
-                    word,
-                    count,
-                    left: n.left,
-                    right: n.right,
-                    frequency: f,
-                }
+    let mut job = CollocatesJob::new(query.clone(), span, min_count);
+    job.step(doc, usize::MAX);
+    job.finish(doc)
+}
+
+/// The collocates counted a slice of the filtered articles at a time, so
+/// that the reader can count them between keys (100,000 articles take
+/// seconds): [`CollocatesJob::step`] until it says done, then
+/// [`CollocatesJob::finish`]. The articles shown must not change meanwhile
+/// (the reader drops the job when the filter or the corpus changes).
+pub struct CollocatesJob {
+    query: Query,
+    span: usize,
+    min_count: u32,
+    /// Position in `doc.visible` of the next article to count.
+    next: usize,
+    counts: Counts,
+}
+
+impl CollocatesJob {
+    pub fn new(query: Query, span: usize, min_count: u32) -> CollocatesJob {
+        CollocatesJob {
+            query,
+            span,
+            min_count,
+            next: 0,
+            counts: Counts::default(),
+        }
+    }
+
+    /// Articles counted so far, of those shown.
+    pub fn progress(&self, doc: &Document) -> (usize, usize) {
+        (self.next.min(doc.visible.len()), doc.visible.len())
+    }
+
+    /// Counts up to `max` more of the shown articles (on all cores);
+    /// returns whether every one is counted.
+    pub fn step(&mut self, doc: &Document, max: usize) -> bool {
+        // the document is not `Sync` (caches), its articles are
+        let articles = &doc.articles;
+        let from = self.next.min(doc.visible.len());
+        let to = from.saturating_add(max).min(doc.visible.len());
+        let (query, span) = (&self.query, self.span);
+        let part = doc.visible[from..to]
+            .par_iter()
+            .enumerate()
+            .with_min_len(64)
+            .fold(
+                || (Counts::default(), Scratch::default()),
+                |(mut c, mut s), (k, &i)| {
+                    let a = &articles[i as usize];
+                    count_article(&mut c, &mut s, a, from + k, i, query, span);
+                    (c, s)
+                },
+            )
+            .map(|(c, _)| c)
+            .reduce(Counts::default, Counts::merge);
+        self.counts = std::mem::take(&mut self.counts).merge(part);
+        self.next = to;
+        to == doc.visible.len()
+    }
+
+    /// The collocates counted (of every shown article once
+    /// [`CollocatesJob::step`] said done).
+    pub fn finish(self, doc: &Document) -> Collocates {
+        let articles = &doc.articles;
+        let (span, min_count, all) = (self.span, self.min_count, self.counts);
+        let (big_w, big_n) = (all.window as f64, all.tokens as f64);
+        let mut words: Vec<Collocate> = all
+            .near
+            .into_iter()
+            .filter_map(|(h, n)| {
+                let count = n.left + n.right;
+                let f = all.freq.get(&h).copied().unwrap_or(0);
+                let a = count as f64;
+                let attracted = a * big_n > f as f64 * big_w;
+                (count >= min_count && attracted).then(|| {
+                    let (_, id, s, e) = n.first;
+                    let word = articles[id as usize].text[s as usize..e as usize].to_string();
+                    Collocate {
+                        g2: g2(a, big_w - a, f as f64 - a, big_n - big_w - (f as f64 - a)),
+                        folded: text::fold(&word),
+                        word,
+                        count,
+                        left: n.left,
+                        right: n.right,
+                        frequency: f,
+                    }
+                })
             })
-        })
-        .collect();
-    words.sort_by(|x, y| {
-        y.g2.total_cmp(&x.g2)
-            .then(y.count.cmp(&x.count))
-            .then_with(|| x.folded.cmp(&y.folded))
-    });
-    Collocates {
-        span,
-        hits: all.hits,
-        window_tokens: all.window,
-        corpus_tokens: all.tokens,
-        words,
+            .collect();
+        words.sort_by(|x, y| {
+            y.g2.total_cmp(&x.g2)
+                .then(y.count.cmp(&x.count))
+                .then_with(|| x.folded.cmp(&y.folded))
+        });
+        Collocates {
+            span,
+            hits: all.hits,
+            window_tokens: all.window,
+            corpus_tokens: all.tokens,
+            words,
+        }
     }
 }
 

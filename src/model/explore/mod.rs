@@ -12,7 +12,7 @@ pub mod collocates;
 pub mod kwic;
 pub mod timeline;
 
-pub use collocates::{Collocate, Collocates, collocates};
+pub use collocates::{Collocate, Collocates, CollocatesJob, collocates};
 pub use kwic::{Context, Hit, HitSort, Hits, context, fill, hits, sort_hits};
 pub use timeline::{Period, Timeline, timeline};
 
