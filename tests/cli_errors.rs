@@ -6,6 +6,11 @@ use std::process::{Command, Stdio};
 
 fn run(args: &[&str]) -> (String, String, Option<i32>) {
     let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        // never the user's analysis cache, nor one of another build
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+        )
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(args)
         .env(

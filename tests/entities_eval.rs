@@ -32,6 +32,11 @@ fn score(dir: &str, gold: Option<PathBuf>) -> (Vec<(&'static str, f64)>, f64, St
         scorer.display()
     );
     let pred = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        // never the user's analysis cache, nor one of another build
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+        )
         .args(["entities", "--json", dir])
         .current_dir(root)
         .output()

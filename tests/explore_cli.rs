@@ -10,6 +10,11 @@ use unicode_width::UnicodeWidthChar;
 /// Runs `liseuse ARGS...` from the crate root; stdout, checking success.
 fn run(args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        // never the user's analysis cache, nor one of another build
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+        )
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(args)
         .output()
@@ -321,6 +326,11 @@ fn collocates_of_alibaba_list_its_neighbours_with_counts() {
 #[test]
 fn a_bad_query_is_an_error() {
     let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        // never the user's analysis cache, nor one of another build
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+        )
         .args(["kwic", "\"alibaba"])
         .output()
         .unwrap();

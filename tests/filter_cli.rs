@@ -9,6 +9,11 @@ use std::process::Command;
 /// stderr, exit code).
 fn filter(args: &[&str]) -> (Vec<String>, String, Option<i32>) {
     let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        // never the user's analysis cache, nor one of another build
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+        )
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .arg("filter")
         .args(args)

@@ -40,6 +40,11 @@ fn blocks(a: &Article) -> Vec<(BlockKind, &str)> {
 
 fn liseuse(args: &[&str]) -> (String, String, bool) {
     let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        // never the user's analysis cache, nor one of another build
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+        )
         .args(args)
         .output()
         .unwrap();
@@ -261,6 +266,11 @@ fn filter_fields_on_what_files_state() {
 fn standard_input_is_read_and_sniffed() {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        // never the user's analysis cache, nor one of another build
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+        )
         .args(["filter", "aliexpress", "-"])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())

@@ -639,6 +639,10 @@ fn printing_commands_stay_clean() {
         vec!["annotations", &root],
     ] {
         let out = std::process::Command::new(bin)
+            .env(
+                "XDG_CACHE_HOME",
+                std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+            )
             .args(&args)
             .output()
             .unwrap();

@@ -395,6 +395,11 @@ fn the_filter_command_reads_the_state() {
     app.reading_flush();
     let starred = corpus.join(rel_of(&app, app.state.doc.visible[1]));
     let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        // never the user's analysis cache, nor one of another build
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+        )
         .args(["filter", "is:starred", corpus.to_str().unwrap()])
         .env("XDG_STATE_HOME", &state_home)
         .output()
@@ -404,6 +409,11 @@ fn the_filter_command_reads_the_state() {
         starred.to_str().unwrap()
     );
     let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        // never the user's analysis cache, nor one of another build
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+        )
         .args(["filter", "is:unread", corpus.to_str().unwrap()])
         .env("XDG_STATE_HOME", &state_home)
         .output()

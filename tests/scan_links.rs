@@ -38,6 +38,11 @@ fn a_link_to_the_root_folder_is_not_followed_and_stats_finish() {
     );
     let t0 = Instant::now();
     let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        // never the user's analysis cache, nor one of another build
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+        )
         .arg("stats")
         .arg(dir.path())
         .output()

@@ -37,6 +37,11 @@ fn within<T: Send + 'static>(secs: u64, f: impl FnOnce() -> T + Send + 'static) 
 
 fn liseuse(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        // never the user's analysis cache, nor one of another build
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+        )
         .args(args)
         .env(
             "XDG_STATE_HOME",

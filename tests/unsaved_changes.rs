@@ -231,9 +231,10 @@ fn sigterm_with_unsaved_changes_writes_a_recovery_file_and_says_so() {
     lock.lock().unwrap();
     let socket = format!("liseuse-sigterm-{}", std::process::id());
     let cmd = format!(
-        "XDG_STATE_HOME={} XDG_CONFIG_HOME={} {} {} 2>{}; echo $? > {}; sleep 5",
+        "XDG_STATE_HOME={} XDG_CONFIG_HOME={} XDG_CACHE_HOME={} {} {} 2>{}; echo $? > {}; sleep 5",
         state.display(),
         dir.path().display(),
+        dir.path().join("cache").display(),
         env!("CARGO_BIN_EXE_liseuse"),
         corpus.display(),
         err.display(),
@@ -318,6 +319,11 @@ fn sigterm_with_unsaved_changes_writes_a_recovery_file_and_says_so() {
     // and it merges back once the lock is free
     drop(lock);
     let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        // never the user's analysis cache, nor one of another build
+        .env(
+            "XDG_CACHE_HOME",
+            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+        )
         .args(["annotations", "--merge"])
         .arg(&files[0])
         .arg("--annotations")

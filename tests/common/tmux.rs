@@ -22,10 +22,12 @@ pub struct Shell {
 pub fn command_line(env: &str, args: &str, pidfile: &Path) -> String {
     let bin = env!("CARGO_BIN_EXE_liseuse");
     format!(
-        "sh -c 'echo $$ > {pid}; exec env {env} {bin} {args}'; st=$?; \
+        "sh -c 'echo $$ > {pid}; exec env XDG_CACHE_HOME={cache} {env} {bin} {args}'; st=$?; \
          m=$(stty -a | tr ' ;' '\\n\\n' | grep -x -e '-\\?icanon' -e '-\\?echo' | tr '\\n' ' '); \
          echo \"RESULT:$st:$m:E\"\"ND\"",
-        pid = pidfile.display()
+        pid = pidfile.display(),
+        // never the user's analysis cache, nor one of another build
+        cache = pidfile.with_extension("cache").display()
     )
 }
 
