@@ -134,6 +134,12 @@ pub fn fill(
     scanned: &mut usize,
     want: usize,
 ) -> bool {
+    if !query.can_hit_body() {
+        // an empty filter, `-word`, `title:word`: no article has a hit in
+        // its text, and scanning 100,000 of them to learn it took 0.5 s
+        *scanned = doc.visible.len();
+        return true;
+    }
     while lines.len() < want && *scanned < doc.visible.len() {
         lines.extend(article_hits(doc, query, doc.visible[*scanned]));
         *scanned += 1;

@@ -270,6 +270,14 @@ impl Query {
 
     /// Byte ranges of `text` to highlight: the words matched by the
     /// positive clauses whose field shows in `part`, sorted, merged.
+    /// Whether some clause can highlight words of an article's text (the
+    /// concordance has nothing to show otherwise).
+    pub fn can_hit_body(&self) -> bool {
+        self.clauses
+            .iter()
+            .any(|c| !c.negated && c.field.highlights_in(Part::Body))
+    }
+
     pub fn highlights(&self, part: Part, text: &str) -> Vec<Range<usize>> {
         self.highlighter(part).ranges(text)
     }
@@ -478,12 +486,30 @@ mod tests {
             }
             let want = merge(want);
             assert_eq!(q.highlights(Part::Body, text), want, "{n} patterns");
+            assert!(q.can_hit_body());
             let shown: Vec<&str> = want.iter().map(|r| &text[r.clone()]).collect();
             if n == words.len() {
                 assert!(shown.contains(&"États-Unis"), "{shown:?}");
                 assert!(shown.contains(&"Alibaba"), "{shown:?}");
                 assert!(!shown.contains(&"Chinois"), "{shown:?}");
             }
+        }
+    }
+
+    /// Queries that cannot highlight an article's text.
+    #[test]
+    fn some_queries_never_hit_the_text() {
+        for q in [
+            "",
+            "-amazon",
+            "title:chine",
+            "lang:fr",
+            "source:bfm is:unread",
+        ] {
+            assert!(!parse(q).unwrap().can_hit_body(), "{q}");
+        }
+        for q in ["amazon", "title:chine amazon", "person:ma", "-a b"] {
+            assert!(parse(q).unwrap().can_hit_body(), "{q}");
         }
     }
 
