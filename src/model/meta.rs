@@ -248,48 +248,12 @@ fn first_sentence(line: &str, max: usize) -> String {
     format!("{}…", s[..cut].trim_end_matches([',', ';', ':', ' ']))
 }
 
-const MONTHS: &[(&str, u32)] = &[
-    ("janvier", 1),
-    ("février", 2),
-    ("fevrier", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("decembre", 12),
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-];
-
 fn month(word: &str) -> Option<u32> {
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches([',', '.']);
-    MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
+    let w = super::text::fold(word.trim_end_matches([',', '.']));
+    super::calendar::month_number(&w).map(u32::from)
 }
 
-/// Whether a 4-digit number beside a month can be its year: any from
-/// 1000 to 2100 (old newspapers are dated 1885). The entity rules use
-/// the same range; a bare number alone reads as a year only when modern.
-pub fn plausible_year(y: u32) -> bool {
-    (1000..=2100).contains(&y)
-}
+pub use super::calendar::plausible_year;
 
 fn year(word: &str) -> Option<u32> {
     let w = word.trim_end_matches([',', '.']);
@@ -396,6 +360,10 @@ mod tests {
             find_date("en juin 2017").unwrap(),
             ("juin 2017".into(), 20170600)
         );
+        // the calendar table shared with the entity rules: abbreviations,
+        // any case and accents
+        assert_eq!(find_date("Updated Nov. 4, 2019").unwrap().1, 20191104);
+        assert_eq!(find_date("le 3 FÉVRIER 2021").unwrap().1, 20210203);
         assert_eq!(find_date("pas de date ici"), None);
         assert_eq!(
             find_date("Le Figaro — 23 mai 1885").unwrap(),

@@ -5,6 +5,7 @@ pub mod anchor;
 pub mod annotation;
 pub mod article;
 pub mod cache;
+pub mod calendar;
 pub mod convert;
 pub mod corpus;
 pub mod document;

@@ -13,7 +13,7 @@ fn is_year(t: &Tokens, i: usize) -> bool {
         return false;
     }
     let v: u32 = t.surf(i).parse().unwrap_or(0);
-    if !crate::model::meta::plausible_year(v) {
+    if !crate::model::calendar::plausible_year(v) {
         return false;
     }
     // not part of a longer number ("2019,5", "2019.000") or an amount
@@ -176,7 +176,7 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
             let year = rest.len() == 4
                 && rest
                     .parse::<u32>()
-                    .is_ok_and(crate::model::meta::plausible_year);
+                    .is_ok_and(crate::model::calendar::plausible_year);
             if l.flags & MONTH != 0 || year {
                 let e = if i + 1 < n && is_year(t, i + 1) {
                     i + 2

@@ -118,42 +118,6 @@ princesse pape juge general senator governor mayor king queen pope judge chairma
 docteur doctor pme pmi tpe eti ong tva pib gdp ceo pdg dg ht ttc tv pc ok etat état etats états gouvernement government parlement parliament internet web \
 utc gmt cet";
 
-const MONTHS: &[(&str, u8)] = &[
-    ("janvier", 1),
-    ("fevrier", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("decembre", 12),
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
 const WEEKDAYS: &str = "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday \
 thursday friday saturday sunday";
 
@@ -381,7 +345,7 @@ static TABLE: LazyLock<FxMap<String, Lex>> = LazyLock::new(|| {
     ) {
         set(w, NOT_HEAD);
     }
-    for &(w, v) in MONTHS {
+    for &(w, v) in crate::model::calendar::MONTHS {
         let e = m.entry(w.to_string()).or_insert(Lex::NONE);
         e.flags |= MONTH;
         e.val = v as f64;
