@@ -47,7 +47,9 @@ fn run(dir: &Path, reps: usize) -> Run {
         }
     }
     let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
-        .args(["replay", "--timings", "--keys", &script])
+        // what a first open costs: every file analysed (the analysis
+        // cache's reopen is measured by benches/cache.rs)
+        .args(["replay", "--no-cache", "--timings", "--keys", &script])
         .arg(dir)
         .output()
         .expect("run liseuse replay");

@@ -20,8 +20,9 @@ impl Tmux {
         std::fs::create_dir_all(&cfg).unwrap();
         let bin = env!("CARGO_BIN_EXE_liseuse");
         let cmd = format!(
-            "cd {} && XDG_CONFIG_HOME={} XDG_DATA_HOME={} XDG_STATE_HOME={} {bin} {args}",
+            "cd {} && XDG_CONFIG_HOME={} XDG_DATA_HOME={} XDG_STATE_HOME={} XDG_CACHE_HOME={} {bin} {args}",
             env!("CARGO_MANIFEST_DIR"),
+            cfg.display(),
             cfg.display(),
             cfg.display(),
             cfg.display()
