@@ -285,14 +285,13 @@ impl Query {
     /// [`Query::highlights`] for many texts of one part (the list's
     /// titles): the patterns are compiled once.
     pub fn highlighter(&self, part: Part) -> Highlighter<'_> {
-        let pats: Vec<&Pattern> = self
-            .clauses
-            .iter()
-            .filter(|c| !c.negated && c.field.highlights_in(part))
-            .flat_map(|c| &c.alts)
-            .collect();
-        let set = (pats.len() > FEW_PATTERNS).then(|| PatternSet::new(pats.iter().copied()));
-        Highlighter { pats, set }
+        Highlighter::new(
+            self.clauses
+                .iter()
+                .filter(|c| !c.negated && c.field.highlights_in(part))
+                .flat_map(|c| &c.alts)
+                .collect(),
+        )
     }
 
     /// Byte ranges of an article's text to highlight in the reading pane:
@@ -333,8 +332,7 @@ impl Query {
                 }
             }
         }
-        let set = (plain.len() > FEW_PATTERNS).then(|| PatternSet::new(plain.iter().copied()));
-        out.extend(Highlighter { pats: plain, set }.raw_ranges(text));
+        out.extend(Highlighter::new(plain).raw_ranges(text));
         merge(out)
     }
 }
@@ -350,7 +348,12 @@ pub struct Highlighter<'q> {
     set: Option<PatternSet>,
 }
 
-impl Highlighter<'_> {
+impl<'q> Highlighter<'q> {
+    fn new(pats: Vec<&'q Pattern>) -> Highlighter<'q> {
+        let set = (pats.len() > FEW_PATTERNS).then(|| PatternSet::new(pats.iter().copied()));
+        Highlighter { pats, set }
+    }
+
     /// Byte ranges of `text` to highlight, sorted and merged.
     pub fn ranges(&self, text: &str) -> Vec<Range<usize>> {
         merge(self.raw_ranges(text))
