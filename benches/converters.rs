@@ -11,7 +11,7 @@ mod support;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use liseuse::model::convert::{self, Format};
-use liseuse::model::corpus::{self, Limits};
+use liseuse::model::corpus::Limits;
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -160,7 +160,10 @@ fn load_pages(c: &mut Criterion) {
     for (name, dir) in [("txt", &txt), ("html", &html)] {
         g.bench_function(name, |b| {
             b.iter(|| {
-                let (arts, skipped) = corpus::load(std::slice::from_ref(dir), Limits::default());
+                let (arts, skipped) = liseuse::model::loader::load_articles(
+                    std::slice::from_ref(dir),
+                    Limits::default(),
+                );
                 assert!(skipped.is_empty());
                 arts.len()
             })

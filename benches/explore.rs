@@ -32,7 +32,8 @@ fn sizes() -> Vec<u64> {
 fn views(c: &mut Criterion) {
     for n in sizes() {
         let dir = support::corpus::ensure(n);
-        let (articles, _) = corpus::load(&[dir], corpus::Limits::default());
+        let (articles, _) =
+            liseuse::model::loader::load_articles(&[dir], corpus::Limits::default());
         let mut doc = Document::new(articles, Vec::new());
         let all = doc.visible.len();
         let mut g = c.benchmark_group(format!("explore_{n}"));

@@ -60,7 +60,8 @@ fn mine(doc: &Document, phrases: usize, words: usize) -> (Vec<String>, Vec<Strin
 fn long_queries(c: &mut Criterion) {
     for n in sizes() {
         let dir = support::corpus::ensure(n);
-        let (articles, _) = corpus::load(&[dir], corpus::Limits::default());
+        let (articles, _) =
+            liseuse::model::loader::load_articles(&[dir], corpus::Limits::default());
         let mut doc = Document::new(articles, Vec::new());
         let (ps, ws) = mine(&doc, 100, 5000);
         let mut g = c.benchmark_group(format!("query_{n}"));

@@ -7,7 +7,7 @@ mod common;
 
 use liseuse::model::Article;
 use liseuse::model::convert::{self, BlockKind, Format};
-use liseuse::model::corpus::{self, Limits};
+use liseuse::model::corpus::Limits;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -17,7 +17,8 @@ fn fixtures() -> PathBuf {
 }
 
 fn load(p: &Path) -> Vec<Article> {
-    let (arts, skipped) = corpus::load(&[p.to_path_buf()], Limits::default());
+    let (arts, skipped) =
+        liseuse::model::loader::load_articles(&[p.to_path_buf()], Limits::default());
     assert!(skipped.is_empty(), "{skipped:?}");
     arts
 }
@@ -381,7 +382,8 @@ fn hostile_markdown_and_feeds_are_harmless() {
     )
     .unwrap();
     std::fs::write(dir.path().join("ok.md"), "# Bonjour\n\nTexte.").unwrap();
-    let (arts, skipped) = corpus::load(&[dir.path().to_path_buf()], Limits::default());
+    let (arts, skipped) =
+        liseuse::model::loader::load_articles(&[dir.path().to_path_buf()], Limits::default());
     assert_eq!(arts.len(), 1);
     assert_eq!(skipped.len(), 1);
     assert!(

@@ -16,7 +16,7 @@ mod tmux;
 use common::*;
 use liseuse::app;
 use liseuse::keymap::Keymap;
-use liseuse::model::corpus::{self, Limits, SkipReason, Skipped};
+use liseuse::model::corpus::{Limits, SkipReason, Skipped};
 use liseuse::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -232,7 +232,8 @@ fn check_buffer(term: &Terminal<TestBackend>, what: &str) {
 fn loads_what_it_can_and_reports_the_rest() {
     let f = hostile_folder();
     let t0 = Instant::now();
-    let (articles, skipped) = corpus::load(std::slice::from_ref(&f.root), Limits::default());
+    let (articles, skipped) =
+        liseuse::model::loader::load_articles(std::slice::from_ref(&f.root), Limits::default());
     eprintln!(
         "loaded {} articles, skipped {} in {:?}",
         articles.len(),
@@ -354,7 +355,8 @@ fn size_cap_is_exact_and_configurable() {
         max_file_bytes: MIB as u64,
         ..Limits::default()
     };
-    let (articles, skipped) = corpus::load(&[dir.path().to_path_buf()], limits);
+    let (articles, skipped) =
+        liseuse::model::loader::load_articles(&[dir.path().to_path_buf()], limits);
     assert_eq!(articles.len(), 1, "{skipped:?}");
     assert_eq!(articles[0].rel, "at.txt");
     assert_eq!(
@@ -388,7 +390,8 @@ fn ten_thousand_files_and_the_file_cap() {
         max_files: 1_000,
         ..Limits::default()
     };
-    let (articles, skipped) = corpus::load(std::slice::from_ref(&many), limits);
+    let (articles, skipped) =
+        liseuse::model::loader::load_articles(std::slice::from_ref(&many), limits);
     assert_eq!(articles.len(), 1_000);
     assert_eq!(skipped.len(), 1, "{skipped:?}");
     assert_eq!(
@@ -511,7 +514,7 @@ fn a_long_line_wraps_in_linear_time() {
 #[test]
 fn tmux_sees_only_colours() {
     let f = hostile_folder();
-    let n = corpus::load(std::slice::from_ref(&f.root), Limits::default())
+    let n = liseuse::model::loader::load_articles(std::slice::from_ref(&f.root), Limits::default())
         .0
         .len();
     let sh = tmux::Shell::start("hostile", 120, 40);

@@ -116,10 +116,22 @@ impl CorpusArgs {
     }
 
     /// Loads every article at once (the embedded seeds when no path is
-    /// given), through the analysis cache: see [`CorpusArgs::document`].
+    /// given), through the analysis cache as [`CorpusArgs::document`] does,
+    /// without building an index.
     pub fn load(&self) -> (Vec<Article>, Vec<Skipped>) {
-        let doc = self.document();
-        (doc.articles, doc.skipped)
+        if self.paths.is_empty() {
+            return (corpus::embedded(), Vec::new());
+        }
+        let (articles, skipped, notes) =
+            crate::model::loader::load_articles_with(&self.paths, self.limits(), self.cache());
+        for n in &notes {
+            eprintln!("liseuse: {n}");
+        }
+        (articles, skipped)
+    }
+
+    fn cache(&self) -> crate::model::cache::Session {
+        crate::model::cache::Session::open(&self.paths, !self.no_cache)
     }
 
     /// The document of these paths, loaded through the analysis cache
@@ -128,8 +140,8 @@ impl CorpusArgs {
         if self.paths.is_empty() {
             Document::new(corpus::embedded(), Vec::new())
         } else {
-            let cache = crate::model::cache::Session::open(&self.paths, !self.no_cache);
-            let doc = crate::model::loader::load_document_with(&self.paths, self.limits(), cache);
+            let doc =
+                crate::model::loader::load_document_with(&self.paths, self.limits(), self.cache());
             for n in &doc.notes {
                 eprintln!("liseuse: {n}");
             }

@@ -553,23 +553,6 @@ pub fn analyse_bytes(
     }
 }
 
-/// Loads everything under `paths` at once, in parallel (for commands that
-/// print; the interactive reader streams through [`super::loader`]).
-pub fn load(paths: &[PathBuf], limits: Limits) -> (Vec<Article>, Vec<Skipped>) {
-    use rayon::prelude::*;
-    let mut sources = Vec::new();
-    let mut skipped = scan(paths, limits, |s| sources.push(s));
-    let results: Vec<Result<Vec<Article>, Skipped>> = sources
-        .par_iter()
-        .map(|s| load_articles(s, limits))
-        .collect();
-    let articles = keep_loaded(results, &mut skipped)
-        .into_iter()
-        .flatten()
-        .collect();
-    (articles, skipped)
-}
-
 /// The articles of a batch of loads, in order; the failures go to `skipped`.
 pub fn keep_loaded<T>(results: Vec<Result<T, Skipped>>, skipped: &mut Vec<Skipped>) -> Vec<T> {
     let mut articles = Vec::with_capacity(results.len());

@@ -41,24 +41,64 @@ pub fn load_document(paths: &[PathBuf], limits: Limits) -> Document {
 /// when something changed (see [`super::cache::wait_for_writes`]). Why a
 /// cache file was rebuilt is in [`Document::notes`].
 pub fn load_document_with(paths: &[PathBuf], limits: Limits, cache: Session) -> Document {
+    let mut doc = Document::default();
+    let (skipped, notes) = analyse_all(paths, limits, cache, |analysed| {
+        let (arts, grouped) = BatchTerms::of_analysed(analysed);
+        doc.add_indexed(arts, grouped);
+    });
+    doc.skipped = skipped;
+    doc.notes = notes;
+    doc
+}
+
+/// The articles under `paths`, read and analysed as [`load_document`]
+/// does, without an index. No cache.
+pub fn load_articles(paths: &[PathBuf], limits: Limits) -> (Vec<Article>, Vec<Skipped>) {
+    let (articles, skipped, _) = load_articles_with(paths, limits, Session::off());
+    (articles, skipped)
+}
+
+/// The articles under `paths` through the analysis cache, as
+/// [`load_document_with`] reads them, for the commands that need no index
+/// (`entities`, `annotations`); the files skipped, and what the cache has
+/// to say.
+pub fn load_articles_with(
+    paths: &[PathBuf],
+    limits: Limits,
+    cache: Session,
+) -> (Vec<Article>, Vec<Skipped>, Vec<String>) {
+    let mut articles = Vec::new();
+    let (skipped, notes) = analyse_all(paths, limits, cache, |analysed| {
+        articles.extend(analysed.into_iter().map(|(a, _)| a));
+    });
+    (articles, skipped, notes)
+}
+
+/// Finds, reads and analyses every file under `paths` through `cache`, on
+/// all cores, in slices: `each` gets a slice's articles with their index
+/// words. Returns the files skipped and what the cache has to say.
+fn analyse_all(
+    paths: &[PathBuf],
+    limits: Limits,
+    cache: Session,
+    mut each: impl FnMut(Vec<(Article, String)>),
+) -> (Vec<Skipped>, Vec<String>) {
     let mut sources = Vec::new();
     let mut skipped = corpus::scan(paths, limits, |s| sources.push(s));
-    let mut doc = Document::default();
-    doc.notes.extend(cache.note().map(str::to_string));
+    let notes = cache.note().map(str::to_string).into_iter().collect();
     let mut updates = Updates::default();
     for chunk in sources.chunks(4 * BATCH) {
         let loaded: Vec<_> = chunk.par_iter().map(|s| cache.analyse(s, limits)).collect();
         let results = loaded.into_iter().map(|o| updates.add(o)).collect();
-        let analysed = corpus::keep_loaded(results, &mut skipped)
-            .into_iter()
-            .flatten()
-            .collect();
-        let (arts, grouped) = BatchTerms::of_analysed(analysed);
-        doc.add_indexed(arts, grouped);
+        each(
+            corpus::keep_loaded(results, &mut skipped)
+                .into_iter()
+                .flatten()
+                .collect(),
+        );
     }
     cache.save_in_background(updates);
-    doc.skipped = skipped;
-    doc
+    (skipped, notes)
 }
 
 /// A running background load.
