@@ -163,7 +163,15 @@ impl App {
     /// every [`RETRY_EVERY`] (the annotations stay in memory).
     pub fn save(&mut self) {
         let Some(store) = &mut self.store else { return };
+        let was_pending = store.is_pending();
         match store.save(&mut self.state.notes) {
+            // a retry that went through replaces the error it follows
+            Ok(Saved::File(p)) if was_pending => {
+                self.state.view.message = Some(Message {
+                    text: format!("annotations saved to {}", p.display()),
+                    error: false,
+                })
+            }
             Ok(Saved::File(_)) => {}
             Ok(Saved::Recovery(p)) => {
                 let why = store

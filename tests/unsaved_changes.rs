@@ -114,6 +114,25 @@ fn quit_anyway_is_an_error_exit_and_retry_clears_the_state() {
     );
 }
 
+#[test]
+fn a_save_that_goes_through_at_last_replaces_the_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.toml");
+    let other = fs::File::create(dir.path().join("notes.toml.lock")).unwrap();
+    other.lock().unwrap();
+    let mut app = app_with_file(&path);
+    let mut term = terminal(120, 40);
+    play(&mut app, &mut term, "<Enter>h");
+    assert!(screen(&term).contains("locked by another liseuse"));
+    other.unlock().unwrap();
+    // the next change saves both, and the status line says so
+    play(&mut app, &mut term, "wh");
+    let s = screen(&term);
+    assert!(s.contains("annotations saved to"), "{s}");
+    assert!(!s.contains("not saved") && !s.contains("locked"), "{s}");
+    assert!(path.exists());
+}
+
 /// A full disk (a 64 KiB tmpfs, filled): the failure is shown and stays.
 /// Needs root for the mount; skipped with a message otherwise.
 #[test]
