@@ -86,6 +86,18 @@ actions! {
     NextMention = "next_mention",
     /// Jump to the previous mention of the selected entity.
     PrevMention = "prev_mention",
+    /// Sidebar: the selected entity is not an entity (everywhere; u undoes).
+    RejectEntity = "reject_entity",
+    /// Sidebar: change the selected entity's kind (everywhere).
+    RetypeEntity = "retype_entity",
+    /// Sidebar: rename the selected entity (everywhere).
+    RenameEntity = "rename_entity",
+    /// Sidebar: mark the selected entity, then merge it into the next one chosen.
+    MergeEntity = "merge_entity",
+    /// Sidebar: undo the last entity correction.
+    UndoCorrection = "undo_correction",
+    /// Reader: declare the selection an entity of a kind (in every article).
+    DeclareEntity = "declare_entity",
     /// Cursor to the next word.
     WordNext = "word_next",
     /// Cursor to the previous word.

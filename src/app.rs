@@ -4,8 +4,9 @@
 
 use crate::keymap::{Context, Keymap};
 use crate::keys::Key;
+use crate::model::corrections::file::CorrectionFile;
 use crate::model::loader::{LoadEvent, Loader};
-use crate::model::store::{Saved, Store};
+use crate::model::store::{Saved, Store, resolve_links};
 use crate::state::{AppState, Focus, Message};
 use crate::theme::{BUILTIN, Theme};
 use crate::ui::{self, Ctx};
@@ -49,6 +50,9 @@ pub struct App {
     pub loader: Option<Loader>,
     /// The annotation file (None: annotations live in memory only).
     pub store: Option<Store>,
+    /// The entity corrections file, beside the annotation file (None:
+    /// corrections live in memory only).
+    pub fixes: Option<CorrectionFile>,
     /// Test-only: panic on the first key (`LISEUSE_TEST_PANIC=1`), to
     /// prove the terminal is restored.
     pub panic_on_key: bool,
@@ -102,6 +106,10 @@ impl App {
         if self.state.view.quit_prompt.is_some() {
             return self.quit_prompt_key(ev);
         }
+        if self.state.fixing.prompt.is_some() {
+            let fx = update::fixing::prompt_key(&mut self.state, ev);
+            return self.apply(fx);
+        }
         let ctx = self.context();
         match self.keymap.lookup(ctx, Key::from_event(&ev)) {
             Some(a @ (crate::action::Action::ToggleRead | crate::action::Action::ToggleStar)) => {
@@ -132,6 +140,7 @@ impl App {
             match e {
                 Effect::Quit => quit = self.request_quit(),
                 Effect::SaveAnnotations => self.save(),
+                Effect::SaveCorrections => self.save_corrections(),
                 Effect::OpenExternal(t) => {
                     self.state.view.message = Some(outcome(crate::external::open(&t)))
                 }
@@ -196,6 +205,30 @@ impl App {
         self.last_retry = Instant::now();
         self.refresh_unsaved();
         self.state.refresh_facts();
+    }
+
+    /// Saves the entity corrections; a failure is said in the status line
+    /// (the corrections stay in force, and the next change retries).
+    pub fn save_corrections(&mut self) {
+        let Some(file) = &mut self.fixes else { return };
+        let before = self.state.fixing.corrections.clone();
+        match file.save(&mut self.state.fixing.corrections) {
+            // another instance's corrections were merged in: apply them too
+            Ok(()) if self.state.fixing.corrections != before => {
+                update::fixing::apply(&mut self.state);
+                self.state.fixing.pending_save = false;
+            }
+            Ok(()) => {}
+            Err(e) => {
+                self.state.view.message = Some(Message {
+                    text: format!(
+                        "entity corrections not saved: {}",
+                        crate::sanitize::clean(&e)
+                    ),
+                    error: true,
+                })
+            }
+        }
     }
 
     /// How many annotation changes are not saved (0 when none).
@@ -698,16 +731,44 @@ pub fn build_cached(
     annotations: Option<std::path::PathBuf>,
     cached: bool,
 ) -> App {
+    use crate::model::corrections::file;
     use crate::model::{Document, corpus};
-    let (doc, loader) = if paths.is_empty() {
+    // the corrections first: the loader applies them as it goes
+    let (fixes, corrections) = match &annotations {
+        Some(path) => {
+            let (mut f, c) = CorrectionFile::open(file::beside(&resolve_links(path)));
+            f.set_lock_wait(UI_LOCK_WAIT);
+            (Some(f), c)
+        }
+        None => (None, Default::default()),
+    };
+    let (mut doc, loader) = if paths.is_empty() {
         (Document::new(corpus::embedded(), Vec::new()), None)
     } else {
         (
             Document::default(),
-            Some(Loader::spawn_with(paths, limits, cached)),
+            Some(Loader::spawn_with(
+                paths,
+                limits,
+                cached,
+                corrections.clone(),
+            )),
         )
     };
+    if loader.is_none() {
+        doc.apply_corrections(&corrections);
+    }
     let mut state = AppState::new(doc);
+    state.fixing.corrections = corrections;
+    if let Some(p) = fixes.as_ref().and_then(CorrectionFile::problem) {
+        state.view.message = Some(Message {
+            text: format!(
+                "entity corrections will not be saved: {}",
+                crate::sanitize::clean(p)
+            ),
+            error: true,
+        });
+    }
     state.view.progress.done = loader.is_none();
     state.view.theme_index = BUILTIN
         .iter()
@@ -747,6 +808,7 @@ pub fn build_cached(
         no_color,
         loader,
         store,
+        fixes,
         panic_on_key: false,
         clipboard: false,
         pending_edit: None,

@@ -144,6 +144,10 @@ fn unchanged_files_come_from_the_cache_with_the_same_results() {
     assert_eq!(env.stats(), (7, 0, 7), "second load: all from the cache");
     let again = env.entities(&[]);
     assert_eq!(again, fresh, "entities from the cache differ");
+    // and the rule that found each mention (rules are numbered per process)
+    let json = env.entities(&["--json"]);
+    assert!(!json.contains("\"rule\":\"?\""), "{json}");
+    assert_eq!(json, env.entities(&["--json", "--no-cache"]));
     assert!(fresh.lines().count() > 20);
     let (hits, _) = env.filter("alibaba", &[]);
     assert_eq!(hits.len(), 5, "{hits:?}");

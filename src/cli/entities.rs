@@ -37,6 +37,9 @@ pub fn run(args: &EntitiesArgs) -> Result<(), String> {
                     "end": m.end,
                     "rule": m.rule(),
                 });
+                if let Some(how) = m.correction() {
+                    v["correction"] = serde_json::json!(how);
+                }
                 if let Some(amount) = a.entities.value(&a.text, m) {
                     v["value"] = serde_json::json!(amount.value);
                     v["unit"] = serde_json::json!(amount.unit);

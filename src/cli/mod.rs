@@ -119,29 +119,57 @@ impl CorpusArgs {
     /// given), through the analysis cache as [`CorpusArgs::document`] does,
     /// without building an index.
     pub fn load(&self) -> (Vec<Article>, Vec<Skipped>) {
+        let corrections = self.corrections();
         if self.paths.is_empty() {
-            return (corpus::embedded(), Vec::new());
+            let mut articles = corpus::embedded();
+            for a in &mut articles {
+                corrections.correct(a);
+            }
+            return (articles, Vec::new());
         }
-        let (articles, skipped, notes) =
-            crate::model::loader::load_articles_with(&self.paths, self.limits(), self.cache());
+        let (articles, skipped, notes) = crate::model::loader::load_articles_with(
+            &self.paths,
+            self.limits(),
+            self.cache(),
+            &corrections,
+        );
         for n in &notes {
             eprintln!("liseuse: {n}");
         }
         (articles, skipped)
     }
 
-    fn cache(&self) -> crate::model::cache::Session {
+    /// The reader's entity corrections for these paths (the file beside
+    /// their annotation file); problems with the file go to stderr.
+    pub fn corrections(&self) -> crate::model::corrections::Corrections {
+        use crate::model::corrections::file;
+        let path = file::beside(&crate::model::store::default_path(&self.paths));
+        let (f, c) = file::CorrectionFile::open(path);
+        if let Some(p) = f.problem() {
+            eprintln!("liseuse: {}", crate::sanitize::clean(p));
+        }
+        c
+    }
+
+    pub fn cache(&self) -> crate::model::cache::Session {
         crate::model::cache::Session::open(&self.paths, !self.no_cache)
     }
 
     /// The document of these paths, loaded through the analysis cache
     /// (unless `--no-cache`); why a cache was rebuilt goes to stderr.
     pub fn document(&self) -> Document {
+        let corrections = self.corrections();
         if self.paths.is_empty() {
-            Document::new(corpus::embedded(), Vec::new())
+            let mut doc = Document::new(corpus::embedded(), Vec::new());
+            doc.apply_corrections(&corrections);
+            doc
         } else {
-            let doc =
-                crate::model::loader::load_document_with(&self.paths, self.limits(), self.cache());
+            let doc = crate::model::loader::load_document_with(
+                &self.paths,
+                self.limits(),
+                self.cache(),
+                &corrections,
+            );
             for n in &doc.notes {
                 eprintln!("liseuse: {n}");
             }

@@ -174,7 +174,9 @@ pub fn peak_rss() -> Option<u64> {
 
 pub fn run(args: &StatsArgs) -> Result<(), String> {
     args.corpus.check_paths()?;
-    let (doc, t) = load_timed(&args.corpus);
+    let (mut doc, t) = load_timed(&args.corpus);
+    // the reader's corrections (nothing to do without any)
+    doc.apply_corrections(&args.corpus.corrections());
     super::report_skipped(&doc.skipped);
     let n = doc.articles.len();
     let bytes: usize = doc.articles.iter().map(|a| a.text.len()).sum();

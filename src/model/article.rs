@@ -57,6 +57,9 @@ pub struct Article {
     pub structure: Option<Box<Structure>>,
     /// The item's id, for files that hold several articles (a feed).
     pub item: Option<Box<str>>,
+    /// The extractor's mentions, while a reader's corrections changed
+    /// them (see [`crate::model::corrections`]).
+    pub uncorrected: Option<Box<Entities>>,
 }
 
 impl Article {
@@ -86,6 +89,7 @@ impl Article {
             entities: an.entities,
             structure: None,
             item: None,
+            uncorrected: None,
         };
         (a, an.words)
     }
@@ -135,6 +139,7 @@ impl Article {
             entities: an.entities,
             structure: Some(Box::new(structure)),
             item: item.map(String::into_boxed_str),
+            uncorrected: None,
         };
         (a, an.words)
     }
@@ -166,6 +171,7 @@ impl Article {
             entities: Entities::default(),
             structure: None,
             item: None,
+            uncorrected: None,
         }
     }
 

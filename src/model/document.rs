@@ -3,6 +3,7 @@
 
 use super::article::Article;
 use super::corpus::Skipped;
+use super::corrections::Corrections;
 use super::entities::EntityKind;
 use super::index::{BatchTerms, Bitset, EntityCount, Index};
 use super::query::{self, AnnotationFacts, EvalCache, EvalJob, Evaluator, Query};
@@ -174,6 +175,23 @@ impl Document {
             self.order = merge(old, new, |a, b| self.compare(a, b));
         }
         self.refilter();
+    }
+
+    /// Applies a reader's entity corrections to every article (over the
+    /// extractor's mentions), indexes the entities anew when any changed,
+    /// and filters again. Returns how many articles changed.
+    pub fn apply_corrections(&mut self, c: &Corrections) -> usize {
+        let changed: usize = self
+            .articles
+            .par_iter_mut()
+            .map(|a| usize::from(c.correct(a)))
+            .sum();
+        if changed > 0 {
+            self.index.rebuild_entities(&self.articles);
+            self.cache.clear();
+            self.refilter();
+        }
+        changed
     }
 
     /// Sets the filter input; on a parse error the previous result stays.

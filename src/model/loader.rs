@@ -5,6 +5,7 @@
 use super::article::Article;
 use super::cache::{Session, Updates};
 use super::corpus::{self, Limits, Skipped, Source};
+use super::corrections::Corrections;
 use super::document::Document;
 use super::index::BatchTerms;
 use rayon::prelude::*;
@@ -33,16 +34,22 @@ pub enum LoadEvent {
 /// same steps as the background loader (find, read, convert, analyse once,
 /// index the words of that pass), on all cores, in slices. No cache.
 pub fn load_document(paths: &[PathBuf], limits: Limits) -> Document {
-    load_document_with(paths, limits, Session::off())
+    load_document_with(paths, limits, Session::off(), &Corrections::default())
 }
 
 /// Like [`load_document`], through the analysis cache `cache`: unchanged
 /// files come from it, and a new cache file is written in the background
 /// when something changed (see [`super::cache::wait_for_writes`]). Why a
-/// cache file was rebuilt is in [`Document::notes`].
-pub fn load_document_with(paths: &[PathBuf], limits: Limits, cache: Session) -> Document {
+/// cache file was rebuilt is in [`Document::notes`]. The reader's entity
+/// `corrections` are applied to every article.
+pub fn load_document_with(
+    paths: &[PathBuf],
+    limits: Limits,
+    cache: Session,
+    corrections: &Corrections,
+) -> Document {
     let mut doc = Document::default();
-    let (skipped, notes) = analyse_all(paths, limits, cache, |analysed| {
+    let (skipped, notes) = analyse_all(paths, limits, cache, corrections, |analysed| {
         let (arts, grouped) = BatchTerms::of_analysed(analysed);
         doc.add_indexed(arts, grouped);
     });
@@ -54,7 +61,8 @@ pub fn load_document_with(paths: &[PathBuf], limits: Limits, cache: Session) -> 
 /// The articles under `paths`, read and analysed as [`load_document`]
 /// does, without an index. No cache.
 pub fn load_articles(paths: &[PathBuf], limits: Limits) -> (Vec<Article>, Vec<Skipped>) {
-    let (articles, skipped, _) = load_articles_with(paths, limits, Session::off());
+    let (articles, skipped, _) =
+        load_articles_with(paths, limits, Session::off(), &Corrections::default());
     (articles, skipped)
 }
 
@@ -66,9 +74,10 @@ pub fn load_articles_with(
     paths: &[PathBuf],
     limits: Limits,
     cache: Session,
+    corrections: &Corrections,
 ) -> (Vec<Article>, Vec<Skipped>, Vec<String>) {
     let mut articles = Vec::new();
-    let (skipped, notes) = analyse_all(paths, limits, cache, |analysed| {
+    let (skipped, notes) = analyse_all(paths, limits, cache, corrections, |analysed| {
         articles.extend(analysed.into_iter().map(|(a, _)| a));
     });
     (articles, skipped, notes)
@@ -76,11 +85,13 @@ pub fn load_articles_with(
 
 /// Finds, reads and analyses every file under `paths` through `cache`, on
 /// all cores, in slices: `each` gets a slice's articles with their index
-/// words. Returns the files skipped and what the cache has to say.
+/// words, corrected by `corrections`. Returns the files skipped and what
+/// the cache has to say.
 fn analyse_all(
     paths: &[PathBuf],
     limits: Limits,
     cache: Session,
+    corrections: &Corrections,
     mut each: impl FnMut(Vec<(Article, String)>),
 ) -> (Vec<Skipped>, Vec<String>) {
     let mut sources = Vec::new();
@@ -90,15 +101,25 @@ fn analyse_all(
     for chunk in sources.chunks(4 * BATCH) {
         let loaded: Vec<_> = chunk.par_iter().map(|s| cache.analyse(s, limits)).collect();
         let results = loaded.into_iter().map(|o| updates.add(o)).collect();
-        each(
-            corpus::keep_loaded(results, &mut skipped)
-                .into_iter()
-                .flatten()
-                .collect(),
-        );
+        let mut analysed: Vec<_> = corpus::keep_loaded(results, &mut skipped)
+            .into_iter()
+            .flatten()
+            .collect();
+        correct(&mut analysed, corrections);
+        each(analysed);
     }
     cache.save_in_background(updates);
     (skipped, notes)
+}
+
+/// Applies the reader's entity corrections to freshly analysed articles
+/// (after the cache took the extractor's output), on all cores.
+fn correct(analysed: &mut [(Article, String)], corrections: &Corrections) {
+    if !corrections.is_empty() {
+        analysed.par_iter_mut().for_each(|(a, _)| {
+            corrections.correct(a);
+        });
+    }
 }
 
 /// A running background load.
@@ -112,12 +133,18 @@ const BATCH: usize = 512;
 impl Loader {
     /// Starts loading `paths` in the background (no cache).
     pub fn spawn(paths: Vec<PathBuf>, limits: Limits) -> Loader {
-        Loader::spawn_with(paths, limits, false)
+        Loader::spawn_with(paths, limits, false, Corrections::default())
     }
 
     /// Starts loading `paths` in the background, through the analysis
-    /// cache when `cached` (see [`load_document_with`]).
-    pub fn spawn_with(paths: Vec<PathBuf>, limits: Limits, cached: bool) -> Loader {
+    /// cache when `cached`, with the reader's entity `corrections` (see
+    /// [`load_document_with`]).
+    pub fn spawn_with(
+        paths: Vec<PathBuf>,
+        limits: Limits,
+        cached: bool,
+        corrections: Corrections,
+    ) -> Loader {
         let cache_paths = paths.clone();
         let (tx, rx) = mpsc::channel();
         let (src_tx, src_rx) = mpsc::channel::<Vec<Source>>();
@@ -161,10 +188,11 @@ impl Loader {
                         .collect();
                     let results = loaded.into_iter().map(|o| updates.add(o)).collect();
                     let mut skipped = Vec::new();
-                    let analysed = corpus::keep_loaded(results, &mut skipped)
+                    let mut analysed: Vec<_> = corpus::keep_loaded(results, &mut skipped)
                         .into_iter()
                         .flatten()
                         .collect();
+                    correct(&mut analysed, &corrections);
                     let (arts, grouped) = BatchTerms::of_analysed(analysed);
                     if !skipped.is_empty() && tx.send(LoadEvent::Skipped(skipped)).is_err() {
                         return;

@@ -8,6 +8,7 @@ pub mod cache;
 pub mod calendar;
 pub mod convert;
 pub mod corpus;
+pub mod corrections;
 pub mod document;
 pub mod entities;
 pub mod explore;

@@ -15,6 +15,7 @@ use tui_textarea::TextArea;
 
 pub mod collocates;
 pub mod concordance;
+pub mod fixing;
 mod reader;
 mod sidebar;
 
@@ -273,6 +274,8 @@ pub struct AppState {
     /// Article path (`rel`) → index, to find annotated articles.
     pub rel_index: HashMap<String, u32>,
     pub view: ViewState,
+    /// The reader's entity corrections (saved by the run loop).
+    pub fixing: fixing::Fixing,
 }
 
 /// The widest a reading column gets, for comfort.
@@ -285,6 +288,7 @@ impl AppState {
             notes: AnnotationSet::new(),
             rel_index: HashMap::new(),
             view: ViewState::default(),
+            fixing: fixing::Fixing::default(),
         };
         s.index_rels();
         s.refresh();

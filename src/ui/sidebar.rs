@@ -47,7 +47,15 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
             }
         }
         let count = format!(" {}", r.count);
-        let name = fit(&r.canonical, width.saturating_sub(count.len() + 1));
+        // a name a reader's correction made is marked
+        let shown = if s.fixing.corrections.is_empty()
+            || s.fixing.corrections.explain(r.kind, &r.canonical).is_none()
+        {
+            r.canonical.clone()
+        } else {
+            format!("✎ {}", r.canonical)
+        };
+        let name = fit(&shown, width.saturating_sub(count.len() + 1));
         let pad = width.saturating_sub(1 + super::wrap::str_width(&name) + count.len());
         let mut style = ctx.theme.get(&format!("entity.{}", r.kind.name()));
         if i == s.view.entity_sel {
@@ -81,7 +89,10 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         },
     );
     if let Some(r) = s.selected_entity() {
-        let detail = if r.rule.is_empty() {
+        let fixed = s.fixing.corrections.explain(r.kind, &r.canonical);
+        let detail = if let Some(c) = fixed {
+            format!("✎ {}", c.explain())
+        } else if r.rule.is_empty() {
             format!("{} · in {} articles", r.kind.name(), r.count)
         } else if r.aliases.len() > 1 {
             format!("aka {} · rule {}", r.aliases.join(", "), r.rule)

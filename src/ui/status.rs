@@ -49,6 +49,7 @@ pub fn hints(s: &AppState, ctx: &Ctx) -> Vec<(String, &'static str)> {
             (Action::WordNext, "extend"),
             (Action::Annotate, "annotate"),
             (Action::Highlight, "highlight"),
+            (Action::DeclareEntity, "entity"),
             (Action::Back, "cancel"),
         ],
         Focus::Reader => &[
@@ -61,10 +62,18 @@ pub fn hints(s: &AppState, ctx: &Ctx) -> Vec<(String, &'static str)> {
             (Action::ToggleHelp, "help"),
             (Action::Quit, "quit"),
         ],
+        Focus::Sidebar if s.fixing.merge_from.is_some() => &[
+            (Action::MergeEntity, "merge into this"),
+            (Action::Back, "cancel"),
+        ],
         Focus::Sidebar => &[
             (Action::FilterByEntity, "filter by"),
             (Action::NextMention, "next mention"),
             (Action::ToggleScope, "scope"),
+            (Action::RejectEntity, "not an entity"),
+            (Action::RetypeEntity, "kind"),
+            (Action::RenameEntity, "rename"),
+            (Action::MergeEntity, "merge"),
             (Action::ToggleHelp, "help"),
             (Action::Quit, "quit"),
         ],
@@ -143,6 +152,16 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         Constraint::Length(right.chars().count() as u16),
     ])
     .areas(area);
+    // a question of the entity corrections, until it is answered
+    if let Some(p) = &s.fixing.prompt {
+        let line = Line::styled(
+            fit(&format!(" {}", p.question()), left_a.width as usize),
+            ctx.theme.get("status.message"),
+        );
+        frame.render_widget(Paragraph::new(line).style(base), left_a);
+        frame.render_widget(Paragraph::new(right).style(base), right_a);
+        return;
+    }
     // the target of the link under the reading cursor
     let link = s
         .view

@@ -12,6 +12,7 @@ mod annotate;
 pub mod collocates;
 mod concordance;
 mod cursor;
+pub mod fixing;
 mod mouse;
 mod source;
 mod timeline;
@@ -33,6 +34,8 @@ pub enum Effect {
     EditArticle(u32),
     /// Put this text on the clipboard.
     Copy(String),
+    /// The entity corrections changed: save them.
+    SaveCorrections,
 }
 
 /// Applies an action.
@@ -76,6 +79,10 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
     {
         s.refresh();
         return fx;
+    }
+    if s.view.timeline.is_none() && fixing::action(s, action) {
+        s.refresh();
+        return fixing::take_save(s);
     }
     if s.view.focus == Focus::Sidebar && timeline::action(s, action) {
         s.refresh();
@@ -175,6 +182,13 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         | Action::EditAnnotation
         | Action::DeleteAnnotation
         | Action::Reattach => {}
+        // the corrections room took them where they apply
+        Action::RejectEntity
+        | Action::RetypeEntity
+        | Action::RenameEntity
+        | Action::MergeEntity
+        | Action::UndoCorrection
+        | Action::DeclareEntity => {}
         Action::OpenSource => source::open(s, &mut fx),
         Action::EditSource => source::edit(s, &mut fx),
         Action::Copy => source::copy(s, &mut fx),
@@ -485,6 +499,23 @@ fn jump_to_mark(s: &mut AppState, slot: &str, forward: bool) {
             .find(|&l| l < cur)
             .unwrap_or(lines[lines.len() - 1])
     };
+    // the cursor goes to the first hit of that line (vim's n), so that a
+    // selection, a note or a declaration can start there
+    let at = w.lines.get(target).map(|l| l.span);
+    let start = at.and_then(|span| {
+        s.view
+            .marks
+            .iter()
+            .filter(|m| {
+                m.slot == slot && span.start <= m.start && m.start < span.end.max(span.start + 1)
+            })
+            .map(|m| m.start)
+            .min()
+    });
+    if let Some(b) = start {
+        s.view.cursor = Some(b);
+        s.view.select_from = None;
+    }
     s.view.reader_top = target.saturating_sub(1);
     s.clamp_reader();
     let i = lines.iter().position(|&l| l == target).unwrap_or(0);
@@ -532,7 +563,14 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
                 s.view.message = Some(Message { text, error: false });
             }
         }
-        LoadEvent::Done => s.view.progress.done = true,
+        LoadEvent::Done => {
+            s.view.progress.done = true;
+            // batches analysed before a correction was made get it now
+            if std::mem::take(&mut s.fixing.during_load) {
+                fixing::apply(s);
+                s.fixing.pending_save = false;
+            }
+        }
     }
     s.refresh();
     keep_visible(s);

@@ -32,7 +32,9 @@ struct ArticleOut<'a> {
     lang: Lang,
     word_count: u32,
     paragraphs: &'a [(u32, u32)],
-    entities: &'a Entities,
+    /// The names of the mentions' rules (numbered per process).
+    rules: Vec<&'static str>,
+    entities: Entities,
     structure: Option<&'a Structure>,
     words: WordsOut<'a>,
 }
@@ -64,6 +66,7 @@ struct ArticleIn {
     lang: Lang,
     word_count: u32,
     paragraphs: Vec<(u32, u32)>,
+    rules: Vec<String>,
     entities: Entities,
     structure: Option<Structure>,
     words: WordsIn,
@@ -115,20 +118,24 @@ fn words_of_spans(text: &str, spans: &[u32]) -> Option<String> {
 pub fn encode(analysed: &[(Article, String)], with_text: bool) -> Vec<u8> {
     let out: Vec<ArticleOut> = analysed
         .iter()
-        .map(|(a, words)| ArticleOut {
-            item: a.item.as_deref(),
-            text: with_text.then_some(a.text.as_str()),
-            lossy: a.lossy,
-            meta: &a.meta,
-            lang: a.lang,
-            word_count: a.word_count,
-            paragraphs: &a.paragraphs,
-            entities: &a.entities,
-            structure: a.structure.as_deref(),
-            words: match word_spans(&a.text, words) {
-                Some(spans) => WordsOut::Spans(spans),
-                None => WordsOut::Words(words),
-            },
+        .map(|(a, words)| {
+            let (rules, entities) = a.entities.portable();
+            ArticleOut {
+                item: a.item.as_deref(),
+                text: with_text.then_some(a.text.as_str()),
+                lossy: a.lossy,
+                meta: &a.meta,
+                lang: a.lang,
+                word_count: a.word_count,
+                paragraphs: &a.paragraphs,
+                rules,
+                entities,
+                structure: a.structure.as_deref(),
+                words: match word_spans(&a.text, words) {
+                    Some(spans) => WordsOut::Spans(spans),
+                    None => WordsOut::Words(words),
+                },
+            }
         })
         .collect();
     postcard::to_stdvec(&out).unwrap_or_default()
@@ -176,9 +183,10 @@ pub fn decode(
             lang: a.lang,
             word_count: a.word_count,
             paragraphs: a.paragraphs,
-            entities: a.entities,
+            entities: a.entities.from_portable(&a.rules),
             structure: a.structure.map(Box::new),
             item: a.item.map(String::into_boxed_str),
+            uncorrected: None,
         };
         out.push((article, words));
     }

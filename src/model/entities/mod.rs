@@ -90,8 +90,34 @@ pub struct Mention {
 impl Mention {
     /// The rule that found it, for explanations.
     pub fn rule(&self) -> &'static str {
-        rules::name(self.rule)
+        rules::base(rules::name(self.rule))
     }
+
+    /// How a reader's correction changed it (`retype`, `rename`, `merge`,
+    /// `declare`), if one did.
+    pub fn correction(&self) -> Option<&'static str> {
+        rules::correction(rules::name(self.rule))
+    }
+}
+
+/// What a correction makes of a mention (see [`Entities::corrected`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fate {
+    Keep,
+    /// Not an entity.
+    Drop,
+    /// Another kind and/or name; the `&'static str` says which correction.
+    Become(EntityKind, String, &'static str),
+}
+
+/// A mention a correction adds (a declared entity): its span in chars,
+/// kind and name. It replaces any mention it overlaps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Declared<'a> {
+    pub kind: EntityKind,
+    pub start: u32,
+    pub end: u32,
+    pub name: &'a str,
 }
 
 /// The entity mentions of one article, sorted by start, and their distinct
@@ -214,6 +240,68 @@ impl Entities {
         rule: &'static str,
         value: Option<Amount>,
     ) {
+        self.push_id(text, kind, start, end, canonical, rules::id(rule), value);
+    }
+}
+
+impl Entities {
+    /// These mentions after a reader's corrections: `fate` says what
+    /// becomes of each (by kind and canonical name), `add` are declared
+    /// mentions (sorted by start, not overlapping each other), which
+    /// replace the mentions they overlap. `None` when nothing changes.
+    pub fn corrected(
+        &self,
+        text: &str,
+        mut fate: impl FnMut(EntityKind, &str) -> Fate,
+        add: &[Declared],
+    ) -> Option<Entities> {
+        let fates: Vec<Fate> = self
+            .mentions
+            .iter()
+            .map(|m| fate(m.kind, self.canonical(text, m)))
+            .collect();
+        if add.is_empty() && fates.iter().all(|f| *f == Fate::Keep) {
+            return None;
+        }
+        let mut out = Entities::default();
+        let overlaps = |m: &Mention| add.iter().any(|d| d.start < m.end && m.start < d.end);
+        for (m, f) in self.mentions.iter().zip(fates) {
+            if overlaps(m) {
+                continue;
+            }
+            let value = self.value(text, m);
+            let (kind, name, rule) = match f {
+                Fate::Keep => (m.kind, self.canonical(text, m).to_string(), m.rule),
+                Fate::Drop => continue,
+                Fate::Become(kind, name, how) => (kind, name, rules::corrected(m.rule, how)),
+            };
+            // an amount keeps its value only as an amount
+            let value = value.filter(|_| {
+                matches!(
+                    kind,
+                    EntityKind::Money | EntityKind::Percent | EntityKind::Quantity
+                )
+            });
+            out.push_id(text, kind, m.start, m.end, &name, rule, value);
+        }
+        let declared = rules::corrected(rules::id(DECLARED), "declare");
+        for d in add {
+            out.push_id(text, d.kind, d.start, d.end, d.name, declared, None);
+        }
+        (out != *self).then_some(out)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_id(
+        &mut self,
+        text: &str,
+        kind: EntityKind,
+        start: u32,
+        end: u32,
+        canonical: &str,
+        rule: u8,
+        value: Option<Amount>,
+    ) {
         let name = self.name_id(text, canonical);
         let value = match value {
             Some(v) => {
@@ -228,12 +316,46 @@ impl Entities {
             end,
             name,
             value,
-            rule: rules::id(rule),
+            rule,
         };
         let at = self.mentions.partition_point(|x| x.start <= start);
         self.mentions.insert(at, m);
     }
 }
+
+impl Entities {
+    /// For storage read by another process (rule numbers are given per
+    /// process, in order of first use): the names of the rules the
+    /// mentions use, and a copy whose mentions number their rule by its
+    /// place in that list. [`Entities::from_portable`] reverses it.
+    pub fn portable(&self) -> (Vec<&'static str>, Entities) {
+        let mut used: Vec<u8> = Vec::new();
+        let mut out = self.clone();
+        for m in &mut out.mentions {
+            let i = match used.iter().position(|&r| r == m.rule) {
+                Some(i) => i,
+                None => {
+                    used.push(m.rule);
+                    used.len() - 1
+                }
+            };
+            m.rule = i as u8;
+        }
+        (used.into_iter().map(rules::name).collect(), out)
+    }
+
+    /// Mentions read back from [`Entities::portable`] with its rule names.
+    pub fn from_portable(mut self, names: &[String]) -> Entities {
+        let ids: Vec<u8> = names.iter().map(|n| rules::id_of_name(n)).collect();
+        for m in &mut self.mentions {
+            m.rule = ids.get(m.rule as usize).copied().unwrap_or(0);
+        }
+        self
+    }
+}
+
+/// The rule of a mention a reader declared.
+const DECLARED: &str = "declared by a reader";
 
 impl std::ops::Deref for Entities {
     type Target = [Mention];

@@ -2,7 +2,7 @@
 //! for its rule instead of a 16-byte `&'static str` (a corpus holds
 //! millions of mentions and a few dozen rules).
 
-use std::sync::RwLock;
+use std::sync::{Mutex, RwLock};
 
 /// Rule names by number; 0 is the unknown rule.
 static NAMES: RwLock<Vec<&'static str>> = RwLock::new(Vec::new());
@@ -30,6 +30,21 @@ pub fn id(rule: &'static str) -> u8 {
     names.len() as u8
 }
 
+/// The number of a rule name read from elsewhere (the analysis cache):
+/// a name this process has not used yet is kept for good (at most 255
+/// names in all).
+pub fn id_of_name(rule: &str) -> u8 {
+    if let Ok(names) = NAMES.read()
+        && let Some(i) = names.iter().position(|n| *n == rule)
+    {
+        return (i + 1) as u8;
+    }
+    if rule == UNKNOWN {
+        return 0;
+    }
+    id(Box::leak(rule.to_string().into_boxed_str()))
+}
+
 /// The name of rule number `id`.
 pub fn name(id: u8) -> &'static str {
     match id.checked_sub(1) {
@@ -40,6 +55,37 @@ pub fn name(id: u8) -> &'static str {
             .unwrap_or(UNKNOWN),
         None => UNKNOWN,
     }
+}
+
+/// Between a rule's name and the correction that changed its mention.
+const SEP: char = '\u{1f}';
+
+/// The number of "rule `rule`, then corrected by `how`" (`retype`,
+/// `rename`…): a name of its own, made once per pair.
+pub fn corrected(rule: u8, how: &'static str) -> u8 {
+    static MADE: Mutex<Vec<(&'static str, &'static str, u8)>> = Mutex::new(Vec::new());
+    let Ok(mut made) = MADE.lock() else {
+        return rule;
+    };
+    let base = base(name(rule));
+    if let Some(&(_, _, id)) = made.iter().find(|(b, h, _)| *b == base && *h == how) {
+        return id;
+    }
+    // bounded: a few dozen rules times four corrections, made once each
+    let full: &'static str = Box::leak(format!("{base}{SEP}{how}").into_boxed_str());
+    let n = id(full);
+    made.push((base, how, n));
+    n
+}
+
+/// A rule name without the correction that followed it.
+pub fn base(name: &'static str) -> &'static str {
+    name.split(SEP).next().unwrap_or(name)
+}
+
+/// The correction in a rule name, if any.
+pub fn correction(name: &'static str) -> Option<&'static str> {
+    name.split_once(SEP).map(|(_, how)| how)
 }
 
 /// The numbers of the rules one article used, so that the shared table is

@@ -79,26 +79,39 @@ pub fn article_terms_with(a: &Article, body: String) -> ArticleTerms {
     parts[1] = distinct_words([a.meta.title.as_str()], &mut seen);
     parts[2] = distinct_words(a.meta.source.as_deref(), &mut seen);
     parts[3] = distinct_words([a.rel.as_str()], &mut seen);
-    if !a.entities.is_empty() {
-        // per kind, its mentions' surfaces and canonical names; one char
-        // map for all (entity offsets are in chars)
-        let map = text::CharMap::new(&a.text);
-        let mut texts: Vec<Vec<&str>> = vec![Vec::new(); EntityKind::ALL.len()];
-        for m in a.entities.iter() {
-            let s = map.byte_of(&a.text, m.start as usize);
-            let e = map.byte_of(&a.text, m.end as usize);
-            let t = &mut texts[m.kind as usize];
-            t.push(&a.text[s..e.max(s)]);
-            t.push(a.canonical(m));
-        }
-        for k in EntityKind::ALL {
-            let t = &texts[k as usize];
-            if !t.is_empty() {
-                parts[IndexPart::Entity(k).slot()] = distinct_words(t.iter().copied(), &mut seen);
-            }
+    entity_words(a, &mut parts, &mut seen);
+    ArticleTerms { parts }
+}
+
+/// The terms of an article's entity parts only (the others empty).
+fn entity_terms(a: &Article) -> ArticleTerms {
+    let mut parts = vec![String::new(); PARTS];
+    entity_words(a, &mut parts, &mut FxSet::default());
+    ArticleTerms { parts }
+}
+
+/// Fills the entity parts of `parts`: per kind, the words of its mentions'
+/// surfaces and canonical names.
+fn entity_words(a: &Article, parts: &mut [String], seen: &mut FxSet<u64>) {
+    if a.entities.is_empty() {
+        return;
+    }
+    // one char map for all (entity offsets are in chars)
+    let map = text::CharMap::new(&a.text);
+    let mut texts: Vec<Vec<&str>> = vec![Vec::new(); EntityKind::ALL.len()];
+    for m in a.entities.iter() {
+        let s = map.byte_of(&a.text, m.start as usize);
+        let e = map.byte_of(&a.text, m.end as usize);
+        let t = &mut texts[m.kind as usize];
+        t.push(&a.text[s..e.max(s)]);
+        t.push(a.canonical(m));
+    }
+    for k in EntityKind::ALL {
+        let t = &texts[k as usize];
+        if !t.is_empty() {
+            parts[IndexPart::Entity(k).slot()] = distinct_words(t.iter().copied(), seen);
         }
     }
-    ArticleTerms { parts }
 }
 
 /// The distinct folded words of some texts, joined by spaces. `seen` is
@@ -274,6 +287,32 @@ impl Index {
 
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// Indexes the entities of `articles` (all the articles, in id order)
+    /// anew: their mentions changed (a reader's corrections). The words,
+    /// titles and the rest stay as they are.
+    pub fn rebuild_entities(&mut self, articles: &[Article]) {
+        use rayon::prelude::*;
+        if self.dicts.is_empty() {
+            self.dicts.resize_with(PARTS, Dict::default);
+        }
+        for k in EntityKind::ALL {
+            self.dicts[IndexPart::Entity(k).slot()] = Dict::default();
+        }
+        self.entities = EntityTable::default();
+        const CHUNK: usize = 4096;
+        for (c, chunk) in articles.chunks(CHUNK).enumerate() {
+            let first = (c * CHUNK) as u32;
+            let terms: Vec<ArticleTerms> = chunk.par_iter().map(entity_terms).collect();
+            let (words, ents) = batch::group_entity_terms(chunk, &terms);
+            for (k, words) in EntityKind::ALL.into_iter().zip(words) {
+                for (w, ids) in words {
+                    self.dicts[IndexPart::Entity(k).slot()].add(w, first, &ids);
+                }
+            }
+            self.entities.add_batch(first, chunk.len() as u32, ents);
+        }
     }
 
     /// Adds the next article (its id is the current [`Index::len`]).

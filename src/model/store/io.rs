@@ -145,7 +145,7 @@ fn hash(bytes: &[u8]) -> [u8; 32] {
 
 /// The file's bytes, or None when it does not exist. Never blocks on a
 /// FIFO or device, and never reads more than [`MAX_FILE_BYTES`] + 1.
-fn read_bytes(path: &Path) -> Result<Option<Vec<u8>>, ReadError> {
+pub(crate) fn read_bytes(path: &Path) -> Result<Option<Vec<u8>>, ReadError> {
     match safe_open::read_capped(path, MAX_FILE_BYTES) {
         Ok(b) => Ok(Some(b)),
         Err(ReadError::NotFound) => Ok(None),
@@ -251,10 +251,10 @@ fn remove_stale_temps(path: &Path) {
 }
 
 /// Holds the lock file until dropped.
-struct Lock(File);
+pub(crate) struct Lock(File);
 
 impl Lock {
-    fn acquire(path: &Path, wait: Duration) -> Result<Lock, StoreError> {
+    pub(crate) fn acquire(path: &Path, wait: Duration) -> Result<Lock, StoreError> {
         let lock_path = sibling(path, ".lock");
         let file = safe_open::open_lock_file(&lock_path).map_err(|e| match e {
             ReadError::NotRegular(what) => StoreError::BadLock {

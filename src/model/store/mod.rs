@@ -78,6 +78,7 @@ pub use io::{
     LOCK_WAIT, MAX_FILE_BYTES, ReadOnly, Saved, Store, StoreError, resolve_links, write_atomic,
     write_atomic_new,
 };
+pub(crate) use io::{Lock, read_bytes};
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,270 @@
+//! Corrections a reader makes to the entities (issue 14, part 3), as a
+//! person makes them: in the sidebar, mark a junk entity "not an entity",
+//! give another its right kind, merge two spellings, rename one; in the
+//! reader, declare a new one from a selection. They apply at once to the
+//! whole corpus (sidebar, entity filters), are saved beside the annotation
+//! file, hold after a reopen, show in `liseuse entities --json`, and undo.
+
+mod common;
+
+use common::{play, screen, terminal};
+use liseuse::app::{self, App};
+use liseuse::model::entities::EntityKind;
+use liseuse::state::{Focus, Scope};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+// what the extractor gets wrong here: "Staff Reporter" is no organization,
+// "Morgan Stanley" is not a person, "Morgan Stanley Inc." is the same bank,
+// "Petit Atelier du Port" is one name, not "Petit Atelier" and "Port"
+const A: &str = "Bank news\n\nStaff Reporter\n\nMorgan Stanley hired Jane Doe in London on Monday. \
+Morgan Stanley said the Petit Atelier du Port deal closed. Jane Doe met Mail.Ru executives.\n";
+const B: &str = "More news\n\nMorgan Stanley Inc. and MAIL.RU shares rose. \
+The Petit Atelier du Port is in Brest.\n";
+
+fn corpus() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("news");
+    fs::create_dir_all(&corpus).unwrap();
+    fs::write(corpus.join("a.txt"), A).unwrap();
+    fs::write(corpus.join("b.txt"), B).unwrap();
+    (dir, corpus)
+}
+
+fn open(corpus: &Path) -> App {
+    let mut app = app::build_with(
+        vec![corpus.to_path_buf()],
+        Default::default(),
+        liseuse::theme::Theme::fallback(false),
+        Default::default(),
+        false,
+        Some(corpus.join(".liseuse-annotations.toml")),
+    );
+    app.finish_loading();
+    app
+}
+
+/// The sidebar's rows: (kind, name, count).
+fn rows(app: &App) -> Vec<(EntityKind, String, usize)> {
+    app.state
+        .view
+        .entity_rows
+        .iter()
+        .map(|r| (r.kind, r.canonical.clone(), r.count))
+        .collect()
+}
+
+fn has(app: &App, kind: EntityKind, name: &str) -> Option<usize> {
+    rows(app)
+        .into_iter()
+        .find(|(k, n, _)| *k == kind && n == name)
+        .map(|r| r.2)
+}
+
+/// Focuses the sidebar, counting over the whole corpus.
+fn corpus_sidebar(app: &mut App, term: &mut Terminal<TestBackend>) {
+    for _ in 0..4 {
+        if app.state.view.focus == Focus::Sidebar {
+            break;
+        }
+        play(app, term, "<Tab>");
+    }
+    assert_eq!(app.state.view.focus, Focus::Sidebar);
+    for _ in 0..3 {
+        if app.state.view.scope == Scope::Corpus {
+            break;
+        }
+        play(app, term, "S");
+    }
+    assert_eq!(app.state.view.scope, Scope::Corpus);
+}
+
+/// Moves the sidebar's selection to an entity, with the keys.
+fn select(app: &mut App, term: &mut Terminal<TestBackend>, kind: EntityKind, name: &str) {
+    let i = rows(app)
+        .iter()
+        .position(|(k, n, _)| *k == kind && n == name)
+        .unwrap_or_else(|| panic!("{name} not listed: {:?}", rows(app)));
+    play(app, term, "g");
+    for _ in 0..i {
+        play(app, term, "j");
+    }
+    let sel = app.state.selected_entity().unwrap();
+    assert_eq!((sel.kind, sel.canonical.as_str()), (kind, name));
+}
+
+#[test]
+fn four_corrections_hold_across_the_corpus_and_a_reopen() {
+    use EntityKind::{Organization as Org, Person};
+    let (_dir, corpus) = corpus();
+    let mut app = open(&corpus);
+    let mut term = terminal(140, 40);
+    app.draw(&mut term).unwrap();
+    corpus_sidebar(&mut app, &mut term);
+    // the extractor's mistakes are there to begin with
+    assert!(
+        has(&app, Org, "Staff Reporter").is_some(),
+        "{:?}",
+        rows(&app)
+    );
+    assert_eq!(has(&app, Person, "Morgan Stanley"), Some(1));
+    assert!(has(&app, Org, "Port").is_some());
+
+    // not an entity
+    select(&mut app, &mut term, Org, "Staff Reporter");
+    play(&mut app, &mut term, "d");
+    assert!(screen(&term).contains("“Staff Reporter” is not an entity"));
+    assert_eq!(has(&app, Org, "Staff Reporter"), None);
+
+    // another kind: the question lists the kinds; o is organization
+    select(&mut app, &mut term, Person, "Morgan Stanley");
+    play(&mut app, &mut term, "t");
+    assert!(
+        screen(&term).contains("o organization"),
+        "{}",
+        screen(&term)
+    );
+    play(&mut app, &mut term, "o");
+    assert_eq!(has(&app, Person, "Morgan Stanley"), None);
+    assert_eq!(has(&app, Org, "Morgan Stanley"), Some(1));
+
+    // merge two spellings: m on one, m on the other
+    select(&mut app, &mut term, Org, "Morgan Stanley Inc.");
+    play(&mut app, &mut term, "m");
+    assert!(screen(&term).contains("press m again"), "{}", screen(&term));
+    select(&mut app, &mut term, Org, "Morgan Stanley");
+    play(&mut app, &mut term, "m");
+    assert_eq!(has(&app, Org, "Morgan Stanley Inc."), None);
+    assert_eq!(
+        has(&app, Org, "Morgan Stanley"),
+        Some(2),
+        "{:?}",
+        rows(&app)
+    );
+    // the detail line says what was done, and the row is marked
+    let s = screen(&term);
+    assert!(s.contains("✎ Morgan Stanley"), "{s}");
+
+    // rename (both spellings of Mail.Ru are one entity)
+    select(&mut app, &mut term, Org, "Mail.Ru");
+    play(&mut app, &mut term, "r<C-u>Mail.ru Group<Enter>");
+    assert_eq!(has(&app, Org, "Mail.ru Group"), Some(2), "{:?}", rows(&app));
+
+    // declare from a selection in the reader: find it, select four words
+    play(&mut app, &mut term, "/\"Petit Atelier du Port\"<Enter>");
+    for _ in 0..4 {
+        if app.state.view.focus == Focus::Reader {
+            break;
+        }
+        play(&mut app, &mut term, "<Tab>");
+    }
+    play(&mut app, &mut term, "nveeeeD");
+    let s = screen(&term);
+    assert!(
+        s.contains("declare “Petit Atelier du Port” an entity"),
+        "{s}"
+    );
+    play(&mut app, &mut term, "o");
+    play(&mut app, &mut term, "<Esc>/<C-u><Enter>");
+    corpus_sidebar(&mut app, &mut term);
+    assert_eq!(has(&app, Org, "Petit Atelier du Port"), Some(2));
+    assert_eq!(has(&app, Org, "Port"), None, "{:?}", rows(&app));
+
+    // the entity filter fields see them at once
+    app.state.doc.set_filter("org:\"Petit Atelier du Port\"");
+    assert_eq!(app.state.doc.visible.len(), 2);
+    app.state.doc.set_filter("person:stanley");
+    assert!(app.state.doc.visible.is_empty());
+    app.state.doc.set_filter("");
+
+    // saved, human-readable, beside the annotation file
+    let file = fs::read_to_string(corpus.join(".liseuse-entities.toml")).unwrap();
+    for action in ["reject", "retype", "merge", "rename", "declare"] {
+        assert!(
+            file.contains(&format!("action = \"{action}\"")),
+            "{action}: {file}"
+        );
+    }
+
+    // quit and reopen: all hold
+    drop(app);
+    let mut app = open(&corpus);
+    let mut term = terminal(140, 40);
+    app.draw(&mut term).unwrap();
+    corpus_sidebar(&mut app, &mut term);
+    assert_eq!(has(&app, Org, "Staff Reporter"), None);
+    assert_eq!(has(&app, Org, "Morgan Stanley"), Some(2));
+    assert_eq!(has(&app, Org, "Mail.ru Group"), Some(2));
+    assert_eq!(has(&app, Org, "Petit Atelier du Port"), Some(2));
+
+    // `liseuse entities --json` reflects them, saying which were corrected
+    let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        .args(["entities", "--json"])
+        .arg(&corpus)
+        .env("XDG_CACHE_HOME", corpus.parent().unwrap().join("cache"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let of = |name: &str| -> Vec<&serde_json::Value> {
+        lines.iter().filter(|v| v["canonical"] == name).collect()
+    };
+    assert!(of("Staff Reporter").is_empty());
+    let ms = of("Morgan Stanley");
+    assert_eq!(ms.len(), 3, "{ms:?}");
+    assert!(ms.iter().all(|v| v["kind"] == "organization"));
+    assert!(ms.iter().any(|v| v["correction"] == "merge"));
+    assert!(ms.iter().any(|v| v["correction"] == "retype"));
+    let declared = of("Petit Atelier du Port");
+    assert_eq!(declared.len(), 2);
+    assert!(declared.iter().all(|v| v["correction"] == "declare"));
+    assert!(
+        declared
+            .iter()
+            .all(|v| v["text"] == "Petit Atelier du Port")
+    );
+
+    // u in the sidebar undoes this session's corrections, last first
+    play(&mut app, &mut term, "u");
+    assert!(screen(&term).contains("no entity correction to undo"));
+    select(&mut app, &mut term, Person, "Jane Doe");
+    play(&mut app, &mut term, "d");
+    assert_eq!(has(&app, Person, "Jane Doe"), None);
+    play(&mut app, &mut term, "u");
+    assert_eq!(has(&app, Person, "Jane Doe"), Some(1));
+    let file = fs::read_to_string(corpus.join(".liseuse-entities.toml")).unwrap();
+    assert!(!file.contains("Jane Doe"), "{file}");
+    assert!(file.contains("Petit Atelier du Port"), "{file}");
+}
+
+#[test]
+fn a_corrections_file_that_does_not_parse_is_said_and_kept() {
+    let (_dir, corpus) = corpus();
+    let path = corpus.join(".liseuse-entities.toml");
+    let bad = "schema_version = 1\n[[correction]]\naction = \"reject\"\nkind = \"organisation\"\nname = \"X\"\n";
+    fs::write(&path, bad).unwrap();
+    let mut app = open(&corpus);
+    let mut term = terminal(140, 40);
+    app.draw(&mut term).unwrap();
+    let s = screen(&term);
+    assert!(s.contains("entity corrections will not be saved"), "{s}");
+    corpus_sidebar(&mut app, &mut term);
+    select(
+        &mut app,
+        &mut term,
+        EntityKind::Organization,
+        "Staff Reporter",
+    );
+    play(&mut app, &mut term, "d");
+    // applied for the session, never written over the file
+    assert_eq!(has(&app, EntityKind::Organization, "Staff Reporter"), None);
+    assert!(screen(&term).contains("entity corrections not saved"));
+    assert_eq!(fs::read_to_string(&path).unwrap(), bad);
+}
