@@ -42,12 +42,16 @@ pub struct Gazetteer {
     /// a place nor such a beginning can't grow into a place.
     pub beginnings: FxSet<String>,
     pub given: FxMap<String, ()>,
+    /// The beginnings (four letters or more) of one-word country and area
+    /// names (`cana`, `canad`, `canada`), for demonyms.
+    pub country_beginnings: FxSet<String>,
     /// The longest place name, in words.
     pub max_words: usize,
 }
 
 pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut places = FxMap::default();
+    let mut country_beginnings = FxSet::default();
     let mut max_words = 1;
     for line in PLACES.lines().chain(ADMIN.lines()) {
         let Some((name, code)) = line.split_once('\t') else {
@@ -61,6 +65,12 @@ pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             _ => PlaceKind::City,
         };
         let k = key_of(name);
+        if matches!(kind, PlaceKind::Country | PlaceKind::Area) && !k.contains([' ', '-', '\'']) {
+            for (p, _) in k.char_indices().skip(4) {
+                country_beginnings.insert(k[..p].to_string());
+            }
+            country_beginnings.insert(k.clone());
+        }
         max_words = max_words.max(k.split([' ', '-', '\'']).count());
         places.entry(k).or_insert(kind);
     }
@@ -83,6 +93,7 @@ pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         places,
         beginnings,
         given,
+        country_beginnings,
         max_words: max_words.min(6),
     }
 });
@@ -97,6 +108,12 @@ pub fn place(key: &str) -> Option<PlaceKind> {
 #[inline]
 pub fn begins_place(key: &str) -> bool {
     GAZ.beginnings.contains(key)
+}
+
+/// Whether a folded stem (four letters or more) begins a one-word country
+/// or area name.
+pub fn country_begins(stem: &str) -> bool {
+    GAZ.country_beginnings.contains(stem)
 }
 
 /// Whether a folded word is a common given name.

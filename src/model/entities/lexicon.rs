@@ -335,7 +335,10 @@ static TABLE: LazyLock<FxMap<String, Lex>> = LazyLock::new(|| {
     }
     for w in words(
         "fondateur fondatrice cofondateur pdg ceo president présidente directeur directrice \
-         patron ministre porte-parole founder chief chairman ans age aged",
+         patron ministre porte-parole founder chief chairman ans age aged candidate candidat \
+         spokesman spokeswoman spokesperson senator sénateur sénatrice député députée \
+         maire mayor governor gouverneur coach entraîneur entraineur secretary secrétaire \
+         minister director executive chef",
     ) {
         set(w, PERSON_CUE_AFTER);
     }

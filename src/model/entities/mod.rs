@@ -622,6 +622,65 @@ mod tests {
         assert!(names.contains(&"Russie"), "{names:?}");
     }
 
+    /// (kind, surface) of each mention of `text`.
+    fn found(text: &str, lang: Lang) -> Vec<(EntityKind, String)> {
+        let es = extract(text, lang);
+        let map = CharMap::new(text);
+        es.iter()
+            .map(|m| {
+                let s = map.byte_of(text, m.start as usize);
+                let e = map.byte_of(text, m.end as usize);
+                (m.kind, text[s..e].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_peoples_name_alone_is_no_entity() {
+        let got = found(
+            "Laura Hale asked him what sort of Canadian he was. Les Australiens ont voté.",
+            Lang::English,
+        );
+        assert!(
+            !got.iter()
+                .any(|(_, s)| s == "Canadian" || s == "Australiens"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_organization_cue_stays_in_its_sentence() {
+        let got = found(
+            "Elle est financée par les dons de la fondation. Contrairement au projet, Wikitribune paie.",
+            Lang::French,
+        );
+        assert!(!got.iter().any(|(_, s)| s == "Contrairement"), "{got:?}");
+    }
+
+    #[test]
+    fn a_role_after_the_comma_makes_a_person() {
+        let got = found(
+            "The race was tight. Mat Morgan, Greens candidate in the seat, spoke first.",
+            Lang::English,
+        );
+        assert!(
+            got.contains(&(EntityKind::Person, "Mat Morgan".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn oceans_and_seas_are_places() {
+        let got = found(
+            "Une alerte a été lancée dans le Pacifique, puis en mer du Nord.",
+            Lang::French,
+        );
+        assert!(
+            got.contains(&(EntityKind::Place, "Pacifique".into())),
+            "{got:?}"
+        );
+    }
+
     #[test]
     fn a_mention_stays_small() {
         // 100,000 articles hold about 5.5 million mentions

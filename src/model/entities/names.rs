@@ -403,6 +403,20 @@ fn demonym_use(t: &Tokens, s: usize, e: usize) -> bool {
     english && (next_lower || next_title) || french && prev_plural && f.ends_with('s')
 }
 
+/// Whether a folded word is a demonym: a people's suffix after the
+/// beginning (four letters or more) of a country's or continent's name
+/// ("canadian", "australiens", "chinese", "francais").
+fn demonym(f: &str) -> bool {
+    const SUFFIXES: [&str; 22] = [
+        "iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "oises", "oise", "ois", "aines",
+        "aine", "ains", "ain", "ians", "ian", "ans", "an", "ese", "ish", "ines", "ine",
+    ];
+    SUFFIXES.iter().any(|suf| {
+        f.strip_suffix(suf)
+            .is_some_and(|stem| stem.chars().count() >= 4 && gazetteer::country_begins(stem))
+    })
+}
+
 /// Holidays and named days or years: not entities ("Australia Day",
 /// "Thanksgiving", "Nouvel An").
 fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
@@ -590,9 +604,10 @@ fn classify(
     }
     // before/after context
     let before = |d: usize| s.checked_sub(d).map(|p| &t.toks[p]);
-    let org_cue = (1..=3).any(|d| {
-        before(d).is_some_and(|b| b.kind == Tk::Word && b.lex.flags & ORG_CUE != 0 && b.has(LOWER))
-    });
+    // (within the sentence: "…des lecteurs. Contrairement au…" has none)
+    let org_cue = (1..=3)
+        .map_while(|d| before(d).filter(|b| !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';'))))
+        .any(|b| b.kind == Tk::Word && b.lex.flags & ORG_CUE != 0 && b.has(LOWER));
     let place_cue_strong = before(1)
         .is_some_and(|b| b.kind == Tk::Word && b.lex.flags & PLACE_CUE_STRONG != 0)
         || before(1).is_some_and(|b| b.kind == Tk::Word && t.fold(s - 1) == "a")
@@ -603,10 +618,26 @@ fn classify(
             && matches!(t.fold(s - 1), "en" | "in" | "near" | "vers")
     });
     let after = t.toks.get(e);
+    // "X, fondateur de", "X, Greens candidate", "X, the party's leader":
+    // a role noun after the comma, past at most two capitalized words or
+    // determiners
+    let role_after = || {
+        (e + 1..(e + 4).min(t.len()))
+            .take_while(|&k| {
+                let b = &t.toks[k];
+                b.kind == Tk::Word
+                    && (b.lex.flags & PERSON_CUE_AFTER != 0
+                        || b.has(CAP) && b.lex.flags & STOPCAP == 0
+                        || matches!(t.fold(k), "the" | "a" | "an" | "le" | "la" | "l"))
+            })
+            .any(|k| t.toks[k].lex.flags & PERSON_CUE_AFTER != 0 && t.toks[k].has(LOWER))
+    };
     let person_after = after.is_some_and(|a| a.kind == Tk::Punct(','))
-        && t.toks
+        && (t
+            .toks
             .get(e + 1)
             .is_some_and(|b| b.lex.flags & PERSON_CUE_AFTER != 0)
+            || role_after())
         || after.is_some_and(|a| a.kind == Tk::Punct(',') || a.kind == Tk::Punct('('))
             && t.toks.get(e + 1).is_some_and(|b| b.kind == Tk::Num)
             && t.toks.get(e + 2).is_some_and(|b| {
@@ -636,6 +667,10 @@ fn classify(
             return;
         }
         if place.is_none() && !given && !shaped && !titled && demonym_use(t, first, e) {
+            return;
+        }
+        // a people's name used alone: "a Canadian", "les Australiens"
+        if place.is_none() && !given && !shaped && !titled && !org_cue && demonym(fold_first) {
             return;
         }
     } else if initial && !known && seen.lower(fold_first) {

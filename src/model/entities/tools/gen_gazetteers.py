@@ -65,6 +65,15 @@ def main():
         "Europe de l’Est", "Europe de l’Ouest", "Grande-Bretagne", "Grande Bretagne",
         "Great Britain", "England", "Angleterre", "Scotland", "Écosse", "Wales", "Pays de Galles",
         "Silicon Valley", "Hong Kong", "Taïwan", "Taiwan", "Macao", "Kosovo", "Palestine",
+        # oceans and seas
+        "Pacifique", "océan Pacifique", "Pacific", "Pacific Ocean", "Atlantique",
+        "océan Atlantique", "Atlantic", "Atlantic Ocean", "océan Indien", "Indian Ocean",
+        "Arctique", "Arctic", "océan Arctique", "Arctic Ocean", "Méditerranée",
+        "mer Méditerranée", "Mediterranean", "Mediterranean Sea", "mer Baltique", "Baltic Sea",
+        "mer du Nord", "North Sea", "mer Noire", "Black Sea", "mer Rouge", "Red Sea",
+        "mer Caspienne", "Caspian Sea", "mer de Chine méridionale", "South China Sea",
+        "golfe Persique", "Persian Gulf", "golfe du Mexique", "Gulf of Mexico",
+        "English Channel", "mer des Caraïbes", "Caribbean Sea",
     ]
     for a in extra_areas:
         add(a, "K")
