@@ -757,6 +757,8 @@ pub fn build_cached(
     };
     if loader.is_none() {
         doc.apply_corrections(&corrections);
+    } else {
+        doc.corrections_loaded(&corrections);
     }
     let mut state = AppState::new(doc);
     state.fixing.corrections = corrections;

@@ -268,3 +268,76 @@ fn a_corrections_file_that_does_not_parse_is_said_and_kept() {
     assert!(screen(&term).contains("entity corrections not saved"));
     assert_eq!(fs::read_to_string(&path).unwrap(), bad);
 }
+
+/// The index a correction updates in place answers as the one built with
+/// the correction from the start, and undoing gives the plain one back.
+#[test]
+fn a_correction_in_place_indexes_as_one_made_before_loading() {
+    use EntityKind::{Organization as Org, Person, Place};
+    use liseuse::model::cache::Session;
+    use liseuse::model::corrections::{Action, Correction, Corrections};
+    use liseuse::model::document::Scope as DocScope;
+    use liseuse::model::loader::{load_document, load_document_with};
+    use liseuse::model::text::fold;
+    use std::collections::BTreeMap;
+
+    let (_dir, corpus) = corpus();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    for e in fs::read_dir(&seeds).unwrap() {
+        let e = e.unwrap();
+        fs::copy(e.path(), corpus.join(e.file_name())).unwrap();
+    }
+    let c = Corrections::new([
+        Correction::new(Action::Reject, Org, "Staff Reporter"),
+        Correction::new(Action::Retype, Person, "Morgan Stanley").to_kind(Org),
+        Correction::new(Action::Merge, Org, "Morgan Stanley Inc.")
+            .to("Morgan Stanley")
+            .to_kind(Org),
+        Correction::new(Action::Rename, Org, "Joom").to("Joom Group"),
+        Correction::new(Action::Retype, Place, "Russie").to_kind(Org),
+        Correction::new(Action::Declare, Org, "Petit Atelier du Port"),
+    ]);
+    let paths = [corpus.clone()];
+    let counts = |d: &liseuse::model::Document| -> BTreeMap<(EntityKind, String), u32> {
+        d.entity_counts(DocScope::Corpus, usize::MAX)
+            .into_iter()
+            .map(|e| ((e.kind, fold(&e.canonical)), e.articles))
+            .collect()
+    };
+    let field = |k: EntityKind| match k {
+        Person => "person",
+        Org => "org",
+        Place => "place",
+        EntityKind::Date => "date",
+        EntityKind::Money => "money",
+        EntityKind::Percent => "percent",
+        EntityKind::Quantity => "quantity",
+    };
+    let same = |a: &mut liseuse::model::Document, b: &mut liseuse::model::Document| {
+        assert_eq!(counts(a), counts(b));
+        let mut queries: Vec<String> = counts(b)
+            .keys()
+            .chain(counts(a).keys())
+            .filter(|(_, n)| !n.contains('"'))
+            .map(|(k, n)| format!("{}:\"{n}\"", field(*k)))
+            .collect();
+        queries
+            .extend(["org:port", "person:stanley", "place:russie", "org:joom"].map(String::from));
+        for q in queries {
+            a.set_filter(&q);
+            b.set_filter(&q);
+            assert_eq!(a.visible, b.visible, "{q}");
+        }
+    };
+    let mut live = load_document(&paths, Default::default());
+    // made one after the other, as a reader does
+    let first = Corrections::new(c.list()[..3].iter().cloned());
+    assert!(live.apply_corrections(&first) > 0);
+    assert!(live.apply_corrections(&c) > 0);
+    let mut fresh = load_document_with(&paths, Default::default(), Session::off(), &c);
+    same(&mut live, &mut fresh);
+    // undone: the extractor's entities again
+    live.apply_corrections(&Corrections::default());
+    let mut plain = load_document(&paths, Default::default());
+    same(&mut live, &mut plain);
+}

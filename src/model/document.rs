@@ -91,6 +91,8 @@ pub struct Document {
     /// The evaluation of the filter under way, when the filter is
     /// evaluated in the background (`visible` still shows the last result).
     job: Option<EvalJob>,
+    /// The entity corrections the articles carry.
+    corrections: Corrections,
     /// Whether a filter change only starts its evaluation, which
     /// [`Document::filter_step`] runs a little at a time (the reader's run
     /// loop, between keys). Off: the filter is evaluated at once (the CLI).
@@ -181,17 +183,76 @@ impl Document {
     /// extractor's mentions), indexes the entities anew when any changed,
     /// and filters again. Returns how many articles changed.
     pub fn apply_corrections(&mut self, c: &Corrections) -> usize {
-        let changed: usize = self
+        // only the articles the change can touch (found through the index)
+        let candidates = self.correction_candidates(c);
+        self.correct_articles(c, candidates)
+    }
+
+    /// Like [`Document::apply_corrections`], looking at every article
+    /// (some were loaded with other corrections than the document knows).
+    pub fn apply_corrections_everywhere(&mut self, c: &Corrections) -> usize {
+        self.correct_articles(c, None)
+    }
+
+    fn correct_articles(&mut self, c: &Corrections, only: Option<Bitset>) -> usize {
+        let changed: Vec<(u32, super::entities::Entities)> = self
             .articles
             .par_iter_mut()
-            .map(|a| usize::from(c.correct(a)))
-            .sum();
-        if changed > 0 {
-            self.index.rebuild_entities(&self.articles);
+            .enumerate()
+            .filter(|(i, _)| only.as_ref().is_none_or(|b| b.contains(*i as u32)))
+            .filter_map(|(i, a)| c.correct(a).map(|old| (i as u32, old)))
+            .collect();
+        self.corrections = c.clone();
+        if !changed.is_empty() {
+            self.index.update_entities(&self.articles, &changed);
             self.cache.clear();
             self.refilter();
         }
-        changed
+        changed.len()
+    }
+
+    /// The articles a change from the corrections applied to `c` can
+    /// touch, ascending: those corrected already, those that mention an
+    /// entity whose correction changed, those whose words hold a name
+    /// declared anew. `None`: every article (a declared name without words).
+    fn correction_candidates(&self, c: &Corrections) -> Option<Bitset> {
+        use super::index::IndexPart;
+        let n = self.articles.len() as u32;
+        let mut set = Bitset::new(n);
+        for (i, a) in self.articles.iter().enumerate() {
+            if a.uncorrected.is_some() {
+                set.insert(i as u32);
+            }
+        }
+        let (keys, declared) = self.corrections.diff(c);
+        for (kind, name) in &keys {
+            for &a in self.index.entities.articles_of(*kind, name) {
+                set.insert(a);
+            }
+        }
+        for name in &declared {
+            let words = super::text::folded_words(name);
+            let mut all: Option<Bitset> = None;
+            for w in &words {
+                let mut one = Bitset::new(n);
+                self.index.exact_into(IndexPart::Body, w, &mut one);
+                match &mut all {
+                    Some(b) => b.and_with(&one),
+                    None => all = Some(one),
+                }
+            }
+            for a in all?.ones() {
+                set.insert(a);
+            }
+        }
+        Some(set)
+    }
+
+    /// Records the corrections the articles were loaded with (the loader
+    /// applies them as it reads), so that the next change is applied to
+    /// the articles it can touch only.
+    pub fn corrections_loaded(&mut self, c: &Corrections) {
+        self.corrections = c.clone();
     }
 
     /// Sets the filter input; on a parse error the previous result stays.

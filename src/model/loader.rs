@@ -55,6 +55,7 @@ pub fn load_document_with(
     });
     doc.skipped = skipped;
     doc.notes = notes;
+    doc.corrections_loaded(corrections);
     doc
 }
 

@@ -214,7 +214,17 @@ fn undo(s: &mut AppState) {
 /// Applies the corrections to the document and drops what the views
 /// derived from the old entities. Returns how many articles changed.
 pub fn apply(s: &mut AppState) -> usize {
-    let n = s.doc.apply_corrections(&s.fixing.corrections);
+    apply_to(s, false)
+}
+
+/// [`apply`], looking at every article when `everywhere` (some were
+/// loaded with other corrections).
+pub fn apply_to(s: &mut AppState, everywhere: bool) -> usize {
+    let n = if everywhere {
+        s.doc.apply_corrections_everywhere(&s.fixing.corrections)
+    } else {
+        s.doc.apply_corrections(&s.fixing.corrections)
+    };
     if !s.view.progress.done {
         s.fixing.during_load = true;
     }

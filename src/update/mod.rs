@@ -567,7 +567,7 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
             s.view.progress.done = true;
             // batches analysed before a correction was made get it now
             if std::mem::take(&mut s.fixing.during_load) {
-                fixing::apply(s);
+                fixing::apply_to(s, true);
                 s.fixing.pending_save = false;
             }
         }

@@ -280,6 +280,26 @@ impl Corrections {
         }
     }
 
+    /// What differs from `self` to `new`: the entities whose correction
+    /// changed (came, went or was replaced), and the names `new` declares
+    /// anew. Only articles that mention one of those entities, contain one
+    /// of those names, or were corrected before can change.
+    pub fn diff(&self, new: &Corrections) -> (Vec<(EntityKind, String)>, Vec<String>) {
+        let mut keys = Vec::new();
+        let mut declared = Vec::new();
+        for c in self.list.iter().chain(new.list.iter()) {
+            let (old, now) = (self.get(c.kind, &c.name), new.get(c.kind, &c.name));
+            if old == now || keys.iter().any(|(k, n)| *k == c.kind && *n == c.name) {
+                continue;
+            }
+            keys.push((c.kind, c.name.clone()));
+            if let Some(d) = now.filter(|d| d.action == Action::Declare) {
+                declared.push(d.name.clone());
+            }
+        }
+        (keys, declared)
+    }
+
     /// Whether any correction changes existing mentions (not only declares).
     fn changes_mentions(&self) -> bool {
         self.list.iter().any(|c| c.action != Action::Declare)
@@ -339,27 +359,25 @@ impl Corrections {
     }
 
     /// Applies these corrections to an article (over the extractor's
-    /// mentions, which it keeps while corrected); whether its mentions
-    /// changed.
-    pub fn correct(&self, a: &mut Article) -> bool {
+    /// mentions, which it keeps while corrected); the mentions it had,
+    /// when they changed.
+    pub fn correct(&self, a: &mut Article) -> Option<Entities> {
         let base = a.uncorrected.as_deref().unwrap_or(&a.entities);
         match self.apply(&a.text, base) {
+            Some(new) if new == a.entities => None,
             Some(new) => {
-                let changed = new != a.entities;
                 if a.uncorrected.is_none() {
-                    a.uncorrected = Some(Box::new(std::mem::replace(&mut a.entities, new)));
+                    let old = std::mem::replace(&mut a.entities, new);
+                    a.uncorrected = Some(Box::new(old.clone()));
+                    Some(old)
                 } else {
-                    a.entities = new;
+                    Some(std::mem::replace(&mut a.entities, new))
                 }
-                changed
             }
-            None => match a.uncorrected.take() {
-                Some(orig) => {
-                    a.entities = *orig;
-                    true
-                }
-                None => false,
-            },
+            None => {
+                let orig = a.uncorrected.take()?;
+                Some(std::mem::replace(&mut a.entities, *orig))
+            }
         }
     }
 }
@@ -401,7 +419,7 @@ mod tests {
                 "Petit Atelier du Port",
             ),
         ]);
-        assert!(c.correct(&mut a));
+        assert!(c.correct(&mut a).is_some());
         let after = names(&a);
         assert!(!after.iter().any(|(_, n)| n == "Lyon"), "{after:?}");
         assert_eq!(
@@ -433,7 +451,7 @@ mod tests {
         assert_eq!(&a.text[s..e], "Petit Atelier du Port");
 
         // undoing them all gives the extractor's mentions back
-        assert!(Corrections::default().correct(&mut a));
+        assert!(Corrections::default().correct(&mut a).is_some());
         assert_eq!(names(&a), before);
         assert!(a.uncorrected.is_none());
     }

@@ -86,23 +86,6 @@ impl BatchTerms {
     }
 }
 
-/// The grouped entity words, per kind, and the grouped entities of some
-/// articles (`terms` from their entity parts).
-pub(super) fn group_entity_terms(
-    articles: &[Article],
-    terms: &[ArticleTerms],
-) -> (Vec<Grouped<Box<str>>>, Grouped<EntityKey>) {
-    rayon::join(
-        || {
-            EntityKind::ALL
-                .into_par_iter()
-                .map(|k| group_words(terms, |at| at.words(super::IndexPart::Entity(k).slot())))
-                .collect()
-        },
-        || group_entities(articles),
-    )
-}
-
 /// Groups the 1- and 2-char prefixes of the body words. There are two per
 /// word: ASCII prefixes find their group by a table lookup, others by hash.
 fn group_short(terms: &[ArticleTerms]) -> Grouped<Box<str>> {

@@ -222,6 +222,60 @@ impl EntityTable {
         }
     }
 
+    /// Gives some articles new entities (`changes`: each article's id and
+    /// its entities, sorted): each posting list that changes is written
+    /// once. An entity no article mentions any more stays known, with no
+    /// articles.
+    pub(super) fn update(&mut self, changes: Vec<(u32, Vec<super::batch::EntityKey>)>) {
+        let mut add: crate::model::entities::FxMap<u32, Vec<u32>> = Default::default();
+        let mut remove: crate::model::entities::FxMap<u32, Vec<u32>> = Default::default();
+        let mut scratch = String::new();
+        for (a, keys) in changes {
+            let mut ids: Vec<u32> = keys
+                .iter()
+                .map(|(kind, name, folded)| {
+                    let h = Keys::hash(*kind, folded);
+                    self.keys
+                        .intern_hashed(*kind, name, folded, h, &mut scratch)
+                })
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            while self.postings.len() < self.keys.len() {
+                self.postings.push(Articles::Many(Vec::new()));
+            }
+            let Some(old) = self.per_article.get(a as usize) else {
+                continue;
+            };
+            for id in old.iter().filter(|i| ids.binary_search(i).is_err()) {
+                remove.entry(*id).or_default().push(a);
+            }
+            for id in ids.iter().filter(|i| old.binary_search(i).is_err()) {
+                add.entry(*id).or_default().push(a);
+            }
+            self.per_article[a as usize] = ids.into_boxed_slice();
+        }
+        for (id, mut gone) in remove {
+            gone.sort_unstable();
+            let p = &mut self.postings[id as usize];
+            let kept: Vec<u32> = p
+                .as_slice()
+                .iter()
+                .copied()
+                .filter(|x| gone.binary_search(x).is_err())
+                .collect();
+            *p = Articles::Many(kept);
+        }
+        for (id, came) in add {
+            let p = &mut self.postings[id as usize];
+            let mut all: Vec<u32> = p.as_slice().to_vec();
+            all.extend(came);
+            all.sort_unstable();
+            all.dedup();
+            *p = Articles::Many(all);
+        }
+    }
+
     /// Approximate heap bytes.
     pub fn heap_bytes(&self) -> usize {
         let k = &self.keys;
@@ -255,7 +309,12 @@ impl EntityTable {
 
     /// Number of distinct entities of one kind.
     pub fn count_of_kind(&self, kind: EntityKind) -> usize {
-        self.keys.kinds.iter().filter(|k| **k == kind).count()
+        self.keys
+            .kinds
+            .iter()
+            .zip(&self.postings)
+            .filter(|(k, p)| **k == kind && !p.as_slice().is_empty())
+            .count()
     }
 
     fn id(&self, kind: EntityKind, canonical: &str) -> Option<u32> {

@@ -18,7 +18,7 @@ pub use bitset::Bitset;
 pub use entities::{EntityCount, EntityTable};
 
 use super::article::{Article, Lang};
-use super::entities::EntityKind;
+use super::entities::{Entities, EntityKind};
 use super::entities::{FxMap, FxSet, hash_str};
 use super::text;
 use std::collections::BTreeMap;
@@ -79,32 +79,33 @@ pub fn article_terms_with(a: &Article, body: String) -> ArticleTerms {
     parts[1] = distinct_words([a.meta.title.as_str()], &mut seen);
     parts[2] = distinct_words(a.meta.source.as_deref(), &mut seen);
     parts[3] = distinct_words([a.rel.as_str()], &mut seen);
-    entity_words(a, &mut parts, &mut seen);
+    entity_words(&a.text, &a.entities, &mut parts, &mut seen);
     ArticleTerms { parts }
 }
 
-/// The terms of an article's entity parts only (the others empty).
-fn entity_terms(a: &Article) -> ArticleTerms {
+/// The terms of an article's entity parts only (the others empty), for
+/// the mentions `ents` of its `text`.
+fn entity_terms(text: &str, ents: &Entities) -> ArticleTerms {
     let mut parts = vec![String::new(); PARTS];
-    entity_words(a, &mut parts, &mut FxSet::default());
+    entity_words(text, ents, &mut parts, &mut FxSet::default());
     ArticleTerms { parts }
 }
 
 /// Fills the entity parts of `parts`: per kind, the words of its mentions'
 /// surfaces and canonical names.
-fn entity_words(a: &Article, parts: &mut [String], seen: &mut FxSet<u64>) {
-    if a.entities.is_empty() {
+fn entity_words(text: &str, ents: &Entities, parts: &mut [String], seen: &mut FxSet<u64>) {
+    if ents.is_empty() {
         return;
     }
     // one char map for all (entity offsets are in chars)
-    let map = text::CharMap::new(&a.text);
+    let map = text::CharMap::new(text);
     let mut texts: Vec<Vec<&str>> = vec![Vec::new(); EntityKind::ALL.len()];
-    for m in a.entities.iter() {
-        let s = map.byte_of(&a.text, m.start as usize);
-        let e = map.byte_of(&a.text, m.end as usize);
+    for m in ents.iter() {
+        let s = map.byte_of(text, m.start as usize);
+        let e = map.byte_of(text, m.end as usize);
         let t = &mut texts[m.kind as usize];
-        t.push(&a.text[s..e.max(s)]);
-        t.push(a.canonical(m));
+        t.push(&text[s..e.max(s)]);
+        t.push(ents.canonical(text, m));
     }
     for k in EntityKind::ALL {
         let t = &texts[k as usize];
@@ -151,6 +152,36 @@ struct Postings {
 }
 
 impl Postings {
+    fn of(ids: &[u32]) -> Postings {
+        let mut p = Postings::default();
+        p.reserve(ids.len());
+        for &i in ids {
+            p.push(i);
+        }
+        p
+    }
+
+    fn to_vec(&self) -> Vec<u32> {
+        let mut out = Vec::with_capacity(self.count as usize);
+        if self.count == 1 {
+            out.push(self.last);
+            return out;
+        }
+        let (mut id, mut d, mut shift) = (0u32, 0u32, 0u32);
+        for &b in &self.bytes {
+            d |= ((b & 0x7f) as u32) << shift;
+            if b & 0x80 == 0 {
+                id += d;
+                out.push(id);
+                d = 0;
+                shift = 0;
+            } else {
+                shift += 7;
+            }
+        }
+        out
+    }
+
     /// Makes room for about `n` more ids, growing by half rather than
     /// doubling: posting lists are most of the index, and their spare
     /// capacity is held until the end.
@@ -242,6 +273,28 @@ impl Dict {
         }
     }
 
+    /// Adds and removes articles (each list ascending) from the postings
+    /// of `word`.
+    fn update(&mut self, word: Box<str>, add: &[u32], remove: &[u32]) {
+        let w = match self.sorted.get(&word) {
+            Some(&w) => w,
+            None if add.is_empty() => return,
+            None => {
+                let w = self.postings.len() as u32;
+                self.sorted.insert(word, w);
+                self.postings.push(Postings::default());
+                w
+            }
+        };
+        let p = &mut self.postings[w as usize];
+        let mut ids = p.to_vec();
+        ids.retain(|i| remove.binary_search(i).is_err());
+        ids.extend_from_slice(add);
+        ids.sort_unstable();
+        ids.dedup();
+        *p = Postings::of(&ids);
+    }
+
     fn prefix_into(&self, prefix: &str, set: &mut Bitset) {
         for (_, &w) in self
             .sorted
@@ -289,30 +342,69 @@ impl Index {
         self.len == 0
     }
 
-    /// Indexes the entities of `articles` (all the articles, in id order)
-    /// anew: their mentions changed (a reader's corrections). The words,
-    /// titles and the rest stay as they are.
-    pub fn rebuild_entities(&mut self, articles: &[Article]) {
+    /// Updates the entity parts for the articles whose mentions changed
+    /// (a reader's corrections): `changed` holds each one's id and its
+    /// mentions before the change; `articles` has the new ones. Only the
+    /// posting lists of the words and entities that changed are written
+    /// again, so a correction costs what it changes, not the corpus.
+    pub fn update_entities(&mut self, articles: &[Article], changed: &[(u32, Entities)]) {
         use rayon::prelude::*;
         if self.dicts.is_empty() {
             self.dicts.resize_with(PARTS, Dict::default);
         }
-        for k in EntityKind::ALL {
-            self.dicts[IndexPart::Entity(k).slot()] = Dict::default();
-        }
-        self.entities = EntityTable::default();
-        const CHUNK: usize = 4096;
-        for (c, chunk) in articles.chunks(CHUNK).enumerate() {
-            let first = (c * CHUNK) as u32;
-            let terms: Vec<ArticleTerms> = chunk.par_iter().map(entity_terms).collect();
-            let (words, ents) = batch::group_entity_terms(chunk, &terms);
-            for (k, words) in EntityKind::ALL.into_iter().zip(words) {
-                for (w, ids) in words {
-                    self.dicts[IndexPart::Entity(k).slot()].add(w, first, &ids);
+        // per article, its entity words that went and came, by part
+        type Words = Vec<(usize, Box<str>)>;
+        let deltas: Vec<(u32, Words, Words)> = changed
+            .par_iter()
+            .map(|(id, old)| {
+                let a = &articles[*id as usize];
+                let before = entity_terms(&a.text, old);
+                let after = entity_terms(&a.text, &a.entities);
+                let (mut gone, mut came) = (Vec::new(), Vec::new());
+                for k in EntityKind::ALL {
+                    let slot = IndexPart::Entity(k).slot();
+                    let b: FxSet<&str> = before.words(slot).collect();
+                    let n: FxSet<&str> = after.words(slot).collect();
+                    gone.extend(b.difference(&n).map(|w| (slot, Box::<str>::from(*w))));
+                    came.extend(n.difference(&b).map(|w| (slot, Box::<str>::from(*w))));
                 }
+                (*id, gone, came)
+            })
+            .collect();
+        // (part, word) -> (articles that gained it, articles that lost it)
+        type Moves = (Vec<u32>, Vec<u32>);
+        let mut by_word: FxMap<(usize, Box<str>), Moves> = FxMap::default();
+        for (id, gone, came) in deltas {
+            for w in gone {
+                by_word.entry(w).or_default().1.push(id);
             }
-            self.entities.add_batch(first, chunk.len() as u32, ents);
+            for w in came {
+                by_word.entry(w).or_default().0.push(id);
+            }
         }
+        for ((slot, word), (mut add, mut remove)) in by_word {
+            add.sort_unstable();
+            remove.sort_unstable();
+            self.dicts[slot].update(word, &add, &remove);
+        }
+        let keys: Vec<(u32, Vec<batch::EntityKey>)> = changed
+            .par_iter()
+            .map(|(id, _)| {
+                let a = &articles[*id as usize];
+                let mut keys: Vec<batch::EntityKey> = a
+                    .entities
+                    .iter()
+                    .map(|m| {
+                        let n = a.canonical(m);
+                        (m.kind, n.into(), text::fold(n).into())
+                    })
+                    .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                (*id, keys)
+            })
+            .collect();
+        self.entities.update(keys);
     }
 
     /// Adds the next article (its id is the current [`Index::len`]).
