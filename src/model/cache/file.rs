@@ -26,7 +26,7 @@ const MAGIC: &[u8; 8] = b"LISEUSE\xCA";
 pub const FORMAT_VERSION: u32 = 3;
 /// Bumped whenever the analysis (metadata, paragraphs, entities, words)
 /// gives different results for the same file.
-pub const ANALYSIS_VERSION: u32 = 1;
+pub const ANALYSIS_VERSION: u32 = 2;
 
 /// What the program that wrote a cache must share with the one reading
 /// it: the version, the analysis version and the build (the executable's

@@ -151,10 +151,136 @@ fn month_year(t: &Tokens, i: usize) -> Option<usize> {
     })
 }
 
+/// An ordinal of a quarter or half at `i` ("troisième", "third", "3e",
+/// "3ème", "1er"): the token after it.
+fn ordinal(t: &Tokens, i: usize) -> Option<usize> {
+    let tok = t.toks.get(i)?;
+    match tok.kind {
+        Tk::Word => matches!(
+            t.fold(i),
+            "premier"
+                | "premiere"
+                | "deuxieme"
+                | "second"
+                | "seconde"
+                | "troisieme"
+                | "quatrieme"
+                | "dernier"
+                | "first"
+                | "third"
+                | "fourth"
+                | "last"
+                | "1er"
+                | "1re"
+                | "2e"
+                | "3e"
+                | "4e"
+                | "2eme"
+                | "3eme"
+                | "4eme"
+                | "1st"
+                | "2nd"
+                | "3rd"
+                | "4th"
+        )
+        .then_some(i + 1),
+        Tk::Num if tok.len() == 1 && matches!(t.surf(i), "1" | "2" | "3" | "4") => {
+            let suf = t.toks.get(i + 1)?;
+            (suf.kind == Tk::Word
+                && suf.gap == 0
+                && matches!(
+                    t.fold(i + 1),
+                    "er" | "re" | "e" | "eme" | "st" | "nd" | "rd" | "th"
+                ))
+            .then_some(i + 2)
+        }
+        _ => None,
+    }
+}
+
+/// A year after a period at `k` ("2020", "of 2020", "de l'année 2020",
+/// "fiscal 2020"): the token after it.
+fn year_after(t: &Tokens, mut k: usize) -> Option<usize> {
+    let n = t.len();
+    if k < n && matches!(t.fold(k), "of" | "de" | "d" | "du") {
+        k = skip_apos(t, k + 1);
+        if k < n && matches!(t.fold(k), "l" | "the") {
+            k = skip_apos(t, k + 1);
+        }
+        if k < n && matches!(t.fold(k), "annee" | "year" | "exercice" | "fiscal") {
+            k += 1;
+        }
+    }
+    (k < n && is_year(t, k)).then_some(k + 1)
+}
+
+/// A year followed by the end of a season or fiscal year: "2017/18",
+/// "2017-18", "2017-2018" (the token after it).
+fn year_span(t: &Tokens, i: usize) -> usize {
+    let n = t.len();
+    if i + 2 < n
+        && matches!(t.toks[i + 1].kind, Tk::Punct('/') | Tk::Punct('-'))
+        && t.toks[i + 1].gap == 0
+        && t.toks[i + 2].gap == 0
+        && t.toks[i + 2].kind == Tk::Num
+        && (t.toks[i + 2].len() == 2 || is_year(t, i + 2))
+        && t.toks.get(i + 3).is_none_or(|x| x.kind != Tk::Num)
+    {
+        i + 3
+    } else {
+        i + 1
+    }
+}
+
 /// The date starting at token `i`, as (end token, rule).
 fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     let n = t.len();
     let tok = &t.toks[i];
+    // quarters and halves of a year: "troisième trimestre 2020", "third
+    // quarter of 2020", "premier semestre de l'année 2021", "3e trimestre
+    // 2019", "first-quarter 2021" (without a year: no named unit, no date)
+    if let Some(k) = ordinal(t, i)
+        && k < n
+        && matches!(
+            t.fold(k),
+            "trimestre" | "semestre" | "quarter" | "half" | "moitie"
+        )
+        && let Some(e) = year_after(t, k + 1)
+    {
+        return Some((e, "date-quarter"));
+    }
+    if tok.kind == Tk::Word
+        && matches!(
+            t.fold(i),
+            "first-quarter"
+                | "second-quarter"
+                | "third-quarter"
+                | "fourth-quarter"
+                | "first-half"
+                | "second-half"
+        )
+        && let Some(e) = year_after(t, i + 1)
+    {
+        return Some((e, "date-quarter"));
+    }
+    // seasons of a year: "printemps 2012", "summer 2019"
+    if tok.kind == Tk::Word
+        && matches!(
+            t.fold(i),
+            "printemps"
+                | "ete"
+                | "automne"
+                | "hiver"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+        )
+        && let Some(e) = year_after(t, i + 1)
+    {
+        return Some((e, "date-season"));
+    }
     // ranges: d'avril à juin 2017, from April to June 2017
     if tok.kind == Tk::Word && matches!(t.fold(i), "d" | "de" | "from" | "du") {
         let m = skip_apos(t, i + 1);
@@ -233,22 +359,38 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
             k += 1;
         }
     }
-    if k < n && is_day(t, k) && k + 1 < n && is_month(t, k + 1, true) {
-        let e = if k + 2 < n && is_year(t, k + 2) {
-            k + 3
+    // "1er janvier" (the ordinal's letters are a token of their own)
+    let day_end = if k + 1 < n
+        && t.toks[k].kind == Tk::Num
+        && t.toks[k + 1].gap == 0
+        && matches!(t.fold(k + 1), "er" | "re" | "st" | "nd" | "rd" | "th")
+    {
+        k + 2
+    } else {
+        k + 1
+    };
+    if k < n && is_day(t, k) && day_end < n && is_month(t, day_end, true) {
+        let e = if day_end + 1 < n && is_year(t, day_end + 1) {
+            day_end + 2
         } else {
-            k + 2
+            day_end + 1
         };
         return Some((e, "date-day-month"));
     }
+    // "Nov. 4, 2019": an abbreviated month's full stop
+    let abbr_dot = k + 2 < n
+        && t.toks[k + 1].kind == Tk::Punct('.')
+        && t.toks[k + 1].gap == 0
+        && t.fold(k).len() <= 4;
+    let k_day = if abbr_dot { k + 2 } else { k + 1 };
     // English: [weekday,] Month day[, year]
-    if k + 1 < n
+    if k_day < n
         && is_month(t, k, true)
         && t.toks[k].has(CAP)
-        && is_day(t, k + 1)
-        && !at(t, k + 2, super::lexicon::SCALE)
+        && is_day(t, k_day)
+        && !at(t, k_day + 1, super::lexicon::SCALE)
     {
-        let mut e = k + 2;
+        let mut e = k_day + 1;
         if e + 1 < n && t.toks[e].kind == Tk::Punct(',') && is_year(t, e + 1) {
             e += 2;
         } else if e < n && is_year(t, e) {
@@ -277,7 +419,7 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
             .parse::<u32>()
             .is_ok_and(|y| (1900..=2099).contains(&y))
     {
-        return Some((i + 1, "date-year"));
+        return Some((year_span(t, i), "date-year"));
     }
     None
 }
@@ -297,6 +439,21 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
                 tok.lex.flags & (MONTH | WEEKDAY | DATE_MOD | OF) != 0
                     || t.fold(i).starts_with("mi")
                     || t.fold(i).len() == 2
+                    || ordinal(t, i).is_some()
+                    || matches!(
+                        t.fold(i),
+                        "printemps"
+                            | "ete"
+                            | "automne"
+                            | "hiver"
+                            | "spring"
+                            | "summer"
+                            | "autumn"
+                            | "fall"
+                            | "winter"
+                    )
+                    || t.fold(i).ends_with("-quarter")
+                    || t.fold(i).ends_with("-half")
             }
             _ => false,
         };
@@ -315,6 +472,53 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
 mod tests {
     use super::super::{EntityKind, extract};
     use crate::model::Lang;
+
+    /// The date surfaces of `text`.
+    fn dates(text: &str, lang: Lang) -> Vec<String> {
+        let es = extract(text, lang);
+        let map = crate::model::text::CharMap::new(text);
+        es.iter()
+            .filter(|m| m.kind == EntityKind::Date)
+            .map(|m| {
+                text[map.byte_of(text, m.start as usize)..map.byte_of(text, m.end as usize)]
+                    .to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quarters_halves_seasons_and_ordinal_days() {
+        let fr = dates(
+            "Au troisième trimestre 2020, puis au 3e trimestre 2021 et au premier semestre de \
+             l'année 2022. Le 1er janvier 2022, au printemps 2012, saison 2017/18.",
+            Lang::French,
+        );
+        for d in [
+            "troisième trimestre 2020",
+            "3e trimestre 2021",
+            "premier semestre de l'année 2022",
+            "1er janvier 2022",
+            "printemps 2012",
+            "2017/18",
+        ] {
+            assert!(fr.contains(&d.to_string()), "{d}: {fr:?}");
+        }
+        let en = dates(
+            "In the third quarter of 2020 and first-quarter 2021, on Nov. 4, 2019, in summer 2018.",
+            Lang::English,
+        );
+        for d in [
+            "third quarter of 2020",
+            "first-quarter 2021",
+            "Nov. 4, 2019",
+            "summer 2018",
+        ] {
+            assert!(en.contains(&d.to_string()), "{d}: {en:?}");
+        }
+        // a quarter with no year names no unit: no date
+        let none = dates("Le premier trimestre de son exercice décalé.", Lang::French);
+        assert!(none.is_empty(), "{none:?}");
+    }
 
     #[test]
     fn quarters_and_two_byte_words() {

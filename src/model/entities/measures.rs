@@ -31,6 +31,22 @@ fn currency_at(t: &Tokens, i: usize, scaled: bool) -> Option<(usize, &'static st
     let tok = t.toks.get(i)?;
     match tok.kind {
         Tk::Punct(c) => lexicon::symbol_currency(c).map(|code| (i + 1, code)),
+        // "US dollars", "Canadian dollars", "Hong Kong dollars"
+        Tk::Word
+            if matches!(
+                t.fold(i),
+                "us" | "u.s" | "canadian" | "australian" | "american"
+            ) && t.toks.get(i + 1).is_some_and(|n| {
+                n.kind == Tk::Word && matches!(t.fold(i + 1), "dollar" | "dollars")
+            }) =>
+        {
+            let code = match t.fold(i) {
+                "canadian" => "CAD",
+                "australian" => "AUD",
+                _ => "USD",
+            };
+            Some((i + 2, code))
+        }
         Tk::Word if tok.lex.flags & CURRENCY != 0 => {
             let (code, _) = lexicon::CURRENCIES[tok.lex.cur as usize];
             let f = t.fold(i);
@@ -83,15 +99,24 @@ fn percent_at(t: &Tokens, i: usize) -> Option<usize> {
     None
 }
 
-/// Whether the number at `i` is a rank or sits in a definite phrase
-/// (`numéro 2`, `les deux hommes`), so it isn't a quantity.
-fn excluded_before(t: &Tokens, i: usize, digits: bool) -> bool {
+/// Whether the number at `i` is a rank or sits in a definite or
+/// possessive phrase (`numéro 2`, `les deux hommes`, `les 20
+/// départements`, `its 15 member states`), so it isn't a quantity. A
+/// scaled amount stays one (`les 10 millions de produits`).
+fn excluded_before(t: &Tokens, i: usize, digits: bool, scaled: bool) -> bool {
     let Some(p) = i.checked_sub(1) else {
         return false;
     };
     let prev = &t.toks[p];
-    let flags = if digits { RANK } else { RANK | DEFINITE };
-    if prev.kind == Tk::Word && prev.lex.flags & flags != 0 {
+    let flags = if digits && scaled {
+        RANK
+    } else {
+        RANK | DEFINITE
+    };
+    if prev.kind == Tk::Word
+        && prev.lex.flags & flags != 0
+        && !(digits && prev.lex.flags & RANK == 0 && t.fold(p) == "des")
+    {
         return true;
     }
     prev.kind == Tk::Punct('#')
@@ -180,6 +205,12 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         if used[i]
             || !(tok.kind == Tk::Num
                 || tok.kind == Tk::Word && tok.lex.flags & (lexicon::NUMWORD | lexicon::SCALE) != 0
+                // "Cinquante-cinq", "twenty-one"
+                || tok.kind == Tk::Word
+                    && tok.has(super::tokens::HYPHEN)
+                    && t.fold(i).split('-').next().is_some_and(|p| {
+                        lexicon::lookup(p).flags & lexicon::NUMWORD != 0
+                    })
                 || tok.kind == Tk::Word
                     && tok.has(super::tokens::DIGIT)
                     && numbers::digits_scale(t.surf(i)).is_some()
@@ -326,8 +357,11 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             continue;
         }
         if (!num.year_like || super::dates::counted_number(t, i))
-            && !excluded_before(t, i, num.digits)
+            && !excluded_before(t, i, num.digits, value.scaled)
             && let Some(e) = head_noun(t, &value, j)
+            // "une croissance à deux chiffres" is a size, not a count
+            && !(matches!(t.fold(e - 1), "chiffre" | "chiffres")
+                && i.checked_sub(1).is_some_and(|p| t.fold(p) == "a"))
         {
             let head = t.fold(e - 1).to_string();
             push(

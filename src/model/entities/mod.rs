@@ -682,6 +682,42 @@ mod tests {
     }
 
     #[test]
+    fn counts_amounts_and_institutions_by_the_sets_conventions() {
+        let fr = found(
+            "Cinquante-cinq départements ont voté. Il a créé mille emplois. Les 20 départements \
+             et une inflation à deux chiffres. Le ministère de l'Intérieur et le Kremlin ont répondu.",
+            Lang::French,
+        );
+        for want in [
+            (EntityKind::Quantity, "Cinquante-cinq départements"),
+            (EntityKind::Quantity, "mille emplois"),
+            (EntityKind::Organization, "ministère de l'Intérieur"),
+            (EntityKind::Organization, "Kremlin"),
+        ] {
+            assert!(fr.contains(&(want.0, want.1.into())), "{want:?}: {fr:?}");
+        }
+        assert!(
+            !fr.iter()
+                .any(|(_, s)| s == "20 départements" || s == "deux chiffres"),
+            "{fr:?}"
+        );
+        let en = found(
+            "The London-based bank paid four billion US dollars. Its 15 member states and \
+             Martin Luther King Jr. met the White House.",
+            Lang::English,
+        );
+        for want in [
+            (EntityKind::Place, "London"),
+            (EntityKind::Money, "four billion US dollars"),
+            (EntityKind::Person, "Martin Luther King Jr."),
+            (EntityKind::Organization, "White House"),
+        ] {
+            assert!(en.contains(&(want.0, want.1.into())), "{want:?}: {en:?}");
+        }
+        assert!(!en.iter().any(|(_, s)| s == "15 member states"), "{en:?}");
+    }
+
+    #[test]
     fn a_mention_stays_small() {
         // 100,000 articles hold about 5.5 million mentions
         assert!(std::mem::size_of::<Mention>() <= 16);

@@ -403,6 +403,70 @@ fn demonym_use(t: &Tokens, s: usize, e: usize) -> bool {
     english && (next_lower || next_title) || french && prev_plural && f.ends_with('s')
 }
 
+/// The lowercase head of an institution before a name starting at `s`
+/// ("ministère de l'Intérieur", "tribunal de Paris", "ministry of
+/// Defence"): its token.
+fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
+    let apos = |k: usize| matches!(t.toks[k].kind, Tk::Punct('\'' | '’'));
+    let mut k = s.checked_sub(1)?;
+    if apos(k) {
+        k = k.checked_sub(1)?;
+    }
+    if matches!(t.fold(k), "la" | "l" | "le" | "les" | "the") {
+        k = k.checked_sub(1)?;
+        if apos(k) {
+            k = k.checked_sub(1)?;
+        }
+    }
+    if !matches!(t.fold(k), "de" | "du" | "des" | "d" | "of") {
+        return None;
+    }
+    let h = k.checked_sub(1)?;
+    let head = &t.toks[h];
+    let known = matches!(
+        t.fold(h),
+        "ministere"
+            | "secretariat"
+            | "prefecture"
+            | "mairie"
+            | "tribunal"
+            | "parquet"
+            | "universite"
+            | "banque"
+            | "caisse"
+            | "agence"
+            | "commission"
+            | "federation"
+            | "confederation"
+            | "syndicat"
+            | "assemblee"
+            | "academie"
+            | "institut"
+            | "observatoire"
+            | "musee"
+            | "ministry"
+            | "department"
+            | "university"
+    );
+    (known && head.kind == Tk::Word && head.has(LOWER) && !head.has(CAP)).then_some(h)
+}
+
+/// Seats of power that name their institution (folded keys).
+const SEATS_OF_POWER: [&str; 12] = [
+    "white house",
+    "maison blanche",
+    "maison-blanche",
+    "kremlin",
+    "elysee",
+    "matignon",
+    "pentagon",
+    "pentagone",
+    "downing street",
+    "quai d'orsay",
+    "zhongnanhai",
+    "blue house",
+];
+
 /// Whether a folded word is a demonym: a people's suffix after the
 /// beginning (four letters or more) of a country's or continent's name
 /// ("canadian", "australiens", "chinese", "francais").
@@ -595,6 +659,32 @@ fn classify(
     let single = words.len() == 1;
     let shaped = ft.has(ALLCAPS | DOT | INNERCAP | DIGIT);
     let given = gazetteer::given_name(fold_first) && !ft.has(ALLCAPS);
+    // "London-based", "Paris-born": the place before the hyphen
+    if single && let Some((head, tail)) = t.surf(first).rsplit_once('-') {
+        let tail = crate::model::text::fold(tail);
+        if matches!(tail.as_str(), "based" | "born" | "headquartered" | "bred")
+            && !head.is_empty()
+            && gazetteer::place(&gazetteer::key_of(head)).is_some()
+        {
+            let mut f = Found::new(t, first, first + 1, EntityKind::Place, "place-based", None);
+            f.end = f.start + head.len() as u32;
+            f.conf = STRONG;
+            out.push(f);
+            return;
+        }
+    }
+    // a seat of power named for its institution is an organization
+    // ("the White House said", "le Kremlin a démenti")
+    {
+        let mut k = String::new();
+        t.key(s, e, &mut k);
+        if SEATS_OF_POWER.contains(&k.as_str()) {
+            let mut f = Found::new(t, s, e, EntityKind::Organization, "seat-of-power", None);
+            f.conf = STRONG;
+            out.push(f);
+            return;
+        }
+    }
     if place.is_none() && (single || has_place && s > s0) {
         // a lone word, or the span left after "The", "la", a title…:
         // "The United States" (a whole sequence was looked up already)
@@ -778,6 +868,36 @@ fn classify(
                 | "ag"
                 | "nv"
         ) {
+        end + 1
+    } else {
+        end
+    };
+    // "ministère de l'Intérieur", "tribunal de Paris": an institution's
+    // lowercase head before the name owns it
+    if !initials
+        && matches!(kind, EntityKind::Organization | EntityKind::Place)
+        && let Some(h) = institution_head(t, s)
+    {
+        let mut f = Found::new(
+            t,
+            h,
+            end.min(t.len()),
+            EntityKind::Organization,
+            "institution",
+            None,
+        );
+        f.conf = STRONG;
+        out.push(f);
+        return;
+    }
+    // "Martin Luther King Jr.": a name suffix keeps its full stop
+    let end = if kind == EntityKind::Person
+        && end == e
+        && matches!(t.fold(last), "jr" | "sr")
+        && t.toks
+            .get(end)
+            .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
+    {
         end + 1
     } else {
         end

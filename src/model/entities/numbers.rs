@@ -121,6 +121,8 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
             let (v, j) = word_number(t, i)?;
             (j, v, false, false)
         }
+        // "mille emplois": the scale alone is the number
+        Tk::Word if t.fold(i) == "mille" && !tok.has(super::tokens::CAP) => (i, 1.0, false, false),
         Tk::Word if matches!(t.fold(i), "a" | "an") && lang != Lang::French => {
             // "a billion", "a dozen"
             let n = toks.get(i + 1)?;
