@@ -718,6 +718,37 @@ mod tests {
     }
 
     #[test]
+    fn business_abbreviations_tickers_prizes_and_bylines_are_no_entities() {
+        let got = found(
+            "Results\n\nEPS rose while EBITDA fell in FY20 and revenue in USD grew. \
+             NASDAQ-listed Zoom (ZM) and Apple Inc. (NASDAQ: AAPL) gained. Polish-born \
+             Marie Curie won the Nobel Prize. By Staff Reporter. The European Central Bank \
+             (ECB) met.",
+            Lang::English,
+        );
+        for junk in [
+            "EPS",
+            "EBITDA",
+            "FY20",
+            "USD",
+            "ZM",
+            "AAPL",
+            "Nobel Prize",
+            "Staff Reporter",
+        ] {
+            assert!(!got.iter().any(|(_, s)| s == junk), "{junk}: {got:?}");
+        }
+        for want in [
+            (EntityKind::Organization, "Zoom"),
+            (EntityKind::Organization, "NASDAQ"),
+            (EntityKind::Person, "Marie Curie"),
+            (EntityKind::Organization, "ECB"),
+        ] {
+            assert!(got.contains(&(want.0, want.1.into())), "{want:?}: {got:?}");
+        }
+    }
+
+    #[test]
     fn a_mention_stays_small() {
         // 100,000 articles hold about 5.5 million mentions
         assert!(std::mem::size_of::<Mention>() <= 16);

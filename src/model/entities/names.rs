@@ -4,11 +4,12 @@
 //! words before and after.
 
 use super::gazetteer::{self, PlaceKind};
+use super::lexicon;
 use super::lexicon::{
     CLOSED, MONTH, NUMWORD, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER, PLACE_CUE,
     PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
 };
-use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, INNERCAP, LOWER, NL, SP, Tk, Tokens};
+use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, HYPHEN, INNERCAP, LOWER, NL, SP, Tk, Tokens};
 use super::{EntityKind, Found, FxSet, hash_str};
 
 /// Top-level domains that make a dotted lowercase word a site name.
@@ -451,6 +452,99 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
     (known && head.kind == Tk::Word && head.has(LOWER) && !head.has(CAP)).then_some(h)
 }
 
+/// What a hyphenated qualifier ends with ("London-based", "Polish-born").
+const QUALIFIER_TAILS: [&str; 8] = [
+    "based",
+    "born",
+    "headquartered",
+    "bred",
+    "listed",
+    "owned",
+    "backed",
+    "registered",
+];
+
+/// Last words of a capitalized sequence that make it no entity: prizes,
+/// festivals and trophies (titles of events), and bylines' roles.
+const NOT_NAME_ENDS: [&str; 12] = [
+    "prize",
+    "prizes",
+    "award",
+    "awards",
+    "trophy",
+    "trophee",
+    "festival",
+    "reporter",
+    "correspondent",
+    "writer",
+    "columnist",
+    "photographer",
+];
+
+/// Whether a lone word in capitals at `i` is no organization: a finance
+/// or business abbreviation ("EPS", "EBITDA", "IPO", "CEO"), a fiscal
+/// period ("FY20", "H1"), a currency code ("USD"), or a stock ticker
+/// ("(ZM)", "(NASDAQ: AAPL)").
+fn not_an_acronym(t: &Tokens, i: usize) -> bool {
+    let f = t.fold(i);
+    const COMMON: [&str; 36] = [
+        "eps", "ebitda", "ebit", "ipo", "etf", "gdp", "pib", "ceo", "cfo", "coo", "cto", "pdg",
+        "dg", "roi", "roe", "cagr", "kpi", "esg", "saas", "b2b", "b2c", "yoy", "capex", "opex",
+        "tva", "vat", "pme", "eti", "m&a", "ttc", "ht", "faq", "pdf", "usb", "gps", "api",
+    ];
+    if COMMON.contains(&f) {
+        return true;
+    }
+    let b = f.as_bytes();
+    // fiscal periods: FY20, FY2021, H1, Q3 (when no year follows: dates)
+    let fiscal = b.len() >= 3 && b.starts_with(b"fy") && b[2..].iter().all(u8::is_ascii_digit)
+        || b.len() == 2 && matches!(b[0], b'h' | b'q' | b's' | b't') && b[1].is_ascii_digit();
+    if fiscal {
+        return true;
+    }
+    // currency codes
+    let code = lexicon::lookup(f);
+    if code.flags & lexicon::CURRENCY != 0 && f.len() == 3 {
+        return true;
+    }
+    // tickers: "(ZM)", "(NASDAQ: AAPL)", "(AAPL.O)" after a name
+    let closes = t
+        .toks
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.kind, Tk::Punct(')') | Tk::Punct('.')));
+    if !closes || f.len() > 5 {
+        return false;
+    }
+    let exchange = i > 1
+        && t.toks[i - 1].kind == Tk::Punct(':')
+        && matches!(
+            t.fold(i - 2),
+            "nasdaq" | "nyse" | "lse" | "tsx" | "asx" | "euronext" | "amex" | "otc" | "hkex"
+        );
+    // right after a name whose initials it is not: "Zoom (ZM)", not
+    // "European Central Bank (ECB)"
+    let after_name = i > 1 && t.toks[i - 1].kind == Tk::Punct('(') && t.toks[i - 2].has(CAP);
+    if after_name {
+        let mut initials: Vec<char> = Vec::new();
+        let mut k = i - 2;
+        while initials.len() < 8 && t.toks[k].kind == Tk::Word {
+            if t.toks[k].has(CAP)
+                && let Some(c) = t.fold(k).chars().next()
+            {
+                initials.push(c);
+            }
+            if k == 0 {
+                break;
+            }
+            k -= 1;
+        }
+        initials.reverse();
+        let acr: Vec<char> = f.chars().collect();
+        return !(initials.len() >= acr.len() && initials.ends_with(&acr));
+    }
+    exchange
+}
+
 /// Seats of power that name their institution (folded keys).
 const SEATS_OF_POWER: [&str; 12] = [
     "white house",
@@ -636,6 +730,23 @@ fn classify(
             s += 1;
             continue;
         }
+        // "Polish-born Marie Curie", "NASDAQ-listed Zoom", "London-based
+        // Barclays": the compound qualifies the name; its place, if one,
+        // is a mention of its own
+        if tok.has(HYPHEN)
+            && word_idx(t, s + 1, e).next().is_some()
+            && let Some((head, tail)) = t.surf(s).rsplit_once('-')
+            && QUALIFIER_TAILS.contains(&crate::model::text::fold(tail).as_str())
+        {
+            if !head.is_empty() && gazetteer::place(&gazetteer::key_of(head)).is_some() {
+                let mut f = Found::new(t, s, s + 1, EntityKind::Place, "place-based", None);
+                f.end = f.start + head.len() as u32;
+                f.conf = STRONG;
+                out.push(f);
+            }
+            s += 1;
+            continue;
+        }
         let lone_acr = tok.has(ALLCAPS) && f & (STOPCAP | TITLE) == 0;
         if f & (CLOSED | STOPCAP | TITLE) != 0 && !lone_acr && !gazetteer::given_name(t.fold(s))
             || f & CLOSED != 0 && t.fold(s).len() <= 3 && !tok.has(ALLCAPS)
@@ -662,7 +773,7 @@ fn classify(
     // "London-based", "Paris-born": the place before the hyphen
     if single && let Some((head, tail)) = t.surf(first).rsplit_once('-') {
         let tail = crate::model::text::fold(tail);
-        if matches!(tail.as_str(), "based" | "born" | "headquartered" | "bred")
+        if QUALIFIER_TAILS.contains(&tail.as_str())
             && !head.is_empty()
             && gazetteer::place(&gazetteer::key_of(head)).is_some()
         {
@@ -672,6 +783,14 @@ fn classify(
             out.push(f);
             return;
         }
+    }
+    // titles of prizes and events, and bylines' roles, are no entities
+    // ("Nobel Prize", "Prix Goncourt", "Staff Reporter")
+    if NOT_NAME_ENDS.contains(&t.fold(last)) || matches!(t.fold(first), "prix" | "prize") {
+        return;
+    }
+    if single && ft.has(ALLCAPS) && not_an_acronym(t, first) {
+        return;
     }
     // a seat of power named for its institution is an organization
     // ("the White House said", "le Kremlin a démenti")
