@@ -3,7 +3,7 @@
 //! `fin avril`, `début de l’année 2019`, ranges (`d’avril à juin 2017`),
 //! quarters (`T1 2019`, `Q3 2018`).
 
-use super::lexicon::{CLOSED, DATE_MOD, MONTH, OF, RANGE, WEEKDAY};
+use super::lexicon::{CLOSED, DATE_MOD, MONTH, OF, PERIOD, RANGE, WEEKDAY};
 use super::tokens::{CAP, LOWER, ONE, Tk, Tokens};
 use super::{EntityKind, Found};
 
@@ -439,21 +439,7 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
                 tok.lex.flags & (MONTH | WEEKDAY | DATE_MOD | OF) != 0
                     || t.fold(i).starts_with("mi")
                     || t.fold(i).len() == 2
-                    || ordinal(t, i).is_some()
-                    || matches!(
-                        t.fold(i),
-                        "printemps"
-                            | "ete"
-                            | "automne"
-                            | "hiver"
-                            | "spring"
-                            | "summer"
-                            | "autumn"
-                            | "fall"
-                            | "winter"
-                    )
-                    || t.fold(i).ends_with("-quarter")
-                    || t.fold(i).ends_with("-half")
+                    || tok.lex.flags & PERIOD != 0
             }
             _ => false,
         };

@@ -49,6 +49,7 @@ pub const OF: u32 = 1 << 21; // de, d, of
 pub const PERSON_CUE_AFTER: u32 = 1 << 22; // X, fondateur de
 pub const NOT_HEAD: u32 = 1 << 23; // a word that can't head a quantity
 pub const PLACE_CUE_STRONG: u32 = 1 << 24; // depuis, basé à
+pub const PERIOD: u32 = 1 << 25; // troisième (trimestre), printemps: may start a date
 
 /// Currencies: (ISO code, folded words).
 pub const CURRENCIES: &[(&str, &[&str])] = &[
@@ -317,6 +318,14 @@ static TABLE: LazyLock<FxMap<String, Lex>> = LazyLock::new(|| {
          extra further different million",
     ) {
         set(w, PRE_ADJ);
+    }
+    for w in words(
+        "premier premiere deuxieme second seconde troisieme quatrieme dernier first third \
+         fourth last 1er 1re 2e 3e 4e 2eme 3eme 4eme 1st 2nd 3rd 4th printemps ete automne \
+         hiver spring summer autumn fall winter first-quarter second-quarter third-quarter \
+         fourth-quarter first-half second-half",
+    ) {
+        set(w, PERIOD);
     }
     for w in words("pourcent percent pct") {
         set(w, PERCENT_WORD);

@@ -794,6 +794,9 @@ fn classify(
     }
     // a seat of power named for its institution is an organization
     // ("the White House said", "le Kremlin a démenti")
+    if SEATS_OF_POWER
+        .iter()
+        .any(|seat| seat.split([' ', '\'']).next() == Some(fold_first))
     {
         let mut k = String::new();
         t.key(s, e, &mut k);
