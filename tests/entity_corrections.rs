@@ -17,11 +17,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-// what the extractor gets wrong here: "Staff Reporter" is no organization,
+// what the extractor gets wrong here: "Marketing" is no organization,
 // "Morgan Stanley" is not a person, "Morgan Stanley Inc." is the same bank,
 // "Petit Atelier du Port" is one name, not "Petit Atelier" and "Port"
-const A: &str = "Bank news\n\nStaff Reporter\n\nMorgan Stanley hired Jane Doe in London on Monday. \
-Morgan Stanley said the Petit Atelier du Port deal closed. Jane Doe met Mail.Ru executives.\n";
+const A: &str = "Bank news\n\nDispatch\n\nMorgan Stanley hired Jane Doe in London on Monday. \
+Morgan Stanley said the Petit Atelier du Port deal closed. Jane Doe met Mail.Ru executives. \
+Its Marketing unit agreed.\n";
 const B: &str = "More news\n\nMorgan Stanley Inc. and MAIL.RU shares rose. \
 The Petit Atelier du Port is in Brest.\n";
 
@@ -105,19 +106,15 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
     app.draw(&mut term).unwrap();
     corpus_sidebar(&mut app, &mut term);
     // the extractor's mistakes are there to begin with
-    assert!(
-        has(&app, Org, "Staff Reporter").is_some(),
-        "{:?}",
-        rows(&app)
-    );
+    assert!(has(&app, Org, "Marketing").is_some(), "{:?}", rows(&app));
     assert_eq!(has(&app, Person, "Morgan Stanley"), Some(1));
     assert!(has(&app, Org, "Port").is_some());
 
     // not an entity
-    select(&mut app, &mut term, Org, "Staff Reporter");
+    select(&mut app, &mut term, Org, "Marketing");
     play(&mut app, &mut term, "d");
-    assert!(screen(&term).contains("“Staff Reporter” is not an entity"));
-    assert_eq!(has(&app, Org, "Staff Reporter"), None);
+    assert!(screen(&term).contains("“Marketing” is not an entity"));
+    assert_eq!(has(&app, Org, "Marketing"), None);
 
     // another kind: the question lists the kinds; o is organization
     select(&mut app, &mut term, Person, "Morgan Stanley");
@@ -195,7 +192,7 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
     let mut term = terminal(140, 40);
     app.draw(&mut term).unwrap();
     corpus_sidebar(&mut app, &mut term);
-    assert_eq!(has(&app, Org, "Staff Reporter"), None);
+    assert_eq!(has(&app, Org, "Marketing"), None);
     assert_eq!(has(&app, Org, "Morgan Stanley"), Some(2));
     assert_eq!(has(&app, Org, "Mail.ru Group"), Some(2));
     assert_eq!(has(&app, Org, "Petit Atelier du Port"), Some(2));
@@ -216,7 +213,7 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
     let of = |name: &str| -> Vec<&serde_json::Value> {
         lines.iter().filter(|v| v["canonical"] == name).collect()
     };
-    assert!(of("Staff Reporter").is_empty());
+    assert!(of("Marketing").is_empty());
     let ms = of("Morgan Stanley");
     assert_eq!(ms.len(), 3, "{ms:?}");
     assert!(ms.iter().all(|v| v["kind"] == "organization"));
@@ -256,15 +253,10 @@ fn a_corrections_file_that_does_not_parse_is_said_and_kept() {
     let s = screen(&term);
     assert!(s.contains("entity corrections will not be saved"), "{s}");
     corpus_sidebar(&mut app, &mut term);
-    select(
-        &mut app,
-        &mut term,
-        EntityKind::Organization,
-        "Staff Reporter",
-    );
+    select(&mut app, &mut term, EntityKind::Organization, "Marketing");
     play(&mut app, &mut term, "d");
     // applied for the session, never written over the file
-    assert_eq!(has(&app, EntityKind::Organization, "Staff Reporter"), None);
+    assert_eq!(has(&app, EntityKind::Organization, "Marketing"), None);
     assert!(screen(&term).contains("entity corrections not saved"));
     assert_eq!(fs::read_to_string(&path).unwrap(), bad);
 }
@@ -288,7 +280,7 @@ fn a_correction_in_place_indexes_as_one_made_before_loading() {
         fs::copy(e.path(), corpus.join(e.file_name())).unwrap();
     }
     let c = Corrections::new([
-        Correction::new(Action::Reject, Org, "Staff Reporter"),
+        Correction::new(Action::Reject, Org, "Marketing"),
         Correction::new(Action::Retype, Person, "Morgan Stanley").to_kind(Org),
         Correction::new(Action::Merge, Org, "Morgan Stanley Inc.")
             .to("Morgan Stanley")

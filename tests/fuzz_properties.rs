@@ -108,6 +108,15 @@ proptest! {
     fn entity_extractor_awkward(text in awkward_string(200)) {
         props::entity_extractor(&text);
     }
+
+    #[test]
+    fn entity_corrections_on_seeds(
+        text in spliced_seed(),
+        picks in prop::collection::vec((any::<u8>(), any::<u8>(), any::<u16>(), awkward_string(12)), 0..6),
+        file in awkward_string(60),
+    ) {
+        props::entity_corrections(&text, &picks, &file);
+    }
 }
 
 fn annotation() -> impl Strategy<Value = Annotation> {

@@ -438,3 +438,73 @@ pub fn converter(format: liseuse::model::convert::Format, data: &[u8]) {
         assert_terminal_safe("title", &a.meta.title);
     }
 }
+
+/// `entity_corrections`: a reader's corrections (of the article's own
+/// entities and words, or of any name: `picks` are (action, kind, pick,
+/// other name)) applied to an article of any text, and the corrections
+/// file read from any text: no panic; the corrected mentions stay sorted,
+/// in bounds and equal to their text; undoing every correction gives the
+/// extractor's mentions back.
+pub fn entity_corrections(text: &str, picks: &[(u8, u8, u16, String)], file: &str) {
+    use liseuse::model::corrections::{Action, Correction, Corrections, file as cfile};
+    use liseuse::model::entities::EntityKind;
+    let _ = cfile::parse(Path::new("x.toml"), file);
+    let a0 = Article::new("a.txt".into(), "a.txt".into(), text.to_string(), false);
+    let names: Vec<String> = a0
+        .entities
+        .iter()
+        .map(|m| a0.canonical(m).to_string())
+        .chain(text.split_whitespace().map(str::to_string))
+        .collect();
+    let actions = [
+        Action::Reject,
+        Action::Retype,
+        Action::Rename,
+        Action::Merge,
+        Action::Declare,
+    ];
+    let mut c = Corrections::default();
+    for (act, kind, pick, other) in picks {
+        let name = match names.len() {
+            0 => other.clone(),
+            n => names[*pick as usize % n].clone(),
+        };
+        let kind = EntityKind::ALL[*kind as usize % 7];
+        let action = actions[*act as usize % actions.len()];
+        let mut corr = Correction::new(action, kind, &name);
+        corr = match action {
+            Action::Retype => corr.to_kind(EntityKind::ALL[(kind as usize + 1) % 7]),
+            Action::Rename => corr.to(other),
+            Action::Merge => corr.to(other).to_kind(EntityKind::ALL[*pick as usize % 7]),
+            _ => corr,
+        };
+        if corr.problem().is_none() {
+            c.set(corr);
+        }
+    }
+    let mut a = a0.clone();
+    c.correct(&mut a);
+    let chars: Vec<char> = text.chars().collect();
+    let map = CharMap::new(text);
+    for w in a.entities.windows(2) {
+        assert!(w[0].start <= w[1].start, "corrected mentions not sorted");
+    }
+    for m in a.entities.iter() {
+        let (s, e) = (m.start as usize, m.end as usize);
+        assert!(
+            s < e && e <= chars.len(),
+            "mention {s}..{e} of {}",
+            chars.len()
+        );
+        let surface = &text[map.byte_of(text, s)..map.byte_of(text, e)];
+        assert_eq!(surface, chars[s..e].iter().collect::<String>());
+        let _ = a.canonical(m);
+    }
+    // the file of these corrections reads back as they are
+    let again = cfile::parse(Path::new("x.toml"), &cfile::to_toml(c.list()))
+        .expect("a file this version wrote parses");
+    assert_eq!(Corrections::new(again), c);
+    Corrections::default().correct(&mut a);
+    assert_eq!(a.entities, a0.entities, "undoing every correction");
+    assert!(a.uncorrected.is_none());
+}

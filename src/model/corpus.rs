@@ -418,8 +418,7 @@ pub fn read_text(path: &Path, limits: Limits) -> Result<Decoded, SkipReason> {
     decode(read_bytes(path, limits)?)
 }
 
-/// The path that stands for standard input.
-pub const STDIN: &str = "-";
+pub use super::safe_open::STDIN;
 
 /// Reads one file's bytes with the size cap (`-` is standard input), never
 /// blocking on a FIFO or a device (see [`super::safe_open`]).

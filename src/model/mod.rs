@@ -13,6 +13,7 @@ pub mod document;
 pub mod entities;
 pub mod explore;
 pub mod index;
+pub mod lang;
 pub mod loader;
 pub mod meta;
 pub mod motion;

@@ -10,6 +10,10 @@
 //!   file that grows, or `/proc` files reporting 0), and more than `cap`
 //!   is [`ReadError::TooLarge`].
 
+/// The path that stands for standard input (`liseuse -`, `cat note.md |
+/// liseuse -`).
+pub const STDIN: &str = "-";
+
 use std::fmt;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read};

@@ -3,13 +3,13 @@
 //! wrapped lines of the open article). Changed only by [`crate::update`].
 
 use crate::annotating::{Anchors, AnnList, AnnRow, Editor, label_slot};
+use crate::layout::Panes;
 use crate::model::anchor::Status;
 use crate::model::annotation::AnnotationSet;
 use crate::model::document::Scope as DocScope;
 use crate::model::entities::EntityKind;
 use crate::model::{Document, Lang};
-use crate::ui::layout::Panes;
-use crate::ui::wrap::{self, Span};
+use crate::wrap::{self, Span};
 use std::collections::HashMap;
 use tui_textarea::TextArea;
 

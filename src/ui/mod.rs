@@ -6,7 +6,7 @@ pub mod collocates;
 pub mod concordance;
 pub mod filter_bar;
 pub mod help;
-pub mod layout;
+pub use crate::layout;
 pub mod list;
 pub mod note_editor;
 pub mod reader;
@@ -14,7 +14,7 @@ pub mod sidebar;
 pub mod status;
 pub mod text;
 pub mod timeline;
-pub mod wrap;
+pub use crate::wrap;
 
 use crate::keymap::Keymap;
 use crate::state::{AppState, Focus};

@@ -6,7 +6,7 @@ use crate::action::Action;
 use crate::model::motion;
 use crate::model::text::{CharMap, is_word_char};
 use crate::state::{AppState, LineKind};
-use crate::ui::wrap::char_width;
+use crate::wrap::char_width;
 
 /// Handles an action of the focused reader; false when it is not a reader
 /// action (the caller then handles it).

@@ -2,9 +2,9 @@
 //! switch theme) is returned as an [`Effect`] for the run loop.
 
 use crate::action::Action;
+use crate::layout;
 use crate::model::loader::LoadEvent;
 use crate::state::{AppState, Focus, LineKind, Message};
-use crate::ui::layout;
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 

@@ -5,7 +5,7 @@
 use super::{cursor, keep_visible, open_article, update};
 use crate::action::Action;
 use crate::state::{AppState, Focus, LineKind};
-use crate::ui::wrap::char_width;
+use crate::wrap::char_width;
 use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 

@@ -14,10 +14,10 @@
 //! cache).
 
 use crate::model::Article;
-use crate::model::article::Lang;
 use crate::model::convert::Structure;
 use crate::model::corpus::Source;
 use crate::model::entities::Entities;
+use crate::model::lang::Lang;
 use crate::model::meta::Meta;
 use crate::model::text;
 use serde::{Deserialize, Serialize};

@@ -8,7 +8,7 @@ use super::lexicon::{
 use super::numbers::{self, Number};
 use super::tokens::{ALLCAPS, CAP, LOWER, Tk, Tokens};
 use super::{EntityKind, Found};
-use crate::model::article::Lang;
+use crate::model::lang::Lang;
 
 fn apos(t: &Tokens, i: usize) -> bool {
     matches!(

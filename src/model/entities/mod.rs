@@ -11,7 +11,7 @@ mod numbers;
 mod rules;
 mod tokens;
 
-use super::article::Lang;
+use super::lang::Lang;
 use super::text::CharMap;
 use serde::{Deserialize, Serialize};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -412,7 +412,7 @@ pub fn analyse(text: &str) -> Analysis {
         return Analysis::default();
     }
     let t = Tokens::new(text);
-    let mut votes = crate::model::article::LangVotes::default();
+    let mut votes = crate::model::lang::LangVotes::default();
     let mut words = String::with_capacity(text.len() / 3);
     // sized once: a set grown from empty rehashes about ten times
     let mut seen: FxSet<u64> = FxSet::with_capacity_and_hasher(t.len() / 2, FxBuild::default());

@@ -5,7 +5,7 @@
 
 use super::lexicon::{self, APPROX, NUMWORD, SCALE};
 use super::tokens::{ONE, Tk, Tokens};
-use crate::model::article::Lang;
+use crate::model::lang::Lang;
 
 /// A number read at some token.
 #[derive(Debug, Clone, Copy, PartialEq)]

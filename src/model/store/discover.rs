@@ -63,7 +63,7 @@ pub fn nearest(p: &Path) -> Option<Found> {
 /// documentation): `sub/folder/`, or nothing.
 pub fn article_prefix(paths: &[PathBuf]) -> Option<PathBuf> {
     let [root] = paths else { return None };
-    if root.as_os_str() == crate::model::corpus::STDIN {
+    if root.as_os_str() == crate::model::safe_open::STDIN {
         return None;
     }
     nearest(root)

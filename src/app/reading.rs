@@ -5,8 +5,8 @@
 //!
 //! The model and the file format are in [`crate::model::reading`].
 
+use super::App;
 use crate::action::Action;
-use crate::app::App;
 use crate::model::SortKey;
 use crate::model::reading::file::{self, StateFile};
 use crate::model::reading::{Position, ReadingState, Seen, fingerprint};

@@ -2,6 +2,8 @@
 //! the ratatui backend, so `liseuse replay` and the tests drive the same
 //! loop on a `TestBackend`.
 
+pub mod reading;
+
 use crate::keymap::{Context, Keymap};
 use crate::keys::Key;
 use crate::model::corrections::file::CorrectionFile;
@@ -64,7 +66,7 @@ pub struct App {
     /// What to print and return after the terminal is restored.
     pub exit: ExitReport,
     /// The reading state (None: `--no-state`, replay and tests).
-    pub reading: Option<crate::reading::Reading>,
+    pub reading: Option<reading::Reading>,
     /// The user chose "quit anyway": the unsaved changes are dropped.
     discard: bool,
     last_retry: Instant,
