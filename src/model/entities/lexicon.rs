@@ -274,7 +274,7 @@ static TABLE: LazyLock<FxMap<String, Lex>> = LazyLock::new(|| {
          région departement département conservatoire academie académie compagnie \
          exchange ministry department university institute council court committee \
          bureau party foundation agency authority association school college hospital \
-         museum board federal reserve national",
+         museum board federal reserve national bank rassemblement mouvement front parlement",
     ) {
         set(w, ORG_HEAD);
     }

@@ -749,6 +749,38 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_saints_compound_given_names_and_institution_names() {
+        let en = found(
+            "Politics today\n\nThey flew from St. Louis to St. Petersburg. The St. Anthony \
+             Foundation and the Bank of England met. Covid-19 and Ebola cases fell after Brexit.",
+            Lang::English,
+        );
+        for want in [
+            (EntityKind::Place, "St. Louis"),
+            (EntityKind::Place, "St. Petersburg"),
+            (EntityKind::Organization, "St. Anthony Foundation"),
+            (EntityKind::Organization, "Bank of England"),
+        ] {
+            assert!(en.contains(&(want.0, want.1.into())), "{want:?}: {en:?}");
+        }
+        for junk in ["Covid-19", "Ebola", "Brexit", "Louis", "Anthony Foundation"] {
+            assert!(!en.iter().any(|(_, s)| s == junk), "{junk}: {en:?}");
+        }
+        let fr = found(
+            "Politique\n\nSelon Jean-Luc Mélenchon, le Rassemblement national et le Parti \
+             socialiste ont voté.",
+            Lang::French,
+        );
+        for want in [
+            (EntityKind::Person, "Jean-Luc Mélenchon"),
+            (EntityKind::Organization, "Rassemblement national"),
+            (EntityKind::Organization, "Parti socialiste"),
+        ] {
+            assert!(fr.contains(&(want.0, want.1.into())), "{want:?}: {fr:?}");
+        }
+    }
+
+    #[test]
     fn a_mention_stays_small() {
         // 100,000 articles hold about 5.5 million mentions
         assert!(std::mem::size_of::<Mention>() <= 16);

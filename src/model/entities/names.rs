@@ -149,6 +149,29 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
         return None;
     }
     let max = gazetteer::GAZ.max_words;
+    // "St. Louis", "Mt. Everest": the abbreviation read in full
+    if let Some(full) = abbreviated_saint(t, i)
+        && i + 2 < t.len()
+        && t.toks[i + 2].has(CAP)
+    {
+        let mut best = None;
+        let mut j = i + 2;
+        while j < t.len() && j - i - 2 < max && t.toks[j].kind == Tk::Word {
+            j += 1;
+            t.key(i + 2, j, key);
+            let spaced = format!("{full} {key}");
+            let dashed = format!("{full}-{}", key.replace(' ', "-"));
+            if let Some(k) = gazetteer::place(&spaced).or_else(|| gazetteer::place(&dashed)) {
+                best = Some((j, k));
+            }
+            if !gazetteer::begins_place(&spaced) && !gazetteer::begins_place(&dashed) {
+                break;
+            }
+        }
+        if best.is_some() {
+            return best;
+        }
+    }
     let mut best = None;
     let mut words = 0;
     let mut j = i;
@@ -178,6 +201,22 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
         }
     }
     best
+}
+
+/// The full word of an abbreviation at `i` followed by its full stop:
+/// "St." -> "saint", "Ste." -> "sainte", "Mt." -> "mount", "Ft." -> "fort".
+fn abbreviated_saint(t: &Tokens, i: usize) -> Option<&'static str> {
+    let full = match t.fold(i) {
+        "st" => "saint",
+        "ste" => "sainte",
+        "mt" => "mount",
+        "ft" => "fort",
+        _ => return None,
+    };
+    t.toks
+        .get(i + 1)
+        .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
+        .then_some(full)
 }
 
 /// One capitalized sequence: token range and the word positions in it.
@@ -464,6 +503,53 @@ const QUALIFIER_TAILS: [&str; 8] = [
     "registered",
 ];
 
+/// Whether token `k` is a lowercase French adjective of the kinds that
+/// follow an institution's head ("national", "socialiste",
+/// "constitutionnel", "européenne", "supérieur").
+fn french_adjective(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    if tok.kind != Tk::Word || tok.has(CAP) || tok.gap & SP == 0 || tok.lex.flags & CLOSED != 0 {
+        return false;
+    }
+    let f = t.fold(k);
+    f.chars().count() > 4
+        && [
+            "al", "ale", "aux", "ales", "el", "elle", "iste", "ien", "ienne", "ique", "aire",
+            "een", "eenne", "if", "ive", "ain", "aine", "ieur", "ieure",
+        ]
+        .iter()
+        .any(|x| f.ends_with(x))
+}
+
+/// Words written like names that name no entity by the sets' rules:
+/// diseases and viruses, and events named by one word.
+const NOT_NAMES: [&str; 24] = [
+    "covid-19",
+    "covid",
+    "coronavirus",
+    "sars-cov-2",
+    "sras",
+    "sars",
+    "mers",
+    "ebola",
+    "zika",
+    "h1n1",
+    "h5n1",
+    "vih",
+    "hiv",
+    "sida",
+    "aids",
+    "mpox",
+    "alzheimer",
+    "parkinson",
+    "omicron",
+    "delta",
+    "brexit",
+    "megxit",
+    "frexit",
+    "grexit",
+];
+
 /// Last words of a capitalized sequence that make it no entity: prizes,
 /// festivals and trophies (titles of events), and bylines' roles.
 const NOT_NAME_ENDS: [&str; 12] = [
@@ -747,6 +833,10 @@ fn classify(
             s += 1;
             continue;
         }
+        // "St. Anthony Foundation": the abbreviation belongs to the name
+        if abbreviated_saint(t, s).is_some() && word_idx(t, s + 1, e).next().is_some() {
+            break;
+        }
         let lone_acr = tok.has(ALLCAPS) && f & (STOPCAP | TITLE) == 0;
         if f & (CLOSED | STOPCAP | TITLE) != 0 && !lone_acr && !gazetteer::given_name(t.fold(s))
             || f & CLOSED != 0 && t.fold(s).len() <= 3 && !tok.has(ALLCAPS)
@@ -769,7 +859,13 @@ fn classify(
     let fold_first = t.fold(first);
     let single = words.len() == 1;
     let shaped = ft.has(ALLCAPS | DOT | INNERCAP | DIGIT);
-    let given = gazetteer::given_name(fold_first) && !ft.has(ALLCAPS);
+    // "Jean-Luc Mélenchon", "Marie-Claire Dupont": a compound given name
+    let given = (gazetteer::given_name(fold_first)
+        || fold_first.contains('-')
+            && fold_first
+                .split('-')
+                .all(|p| p.len() > 1 && gazetteer::given_name(p)))
+        && !ft.has(ALLCAPS);
     // "London-based", "Paris-born": the place before the hyphen
     if single && let Some((head, tail)) = t.surf(first).rsplit_once('-') {
         let tail = crate::model::text::fold(tail);
@@ -784,9 +880,28 @@ fn classify(
             return;
         }
     }
+    // "Parti socialiste", "Rassemblement national", "Assemblée nationale",
+    // "Conseil constitutionnel": a French institution's capitalized head
+    // and the lowercase adjectives after it are one name
+    if single && ft.lex.flags & ORG_HEAD != 0 && !ft.has(ALLCAPS) {
+        let mut k = e;
+        while k < t.len() && k < e + 2 && french_adjective(t, k) {
+            k += 1;
+        }
+        if k > e {
+            let mut f = Found::new(t, first, k, EntityKind::Organization, "org-head-adj", None);
+            f.conf = STRONG;
+            out.push(f);
+            return;
+        }
+    }
     // titles of prizes and events, and bylines' roles, are no entities
-    // ("Nobel Prize", "Prix Goncourt", "Staff Reporter")
-    if NOT_NAME_ENDS.contains(&t.fold(last)) || matches!(t.fold(first), "prix" | "prize") {
+    // ("Nobel Prize", "Prix Goncourt", "Staff Reporter"), nor are diseases
+    // and a few events named like proper nouns ("Covid-19", "Brexit")
+    if NOT_NAME_ENDS.contains(&t.fold(last))
+        || matches!(t.fold(first), "prix" | "prize")
+        || single && NOT_NAMES.contains(&fold_first)
+    {
         return;
     }
     if single && ft.has(ALLCAPS) && not_an_acronym(t, first) {
@@ -947,7 +1062,7 @@ fn classify(
             "dotted",
             if domain { 2 * STRONG } else { STRONG },
         )
-    } else if !single && t.toks[last].lex.flags & ORG_SUFFIX != 0 {
+    } else if !single && t.toks[last].lex.flags & (ORG_SUFFIX | ORG_HEAD) != 0 {
         (EntityKind::Organization, "org-suffix", STRONG)
     } else if given && words.len() == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
         (EntityKind::Person, "given-name", STRONG)
