@@ -18,11 +18,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 // what the extractor gets wrong here: "Marketing" is no organization,
-// "Morgan Stanley" is not a person, "Morgan Stanley Inc." is the same bank,
+// the Tenderloin is a place, "Morgan Stanley Inc." is the same bank,
 // "Petit Atelier du Port" is one name, not "Petit Atelier" and "Port"
 const A: &str = "Bank news\n\nDispatch\n\nMorgan Stanley hired Jane Doe in London on Monday. \
 Morgan Stanley said the Petit Atelier du Port deal closed. Jane Doe met Mail.Ru executives. \
-Its Marketing unit agreed.\n";
+Its Marketing unit agreed. Shelters in the Tenderloin opened.\n";
 const B: &str = "More news\n\nMorgan Stanley Inc. and MAIL.RU shares rose. \
 The Petit Atelier du Port is in Brest.\n";
 
@@ -107,7 +107,7 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
     corpus_sidebar(&mut app, &mut term);
     // the extractor's mistakes are there to begin with
     assert!(has(&app, Org, "Marketing").is_some(), "{:?}", rows(&app));
-    assert_eq!(has(&app, Person, "Morgan Stanley"), Some(1));
+    assert_eq!(has(&app, Org, "Tenderloin"), Some(1));
     assert!(has(&app, Org, "Port").is_some());
 
     // not an entity
@@ -116,17 +116,13 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
     assert!(screen(&term).contains("“Marketing” is not an entity"));
     assert_eq!(has(&app, Org, "Marketing"), None);
 
-    // another kind: the question lists the kinds; o is organization
-    select(&mut app, &mut term, Person, "Morgan Stanley");
+    // another kind: the question lists the kinds; l is place
+    select(&mut app, &mut term, Org, "Tenderloin");
     play(&mut app, &mut term, "t");
-    assert!(
-        screen(&term).contains("o organization"),
-        "{}",
-        screen(&term)
-    );
-    play(&mut app, &mut term, "o");
-    assert_eq!(has(&app, Person, "Morgan Stanley"), None);
-    assert_eq!(has(&app, Org, "Morgan Stanley"), Some(1));
+    assert!(screen(&term).contains("l place"), "{}", screen(&term));
+    play(&mut app, &mut term, "l");
+    assert_eq!(has(&app, Org, "Tenderloin"), None);
+    assert_eq!(has(&app, EntityKind::Place, "Tenderloin"), Some(1));
 
     // merge two spellings: m on one, m on the other
     select(&mut app, &mut term, Org, "Morgan Stanley Inc.");
@@ -218,7 +214,11 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
     assert_eq!(ms.len(), 3, "{ms:?}");
     assert!(ms.iter().all(|v| v["kind"] == "organization"));
     assert!(ms.iter().any(|v| v["correction"] == "merge"));
-    assert!(ms.iter().any(|v| v["correction"] == "retype"));
+    let t = of("Tenderloin");
+    assert!(
+        t.len() == 1 && t[0]["kind"] == "place" && t[0]["correction"] == "retype",
+        "{t:?}"
+    );
     let declared = of("Petit Atelier du Port");
     assert_eq!(declared.len(), 2);
     assert!(declared.iter().all(|v| v["correction"] == "declare"));
@@ -281,7 +281,7 @@ fn a_correction_in_place_indexes_as_one_made_before_loading() {
     }
     let c = Corrections::new([
         Correction::new(Action::Reject, Org, "Marketing"),
-        Correction::new(Action::Retype, Person, "Morgan Stanley").to_kind(Org),
+        Correction::new(Action::Retype, Org, "Tenderloin").to_kind(Place),
         Correction::new(Action::Merge, Org, "Morgan Stanley Inc.")
             .to("Morgan Stanley")
             .to_kind(Org),

@@ -20,6 +20,7 @@ pub enum PlaceKind {
 const PLACES: &str = include_str!("data/places.tsv");
 const GIVEN: &str = include_str!("data/given_names.txt");
 const ADMIN: &str = include_str!("data/admin_places.tsv");
+const COMPANIES: &str = include_str!("data/companies.txt");
 
 /// Folds a gazetteer name the way [`super::tokens::Tokens::key`] folds a
 /// token span.
@@ -45,6 +46,10 @@ pub struct Gazetteer {
     /// The beginnings (four letters or more) of one-word country and area
     /// names (`cana`, `canad`, `canada`), for demonyms.
     pub country_beginnings: FxSet<String>,
+    /// Companies of the major stock indices, as keys.
+    pub companies: FxSet<String>,
+    /// The first words of those keys (a cheap test before the whole key).
+    pub company_starts: FxSet<String>,
     /// The longest place name, in words.
     pub max_words: usize,
 }
@@ -94,6 +99,16 @@ pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         beginnings,
         given,
         country_beginnings,
+        company_starts: COMPANIES
+            .lines()
+            .filter_map(|l| key_of(l).split([' ', '-', '\'']).next().map(str::to_string))
+            .collect(),
+        companies: COMPANIES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(key_of)
+            .collect(),
         max_words: max_words.min(6),
     }
 });
@@ -114,6 +129,17 @@ pub fn begins_place(key: &str) -> bool {
 /// or area name.
 pub fn country_begins(stem: &str) -> bool {
     GAZ.country_beginnings.contains(stem)
+}
+
+/// Whether a key names a company of a major stock index
+/// (`data/companies.txt`).
+pub fn company(key: &str) -> bool {
+    GAZ.companies.contains(key)
+}
+
+/// Whether a folded word begins a company name of `data/companies.txt`.
+pub fn company_start(folded: &str) -> bool {
+    GAZ.company_starts.contains(folded)
 }
 
 /// Whether a folded word is a common given name.

@@ -781,6 +781,20 @@ mod tests {
     }
 
     #[test]
+    fn companies_of_the_major_indices_are_organizations() {
+        let got = found(
+            "Markets\n\nMorgan Stanley upgraded the stock, said Amazon in a filing.",
+            Lang::English,
+        );
+        for want in ["Morgan Stanley", "Amazon"] {
+            assert!(
+                got.contains(&(EntityKind::Organization, want.into())),
+                "{want}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_mention_stays_small() {
         // 100,000 articles hold about 5.5 million mentions
         assert!(std::mem::size_of::<Mention>() <= 16);

@@ -1033,7 +1033,21 @@ fn classify(
             .get(last + 1)
             .is_some_and(|d| d.kind == Tk::Punct('.'));
     let end = if initials { last + 2 } else { e };
-    let (kind, rule, conf) = if initials {
+    // a company of a major stock index, by its whole name ("Morgan
+    // Stanley" is no person; "said Amazon" no person cue), unless a
+    // country, city or region has that name; a lone word only mid-sentence
+    let company = !initials
+        && !place.is_some_and(|p| p != PlaceKind::Town)
+        && (!single || !initial)
+        && gazetteer::company_start(fold_first)
+        && {
+            let mut k = String::new();
+            t.key(s, e, &mut k);
+            gazetteer::company(&k)
+        };
+    let (kind, rule, conf) = if company {
+        (EntityKind::Organization, "gazetteer-company", STRONG)
+    } else if initials {
         if words.len() < 2 && !titled {
             return;
         }
