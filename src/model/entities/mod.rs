@@ -635,6 +635,20 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that `got` holds every (kind, surface) of `want`.
+    fn has_all(got: &[(EntityKind, String)], want: &[(EntityKind, &str)]) {
+        for (k, w) in want {
+            assert!(got.contains(&(*k, w.to_string())), "{k:?} {w}: {got:?}");
+        }
+    }
+
+    /// Asserts that no mention of `got` has one of the `junk` surfaces.
+    fn has_none(got: &[(EntityKind, String)], junk: &[&str]) {
+        for j in junk {
+            assert!(!got.iter().any(|(_, s)| s == j), "{j}: {got:?}");
+        }
+    }
+
     #[test]
     fn a_peoples_name_alone_is_no_entity() {
         let got = found(
@@ -654,7 +668,7 @@ mod tests {
             "Elle est financée par les dons de la fondation. Contrairement au projet, Wikitribune paie.",
             Lang::French,
         );
-        assert!(!got.iter().any(|(_, s)| s == "Contrairement"), "{got:?}");
+        has_none(&got, &["Contrairement"]);
     }
 
     #[test]
@@ -663,10 +677,7 @@ mod tests {
             "The race was tight. Mat Morgan, Greens candidate in the seat, spoke first.",
             Lang::English,
         );
-        assert!(
-            got.contains(&(EntityKind::Person, "Mat Morgan".into())),
-            "{got:?}"
-        );
+        has_all(&got, &[(EntityKind::Person, "Mat Morgan")]);
     }
 
     #[test]
@@ -675,10 +686,7 @@ mod tests {
             "Une alerte a été lancée dans le Pacifique, puis en mer du Nord.",
             Lang::French,
         );
-        assert!(
-            got.contains(&(EntityKind::Place, "Pacifique".into())),
-            "{got:?}"
-        );
+        has_all(&got, &[(EntityKind::Place, "Pacifique")]);
     }
 
     #[test]
@@ -688,14 +696,15 @@ mod tests {
              et une inflation à deux chiffres. Le ministère de l'Intérieur et le Kremlin ont répondu.",
             Lang::French,
         );
-        for want in [
-            (EntityKind::Quantity, "Cinquante-cinq départements"),
-            (EntityKind::Quantity, "mille emplois"),
-            (EntityKind::Organization, "ministère de l'Intérieur"),
-            (EntityKind::Organization, "Kremlin"),
-        ] {
-            assert!(fr.contains(&(want.0, want.1.into())), "{want:?}: {fr:?}");
-        }
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Quantity, "Cinquante-cinq départements"),
+                (EntityKind::Quantity, "mille emplois"),
+                (EntityKind::Organization, "ministère de l'Intérieur"),
+                (EntityKind::Organization, "Kremlin"),
+            ],
+        );
         assert!(
             !fr.iter()
                 .any(|(_, s)| s == "20 départements" || s == "deux chiffres"),
@@ -706,14 +715,15 @@ mod tests {
              Martin Luther King Jr. met the White House.",
             Lang::English,
         );
-        for want in [
-            (EntityKind::Place, "London"),
-            (EntityKind::Money, "four billion US dollars"),
-            (EntityKind::Person, "Martin Luther King Jr."),
-            (EntityKind::Organization, "White House"),
-        ] {
-            assert!(en.contains(&(want.0, want.1.into())), "{want:?}: {en:?}");
-        }
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "London"),
+                (EntityKind::Money, "four billion US dollars"),
+                (EntityKind::Person, "Martin Luther King Jr."),
+                (EntityKind::Organization, "White House"),
+            ],
+        );
         assert!(!en.iter().any(|(_, s)| s == "15 member states"), "{en:?}");
     }
 
@@ -726,26 +736,28 @@ mod tests {
              (ECB) met.",
             Lang::English,
         );
-        for junk in [
-            "EPS",
-            "EBITDA",
-            "FY20",
-            "USD",
-            "ZM",
-            "AAPL",
-            "Nobel Prize",
-            "Staff Reporter",
-        ] {
-            assert!(!got.iter().any(|(_, s)| s == junk), "{junk}: {got:?}");
-        }
-        for want in [
-            (EntityKind::Organization, "Zoom"),
-            (EntityKind::Organization, "NASDAQ"),
-            (EntityKind::Person, "Marie Curie"),
-            (EntityKind::Organization, "ECB"),
-        ] {
-            assert!(got.contains(&(want.0, want.1.into())), "{want:?}: {got:?}");
-        }
+        has_none(
+            &got,
+            &[
+                "EPS",
+                "EBITDA",
+                "FY20",
+                "USD",
+                "ZM",
+                "AAPL",
+                "Nobel Prize",
+                "Staff Reporter",
+            ],
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Organization, "Zoom"),
+                (EntityKind::Organization, "NASDAQ"),
+                (EntityKind::Person, "Marie Curie"),
+                (EntityKind::Organization, "ECB"),
+            ],
+        );
     }
 
     #[test]
@@ -755,29 +767,32 @@ mod tests {
              Foundation and the Bank of England met. Covid-19 and Ebola cases fell after Brexit.",
             Lang::English,
         );
-        for want in [
-            (EntityKind::Place, "St. Louis"),
-            (EntityKind::Place, "St. Petersburg"),
-            (EntityKind::Organization, "St. Anthony Foundation"),
-            (EntityKind::Organization, "Bank of England"),
-        ] {
-            assert!(en.contains(&(want.0, want.1.into())), "{want:?}: {en:?}");
-        }
-        for junk in ["Covid-19", "Ebola", "Brexit", "Louis", "Anthony Foundation"] {
-            assert!(!en.iter().any(|(_, s)| s == junk), "{junk}: {en:?}");
-        }
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "St. Louis"),
+                (EntityKind::Place, "St. Petersburg"),
+                (EntityKind::Organization, "St. Anthony Foundation"),
+                (EntityKind::Organization, "Bank of England"),
+            ],
+        );
+        has_none(
+            &en,
+            &["Covid-19", "Ebola", "Brexit", "Louis", "Anthony Foundation"],
+        );
         let fr = found(
             "Politique\n\nSelon Jean-Luc Mélenchon, le Rassemblement national et le Parti \
              socialiste ont voté.",
             Lang::French,
         );
-        for want in [
-            (EntityKind::Person, "Jean-Luc Mélenchon"),
-            (EntityKind::Organization, "Rassemblement national"),
-            (EntityKind::Organization, "Parti socialiste"),
-        ] {
-            assert!(fr.contains(&(want.0, want.1.into())), "{want:?}: {fr:?}");
-        }
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Jean-Luc Mélenchon"),
+                (EntityKind::Organization, "Rassemblement national"),
+                (EntityKind::Organization, "Parti socialiste"),
+            ],
+        );
     }
 
     #[test]

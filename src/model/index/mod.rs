@@ -163,23 +163,28 @@ impl Postings {
 
     fn to_vec(&self) -> Vec<u32> {
         let mut out = Vec::with_capacity(self.count as usize);
+        self.each(|id| out.push(id));
+        out
+    }
+
+    /// Calls `f` with each id, ascending.
+    fn each(&self, mut f: impl FnMut(u32)) {
         if self.count == 1 {
-            out.push(self.last);
-            return out;
+            f(self.last);
+            return;
         }
         let (mut id, mut d, mut shift) = (0u32, 0u32, 0u32);
         for &b in &self.bytes {
             d |= ((b & 0x7f) as u32) << shift;
             if b & 0x80 == 0 {
                 id += d;
-                out.push(id);
+                f(id);
                 d = 0;
                 shift = 0;
             } else {
                 shift += 7;
             }
         }
-        out
     }
 
     /// Makes room for about `n` more ids, growing by half rather than
@@ -228,22 +233,7 @@ impl Postings {
     }
 
     fn add_to(&self, set: &mut Bitset) {
-        if self.count == 1 {
-            set.insert(self.last);
-            return;
-        }
-        let (mut id, mut d, mut shift) = (0u32, 0u32, 0u32);
-        for &b in &self.bytes {
-            d |= ((b & 0x7f) as u32) << shift;
-            if b & 0x80 == 0 {
-                id += d;
-                set.insert(id);
-                d = 0;
-                shift = 0;
-            } else {
-                shift += 7;
-            }
-        }
+        self.each(|id| set.insert(id));
     }
 }
 
