@@ -810,6 +810,37 @@ mod tests {
     }
 
     #[test]
+    fn dotted_initials_joined_places_and_an_acronym_before_a_name() {
+        let en = found(
+            "World news\n\nThe U.S. and the E.U. signed. The Paris-Berlin line reopened in \
+             the Asia-Pacific region.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "U.S."),
+                (EntityKind::Organization, "E.U."),
+                (EntityKind::Place, "Paris"),
+                (EntityKind::Place, "Berlin"),
+                (EntityKind::Place, "Asia-Pacific"),
+            ],
+        );
+        has_none(&en, &["U.S", "Paris-Berlin"]);
+        let fr = found(
+            "Politique\n\nLa députée LFI Mathilde Panot a réagi.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "LFI"),
+                (EntityKind::Person, "Mathilde Panot"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_mention_stays_small() {
         // 100,000 articles hold about 5.5 million mentions
         assert!(std::mem::size_of::<Mention>() <= 16);

@@ -866,6 +866,96 @@ fn classify(
                 .split('-')
                 .all(|p| p.len() > 1 && gazetteer::given_name(p)))
         && !ft.has(ALLCAPS);
+    // "U.S.", "U.K.", "E.U.": initials with full stops, the last one
+    // included, read without them ("us" is a place)
+    if single && ft.has(DOT) {
+        let surf = t.surf(first);
+        let initials = surf.split('.').count() > 1
+            && surf
+                .split('.')
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+        if initials {
+            let letters: String = fold_first.split('.').collect();
+            let end = if t
+                .toks
+                .get(e)
+                .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
+            {
+                e + 1
+            } else {
+                e
+            };
+            let kind = if gazetteer::place(&letters).is_some() || letters == "dc" {
+                EntityKind::Place
+            } else {
+                EntityKind::Organization
+            };
+            let mut f = Found::new(t, first, end, kind, "dotted-initials", None);
+            f.conf = STRONG;
+            out.push(f);
+            return;
+        }
+    }
+    // "Paris-Berlin", "Kiev-Moscou": two places joined by a hyphen are two
+    // places, not one organization; two areas make one ("Asia-Pacific")
+    if single
+        && place.is_none()
+        && let Some((a, b)) = t.surf(first).split_once('-')
+        && !a.is_empty()
+        && !b.is_empty()
+        && !b.contains('-')
+        && let Some(pa) = gazetteer::place(&gazetteer::key_of(a))
+        && let Some(pb) = gazetteer::place(&gazetteer::key_of(b))
+    {
+        if pa == PlaceKind::Area && pb == PlaceKind::Area {
+            let mut f = Found::new(
+                t,
+                first,
+                first + 1,
+                EntityKind::Place,
+                "places-joined",
+                None,
+            );
+            f.conf = STRONG;
+            out.push(f);
+            return;
+        }
+        let start = t.toks[first].start;
+        for (from, to) in [(0, a.len()), (a.len() + 1, a.len() + 1 + b.len())] {
+            let mut f = Found::new(
+                t,
+                first,
+                first + 1,
+                EntityKind::Place,
+                "places-joined",
+                None,
+            );
+            f.start = start + from as u32;
+            f.end = start + to as u32;
+            f.conf = STRONG;
+            out.push(f);
+        }
+        return;
+    }
+    // "la députée LFI Mathilde Panot": an acronym before a person's name
+    // is an organization of its own
+    if words.len() >= 3
+        && ft.has(ALLCAPS)
+        && !t.toks[words[1]].has(ALLCAPS)
+        && gazetteer::given_name(t.fold(words[1]))
+    {
+        let mut f = Found::new(
+            t,
+            first,
+            first + 1,
+            EntityKind::Organization,
+            "acronym",
+            None,
+        );
+        f.conf = MEDIUM;
+        out.push(f);
+        return classify(t, seen, words[1], e, None, false, title_after, out);
+    }
     // "London-based", "Paris-born": the place before the hyphen
     if single && let Some((head, tail)) = t.surf(first).rsplit_once('-') {
         let tail = crate::model::text::fold(tail);
