@@ -5,7 +5,7 @@
 //!   micro F1 >= 0.95 over the seven kinds and >= 0.85 on each kind;
 //! - the development set of real Wikinews articles (`tests/eval/dev/`, gold
 //!   `tests/eval/dev/entities.toml`, sources and licences in its README):
-//!   micro F1 >= 0.86, and no kind below 0.60.
+//!   micro F1 >= 0.90 (the target), and no kind below 0.70.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -94,7 +94,7 @@ fn development_set_scores_above_the_targets() {
     let (per_kind, micro, table) = score("tests/eval/dev/texts", Some(gold));
     eprintln!("{table}");
     for (k, f1) in per_kind {
-        assert!(f1 >= 0.60, "dev set {k}: F1 {f1:.3} < 0.60\n{table}");
+        assert!(f1 >= 0.70, "dev set {k}: F1 {f1:.3} < 0.70\n{table}");
     }
-    assert!(micro >= 0.86, "dev set micro F1 {micro:.3} < 0.86\n{table}");
+    assert!(micro >= 0.90, "dev set micro F1 {micro:.3} < 0.90\n{table}");
 }
