@@ -322,3 +322,87 @@ fn a_folder_of_notes_pages_and_feeds_reads_as_articles() {
     assert!(s.contains("Shipping firm Maersk"), "{s}");
     t.keys(&["Escape", "q"]);
 }
+
+/// Entity corrections in the real binary (issue 14, part 3): rename the
+/// first entity of the sidebar and reject the next one, quit, reopen: both
+/// hold, and `liseuse entities --json` reflects them.
+#[test]
+fn correct_entities_quit_and_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, corpus.join(p.file_name().unwrap())).unwrap();
+    }
+    let arg = corpus.display().to_string();
+    // the selected entity's whole name, as the rename question shows it
+    let selected = |t: &Tmux| -> String {
+        t.keys(&["r"]);
+        let s = t.wait_for("rename “");
+        t.keys(&["Escape"]);
+        let at = s.find("rename “").unwrap() + "rename “".len();
+        s[at..].split('”').next().unwrap().to_string()
+    };
+
+    let t = Tmux::start("fix1", 120, 40, &arg);
+    t.wait_for("5 articles");
+    t.keys(&["Tab", "Tab"]);
+    t.wait_for("not an entity");
+    let first = selected(&t);
+    t.keys(&["r"]);
+    t.wait_for(&format!("rename “{first}” to"));
+    t.keys(&["C-u", "-l", "Zed"]);
+    t.keys(&["Enter"]);
+    t.wait_for(&format!("“{first}” renamed “Zed”"));
+    t.keys(&["j"]);
+    let second = selected(&t);
+    assert_ne!(second, "Zed");
+    t.keys(&["d"]);
+    t.wait_for(&format!("“{second}” is not an entity"));
+    t.keys(&["q"]);
+    wait_exit(&t);
+    drop(t);
+    let file = std::fs::read_to_string(corpus.join(".liseuse-entities.toml")).unwrap();
+    assert!(
+        file.contains("action = \"rename\"") && file.contains("to = \"Zed\""),
+        "{file}"
+    );
+    assert!(file.contains("action = \"reject\""), "{file}");
+
+    // reopen: the renamed entity is listed, marked; the rejected one is not
+    let t = Tmux::start("fix2", 120, 40, &arg);
+    t.wait_for("5 articles");
+    t.keys(&["Tab", "Tab"]);
+    let s = t.wait_for("✎ Zed");
+    let sidebar: String = s
+        .lines()
+        .filter_map(|l| l.rsplit('│').nth(1).or_else(|| l.rsplit('┃').nth(1)))
+        .collect::<Vec<_>>()
+        .join("\n");
+    // (the column is narrow: compare the start of the name)
+    let head: String = second.chars().take(10).collect();
+    assert!(
+        !sidebar.lines().any(|l| l.trim_start().starts_with(&head)),
+        "{second} still listed:\n{s}"
+    );
+    t.keys(&["q"]);
+    wait_exit(&t);
+
+    let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        .args(["entities", "--json"])
+        .arg(&corpus)
+        .env("XDG_CACHE_HOME", dir.path().join("cache"))
+        .output()
+        .unwrap();
+    let json = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        json.lines()
+            .any(|l| l.contains("\"canonical\":\"Zed\"") && l.contains("\"correction\":\"rename\"")),
+        "{json}"
+    );
+    assert!(
+        !json.contains(&format!("\"canonical\":\"{second}\"")),
+        "{second} still found"
+    );
+}
