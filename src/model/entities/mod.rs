@@ -841,6 +841,21 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_the_word_for_its_work_is_no_entity() {
+        let en = found(
+            "Culture\n\nThe film Titanic and the novel Emma sold well, said Sony.",
+            Lang::English,
+        );
+        has_none(&en, &["Titanic", "Emma"]);
+        let fr = found(
+            "Culture\n\nLe film Les Misérables a été primé à Cannes.",
+            Lang::French,
+        );
+        has_none(&fr, &["Misérables", "Les Misérables"]);
+        has_all(&fr, &[(EntityKind::Place, "Cannes")]);
+    }
+
+    #[test]
     fn a_mention_stays_small() {
         // 100,000 articles hold about 5.5 million mentions
         assert!(std::mem::size_of::<Mention>() <= 16);

@@ -521,6 +521,32 @@ fn french_adjective(t: &Tokens, k: usize) -> bool {
         .any(|x| f.ends_with(x))
 }
 
+/// Words for works whose title may follow: the title is no entity.
+const WORK_CUES: [&str; 22] = [
+    "film",
+    "films",
+    "movie",
+    "book",
+    "novel",
+    "album",
+    "song",
+    "series",
+    "documentary",
+    "opera",
+    "exhibition",
+    "roman",
+    "livre",
+    "chanson",
+    "serie",
+    "documentaire",
+    "exposition",
+    "essai",
+    "recueil",
+    "bd",
+    "manga",
+    "podcast",
+];
+
 /// Words written like names that name no entity by the sets' rules:
 /// diseases and viruses, and events named by one word.
 const NOT_NAMES: [&str; 24] = [
@@ -984,6 +1010,21 @@ fn classify(
             out.push(f);
             return;
         }
+    }
+    // the title of a work after the word for it is no entity ("the film
+    // Titanic", "le roman Les Misérables", "l'album « Thriller »")
+    let cue_at = |k: Option<usize>| {
+        k.is_some_and(|k| {
+            t.toks[k].kind == Tk::Word && t.toks[k].has(LOWER) && WORK_CUES.contains(&t.fold(k))
+        })
+    };
+    let before_quote = s0
+        .checked_sub(1)
+        .filter(|&p| matches!(t.toks[p].kind, Tk::Punct('«' | '"' | '“' | '‘')));
+    if cue_at(s0.checked_sub(1))
+        || before_quote.is_some() && cue_at(before_quote.and_then(|p| p.checked_sub(1)))
+    {
+        return;
     }
     // titles of prizes and events, and bylines' roles, are no entities
     // ("Nobel Prize", "Prix Goncourt", "Staff Reporter"), nor are diseases
