@@ -150,15 +150,21 @@ fn wait_exit(t: &Tmux) {
     assert!(!t.alive(), "q quits");
 }
 
-#[test]
-fn annotate_quit_reopen_and_survive_an_edit() {
-    let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("corpus");
+/// A copy of the sample articles in `dir/corpus`.
+fn seeds_copy(dir: &std::path::Path) -> std::path::PathBuf {
+    let corpus = dir.join("corpus");
     std::fs::create_dir(&corpus).unwrap();
     for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).unwrap() {
         let p = e.unwrap().path();
         std::fs::copy(&p, corpus.join(p.file_name().unwrap())).unwrap();
     }
+    corpus
+}
+
+#[test]
+fn annotate_quit_reopen_and_survive_an_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = seeds_copy(dir.path());
     let arg = corpus.display().to_string();
 
     // select "Windhof" (third paragraph), annotate with a note and a tag
@@ -329,12 +335,7 @@ fn a_folder_of_notes_pages_and_feeds_reads_as_articles() {
 #[test]
 fn correct_entities_quit_and_reopen() {
     let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("corpus");
-    std::fs::create_dir(&corpus).unwrap();
-    for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds")).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, corpus.join(p.file_name().unwrap())).unwrap();
-    }
+    let corpus = seeds_copy(dir.path());
     let arg = corpus.display().to_string();
     // the selected entity's whole name, as the rename question shows it
     let selected = |t: &Tmux| -> String {

@@ -213,10 +213,32 @@ fn abbreviated_saint(t: &Tokens, i: usize) -> Option<&'static str> {
         "ft" => "fort",
         _ => return None,
     };
+    glued_stop(t, i + 1).then_some(full)
+}
+
+/// Whether token `i` is a full stop glued to the token before it ("Inc.",
+/// "St.", "U.S.").
+fn glued_stop(t: &Tokens, i: usize) -> bool {
     t.toks
-        .get(i + 1)
+        .get(i)
         .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
-        .then_some(full)
+}
+
+/// A hyphenated qualifier at `i` ("London-based", "Polish-born",
+/// "NASDAQ-listed"): `Some` with the place before the hyphen as a mention
+/// if it is one, `None` when the word is no such qualifier.
+fn qualifier(t: &Tokens, i: usize) -> Option<Option<Found>> {
+    let (head, tail) = t.surf(i).rsplit_once('-')?;
+    if !QUALIFIER_TAILS.contains(&crate::model::text::fold(tail).as_str()) {
+        return None;
+    }
+    if head.is_empty() || gazetteer::place(&gazetteer::key_of(head)).is_none() {
+        return Some(None);
+    }
+    let mut f = Found::new(t, i, i + 1, EntityKind::Place, "place-based", None);
+    f.end = f.start + head.len() as u32;
+    f.conf = STRONG;
+    Some(Some(f))
 }
 
 /// One capitalized sequence: token range and the word positions in it.
@@ -252,9 +274,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                     if tok.has(CAP)
                         && (t.fold(j).chars().count() == 1
                             || matches!(t.fold(j), "st" | "mt" | "ft"))
-                        && t.toks
-                            .get(j + 1)
-                            .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
+                        && glued_stop(t, j + 1)
                     {
                         (j + 2, None)
                     } else {
@@ -847,15 +867,9 @@ fn classify(
         // is a mention of its own
         if tok.has(HYPHEN)
             && word_idx(t, s + 1, e).next().is_some()
-            && let Some((head, tail)) = t.surf(s).rsplit_once('-')
-            && QUALIFIER_TAILS.contains(&crate::model::text::fold(tail).as_str())
+            && let Some(place) = qualifier(t, s)
         {
-            if !head.is_empty() && gazetteer::place(&gazetteer::key_of(head)).is_some() {
-                let mut f = Found::new(t, s, s + 1, EntityKind::Place, "place-based", None);
-                f.end = f.start + head.len() as u32;
-                f.conf = STRONG;
-                out.push(f);
-            }
+            out.extend(place);
             s += 1;
             continue;
         }
@@ -902,15 +916,7 @@ fn classify(
                 .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
         if initials {
             let letters: String = fold_first.split('.').collect();
-            let end = if t
-                .toks
-                .get(e)
-                .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
-            {
-                e + 1
-            } else {
-                e
-            };
+            let end = if glued_stop(t, e) { e + 1 } else { e };
             let kind = if gazetteer::place(&letters).is_some() || letters == "dc" {
                 EntityKind::Place
             } else {
@@ -983,18 +989,9 @@ fn classify(
         return classify(t, seen, words[1], e, None, false, title_after, out);
     }
     // "London-based", "Paris-born": the place before the hyphen
-    if single && let Some((head, tail)) = t.surf(first).rsplit_once('-') {
-        let tail = crate::model::text::fold(tail);
-        if QUALIFIER_TAILS.contains(&tail.as_str())
-            && !head.is_empty()
-            && gazetteer::place(&gazetteer::key_of(head)).is_some()
-        {
-            let mut f = Found::new(t, first, first + 1, EntityKind::Place, "place-based", None);
-            f.end = f.start + head.len() as u32;
-            f.conf = STRONG;
-            out.push(f);
-            return;
-        }
+    if single && let Some(Some(f)) = qualifier(t, first) {
+        out.push(f);
+        return;
     }
     // "Parti socialiste", "Rassemblement national", "Assemblée nationale",
     // "Conseil constitutionnel": a French institution's capitalized head
@@ -1138,15 +1135,7 @@ fn classify(
         return;
     }
     if !single && place.is_none() && street(t, last) {
-        let end = if t
-            .toks
-            .get(e)
-            .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
-        {
-            e + 1
-        } else {
-            e
-        };
+        let end = if glued_stop(t, e) { e + 1 } else { e };
         let mut f = Found::new(t, s, end.min(t.len()), EntityKind::Place, "street", None);
         f.conf = STRONG;
         out.push(f);
@@ -1229,13 +1218,10 @@ fn classify(
         // no evidence: an organization unless another mention decides
         (EntityKind::Organization, "capitalized", 0)
     };
-    // "Inc.", "Corp.", "S.A.": the abbreviation's full stop is part of the name
-    let end = if kind == EntityKind::Organization
-        && !initials
-        && t.toks
-            .get(end)
-            .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
-        && matches!(
+    // "Inc.", "Corp.", "S.A.", "Martin Luther King Jr.": the abbreviation's
+    // full stop is part of the name
+    let suffix = match kind {
+        EntityKind::Organization => matches!(
             t.fold(last),
             "inc"
                 | "corp"
@@ -1249,7 +1235,11 @@ fn classify(
                 | "s.a"
                 | "ag"
                 | "nv"
-        ) {
+        ),
+        EntityKind::Person => matches!(t.fold(last), "jr" | "sr"),
+        _ => false,
+    };
+    let end = if suffix && !initials && glued_stop(t, end) {
         end + 1
     } else {
         end
@@ -1272,18 +1262,6 @@ fn classify(
         out.push(f);
         return;
     }
-    // "Martin Luther King Jr.": a name suffix keeps its full stop
-    let end = if kind == EntityKind::Person
-        && end == e
-        && matches!(t.fold(last), "jr" | "sr")
-        && t.toks
-            .get(end)
-            .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
-    {
-        end + 1
-    } else {
-        end
-    };
     let mut f = Found::new(t, s, end.min(t.len()), kind, rule, None);
     f.conf = conf;
     out.push(f);
