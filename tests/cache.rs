@@ -88,6 +88,24 @@ impl Env {
         files[0].clone()
     }
 
+    /// The stored index beside the cache file (there may be none).
+    fn index_file(&self) -> PathBuf {
+        self.cache_file().with_extension("index")
+    }
+
+    /// Sets every corpus file's modification time an hour back, as files
+    /// written before today's start: their cache entries are not racy.
+    fn backdate(&self) {
+        let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for e in fs::read_dir(&self.corpus).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_file() {
+                let f = fs::File::options().write(true).open(&p).unwrap();
+                f.set_modified(past).unwrap();
+            }
+        }
+    }
+
     /// `entities` on the corpus: every mention, one a line.
     fn entities(&self, extra: &[&str]) -> String {
         let corpus = self.corpus.display().to_string();
@@ -432,8 +450,10 @@ fn cache_command_shows_and_clears() {
     let out = env.run(&["cache", "--clear"]);
     assert!(out.status.success());
     let said = String::from_utf8(out.stdout).unwrap();
-    assert!(said.starts_with("removed 1 cache file"), "{said}");
+    // the cache file and the index stored beside it
+    assert!(said.starts_with("removed 2 cache files"), "{said}");
     assert!(!file.exists());
+    assert!(!file.with_extension("index").exists());
     // rebuilt silently next time (no cache is not a damaged cache)
     let (got, err) = env.filter("alibaba", &[]);
     assert_eq!(got, ["a.txt"]);
@@ -473,4 +493,119 @@ fn reader_status_line_says_what_the_cache_did() {
     );
     let same = screen(&env);
     assert!(!same.contains("cache"), "{same}");
+}
+
+/// What `filter` gives for some queries (words, prefixes, phrases,
+/// entity fields, titles, negation).
+fn answers(env: &Env, extra: &[&str]) -> Vec<Vec<String>> {
+    [
+        "alibaba",
+        "al",
+        "a",
+        "\"opened an office\"",
+        "org:amazon",
+        "place:lyon",
+        "person:bezos",
+        "title:bravo",
+        "-paris",
+        "zanzibar",
+    ]
+    .iter()
+    .map(|q| env.filter(q, extra).0)
+    .collect()
+}
+
+/// A corpus that did not change is filtered from the index stored beside
+/// its cache (not built again, not written again), with the answers a
+/// fresh analysis gives; an edit, an addition or a deletion is seen, and
+/// the stored index follows.
+#[test]
+fn an_unchanged_corpus_is_filtered_from_its_stored_index() {
+    let env = three();
+    env.backdate();
+    let fresh = answers(&env, &["--no-cache"]);
+    assert_eq!(fresh[0], ["a.txt"]);
+    assert_eq!(fresh[6], ["b.txt"], "person:bezos");
+    env.filter("alibaba", &[]);
+    let index = env.index_file();
+    let stored = fs::read(&index).expect("an index is stored after the first load");
+    let when = fs::metadata(&index).unwrap().modified().unwrap();
+    assert_eq!(answers(&env, &[]), fresh);
+    assert_eq!(fs::read(&index).unwrap(), stored, "used, not rebuilt");
+    assert_eq!(fs::metadata(&index).unwrap().modified().unwrap(), when);
+
+    // an edit: the new words are found, the old ones gone
+    fs::write(
+        env.corpus.join("b.txt"),
+        "Bravo\n\nZanzibar and Tanzania traded.\n",
+    )
+    .unwrap();
+    env.backdate();
+    let (got, _) = env.filter("zanzibar", &[]);
+    assert_eq!(got, ["b.txt"]);
+    assert_eq!(env.filter("person:bezos", &[]).0, Vec::<String>::new());
+    assert_ne!(fs::read(&index).unwrap(), stored, "stored again");
+    let after_edit = answers(&env, &["--no-cache"]);
+    assert_eq!(answers(&env, &[]), after_edit);
+
+    // an addition and a deletion
+    fs::write(
+        env.corpus.join("d.txt"),
+        "Delta\n\nAlibaba again, in Zanzibar.\n",
+    )
+    .unwrap();
+    fs::remove_file(env.corpus.join("c.txt")).unwrap();
+    env.backdate();
+    assert_eq!(env.filter("zanzibar", &[]).0, ["b.txt", "d.txt"]);
+    assert_eq!(env.filter("place:lyon", &[]).0, Vec::<String>::new());
+    assert_eq!(answers(&env, &[]), answers(&env, &["--no-cache"]));
+}
+
+/// A damaged stored index is never used: one line says so, the answers
+/// are right, and a good one is stored again.
+#[test]
+fn a_damaged_stored_index_is_rebuilt_with_one_line() {
+    let env = three();
+    env.backdate();
+    let fresh = answers(&env, &["--no-cache"]);
+    env.filter("alibaba", &[]);
+    let index = env.index_file();
+    let good = fs::read(&index).unwrap();
+    let mut bad = good.clone();
+    let last = bad.len() - 1;
+    bad[last] ^= 0x5a;
+    for (damage, why) in [
+        (bad, "corrupt"),
+        (good[..good.len() / 2].to_vec(), "truncated"),
+    ] {
+        fs::write(&index, &damage).unwrap();
+        let (got, err) = env.filter("alibaba", &[]);
+        assert_eq!(got, ["a.txt"]);
+        assert!(
+            err.contains(&format!("stored index rebuilt: {why}")),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert_eq!(answers(&env, &[]), fresh);
+        assert_eq!(fs::read(&index).unwrap(), good, "stored again");
+    }
+}
+
+/// The stored index holds the entities as corrected: other corrections
+/// than the ones it was built with mean it is not used.
+#[test]
+fn a_stored_index_is_not_used_with_other_corrections() {
+    let env = three();
+    env.backdate();
+    env.filter("alibaba", &[]);
+    assert_eq!(env.filter("person:bezos", &[]).0, ["b.txt"]);
+    fs::write(
+        env.corpus.join(".liseuse-entities.toml"),
+        "schema_version = 1\n[[correction]]\naction = \"reject\"\nkind = \"person\"\nname = \"Jeff Bezos\"\n",
+    )
+    .unwrap();
+    assert_eq!(env.filter("person:bezos", &[]).0, Vec::<String>::new());
+    assert_eq!(env.filter("person:bezos", &[]).0, Vec::<String>::new());
+    fs::remove_file(env.corpus.join(".liseuse-entities.toml")).unwrap();
+    assert_eq!(env.filter("person:bezos", &[]).0, ["b.txt"]);
 }

@@ -2,7 +2,7 @@
 //! and how large they are, or (`--clear`) removing them. With paths, only
 //! the cache file of that corpus.
 
-use crate::model::cache::{file, place};
+use crate::model::cache::{file, place, snapshot};
 use clap::Args;
 use std::path::PathBuf;
 
@@ -28,17 +28,24 @@ pub fn run(args: &CacheArgs) -> Result<(), String> {
                 "no cache for these paths (standard input, or a path that does not exist)".into(),
             );
         };
-        // the corpus's cache file and its left-over temporary files
-        let name = f
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
+        // the corpus's cache file, its stored index, and their left-over
+        // temporary files
+        let names: Vec<String> = [f.clone(), snapshot::path_for(&f)]
+            .iter()
+            .map(|p| {
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
         place::list(&dir)
             .into_iter()
             .filter(|(p, _)| {
                 let n = p.file_name().unwrap_or_default().to_string_lossy();
-                n == name || (place::is_temp_name(&n) && n.starts_with(&format!(".{name}.")))
+                names.iter().any(|name| {
+                    *n == **name || (place::is_temp_name(&n) && n.starts_with(&format!(".{name}.")))
+                })
             })
             .collect()
     };
@@ -69,8 +76,13 @@ pub fn run(args: &CacheArgs) -> Result<(), String> {
         let what = if place::is_temp_name(&name) {
             "left by an interrupted write".to_string()
         } else {
+            let index = if name.ends_with(".index") {
+                " (stored index)"
+            } else {
+                ""
+            };
             match file::corpus_of(p) {
-                Some(c) => c.lines().collect::<Vec<_>>().join(", "),
+                Some(c) => c.lines().collect::<Vec<_>>().join(", ") + index,
                 None => "not readable: will be rebuilt".to_string(),
             }
         };

@@ -168,6 +168,26 @@ impl Document {
         let first = self.articles.len() as u32;
         self.index.add_batch(terms);
         self.articles.extend(batch);
+        self.appended(first);
+    }
+
+    /// Takes the articles of a whole corpus with the index stored for them
+    /// (see [`super::cache::snapshot`]). Indexes them from their text when
+    /// the index does not fit (`None`, another length, a document that
+    /// holds articles already).
+    pub fn add_prebuilt(&mut self, batch: Vec<Article>, index: Option<Index>) {
+        match index {
+            Some(index) if self.articles.is_empty() && index.len() as usize == batch.len() => {
+                self.index = index;
+                self.articles = batch;
+                self.appended(0);
+            }
+            _ => self.add_articles(batch),
+        }
+    }
+
+    /// Sorts and filters articles `first..` in, once indexed.
+    fn appended(&mut self, first: u32) {
         let n = self.articles.len() as u32;
         if self.sort != SortKey::Path {
             let mut new: Vec<u32> = (first..n).collect();
@@ -253,6 +273,11 @@ impl Document {
     /// the articles it can touch only.
     pub fn corrections_loaded(&mut self, c: &Corrections) {
         self.corrections = c.clone();
+    }
+
+    /// The entity corrections the articles (and the index) have.
+    pub fn corrections(&self) -> &Corrections {
+        &self.corrections
     }
 
     /// Sets the filter input; on a parse error the previous result stays.

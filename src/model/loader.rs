@@ -3,11 +3,11 @@
 //! first frame never waits for the corpus.
 
 use super::article::Article;
-use super::cache::{Session, Updates};
+use super::cache::{IndexTarget, Session, Updates};
 use super::corpus::{self, Limits, Skipped, Source};
 use super::corrections::Corrections;
 use super::document::Document;
-use super::index::BatchTerms;
+use super::index::{BatchTerms, Index};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -21,8 +21,15 @@ pub enum LoadEvent {
     /// The next articles, in listing order, with their index terms
     /// (computed and grouped on the loader's workers).
     Articles(Vec<Article>, BatchTerms),
+    /// Every article, with the index stored for them (an unchanged
+    /// corpus: see [`super::cache::snapshot`]); sent alone, instead of
+    /// batches.
+    Indexed(Vec<Article>, Box<Index>),
     /// Files that could not be loaded.
     Skipped(Vec<Skipped>),
+    /// Where to store the index once everything is loaded (and the
+    /// corrections applied): the stored one was missing or stale.
+    StoreIndex(IndexTarget),
     /// Something to tell about the load (the cache was rebuilt, and why;
     /// how many files were analysed).
     Note(String),
@@ -49,14 +56,112 @@ pub fn load_document_with(
     corrections: &Corrections,
 ) -> Document {
     let mut doc = Document::default();
-    let (skipped, notes) = analyse_all(paths, limits, cache, corrections, |analysed| {
-        let (arts, grouped) = BatchTerms::of_analysed(analysed);
-        doc.add_indexed(arts, grouped);
-    });
+    let mut sources = Vec::new();
+    let mut skipped = corpus::scan(paths, limits, |s| sources.push(s));
+    let mut notes: Vec<String> = cache.note().map(str::to_string).into_iter().collect();
+    let mut updates = Updates::default();
+    let stored = match cache.stored_index(&sources, corrections) {
+        Ok(stored) => stored,
+        Err(why) => {
+            notes.push(why);
+            None
+        }
+    };
+    let used_stored = match stored {
+        Some(index) => {
+            let (articles, index) = load_for_index(
+                &cache,
+                &sources,
+                limits,
+                corrections,
+                index,
+                &mut updates,
+                &mut skipped,
+            );
+            doc.add_prebuilt(articles, index);
+            true
+        }
+        None => {
+            for chunk in sources.chunks(4 * BATCH) {
+                let analysed = load_slice(
+                    &cache,
+                    chunk,
+                    limits,
+                    corrections,
+                    &mut updates,
+                    &mut skipped,
+                );
+                let (arts, grouped) = BatchTerms::of_analysed(analysed);
+                doc.add_indexed(arts, grouped);
+            }
+            false
+        }
+    };
+    doc.corrections_loaded(corrections);
+    if (!used_stored || cache.changed(&updates))
+        && let Some(target) = cache.index_target(&updates)
+    {
+        target.save_in_background(doc.index(), corrections);
+    }
+    cache.save_in_background(updates);
     doc.skipped = skipped;
     doc.notes = notes;
-    doc.corrections_loaded(corrections);
     doc
+}
+
+/// Loads a slice of the listing through `cache`, on all cores: the
+/// articles with their index words, corrected; files that fail go to
+/// `skipped`.
+fn load_slice(
+    cache: &Session,
+    chunk: &[Source],
+    limits: Limits,
+    corrections: &Corrections,
+    updates: &mut Updates,
+    skipped: &mut Vec<Skipped>,
+) -> Vec<(Article, String)> {
+    let loaded: Vec<_> = chunk.par_iter().map(|s| cache.analyse(s, limits)).collect();
+    let results = loaded.into_iter().map(|o| updates.add(o)).collect();
+    let mut analysed: Vec<_> = corpus::keep_loaded(results, skipped)
+        .into_iter()
+        .flatten()
+        .collect();
+    correct(&mut analysed, corrections);
+    analysed
+}
+
+/// Loads the whole listing for its stored `index` (from
+/// [`Session::stored_index`]): the articles from their cache entries,
+/// without their words, corrected. The index comes back unless a file
+/// turned out changed after all (its content, with the same stat): then
+/// the articles are given with `None` and must be indexed from their text.
+fn load_for_index(
+    cache: &Session,
+    sources: &[Source],
+    limits: Limits,
+    corrections: &Corrections,
+    index: Index,
+    updates: &mut Updates,
+    skipped: &mut Vec<Skipped>,
+) -> (Vec<Article>, Option<Index>) {
+    let mut articles = Vec::with_capacity(sources.len());
+    let mut intact = true;
+    for chunk in sources.chunks(4 * BATCH) {
+        let loaded: Vec<_> = chunk
+            .par_iter()
+            .map(|s| cache.analyse_with(s, limits, false))
+            .collect();
+        intact &= loaded.iter().all(|o| o.kept());
+        let results = loaded.into_iter().map(|o| updates.add(o)).collect();
+        let mut analysed: Vec<_> = corpus::keep_loaded(results, skipped)
+            .into_iter()
+            .flatten()
+            .collect();
+        correct(&mut analysed, corrections);
+        articles.extend(analysed.into_iter().map(|(a, _)| a));
+    }
+    intact &= articles.len() == index.len() as usize;
+    (articles, intact.then_some(index))
 }
 
 /// The articles under `paths`, read and analysed as [`load_document`]
@@ -100,14 +205,14 @@ fn analyse_all(
     let notes = cache.note().map(str::to_string).into_iter().collect();
     let mut updates = Updates::default();
     for chunk in sources.chunks(4 * BATCH) {
-        let loaded: Vec<_> = chunk.par_iter().map(|s| cache.analyse(s, limits)).collect();
-        let results = loaded.into_iter().map(|o| updates.add(o)).collect();
-        let mut analysed: Vec<_> = corpus::keep_loaded(results, &mut skipped)
-            .into_iter()
-            .flatten()
-            .collect();
-        correct(&mut analysed, corrections);
-        each(analysed);
+        each(load_slice(
+            &cache,
+            chunk,
+            limits,
+            corrections,
+            &mut updates,
+            &mut skipped,
+        ));
     }
     cache.save_in_background(updates);
     (skipped, notes)
@@ -182,18 +287,62 @@ impl Loader {
                     let _ = tx.send(LoadEvent::Note(n.to_string()));
                 }
                 let mut updates = Updates::default();
-                for sources in src_rx {
-                    let loaded: Vec<_> = sources
-                        .par_iter()
-                        .map(|s| cache.analyse(s, limits))
-                        .collect();
-                    let results = loaded.into_iter().map(|o| updates.add(o)).collect();
+                // a stored index stands for the whole listing: wait for it
+                let mut listed: Box<dyn Iterator<Item = Vec<Source>>> =
+                    Box::new(src_rx.into_iter());
+                let mut used_stored = false;
+                if cache.may_have_index() {
+                    let all: Vec<Source> = listed.flatten().collect();
+                    let stored = cache
+                        .stored_index(&all, &corrections)
+                        .unwrap_or_else(|why| {
+                            let _ = tx.send(LoadEvent::Note(why));
+                            None
+                        });
+                    if let Some(index) = stored {
+                        let mut skipped = Vec::new();
+                        let (arts, index) = load_for_index(
+                            &cache,
+                            &all,
+                            limits,
+                            &corrections,
+                            index,
+                            &mut updates,
+                            &mut skipped,
+                        );
+                        if !skipped.is_empty() && tx.send(LoadEvent::Skipped(skipped)).is_err() {
+                            return;
+                        }
+                        let event = match index {
+                            Some(index) => {
+                                used_stored = true;
+                                LoadEvent::Indexed(arts, Box::new(index))
+                            }
+                            None => {
+                                let terms = BatchTerms::of(&arts);
+                                LoadEvent::Articles(arts, terms)
+                            }
+                        };
+                        if tx.send(event).is_err() {
+                            return;
+                        }
+                        listed = Box::new(std::iter::empty());
+                    } else {
+                        let chunks: Vec<Vec<Source>> =
+                            all.chunks(BATCH).map(<[Source]>::to_vec).collect();
+                        listed = Box::new(chunks.into_iter());
+                    }
+                }
+                for sources in listed {
                     let mut skipped = Vec::new();
-                    let mut analysed: Vec<_> = corpus::keep_loaded(results, &mut skipped)
-                        .into_iter()
-                        .flatten()
-                        .collect();
-                    correct(&mut analysed, &corrections);
+                    let analysed = load_slice(
+                        &cache,
+                        &sources,
+                        limits,
+                        &corrections,
+                        &mut updates,
+                        &mut skipped,
+                    );
                     let (arts, grouped) = BatchTerms::of_analysed(analysed);
                     if !skipped.is_empty() && tx.send(LoadEvent::Skipped(skipped)).is_err() {
                         return;
@@ -204,6 +353,11 @@ impl Loader {
                 }
                 if let Some(n) = cache.summary(&updates) {
                     let _ = tx.send(LoadEvent::Note(n));
+                }
+                if (!used_stored || cache.changed(&updates))
+                    && let Some(target) = cache.index_target(&updates)
+                {
+                    let _ = tx.send(LoadEvent::StoreIndex(target));
                 }
                 let _ = tx.send(LoadEvent::Done);
                 cache.save_in_background(updates);

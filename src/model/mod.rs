@@ -4,6 +4,7 @@
 pub mod anchor;
 pub mod annotation;
 pub mod article;
+pub mod bytes;
 pub mod cache;
 pub mod calendar;
 pub mod convert;

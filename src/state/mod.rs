@@ -115,10 +115,13 @@ pub struct Mark {
 pub type ReadingPlace = (Option<(u32, u32)>, Option<u32>);
 
 /// Loading progress for the status line.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Progress {
     pub found: usize,
     pub done: bool,
+    /// Where to store the index once loaded (the stored one was missing
+    /// or stale).
+    pub store_index: Option<crate::model::cache::IndexTarget>,
 }
 
 /// A message in the status line.

@@ -546,6 +546,13 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
             s.index_rels();
             reselect(s, keep);
         }
+        LoadEvent::Indexed(batch, index) => {
+            let keep = s.selected();
+            s.doc.add_prebuilt(batch, Some(*index));
+            s.index_rels();
+            reselect(s, keep);
+        }
+        LoadEvent::StoreIndex(target) => s.view.progress.store_index = Some(target),
         LoadEvent::Skipped(sk) => {
             s.view.message = Some(Message {
                 text: format!(
@@ -569,6 +576,11 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
             if std::mem::take(&mut s.fixing.during_load) {
                 fixing::apply_to(s, true);
                 s.fixing.pending_save = false;
+            }
+            // the index as built, with the corrections it has, for the
+            // next start
+            if let Some(target) = s.view.progress.store_index.take() {
+                target.save_in_background(s.doc.index(), s.doc.corrections());
             }
         }
     }

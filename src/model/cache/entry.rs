@@ -142,13 +142,14 @@ pub fn encode(analysed: &[(Article, String)], with_text: bool) -> Vec<u8> {
 }
 
 /// Decodes the articles of `src` from an entry's data. `text` is the
-/// file's decoded content for an entry stored without text. `None` when
-/// the data does not decode or does not fit the text (then the file is
-/// analysed again).
+/// file's decoded content for an entry stored without text. Their distinct
+/// words only when `words` (else empty). `None` when the data does not
+/// decode or does not fit the text (then the file is analysed again).
 pub fn decode(
     data: &[u8],
     src: &Source,
     mut text: Option<String>,
+    words: bool,
 ) -> Option<Vec<(Article, String)>> {
     let stored: Vec<ArticleIn> = postcard::from_bytes(data).ok()?;
     let mut out = Vec::with_capacity(stored.len());
@@ -167,6 +168,7 @@ pub fn decode(
             return None;
         }
         let words = match a.words {
+            _ if !words => String::new(),
             WordsIn::Spans(spans) => words_of_spans(&text, &spans)?,
             WordsIn::Words(w) => w,
         };

@@ -15,6 +15,7 @@
 //! equal, lengths within the file, the payload's hash right, every entry
 //! well formed. Anything else is a reason to rebuild ([`Rejected`]).
 
+use crate::model::bytes::Reader;
 use std::collections::HashMap;
 use std::fmt;
 use std::io::Write;
@@ -113,33 +114,18 @@ pub struct Entry {
 pub struct CacheFile {
     pub buf: Vec<u8>,
     pub entries: HashMap<Box<str>, Entry>,
+    /// The xxh3 of its payload (every entry, in order): what a stored
+    /// index built from exactly these entries names (see `snapshot`).
+    pub payload_hash: u64,
 }
 
-struct Reader<'a> {
-    buf: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let end = self.at.checked_add(n)?;
-        let s = self.buf.get(self.at..end)?;
-        self.at = end;
-        Some(s)
+/// The xxh3 of a payload made of `entries` in order, as the header holds.
+pub fn payload_hash(entries: &[&[u8]]) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for e in entries {
+        hasher.update(e);
     }
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
-    }
-    fn bytes(&mut self) -> Option<&'a [u8]> {
-        let n = self.u32()? as usize;
-        self.take(n)
-    }
+    hasher.digest()
 }
 
 /// Reads and checks the cache file at `path` written for `corpus`.
@@ -153,7 +139,8 @@ pub fn read(path: &Path, corpus: &str) -> Result<Option<CacheFile>, Rejected> {
     parse(buf, corpus).map(Some)
 }
 
-/// The corpus a cache file was written for (its folders, one a line),
+/// The corpus a cache file (or stored index) was written for (its
+/// folders, one a line),
 /// from its header; `None` if it is not a readable cache file.
 pub fn corpus_of(path: &Path) -> Option<String> {
     use std::io::Read;
@@ -164,7 +151,8 @@ pub fn corpus_of(path: &Path) -> Option<String> {
         .read_to_end(&mut head)
         .ok()?;
     let mut r = Reader { buf: &head, at: 0 };
-    (r.take(MAGIC.len())? == MAGIC).then_some(())?;
+    // a cache file or a stored index (they share the header's start)
+    (r.take(MAGIC.len())?.starts_with(b"LISEUSE")).then_some(())?;
     r.u32()?;
     r.bytes()?;
     String::from_utf8(r.bytes()?.to_vec()).ok()
@@ -208,7 +196,11 @@ pub fn parse(buf: Vec<u8>, corpus: &str) -> Result<CacheFile, Rejected> {
     if r.at != buf.len() {
         return Err(Rejected::Corrupt);
     }
-    Ok(CacheFile { buf, entries })
+    Ok(CacheFile {
+        buf,
+        entries,
+        payload_hash: hash,
+    })
 }
 
 fn entry(r: &mut Reader) -> Option<(Box<str>, Entry)> {
@@ -265,14 +257,7 @@ pub fn encode_entry(name: &str, e: &Entry, data: &[u8]) -> Vec<u8> {
 /// and call, written in full and synced, then renamed over `path` (two
 /// processes writing at once: the last rename wins, each file whole).
 pub fn write(path: &Path, corpus: &str, entries: &[&[u8]]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    let mut len = 0u64;
-    for e in entries {
-        hasher.update(e);
-        len += e.len() as u64;
-    }
+    let len: u64 = entries.iter().map(|e| e.len() as u64).sum();
     let mut head = Vec::with_capacity(256);
     head.extend_from_slice(MAGIC);
     head.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -282,7 +267,20 @@ pub fn write(path: &Path, corpus: &str, entries: &[&[u8]]) -> std::io::Result<()
     }
     head.extend_from_slice(&(entries.len() as u64).to_le_bytes());
     head.extend_from_slice(&len.to_le_bytes());
-    head.extend_from_slice(&hasher.digest().to_le_bytes());
+    head.extend_from_slice(&payload_hash(entries).to_le_bytes());
+    let mut parts = Vec::with_capacity(entries.len() + 1);
+    parts.push(head.as_slice());
+    parts.extend_from_slice(entries);
+    write_parts(path, &parts)
+}
+
+/// Writes `parts` end to end as the file at `path`, atomically: a
+/// temporary file unique to this process and call, written in full and
+/// synced, then renamed over `path`, and the folder synced (two processes
+/// writing at once: the last rename wins, each file whole).
+pub fn write_parts(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
     let tmp = super::place::temp_for(path);
     let result = (|| {
         let f = std::fs::OpenOptions::new()
@@ -290,9 +288,8 @@ pub fn write(path: &Path, corpus: &str, entries: &[&[u8]]) -> std::io::Result<()
             .create_new(true)
             .open(&tmp)?;
         let mut w = std::io::BufWriter::with_capacity(1 << 20, f);
-        w.write_all(&head)?;
-        for e in entries {
-            w.write_all(e)?;
+        for p in parts {
+            w.write_all(p)?;
         }
         let f = w.into_inner().map_err(|e| e.into_error())?;
         f.sync_all()?;

@@ -23,11 +23,15 @@
 pub mod entry;
 pub mod file;
 pub mod place;
+pub mod snapshot;
 
 use super::Article;
 use super::convert::Format;
 use super::corpus::{self, Limits, Skipped, Source};
+use super::corrections::Corrections;
+use super::index::Index;
 use file::{CacheFile, Entry, Stat};
+use rayon::prelude::*;
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -61,6 +65,9 @@ pub enum Record {
     Kept(Range<usize>),
     /// A new entry, encoded.
     New(Vec<u8>),
+    /// The entry of the current cache file, unchanged but for the time it
+    /// was seen (a racy entry checked by content), encoded.
+    Renewed(Vec<u8>),
 }
 
 /// One file loaded through the cache.
@@ -69,6 +76,13 @@ pub struct Outcome {
     pub record: Option<Record>,
     /// The cache file had an entry for this file (used or not).
     pub known: bool,
+}
+
+impl Outcome {
+    /// Whether the file came from its cache entry, unchanged.
+    pub fn kept(&self) -> bool {
+        matches!(self.record, Some(Record::Kept(_) | Record::Renewed(_)))
+    }
 }
 
 /// The records of a load, in listing order, and what came from where.
@@ -81,6 +95,8 @@ pub struct Updates {
     pub analysed: usize,
     /// Files the cache file had an entry for.
     pub known: usize,
+    /// Files whose entry was used and seen again (see [`Record::Renewed`]).
+    renewed: usize,
 }
 
 impl Updates {
@@ -94,6 +110,10 @@ impl Updates {
     fn record(&mut self, record: Option<Record>) {
         match &record {
             Some(Record::Kept(_)) => self.reused += 1,
+            Some(Record::Renewed(_)) => {
+                self.reused += 1;
+                self.renewed += 1;
+            }
             Some(Record::New(_)) => self.analysed += 1,
             None => return,
         }
@@ -170,6 +190,13 @@ impl Session {
     /// Loads one file: from its cache entry when the file is unchanged,
     /// else read and analysed (see the module docs).
     pub fn analyse(&self, src: &Source, limits: Limits) -> Outcome {
+        self.analyse_with(src, limits, true)
+    }
+
+    /// Like [`Session::analyse`]; without the distinct words the index is
+    /// built from when `words` is false and the file comes from the cache
+    /// (a stored index has them).
+    pub fn analyse_with(&self, src: &Source, limits: Limits, words: bool) -> Outcome {
         let known = self
             .old
             .as_ref()
@@ -206,7 +233,7 @@ impl Session {
                 match corpus::read_bytes(&src.path, limits) {
                     Ok(b) if xxh3(&b) == e.hash => corpus::decode(b)
                         .ok()
-                        .and_then(|d| entry::decode(data, src, Some(d.text))),
+                        .and_then(|d| entry::decode(data, src, Some(d.text), words)),
                     Ok(b) => {
                         bytes = Some(b);
                         None
@@ -215,7 +242,7 @@ impl Session {
                 }
             } else if racy {
                 match corpus::read_bytes(&src.path, limits) {
-                    Ok(b) if xxh3(&b) == e.hash => entry::decode(data, src, None),
+                    Ok(b) if xxh3(&b) == e.hash => entry::decode(data, src, None, words),
                     Ok(b) => {
                         bytes = Some(b);
                         None
@@ -223,12 +250,24 @@ impl Session {
                     Err(_) => None,
                 }
             } else {
-                entry::decode(data, src, None)
+                entry::decode(data, src, None, words)
             };
             if let Some(articles) = hit {
+                // a racy entry whose content was checked: seen again now,
+                // it need not be checked next time (and a stored index may
+                // stand for it), once its time is clearly past
+                let record = if racy && stat.mtime_ns < seen_ns - GRANULARITY_NS {
+                    let renewed = Entry {
+                        seen_ns,
+                        ..e.clone()
+                    };
+                    Record::Renewed(file::encode_entry(&src.rel, &renewed, data))
+                } else {
+                    Record::Kept(e.raw.clone())
+                };
                 return Outcome {
                     result: Ok(articles),
-                    record: Some(Record::Kept(e.raw.clone())),
+                    record: Some(record),
                     known,
                 };
             }
@@ -279,7 +318,7 @@ impl Session {
     pub fn changed(&self, up: &Updates) -> bool {
         match &self.old {
             None => true,
-            Some(o) => up.analysed > 0 || up.reused != o.entries.len(),
+            Some(o) => up.analysed > 0 || up.renewed > 0 || up.reused != o.entries.len(),
         }
     }
 
@@ -292,20 +331,96 @@ impl Session {
         if !self.changed(&up) {
             return Ok(false);
         }
-        let buf: &[u8] = self.old.as_ref().map_or(&[], |o| &o.buf);
-        let parts: Vec<&[u8]> = up
-            .records
-            .iter()
-            .map(|r| match r {
-                Record::Kept(range) => &buf[range.clone()],
-                Record::New(v) => v.as_slice(),
-            })
-            .collect();
-        file::write(path, &self.corpus, &parts)?;
+        file::write(path, &self.corpus, &self.parts(&up))?;
         if let Some(dir) = path.parent() {
             file::remove_stale_temps(dir);
         }
         Ok(true)
+    }
+
+    /// The entries of the next cache file, in order.
+    fn parts<'a>(&'a self, up: &'a Updates) -> Vec<&'a [u8]> {
+        let buf: &[u8] = self.old.as_ref().map_or(&[], |o| &o.buf);
+        up.records
+            .iter()
+            .map(|r| match r {
+                Record::Kept(range) => &buf[range.clone()],
+                Record::New(v) | Record::Renewed(v) => v.as_slice(),
+            })
+            .collect()
+    }
+
+    /// Whether a stored index may be usable: there is a cache file and an
+    /// index beside it (checked before waiting for the whole listing).
+    pub fn may_have_index(&self) -> bool {
+        self.old.is_some()
+            && self
+                .file
+                .as_deref()
+                .is_some_and(|f| snapshot::path_for(f).exists())
+    }
+
+    /// The stored index, when it stands for `sources` (the whole listing,
+    /// in order) loaded with `corrections`: every file in the cache file,
+    /// in its order, unchanged by its stat and not racy, and nothing else
+    /// in it (see [`snapshot`]). `Err`: a stored index was there but
+    /// damaged, and why.
+    pub fn stored_index(
+        &self,
+        sources: &[Source],
+        corrections: &Corrections,
+    ) -> Result<Option<Index>, String> {
+        let (Some(path), Some(old)) = (&self.file, &self.old) else {
+            return Ok(None);
+        };
+        if sources.len() != old.entries.len() {
+            return Ok(None);
+        }
+        let mut entries = Vec::with_capacity(sources.len());
+        let mut last = None;
+        for s in sources {
+            let Some(e) = old.entries.get(s.rel.as_str()) else {
+                return Ok(None);
+            };
+            if last.is_some_and(|l| l >= e.raw.start) {
+                return Ok(None);
+            }
+            last = Some(e.raw.start);
+            entries.push(e);
+        }
+        let unchanged = sources.par_iter().zip(&entries).all(|(s, e)| {
+            let format = Format::of_path(&s.path).unwrap_or(Format::Text);
+            std::fs::metadata(&s.path).is_ok_and(|m| {
+                m.is_file()
+                    && Stat::of(&m) == e.stat
+                    && e.stat.mtime_ns < e.seen_ns - GRANULARITY_NS
+                    && e.format == format_code(format)
+            })
+        });
+        if !unchanged {
+            return Ok(None);
+        }
+        let key = snapshot::Key {
+            entries: old.payload_hash,
+            corrections: corrections.digest(),
+        };
+        snapshot::read(&snapshot::path_for(path), &self.corpus, key)
+            .map_err(|why| format!("stored index rebuilt: {why}"))
+    }
+
+    /// Where the index of this load is to be stored, and for which cache
+    /// file (`None`: no caching).
+    pub fn index_target(&self, up: &Updates) -> Option<IndexTarget> {
+        let path = self.file.as_ref()?;
+        let entries = match &self.old {
+            Some(o) if !self.changed(up) => o.payload_hash,
+            _ => file::payload_hash(&self.parts(up)),
+        };
+        Some(IndexTarget {
+            path: snapshot::path_for(path),
+            corpus: self.corpus.clone(),
+            entries,
+        })
     }
 
     /// Like [`Session::save`], on a thread of its own; [`wait_for_writes`]
@@ -326,6 +441,35 @@ impl Session {
 }
 
 static WRITERS: Mutex<Vec<JoinHandle<()>>> = Mutex::new(Vec::new());
+
+/// Where an index built by a load is to be stored (see [`snapshot`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexTarget {
+    path: PathBuf,
+    corpus: String,
+    /// The payload hash of the cache file written by the same load.
+    entries: u64,
+}
+
+impl IndexTarget {
+    /// Stores `index`, built with `corrections`: encoded here, written on
+    /// a thread of its own ([`wait_for_writes`] waits for it).
+    pub fn save_in_background(self, index: &Index, corrections: &Corrections) {
+        let key = snapshot::Key {
+            entries: self.entries,
+            corrections: corrections.digest(),
+        };
+        let payload = index.to_bytes();
+        let h = std::thread::Builder::new()
+            .name("liseuse-index".into())
+            .spawn(move || {
+                let _ = snapshot::write(&self.path, &self.corpus, key, &payload);
+            });
+        if let Ok(h) = h {
+            WRITERS.lock().unwrap_or_else(|e| e.into_inner()).push(h);
+        }
+    }
+}
 
 /// Waits for the cache files being written in the background.
 pub fn wait_for_writes() {

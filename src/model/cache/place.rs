@@ -39,9 +39,11 @@ pub fn cache_file(dir: &Path, paths: &[PathBuf]) -> Option<PathBuf> {
     Some(dir.join(format!("corpus-{hash:016x}.cache")))
 }
 
-/// Is this a name the cache writes (a cache file or a temporary one)?
+/// Is this a name the cache writes (a cache file, a stored index, or a
+/// temporary file)?
 pub fn is_cache_name(name: &str) -> bool {
-    name.starts_with("corpus-") && name.ends_with(".cache") || is_temp_name(name)
+    name.starts_with("corpus-") && (name.ends_with(".cache") || name.ends_with(".index"))
+        || is_temp_name(name)
 }
 
 /// Temporary files are `.corpus-HASH.cache.PID.NANOS.tmp`: never read,

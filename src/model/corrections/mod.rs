@@ -200,6 +200,27 @@ impl Corrections {
         self.list.is_empty()
     }
 
+    /// A digest of what the corrections do (not of who made them, or
+    /// when): equal digests, equal effect. A stored index names the
+    /// corrections it was built with by it.
+    pub fn digest(&self) -> u64 {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        for c in &self.list {
+            let kind = |k: Option<EntityKind>| k.map_or("", EntityKind::name);
+            for part in [
+                c.action.name(),
+                c.kind.name(),
+                &c.name,
+                c.to.as_deref().unwrap_or(""),
+                kind(c.to_kind),
+            ] {
+                h.update(&(part.len() as u32).to_le_bytes());
+                h.update(part.as_bytes());
+            }
+        }
+        h.digest()
+    }
+
     pub fn len(&self) -> usize {
         self.list.len()
     }

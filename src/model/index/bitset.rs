@@ -23,6 +23,19 @@ impl Bitset {
         b
     }
 
+    /// The set's 64-bit words, lowest ids first (for storing it).
+    pub fn words(&self) -> &[u64] {
+        &self.words
+    }
+
+    /// The set over `0..len` whose words are `words` (as
+    /// [`Bitset::words`] gave them); `None` if they do not fit `len`.
+    pub fn from_words(words: Vec<u64>, len: u32) -> Option<Bitset> {
+        let fits = words.len() == (len as usize).div_ceil(64)
+            && (len.is_multiple_of(64) || words.last().is_none_or(|&w| w >> (len % 64) == 0));
+        fits.then_some(Bitset { words, len })
+    }
+
     pub fn universe(&self) -> u32 {
         self.len
     }

@@ -158,6 +158,13 @@ impl Keys {
         self.kinds.push(kind);
         self.names.push_str(name);
         self.ends.push(self.names.len() as u32);
+        self.link(h, id);
+        id
+    }
+
+    /// Makes `id` found by its hash `h` (at the end of the chain of ids
+    /// with that hash).
+    fn link(&mut self, h: u64, id: u32) {
         match self.by_hash.entry(h) {
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(id);
@@ -171,11 +178,69 @@ impl Keys {
                 self.same_hash.insert(last, id);
             }
         }
-        id
     }
 }
 
 impl EntityTable {
+    /// Writes the table for [`EntityTable::read_from`]: the names with
+    /// their kinds, and each article's entities (the rest is derived).
+    pub(super) fn write_to(&self, w: &mut crate::model::bytes::Writer) {
+        let kinds: Vec<u8> = self.keys.kinds.iter().map(|&k| k as u8).collect();
+        w.bytes(&kinds);
+        w.str(&self.keys.names);
+        w.u32s(&self.keys.ends);
+        w.u32(self.per_article.len() as u32);
+        for ids in &self.per_article {
+            w.u32s(ids);
+        }
+    }
+
+    /// The table [`EntityTable::write_to`] wrote; `None` if the bytes do
+    /// not hold one (an id out of range, names cut inside a character).
+    pub(super) fn read_from(r: &mut crate::model::bytes::Reader) -> Option<EntityTable> {
+        let mut t = EntityTable::default();
+        for &k in r.bytes()? {
+            t.keys.kinds.push(*EntityKind::ALL.get(k as usize)?);
+        }
+        let names = r.str()?;
+        let ends = r.u32s()?;
+        if ends.len() != t.keys.kinds.len() {
+            return None;
+        }
+        let mut start = 0usize;
+        let mut scratch = String::new();
+        for (id, &end) in ends.iter().enumerate() {
+            let name = names.get(start..end as usize)?;
+            start = end as usize;
+            let kind = t.keys.kinds[id];
+            scratch.clear();
+            for c in name.chars() {
+                fold_char_into(c, &mut scratch);
+            }
+            let h = Keys::hash(kind, &scratch);
+            t.keys.link(h, id as u32);
+        }
+        t.keys.names = names.to_string();
+        t.keys.ends = ends;
+        let n = r.u32()? as usize;
+        let known = t.keys.kinds.len();
+        t.postings = (0..known).map(|_| Articles::Many(Vec::new())).collect();
+        t.per_article.reserve(n.min(r.buf.len()));
+        for a in 0..n {
+            let ids = r.u32s()?;
+            for &e in &ids {
+                let p = t.postings.get_mut(e as usize)?;
+                if matches!(p, Articles::Many(v) if v.is_empty()) {
+                    *p = Articles::One(a as u32);
+                } else {
+                    p.push(a as u32);
+                }
+            }
+            t.per_article.push(ids.into_boxed_slice());
+        }
+        Some(t)
+    }
+
     /// Adds the `len` articles from `first` on, given their entities with,
     /// for each, the batch-local ids (ascending) of the articles that
     /// mention it.
@@ -296,6 +361,11 @@ impl EntityTable {
             .sum::<usize>()
             + self.postings.capacity() * std::mem::size_of::<Articles>();
         keys + per_article + postings
+    }
+
+    /// Number of articles it knows.
+    pub fn articles(&self) -> usize {
+        self.per_article.len()
     }
 
     /// Number of distinct entities.

@@ -12,6 +12,7 @@
 mod batch;
 mod bitset;
 mod entities;
+mod persist;
 
 pub use batch::BatchTerms;
 pub use bitset::Bitset;

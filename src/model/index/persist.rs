@@ -1,0 +1,207 @@
+//! The index as bytes, stored beside the analysis cache so that a corpus
+//! that did not change is filterable at once on the next start, without
+//! building the index again (see [`crate::model::cache::snapshot`]).
+//!
+//! Every part is written as the index holds it: each dictionary's words in
+//! sorted order with their posting lists (already delta-varint bytes), the
+//! short-prefix sets as raw bit words, the entity table's names and each
+//! article's entities. What is derived (hash tables, the entities' article
+//! lists) is rebuilt on reading.
+
+use super::{Bitset, Dict, EntityTable, Index, PARTS, Postings};
+use crate::model::article::Lang;
+use crate::model::bytes::{Reader, Writer};
+
+fn lang_code(l: Lang) -> u8 {
+    match l {
+        Lang::Unknown => 0,
+        Lang::French => 1,
+        Lang::English => 2,
+    }
+}
+
+fn lang_of(code: u8) -> Option<Lang> {
+    Some(match code {
+        0 => Lang::Unknown,
+        1 => Lang::French,
+        2 => Lang::English,
+        _ => return None,
+    })
+}
+
+impl Index {
+    /// The index as bytes, for [`Index::from_bytes`].
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.u32(self.len);
+        let langs: Vec<u8> = self.langs.iter().map(|&l| lang_code(l)).collect();
+        w.bytes(&langs);
+        w.u32(self.dicts.len() as u32);
+        for d in &self.dicts {
+            w.u32(d.sorted.len() as u32);
+            for (word, &i) in &d.sorted {
+                let p = &d.postings[i as usize];
+                w.str(word);
+                w.u32(p.last);
+                w.u32(p.count);
+                w.bytes(&p.bytes);
+            }
+        }
+        let mut short: Vec<(&str, &Bitset)> = self.short.iter().map(|(k, v)| (&**k, v)).collect();
+        short.sort_unstable_by_key(|(k, _)| *k);
+        w.u32(short.len() as u32);
+        for (prefix, set) in short {
+            w.str(prefix);
+            w.u32(set.universe());
+            let words = set.words();
+            w.u32(words.len() as u32);
+            for &x in words {
+                w.u64(x);
+            }
+        }
+        self.entities.write_to(&mut w);
+        w.buf
+    }
+
+    /// The index [`Index::to_bytes`] wrote; `None` if the bytes do not
+    /// hold a whole, consistent one.
+    pub fn from_bytes(buf: &[u8]) -> Option<Index> {
+        let mut r = Reader::new(buf);
+        let len = r.u32()?;
+        let langs = r
+            .bytes()?
+            .iter()
+            .map(|&c| lang_of(c))
+            .collect::<Option<Vec<Lang>>>()?;
+        if langs.len() != len as usize {
+            return None;
+        }
+        let parts = r.u32()? as usize;
+        if parts != PARTS && parts != 0 {
+            return None;
+        }
+        let mut dicts = Vec::with_capacity(parts);
+        for _ in 0..parts {
+            let n = r.u32()? as usize;
+            let mut words = Vec::with_capacity(n.min(buf.len() / 12));
+            let mut postings = Vec::with_capacity(n.min(buf.len() / 12));
+            let mut prev: Option<&str> = None;
+            for i in 0..n {
+                let word = r.str()?;
+                // sorted and distinct, as the dictionary holds them
+                if prev.is_some_and(|p| p >= word) {
+                    return None;
+                }
+                prev = Some(word);
+                let last = r.u32()?;
+                let count = r.u32()?;
+                let bytes = r.bytes()?.to_vec();
+                if last >= len {
+                    return None;
+                }
+                words.push((Box::<str>::from(word), i as u32));
+                postings.push(Postings { bytes, last, count });
+            }
+            // sorted input: the B-tree is built in one pass
+            dicts.push(Dict {
+                sorted: words.into_iter().collect(),
+                postings,
+            });
+        }
+        let n = r.u32()? as usize;
+        let mut short = super::FxMap::default();
+        for _ in 0..n {
+            let prefix = r.str()?;
+            let universe = r.u32()?;
+            let count = r.u32()? as usize;
+            let raw = r.take(count.checked_mul(8)?)?;
+            let words = raw
+                .chunks_exact(8)
+                .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
+                .collect();
+            if universe > len {
+                return None;
+            }
+            short.insert(prefix.into(), Bitset::from_words(words, universe)?);
+        }
+        let entities = EntityTable::read_from(&mut r)?;
+        if entities.articles() != len as usize || !r.at_end() {
+            return None;
+        }
+        Some(Index {
+            len,
+            dicts,
+            short,
+            langs,
+            entities,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EntityKind;
+    use crate::model::corpus;
+    use crate::model::index::IndexPart;
+
+    fn ids(index: &Index, part: IndexPart, prefix: &str) -> Vec<u32> {
+        let mut set = Bitset::new(index.len());
+        index.prefix_into(part, prefix, &mut set);
+        set.ones().collect()
+    }
+
+    /// An index read back answers every lookup as the one written.
+    #[test]
+    fn an_index_read_back_answers_as_the_one_written() {
+        let articles = corpus::embedded();
+        let mut index = Index::default();
+        // two batches, as the loader gives them
+        let (a, b) = articles.split_at(2);
+        index.add_batch(super::super::BatchTerms::of(a));
+        index.add_batch(super::super::BatchTerms::of(b));
+        let back = Index::from_bytes(&index.to_bytes()).expect("reads back");
+        assert_eq!(back.len(), index.len());
+        for (part, prefix) in [
+            (IndexPart::Body, "a"),
+            (IndexPart::Body, "al"),
+            (IndexPart::Body, "alibaba"),
+            (IndexPart::Body, "chin"),
+            (IndexPart::Title, "chine"),
+            (IndexPart::File, "00"),
+            (IndexPart::Entity(EntityKind::Organization), "joom"),
+            (IndexPart::Entity(EntityKind::Place), "russie"),
+        ] {
+            assert_eq!(
+                ids(&back, part, prefix),
+                ids(&index, part, prefix),
+                "{prefix}"
+            );
+        }
+        assert!(!ids(&back, IndexPart::Body, "alibaba").is_empty());
+        for i in 0..index.len() {
+            assert_eq!(back.lang(i), index.lang(i));
+        }
+        let all = |ix: &Index| ix.entities.counts(0..ix.len(), usize::MAX);
+        assert_eq!(all(&back), all(&index));
+        assert!(!all(&back).is_empty());
+        let top = &all(&index)[0];
+        assert_eq!(
+            back.entities.articles_of(top.kind, &top.canonical),
+            index.entities.articles_of(top.kind, &top.canonical)
+        );
+    }
+
+    #[test]
+    fn cut_or_damaged_bytes_give_no_index() {
+        let mut index = Index::default();
+        index.add_batch(super::super::BatchTerms::of(&corpus::embedded()));
+        let bytes = index.to_bytes();
+        for cut in [0, 1, 4, bytes.len() / 3, bytes.len() / 2, bytes.len() - 1] {
+            assert!(Index::from_bytes(&bytes[..cut]).is_none(), "cut at {cut}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(Index::from_bytes(&longer).is_none());
+    }
+}
