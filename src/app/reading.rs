@@ -9,7 +9,7 @@ use super::App;
 use crate::action::Action;
 use crate::model::SortKey;
 use crate::model::reading::file::{self, StateFile};
-use crate::model::reading::{Position, ReadingState, Seen, fingerprint};
+use crate::model::reading::{Position, ReadingState, Seen};
 use crate::state::{AppState, Focus, Message};
 use std::path::PathBuf;
 use std::thread::JoinHandle;
@@ -159,7 +159,7 @@ impl App {
             let mut flags = Vec::with_capacity(n - from);
             for i in from..n {
                 let a = &s.doc.articles[i];
-                r.state.attach(&a.rel, fingerprint(&a.text));
+                r.state.attach(&a.rel, a.text.fingerprint());
                 flags.push(r.state.flags(i as u32));
             }
             s.doc.set_reading_flags(from as u32, &flags);

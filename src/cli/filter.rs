@@ -81,7 +81,7 @@ pub fn filtered_document(
 /// Sets the reader's reading flags (`is:unread`, …) from the corpus's
 /// state file, read only; a broken file is reported and ignored.
 fn reading_flags(doc: &mut crate::model::Document, paths: &[PathBuf]) {
-    use crate::model::reading::{file, fingerprint};
+    use crate::model::reading::file;
     let (mut state, problem) = file::read_only(&file::path_for(paths));
     if let Some(p) = problem {
         eprintln!("liseuse: {}", crate::sanitize::clean(&p));
@@ -89,7 +89,7 @@ fn reading_flags(doc: &mut crate::model::Document, paths: &[PathBuf]) {
     let flags: Vec<u8> = (0..doc.articles.len() as u32)
         .map(|i| {
             let a = doc.article(i);
-            state.attach(&a.rel, fingerprint(&a.text));
+            state.attach(&a.rel, a.text.fingerprint());
             state.flags(i)
         })
         .collect();

@@ -4,6 +4,7 @@
 use super::convert::{BlockKind, Doc, Structure};
 use super::entities::Entities;
 pub use super::lang::{Lang, LangVotes, detect_lang};
+pub use super::lazy_text::ArticleText;
 use super::meta::{self, Meta};
 use super::text;
 use std::path::PathBuf;
@@ -19,7 +20,7 @@ pub struct Article {
     /// Path relative to the folder given on the command line (or the file
     /// name when a single file was given). Annotations refer to it.
     pub rel: String,
-    pub text: String,
+    pub text: ArticleText,
     /// The file held invalid UTF-8 and was decoded lossily.
     pub lossy: bool,
     pub meta: Meta,
@@ -58,7 +59,7 @@ impl Article {
         let a = Article {
             path,
             rel,
-            text,
+            text: text.into(),
             lossy,
             meta,
             lang: an.lang,
@@ -108,7 +109,7 @@ impl Article {
         let a = Article {
             path,
             rel,
-            text,
+            text: text.into(),
             lossy,
             meta,
             lang,
@@ -140,7 +141,7 @@ impl Article {
         Article {
             path,
             rel,
-            text,
+            text: text.into(),
             lossy,
             meta,
             lang,

@@ -251,8 +251,8 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
     let mut ids = std::collections::HashSet::new();
     let mut count = 0usize;
     // Emits a file once; false when the file limit is reached.
-    let mut emit = |path: &Path, m: &fs::Metadata, id: String, skipped: &mut Vec<Skipped>| {
-        if !files.insert(file_id(m)) {
+    let mut emit = |path: &Path, file: (u64, u64), id: String, skipped: &mut Vec<Skipped>| {
+        if !files.insert(file) {
             return true;
         }
         if count >= limits.max_files {
@@ -292,7 +292,7 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
                     .map(|n| path_id(Path::new(n)))
                     .unwrap_or_else(|| path_id(root))
             };
-            if !emit(root, &meta, named(id), &mut skipped) {
+            if !emit(root, file_id(&meta), named(id), &mut skipped) {
                 return skipped;
             }
             continue;
@@ -305,6 +305,14 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
             continue;
         }
         let mut dirs = std::collections::HashSet::new();
+        // the device of each folder entered, by depth: a file's identity is
+        // its folder's device and the inode its folder entry gives, so
+        // that listing needs no stat per file
+        let root_dev = {
+            use std::os::unix::fs::MetadataExt;
+            meta.dev()
+        };
+        let mut devs: Vec<u64> = Vec::new();
         let mut walker = walkdir::WalkDir::new(root)
             .follow_links(false)
             .max_depth(limits.max_depth)
@@ -330,8 +338,11 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
             };
             let ft = e.file_type();
             if ft.is_dir() {
+                let m = fs::metadata(e.path());
+                devs.truncate(e.depth());
+                devs.push(m.as_ref().map_or(root_dev, |m| file_id(m).0));
                 // a folder seen before (a bind mount of an ancestor…)
-                if let Ok(m) = fs::metadata(e.path())
+                if let Ok(m) = m
                     && !dirs.insert(file_id(&m))
                 {
                     skipped.push(Skipped {
@@ -388,17 +399,21 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
                     ));
                     continue;
                 }
-                m
+                file_id(&m)
             } else if ft.is_file() && is_article_file(e.path()) {
-                match e.metadata() {
-                    Ok(m) => m,
-                    Err(_) => continue,
-                }
+                use walkdir::DirEntryExt;
+                let dev = e
+                    .depth()
+                    .checked_sub(1)
+                    .and_then(|d| devs.get(d))
+                    .copied()
+                    .unwrap_or(root_dev);
+                (dev, e.ino())
             } else {
                 continue;
             };
             let id = named(article_id(root, e.path(), several));
-            if !emit(e.path(), &m, id, &mut skipped) {
+            if !emit(e.path(), m, id, &mut skipped) {
                 return skipped;
             }
         }

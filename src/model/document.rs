@@ -130,7 +130,7 @@ impl Document {
             ..MemoryUse::default()
         };
         for a in &self.articles {
-            m.texts += a.text.capacity();
+            m.texts += a.text.heap_bytes();
             m.articles += a.path.as_os_str().len()
                 + a.rel.capacity()
                 + a.meta.title.capacity()

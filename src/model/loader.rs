@@ -3,7 +3,7 @@
 //! first frame never waits for the corpus.
 
 use super::article::Article;
-use super::cache::{IndexTarget, Session, Updates};
+use super::cache::{IndexTarget, Session, Updates, Want};
 use super::corpus::{self, Limits, Skipped, Source};
 use super::corrections::Corrections;
 use super::document::Document;
@@ -132,7 +132,8 @@ fn load_slice(
 
 /// Loads the whole listing for its stored `index` (from
 /// [`Session::stored_index`]): the articles from their cache entries,
-/// without their words, corrected. The index comes back unless a file
+/// without their words, corrected; the texts of plain-text files are read
+/// when first needed. The index comes back unless a file
 /// turned out changed after all (its content, with the same stat): then
 /// the articles are given with `None` and must be indexed from their text.
 fn load_for_index(
@@ -144,24 +145,59 @@ fn load_for_index(
     updates: &mut Updates,
     skipped: &mut Vec<Skipped>,
 ) -> (Vec<Article>, Option<Index>) {
-    let mut articles = Vec::with_capacity(sources.len());
+    let mut articles: Vec<Article> = Vec::with_capacity(sources.len());
     let mut intact = true;
     for chunk in sources.chunks(4 * BATCH) {
         let loaded: Vec<_> = chunk
             .par_iter()
-            .map(|s| cache.analyse_with(s, limits, false))
+            .map(|s| cache.analyse_with(s, limits, Want::Later))
             .collect();
         intact &= loaded.iter().all(|o| o.kept());
         let results = loaded.into_iter().map(|o| updates.add(o)).collect();
-        let mut analysed: Vec<_> = corpus::keep_loaded(results, skipped)
-            .into_iter()
-            .flatten()
-            .collect();
-        correct(&mut analysed, corrections);
-        articles.extend(analysed.into_iter().map(|(a, _)| a));
+        let analysed = corpus::keep_loaded(results, skipped).into_iter().flatten();
+        articles.extend(analysed.map(|(a, _)| a));
     }
     intact &= articles.len() == index.len() as usize;
-    (articles, intact.then_some(index))
+    if intact {
+        correct_indexed(&mut articles, &index, corrections);
+        return (articles, Some(index));
+    }
+    let mut analysed: Vec<(Article, String)> =
+        articles.into_iter().map(|a| (a, String::new())).collect();
+    correct(&mut analysed, corrections);
+    (analysed.into_iter().map(|(a, _)| a).collect(), None)
+}
+
+/// Gives the articles of a stored `index` (which holds the corrected
+/// entities already) the entity corrections: only the articles whose
+/// words hold a corrected name can change, and only their texts are read.
+fn correct_indexed(articles: &mut [Article], index: &Index, corrections: &Corrections) {
+    use super::index::{Bitset, IndexPart};
+    if corrections.is_empty() {
+        return;
+    }
+    let n = articles.len() as u32;
+    let mut set = Bitset::new(n);
+    for c in corrections.list() {
+        let mut all: Option<Bitset> = None;
+        for w in super::text::folded_words(&c.name) {
+            let mut one = Bitset::new(n);
+            index.exact_into(IndexPart::Body, &w, &mut one);
+            match &mut all {
+                Some(b) => b.and_with(&one),
+                None => all = Some(one),
+            }
+        }
+        // a name without words: any article may hold it
+        set.or_with(&all.unwrap_or_else(|| Bitset::full(n)));
+    }
+    articles
+        .par_iter_mut()
+        .enumerate()
+        .filter(|(i, _)| set.contains(*i as u32))
+        .for_each(|(_, a)| {
+            corrections.correct(a);
+        });
 }
 
 /// The articles under `paths`, read and analysed as [`load_document`]

@@ -15,6 +15,7 @@ pub mod entities;
 pub mod explore;
 pub mod index;
 pub mod lang;
+pub mod lazy_text;
 pub mod loader;
 pub mod meta;
 pub mod motion;

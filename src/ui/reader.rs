@@ -19,7 +19,18 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     } else {
         format!("{}%", (s.view.reader_top + h).min(total) * 100 / total)
     };
-    let block = pane(Line::from(" Reader "), focused(s, Focus::Reader), ctx).title_bottom(
+    // a text read late whose file changed or went since it was analysed
+    let title = match s.view.open {
+        Some(a) if s.doc.article(a).text.unavailable() => Line::from(vec![
+            Span::raw(" Reader "),
+            Span::styled(
+                " the file changed on disk: reopen to read it ",
+                ctx.theme.get("status.error"),
+            ),
+        ]),
+        _ => Line::from(" Reader "),
+    };
+    let block = pane(title, focused(s, Focus::Reader), ctx).title_bottom(
         Line::styled(
             format!(" {}/{} · {pos} ", (s.view.reader_top + h).min(total), total),
             ctx.theme.get("reader.position"),

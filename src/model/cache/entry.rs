@@ -18,6 +18,7 @@ use crate::model::convert::Structure;
 use crate::model::corpus::Source;
 use crate::model::entities::Entities;
 use crate::model::lang::Lang;
+use crate::model::lazy_text::{ArticleText, ReadText};
 use crate::model::meta::Meta;
 use crate::model::text;
 use serde::{Deserialize, Serialize};
@@ -27,6 +28,10 @@ use serde::{Deserialize, Serialize};
 struct ArticleOut<'a> {
     item: Option<&'a str>,
     text: Option<&'a str>,
+    /// The text's length in bytes and its fingerprint (a text not stored
+    /// can be read when first needed, and checked).
+    text_len: u32,
+    fingerprint: u64,
     lossy: bool,
     meta: &'a Meta,
     lang: Lang,
@@ -61,6 +66,8 @@ enum WordsIn {
 struct ArticleIn {
     item: Option<String>,
     text: Option<String>,
+    text_len: u32,
+    fingerprint: u64,
     lossy: bool,
     meta: Meta,
     lang: Lang,
@@ -123,6 +130,8 @@ pub fn encode(analysed: &[(Article, String)], with_text: bool) -> Vec<u8> {
             ArticleOut {
                 item: a.item.as_deref(),
                 text: with_text.then_some(a.text.as_str()),
+                text_len: a.text.len() as u32,
+                fingerprint: a.text.fingerprint(),
                 lossy: a.lossy,
                 meta: &a.meta,
                 lang: a.lang,
@@ -141,29 +150,53 @@ pub fn encode(analysed: &[(Article, String)], with_text: bool) -> Vec<u8> {
     postcard::to_stdvec(&out).unwrap_or_default()
 }
 
-/// Decodes the articles of `src` from an entry's data. `text` is the
-/// file's decoded content for an entry stored without text. Their distinct
-/// words only when `words` (else empty). `None` when the data does not
-/// decode or does not fit the text (then the file is analysed again).
+/// Where the text of an entry stored without it comes from.
+pub enum TextFrom {
+    /// The entry has it (a converted format).
+    Entry,
+    /// The file's decoded content, read already.
+    File(String),
+    /// The file, read when first needed (see [`ArticleText`]).
+    Later(ReadText),
+}
+
+/// Decodes the articles of `src` from an entry's data, their text from
+/// `text` unless the entry holds it. Their distinct words only when
+/// `words` (else empty). `None` when the data does not decode or does not
+/// fit the text (then the file is analysed again).
 pub fn decode(
     data: &[u8],
     src: &Source,
-    mut text: Option<String>,
+    text: TextFrom,
     words: bool,
 ) -> Option<Vec<(Article, String)>> {
     let stored: Vec<ArticleIn> = postcard::from_bytes(data).ok()?;
+    let mut given = match text {
+        TextFrom::Entry => None,
+        other => Some(other),
+    };
     let mut out = Vec::with_capacity(stored.len());
     for a in stored {
-        let text = match a.text {
-            Some(t) => t,
-            None => text.take()?,
+        let len = a.text_len as usize;
+        let text: ArticleText = match (a.text, given.take()) {
+            (Some(t), _) | (None, Some(TextFrom::File(t))) => t.into(),
+            (None, Some(TextFrom::Later(read))) => ArticleText::lazy(read, len, a.fingerprint),
+            (None, _) => return None,
         };
-        let fits = a.paragraphs.iter().all(|&(s, e)| {
-            s <= e
-                && text.is_char_boundary(s as usize)
-                && text.is_char_boundary(e as usize)
-                && (e as usize) <= text.len()
-        });
+        // a text read is checked now; one read later, when it is
+        let fits = if text.is_loaded() {
+            text.len() == len
+                && a.paragraphs.iter().all(|&(s, e)| {
+                    s <= e
+                        && text.is_char_boundary(s as usize)
+                        && text.is_char_boundary(e as usize)
+                        && (e as usize) <= text.len()
+                })
+        } else {
+            a.paragraphs
+                .iter()
+                .all(|&(s, e)| s <= e && e as usize <= len)
+        };
         if !fits {
             return None;
         }

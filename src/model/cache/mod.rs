@@ -30,10 +30,13 @@ use super::convert::Format;
 use super::corpus::{self, Limits, Skipped, Source};
 use super::corrections::Corrections;
 use super::index::Index;
+use crate::model::lazy_text::ReadText;
+use entry::TextFrom;
 use file::{CacheFile, Entry, Stat};
 use rayon::prelude::*;
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::Mutex;
 use std::thread::JoinHandle;
 
@@ -57,6 +60,16 @@ fn format_code(f: Format) -> u8 {
         Format::Html => 2,
         Format::Feed => 3,
     }
+}
+
+/// What a load through the cache gives of each file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Want {
+    /// The articles with their distinct words (to build the index from).
+    Words,
+    /// The articles, without their words (a stored index has them), the
+    /// text of an unchanged plain-text file read when first needed.
+    Later,
 }
 
 /// One file's part of the next cache file.
@@ -190,13 +203,12 @@ impl Session {
     /// Loads one file: from its cache entry when the file is unchanged,
     /// else read and analysed (see the module docs).
     pub fn analyse(&self, src: &Source, limits: Limits) -> Outcome {
-        self.analyse_with(src, limits, true)
+        self.analyse_with(src, limits, Want::Words)
     }
 
-    /// Like [`Session::analyse`]; without the distinct words the index is
-    /// built from when `words` is false and the file comes from the cache
-    /// (a stored index has them).
-    pub fn analyse_with(&self, src: &Source, limits: Limits, words: bool) -> Outcome {
+    /// Like [`Session::analyse`], giving what `want` says.
+    pub fn analyse_with(&self, src: &Source, limits: Limits, want: Want) -> Outcome {
+        let words = want == Want::Words;
         let known = self
             .old
             .as_ref()
@@ -228,12 +240,20 @@ impl Session {
         if let Some((o, e)) = old {
             let data = &o.buf[e.data.clone()];
             let racy = e.stat.mtime_ns >= e.seen_ns - GRANULARITY_NS;
-            let hit = if format == Format::Text {
+            let hit = if format == Format::Text && want == Want::Later && !racy {
+                // unchanged by its stat: read when first needed, checked then
+                let path = src.path.clone();
+                let read: ReadText = Arc::new(move || {
+                    let b = corpus::read_bytes(&path, limits).ok()?;
+                    corpus::decode(b).ok().map(|d| d.text)
+                });
+                entry::decode(data, src, TextFrom::Later(read), false)
+            } else if format == Format::Text {
                 // the text is re-read: checked against the hash always
                 match corpus::read_bytes(&src.path, limits) {
                     Ok(b) if xxh3(&b) == e.hash => corpus::decode(b)
                         .ok()
-                        .and_then(|d| entry::decode(data, src, Some(d.text), words)),
+                        .and_then(|d| entry::decode(data, src, TextFrom::File(d.text), words)),
                     Ok(b) => {
                         bytes = Some(b);
                         None
@@ -242,7 +262,7 @@ impl Session {
                 }
             } else if racy {
                 match corpus::read_bytes(&src.path, limits) {
-                    Ok(b) if xxh3(&b) == e.hash => entry::decode(data, src, None, words),
+                    Ok(b) if xxh3(&b) == e.hash => entry::decode(data, src, TextFrom::Entry, words),
                     Ok(b) => {
                         bytes = Some(b);
                         None
@@ -250,7 +270,7 @@ impl Session {
                     Err(_) => None,
                 }
             } else {
-                entry::decode(data, src, None, words)
+                entry::decode(data, src, TextFrom::Entry, words)
             };
             if let Some(articles) = hit {
                 // a racy entry whose content was checked: seen again now,

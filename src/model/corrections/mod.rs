@@ -180,6 +180,22 @@ pub struct Corrections {
     /// The folded names corrected, whatever their kind: most mentions of
     /// a corpus are looked up here only, without an allocation.
     names: HashSet<String>,
+    /// The first bytes of those names, a bit each: a mention whose folded
+    /// name starts otherwise is not folded further, nor looked up.
+    initials: [u64; 4],
+}
+
+/// The first byte of `name` folded (`None`: it folds to nothing), with
+/// `scratch` as room.
+fn initial(name: &str, scratch: &mut String) -> Option<u8> {
+    scratch.clear();
+    for c in name.chars() {
+        text::fold_char_into(c, scratch);
+        if let Some(&b) = scratch.as_bytes().first() {
+            return Some(b);
+        }
+    }
+    None
 }
 
 impl Corrections {
@@ -229,6 +245,7 @@ impl Corrections {
     pub fn set(&mut self, c: Correction) -> Option<Correction> {
         let old = self.remove(c.kind, &c.name);
         self.names.insert(c.key().1);
+        self.mark_initials();
         self.by_key.insert(c.key(), self.list.len());
         self.list.push(c);
         old
@@ -244,7 +261,27 @@ impl Corrections {
             }
         }
         self.names = self.by_key.keys().map(|(_, n)| n.clone()).collect();
+        self.mark_initials();
         Some(old)
+    }
+
+    fn mark_initials(&mut self) {
+        self.initials = [0; 4];
+        for n in &self.names {
+            match n.as_bytes().first() {
+                Some(&b) => self.initials[b as usize / 64] |= 1 << (b % 64),
+                // a name that folds to nothing: no quick answer
+                None => self.initials = [u64::MAX; 4],
+            }
+        }
+    }
+
+    /// Whether a name starting with the folded byte `b` may be corrected.
+    fn may_start(&self, b: Option<u8>) -> bool {
+        match b {
+            Some(b) => self.initials[b as usize / 64] & (1 << (b % 64)) != 0,
+            None => self.initials == [u64::MAX; 4],
+        }
     }
 
     /// The correction of an entity.
@@ -272,6 +309,9 @@ impl Corrections {
         let mut how = None;
         for _ in 0..MAX_CHAIN {
             let (k, n) = now.unwrap_or((kind, name));
+            if !self.may_start(initial(n, scratch)) {
+                break;
+            }
             scratch.clear();
             for c in n.chars() {
                 text::fold_char_into(c, scratch);

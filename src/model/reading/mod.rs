@@ -25,32 +25,7 @@ pub mod flags {
     pub const NEW: u8 = 4;
 }
 
-/// A fast 64-bit fingerprint of an article's text, stable across versions
-/// and machines (it is stored): 8 bytes at a time, each multiplied and
-/// rotated in, then mixed (the murmur3 finaliser). About 5 GB/s.
-pub fn fingerprint(text: &str) -> u64 {
-    const K1: u64 = 0x87c3_7b91_1142_53d5;
-    const K2: u64 = 0x4cf5_ad43_2745_937f;
-    let bytes = text.as_bytes();
-    let mut h: u64 = 0x9e37_79b9_7f4a_7c15 ^ (bytes.len() as u64).wrapping_mul(K2);
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h ^ v.wrapping_mul(K1).rotate_left(31).wrapping_mul(K2))
-            .rotate_left(27)
-            .wrapping_mul(5)
-            .wrapping_add(0x52dc_e729);
-    }
-    let mut last = [0u8; 8];
-    let rest = chunks.remainder();
-    last[..rest.len()].copy_from_slice(rest);
-    h ^= u64::from_le_bytes(last).wrapping_mul(K1).rotate_left(31);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
-}
+pub use super::lazy_text::fingerprint;
 
 /// Where an article was left: the reading anchor (paragraph, char offset
 /// in it) and the cursor (char offset in the text).
