@@ -5,7 +5,11 @@
 //!   micro F1 >= 0.95 over the seven kinds and >= 0.85 on each kind;
 //! - the development set of real Wikinews articles (`tests/eval/dev/`, gold
 //!   `tests/eval/dev/entities.toml`, sources and licences in its README):
-//!   micro F1 >= 0.90 (the target), and no kind below 0.70.
+//!   micro F1 >= 0.90 (the target), and no kind below 0.70;
+//! - the second set (`tests/eval/heldout/`), labelled without looking at
+//!   the extractor's output and scored once before any rule was tuned on
+//!   it (0.758): it holds the floor reached since (0.79), so that a rule
+//!   that helps the development set cannot quietly cost unseen articles.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -97,4 +101,13 @@ fn development_set_scores_above_the_targets() {
         assert!(f1 >= 0.70, "dev set {k}: F1 {f1:.3} < 0.70\n{table}");
     }
     assert!(micro >= 0.90, "dev set micro F1 {micro:.3} < 0.90\n{table}");
+}
+
+#[test]
+fn second_set_holds_its_floor() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let gold = root.join("tests/eval/heldout/entities.toml");
+    let (_, micro, table) = score("tests/eval/heldout/texts", Some(gold));
+    eprintln!("{table}");
+    assert!(micro >= 0.785, "second set micro F1 {micro:.3} < 0.785\n{table}");
 }

@@ -19,6 +19,7 @@ pub enum PlaceKind {
 
 const PLACES: &str = include_str!("data/places.tsv");
 const GIVEN: &str = include_str!("data/given_names.txt");
+const GIVEN_RARE: &str = include_str!("data/given_names_rare.txt");
 const ADMIN: &str = include_str!("data/admin_places.tsv");
 const COMPANIES: &str = include_str!("data/companies.txt");
 
@@ -42,7 +43,9 @@ pub struct Gazetteer {
     /// apostrophe (`hong`, `asie du`, `etats`): a span whose key is neither
     /// a place nor such a beginning can't grow into a place.
     pub beginnings: FxSet<String>,
-    pub given: FxMap<String, ()>,
+    /// Given names: `true` for the common ones (`data/given_names.txt`),
+    /// `false` for the rarer (`data/given_names_rare.txt`).
+    pub given: FxMap<String, bool>,
     /// The beginnings (four letters or more) of one-word country and area
     /// names (`cana`, `canad`, `canada`), for demonyms.
     pub country_beginnings: FxSet<String>,
@@ -88,10 +91,12 @@ pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         }
     }
     let mut given = FxMap::default();
-    for line in GIVEN.lines() {
-        let n = line.trim();
-        if !n.is_empty() {
-            given.insert(fold(n), ());
+    for (list, common) in [(GIVEN_RARE, false), (GIVEN, true)] {
+        for line in list.lines() {
+            let n = line.trim();
+            if !n.is_empty() {
+                given.insert(fold(n), common);
+            }
         }
     }
     Gazetteer {
@@ -145,5 +150,12 @@ pub fn company_start(folded: &str) -> bool {
 /// Whether a folded word is a common given name.
 #[inline]
 pub fn given_name(folded: &str) -> bool {
+    GAZ.given.get(folded) == Some(&true)
+}
+
+/// Whether a folded word is a given name somewhere, however rare: weak
+/// evidence, for a name nothing else classifies.
+#[inline]
+pub fn any_given_name(folded: &str) -> bool {
     GAZ.given.contains_key(folded)
 }

@@ -11,11 +11,12 @@ Sources (all public, general-purpose; nothing here is taken from any article):
     (names, ASCII names and, for cities >= 1,000,000, their Latin-script
     alternate names such as French exonyms), US states.
   * gender-guesser (the `nam_dict.txt` of Jörg Michael's gender.c, GFDL):
-    given names that are at least moderately common in some country.
+    given names that are at least moderately common in some country
+    (given_names.txt), and the rest of its names (given_names_rare.txt).
   * A short hand-written list of French regions and usual geographic areas.
 Outputs, one entry per line, `NAME<TAB>CODE` (C country, R region, K continent
 or world area, V city) in places.tsv, and one given name per line in
-given_names.txt.
+given_names.txt and given_names_rare.txt.
 """
 import os
 import re
@@ -109,6 +110,7 @@ def main():
     import gender_guesser
     path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
     names = set()
+    rare = set()
     with open(path, encoding="utf-8") as fh:  # the packaged file is UTF-8
         for line in fh:
             if line.startswith("#") or line.startswith("="):
@@ -118,12 +120,16 @@ def main():
             if not name or " " in name or "+" in name or "<" in name or "-" in name:
                 continue
             best = max((int(ch, 16) for ch in freqs if ch in "0123456789ABCDEF"), default=0)
-            if best >= 5 and len(name) >= 2 and name[0].isupper():
-                names.add(unicodedata.normalize("NFC", name))
+            if len(name) >= 2 and name[0].isupper():
+                (names if best >= 5 else rare).add(unicodedata.normalize("NFC", name))
+    rare -= names
     with open(os.path.join(OUT, "given_names.txt"), "w", encoding="utf-8") as fh:
         for n in sorted(names):
             fh.write(n + "\n")
-    print(f"{len(places)} places, {len(names)} given names")
+    with open(os.path.join(OUT, "given_names_rare.txt"), "w", encoding="utf-8") as fh:
+        for n in sorted(rare):
+            fh.write(n + "\n")
+    print(f"{len(places)} places, {len(names)} given names, {len(rare)} rarer ones")
 
 
 if __name__ == "__main__":
