@@ -109,5 +109,8 @@ fn second_set_holds_its_floor() {
     let gold = root.join("tests/eval/heldout/entities.toml");
     let (_, micro, table) = score("tests/eval/heldout/texts", Some(gold));
     eprintln!("{table}");
-    assert!(micro >= 0.785, "second set micro F1 {micro:.3} < 0.785\n{table}");
+    assert!(
+        micro >= 0.785,
+        "second set micro F1 {micro:.3} < 0.785\n{table}"
+    );
 }

@@ -650,6 +650,65 @@ mod tests {
     }
 
     #[test]
+    fn stock_indices_keep_their_number_and_give_no_quantity() {
+        let got = found(
+            "The Nikkei 225 stock index fell, London's FTSE 100 and Paris' CAC 40 closed down, \
+             and the Dow Jones rose.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Organization, "Nikkei 225"),
+                (EntityKind::Organization, "FTSE 100"),
+                (EntityKind::Organization, "CAC 40"),
+                (EntityKind::Organization, "Dow Jones"),
+            ],
+        );
+        assert!(
+            !got.iter().any(|(k, _)| *k == EntityKind::Quantity),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn events_storms_faiths_planets_and_venues_are_no_entities() {
+        let got = found(
+            "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \
+             discussed as Neptune rose. Fans met at the Volgograd Arena and the Grand Mosque.",
+            Lang::English,
+        );
+        has_none(
+            &got,
+            &[
+                "World Cup",
+                "Sandy",
+                "Hurricane Sandy",
+                "Muslims",
+                "Islam",
+                "Neptune",
+                "Grand Mosque",
+            ],
+        );
+        has_all(&got, &[(EntityKind::Place, "Volgograd")]);
+    }
+
+    #[test]
+    fn a_rarer_given_name_makes_an_unclassified_name_a_person() {
+        let got = found(
+            "Yesterday Thibaut Courtois and Serena Williams were seen in town.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Person, "Thibaut Courtois"),
+                (EntityKind::Person, "Serena Williams"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_peoples_name_alone_is_no_entity() {
         let got = found(
             "Laura Hale asked him what sort of Canadian he was. Les Australiens ont voté.",

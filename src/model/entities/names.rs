@@ -803,6 +803,68 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
         )
 }
 
+/// Where a stock market index named by words `s..e` ends, its number
+/// included ("CAC 40", "FTSE 100"); `None` if it is not one. The major
+/// indices of the world's exchanges, by their usual names.
+fn stock_index(t: &Tokens, s: usize, e: usize) -> Option<usize> {
+    const NUMBERED: &[&str] = &[
+        "cac 40",
+        "sbf 120",
+        "ftse 100",
+        "ftse 250",
+        "dax 30",
+        "dax 40",
+        "nikkei 225",
+        "euro stoxx 50",
+        "stoxx 600",
+        "stoxx 50",
+        "ibex 35",
+        "bel 20",
+        "aex 25",
+        "russell 2000",
+        "nasdaq 100",
+        "nifty 50",
+        "asx 200",
+        "smi 20",
+        "kospi 200",
+        "s&p 500",
+    ];
+    const BARE: &[&str] = &[
+        "nikkei",
+        "dax",
+        "nasdaq",
+        "dow jones",
+        "hang seng",
+        "kospi",
+        "sensex",
+        "bovespa",
+        "mdax",
+        "tecdax",
+        "ftse",
+        "cac",
+        "stoxx",
+        "euro stoxx",
+        "topix",
+        "nasdaq composite",
+        "dow jones industrial average",
+        "shanghai composite",
+        "merval",
+        "ibex",
+    ];
+    let mut k = String::new();
+    t.key(s, e, &mut k);
+    if t.toks
+        .get(e)
+        .is_some_and(|n| n.kind == Tk::Num && n.gap & SP != 0)
+    {
+        let whole = format!("{k} {}", t.fold(e));
+        if NUMBERED.contains(&whole.as_str()) {
+            return Some(e + 1);
+        }
+    }
+    BARE.contains(&k.as_str()).then_some(e)
+}
+
 /// The last word makes a venue: "Volgograd Arena", "Grand Mosque".
 fn venue(t: &Tokens, last: usize) -> bool {
     matches!(
@@ -1262,6 +1324,18 @@ fn classify(
             .get(last + 1)
             .is_some_and(|d| d.kind == Tk::Punct('.'));
     let end = if initials { last + 2 } else { e };
+    // a stock market index, with its number when it has one ("CAC 40",
+    // "FTSE 100", "Nikkei 225", "Dow Jones")
+    if !initials && let Some(end) = stock_index(t, s, e) {
+        // its number is no quantity ("Nikkei 225 stock index")
+        if end > e {
+            out.retain(|f| !(f.kind == EntityKind::Quantity && f.ts <= e && e < f.te));
+        }
+        let mut f = Found::new(t, s, end, EntityKind::Organization, "stock-index", None);
+        f.conf = STRONG;
+        out.push(f);
+        return;
+    }
     // a company of a major stock index, by its whole name ("Morgan
     // Stanley" is no person; "said Amazon" no person cue), unless a
     // country, city or region has that name; a lone word only mid-sentence
