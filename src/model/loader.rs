@@ -7,7 +7,7 @@ use super::cache::{IndexTarget, Session, Updates, Want};
 use super::corpus::{self, Limits, Skipped, Source};
 use super::corrections::Corrections;
 use super::document::Document;
-use super::index::{BatchTerms, Index};
+use super::index::{BatchTerms, Index, Renumbering};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -60,7 +60,7 @@ pub fn load_document_with(
     let mut skipped = corpus::scan(paths, limits, |s| sources.push(s));
     let mut notes: Vec<String> = cache.note().map(str::to_string).into_iter().collect();
     let mut updates = Updates::default();
-    let stored = match cache.stored_index(&sources, corrections) {
+    let stored = match cache.stored_index(corrections) {
         Ok(stored) => stored,
         Err(why) => {
             notes.push(why);
@@ -130,12 +130,14 @@ fn load_slice(
     analysed
 }
 
-/// Loads the whole listing for its stored `index` (from
-/// [`Session::stored_index`]): the articles from their cache entries,
-/// without their words, corrected; the texts of plain-text files are read
-/// when first needed. The index comes back unless a file
-/// turned out changed after all (its content, with the same stat): then
-/// the articles are given with `None` and must be indexed from their text.
+/// Loads the whole listing for the `index` stored with the cache file
+/// (from [`Session::stored_index`]): the files that did not change come
+/// from their cache entries without their words, the texts of plain-text
+/// files read when first needed; the others are analysed. The stored index
+/// is renumbered for the files gone and changed, and the analysed articles
+/// are merged in ([`Index::updated`]). `None` for the index if it cannot
+/// stand for the listing (then the articles must be indexed from their
+/// text). The articles come back corrected.
 fn load_for_index(
     cache: &Session,
     sources: &[Source],
@@ -145,27 +147,80 @@ fn load_for_index(
     updates: &mut Updates,
     skipped: &mut Vec<Skipped>,
 ) -> (Vec<Article>, Option<Index>) {
-    let mut articles: Vec<Article> = Vec::with_capacity(sources.len());
-    let mut intact = true;
+    let old = cache.old_articles();
+    // every article of the listing in order (`None`: a fresh one, in
+    // `fresh`), and where the kept ones were in the stored index
+    let mut slots: Vec<Option<Article>> = Vec::with_capacity(sources.len());
+    let mut fresh: Vec<(Article, String)> = Vec::new();
+    let mut r = Renumbering {
+        old_to_new: vec![None; index.len() as usize],
+        fresh: Vec::new(),
+        len: 0,
+    };
+    let mut fits = true;
     for chunk in sources.chunks(4 * BATCH) {
         let loaded: Vec<_> = chunk
             .par_iter()
             .map(|s| cache.analyse_with(s, limits, Want::Later))
             .collect();
-        intact &= loaded.iter().all(|o| o.kept());
-        let results = loaded.into_iter().map(|o| updates.add(o)).collect();
-        let analysed = corpus::keep_loaded(results, skipped).into_iter().flatten();
-        articles.extend(analysed.map(|(a, _)| a));
+        for (src, o) in chunk.iter().zip(loaded) {
+            let kept = o.kept();
+            let Ok(articles) = updates.add(o).map_err(|s| skipped.push(s)) else {
+                continue;
+            };
+            let before = old.get(src.rel.as_str()).copied();
+            match before {
+                Some((first, n)) if kept && n as usize == articles.len() => {
+                    for (k, (a, _)) in articles.into_iter().enumerate() {
+                        if let Some(slot) = r.old_to_new.get_mut(first as usize + k) {
+                            *slot = Some(slots.len() as u32);
+                        } else {
+                            fits = false;
+                        }
+                        slots.push(Some(a));
+                    }
+                }
+                _ if kept => {
+                    // an entry the stored index does not number as it is
+                    fits = false;
+                    slots.extend(articles.into_iter().map(|(a, _)| Some(a)));
+                }
+                _ => {
+                    for a in articles {
+                        r.fresh.push(slots.len() as u32);
+                        slots.push(None);
+                        fresh.push(a);
+                    }
+                }
+            }
+        }
     }
-    intact &= articles.len() == index.len() as usize;
-    if intact {
-        correct_indexed(&mut articles, &index, corrections);
-        return (articles, Some(index));
+    r.len = slots.len() as u32;
+    correct(&mut fresh, corrections);
+    let (fresh, terms) = BatchTerms::of_analysed(fresh);
+    for (&at, a) in r.fresh.iter().zip(fresh) {
+        slots[at as usize] = Some(a);
     }
-    let mut analysed: Vec<(Article, String)> =
-        articles.into_iter().map(|a| (a, String::new())).collect();
-    correct(&mut analysed, corrections);
-    (analysed.into_iter().map(|(a, _)| a).collect(), None)
+    let mut articles: Vec<Article> = slots.into_iter().flatten().collect();
+    if !fits || articles.len() != r.len as usize || !r.is_valid() {
+        let mut analysed: Vec<(Article, String)> =
+            articles.into_iter().map(|a| (a, String::new())).collect();
+        correct(&mut analysed, corrections);
+        return (analysed.into_iter().map(|(a, _)| a).collect(), None);
+    }
+    let unchanged = r.fresh.is_empty()
+        && r.len == index.len()
+        && r.old_to_new
+            .iter()
+            .enumerate()
+            .all(|(i, n)| *n == Some(i as u32));
+    let index = if unchanged {
+        index
+    } else {
+        index.updated(&r, terms)
+    };
+    correct_indexed(&mut articles, &index, corrections);
+    (articles, Some(index))
 }
 
 /// Gives the articles of a stored `index` (which holds the corrected
@@ -327,46 +382,42 @@ impl Loader {
                 let mut listed: Box<dyn Iterator<Item = Vec<Source>>> =
                     Box::new(src_rx.into_iter());
                 let mut used_stored = false;
-                if cache.may_have_index() {
+                let stored = if cache.may_have_index() {
+                    cache.stored_index(&corrections).unwrap_or_else(|why| {
+                        let _ = tx.send(LoadEvent::Note(why));
+                        None
+                    })
+                } else {
+                    None
+                };
+                if let Some(index) = stored {
                     let all: Vec<Source> = listed.flatten().collect();
-                    let stored = cache
-                        .stored_index(&all, &corrections)
-                        .unwrap_or_else(|why| {
-                            let _ = tx.send(LoadEvent::Note(why));
-                            None
-                        });
-                    if let Some(index) = stored {
-                        let mut skipped = Vec::new();
-                        let (arts, index) = load_for_index(
-                            &cache,
-                            &all,
-                            limits,
-                            &corrections,
-                            index,
-                            &mut updates,
-                            &mut skipped,
-                        );
-                        if !skipped.is_empty() && tx.send(LoadEvent::Skipped(skipped)).is_err() {
-                            return;
+                    listed = Box::new(std::iter::empty());
+                    let mut skipped = Vec::new();
+                    let (arts, index) = load_for_index(
+                        &cache,
+                        &all,
+                        limits,
+                        &corrections,
+                        index,
+                        &mut updates,
+                        &mut skipped,
+                    );
+                    if !skipped.is_empty() && tx.send(LoadEvent::Skipped(skipped)).is_err() {
+                        return;
+                    }
+                    let event = match index {
+                        Some(index) => {
+                            used_stored = true;
+                            LoadEvent::Indexed(arts, Box::new(index))
                         }
-                        let event = match index {
-                            Some(index) => {
-                                used_stored = true;
-                                LoadEvent::Indexed(arts, Box::new(index))
-                            }
-                            None => {
-                                let terms = BatchTerms::of(&arts);
-                                LoadEvent::Articles(arts, terms)
-                            }
-                        };
-                        if tx.send(event).is_err() {
-                            return;
+                        None => {
+                            let terms = BatchTerms::of(&arts);
+                            LoadEvent::Articles(arts, terms)
                         }
-                        listed = Box::new(std::iter::empty());
-                    } else {
-                        let chunks: Vec<Vec<Source>> =
-                            all.chunks(BATCH).map(<[Source]>::to_vec).collect();
-                        listed = Box::new(chunks.into_iter());
+                    };
+                    if tx.send(event).is_err() {
+                        return;
                     }
                 }
                 for sources in listed {

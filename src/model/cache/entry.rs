@@ -150,6 +150,19 @@ pub fn encode(analysed: &[(Article, String)], with_text: bool) -> Vec<u8> {
     postcard::to_stdvec(&out).unwrap_or_default()
 }
 
+/// The number of articles in an entry's data (postcard writes a
+/// sequence's length first, as a varint); `None` if it does not start so.
+pub fn article_count(data: &[u8]) -> Option<u32> {
+    let mut n = 0u32;
+    for (i, &b) in data.iter().take(5).enumerate() {
+        n |= ((b & 0x7f) as u32) << (7 * i);
+        if b & 0x80 == 0 {
+            return Some(n);
+        }
+    }
+    None
+}
+
 /// Where the text of an entry stored without it comes from.
 pub enum TextFrom {
     /// The entry has it (a converted format).
@@ -226,4 +239,47 @@ pub fn decode(
         out.push((article, words));
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::entities::analyse;
+
+    fn analysed(text: &str) -> (Article, String) {
+        Article::analysed("a.txt".into(), "a.txt".into(), text.to_string(), false)
+    }
+
+    /// An entry says how many articles it holds without being decoded,
+    /// and decodes to them, with a text given now or read later.
+    #[test]
+    fn entries_count_their_articles_and_decode_with_a_text_now_or_later() {
+        let text = "Titre\n\nAlibaba a ouvert à Paris le 3 mars 2021.";
+        let one = vec![analysed(text)];
+        let data = encode(&one, false);
+        assert_eq!(article_count(&data), Some(1));
+        let many: Vec<_> = (0..200).map(|_| analysed(text)).collect();
+        assert_eq!(article_count(&encode(&many, true)), Some(200));
+        let src = Source {
+            path: "a.txt".into(),
+            rel: "a.txt".into(),
+        };
+        let now = decode(&data, &src, TextFrom::File(text.to_string()), true).unwrap();
+        assert_eq!(now[0].0.text, text);
+        assert_eq!(now[0].1, analyse(text).words);
+        let t = text.to_string();
+        let later = decode(
+            &data,
+            &src,
+            TextFrom::Later(std::sync::Arc::new(move || Some(t.clone()))),
+            false,
+        )
+        .unwrap();
+        assert!(!later[0].0.text.is_loaded());
+        assert_eq!(later[0].0.text.fingerprint(), now[0].0.text.fingerprint());
+        assert_eq!(later[0].0.text, text);
+        // a text that is not the analysed one is refused now
+        assert!(decode(&data, &src, TextFrom::File("autre".into()), false).is_none());
+        assert!(decode(&data, &src, TextFrom::Entry, false).is_none());
+    }
 }

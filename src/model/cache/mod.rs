@@ -33,7 +33,7 @@ use super::index::Index;
 use crate::model::lazy_text::ReadText;
 use entry::TextFrom;
 use file::{CacheFile, Entry, Stat};
-use rayon::prelude::*;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -380,52 +380,50 @@ impl Session {
                 .is_some_and(|f| snapshot::path_for(f).exists())
     }
 
-    /// The stored index, when it stands for `sources` (the whole listing,
-    /// in order) loaded with `corrections`: every file in the cache file,
-    /// in its order, unchanged by its stat and not racy, and nothing else
-    /// in it (see [`snapshot`]). `Err`: a stored index was there but
-    /// damaged, and why.
-    pub fn stored_index(
-        &self,
-        sources: &[Source],
-        corrections: &Corrections,
-    ) -> Result<Option<Index>, String> {
+    /// The index stored for the current cache file and `corrections` (see
+    /// [`snapshot`]): what [`Session::old_articles`] numbers. `Ok(None)`:
+    /// none, or stored for other entries or corrections; `Err`: a stored
+    /// index was there but damaged, and why.
+    pub fn stored_index(&self, corrections: &Corrections) -> Result<Option<Index>, String> {
         let (Some(path), Some(old)) = (&self.file, &self.old) else {
             return Ok(None);
         };
-        if sources.len() != old.entries.len() {
-            return Ok(None);
-        }
-        let mut entries = Vec::with_capacity(sources.len());
-        let mut last = None;
-        for s in sources {
-            let Some(e) = old.entries.get(s.rel.as_str()) else {
-                return Ok(None);
-            };
-            if last.is_some_and(|l| l >= e.raw.start) {
-                return Ok(None);
-            }
-            last = Some(e.raw.start);
-            entries.push(e);
-        }
-        let unchanged = sources.par_iter().zip(&entries).all(|(s, e)| {
-            let format = Format::of_path(&s.path).unwrap_or(Format::Text);
-            std::fs::metadata(&s.path).is_ok_and(|m| {
-                m.is_file()
-                    && Stat::of(&m) == e.stat
-                    && e.stat.mtime_ns < e.seen_ns - GRANULARITY_NS
-                    && e.format == format_code(format)
-            })
-        });
-        if !unchanged {
-            return Ok(None);
-        }
         let key = snapshot::Key {
             entries: old.payload_hash,
             corrections: corrections.digest(),
         };
-        snapshot::read(&snapshot::path_for(path), &self.corpus, key)
-            .map_err(|why| format!("stored index rebuilt: {why}"))
+        let index = snapshot::read(&snapshot::path_for(path), &self.corpus, key)
+            .map_err(|why| format!("stored index rebuilt: {why}"))?;
+        // it must number the cache file's articles
+        Ok(index.filter(|ix| {
+            self.old_articles()
+                .values()
+                .map(|&(_, n)| n as u64)
+                .sum::<u64>()
+                == ix.len() as u64
+        }))
+    }
+
+    /// Where the articles of the current cache file's entries are in the
+    /// index built from it: by file name, the first one's id and their
+    /// number (entries in the file's order, each holding the number of its
+    /// articles first).
+    pub fn old_articles(&self) -> HashMap<&str, (u32, u32)> {
+        let Some(old) = &self.old else {
+            return HashMap::new();
+        };
+        let mut entries: Vec<(&str, &Entry)> = old.entries.iter().map(|(k, e)| (&**k, e)).collect();
+        entries.sort_unstable_by_key(|(_, e)| e.raw.start);
+        let mut next = 0u32;
+        entries
+            .into_iter()
+            .map(|(name, e)| {
+                let n = entry::article_count(&old.buf[e.data.clone()]).unwrap_or(0);
+                let first = next;
+                next += n;
+                (name, (first, n))
+            })
+            .collect()
     }
 
     /// Where the index of this load is to be stored, and for which cache

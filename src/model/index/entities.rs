@@ -223,22 +223,72 @@ impl EntityTable {
         t.keys.names = names.to_string();
         t.keys.ends = ends;
         let n = r.u32()? as usize;
-        let known = t.keys.kinds.len();
-        t.postings = (0..known).map(|_| Articles::Many(Vec::new())).collect();
-        t.per_article.reserve(n.min(r.buf.len()));
-        for a in 0..n {
-            let ids = r.u32s()?;
-            for &e in &ids {
-                let p = t.postings.get_mut(e as usize)?;
+        let mut per_article = Vec::with_capacity(n.min(r.buf.len()));
+        for _ in 0..n {
+            per_article.push(r.u32s()?.into_boxed_slice());
+        }
+        t.set_articles(per_article).then_some(t)
+    }
+
+    /// Sets each article's entity ids (ascending) and derives the
+    /// entities' article lists; false if an id is unknown.
+    fn set_articles(&mut self, per_article: Vec<Box<[u32]>>) -> bool {
+        let known = self.keys.kinds.len();
+        self.postings = (0..known).map(|_| Articles::Many(Vec::new())).collect();
+        for (a, ids) in per_article.iter().enumerate() {
+            for &e in ids.iter() {
+                let Some(p) = self.postings.get_mut(e as usize) else {
+                    return false;
+                };
                 if matches!(p, Articles::Many(v) if v.is_empty()) {
                     *p = Articles::One(a as u32);
                 } else {
                     p.push(a as u32);
                 }
             }
-            t.per_article.push(ids.into_boxed_slice());
         }
-        Some(t)
+        self.per_article = per_article;
+        true
+    }
+
+    /// This table renumbered by `map` over `len` articles (see
+    /// [`super::update`]), with the fresh articles' entities (each with
+    /// their new ids) added.
+    pub(super) fn renumbered(
+        mut self,
+        map: &impl Fn(u32) -> Option<u32>,
+        len: u32,
+        fresh: super::batch::Grouped<super::batch::EntityKey>,
+    ) -> EntityTable {
+        let mut per_article: Vec<Vec<u32>> = vec![Vec::new(); len as usize];
+        for (i, ids) in std::mem::take(&mut self.per_article)
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(n) = map(i as u32) {
+                per_article[n as usize] = ids.into_vec();
+            }
+        }
+        let mut scratch = String::new();
+        for ((kind, name, folded), ids) in fresh {
+            let h = Keys::hash(kind, &folded);
+            let id = self
+                .keys
+                .intern_hashed(kind, &name, &folded, h, &mut scratch);
+            for a in ids {
+                per_article[a as usize].push(id);
+            }
+        }
+        let per_article = per_article
+            .into_iter()
+            .map(|mut v| {
+                v.sort_unstable();
+                v.dedup();
+                v.into_boxed_slice()
+            })
+            .collect();
+        self.set_articles(per_article);
+        self
     }
 
     /// Adds the `len` articles from `first` on, given their entities with,

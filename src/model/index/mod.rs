@@ -13,10 +13,12 @@ mod batch;
 mod bitset;
 mod entities;
 mod persist;
+mod update;
 
 pub use batch::BatchTerms;
 pub use bitset::Bitset;
 pub use entities::{EntityCount, EntityTable};
+pub use update::Renumbering;
 
 use super::article::{Article, Lang};
 use super::entities::{Entities, EntityKind};
