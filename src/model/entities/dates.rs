@@ -113,7 +113,9 @@ fn is_month(t: &Tokens, i: usize, with_number: bool) -> bool {
             | "nov"
             | "dec"
     ) && !matches!(f, "avril");
-    if f.len() <= 3 && !with_number {
+    // abbreviations and "May" (Theresa May) only with a number; French
+    // "mai" has no other sense
+    if f.len() <= 3 && !with_number && f != "mai" {
         return false;
     }
     if english && !tok.has(CAP) {
@@ -149,6 +151,34 @@ fn month_year(t: &Tokens, i: usize) -> Option<usize> {
     } else {
         i + 1
     })
+}
+
+/// For a day number at `i` followed by "et"/"and"/"ou"/"or" and another
+/// day number, where that other day starts.
+fn shared_month(t: &Tokens, i: usize) -> Option<usize> {
+    let day = |k: usize| {
+        t.toks.get(k).is_some_and(|d| {
+            d.kind == Tk::Num
+                && t.surf(k)
+                    .parse::<u32>()
+                    .is_ok_and(|n| (1..=31).contains(&n))
+        })
+    };
+    let joined = t
+        .toks
+        .get(i + 1)
+        .is_some_and(|w| w.kind == Tk::Word && matches!(t.fold(i + 1), "et" | "and" | "ou" | "or"));
+    (day(i) && joined && day(i + 2)).then_some(i + 2)
+}
+
+/// A date ending at `e` with "dernier"/"prochain" after its month or day
+/// ("mai dernier", "mardi prochain"): where it ends with it.
+fn with_relative(t: &Tokens, e: usize) -> usize {
+    let named = e > 0 && t.toks[e - 1].lex.flags & (MONTH | WEEKDAY) != 0;
+    let relative = t.toks.get(e).is_some_and(|w| {
+        w.kind == Tk::Word && matches!(t.fold(e), "dernier" | "derniere" | "prochain" | "prochaine")
+    });
+    if named && relative { e + 1 } else { e }
 }
 
 /// An ordinal of a quarter or half at `i` ("troisième", "third", "3e",
@@ -443,8 +473,13 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             }
             _ => false,
         };
-        if cheap && let Some((e, rule)) = date_at(t, i) {
-            let e = e.min(t.len());
+        // "9 et 10 juillet", "16 and 17 June": days that share a month
+        let shared = shared_month(t, i)
+            .filter(|&next| !used[next])
+            .and_then(|next| date_at(t, next))
+            .filter(|(_, rule)| rule.starts_with("date-day"));
+        if let Some((e, rule)) = shared.or_else(|| if cheap { date_at(t, i) } else { None }) {
+            let e = with_relative(t, e.min(t.len()));
             used[i..e].iter_mut().for_each(|u| *u = true);
             out.push(Found::new(t, i, e, EntityKind::Date, rule, None));
             i = e;
@@ -470,6 +505,19 @@ mod tests {
                     .to_string()
             })
             .collect()
+    }
+
+    #[test]
+    fn shared_months_and_relative_words_belong_to_the_date() {
+        let fr = dates(
+            "Les 9 et 10 juillet, puis en mai dernier et mardi prochain, il a plu.",
+            Lang::French,
+        );
+        for d in ["9 et 10 juillet", "mai dernier", "mardi prochain"] {
+            assert!(fr.iter().any(|x| x == d), "{d}: {fr:?}");
+        }
+        let en = dates("On 16 and 17 June the talks went on.", Lang::English);
+        assert!(en.iter().any(|x| x == "16 and 17 June"), "{en:?}");
     }
 
     #[test]
