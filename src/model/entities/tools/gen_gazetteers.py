@@ -53,7 +53,15 @@ def main():
         for code, name in terr.items():
             if code in ("EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"):
                 continue
-            add(name, "K" if code.isdigit() else "C")
+            kind = "K" if code.isdigit() else "C"
+            add(name, kind)
+            # "Myanmar (Burma)": both names; "Congo - Kinshasa": the first
+            m = re.fullmatch(r"(.+) \((.+)\)", name)
+            if m:
+                add(m.group(1), kind)
+                add(m.group(2), kind)
+            elif " - " in name:
+                add(name.split(" - ")[0], kind)
             if "-alt-" not in code and name.startswith("É"):
                 add("E" + name[1:], "C")  # capitals are often written without accents
     extra_areas = [
