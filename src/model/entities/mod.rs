@@ -672,6 +672,23 @@ mod tests {
     }
 
     #[test]
+    fn listed_companies_keep_their_apostrophe() {
+        let got = found(
+            "La note a été abaissée par Moody's. L'Oréal et McDonald's ont publié leurs comptes.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Organization, "Moody's"),
+                (EntityKind::Organization, "L'Oréal"),
+                (EntityKind::Organization, "McDonald's"),
+            ],
+        );
+        has_none(&got, &["Moody", "Oréal"]);
+    }
+
+    #[test]
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \

@@ -803,6 +803,31 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
         )
 }
 
+/// The span of a company of `data/companies.txt` whose name holds an
+/// apostrophe the name span `s..e` left out: a possessive-looking "'s"
+/// after it ("Moody's") or an elided "L'" before it ("L'Oréal").
+fn apostrophe_company(t: &Tokens, s: usize, e: usize) -> Option<(usize, usize)> {
+    let apos = |k: usize| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| matches!(x.kind, Tk::Punct('\'') | Tk::Punct('’')))
+    };
+    let mut k = String::new();
+    if apos(e) && t.toks.get(e + 1).is_some_and(|x| x.kind == Tk::Word) && t.fold(e + 1) == "s" {
+        t.key(s, e + 2, &mut k);
+        if gazetteer::company(&k) {
+            return Some((s, e + 2));
+        }
+    }
+    if s >= 2 && apos(s - 1) && t.fold(s - 2) == "l" && t.toks[s - 2].has(CAP) {
+        t.key(s - 2, e, &mut k);
+        if gazetteer::company(&k) {
+            return Some((s - 2, e));
+        }
+    }
+    None
+}
+
 /// Where a stock market index named by words `s..e` ends, its number
 /// included ("CAC 40", "FTSE 100"); `None` if it is not one. The major
 /// indices of the world's exchanges, by their usual names.
@@ -1332,6 +1357,20 @@ fn classify(
             out.retain(|f| !(f.kind == EntityKind::Quantity && f.ts <= e && e < f.te));
         }
         let mut f = Found::new(t, s, end, EntityKind::Organization, "stock-index", None);
+        f.conf = STRONG;
+        out.push(f);
+        return;
+    }
+    // "Moody's", "L'Oréal": a listed company's name with its apostrophe
+    if !initials && let Some((from, to)) = apostrophe_company(t, s, e) {
+        let mut f = Found::new(
+            t,
+            from,
+            to,
+            EntityKind::Organization,
+            "gazetteer-company",
+            None,
+        );
         f.conf = STRONG;
         out.push(f);
         return;
