@@ -158,36 +158,55 @@ pub fn corpus_of(path: &Path) -> Option<String> {
     String::from_utf8(r.bytes()?.to_vec()).ok()
 }
 
-/// Checks a cache file's bytes (see the module docs).
-pub fn parse(buf: Vec<u8>, corpus: &str) -> Result<CacheFile, Rejected> {
-    let mut r = Reader { buf: &buf, at: 0 };
-    match r.take(MAGIC.len()) {
-        Some(m) if m == MAGIC => {}
+/// Reads and checks the start of a header the program's files share:
+/// `magic`, the format `version`, the program's stamp, the `corpus`.
+pub fn check_head<'a>(
+    buf: &'a [u8],
+    magic: &[u8],
+    version: u32,
+    corpus: &str,
+) -> Result<Reader<'a>, Rejected> {
+    let mut r = Reader::new(buf);
+    match r.take(magic.len()) {
+        Some(m) if m == magic => {}
         Some(_) => return Err(Rejected::NotACache),
-        None if MAGIC.starts_with(&buf) => return Err(Rejected::Truncated),
+        None if magic.starts_with(buf) => return Err(Rejected::Truncated),
         None => return Err(Rejected::NotACache),
     }
-    let version = r.u32().ok_or(Rejected::Truncated)?;
+    let v = r.u32().ok_or(Rejected::Truncated)?;
     let stamp_bytes = r.bytes().ok_or(Rejected::Truncated)?;
-    if version != FORMAT_VERSION || stamp_bytes != stamp().as_bytes() {
+    if v != version || stamp_bytes != stamp().as_bytes() {
         return Err(Rejected::OtherVersion);
     }
-    let name = r.bytes().ok_or(Rejected::Truncated)?;
-    if name != corpus.as_bytes() {
+    if r.bytes().ok_or(Rejected::Truncated)? != corpus.as_bytes() {
         return Err(Rejected::OtherCorpus);
     }
-    let count = r.u64().ok_or(Rejected::Truncated)?;
+    Ok(r)
+}
+
+/// Reads a payload's length and xxh3 at `r`, and checks that the rest of
+/// the file is that payload: gives it, and its hash (`r` is left at its
+/// start).
+pub fn check_payload<'a>(r: &mut Reader<'a>) -> Result<(&'a [u8], u64), Rejected> {
     let len = r.u64().ok_or(Rejected::Truncated)? as usize;
     let hash = r.u64().ok_or(Rejected::Truncated)?;
-    let start = r.at;
-    match (buf.len() - start).cmp(&len) {
+    let payload = &r.buf[r.at..];
+    match payload.len().cmp(&len) {
         std::cmp::Ordering::Less => return Err(Rejected::Truncated),
         std::cmp::Ordering::Greater => return Err(Rejected::Corrupt),
         std::cmp::Ordering::Equal => {}
     }
-    if xxhash_rust::xxh3::xxh3_64(&buf[start..]) != hash {
+    if xxhash_rust::xxh3::xxh3_64(payload) != hash {
         return Err(Rejected::Corrupt);
     }
+    Ok((payload, hash))
+}
+
+/// Checks a cache file's bytes (see the module docs).
+pub fn parse(buf: Vec<u8>, corpus: &str) -> Result<CacheFile, Rejected> {
+    let mut r = check_head(&buf, MAGIC, FORMAT_VERSION, corpus)?;
+    let count = r.u64().ok_or(Rejected::Truncated)?;
+    let (_, hash) = check_payload(&mut r)?;
     let mut entries = HashMap::with_capacity(count.min(10_000_000) as usize);
     for _ in 0..count {
         let (name, e) = entry(&mut r).ok_or(Rejected::Corrupt)?;

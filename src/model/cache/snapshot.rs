@@ -21,7 +21,7 @@
 //! ```
 
 use super::file::{self, Rejected, stamp};
-use crate::model::bytes::{Reader, Writer};
+use crate::model::bytes::Writer;
 use crate::model::index::Index;
 use std::path::{Path, PathBuf};
 
@@ -67,21 +67,7 @@ pub fn read(path: &Path, corpus: &str, key: Key) -> Result<Option<Index>, Reject
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Rejected::Unreadable(e.to_string())),
     };
-    let mut r = Reader::new(&buf);
-    match r.take(MAGIC.len()) {
-        Some(m) if m == MAGIC => {}
-        Some(_) => return Err(Rejected::NotACache),
-        None if MAGIC.starts_with(&buf) => return Err(Rejected::Truncated),
-        None => return Err(Rejected::NotACache),
-    }
-    let version = r.u32().ok_or(Rejected::Truncated)?;
-    let stamp_bytes = r.bytes().ok_or(Rejected::Truncated)?;
-    if version != FORMAT_VERSION || stamp_bytes != stamp().as_bytes() {
-        return Err(Rejected::OtherVersion);
-    }
-    if r.bytes().ok_or(Rejected::Truncated)? != corpus.as_bytes() {
-        return Err(Rejected::OtherCorpus);
-    }
+    let mut r = file::check_head(&buf, MAGIC, FORMAT_VERSION, corpus)?;
     let entries = r.u64().ok_or(Rejected::Truncated)?;
     let corrections = r.u64().ok_or(Rejected::Truncated)?;
     if (Key {
@@ -91,17 +77,7 @@ pub fn read(path: &Path, corpus: &str, key: Key) -> Result<Option<Index>, Reject
     {
         return Ok(None);
     }
-    let len = r.u64().ok_or(Rejected::Truncated)? as usize;
-    let hash = r.u64().ok_or(Rejected::Truncated)?;
-    let payload = &buf[r.at..];
-    match payload.len().cmp(&len) {
-        std::cmp::Ordering::Less => return Err(Rejected::Truncated),
-        std::cmp::Ordering::Greater => return Err(Rejected::Corrupt),
-        std::cmp::Ordering::Equal => {}
-    }
-    if xxhash_rust::xxh3::xxh3_64(payload) != hash {
-        return Err(Rejected::Corrupt);
-    }
+    let (payload, _) = file::check_payload(&mut r)?;
     Index::from_bytes(payload)
         .map(Some)
         .ok_or(Rejected::Corrupt)

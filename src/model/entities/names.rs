@@ -136,9 +136,7 @@ pub fn acronym_definitions(
             let long = &t.text[t.toks[s].start as usize..t.toks[p - 1].end as usize];
             pairs.push((acr.to_string(), long.to_string()));
             used[s..p].iter_mut().for_each(|u| *u = true);
-            let mut f = Found::new(t, s, p, EntityKind::Organization, "long-form", None);
-            f.conf = STRONG;
-            out.push(f);
+            out.push(strong(t, s, p, EntityKind::Organization, "long-form"));
         }
     }
 }
@@ -890,6 +888,13 @@ fn stock_index(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     BARE.contains(&k.as_str()).then_some(e)
 }
 
+/// A mention whose rule is sure of its kind.
+fn strong(t: &Tokens, ts: usize, te: usize, kind: EntityKind, rule: &'static str) -> Found {
+    let mut f = Found::new(t, ts, te, kind, rule, None);
+    f.conf = STRONG;
+    f
+}
+
 /// The last word makes a venue: "Volgograd Arena", "Grand Mosque".
 fn venue(t: &Tokens, last: usize) -> bool {
     matches!(
@@ -1103,9 +1108,7 @@ fn classify(
             } else {
                 EntityKind::Organization
             };
-            let mut f = Found::new(t, first, end, kind, "dotted-initials", None);
-            f.conf = STRONG;
-            out.push(f);
+            out.push(strong(t, first, end, kind, "dotted-initials"));
             return;
         }
     }
@@ -1121,16 +1124,13 @@ fn classify(
         && let Some(pb) = gazetteer::place(&gazetteer::key_of(b))
     {
         if pa == PlaceKind::Area && pb == PlaceKind::Area {
-            let mut f = Found::new(
+            out.push(strong(
                 t,
                 first,
                 first + 1,
                 EntityKind::Place,
                 "places-joined",
-                None,
-            );
-            f.conf = STRONG;
-            out.push(f);
+            ));
             return;
         }
         let start = t.toks[first].start;
@@ -1183,9 +1183,13 @@ fn classify(
             k += 1;
         }
         if k > e {
-            let mut f = Found::new(t, first, k, EntityKind::Organization, "org-head-adj", None);
-            f.conf = STRONG;
-            out.push(f);
+            out.push(strong(
+                t,
+                first,
+                k,
+                EntityKind::Organization,
+                "org-head-adj",
+            ));
             return;
         }
     }
@@ -1225,9 +1229,7 @@ fn classify(
         let mut k = String::new();
         t.key(s, e, &mut k);
         if SEATS_OF_POWER.contains(&k.as_str()) {
-            let mut f = Found::new(t, s, e, EntityKind::Organization, "seat-of-power", None);
-            f.conf = STRONG;
-            out.push(f);
+            out.push(strong(t, s, e, EntityKind::Organization, "seat-of-power"));
             return;
         }
     }
@@ -1324,24 +1326,18 @@ fn classify(
         let mut k = String::new();
         t.key(s, last, &mut k);
         if gazetteer::place(&k).is_some() {
-            let mut f = Found::new(t, s, last, EntityKind::Place, "venue-place", None);
-            f.conf = STRONG;
-            out.push(f);
+            out.push(strong(t, s, last, EntityKind::Place, "venue-place"));
         }
         return;
     }
     if !single && place.is_none() && street(t, last) {
         let end = if glued_stop(t, e) { e + 1 } else { e };
-        let mut f = Found::new(t, s, end.min(t.len()), EntityKind::Place, "street", None);
-        f.conf = STRONG;
-        out.push(f);
+        out.push(strong(t, s, end.min(t.len()), EntityKind::Place, "street"));
         return;
     }
     if let Some(with_head) = geo_head(t, s) {
         let from = if with_head { s - 1 } else { s };
-        let mut f = Found::new(t, from, e, EntityKind::Place, "geo-head", None);
-        f.conf = STRONG;
-        out.push(f);
+        out.push(strong(t, from, e, EntityKind::Place, "geo-head"));
         return;
     }
     let initials = words.iter().all(|&w| t.fold(w).chars().count() == 1)
@@ -1356,23 +1352,18 @@ fn classify(
         if end > e {
             out.retain(|f| !(f.kind == EntityKind::Quantity && f.ts <= e && e < f.te));
         }
-        let mut f = Found::new(t, s, end, EntityKind::Organization, "stock-index", None);
-        f.conf = STRONG;
-        out.push(f);
+        out.push(strong(t, s, end, EntityKind::Organization, "stock-index"));
         return;
     }
     // "Moody's", "L'Oréal": a listed company's name with its apostrophe
     if !initials && let Some((from, to)) = apostrophe_company(t, s, e) {
-        let mut f = Found::new(
+        out.push(strong(
             t,
             from,
             to,
             EntityKind::Organization,
             "gazetteer-company",
-            None,
-        );
-        f.conf = STRONG;
-        out.push(f);
+        ));
         return;
     }
     // a company of a major stock index, by its whole name ("Morgan
@@ -1479,16 +1470,13 @@ fn classify(
         && matches!(kind, EntityKind::Organization | EntityKind::Place)
         && let Some(h) = institution_head(t, s)
     {
-        let mut f = Found::new(
+        out.push(strong(
             t,
             h,
             end.min(t.len()),
             EntityKind::Organization,
             "institution",
-            None,
-        );
-        f.conf = STRONG;
-        out.push(f);
+        ));
         return;
     }
     let mut f = Found::new(t, s, end.min(t.len()), kind, rule, None);
