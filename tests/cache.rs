@@ -591,10 +591,11 @@ fn a_damaged_stored_index_is_rebuilt_with_one_line() {
     }
 }
 
-/// The stored index holds the entities as corrected: other corrections
-/// than the ones it was built with mean it is not used.
+/// The stored index holds the entities as corrected: with other
+/// corrections than the ones it was built with, the articles they touch
+/// are corrected again and its entity parts follow, both ways.
 #[test]
-fn a_stored_index_is_not_used_with_other_corrections() {
+fn a_stored_index_follows_other_corrections() {
     let env = three();
     env.backdate();
     env.filter("alibaba", &[]);
@@ -608,4 +609,18 @@ fn a_stored_index_is_not_used_with_other_corrections() {
     assert_eq!(env.filter("person:bezos", &[]).0, Vec::<String>::new());
     fs::remove_file(env.corpus.join(".liseuse-entities.toml")).unwrap();
     assert_eq!(env.filter("person:bezos", &[]).0, ["b.txt"]);
+    // a rename: found under the new name, from the stored index too
+    fs::write(
+        env.corpus.join(".liseuse-entities.toml"),
+        "schema_version = 1\n[[correction]]\naction = \"rename\"\nkind = \"person\"\nname = \"Jeff Bezos\"\nto = \"Jeffrey Preston Bezos\"\n",
+    )
+    .unwrap();
+    for _ in 0..2 {
+        assert_eq!(env.filter("person:preston", &[]).0, ["b.txt"]);
+        assert_eq!(
+            env.filter("person:jeff", &[]).0,
+            ["b.txt"],
+            "prefix of Jeffrey"
+        );
+    }
 }

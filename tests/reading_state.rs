@@ -305,10 +305,9 @@ fn a_killed_writer_leaves_the_old_or_the_new_file() {
             .trim_start_matches("state ")
             .parse()
             .unwrap();
-        assert!(
-            k == reported || k == reported + 1,
-            "state {k} after {reported} reported"
-        );
+        // a state reported saved is never lost; the writer may have saved
+        // more before the kill landed (it runs while the lines are read)
+        assert!(k >= reported, "state {k} after {reported} reported");
         assert_eq!(text, state_text(k), "a whole state, never a mix");
         let o = StateFile::open(path.clone());
         assert!(o.message.is_none());

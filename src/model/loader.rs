@@ -60,15 +60,18 @@ pub fn load_document_with(
     let mut skipped = corpus::scan(paths, limits, |s| sources.push(s));
     let mut notes: Vec<String> = cache.note().map(str::to_string).into_iter().collect();
     let mut updates = Updates::default();
-    let stored = match cache.stored_index(corrections) {
+    let stored = match cache.stored_index() {
         Ok(stored) => stored,
         Err(why) => {
             notes.push(why);
             None
         }
     };
+    // the stored index stands as it is (not to be stored again unless
+    // files changed): built with these corrections
     let used_stored = match stored {
         Some(index) => {
+            let same = index.1.digest() == corrections.digest();
             let (articles, index) = load_for_index(
                 &cache,
                 &sources,
@@ -78,8 +81,9 @@ pub fn load_document_with(
                 &mut updates,
                 &mut skipped,
             );
+            let stands = same && index.is_some();
             doc.add_prebuilt(articles, index);
-            true
+            stands
         }
         None => {
             for chunk in sources.chunks(4 * BATCH) {
@@ -131,7 +135,8 @@ fn load_slice(
 }
 
 /// Loads the whole listing for the `index` stored with the cache file
-/// (from [`Session::stored_index`]): the files that did not change come
+/// (from [`Session::stored_index`], with the corrections it was built
+/// with): the files that did not change come
 /// from their cache entries without their words, the texts of plain-text
 /// files read when first needed; the others are analysed. The stored index
 /// is renumbered for the files gone and changed, and the analysed articles
@@ -143,7 +148,7 @@ fn load_for_index(
     sources: &[Source],
     limits: Limits,
     corrections: &Corrections,
-    index: Index,
+    (index, built_with): (Index, Corrections),
     updates: &mut Updates,
     skipped: &mut Vec<Skipped>,
 ) -> (Vec<Article>, Option<Index>) {
@@ -214,26 +219,46 @@ fn load_for_index(
             .iter()
             .enumerate()
             .all(|(i, n)| *n == Some(i as u32));
-    let index = if unchanged {
+    let mut index = if unchanged {
         index
     } else {
         index.updated(&r, terms)
     };
-    correct_indexed(&mut articles, &index, corrections);
+    correct_indexed(
+        &mut articles,
+        &mut index,
+        &built_with,
+        corrections,
+        &r.fresh,
+    );
     (articles, Some(index))
 }
 
-/// Gives the articles of a stored `index` (which holds the corrected
-/// entities already) the entity corrections: only the articles whose
-/// words hold a corrected name can change, and only their texts are read.
-fn correct_indexed(articles: &mut [Article], index: &Index, corrections: &Corrections) {
+/// Gives the articles of a stored `index` the entity `corrections`. The
+/// index holds the entities as `built_with` corrected them (and the
+/// `fresh` articles' as `corrections` do): only the articles whose words
+/// hold a name of either can change, only their texts are read, and the
+/// entity parts of the index are brought to `corrections` for those whose
+/// mentions differ from what it holds.
+fn correct_indexed(
+    articles: &mut [Article],
+    index: &mut Index,
+    built_with: &Corrections,
+    corrections: &Corrections,
+    fresh: &[u32],
+) {
     use super::index::{Bitset, IndexPart};
-    if corrections.is_empty() {
+    let same = built_with.digest() == corrections.digest();
+    if corrections.is_empty() && built_with.is_empty() {
         return;
     }
     let n = articles.len() as u32;
     let mut set = Bitset::new(n);
-    for c in corrections.list() {
+    for c in corrections
+        .list()
+        .iter()
+        .chain(if same { &[] } else { built_with.list() })
+    {
         let mut all: Option<Bitset> = None;
         for w in super::text::folded_words(&c.name) {
             let mut one = Bitset::new(n);
@@ -246,13 +271,26 @@ fn correct_indexed(articles: &mut [Article], index: &Index, corrections: &Correc
         // a name without words: any article may hold it
         set.or_with(&all.unwrap_or_else(|| Bitset::full(n)));
     }
-    articles
+    let changed: Vec<(u32, super::entities::Entities)> = articles
         .par_iter_mut()
         .enumerate()
         .filter(|(i, _)| set.contains(*i as u32))
-        .for_each(|(_, a)| {
+        .filter_map(|(i, a)| {
+            let i = i as u32;
+            // what the index holds for it
+            let held = (!same && fresh.binary_search(&i).is_err()).then(|| {
+                let base = a.uncorrected.as_deref().unwrap_or(&a.entities);
+                built_with
+                    .apply(&a.text, base)
+                    .unwrap_or_else(|| base.clone())
+            });
             corrections.correct(a);
-        });
+            held.filter(|h| *h != a.entities).map(|h| (i, h))
+        })
+        .collect();
+    if !changed.is_empty() {
+        index.update_entities(articles, &changed);
+    }
 }
 
 /// The articles under `paths`, read and analysed as [`load_document`]
@@ -383,7 +421,7 @@ impl Loader {
                     Box::new(src_rx.into_iter());
                 let mut used_stored = false;
                 let stored = if cache.may_have_index() {
-                    cache.stored_index(&corrections).unwrap_or_else(|why| {
+                    cache.stored_index().unwrap_or_else(|why| {
                         let _ = tx.send(LoadEvent::Note(why));
                         None
                     })
@@ -391,6 +429,7 @@ impl Loader {
                     None
                 };
                 if let Some(index) = stored {
+                    let same = index.1.digest() == corrections.digest();
                     let all: Vec<Source> = listed.flatten().collect();
                     listed = Box::new(std::iter::empty());
                     let mut skipped = Vec::new();
@@ -408,7 +447,7 @@ impl Loader {
                     }
                     let event = match index {
                         Some(index) => {
-                            used_stored = true;
+                            used_stored = same;
                             LoadEvent::Indexed(arts, Box::new(index))
                         }
                         None => {

@@ -380,22 +380,18 @@ impl Session {
                 .is_some_and(|f| snapshot::path_for(f).exists())
     }
 
-    /// The index stored for the current cache file and `corrections` (see
-    /// [`snapshot`]): what [`Session::old_articles`] numbers. `Ok(None)`:
-    /// none, or stored for other entries or corrections; `Err`: a stored
-    /// index was there but damaged, and why.
-    pub fn stored_index(&self, corrections: &Corrections) -> Result<Option<Index>, String> {
+    /// The index stored for the current cache file (see [`snapshot`]),
+    /// with the entity corrections it was built with: what
+    /// [`Session::old_articles`] numbers. `Ok(None)`: none, or stored for
+    /// other entries; `Err`: a stored index was there but damaged, and why.
+    pub fn stored_index(&self) -> Result<Option<(Index, Corrections)>, String> {
         let (Some(path), Some(old)) = (&self.file, &self.old) else {
             return Ok(None);
         };
-        let key = snapshot::Key {
-            entries: old.payload_hash,
-            corrections: corrections.digest(),
-        };
-        let index = snapshot::read(&snapshot::path_for(path), &self.corpus, key)
+        let stored = snapshot::read(&snapshot::path_for(path), &self.corpus, old.payload_hash)
             .map_err(|why| format!("stored index rebuilt: {why}"))?;
         // it must number the cache file's articles
-        Ok(index.filter(|ix| {
+        Ok(stored.filter(|(ix, _)| {
             self.old_articles()
                 .values()
                 .map(|&(_, n)| n as u64)
@@ -473,15 +469,11 @@ impl IndexTarget {
     /// Stores `index`, built with `corrections`: encoded here, written on
     /// a thread of its own ([`wait_for_writes`] waits for it).
     pub fn save_in_background(self, index: &Index, corrections: &Corrections) {
-        let key = snapshot::Key {
-            entries: self.entries,
-            corrections: corrections.digest(),
-        };
-        let payload = index.to_bytes();
+        let payload = snapshot::payload(corrections, index);
         let h = std::thread::Builder::new()
             .name("liseuse-index".into())
             .spawn(move || {
-                let _ = snapshot::write(&self.path, &self.corpus, key, &payload);
+                let _ = snapshot::write(&self.path, &self.corpus, self.entries, &payload);
             });
         if let Ok(h) = h {
             WRITERS.lock().unwrap_or_else(|e| e.into_inner()).push(h);
