@@ -90,7 +90,7 @@ pub fn load_document_with(
                 let analysed = load_slice(
                     &cache,
                     chunk,
-                    limits,
+                    (limits, Want::Words),
                     corrections,
                     &mut updates,
                     &mut skipped,
@@ -114,17 +114,20 @@ pub fn load_document_with(
 }
 
 /// Loads a slice of the listing through `cache`, on all cores: the
-/// articles with their index words, corrected; files that fail go to
-/// `skipped`.
+/// articles, with their index words if `want` says so, corrected; files
+/// that fail go to `skipped`.
 fn load_slice(
     cache: &Session,
     chunk: &[Source],
-    limits: Limits,
+    (limits, want): (Limits, Want),
     corrections: &Corrections,
     updates: &mut Updates,
     skipped: &mut Vec<Skipped>,
 ) -> Vec<(Article, String)> {
-    let loaded: Vec<_> = chunk.par_iter().map(|s| cache.analyse(s, limits)).collect();
+    let loaded: Vec<_> = chunk
+        .par_iter()
+        .map(|s| cache.analyse_with(s, limits, want))
+        .collect();
     let results = loaded.into_iter().map(|o| updates.add(o)).collect();
     let mut analysed: Vec<_> = corpus::keep_loaded(results, skipped)
         .into_iter()
@@ -337,7 +340,7 @@ fn analyse_all(
         each(load_slice(
             &cache,
             chunk,
-            limits,
+            (limits, Want::Later),
             corrections,
             &mut updates,
             &mut skipped,
@@ -464,7 +467,7 @@ impl Loader {
                     let analysed = load_slice(
                         &cache,
                         &sources,
-                        limits,
+                        (limits, Want::Words),
                         &corrections,
                         &mut updates,
                         &mut skipped,

@@ -7,11 +7,10 @@
 //! (Markdown, web pages, feeds) keep their display text, since getting it
 //! back means converting again.
 //!
-//! The distinct folded words the index is built from are not stored as
-//! words either, but as where each first occurs in the text (a byte offset
-//! from the previous one and a length, varints): folding them again on load
-//! is cheap, and it makes them four times smaller (they were most of the
-//! cache).
+//! The distinct folded words the index is built from are not stored: the
+//! index itself is (see `snapshot`), and is brought up to date from the
+//! words of the files analysed anew. When no stored index can serve, they
+//! are taken from the text again.
 
 use crate::model::Article;
 use crate::model::convert::Structure;
@@ -20,7 +19,6 @@ use crate::model::entities::Entities;
 use crate::model::lang::Lang;
 use crate::model::lazy_text::{ArticleText, ReadText};
 use crate::model::meta::Meta;
-use crate::model::text;
 use serde::{Deserialize, Serialize};
 
 /// One article as written (borrowing the analysed article).
@@ -41,24 +39,6 @@ struct ArticleOut<'a> {
     rules: Vec<&'static str>,
     entities: Entities,
     structure: Option<&'a Structure>,
-    words: WordsOut<'a>,
-}
-
-/// The distinct folded words of an article, as written.
-#[derive(Serialize)]
-enum WordsOut<'a> {
-    /// (offset from the previous word's start, length) of each word's
-    /// first occurrence in the text.
-    Spans(Vec<u32>),
-    /// As they are (a word that could not be found in the text).
-    Words(&'a str),
-}
-
-/// The distinct folded words of an article, as read back.
-#[derive(Deserialize)]
-enum WordsIn {
-    Spans(Vec<u32>),
-    Words(String),
 }
 
 /// One article as read back (the same fields, owned).
@@ -76,56 +56,13 @@ struct ArticleIn {
     rules: Vec<String>,
     entities: Entities,
     structure: Option<Structure>,
-    words: WordsIn,
 }
 
-/// The first occurrences of the distinct folded `words` of `text` (as
-/// [`crate::model::entities::analyse`] gives them: in order of first
-/// occurrence, each followed by a space), as pairs (offset from the
-/// previous one's start, byte length); `None` if one is not found.
-fn word_spans(text: &str, words: &str) -> Option<Vec<u32>> {
-    let mut wanted = words.split(' ').filter(|w| !w.is_empty());
-    let mut next = wanted.next();
-    let mut out = Vec::with_capacity(words.len() / 4);
-    let mut last = 0;
-    let mut folded = String::new();
-    for w in text::words(text) {
-        let Some(want) = next else { break };
-        folded.clear();
-        for c in text[w.start..w.end].chars() {
-            text::fold_char_into(c, &mut folded);
-        }
-        if folded == want {
-            out.push((w.start - last) as u32);
-            out.push((w.end - w.start) as u32);
-            last = w.start;
-            next = wanted.next();
-        }
-    }
-    next.is_none().then_some(out)
-}
-
-/// The words of [`word_spans`] again; `None` if a span is not in the text.
-fn words_of_spans(text: &str, spans: &[u32]) -> Option<String> {
-    let mut out = String::with_capacity(spans.len() * 4);
-    let mut start = 0usize;
-    for pair in spans.chunks_exact(2) {
-        start = start.checked_add(pair[0] as usize)?;
-        let word = text.get(start..start.checked_add(pair[1] as usize)?)?;
-        for c in word.chars() {
-            text::fold_char_into(c, &mut out);
-        }
-        out.push(' ');
-    }
-    Some(out)
-}
-
-/// Encodes the articles of one file with their distinct folded words;
-/// their text only when `with_text`.
+/// Encodes the articles of one file; their text only when `with_text`.
 pub fn encode(analysed: &[(Article, String)], with_text: bool) -> Vec<u8> {
     let out: Vec<ArticleOut> = analysed
         .iter()
-        .map(|(a, words)| {
+        .map(|(a, _)| {
             let (rules, entities) = a.entities.portable();
             ArticleOut {
                 item: a.item.as_deref(),
@@ -140,10 +77,6 @@ pub fn encode(analysed: &[(Article, String)], with_text: bool) -> Vec<u8> {
                 rules,
                 entities,
                 structure: a.structure.as_deref(),
-                words: match word_spans(&a.text, words) {
-                    Some(spans) => WordsOut::Spans(spans),
-                    None => WordsOut::Words(words),
-                },
             }
         })
         .collect();
@@ -174,8 +107,8 @@ pub enum TextFrom {
 }
 
 /// Decodes the articles of `src` from an entry's data, their text from
-/// `text` unless the entry holds it. Their distinct words only when
-/// `words` (else empty). `None` when the data does not decode or does not
+/// `text` unless the entry holds it. Their distinct words (taken from the
+/// text) only when `words` (else empty). `None` when the data does not decode or does not
 /// fit the text (then the file is analysed again).
 pub fn decode(
     data: &[u8],
@@ -213,10 +146,10 @@ pub fn decode(
         if !fits {
             return None;
         }
-        let words = match a.words {
-            _ if !words => String::new(),
-            WordsIn::Spans(spans) => words_of_spans(&text, &spans)?,
-            WordsIn::Words(w) => w,
+        let words = if words {
+            crate::model::index::body_words(&text)
+        } else {
+            String::new()
         };
         let rel = match &a.item {
             Some(k) => format!("{}#{k}", src.rel),

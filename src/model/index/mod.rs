@@ -118,6 +118,13 @@ fn entity_words(text: &str, ents: &Entities, parts: &mut [String], seen: &mut Fx
     }
 }
 
+/// The distinct folded words of an article's text, joined by spaces, in
+/// order of first occurrence (what [`crate::model::entities::analyse`]
+/// gives as its words).
+pub fn body_words(text: &str) -> String {
+    distinct_words([text], &mut FxSet::default())
+}
+
 /// The distinct folded words of some texts, joined by spaces. `seen` is
 /// scratch space, reused between calls.
 fn distinct_words<'a>(texts: impl IntoIterator<Item = &'a str>, seen: &mut FxSet<u64>) -> String {
