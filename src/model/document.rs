@@ -5,7 +5,7 @@ use super::article::Article;
 use super::corpus::Skipped;
 use super::corrections::Corrections;
 use super::entities::EntityKind;
-use super::index::{BatchTerms, Bitset, EntityCount, Index};
+use super::index::{BatchTerms, Bitset, EntityCount, Index, merge_sorted};
 use super::query::{self, AnnotationFacts, EvalCache, EvalJob, Evaluator, Query};
 use rayon::prelude::*;
 use std::cmp::{Ordering, Reverse};
@@ -194,7 +194,7 @@ impl Document {
             self.extend_title_keys();
             new.sort_by(|&a, &b| self.compare(a, b));
             let old = std::mem::take(&mut self.order);
-            self.order = merge(old, new, |a, b| self.compare(a, b));
+            self.order = merge_sorted(&old, &new, |a, b| self.compare(a, b));
         }
         self.refilter();
     }
@@ -497,22 +497,4 @@ impl Document {
             .entities
             .cooccurring(kind, canonical, scope, limit)
     }
-}
-
-/// Merges two lists sorted by `cmp`.
-fn merge(a: Vec<u32>, b: Vec<u32>, cmp: impl Fn(u32, u32) -> Ordering) -> Vec<u32> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        if cmp(a[i], b[j]) == Ordering::Greater {
-            out.push(b[j]);
-            j += 1;
-        } else {
-            out.push(a[i]);
-            i += 1;
-        }
-    }
-    out.extend_from_slice(&a[i..]);
-    out.extend_from_slice(&b[j..]);
-    out
 }

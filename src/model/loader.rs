@@ -67,21 +67,17 @@ pub fn load_document_with(
             None
         }
     };
-    // the stored index stands as it is (not to be stored again unless
-    // files changed): built with these corrections
-    let used_stored = match stored {
-        Some(index) => {
-            let same = index.1.digest() == corrections.digest();
-            let (articles, index) = load_for_index(
+    let stands = match stored {
+        Some(stored) => {
+            let (articles, index, stands) = load_for_index(
                 &cache,
                 &sources,
                 limits,
                 corrections,
-                index,
+                stored,
                 &mut updates,
                 &mut skipped,
             );
-            let stands = same && index.is_some();
             doc.add_prebuilt(articles, index);
             stands
         }
@@ -102,9 +98,7 @@ pub fn load_document_with(
         }
     };
     doc.corrections_loaded(corrections);
-    if (!used_stored || cache.changed(&updates))
-        && let Some(target) = cache.index_target(&updates)
-    {
+    if let Some(target) = cache.index_target(&updates, stands) {
         target.save_in_background(doc.index(), corrections);
     }
     cache.save_in_background(updates);
@@ -145,7 +139,8 @@ fn load_slice(
 /// is renumbered for the files gone and changed, and the analysed articles
 /// are merged in ([`Index::updated`]). `None` for the index if it cannot
 /// stand for the listing (then the articles must be indexed from their
-/// text). The articles come back corrected.
+/// text). The articles come back corrected, and whether the stored index
+/// stands as it is (nothing to store again unless files changed).
 fn load_for_index(
     cache: &Session,
     sources: &[Source],
@@ -154,8 +149,10 @@ fn load_for_index(
     (index, built_with): (Index, Corrections),
     updates: &mut Updates,
     skipped: &mut Vec<Skipped>,
-) -> (Vec<Article>, Option<Index>) {
+) -> (Vec<Article>, Option<Index>, bool) {
     let old = cache.old_articles();
+    // it must number the cache file's articles
+    let numbered: u64 = old.values().map(|&(_, n)| n as u64).sum();
     // every article of the listing in order (`None`: a fresh one, in
     // `fresh`), and where the kept ones were in the stored index
     let mut slots: Vec<Option<Article>> = Vec::with_capacity(sources.len());
@@ -165,7 +162,7 @@ fn load_for_index(
         fresh: Vec::new(),
         len: 0,
     };
-    let mut fits = true;
+    let mut fits = numbered == index.len() as u64;
     for chunk in sources.chunks(4 * BATCH) {
         let loaded: Vec<_> = chunk
             .par_iter()
@@ -214,7 +211,7 @@ fn load_for_index(
         let mut analysed: Vec<(Article, String)> =
             articles.into_iter().map(|a| (a, String::new())).collect();
         correct(&mut analysed, corrections);
-        return (analysed.into_iter().map(|(a, _)| a).collect(), None);
+        return (analysed.into_iter().map(|(a, _)| a).collect(), None, false);
     }
     let unchanged = r.fresh.is_empty()
         && r.len == index.len()
@@ -234,7 +231,11 @@ fn load_for_index(
         corrections,
         &r.fresh,
     );
-    (articles, Some(index))
+    (
+        articles,
+        Some(index),
+        built_with.digest() == corrections.digest(),
+    )
 }
 
 /// Gives the articles of a stored `index` the entity `corrections`. The
@@ -422,37 +423,30 @@ impl Loader {
                 // a stored index stands for the whole listing: wait for it
                 let mut listed: Box<dyn Iterator<Item = Vec<Source>>> =
                     Box::new(src_rx.into_iter());
-                let mut used_stored = false;
-                let stored = if cache.may_have_index() {
-                    cache.stored_index().unwrap_or_else(|why| {
-                        let _ = tx.send(LoadEvent::Note(why));
-                        None
-                    })
-                } else {
+                let mut stands = false;
+                let stored = cache.stored_index().unwrap_or_else(|why| {
+                    let _ = tx.send(LoadEvent::Note(why));
                     None
-                };
-                if let Some(index) = stored {
-                    let same = index.1.digest() == corrections.digest();
+                });
+                if let Some(stored) = stored {
                     let all: Vec<Source> = listed.flatten().collect();
                     listed = Box::new(std::iter::empty());
                     let mut skipped = Vec::new();
-                    let (arts, index) = load_for_index(
+                    let (arts, index, as_is) = load_for_index(
                         &cache,
                         &all,
                         limits,
                         &corrections,
-                        index,
+                        stored,
                         &mut updates,
                         &mut skipped,
                     );
+                    stands = as_is;
                     if !skipped.is_empty() && tx.send(LoadEvent::Skipped(skipped)).is_err() {
                         return;
                     }
                     let event = match index {
-                        Some(index) => {
-                            used_stored = same;
-                            LoadEvent::Indexed(arts, Box::new(index))
-                        }
+                        Some(index) => LoadEvent::Indexed(arts, Box::new(index)),
                         None => {
                             let terms = BatchTerms::of(&arts);
                             LoadEvent::Articles(arts, terms)
@@ -483,9 +477,7 @@ impl Loader {
                 if let Some(n) = cache.summary(&updates) {
                     let _ = tx.send(LoadEvent::Note(n));
                 }
-                if (!used_stored || cache.changed(&updates))
-                    && let Some(target) = cache.index_target(&updates)
-                {
+                if let Some(target) = cache.index_target(&updates, stands) {
                     let _ = tx.send(LoadEvent::StoreIndex(target));
                 }
                 let _ = tx.send(LoadEvent::Done);

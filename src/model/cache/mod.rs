@@ -370,16 +370,6 @@ impl Session {
             .collect()
     }
 
-    /// Whether a stored index may be usable: there is a cache file and an
-    /// index beside it (checked before waiting for the whole listing).
-    pub fn may_have_index(&self) -> bool {
-        self.old.is_some()
-            && self
-                .file
-                .as_deref()
-                .is_some_and(|f| snapshot::path_for(f).exists())
-    }
-
     /// The index stored for the current cache file (see [`snapshot`]),
     /// with the entity corrections it was built with: what
     /// [`Session::old_articles`] numbers. `Ok(None)`: none, or stored for
@@ -388,16 +378,8 @@ impl Session {
         let (Some(path), Some(old)) = (&self.file, &self.old) else {
             return Ok(None);
         };
-        let stored = snapshot::read(&snapshot::path_for(path), &self.corpus, old.payload_hash)
-            .map_err(|why| format!("stored index rebuilt: {why}"))?;
-        // it must number the cache file's articles
-        Ok(stored.filter(|(ix, _)| {
-            self.old_articles()
-                .values()
-                .map(|&(_, n)| n as u64)
-                .sum::<u64>()
-                == ix.len() as u64
-        }))
+        snapshot::read(&snapshot::path_for(path), &self.corpus, old.payload_hash)
+            .map_err(|why| format!("stored index rebuilt: {why}"))
     }
 
     /// Where the articles of the current cache file's entries are in the
@@ -423,8 +405,12 @@ impl Session {
     }
 
     /// Where the index of this load is to be stored, and for which cache
-    /// file (`None`: no caching).
-    pub fn index_target(&self, up: &Updates) -> Option<IndexTarget> {
+    /// file. `None`: no caching, or the stored index `stands` as it is and
+    /// no file changed.
+    pub fn index_target(&self, up: &Updates, stands: bool) -> Option<IndexTarget> {
+        if stands && !self.changed(up) {
+            return None;
+        }
         let path = self.file.as_ref()?;
         let entries = match &self.old {
             Some(o) if !self.changed(up) => o.payload_hash,

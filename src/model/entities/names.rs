@@ -874,6 +874,15 @@ fn stock_index(t: &Tokens, s: usize, e: usize) -> Option<usize> {
         "merval",
         "ibex",
     ];
+    // most names start with no index's first word: no key to build
+    let first = t.fold(s);
+    if !NUMBERED
+        .iter()
+        .chain(BARE)
+        .any(|n| n.split([' ', '&']).next() == Some(first))
+    {
+        return None;
+    }
     let mut k = String::new();
     t.key(s, e, &mut k);
     if t.toks

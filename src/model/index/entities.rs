@@ -142,6 +142,16 @@ impl Keys {
         self.intern_hashed(kind, name, &folded, h, &mut String::new())
     }
 
+    /// The id of an entity key (kind, name, folded name), added if new.
+    fn intern_key(
+        &mut self,
+        (kind, name, folded): &super::batch::EntityKey,
+        scratch: &mut String,
+    ) -> u32 {
+        let h = Keys::hash(*kind, folded);
+        self.intern_hashed(*kind, name, folded, h, scratch)
+    }
+
     fn intern_hashed(
         &mut self,
         kind: EntityKind,
@@ -270,20 +280,20 @@ impl EntityTable {
             }
         }
         let mut scratch = String::new();
-        for ((kind, name, folded), ids) in fresh {
-            let h = Keys::hash(kind, &folded);
-            let id = self
-                .keys
-                .intern_hashed(kind, &name, &folded, h, &mut scratch);
+        for (key, ids) in fresh {
+            let id = self.keys.intern_key(&key, &mut scratch);
             for a in ids {
                 per_article[a as usize].push(id);
             }
         }
+        // only the fresh articles' lists can be out of order
         let per_article = per_article
             .into_iter()
             .map(|mut v| {
-                v.sort_unstable();
-                v.dedup();
+                if !v.windows(2).all(|w| w[0] < w[1]) {
+                    v.sort_unstable();
+                    v.dedup();
+                }
                 v.into_boxed_slice()
             })
             .collect();
@@ -307,11 +317,8 @@ impl EntityTable {
         let mut again: Vec<u32> = Vec::new();
         let mut seen_here: crate::model::entities::FxSet<u32> = Default::default();
         let mut scratch = String::new();
-        for ((kind, name, folded), ids) in entities {
-            let h = Keys::hash(kind, &folded);
-            let id = self
-                .keys
-                .intern_hashed(kind, &name, &folded, h, &mut scratch);
+        for (key, ids) in entities {
+            let id = self.keys.intern_key(&key, &mut scratch);
             if !seen_here.insert(id) {
                 again.push(id);
             }
@@ -348,11 +355,7 @@ impl EntityTable {
         for (a, keys) in changes {
             let mut ids: Vec<u32> = keys
                 .iter()
-                .map(|(kind, name, folded)| {
-                    let h = Keys::hash(*kind, folded);
-                    self.keys
-                        .intern_hashed(*kind, name, folded, h, &mut scratch)
-                })
+                .map(|key| self.keys.intern_key(key, &mut scratch))
                 .collect();
             ids.sort_unstable();
             ids.dedup();

@@ -118,6 +118,29 @@ fn entity_words(text: &str, ents: &Entities, parts: &mut [String], seen: &mut Fx
     }
 }
 
+/// Two lists of article ids, each sorted by `cmp`, as one (ties: `a`'s
+/// first).
+pub fn merge_sorted(
+    a: &[u32],
+    b: &[u32],
+    cmp: impl Fn(u32, u32) -> std::cmp::Ordering,
+) -> Vec<u32> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if cmp(a[i], b[j]) == std::cmp::Ordering::Greater {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push(a[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
 /// The distinct folded words of an article's text, joined by spaces, in
 /// order of first occurrence (what [`crate::model::entities::analyse`]
 /// gives as its words).

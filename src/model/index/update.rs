@@ -144,7 +144,7 @@ fn renumber_dict(
                 }
             });
             if let Some(more) = fresh.get(&w) {
-                ids = merge(&ids, more);
+                ids = super::merge_sorted(&ids, more, |a, b| a.cmp(&b));
             }
             (!ids.is_empty()).then(|| (w, Postings::of(&ids)))
         })
@@ -175,24 +175,6 @@ fn renumber_dict(
             (w, i as u32)
         })
         .collect();
-    out
-}
-
-/// Two ascending lists of ids as one.
-fn merge(a: &[u32], b: &[u32]) -> Vec<u32> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        if a[i] <= b[j] {
-            out.push(a[i]);
-            i += 1;
-        } else {
-            out.push(b[j]);
-            j += 1;
-        }
-    }
-    out.extend_from_slice(&a[i..]);
-    out.extend_from_slice(&b[j..]);
     out
 }
 
