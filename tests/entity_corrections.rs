@@ -333,3 +333,56 @@ fn a_correction_in_place_indexes_as_one_made_before_loading() {
     let mut plain = load_document(&paths, Default::default());
     same(&mut live, &mut plain);
 }
+
+/// A correction made while another liseuse holds the file's lock is not
+/// lost at quit: `q` asks (retry, or quit and lose it), `r` saves once
+/// the lock is free; quitting anyway is an error exit that says so.
+#[test]
+fn a_correction_not_saved_for_a_held_lock_makes_quit_ask() {
+    use EntityKind::Organization as Org;
+    for give_up in [false, true] {
+        let (_dir, corpus) = corpus();
+        let file = corpus.join(".liseuse-entities.toml");
+        let other = fs::File::create(corpus.join(".liseuse-entities.toml.lock")).unwrap();
+        other.lock().unwrap();
+        let mut app = open(&corpus);
+        let mut term = terminal(140, 40);
+        app.draw(&mut term).unwrap();
+        corpus_sidebar(&mut app, &mut term);
+        select(&mut app, &mut term, Org, "Marketing");
+        play(&mut app, &mut term, "d");
+        assert!(
+            screen(&term).contains("entity corrections not saved: locked by another liseuse"),
+            "{}",
+            screen(&term)
+        );
+        assert!(!play(&mut app, &mut term, "q"), "q must not quit");
+        let s = screen(&term);
+        assert!(
+            s.contains("entity corrections not saved") && s.contains("r retry"),
+            "{s}"
+        );
+        // still locked: r asks again
+        assert!(!play(&mut app, &mut term, "r"));
+        assert!(!file.exists());
+        if give_up {
+            assert!(play(&mut app, &mut term, "Q"));
+            assert_eq!(app.exit.code, 1);
+            assert!(
+                app.exit
+                    .lines
+                    .iter()
+                    .any(|l| l.contains("entity corrections were not saved")),
+                "{:?}",
+                app.exit.lines
+            );
+            assert!(!file.exists());
+        } else {
+            other.unlock().unwrap();
+            assert!(play(&mut app, &mut term, "r"), "saved, so r quits");
+            assert_eq!(app.exit.code, 0);
+            let saved = fs::read_to_string(&file).unwrap();
+            assert!(saved.contains("name = \"Marketing\""), "{saved}");
+        }
+    }
+}

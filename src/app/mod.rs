@@ -278,12 +278,32 @@ impl App {
 
     /// `q`: quits at once when everything is saved; else retries, and if
     /// that fails asks what to do.
+    /// Why entity corrections made are not saved yet, if they are not.
+    fn corrections_unsaved(&self) -> Option<&str> {
+        self.fixes.as_ref().and_then(CorrectionFile::failed)
+    }
+
+    /// Whether anything made in this session is not saved yet.
+    fn anything_unsaved(&self) -> bool {
+        self.unsaved_count() > 0 || self.corrections_unsaved().is_some()
+    }
+
+    /// Saves what is not saved yet (annotations, entity corrections).
+    fn save_all(&mut self) {
+        if self.unsaved_count() > 0 {
+            self.save();
+        }
+        if self.corrections_unsaved().is_some() {
+            self.save_corrections();
+        }
+    }
+
     fn request_quit(&mut self) -> bool {
-        if self.unsaved_count() == 0 {
+        if !self.anything_unsaved() {
             return true;
         }
-        self.save();
-        if self.unsaved_count() == 0 {
+        self.save_all();
+        if !self.anything_unsaved() {
             return true;
         }
         self.ask_before_quitting(None);
@@ -297,11 +317,18 @@ impl App {
             .as_ref()
             .and_then(|s| s.last_error())
             .unwrap_or("the save failed");
-        let mut q = format!(
-            "{n} change{} not saved ({why}): r retry · s save elsewhere · Q quit and lose {} · Esc stay",
-            if n == 1 { "" } else { "s" },
-            if n == 1 { "it" } else { "them" }
-        );
+        let mut q = if n > 0 {
+            format!(
+                "{n} change{} not saved ({why}): r retry · s save elsewhere · Q quit and lose {} · Esc stay",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "it" } else { "them" }
+            )
+        } else {
+            "r retry · Q quit and lose them · Esc stay".to_string()
+        };
+        if let Some(why) = self.corrections_unsaved() {
+            q = format!("entity corrections not saved ({why}) · {q}");
+        }
         if let Some(p) = problem {
             q = format!("{p} · {q}");
         }
@@ -313,13 +340,13 @@ impl App {
         use crossterm::event::KeyCode;
         match ev.code {
             KeyCode::Char('r') => {
-                self.save();
-                if self.unsaved_count() == 0 {
+                self.save_all();
+                if !self.anything_unsaved() {
                     return true;
                 }
                 self.ask_before_quitting(None);
             }
-            KeyCode::Char('s') => match self.write_recovery() {
+            KeyCode::Char('s') if self.unsaved_count() > 0 => match self.write_recovery() {
                 Ok(()) => return true,
                 Err(e) => self.ask_before_quitting(Some(e)),
             },
@@ -327,16 +354,39 @@ impl App {
                 let n = self.unsaved_count();
                 self.discard = true;
                 self.exit.code = 1;
-                self.exit.lines.push(format!(
-                    "{n} annotation change{} not saved: you chose to quit without them",
-                    if n == 1 { " was" } else { "s were" }
-                ));
+                if n > 0 {
+                    self.exit.lines.push(format!(
+                        "{n} annotation change{} not saved: you chose to quit without them",
+                        if n == 1 { " was" } else { "s were" }
+                    ));
+                }
+                if self.corrections_unsaved().is_some() {
+                    self.exit.lines.push(
+                        "entity corrections were not saved: you chose to quit without them".into(),
+                    );
+                }
                 return true;
             }
             KeyCode::Esc => self.state.view.quit_prompt = None,
             _ => {}
         }
         false
+    }
+
+    /// Entity corrections that still cannot be saved go to stderr, the
+    /// last place left, as the TOML their file would hold; the exit status
+    /// says so.
+    fn report_unsaved_corrections(&mut self) {
+        let (Some(why), Some(f)) = (self.corrections_unsaved(), &self.fixes) else {
+            return;
+        };
+        let line = format!(
+            "entity corrections not saved ({why}); put this in {} to keep them:\n{}",
+            f.path().display(),
+            crate::model::corrections::file::to_toml(self.state.fixing.corrections.list())
+        );
+        self.exit.code = 1;
+        self.exit.lines.push(line);
     }
 
     /// Writes every annotation to a new recovery file (state folder first)
@@ -373,6 +423,13 @@ impl App {
         {
             let fx = update::update(&mut self.state, crate::action::Action::EditorSave);
             self.apply(fx.into_iter().filter(|e| *e != Effect::Quit).collect());
+        }
+        if !self.discard && self.corrections_unsaved().is_some() {
+            if let Some(f) = &mut self.fixes {
+                f.set_lock_wait(EXIT_LOCK_WAIT);
+            }
+            self.save_corrections();
+            self.report_unsaved_corrections();
         }
         if self.discard || self.unsaved_count() == 0 {
             return;

@@ -104,6 +104,9 @@ pub struct CorrectionFile {
     base: Corrections,
     /// Why the file is not written (it exists and did not parse).
     problem: Option<String>,
+    /// Why the last save failed (a lock held, a full disk), until one
+    /// succeeds: corrections made that are only in memory.
+    failed: Option<String>,
     lock_wait: Duration,
 }
 
@@ -122,6 +125,7 @@ impl CorrectionFile {
             path,
             base: base.clone(),
             problem,
+            failed: None,
             lock_wait: store::LOCK_WAIT,
         };
         (file, base)
@@ -146,6 +150,19 @@ impl CorrectionFile {
     /// it), then written atomically under the lock. After a merge,
     /// `current` holds the merged corrections. On error nothing changes.
     pub fn save(&mut self, current: &mut Corrections) -> Result<(), String> {
+        let r = self.write(current);
+        // a file that cannot be written at all was said at the start; a
+        // failed write of a good one leaves corrections to save
+        self.failed = r.as_ref().err().filter(|_| self.problem.is_none()).cloned();
+        r
+    }
+
+    /// Why corrections made are not saved yet (the last save failed).
+    pub fn failed(&self) -> Option<&str> {
+        self.failed.as_deref()
+    }
+
+    fn write(&mut self, current: &mut Corrections) -> Result<(), String> {
         if let Some(p) = &self.problem {
             return Err(format!("{p}; corrections kept for this session only"));
         }
