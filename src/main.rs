@@ -77,7 +77,7 @@ fn interactive(cli: &Cli) -> Result<(), String> {
     }
     app.panic_on_key = std::env::var_os("LISEUSE_TEST_PANIC").is_some_and(|v| v == "1");
     if let Some(w) = warnings.first() {
-        app.state.view.message = Some(liseuse::state::Message {
+        app.state.view.status.message = Some(liseuse::state::Message {
             text: w.clone(),
             error: true,
         });

@@ -84,7 +84,7 @@ fn highlight_undo_redo_and_delete_from_the_list() {
     assert_eq!(a.state.notes.len(), 0);
     play(&mut a, &mut t, "u<Esc>");
     assert_eq!(a.state.notes.len(), 1);
-    assert!(a.state.view.ann_list.is_none());
+    assert!(a.state.view.annotations.list.is_none());
 }
 
 #[test]
@@ -105,12 +105,12 @@ fn reopening_finds_the_annotation_and_jumps_to_it() {
     let s = screen(&t);
     assert!(s.contains("Annotations · all articles · 1"), "{s}");
     play(&mut a, &mut t, "<Enter>");
-    assert_eq!(a.state.view.open, Some(4));
+    assert_eq!(a.state.view.reader.open, Some(4));
     let rows = liseuse::annotating::rows(
         &a.state.doc,
         &a.state.notes,
         &a.state.rel_index,
-        &mut a.state.view.anchors,
+        &mut a.state.view.annotations.anchors,
         None,
     );
     assert_eq!(rows[0].anchor.status, Status::Exact);

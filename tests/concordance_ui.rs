@@ -112,9 +112,9 @@ fn alibaba_in_context_aligned_sorted_and_opened_at_the_hit() {
         .unwrap();
     play(&mut a, &mut t, "<Enter>");
     assert!(a.state.view.concordance.is_none());
-    assert_eq!(a.state.view.open, Some(hit.article));
+    assert_eq!(a.state.view.reader.open, Some(hit.article));
     assert_eq!(a.state.view.focus, Focus::Reader);
-    let cur = a.state.view.cursor.unwrap() as usize;
+    let cur = a.state.view.reader.cursor.unwrap() as usize;
     assert_eq!(cur, hit.bytes.start);
     let text = &a.state.doc.article(hit.article).text;
     assert_eq!(fold(&text[cur..cur + "alibaba".len()]), "alibaba");

@@ -23,7 +23,8 @@ fn k_in_the_sidebar_shows_the_selected_entity_in_context() {
     let at = a
         .state
         .view
-        .entity_rows
+        .sidebar
+        .rows
         .iter()
         .position(|r| r.canonical == "Alibaba")
         .unwrap_or_else(|| panic!("no Alibaba in the sidebar:\n{}", screen(&t)));
@@ -60,6 +61,6 @@ fn k_in_the_sidebar_shows_the_selected_entity_in_context() {
     // Enter opens the article at the first mention
     let first = c.lines[0].clone();
     play(&mut a, &mut t, "<Enter>");
-    assert_eq!(a.state.view.open, Some(first.article));
-    assert_eq!(a.state.view.cursor, Some(first.bytes.start as u32));
+    assert_eq!(a.state.view.reader.open, Some(first.article));
+    assert_eq!(a.state.view.reader.cursor, Some(first.bytes.start as u32));
 }

@@ -52,7 +52,8 @@ fn open(corpus: &Path) -> App {
 fn rows(app: &App) -> Vec<(EntityKind, String, usize)> {
     app.state
         .view
-        .entity_rows
+        .sidebar
+        .rows
         .iter()
         .map(|r| (r.kind, r.canonical.clone(), r.count))
         .collect()
@@ -75,12 +76,12 @@ fn corpus_sidebar(app: &mut App, term: &mut Terminal<TestBackend>) {
     }
     assert_eq!(app.state.view.focus, Focus::Sidebar);
     for _ in 0..3 {
-        if app.state.view.scope == Scope::Corpus {
+        if app.state.view.sidebar.scope == Scope::Corpus {
             break;
         }
         play(app, term, "S");
     }
-    assert_eq!(app.state.view.scope, Scope::Corpus);
+    assert_eq!(app.state.view.sidebar.scope, Scope::Corpus);
 }
 
 /// Moves the sidebar's selection to an entity, with the keys.

@@ -121,7 +121,7 @@ fn scope_keeps(keys: &str, name: Option<&str>) {
     play(&mut app, &mut t, keys);
     assert_eq!(app.state.view.focus, Focus::Sidebar);
     let picked = app.state.selected_entity().unwrap().canonical.clone();
-    assert_ne!(app.state.view.entity_sel, 0);
+    assert_ne!(app.state.view.sidebar.sel, 0);
     if let Some(n) = name {
         assert_eq!(picked, n);
     }
@@ -191,7 +191,7 @@ fn the_reader_previews_the_selected_article_and_enter_focuses_it() {
     assert_eq!(app.state.view.focus, Focus::List, "the list keeps the keys");
     play(&mut app, &mut t, "<Enter>");
     assert_eq!(app.state.view.focus, Focus::Reader);
-    assert_eq!(app.state.view.open, app.state.selected());
+    assert_eq!(app.state.view.reader.open, app.state.selected());
     assert!(reader_text(&app, &t).contains(&third));
     // typing a filter previews its first result
     play(&mut app, &mut t, "<Esc>/joom");
@@ -207,9 +207,9 @@ fn each_article_keeps_its_reading_position_in_a_session() {
     let mut t = terminal(120, 40);
     app.draw(&mut t).unwrap();
     play(&mut app, &mut t, "<Enter><C-d><C-d>");
-    let top = app.state.view.reader_top;
+    let top = app.state.view.reader.top;
     assert!(top > 0);
-    let cursor = app.state.view.cursor;
+    let cursor = app.state.view.reader.cursor;
     let there = reader_text(&app, &t);
     // leave it, read another one, come back
     play(&mut app, &mut t, "<Esc>jj<Enter><C-d>");
@@ -221,12 +221,12 @@ fn each_article_keeps_its_reading_position_in_a_session() {
         "the preview is where it was left"
     );
     play(&mut app, &mut t, "<Enter>");
-    assert_eq!(app.state.view.reader_top, top);
-    assert_eq!(app.state.view.cursor, cursor, "and so is the cursor");
+    assert_eq!(app.state.view.reader.top, top);
+    assert_eq!(app.state.view.reader.cursor, cursor, "and so is the cursor");
     assert_eq!(reader_text(&app, &t), there);
     // the other one too
     play(&mut app, &mut t, "<Esc>jj");
-    assert!(app.state.view.reader_top > 0);
+    assert!(app.state.view.reader.top > 0);
 }
 
 #[test]
@@ -238,7 +238,7 @@ fn esc_in_the_note_editor_keeps_the_draft_and_u_reopens_it() {
     play(&mut app, &mut t, "<Enter>wwwa");
     assert!(screen(&t).contains("New annotation"));
     play(&mut app, &mut t, "Le modèle à suivre<Tab>prix<Esc>");
-    assert!(app.state.view.editor.is_none());
+    assert!(app.state.view.editor.current.is_none());
     assert_eq!(app.state.notes.len(), 0, "nothing saved");
     assert!(screen(&t).contains("draft kept"), "{}", screen(&t));
     // u undoes the Esc: the editor is back with what was typed
@@ -252,14 +252,17 @@ fn esc_in_the_note_editor_keeps_the_draft_and_u_reopens_it() {
     assert!(screen(&t).contains("Le modèle à suivre"), "{}", screen(&t));
     // its own undo history came with it (C-u in the text undoes)
     play(&mut app, &mut t, "<S-Tab><S-Tab> fin<C-u>");
-    let ed = app.state.view.editor.as_ref().unwrap();
+    let ed = app.state.view.editor.current.as_ref().unwrap();
     assert_eq!(ed.note_text(), "Le modèle à suivre");
     play(&mut app, &mut t, "<C-s>");
     let n = &app.state.notes.sorted()[0].clone();
     assert_eq!(n.quote, "commerce");
     assert_eq!(n.note, "Le modèle à suivre");
     assert_eq!(n.tags, ["prix"]);
-    assert!(app.state.view.drafts.is_empty(), "saving ends the draft");
+    assert!(
+        app.state.view.editor.drafts.is_empty(),
+        "saving ends the draft"
+    );
     // an untouched editor is simply closed
     play(&mut app, &mut t, "m<Esc>");
     assert!(
@@ -267,7 +270,7 @@ fn esc_in_the_note_editor_keeps_the_draft_and_u_reopens_it() {
         "{}",
         screen(&t)
     );
-    assert!(app.state.view.drafts.is_empty());
+    assert!(app.state.view.editor.drafts.is_empty());
 }
 
 #[test]

@@ -485,7 +485,7 @@ fn keys_that_leave_for_the_source() {
     app.draw(&mut term).unwrap();
     // the list is sorted by path: the note first, then the page
     common::play(&mut app, &mut term, "j<Enter>");
-    let page = app.state.view.open.expect("an open article");
+    let page = app.state.view.reader.open.expect("an open article");
     assert_eq!(
         app.state.doc.article(page).meta.title,
         "Le fisc britannique enquête sur Amazon"
@@ -512,10 +512,10 @@ fn keys_that_leave_for_the_source() {
     assert!(common::screen(&term).contains("copying is off: add `clipboard = true`"));
     // the note: o on its link opens the link
     common::play(&mut app, &mut term, "<Esc>k<Enter>");
-    let note = app.state.view.open.unwrap();
+    let note = app.state.view.reader.open.unwrap();
     let text = &app.state.doc.article(note).text;
     let at = text.find("l'article de Reuters").unwrap() as u32;
-    app.state.view.cursor = Some(at + 3);
+    app.state.view.reader.cursor = Some(at + 3);
     app.draw(&mut term).unwrap();
     assert!(common::screen(&term).contains("→ https://example.org/reuters/aliexpress"));
     assert_eq!(
@@ -531,7 +531,7 @@ fn keys_that_leave_for_the_source() {
     assert_eq!(app.reload(&path).unwrap(), 1);
     let a = app.state.doc.article(note);
     assert!(a.text.contains("La joint-venture AliExpress Russia"));
-    let c = app.state.view.cursor.unwrap() as usize;
+    let c = app.state.view.reader.cursor.unwrap() as usize;
     assert!(a.text.is_char_boundary(c));
     app.draw(&mut term).unwrap();
     assert!(common::screen(&term).contains("La joint-venture AliExpress Russia"));

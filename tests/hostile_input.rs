@@ -427,7 +427,7 @@ fn no_control_character_reaches_the_screen() {
             let keys = format!("<Esc><Esc><Esc>g{}<Enter>", "j".repeat(i));
             play(&mut app, &mut term, &keys);
             app.draw(&mut term).unwrap();
-            let open = app.state.view.open.expect("an article is open");
+            let open = app.state.view.reader.open.expect("an article is open");
             assert_eq!(open, app.state.doc.visible[i], "article {i} is open");
             let rel = app.state.doc.article(open).rel.clone();
             let what = format!("{rel:?} at {w}x{h}");
@@ -604,7 +604,14 @@ fn a_huge_annotation_file_is_left_alone() {
         "opened next to a 100 MB annotation file in {:?}",
         t0.elapsed()
     );
-    let msg = app.state.view.message.clone().expect("a message").text;
+    let msg = app
+        .state
+        .view
+        .status
+        .message
+        .clone()
+        .expect("a message")
+        .text;
     assert!(
         msg.contains("too large (100 MiB, limit 64 MiB)") && msg.contains("recovered"),
         "{msg}"
@@ -712,7 +719,7 @@ fn hostile_notes_from_the_annotation_file() {
     )
     .unwrap();
     let mut app = build();
-    assert!(app.state.view.message.is_none(), "the file parses");
+    assert!(app.state.view.status.message.is_none(), "the file parses");
     let note = &app.state.notes.sorted()[0].note;
     assert!(
         note.contains('\u{1b}') && note.contains('\u{202e}'),
@@ -723,7 +730,10 @@ fn hostile_notes_from_the_annotation_file() {
         play(&mut app, &mut term, "A");
         check_buffer(&term, &format!("annotation list at {w}x{h}"));
         play(&mut app, &mut term, "e");
-        assert!(app.state.view.editor.is_some(), "the editor is open");
+        assert!(
+            app.state.view.editor.current.is_some(),
+            "the editor is open"
+        );
         check_buffer(&term, &format!("note editor at {w}x{h}"));
         play(&mut app, &mut term, "<End>x<Tab>");
         check_buffer(&term, &format!("note editor, tags field, at {w}x{h}"));

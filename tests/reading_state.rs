@@ -65,8 +65,8 @@ fn the_session_comes_back_after_quit_and_reopen() {
     app.draw(&mut term).unwrap();
     // sort by title, filter, then read the third article halfway down
     play(&mut app, &mut term, "s/alibaba<Enter>jj<Enter><C-d><C-d>");
-    let open_rel = rel_of(&app, app.state.view.open.unwrap());
-    let top = app.state.view.reader_top;
+    let open_rel = rel_of(&app, app.state.view.reader.open.unwrap());
+    let top = app.state.view.reader.top;
     assert!(top > 0);
     let before = screen(&term);
     app.reading_flush();
@@ -78,12 +78,15 @@ fn the_session_comes_back_after_quit_and_reopen() {
     let (mut again, _) = open(&corpus, &state);
     let mut term2 = terminal(120, 40);
     again.draw(&mut term2).unwrap();
-    assert_eq!(rel_of(&again, again.state.view.open.unwrap()), open_rel);
+    assert_eq!(
+        rel_of(&again, again.state.view.reader.open.unwrap()),
+        open_rel
+    );
     assert_eq!(again.state.view.focus, Focus::Reader);
-    assert_eq!(again.state.view.reader_top, top);
+    assert_eq!(again.state.view.reader.top, top);
     assert_eq!(again.state.doc.filter.input, "alibaba");
     assert_eq!(again.state.doc.sort.name(), "title");
-    assert_eq!(again.state.view.history, ["alibaba"]);
+    assert_eq!(again.state.view.filter.history, ["alibaba"]);
     // the same screen, but for the status line
     let strip = |s: &str| s.lines().take(38).collect::<Vec<_>>().join("\n");
     assert_eq!(strip(&screen(&term2)), strip(&before));
@@ -132,7 +135,7 @@ fn read_starred_and_new_filters() {
     .unwrap();
     fs::remove_file(&names[4]).unwrap();
     let (mut again, _) = open(&corpus, &state);
-    let status = again.state.view.message.clone().unwrap().text;
+    let status = again.state.view.status.message.clone().unwrap().text;
     assert_eq!(status, "since the last visit: 1 new, 1 changed, 1 gone");
     let mut newer = filter(&mut again, "is:new");
     newer.sort();
@@ -162,13 +165,13 @@ fn a_moved_or_renamed_article_keeps_its_state() {
     let (mut app, _) = open(&corpus, &state);
     app.draw(&mut term).unwrap();
     play(&mut app, &mut term, "jj<Enter>*<C-d>");
-    let rel = rel_of(&app, app.state.view.open.unwrap());
+    let rel = rel_of(&app, app.state.view.reader.open.unwrap());
     app.reading_flush();
     fs::create_dir_all(corpus.join("moved")).unwrap();
     fs::rename(corpus.join(&rel), corpus.join("moved/renamed.txt")).unwrap();
     let (mut again, _) = open(&corpus, &state);
     assert_eq!(
-        again.state.view.message.as_ref().unwrap().text,
+        again.state.view.status.message.as_ref().unwrap().text,
         "since the last visit: 1 moved"
     );
     assert_eq!(filter(&mut again, "is:starred"), ["moved/renamed.txt"]);

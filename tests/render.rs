@@ -47,7 +47,7 @@ fn no_line_of_the_reader_starts_with_french_closing_punctuation() {
             let mut t = terminal(w, 400);
             app.draw(&mut t).unwrap();
             play(&mut app, &mut t, &keys);
-            let wrap = app.state.view.wrap.as_ref().unwrap();
+            let wrap = app.state.view.reader.wrap.as_ref().unwrap();
             let text = &app.state.doc.article(art as u32).text;
             for l in &wrap.lines {
                 if let liseuse::state::LineKind::Text(_) = l.kind {

@@ -52,7 +52,7 @@ fn accents_and_case_are_ignored() {
         "Enter keeps the filter and goes back to the list"
     );
     assert_eq!(app.state.doc.visible.len(), 3);
-    assert_eq!(app.state.view.history, ["ETATS"]);
+    assert_eq!(app.state.view.filter.history, ["ETATS"]);
 }
 
 #[test]
@@ -61,22 +61,22 @@ fn moving_opening_and_scrolling() {
     let mut t = terminal(120, 40);
     app.draw(&mut t).unwrap();
     play(&mut app, &mut t, "jj");
-    assert_eq!(app.state.view.list_sel, 2);
+    assert_eq!(app.state.view.list.sel, 2);
     play(&mut app, &mut t, "G");
-    assert_eq!(app.state.view.list_sel, 4);
+    assert_eq!(app.state.view.list.sel, 4);
     play(&mut app, &mut t, "gk");
-    assert_eq!(app.state.view.list_sel, 0, "k at the top stays at the top");
+    assert_eq!(app.state.view.list.sel, 0, "k at the top stays at the top");
     play(&mut app, &mut t, "<Enter>");
-    assert_eq!(app.state.view.open, Some(0));
+    assert_eq!(app.state.view.reader.open, Some(0));
     assert_eq!(app.state.view.focus, Focus::Reader);
     play(&mut app, &mut t, "<C-d>");
     let half = app.state.view.panes.reader_height() as usize / 2;
-    assert_eq!(app.state.view.reader_top, half);
+    assert_eq!(app.state.view.reader.top, half);
     play(&mut app, &mut t, "G");
     let (total, h) = app.state.reader_extent();
-    assert_eq!(app.state.view.reader_top, total - h);
+    assert_eq!(app.state.view.reader.top, total - h);
     play(&mut app, &mut t, "<C-u>g");
-    assert_eq!(app.state.view.reader_top, 0);
+    assert_eq!(app.state.view.reader.top, 0);
     play(&mut app, &mut t, "<Tab>");
     assert_eq!(app.state.view.focus, Focus::Sidebar);
     play(&mut app, &mut t, "<S-Tab><S-Tab>");
@@ -121,16 +121,16 @@ fn resize_keeps_the_reading_position() {
     let mut t = terminal(120, 40);
     app.draw(&mut t).unwrap();
     play(&mut app, &mut t, "<Enter>jjjjjjjjjj");
-    let anchor = app.state.view.reader_anchor;
+    let anchor = app.state.view.reader.anchor;
     let mut small = terminal(80, 24);
     app.draw(&mut small).unwrap();
     assert_eq!(
-        app.state.view.reader_anchor, anchor,
+        app.state.view.reader.anchor, anchor,
         "same paragraph and offset after a resize"
     );
     let mut big = terminal(200, 60);
     app.draw(&mut big).unwrap();
-    assert!(app.state.view.reader_top > 0);
+    assert!(app.state.view.reader.top > 0);
 }
 
 #[test]
@@ -179,16 +179,16 @@ fn mouse_wheel_click_and_drag() {
             list.y + 1 + 4,
         ),
     );
-    assert_eq!(app.state.view.list_sel, 2);
-    assert_eq!(app.state.view.open, Some(2));
+    assert_eq!(app.state.view.list.sel, 2);
+    assert_eq!(app.state.view.reader.open, Some(2));
     let r = app.state.view.panes.reader;
     liseuse::update::mouse(
         &mut app.state,
         ev(MouseEventKind::ScrollDown, r.x + 5, r.y + 5),
     );
-    assert_eq!(app.state.view.reader_top, 3);
-    let top = app.state.view.reader_top;
-    let text_line = app.state.view.wrap.as_ref().unwrap().lines[top..]
+    assert_eq!(app.state.view.reader.top, 3);
+    let top = app.state.view.reader.top;
+    let text_line = app.state.view.reader.wrap.as_ref().unwrap().lines[top..]
         .iter()
         .position(|l| matches!(l.kind, liseuse::state::LineKind::Text(_)))
         .unwrap() as u16;
@@ -202,6 +202,6 @@ fn mouse_wheel_click_and_drag() {
         ev(MouseEventKind::Drag(MouseButton::Left), r.x + 12, y),
     );
     assert_eq!(app.state.view.focus, Focus::Reader);
-    assert!(app.state.view.select_from.is_some());
-    assert!(app.state.view.cursor > app.state.view.select_from);
+    assert!(app.state.view.reader.select_from.is_some());
+    assert!(app.state.view.reader.cursor > app.state.view.reader.select_from);
 }

@@ -244,15 +244,15 @@ impl Soak {
         let s = &self.app.state;
         let v = &s.view;
         assert!(
-            v.list_sel < s.doc.visible.len().max(1),
+            v.list.sel < s.doc.visible.len().max(1),
             "selection {} of {}",
-            v.list_sel,
+            v.list.sel,
             s.doc.visible.len()
         );
-        if let Some(a) = v.open {
+        if let Some(a) = v.reader.open {
             assert!((a as usize) < s.doc.articles.len());
             let text = &s.doc.article(a).text;
-            if let Some(c) = v.cursor {
+            if let Some(c) = v.reader.cursor {
                 assert!(
                     text.is_char_boundary(c as usize),
                     "cursor {c} inside a char"
@@ -261,9 +261,9 @@ impl Soak {
         }
         let (total, _) = s.reader_extent();
         assert!(
-            v.reader_top <= total,
+            v.reader.top <= total,
             "reader top {} of {total}",
-            v.reader_top
+            v.reader.top
         );
     }
 }

@@ -261,7 +261,7 @@ fn unreadable_annotation_files_fail_the_printing_commands() {
     assert!(t0.elapsed() < Duration::from_secs(5));
     app.state.notes.add(ann("n"));
     app.save();
-    let msg = app.state.view.message.clone().unwrap().text;
+    let msg = app.state.view.status.message.clone().unwrap().text;
     assert!(
         msg.contains("too large") && !msg.contains("did not parse"),
         "{msg}"

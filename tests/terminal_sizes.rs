@@ -177,8 +177,8 @@ fn rapid_resizes_on_one_app() {
     // is still open with the cursor where it was
     term.backend_mut().resize(120, 40);
     app.draw(&mut term).unwrap();
-    assert!(app.state.view.open.is_some());
-    assert!(app.state.view.cursor.is_some());
+    assert!(app.state.view.reader.open.is_some());
+    assert!(app.state.view.reader.cursor.is_some());
 }
 
 #[test]

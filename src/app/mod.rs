@@ -81,10 +81,10 @@ impl App {
         if self.state.view.help.is_some() {
             return Context::Help;
         }
-        if self.state.view.editor.is_some() {
+        if self.state.view.editor.current.is_some() {
             return Context::Editor;
         }
-        if self.state.view.ann_list.is_some() {
+        if self.state.view.annotations.list.is_some() {
             return Context::Annotations;
         }
         if (self.state.view.concordance.is_some() || self.state.view.collocates.is_some())
@@ -105,7 +105,7 @@ impl App {
         if self.panic_on_key {
             panic!("test panic requested by LISEUSE_TEST_PANIC");
         }
-        if self.state.view.quit_prompt.is_some() {
+        if self.state.view.status.quit_prompt.is_some() {
             return self.quit_prompt_key(ev);
         }
         if self.state.fixing.prompt.is_some() {
@@ -144,10 +144,10 @@ impl App {
                 Effect::SaveAnnotations => self.save(),
                 Effect::SaveCorrections => self.save_corrections(),
                 Effect::OpenExternal(t) => {
-                    self.state.view.message = Some(outcome(crate::external::open(&t)))
+                    self.state.view.status.message = Some(outcome(crate::external::open(&t)))
                 }
                 Effect::Copy(text) => {
-                    self.state.view.message = Some(outcome(if self.clipboard {
+                    self.state.view.status.message = Some(outcome(if self.clipboard {
                         crate::external::copy(&text)
                     } else {
                         Err("copying is off: add `clipboard = true` to config.toml".into())
@@ -159,7 +159,7 @@ impl App {
                     v.theme_index = (v.theme_index + 1) % BUILTIN.len();
                     self.theme = Theme::builtin(BUILTIN[v.theme_index].0, self.no_color)
                         .unwrap_or_else(|| Theme::fallback(self.no_color));
-                    v.message = Some(crate::state::Message {
+                    v.status.message = Some(crate::state::Message {
                         text: format!("theme: {}", self.theme.name),
                         error: false,
                     });
@@ -178,7 +178,7 @@ impl App {
         match store.save(&mut self.state.notes) {
             // a retry that went through replaces the error it follows
             Ok(Saved::File(p)) if was_pending => {
-                self.state.view.message = Some(Message {
+                self.state.view.status.message = Some(Message {
                     text: format!("annotations saved to {}", p.display()),
                     error: false,
                 })
@@ -189,7 +189,7 @@ impl App {
                     .read_only()
                     .map(|ro| ro.reason.clone())
                     .unwrap_or_default();
-                self.state.view.message = Some(Message {
+                self.state.view.status.message = Some(Message {
                     text: format!(
                         "annotation file not written ({why}): saved to {}",
                         p.display()
@@ -198,7 +198,7 @@ impl App {
                 })
             }
             Err(e) => {
-                self.state.view.message = Some(Message {
+                self.state.view.status.message = Some(Message {
                     text: e.to_string(),
                     error: true,
                 })
@@ -222,7 +222,7 @@ impl App {
             }
             Ok(()) => {}
             Err(e) => {
-                self.state.view.message = Some(Message {
+                self.state.view.status.message = Some(Message {
                     text: format!(
                         "entity corrections not saved: {}",
                         crate::sanitize::clean(&e)
@@ -257,9 +257,9 @@ impl App {
             )
         });
         if text.is_none() {
-            self.state.view.quit_prompt = None;
+            self.state.view.status.quit_prompt = None;
         }
-        self.state.view.unsaved = text;
+        self.state.view.status.unsaved = text;
         let snap = (n > 0).then(|| crate::model::store::to_toml(self.state.notes.sorted()));
         if let Ok(mut g) = self.snapshot.lock() {
             *g = snap;
@@ -332,7 +332,7 @@ impl App {
         if let Some(p) = problem {
             q = format!("{p} · {q}");
         }
-        self.state.view.quit_prompt = Some(q);
+        self.state.view.status.quit_prompt = Some(q);
     }
 
     /// A key while the quit question is shown; returns whether to quit.
@@ -367,7 +367,7 @@ impl App {
                 }
                 return true;
             }
-            KeyCode::Esc => self.state.view.quit_prompt = None,
+            KeyCode::Esc => self.state.view.status.quit_prompt = None,
             _ => {}
         }
         false
@@ -418,7 +418,7 @@ impl App {
     /// be saved goes to a recovery file in the state folder. The outcome is
     /// in [`App::exit`].
     pub fn flush(&mut self) {
-        if let Some(ed) = &self.state.view.editor
+        if let Some(ed) = &self.state.view.editor.current
             && (!ed.note_text().trim().is_empty() || !ed.tag_list().is_empty())
         {
             let fx = update::update(&mut self.state, crate::action::Action::EditorSave);
@@ -582,7 +582,7 @@ impl App {
                     Event::Paste(p) if self.state.view.focus == Focus::Filter => {
                         update::filter_paste(&mut self.state, &p);
                     }
-                    Event::Paste(p) if self.state.view.editor.is_some() => {
+                    Event::Paste(p) if self.state.view.editor.current.is_some() => {
                         for c in p.chars().filter(|c| !c.is_control() || *c == '\n') {
                             let code = if c == '\n' {
                                 crossterm::event::KeyCode::Enter
@@ -626,7 +626,7 @@ impl App {
         let _ = term::enable_raw_mode();
         let _ = execute!(out, term::EnterAlternateScreen, cursor::Hide);
         let _ = terminal.clear();
-        self.state.view.message = Some(match r.and_then(|()| self.reload(&path)) {
+        self.state.view.status.message = Some(match r.and_then(|()| self.reload(&path)) {
             Ok(n) => Message {
                 text: format!(
                     "reloaded {n} article(s) from {}",
@@ -664,8 +664,8 @@ impl App {
             crate::model::corpus::load_articles(&src, crate::model::corpus::Limits::default())
                 .map_err(|s| format!("could not reload: {}", s.reason))?;
         // the reading cursor is a byte offset: keep it as a char offset
-        let open = self.state.view.open;
-        let cursor_chars = open.zip(self.state.view.cursor).map(|(a, c)| {
+        let open = self.state.view.reader.open;
+        let cursor_chars = open.zip(self.state.view.reader.cursor).map(|(a, c)| {
             let t = &doc.articles[a as usize].text;
             t.char_indices()
                 .take_while(|&(i, _)| i < c as usize)
@@ -691,12 +691,12 @@ impl App {
             } else {
                 b
             };
-            self.state.view.cursor = Some(b as u32);
-            self.state.view.select_from = None;
+            self.state.view.reader.cursor = Some(b as u32);
+            self.state.view.reader.select_from = None;
         }
-        self.state.view.anchors.clear();
-        self.state.view.wrap = None;
-        self.state.view.marks_key = None;
+        self.state.view.annotations.anchors.clear();
+        self.state.view.reader.wrap = None;
+        self.state.view.reader.marks_key = None;
         self.state.refresh();
         Ok(n)
     }
@@ -822,7 +822,7 @@ pub fn build_cached(
     let mut state = AppState::new(doc);
     state.fixing.corrections = corrections;
     if let Some(p) = fixes.as_ref().and_then(CorrectionFile::problem) {
-        state.view.message = Some(Message {
+        state.view.status.message = Some(Message {
             text: format!(
                 "entity corrections will not be saved: {}",
                 crate::sanitize::clean(p)
@@ -830,7 +830,7 @@ pub fn build_cached(
             error: true,
         });
     }
-    state.view.progress.done = loader.is_none();
+    state.view.status.progress.done = loader.is_none();
     state.view.theme_index = BUILTIN
         .iter()
         .position(|(n, _)| *n == theme.name)
@@ -839,9 +839,9 @@ pub fn build_cached(
         let (mut store, set) = Store::open(path);
         store.set_lock_wait(UI_LOCK_WAIT);
         state.notes = set;
-        state.view.annotation_file = Some(store.path().display().to_string());
+        state.view.annotations.file = Some(store.path().display().to_string());
         if let Some(ro) = store.read_only() {
-            state.view.message = Some(Message {
+            state.view.status.message = Some(Message {
                 text: format!(
                     "{}; new annotations go to {}",
                     ro.reason,
@@ -850,7 +850,7 @@ pub fn build_cached(
                 error: true,
             });
         } else if let Some(p) = store.problems().first() {
-            state.view.message = Some(Message {
+            state.view.status.message = Some(Message {
                 text: format!(
                     "{} problem(s) in {}: {p}",
                     store.problems().len(),

@@ -117,15 +117,15 @@ impl App {
     pub fn attach_reading(&mut self, r: Reading, theme: Option<crate::theme::Theme>) {
         let session = r.state.session.clone();
         let s = &mut self.state;
-        s.view.history = session.history.clone();
+        s.view.filter.history = session.history.clone();
         if let Some(sort) = session.sort.as_deref() {
             s.doc.set_sort(sort_named(sort));
         }
         if !session.filter.is_empty() {
             let mut t = tui_textarea::TextArea::default();
-            t.set_placeholder_text(s.view.filter.placeholder_text().to_string());
+            t.set_placeholder_text(s.view.filter.text.placeholder_text().to_string());
             t.insert_str(&session.filter);
-            s.view.filter = t;
+            s.view.filter.text = t;
             s.doc.set_filter(&session.filter);
         }
         if let Some(t) = theme {
@@ -168,16 +168,16 @@ impl App {
                 restore(r, s, p.clone(), from);
             }
         }
-        if s.view.progress.done && !r.finished {
+        if s.view.status.progress.done && !r.finished {
             r.finished = true;
             r.pending = None;
             let ch = r.state.finish();
-            if r.state.had_previous() && s.view.message.is_none() {
+            if r.state.had_previous() && s.view.status.message.is_none() {
                 let text = match ch.summary() {
                     Some(t) => format!("since the last visit: {t}"),
                     None => "nothing new since the last visit".to_string(),
                 };
-                s.view.message = Some(Message { text, error: false });
+                s.view.status.message = Some(Message { text, error: false });
             }
             r.dirty = true;
         }
@@ -190,7 +190,7 @@ impl App {
         r.pending = None;
         r.dirty = true;
         let s = &mut self.state;
-        match (s.view.focus, s.view.open) {
+        match (s.view.focus, s.view.reader.open) {
             (Focus::Reader, Some(a)) if r.marked != Some(a) => {
                 r.marked = Some(a);
                 r.state.opened(a, crate::model::annotation::now_rfc3339());
@@ -206,12 +206,12 @@ impl App {
     pub fn reading_toggle(&mut self, action: Action) {
         let s = &mut self.state;
         let target = match s.view.focus {
-            Focus::Reader => s.view.open,
+            Focus::Reader => s.view.reader.open,
             _ => s.selected(),
         };
         let Some(a) = target else { return };
         let Some(r) = &mut self.reading else {
-            s.view.message = Some(Message {
+            s.view.status.message = Some(Message {
                 text: "no reading state (started with --no-state)".into(),
                 error: true,
             });
@@ -229,7 +229,7 @@ impl App {
             if read { "marked read" } else { "marked unread" }
         };
         s.doc.set_reading_flags(a, &[r.state.flags(a)]);
-        s.view.message = Some(Message {
+        s.view.status.message = Some(Message {
             text: text.into(),
             error: false,
         });
@@ -289,14 +289,14 @@ fn collect(r: &mut Reading, s: &mut AppState, w: Writer) {
             match res {
                 Ok(None) => {}
                 Ok(Some(said)) => {
-                    s.view.message = Some(Message {
+                    s.view.status.message = Some(Message {
                         text: said,
                         error: true,
                     })
                 }
                 Err(e) => {
                     r.dirty = true;
-                    s.view.message = Some(Message {
+                    s.view.status.message = Some(Message {
                         text: format!("reading state not saved: {e}"),
                         error: true,
                     })
@@ -304,7 +304,7 @@ fn collect(r: &mut Reading, s: &mut AppState, w: Writer) {
             }
         }
         Err(_) => {
-            s.view.message = Some(Message {
+            s.view.status.message = Some(Message {
                 text: "reading state not saved: the writer failed".into(),
                 error: true,
             })
@@ -317,10 +317,15 @@ fn collect(r: &mut Reading, s: &mut AppState, w: Writer) {
 fn snapshot(r: &mut Reading, s: &AppState, theme: &str) -> String {
     let doc = &s.doc;
     let rel = |a: u32| doc.articles.get(a as usize).map(|x| x.rel.clone());
-    let mut places: Vec<(u32, crate::state::ReadingPlace)> =
-        s.view.positions.iter().map(|(&a, &p)| (a, p)).collect();
-    if let Some(a) = s.view.open {
-        places.push((a, (s.view.reader_anchor, s.view.cursor)));
+    let mut places: Vec<(u32, crate::state::ReadingPlace)> = s
+        .view
+        .reader
+        .positions
+        .iter()
+        .map(|(&a, &p)| (a, p))
+        .collect();
+    if let Some(a) = s.view.reader.open {
+        places.push((a, (s.view.reader.anchor, s.view.reader.cursor)));
     }
     for (a, (anchor, cursor)) in places {
         let Some(art) = doc.articles.get(a as usize) else {
@@ -343,16 +348,16 @@ fn snapshot(r: &mut Reading, s: &AppState, theme: &str) -> String {
     let mut session = r.state.session.clone();
     session.filter = doc.filter.input.clone();
     session.selected = s.selected().and_then(rel);
-    session.open = s.view.open.and_then(rel);
+    session.open = s.view.reader.open.and_then(rel);
     session.sort = Some(doc.sort.name().to_string());
     session.focus = Some(focus_name(s.view.focus).to_string());
     session.theme = Some(theme.to_string());
     session.history = Vec::new();
-    for q in &s.view.history {
+    for q in &s.view.filter.history {
         ReadingState::push_history(&mut session.history, q);
     }
     r.state.session = session;
-    let complete = s.view.progress.done;
+    let complete = s.view.status.progress.done;
     let entries = r.state.entries_to_save(complete);
     let now = crate::model::annotation::now_rfc3339();
     file::to_toml(Some(&now), &r.state.session, &entries)
@@ -374,13 +379,13 @@ fn restore(r: &mut Reading, s: &mut AppState, p: Pending, from: usize) {
     if let Some(a) = open.or(sel)
         && let Some(i) = s.doc.visible.iter().position(|&v| v == sel.unwrap_or(a))
     {
-        s.view.list_sel = i;
+        s.view.list.sel = i;
     }
     if let Some(a) = open {
         // shown afresh, at the restored place
-        if s.view.open == Some(a) {
-            s.view.open = None;
-            s.view.wrap = None;
+        if s.view.reader.open == Some(a) {
+            s.view.reader.open = None;
+            s.view.reader.wrap = None;
         }
         // the place it was left, if it is still inside the text
         if r.state.seen(a) == Some(Seen::Same)
@@ -394,7 +399,7 @@ fn restore(r: &mut Reading, s: &mut AppState, p: Pending, from: usize) {
                 _ => None,
             };
             let cursor = pos.cursor.and_then(|c| byte_of(&art.text, c));
-            s.view.positions.insert(a, (anchor, cursor));
+            s.view.reader.positions.insert(a, (anchor, cursor));
         }
         if p.focus == Focus::Reader {
             r.marked = Some(a);

@@ -23,8 +23,9 @@ mod sidebar;
 /// Co-occurrence lists by entity (kind, canonical name).
 pub type CooccurCache = HashMap<(EntityKind, String), Vec<(EntityKind, String, u32)>>;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Focus {
+    #[default]
     List,
     Reader,
     Sidebar,
@@ -131,26 +132,69 @@ pub struct Message {
     pub error: bool,
 }
 
-pub struct ViewState {
-    pub focus: Focus,
-    /// Where focus returns when the filter bar is left.
-    pub before_filter: Focus,
+/// The article list: which row is selected and which is at the top.
+#[derive(Debug, Clone, Default)]
+pub struct ListRoom {
     /// Index into `doc.visible` of the selected article.
-    pub list_sel: usize,
-    pub list_offset: usize,
+    pub sel: usize,
+    pub offset: usize,
+}
+
+/// The filter bar: the text typed, its history, and where the focus
+/// returns when it is left.
+pub struct FilterBar {
+    pub text: TextArea<'static>,
+    pub history: Vec<String>,
+    pub history_pos: Option<usize>,
+    /// Where focus returns when the filter bar is left.
+    pub before: Focus,
+}
+
+impl Default for FilterBar {
+    fn default() -> Self {
+        let mut text = TextArea::default();
+        text.set_placeholder_text("type / to filter: words, \"phrases\", -not, a|b, field:term");
+        FilterBar {
+            text,
+            history: Vec::new(),
+            history_pos: None,
+            before: Focus::List,
+        }
+    }
+}
+
+/// The reading pane: the open article, where it is scrolled to, the
+/// cursor and selection, and the caches drawn from (wrapped lines, marks).
+#[derive(Debug, Clone, Default)]
+pub struct ReaderRoom {
     /// The article shown in the reading pane (index into `doc.articles`).
     pub open: Option<u32>,
     /// First reader line shown.
-    pub reader_top: usize,
+    pub top: usize,
     /// The reader position as (paragraph, char offset), kept across resizes.
-    pub reader_anchor: Option<(u32, u32)>,
+    pub anchor: Option<(u32, u32)>,
     pub wrap: Option<WrapCache>,
+    /// The reading cursor (byte offset into the open article's text).
+    pub cursor: Option<u32>,
+    /// Where each article was left in this session (reading anchor and
+    /// cursor), to come back to the same place.
+    pub positions: HashMap<u32, ReadingPlace>,
+    /// Where the selection started (`v`), if selecting.
+    pub select_from: Option<u32>,
+    /// Highlighted byte ranges of the open article's text, sorted.
+    pub marks: Vec<Mark>,
+    pub marks_key: Option<MarksKey>,
+}
+
+/// The entity sidebar (and the timeline drawn in its place).
+#[derive(Debug, Clone, Default)]
+pub struct SidebarRoom {
     pub scope: Scope,
-    pub entity_rows: Vec<EntityRow>,
-    pub entity_sel: usize,
-    pub entity_offset: usize,
+    pub rows: Vec<EntityRow>,
+    pub sel: usize,
+    pub offset: usize,
     /// (scope, article or visible count) the rows were computed for.
-    pub entity_key: Option<(Scope, Option<u32>, usize, String)>,
+    pub key: Option<(Scope, Option<u32>, usize, String)>,
     /// The entities most often mentioned with the selected one, and the
     /// selection they were computed for.
     pub cooccur: Vec<(EntityKind, String, u32)>,
@@ -159,46 +203,40 @@ pub struct ViewState {
     /// size they were counted at: typing in the filter moves the selection
     /// between articles that share their frequent entities.
     pub cooccur_cache: (usize, CooccurCache),
-    /// Highlighted byte ranges of the open article's text, sorted.
-    pub marks: Vec<Mark>,
-    pub marks_key: Option<MarksKey>,
-    pub help: Option<usize>,
-    /// The reading cursor (byte offset into the open article's text).
-    pub cursor: Option<u32>,
-    /// Where each article was left in this session (reading anchor and
-    /// cursor), to come back to the same place.
-    pub positions: HashMap<u32, ReadingPlace>,
-    /// Where the selection started (`v`), if selecting.
-    pub select_from: Option<u32>,
-    pub editor: Option<Editor>,
+    /// The timeline's period, when shown (in the sidebar's place).
+    pub timeline: Option<crate::model::explore::Period>,
+    /// The selected period of the timeline (its ordinal), moved when the
+    /// sidebar has the keys; `None`: the latest.
+    pub timeline_sel: Option<i64>,
+}
+
+/// The note editor, when open, and the drafts Esc kept.
+#[derive(Default)]
+pub struct EditorRoom {
+    pub current: Option<Editor>,
     /// Editors left with Esc after typing, by what they edit: opening the
     /// editor on the same passage (or annotation, or article note) brings
     /// the draft back, with its own undo history.
     pub drafts: HashMap<crate::annotating::EditTarget, Editor>,
     /// The draft the last Esc kept, which `u` reopens.
     pub cancelled: Option<crate::annotating::EditTarget>,
-    pub ann_list: Option<AnnList>,
-    /// The concordance pane, when open (drawn in the reader's place).
-    pub concordance: Option<concordance::Concordance>,
-    /// The collocates pane, when open (drawn in the reader's place).
-    pub collocates: Option<collocates::CollocatesPane>,
-    /// The timeline's period, when shown (in the sidebar's place).
-    pub timeline: Option<crate::model::explore::Period>,
-    /// The selected period of the timeline (its ordinal), moved when the
-    /// sidebar has the keys; `None`: the latest.
-    pub timeline_sel: Option<i64>,
+}
+
+/// The annotation list overlay, and where annotations are anchored.
+#[derive(Default)]
+pub struct AnnotationsRoom {
+    pub list: Option<AnnList>,
     /// The rows of the open annotation list.
-    pub list_rows: Vec<AnnRow>,
-    /// An annotation change waits to be saved by the run loop.
-    pub pending_save: bool,
+    pub rows: Vec<AnnRow>,
     pub anchors: Anchors,
-    /// Articles that have annotation facts in the document.
-    pub faceted: Vec<u32>,
     /// Where annotations are saved, for the status line.
-    pub annotation_file: Option<String>,
-    pub filter: TextArea<'static>,
-    pub history: Vec<String>,
-    pub history_pos: Option<usize>,
+    pub file: Option<String>,
+}
+
+/// The status line: a message, what is not saved, the quit question and
+/// the loading progress.
+#[derive(Debug, Clone, Default)]
+pub struct StatusLine {
     pub message: Option<Message>,
     /// "N changes not saved: why", kept in the status line until a save
     /// succeeds (set by the run loop).
@@ -207,67 +245,36 @@ pub struct ViewState {
     /// elsewhere, quit anyway).
     pub quit_prompt: Option<String>,
     pub progress: Progress,
+}
+
+/// What the panes show: one room per pane or overlay, and which has the
+/// keyboard.
+#[derive(Default)]
+pub struct ViewState {
+    pub focus: Focus,
+    pub list: ListRoom,
+    pub filter: FilterBar,
+    pub reader: ReaderRoom,
+    pub sidebar: SidebarRoom,
+    pub editor: EditorRoom,
+    pub annotations: AnnotationsRoom,
+    /// The help overlay's scroll, when shown.
+    pub help: Option<usize>,
+    /// The concordance pane, when open (drawn in the reader's place).
+    pub concordance: Option<concordance::Concordance>,
+    /// The collocates pane, when open (drawn in the reader's place).
+    pub collocates: Option<collocates::CollocatesPane>,
+    pub status: StatusLine,
+    /// An annotation change waits to be saved by the run loop.
+    pub pending_save: bool,
+    /// Articles that have annotation facts in the document.
+    pub faceted: Vec<u32>,
     pub panes: Panes,
     pub theme_index: usize,
     pub quit: bool,
     /// A reading state is attached: the list marks unread, starred,
     /// annotated and new articles.
     pub reading_marks: bool,
-}
-
-impl Default for ViewState {
-    fn default() -> Self {
-        let mut filter = TextArea::default();
-        filter.set_placeholder_text("type / to filter: words, \"phrases\", -not, a|b, field:term");
-        ViewState {
-            focus: Focus::List,
-            before_filter: Focus::List,
-            list_sel: 0,
-            list_offset: 0,
-            open: None,
-            reader_top: 0,
-            reader_anchor: None,
-            wrap: None,
-            scope: Scope::Article,
-            entity_rows: Vec::new(),
-            entity_sel: 0,
-            entity_offset: 0,
-            entity_key: None,
-            cooccur: Vec::new(),
-            cooccur_key: None,
-            cooccur_cache: (0, HashMap::new()),
-            marks: Vec::new(),
-            marks_key: None,
-            help: None,
-            cursor: None,
-            positions: HashMap::new(),
-            select_from: None,
-            editor: None,
-            drafts: HashMap::new(),
-            cancelled: None,
-            ann_list: None,
-            concordance: None,
-            collocates: None,
-            timeline: None,
-            timeline_sel: None,
-            list_rows: Vec::new(),
-            pending_save: false,
-            anchors: Anchors::default(),
-            faceted: Vec::new(),
-            annotation_file: None,
-            filter,
-            history: Vec::new(),
-            history_pos: None,
-            message: None,
-            unsaved: None,
-            quit_prompt: None,
-            progress: Progress::default(),
-            panes: Panes::default(),
-            theme_index: 0,
-            quit: false,
-            reading_marks: false,
-        }
-    }
 }
 
 pub struct AppState {
@@ -336,13 +343,13 @@ impl AppState {
 
     /// The selected article in the list.
     pub fn selected(&self) -> Option<u32> {
-        self.doc.visible.get(self.view.list_sel).copied()
+        self.doc.visible.get(self.view.list.sel).copied()
     }
 
     /// The article whose entities the sidebar shows: the open one, else
     /// the selected one.
     pub fn current(&self) -> Option<u32> {
-        self.view.open.or_else(|| self.selected())
+        self.view.reader.open.or_else(|| self.selected())
     }
 
     /// Recomputes the caches views read, after any change: clamps the list
@@ -350,19 +357,19 @@ impl AppState {
     /// recounts the sidebar rows if their inputs changed.
     pub fn refresh(&mut self) {
         let n = self.doc.visible.len();
-        if self.view.list_sel >= n {
-            self.view.list_sel = n.saturating_sub(1);
+        if self.view.list.sel >= n {
+            self.view.list.sel = n.saturating_sub(1);
         }
-        if let Some(o) = self.view.open
+        if let Some(o) = self.view.reader.open
             && o as usize >= self.doc.articles.len()
         {
-            self.view.open = None;
+            self.view.reader.open = None;
         }
         // while the list (or the filter bar) has the keys, the reading pane
         // previews the selected article, as a feed reader does
         if matches!(self.view.focus, Focus::List | Focus::Filter)
-            && self.view.editor.is_none()
-            && self.view.ann_list.is_none()
+            && self.view.editor.current.is_none()
+            && self.view.annotations.list.is_none()
         {
             self.show(self.selected());
         }
@@ -375,20 +382,22 @@ impl AppState {
         }
         if let Some(c) = &mut self.view.collocates {
             // not while the filter is typed nor while articles arrive
-            let busy = self.view.focus == Focus::Filter || !self.view.progress.done;
+            let busy = self.view.focus == Focus::Filter || !self.view.status.progress.done;
             c.sync(&self.doc, busy);
         }
-        if let Some(l) = &self.view.ann_list {
+        if let Some(l) = &self.view.annotations.list {
             let only = if l.all { None } else { self.current() };
-            self.view.list_rows = crate::annotating::rows(
+            self.view.annotations.rows = crate::annotating::rows(
                 &self.doc,
                 &self.notes,
                 &self.rel_index,
-                &mut self.view.anchors,
+                &mut self.view.annotations.anchors,
                 only,
             );
-            if let Some(l) = &mut self.view.ann_list {
-                l.sel = l.sel.min(self.view.list_rows.len().saturating_sub(1));
+            if let Some(l) = &mut self.view.annotations.list {
+                l.sel = l
+                    .sel
+                    .min(self.view.annotations.rows.len().saturating_sub(1));
             }
         }
     }

@@ -10,15 +10,15 @@ impl AppState {
     /// left earlier in the session (else its top), and remembers where the
     /// article it replaces was.
     pub fn show(&mut self, a: Option<u32>) {
-        if self.view.open == a {
+        if self.view.reader.open == a {
             return;
         }
-        if let Some(old) = self.view.open {
-            let at = (self.view.reader_anchor, self.view.cursor);
-            self.view.positions.insert(old, at);
+        if let Some(old) = self.view.reader.open {
+            let at = (self.view.reader.anchor, self.view.reader.cursor);
+            self.view.reader.positions.insert(old, at);
         }
         let (mut anchor, cursor) = a
-            .and_then(|a| self.view.positions.get(&a).copied())
+            .and_then(|a| self.view.reader.positions.get(&a).copied())
             .unwrap_or((None, None));
         // left at its first line: it comes back from the top, title shown
         if let (Some(a), Some((p, off))) = (a, anchor)
@@ -32,20 +32,20 @@ impl AppState {
         {
             anchor = None;
         }
-        self.view.open = a;
-        self.view.select_from = None;
-        self.view.reader_top = 0;
-        self.view.reader_anchor = anchor;
-        self.view.cursor =
+        self.view.reader.open = a;
+        self.view.reader.select_from = None;
+        self.view.reader.top = 0;
+        self.view.reader.anchor = anchor;
+        self.view.reader.cursor =
             cursor.or_else(|| a.and_then(|a| self.doc.article(a).paragraphs.first().map(|p| p.0)));
     }
 
     /// Recomputes the highlighted ranges of the open article: mentions of
     /// the selected entity, then filter hits.
     pub(super) fn ensure_marks(&mut self) {
-        let Some(a) = self.view.open else {
-            self.view.marks.clear();
-            self.view.marks_key = None;
+        let Some(a) = self.view.reader.open else {
+            self.view.reader.marks.clear();
+            self.view.reader.marks_key = None;
             return;
         };
         let ent = self
@@ -57,7 +57,7 @@ impl AppState {
             self.doc.filter.input.clone(),
             self.notes.generation(),
         );
-        if self.view.marks_key.as_ref() == Some(&key) {
+        if self.view.reader.marks_key.as_ref() == Some(&key) {
             return;
         }
         let art = self.doc.article(a);
@@ -78,7 +78,7 @@ impl AppState {
                 });
             }
         }
-        let anchors = self.view.anchors.of(&self.doc, &self.notes, a);
+        let anchors = self.view.annotations.anchors.of(&self.doc, &self.notes, a);
         for (id, an) in anchors {
             if an.status == Status::Orphan {
                 continue;
@@ -114,8 +114,8 @@ impl AppState {
             }
         }
         marks.sort_by_key(|m| (m.start, m.end));
-        self.view.marks = marks;
-        self.view.marks_key = Some(key);
+        self.view.reader.marks = marks;
+        self.view.reader.marks_key = Some(key);
     }
 
     /// Text width of the reading pane.
@@ -124,39 +124,41 @@ impl AppState {
     }
 
     pub(super) fn ensure_wrap(&mut self) {
-        let Some(a) = self.view.open else {
-            self.view.wrap = None;
+        let Some(a) = self.view.reader.open else {
+            self.view.reader.wrap = None;
             return;
         };
         let width = self.reader_width();
-        if let Some(w) = &self.view.wrap
+        if let Some(w) = &self.view.reader.wrap
             && w.article == a
             && w.width == width
         {
             return;
         }
-        let anchor = self.view.reader_anchor;
+        let anchor = self.view.reader.anchor;
         let lines = wrap_article(&self.doc, a, width as usize);
-        self.view.wrap = Some(WrapCache {
+        self.view.reader.wrap = Some(WrapCache {
             article: a,
             width,
             lines,
         });
-        self.view.reader_top = match anchor {
+        self.view.reader.top = match anchor {
             Some((p, off)) => self.line_of(p, off),
             None => 0,
         };
         // keep the anchor itself unless the position had to move
-        let top = self.view.reader_top;
+        let top = self.view.reader.top;
         self.clamp_reader();
-        if self.view.reader_top == top && anchor.is_some() {
-            self.view.reader_anchor = anchor;
+        if self.view.reader.top == top && anchor.is_some() {
+            self.view.reader.anchor = anchor;
         }
     }
 
     /// The reader line that shows paragraph `p` at byte offset `off`.
     pub fn line_of(&self, p: u32, off: u32) -> usize {
-        let Some(w) = &self.view.wrap else { return 0 };
+        let Some(w) = &self.view.reader.wrap else {
+            return 0;
+        };
         w.lines
             .iter()
             .rposition(
@@ -167,18 +169,18 @@ impl AppState {
 
     /// Number of reader lines and the visible height.
     pub fn reader_extent(&self) -> (usize, usize) {
-        let total = self.view.wrap.as_ref().map_or(0, |w| w.lines.len());
+        let total = self.view.reader.wrap.as_ref().map_or(0, |w| w.lines.len());
         (total, self.view.panes.reader_height() as usize)
     }
 
     pub fn clamp_reader(&mut self) {
         let (total, h) = self.reader_extent();
         let max = total.saturating_sub(h.max(1));
-        if self.view.reader_top > max {
-            self.view.reader_top = max;
+        if self.view.reader.top > max {
+            self.view.reader.top = max;
         }
-        self.view.reader_anchor = self.view.wrap.as_ref().and_then(|w| {
-            w.lines[self.view.reader_top..]
+        self.view.reader.anchor = self.view.reader.wrap.as_ref().and_then(|w| {
+            w.lines[self.view.reader.top..]
                 .iter()
                 .find_map(|l| match l.kind {
                     LineKind::Text(p) => Some((p, l.span.start)),

@@ -7,20 +7,20 @@ impl AppState {
     pub(super) fn ensure_entities(&mut self) {
         let cur = self.current();
         let key = (
-            self.view.scope,
-            if self.view.scope == Scope::Article {
+            self.view.sidebar.scope,
+            if self.view.sidebar.scope == Scope::Article {
                 cur
             } else {
                 None
             },
-            if self.view.scope == Scope::Corpus {
+            if self.view.sidebar.scope == Scope::Corpus {
                 self.doc.articles.len()
             } else {
                 self.doc.visible.len()
             },
             self.doc.filter.input.clone(),
         );
-        if self.view.entity_key.as_ref() == Some(&key) {
+        if self.view.sidebar.key.as_ref() == Some(&key) {
             return;
         }
         // the selected entity stays selected when it is still listed in
@@ -30,25 +30,27 @@ impl AppState {
         // article's count and the corpus's, "Mail.Ru" / "Mail.ru")
         let fold = crate::model::text::fold;
         let was = self.selected_entity().map(|r| (r.kind, fold(&r.canonical)));
-        let scope_changed = self.view.entity_key.as_ref().map(|k| k.0) != Some(self.view.scope);
-        self.view.entity_rows = match self.view.scope {
+        let scope_changed =
+            self.view.sidebar.key.as_ref().map(|k| k.0) != Some(self.view.sidebar.scope);
+        self.view.sidebar.rows = match self.view.sidebar.scope {
             Scope::Article => cur.map(|a| article_rows(&self.doc, a)).unwrap_or_default(),
             Scope::Filtered => corpus_rows(&self.doc, DocScope::Visible),
             Scope::Corpus => corpus_rows(&self.doc, DocScope::Corpus),
         };
-        self.view.entity_key = Some(key);
-        let recount = scope_changed || self.view.scope != Scope::Article;
+        self.view.sidebar.key = Some(key);
+        let recount = scope_changed || self.view.sidebar.scope != Scope::Article;
         let kept = was.filter(|_| recount).and_then(|(kind, name)| {
             self.view
-                .entity_rows
+                .sidebar
+                .rows
                 .iter()
                 .position(|r| r.kind == kind && fold(&r.canonical) == name)
         });
         if let Some(i) = kept {
-            self.view.entity_sel = i;
-        } else if scope_changed || self.view.entity_sel >= self.view.entity_rows.len() {
-            self.view.entity_sel = 0;
-            self.view.entity_offset = 0;
+            self.view.sidebar.sel = i;
+        } else if scope_changed || self.view.sidebar.sel >= self.view.sidebar.rows.len() {
+            self.view.sidebar.sel = 0;
+            self.view.sidebar.offset = 0;
         }
     }
 
@@ -56,23 +58,23 @@ impl AppState {
     /// selection, scope or filter result changed.
     pub(super) fn ensure_cooccur(&mut self) {
         let Some(row) = self.selected_entity() else {
-            self.view.cooccur.clear();
-            self.view.cooccur_key = None;
+            self.view.sidebar.cooccur.clear();
+            self.view.sidebar.cooccur_key = None;
             return;
         };
         // the filter result matters only when the list counts it
-        let filtered = self.view.scope == Scope::Filtered;
+        let filtered = self.view.sidebar.scope == Scope::Filtered;
         let key = (
             row.kind,
             row.canonical.clone(),
-            self.view.scope,
+            self.view.sidebar.scope,
             if filtered {
                 self.doc.visible.len()
             } else {
                 self.doc.articles.len()
             },
         );
-        if self.view.cooccur_key.as_ref() == Some(&key) {
+        if self.view.sidebar.cooccur_key.as_ref() == Some(&key) {
             return;
         }
         let count = |doc: &Document, scope| -> Vec<(EntityKind, String, u32)> {
@@ -83,10 +85,10 @@ impl AppState {
                 .map(|c| (c.kind, c.canonical, c.articles))
                 .collect()
         };
-        self.view.cooccur = if filtered {
+        self.view.sidebar.cooccur = if filtered {
             count(&self.doc, DocScope::Visible)
         } else {
-            let (len, cache) = &mut self.view.cooccur_cache;
+            let (len, cache) = &mut self.view.sidebar.cooccur_cache;
             if *len != self.doc.articles.len() {
                 cache.clear();
                 *len = self.doc.articles.len();
@@ -96,12 +98,12 @@ impl AppState {
                 .or_insert_with(|| count(&self.doc, DocScope::Corpus))
                 .clone()
         };
-        self.view.cooccur_key = Some(key);
+        self.view.sidebar.cooccur_key = Some(key);
     }
 
     /// The selected sidebar entity.
     pub fn selected_entity(&self) -> Option<&EntityRow> {
-        self.view.entity_rows.get(self.view.entity_sel)
+        self.view.sidebar.rows.get(self.view.sidebar.sel)
     }
 }
 

@@ -22,7 +22,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, list: &AnnList, ctx: 
         height: h,
     };
     super::clear(frame, r, ctx);
-    let rows = &s.view.list_rows;
+    let rows = &s.view.annotations.rows;
     let scope = if list.all {
         "all articles"
     } else {

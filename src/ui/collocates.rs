@@ -15,7 +15,7 @@ use unicode_width::UnicodeWidthStr;
 pub fn render(frame: &mut Frame, area: Rect, s: &AppState, c: &CollocatesPane, ctx: &Ctx) {
     let focused = s.view.focus != crate::state::Focus::Filter && s.view.help.is_none();
     let counting = c.counting(&s.doc);
-    let stale = match (counting, c.stale, s.view.progress.done) {
+    let stale = match (counting, c.stale, s.view.status.progress.done) {
         (Some((done, all)), _, _) => format!(" · counting… {}%", done * 100 / all.max(1)),
         (None, false, _) => String::new(),
         (None, true, true) => " · updates on Enter".into(),

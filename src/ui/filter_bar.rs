@@ -32,7 +32,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         Paragraph::new("/ ").style(ctx.theme.get("filter.prompt")),
         prompt,
     );
-    let mut ta = s.view.filter.clone();
+    let mut ta = s.view.filter.text.clone();
     ta.set_style(ctx.theme.get("filter.text"));
     ta.set_cursor_line_style(Style::default());
     ta.set_placeholder_style(ctx.theme.get("filter.placeholder"));

@@ -17,7 +17,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     // result: say so
     let title = Line::from(format!(
         " Articles {}/{} · {}{} ",
-        if n == 0 { 0 } else { s.view.list_sel + 1 },
+        if n == 0 { 0 } else { s.view.list.sel + 1 },
         n,
         s.doc.sort.name(),
         if s.doc.filtering() {
@@ -38,12 +38,12 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         .visible
         .iter()
         .enumerate()
-        .skip(s.view.list_offset)
+        .skip(s.view.list.offset)
         .take(rows)
     {
         let art = s.doc.article(a);
-        let selected = i == s.view.list_sel;
-        let open = s.view.open == Some(a);
+        let selected = i == s.view.list.sel;
+        let open = s.view.reader.open == Some(a);
         let (ts, ms) = if selected {
             let slot = if has_focus {
                 "list.selected"
@@ -93,7 +93,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     }
     if n == 0 {
         let msg = if s.doc.articles.is_empty() {
-            if s.view.progress.done {
+            if s.view.status.progress.done {
                 "No articles found."
             } else {
                 "Loading…"

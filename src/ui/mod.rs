@@ -64,15 +64,15 @@ pub fn render(frame: &mut Frame, s: &AppState, ctx: &Ctx) {
         (None, Some(c)) => collocates::render(frame, panes.reader, s, c, ctx),
         (None, None) => reader::render(frame, panes.reader, s, ctx),
     }
-    match s.view.timeline {
+    match s.view.sidebar.timeline {
         Some(by) => timeline::render(frame, panes.sidebar, s, by, ctx),
         None => sidebar::render(frame, panes.sidebar, s, ctx),
     }
     status::render(frame, panes.status, s, ctx);
-    if let Some(list) = &s.view.ann_list {
+    if let Some(list) = &s.view.annotations.list {
         annotations::render(frame, area, s, list, ctx);
     }
-    if let Some(ed) = &s.view.editor {
+    if let Some(ed) = &s.view.editor.current {
         note_editor::render(frame, area, ed, ctx);
     }
     if let Some(scroll) = s.view.help {

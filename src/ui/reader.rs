@@ -17,10 +17,10 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     let pos = if total <= h {
         "all".to_string()
     } else {
-        format!("{}%", (s.view.reader_top + h).min(total) * 100 / total)
+        format!("{}%", (s.view.reader.top + h).min(total) * 100 / total)
     };
     // a text read late whose file changed or went since it was analysed
-    let title = match s.view.open {
+    let title = match s.view.reader.open {
         Some(a) if s.doc.article(a).text.unavailable() => Line::from(vec![
             Span::raw(" Reader "),
             Span::styled(
@@ -32,14 +32,14 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     };
     let block = pane(title, focused(s, Focus::Reader), ctx).title_bottom(
         Line::styled(
-            format!(" {}/{} · {pos} ", (s.view.reader_top + h).min(total), total),
+            format!(" {}/{} · {pos} ", (s.view.reader.top + h).min(total), total),
             ctx.theme.get("reader.position"),
         )
         .alignment(Alignment::Right),
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let (Some(a), Some(wrap)) = (s.view.open, &s.view.wrap) else {
+    let (Some(a), Some(wrap)) = (s.view.reader.open, &s.view.reader.wrap) else {
         // the selected article is previewed; nothing shows only when
         // nothing is selected
         let hint = if s.doc.visible.is_empty() && !s.doc.filter.input.trim().is_empty() {
@@ -63,9 +63,9 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     let overlay = cursor_marks(s, &art.text);
     let mut lines = Vec::with_capacity(h);
     let mut margin = Vec::with_capacity(h);
-    for l in wrap.lines.iter().skip(s.view.reader_top).take(h) {
+    for l in wrap.lines.iter().skip(s.view.reader.top).take(h) {
         let annotated = matches!(l.kind, LineKind::Text(_))
-            && s.view.marks.iter().any(|m| {
+            && s.view.reader.marks.iter().any(|m| {
                 m.slot.starts_with("annotation.")
                     && m.start < l.span.end.max(l.span.start + 1)
                     && m.end > l.span.start
@@ -90,7 +90,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
                     &art.text,
                     l.span.start,
                     l.span.end,
-                    &s.view.marks,
+                    &s.view.reader.marks,
                     &overlay,
                     base.patch(ctx.theme.get(block_slot(kind))),
                     ctx,
@@ -118,8 +118,9 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
 fn cursor_marks(s: &AppState, text: &str) -> Vec<Mark> {
     let Some(c) = s
         .view
+        .reader
         .cursor
-        .filter(|_| focused(s, Focus::Reader) || s.view.editor.is_some())
+        .filter(|_| focused(s, Focus::Reader) || s.view.editor.current.is_some())
     else {
         return Vec::new();
     };
@@ -130,7 +131,7 @@ fn cursor_marks(s: &AppState, text: &str) -> Vec<Mark> {
             .map_or(b, |ch| b + ch.len_utf8() as u32)
     };
     let mut out = Vec::new();
-    if let Some(f) = s.view.select_from {
+    if let Some(f) = s.view.reader.select_from {
         let (lo, hi) = (c.min(f), c.max(f));
         out.push(Mark {
             start: lo,

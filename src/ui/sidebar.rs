@@ -12,7 +12,7 @@ use ratatui::widgets::Paragraph;
 
 pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     let has_focus = focused(s, Focus::Sidebar);
-    let title = Line::from(format!(" Entities · {} ", s.view.scope.label()));
+    let title = Line::from(format!(" Entities · {} ", s.view.sidebar.scope.label()));
     let block = pane(title, has_focus, ctx);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -20,18 +20,18 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         return;
     }
     let width = inner.width as usize;
-    let rows = &s.view.entity_rows;
-    let with_lines = if s.view.cooccur.is_empty() {
+    let rows = &s.view.sidebar.rows;
+    let with_lines = if s.view.sidebar.cooccur.is_empty() {
         0
     } else {
-        s.view.cooccur.len().min(3) + 1
+        s.view.sidebar.cooccur.len().min(3) + 1
     };
     let foot = 2 + if inner.height > 16 { with_lines } else { 0 };
     let body_h = inner.height.saturating_sub(foot as u16) as usize;
     let mut lines: Vec<Line> = Vec::new();
     let mut last_kind = None;
     // headings take rows too: walk from the offset and emit both
-    for (i, r) in rows.iter().enumerate().skip(s.view.entity_offset) {
+    for (i, r) in rows.iter().enumerate().skip(s.view.sidebar.offset) {
         if lines.len() >= body_h {
             break;
         }
@@ -58,7 +58,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
         let name = fit(&shown, width.saturating_sub(count.len() + 1));
         let pad = width.saturating_sub(1 + super::wrap::str_width(&name) + count.len());
         let mut style = ctx.theme.get(&format!("entity.{}", r.kind.name()));
-        if i == s.view.entity_sel {
+        if i == s.view.sidebar.sel {
             style = style.patch(ctx.theme.get(if has_focus {
                 "list.selected"
             } else {
@@ -109,7 +109,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
                 fit(&format!("often with {}:", r.canonical), width),
                 ctx.theme.get("sidebar.heading"),
             ));
-            for (kind, name, n) in s.view.cooccur.iter().take(with_lines - 1) {
+            for (kind, name, n) in s.view.sidebar.cooccur.iter().take(with_lines - 1) {
                 let count = format!(" {n}");
                 let name = fit(name, width.saturating_sub(count.len() + 1));
                 let pad = width.saturating_sub(1 + super::wrap::str_width(&name) + count.len());

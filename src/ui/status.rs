@@ -24,7 +24,7 @@ fn context(s: &AppState) -> Context {
 /// The hints shown for the focused pane: (key, what it does).
 pub fn hints(s: &AppState, ctx: &Ctx) -> Vec<(String, &'static str)> {
     let c = context(s);
-    if s.view.editor.is_some() {
+    if s.view.editor.current.is_some() {
         return vec![
             ("<C-s>".into(), "save"),
             ("<Tab>".into(), "next field"),
@@ -45,7 +45,7 @@ pub fn hints(s: &AppState, ctx: &Ctx) -> Vec<(String, &'static str)> {
             (Action::ToggleHelp, "help"),
             (Action::Quit, "quit"),
         ],
-        Focus::Reader if s.view.select_from.is_some() => &[
+        Focus::Reader if s.view.reader.select_from.is_some() => &[
             (Action::WordNext, "extend"),
             (Action::Annotate, "annotate"),
             (Action::Highlight, "highlight"),
@@ -121,10 +121,13 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     let base = ctx.theme.get("status");
     frame.render_widget(Paragraph::new("").style(base), area);
     let loaded = s.doc.articles.len();
-    let mut right = if s.view.progress.done {
+    let mut right = if s.view.status.progress.done {
         format!("{loaded} articles")
     } else {
-        format!("loading {loaded}/{}…", s.view.progress.found.max(loaded))
+        format!(
+            "loading {loaded}/{}…",
+            s.view.status.progress.found.max(loaded)
+        )
     };
     if !s.doc.skipped.is_empty() {
         right.push_str(&format!(" · {} skipped", s.doc.skipped.len()));
@@ -132,14 +135,14 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     if !s.notes.is_empty() {
         right.push_str(&format!(" · {} notes", s.notes.len()));
     }
-    if let Some(f) = &s.view.annotation_file
+    if let Some(f) = &s.view.annotations.file
         && s.view.focus == Focus::Reader
     {
         right.push_str(&format!(" → {}", fit(f, 48)));
     }
     let right = format!(" {right} ");
     // The question before quitting takes the whole line.
-    if let Some(q) = &s.view.quit_prompt {
+    if let Some(q) = &s.view.status.quit_prompt {
         let line = Line::styled(
             fit(&format!(" {q}"), area.width as usize),
             ctx.theme.get("status.error"),
@@ -165,15 +168,16 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     // the target of the link under the reading cursor
     let link = s
         .view
+        .reader
         .open
-        .zip(s.view.cursor)
+        .zip(s.view.reader.cursor)
         .filter(|_| s.view.focus == Focus::Reader)
         .and_then(|(a, c)| {
             let st = s.doc.article(a).structure.as_ref()?;
             st.link_at(c)
         });
     // Unsaved annotations stay visible, with the passing message after.
-    let line = match (&s.view.unsaved, &s.view.message, link) {
+    let line = match (&s.view.status.unsaved, &s.view.status.message, link) {
         (Some(u), m, _) => {
             let mut text = format!(" {u}");
             if let Some(m) = m {

@@ -36,6 +36,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, by: Period, ctx: &Ctx
     let rows = inner.height as usize;
     let sel = focused.then(|| {
         s.view
+            .sidebar
             .timeline_sel
             .and_then(|o| t.bins.iter().position(|b| b.0 == o))
             .unwrap_or(t.bins.len() - 1)

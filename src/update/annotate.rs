@@ -13,7 +13,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 /// once (`h`), or the editor (`a`).
 pub fn start(s: &mut AppState, a: u32, start: usize, end: usize, plain: bool) {
     if start >= end {
-        s.view.message = Some(info("nothing selected".into()));
+        s.view.status.message = Some(info("nothing selected".into()));
         return;
     }
     if plain {
@@ -36,15 +36,15 @@ pub fn start(s: &mut AppState, a: u32, start: usize, end: usize, plain: bool) {
 
 /// Opens the editor on `target`: its draft if Esc left one, else fresh.
 fn open_editor(s: &mut AppState, target: EditTarget, quote: String, existing: Option<&Annotation>) {
-    s.view.cancelled = None;
-    let ed = match s.view.drafts.remove(&target) {
+    s.view.editor.cancelled = None;
+    let ed = match s.view.editor.drafts.remove(&target) {
         Some(draft) => {
-            s.view.message = Some(info("your draft is back (Esc keeps it again)".into()));
+            s.view.status.message = Some(info("your draft is back (Esc keeps it again)".into()));
             draft
         }
         None => Editor::new(target, quote, existing),
     };
-    s.view.editor = Some(ed);
+    s.view.editor.current = Some(ed);
 }
 
 /// Opens the editor on the article-level note of `a`.
@@ -59,36 +59,38 @@ pub fn start_article_note(s: &mut AppState, a: u32) {
 /// Marks the annotation set changed: facts for the filter, a message, and
 /// a save for the run loop.
 fn changed(s: &mut AppState, what: &str) {
-    s.view.cancelled = None;
+    s.view.editor.cancelled = None;
     s.refresh_facts();
-    s.view.message = Some(info(format!(
+    s.view.status.message = Some(info(format!(
         "{what} · saved to {}",
-        s.view.annotation_file.as_deref().unwrap_or("memory")
+        s.view.annotations.file.as_deref().unwrap_or("memory")
     )));
     s.view.pending_save = true;
 }
 
 /// An action while the editor is open.
 pub fn editor_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) {
-    let Some(ed) = &mut s.view.editor else { return };
+    let Some(ed) = &mut s.view.editor.current else {
+        return;
+    };
     match action {
         Action::Back => {
-            let ed = s.view.editor.take().expect("editor is open");
+            let ed = s.view.editor.current.take().expect("editor is open");
             if ed.changed() {
                 // typed text is never lost: keep it for the next time
-                s.view.cancelled = Some(ed.target.clone());
-                s.view.drafts.insert(ed.target.clone(), ed);
-                s.view.message = Some(info(
+                s.view.editor.cancelled = Some(ed.target.clone());
+                s.view.editor.drafts.insert(ed.target.clone(), ed);
+                s.view.status.message = Some(info(
                     "draft kept: u reopens it, as does editing the same passage again".into(),
                 ));
             } else {
-                s.view.message = Some(info("annotation cancelled".into()));
+                s.view.status.message = Some(info("annotation cancelled".into()));
             }
         }
         Action::EditorNextField => ed.next_field(true),
         Action::EditorPrevField => ed.next_field(false),
         Action::EditorSave => {
-            let ed = s.view.editor.take().expect("editor is open");
+            let ed = s.view.editor.current.take().expect("editor is open");
             save_editor(s, ed);
         }
         Action::Quit => fx.push(Effect::Quit),
@@ -100,7 +102,7 @@ pub fn editor_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) {
 }
 
 fn save_editor(s: &mut AppState, ed: Editor) {
-    s.view.drafts.remove(&ed.target);
+    s.view.editor.drafts.remove(&ed.target);
     let note = ed.note_text();
     let tags = ed.tag_list();
     let label = LABELS[ed.label % LABELS.len()].to_string();
@@ -137,7 +139,9 @@ fn save_editor(s: &mut AppState, ed: Editor) {
 
 /// A key typed into the editor (after the editor keymap declined it).
 pub fn editor_input(s: &mut AppState, key: KeyEvent) {
-    let Some(ed) = &mut s.view.editor else { return };
+    let Some(ed) = &mut s.view.editor.current else {
+        return;
+    };
     match ed.field {
         Field::Note => {
             ed.note.input(key);
@@ -161,7 +165,7 @@ pub fn editor_input(s: &mut AppState, key: KeyEvent) {
 
 /// Opens the annotation list on the current article.
 pub fn open_list(s: &mut AppState) {
-    s.view.ann_list = Some(AnnList {
+    s.view.annotations.list = Some(AnnList {
         all: s.current().is_none(),
         sel: 0,
     });
@@ -169,8 +173,8 @@ pub fn open_list(s: &mut AppState) {
 
 /// An action while the list is open; false when the list does not take it.
 pub fn list_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) -> bool {
-    let rows = s.view.list_rows.clone();
-    let Some(list) = &mut s.view.ann_list else {
+    let rows = s.view.annotations.rows.clone();
+    let Some(list) = &mut s.view.annotations.list else {
         return false;
     };
     let n = rows.len();
@@ -184,7 +188,7 @@ pub fn list_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) -> bo
             list.all = !list.all;
             list.sel = 0;
         }
-        Action::Back | Action::AnnotationList => s.view.ann_list = None,
+        Action::Back | Action::AnnotationList => s.view.annotations.list = None,
         Action::Open => {
             if let Some(r) = rows.get(sel) {
                 jump_to(s, r);
@@ -205,7 +209,7 @@ pub fn list_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) -> bo
                 };
                 let n = n.clone();
                 open_editor(s, target, quote, Some(&n));
-                s.view.ann_list = None;
+                s.view.annotations.list = None;
             }
         }
         Action::DeleteAnnotation => {
@@ -228,34 +232,34 @@ pub fn list_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) -> bo
 
 fn jump_to(s: &mut AppState, r: &annotating::AnnRow) {
     let Some(a) = r.article else {
-        s.view.message = Some(Message {
+        s.view.status.message = Some(Message {
             text: "this annotation's article is not in the corpus".into(),
             error: true,
         });
         return;
     };
-    s.view.ann_list = None;
+    s.view.annotations.list = None;
     if let Some(i) = s.doc.visible.iter().position(|&v| v == a) {
-        s.view.list_sel = i;
+        s.view.list.sel = i;
     }
     open_article(s, a);
     s.refresh();
     let text = &s.doc.article(a).text;
     let b = CharMap::new(text).byte_of(text, r.anchor.start) as u32;
-    s.view.cursor = Some(b);
+    s.view.reader.cursor = Some(b);
     super::cursor::follow_cursor(s);
-    s.view.message = Some(info(format!("annotation {} ({})", r.id, r.anchor.status)));
+    s.view.status.message = Some(info(format!("annotation {} ({})", r.id, r.anchor.status)));
 }
 
 fn reattach(s: &mut AppState, row: Option<&annotating::AnnRow>) {
-    let (Some(r), Some(a), Some(cur)) = (row, s.view.open, s.view.cursor) else {
-        s.view.message = Some(info(
+    let (Some(r), Some(a), Some(cur)) = (row, s.view.reader.open, s.view.reader.cursor) else {
+        s.view.status.message = Some(info(
             "select a passage in the reader first (v), then r here".into(),
         ));
         return;
     };
-    if s.view.select_from.is_none() {
-        s.view.message = Some(info(
+    if s.view.reader.select_from.is_none() {
+        s.view.status.message = Some(info(
             "select a passage in the reader first (v), then r here".into(),
         ));
         return;
@@ -268,18 +272,18 @@ fn reattach(s: &mut AppState, row: Option<&annotating::AnnRow>) {
         n.article = rel;
         n.attach(&text, start, end);
     });
-    s.view.select_from = None;
+    s.view.reader.select_from = None;
     changed(s, "annotation re-attached");
 }
 
 pub fn undo(s: &mut AppState, undo: bool, fx: &mut Vec<Effect>) {
     // the last step was Esc in the editor: undoing it reopens the draft
     if undo
-        && let Some(target) = s.view.cancelled.take()
-        && let Some(ed) = s.view.drafts.remove(&target)
+        && let Some(target) = s.view.editor.cancelled.take()
+        && let Some(ed) = s.view.editor.drafts.remove(&target)
     {
-        s.view.editor = Some(ed);
-        s.view.message = Some(info("draft reopened".into()));
+        s.view.editor.current = Some(ed);
+        s.view.status.message = Some(info("draft reopened".into()));
         return;
     }
     let r = if undo { s.notes.undo() } else { s.notes.redo() };
@@ -290,7 +294,7 @@ pub fn undo(s: &mut AppState, undo: bool, fx: &mut Vec<Effect>) {
             fx.push(Effect::SaveAnnotations);
         }
         None => {
-            s.view.message = Some(info(if undo {
+            s.view.status.message = Some(info(if undo {
                 "nothing to undo".into()
             } else {
                 "nothing to redo".into()

@@ -14,13 +14,13 @@ pub fn toggle(s: &mut AppState) {
         let mut c = CollocatesPane::default();
         c.sync(&s.doc, false);
         if s.doc.filter.query.is_empty() {
-            s.view.message = Some(info(
+            s.view.status.message = Some(info(
                 "collocates: type a filter (/) to see the words found near its hits".into(),
             ));
         }
         s.view.collocates = Some(c);
         if s.view.focus == Focus::Filter {
-            s.view.focus = s.view.before_filter;
+            s.view.focus = s.view.filter.before;
         }
     }
 }

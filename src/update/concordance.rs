@@ -11,7 +11,7 @@ pub fn toggle(s: &mut AppState) {
     if s.view.concordance.take().is_none() {
         s.view.collocates = None;
         // from the sidebar, the mentions of its selected entity
-        let entity = (s.view.focus == Focus::Sidebar && s.view.timeline.is_none())
+        let entity = (s.view.focus == Focus::Sidebar && s.view.sidebar.timeline.is_none())
             .then(|| s.selected_entity().map(super::entity_term))
             .flatten();
         let mut c = entity
@@ -19,13 +19,13 @@ pub fn toggle(s: &mut AppState) {
             .unwrap_or_else(|| Concordance::new(Default::default()));
         c.sync(&s.doc);
         if c.entity.is_none() && s.doc.filter.query.is_empty() {
-            s.view.message = Some(info(
+            s.view.status.message = Some(info(
                 "concordance: type a filter (/) to see its hits in context".into(),
             ));
         }
         s.view.concordance = Some(c);
         if s.view.focus == Focus::Filter {
-            s.view.focus = s.view.before_filter;
+            s.view.focus = s.view.filter.before;
         }
     }
 }
@@ -53,18 +53,18 @@ pub fn action(s: &mut AppState, action: Action, _fx: &mut [Effect]) -> bool {
         Action::CycleSort => {
             c.cycle_sort();
             let name = c.sort.name();
-            s.view.message = Some(info(format!("concordance sorted by {name}")));
+            s.view.status.message = Some(info(format!("concordance sorted by {name}")));
         }
         Action::Back | Action::Concordance => s.view.concordance = None,
         Action::Open => {
             if let Some(h) = c.selected().cloned() {
                 s.view.concordance = None;
                 if let Some(i) = s.doc.visible.iter().position(|&v| v == h.article) {
-                    s.view.list_sel = i;
+                    s.view.list.sel = i;
                 }
                 open_article(s, h.article);
                 s.refresh();
-                s.view.cursor = Some(h.bytes.start as u32);
+                s.view.reader.cursor = Some(h.bytes.start as u32);
                 super::cursor::follow_cursor(s);
             }
         }

@@ -11,11 +11,13 @@ use crate::wrap::char_width;
 /// Handles an action of the focused reader; false when it is not a reader
 /// action (the caller then handles it).
 pub fn reader_action(s: &mut AppState, action: Action) -> bool {
-    let Some(a) = s.view.open else { return false };
-    if s.view.cursor.is_none() {
-        s.view.cursor = s.doc.article(a).paragraphs.first().map(|p| p.0);
+    let Some(a) = s.view.reader.open else {
+        return false;
+    };
+    if s.view.reader.cursor.is_none() {
+        s.view.reader.cursor = s.doc.article(a).paragraphs.first().map(|p| p.0);
     }
-    let Some(cur) = s.view.cursor.map(|c| c as usize) else {
+    let Some(cur) = s.view.reader.cursor.map(|c| c as usize) else {
         return false;
     };
     let art = s.doc.article(a);
@@ -31,6 +33,7 @@ pub fn reader_action(s: &mut AppState, action: Action) -> bool {
         Action::Top => paras.first().map_or(cur, |p| p.0 as usize),
         Action::Bottom => s
             .view
+            .reader
             .wrap
             .as_ref()
             .and_then(|w| {
@@ -50,22 +53,22 @@ pub fn reader_action(s: &mut AppState, action: Action) -> bool {
         Action::LineStart => line_edge(s, cur, false),
         Action::LineEnd => line_edge(s, cur, true),
         Action::ToggleSelect => {
-            s.view.select_from = match s.view.select_from {
+            s.view.reader.select_from = match s.view.reader.select_from {
                 Some(_) => None,
                 None => Some(cur as u32),
             };
-            s.view.message = s.view.select_from.map(|_| {
+            s.view.status.message = s.view.reader.select_from.map(|_| {
                 info("selecting: move to extend, a annotate, h highlight, Esc cancel".into())
             });
             return true;
         }
-        Action::Back if s.view.select_from.is_some() => {
-            s.view.select_from = None;
+        Action::Back if s.view.reader.select_from.is_some() => {
+            s.view.reader.select_from = None;
             return true;
         }
         Action::Annotate | Action::Highlight => {
             let (start, end) = selection_chars(s, a, cur);
-            s.view.select_from = None;
+            s.view.reader.select_from = None;
             annotate::start(s, a, start, end, action == Action::Highlight);
             return true;
         }
@@ -75,10 +78,10 @@ pub fn reader_action(s: &mut AppState, action: Action) -> bool {
         }
         _ => return false,
     };
-    s.view.cursor = Some(new as u32);
+    s.view.reader.cursor = Some(new as u32);
     if action == Action::Top {
         // show the title too
-        s.view.reader_top = 0;
+        s.view.reader.top = 0;
     }
     follow_cursor(s);
     true
@@ -87,7 +90,7 @@ pub fn reader_action(s: &mut AppState, action: Action) -> bool {
 /// The selection (or the word under the cursor) as char offsets.
 pub fn selection_chars(s: &AppState, a: u32, cur: usize) -> (usize, usize) {
     let text = &s.doc.article(a).text;
-    let (b0, b1) = match s.view.select_from {
+    let (b0, b1) = match s.view.reader.select_from {
         Some(from) => {
             let (lo, hi) = (cur.min(from as usize), cur.max(from as usize));
             let hi_end = text[hi..].chars().next().map_or(hi, |c| hi + c.len_utf8());
@@ -120,7 +123,7 @@ fn word_at(text: &str, i: usize) -> (usize, usize) {
 
 /// Index of the reader line holding byte `b` of the text.
 pub fn line_of_byte(s: &AppState, b: usize) -> Option<usize> {
-    let w = s.view.wrap.as_ref()?;
+    let w = s.view.reader.wrap.as_ref()?;
     w.lines
         .iter()
         .rposition(|l| matches!(l.kind, LineKind::Text(_)) && l.span.start as usize <= b)
@@ -128,7 +131,7 @@ pub fn line_of_byte(s: &AppState, b: usize) -> Option<usize> {
 
 /// The byte at display column `col` of reader line `li`.
 fn byte_at_col(s: &AppState, li: usize, col: usize) -> usize {
-    let (Some(w), Some(a)) = (&s.view.wrap, s.view.open) else {
+    let (Some(w), Some(a)) = (&s.view.reader.wrap, s.view.reader.open) else {
         return 0;
     };
     let l = w.lines[li];
@@ -148,7 +151,7 @@ fn byte_at_col(s: &AppState, li: usize, col: usize) -> usize {
 }
 
 fn col_of(s: &AppState, li: usize, b: usize) -> usize {
-    let (Some(w), Some(a)) = (&s.view.wrap, s.view.open) else {
+    let (Some(w), Some(a)) = (&s.view.reader.wrap, s.view.reader.open) else {
         return 0;
     };
     let l = w.lines[li];
@@ -161,7 +164,9 @@ fn col_of(s: &AppState, li: usize, b: usize) -> usize {
 
 /// Moves the cursor `delta` text lines, keeping its column.
 fn by_lines(s: &AppState, cur: usize, delta: isize) -> usize {
-    let Some(w) = &s.view.wrap else { return cur };
+    let Some(w) = &s.view.reader.wrap else {
+        return cur;
+    };
     let Some(li) = line_of_byte(s, cur) else {
         return cur;
     };
@@ -186,13 +191,13 @@ fn by_lines(s: &AppState, cur: usize, delta: isize) -> usize {
 fn scroll_with(s: &mut AppState, cur: usize, delta: isize) -> usize {
     let (total, h) = s.reader_extent();
     let max = total.saturating_sub(h.max(1)) as isize;
-    s.view.reader_top = (s.view.reader_top as isize + delta).clamp(0, max.max(0)) as usize;
+    s.view.reader.top = (s.view.reader.top as isize + delta).clamp(0, max.max(0)) as usize;
     s.clamp_reader();
     by_lines(s, cur, delta)
 }
 
 fn line_edge(s: &AppState, cur: usize, end: bool) -> usize {
-    let (Some(w), Some(li)) = (&s.view.wrap, line_of_byte(s, cur)) else {
+    let (Some(w), Some(li)) = (&s.view.reader.wrap, line_of_byte(s, cur)) else {
         return cur;
     };
     let l = w.lines[li];
@@ -205,16 +210,18 @@ fn line_edge(s: &AppState, cur: usize, end: bool) -> usize {
 
 /// Scrolls so that the cursor's line is visible.
 pub fn follow_cursor(s: &mut AppState) {
-    let Some(cur) = s.view.cursor else { return };
+    let Some(cur) = s.view.reader.cursor else {
+        return;
+    };
     let Some(li) = line_of_byte(s, cur as usize) else {
         return;
     };
     let (_, h) = s.reader_extent();
     let h = h.max(1);
-    if li < s.view.reader_top {
-        s.view.reader_top = li.saturating_sub(1);
-    } else if li >= s.view.reader_top + h {
-        s.view.reader_top = li + 1 - h;
+    if li < s.view.reader.top {
+        s.view.reader.top = li.saturating_sub(1);
+    } else if li >= s.view.reader.top + h {
+        s.view.reader.top = li + 1 - h;
     }
     s.clamp_reader();
 }

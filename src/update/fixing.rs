@@ -39,7 +39,7 @@ pub fn action(s: &mut AppState, action: Action) -> bool {
         (Focus::Sidebar, Action::MergeEntity) => merge(s),
         (Focus::Sidebar, Action::Back) if s.fixing.merge_from.is_some() => {
             s.fixing.merge_from = None;
-            s.view.message = Some(info("merge cancelled".into()));
+            s.view.status.message = Some(info("merge cancelled".into()));
         }
         (Focus::Sidebar, Action::UndoCorrection) => undo(s),
         (Focus::Reader, Action::DeclareEntity) => declare(s),
@@ -52,7 +52,7 @@ pub fn action(s: &mut AppState, action: Action) -> bool {
 fn selected(s: &mut AppState) -> Option<(EntityKind, String)> {
     let got = s.selected_entity().map(|r| (r.kind, r.canonical.clone()));
     if got.is_none() {
-        s.view.message = Some(info("no entity selected".into()));
+        s.view.status.message = Some(info("no entity selected".into()));
     }
     got
 }
@@ -71,7 +71,7 @@ fn merge(s: &mut AppState) {
             );
         }
         _ => {
-            s.view.message = Some(info(format!(
+            s.view.status.message = Some(info(format!(
                 "merge “{name}” into…: select the other entity and press m again (Esc cancels)"
             )));
             s.fixing.merge_from = Some((kind, name));
@@ -82,14 +82,15 @@ fn merge(s: &mut AppState) {
 /// `D` in the reader: asks the kind of the selection (or of the word under
 /// the cursor).
 fn declare(s: &mut AppState) {
-    let open = s.view.open;
+    let open = s.view.reader.open;
     // the reader's cursor starts at the first paragraph, as its motions do
     let cur = s
         .view
+        .reader
         .cursor
         .or_else(|| open.and_then(|a| s.doc.article(a).paragraphs.first().map(|p| p.0)));
     let (Some(a), Some(cur)) = (open, cur) else {
-        s.view.message = Some(info(
+        s.view.status.message = Some(info(
             "open an article and select a name (v) to declare it an entity".into(),
         ));
         return;
@@ -99,7 +100,7 @@ fn declare(s: &mut AppState) {
     let name: String = text.chars().skip(c0).take(c1 - c0).collect();
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() || name.chars().count() > 200 {
-        s.view.message = Some(info("select a name (v, then move) to declare it".into()));
+        s.view.status.message = Some(info("select a name (v, then move) to declare it".into()));
         return;
     }
     s.fixing.prompt = Some(FixPrompt::Kind { name, from: None });
@@ -112,8 +113,8 @@ pub fn prompt_key(s: &mut AppState, ev: KeyEvent) -> Vec<Effect> {
     };
     let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
     match (prompt, ev.code) {
-        (_, KeyCode::Esc) => s.view.message = Some(info("cancelled".into())),
-        (_, KeyCode::Char('c')) if ctrl => s.view.message = Some(info("cancelled".into())),
+        (_, KeyCode::Esc) => s.view.status.message = Some(info("cancelled".into())),
+        (_, KeyCode::Char('c')) if ctrl => s.view.status.message = Some(info("cancelled".into())),
         (FixPrompt::Kind { name, from }, KeyCode::Char(c)) => {
             let digit = c.to_digit(10).and_then(|d| (d as usize).checked_sub(1));
             let kind = KIND_KEYS
@@ -133,7 +134,7 @@ pub fn prompt_key(s: &mut AppState, ev: KeyEvent) -> Vec<Effect> {
         (FixPrompt::Rename { kind, name, input }, KeyCode::Enter) => {
             let to = input.trim();
             if to.is_empty() || to == name {
-                s.view.message = Some(info("name unchanged".into()));
+                s.view.status.message = Some(info("name unchanged".into()));
             } else {
                 commit(s, Correction::new(Fix::Rename, kind, &name).to(to));
             }
@@ -181,7 +182,7 @@ fn commit(s: &mut AppState, c: Correction) {
     s.fixing.corrections.set(c);
     push_undo(s, before);
     let n = apply(s);
-    s.view.message = Some(Message {
+    s.view.status.message = Some(Message {
         text: format!(
             "{said} · {n} article{} changed · u in the sidebar undoes",
             if n == 1 { "" } else { "s" }
@@ -200,12 +201,12 @@ fn push_undo(s: &mut AppState, before: Corrections) {
 /// `u` in the sidebar: the corrections as they were before the last one.
 fn undo(s: &mut AppState) {
     let Some(before) = s.fixing.undo.pop() else {
-        s.view.message = Some(info("no entity correction to undo".into()));
+        s.view.status.message = Some(info("no entity correction to undo".into()));
         return;
     };
     s.fixing.corrections = before;
     let n = apply(s);
-    s.view.message = Some(info(format!(
+    s.view.status.message = Some(info(format!(
         "correction undone · {n} article{} changed",
         if n == 1 { "" } else { "s" }
     )));
@@ -225,7 +226,7 @@ pub fn apply_to(s: &mut AppState, everywhere: bool) -> usize {
     } else {
         s.doc.apply_corrections(&s.fixing.corrections)
     };
-    if !s.view.progress.done {
+    if !s.view.status.progress.done {
         s.fixing.during_load = true;
     }
     s.fixing.pending_save = true;
@@ -235,8 +236,8 @@ pub fn apply_to(s: &mut AppState, everywhere: bool) -> usize {
 
 /// The sidebar rows, co-occurrences and marks are computed again.
 pub fn forget_entities(s: &mut AppState) {
-    s.view.entity_key = None;
-    s.view.cooccur_key = None;
-    s.view.cooccur_cache.1.clear();
-    s.view.marks_key = None;
+    s.view.sidebar.key = None;
+    s.view.sidebar.cooccur_key = None;
+    s.view.sidebar.cooccur_cache.1.clear();
+    s.view.reader.marks_key = None;
 }

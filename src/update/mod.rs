@@ -57,17 +57,17 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         }
         return fx;
     }
-    if s.view.editor.is_some() {
+    if s.view.editor.current.is_some() {
         annotate::editor_action(s, action, &mut fx);
         s.refresh();
         return fx;
     }
-    if s.view.ann_list.is_some() && annotate::list_action(s, action, &mut fx) {
+    if s.view.annotations.list.is_some() && annotate::list_action(s, action, &mut fx) {
         s.refresh();
         keep_visible(s);
         return fx;
     }
-    s.view.message = None;
+    s.view.status.message = None;
     if s.view.concordance.is_some()
         && s.view.focus != Focus::Filter
         && concordance::action(s, action, &mut fx)
@@ -80,7 +80,7 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         s.refresh();
         return fx;
     }
-    if s.view.timeline.is_none() && fixing::action(s, action) {
+    if s.view.sidebar.timeline.is_none() && fixing::action(s, action) {
         s.refresh();
         return fixing::take_save(s);
     }
@@ -103,7 +103,7 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         Action::FocusPrev => s.view.focus = cycle(s.view.focus, false),
         Action::FocusFilter => {
             if s.view.focus != Focus::Filter {
-                s.view.before_filter = s.view.focus;
+                s.view.filter.before = s.view.focus;
             }
             s.view.focus = Focus::Filter;
         }
@@ -120,28 +120,28 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
             let keep = s.selected();
             s.doc.set_sort(s.doc.sort.next());
             reselect(s, keep);
-            s.view.message = Some(info(format!("sorted by {}", s.doc.sort.name())));
+            s.view.status.message = Some(info(format!("sorted by {}", s.doc.sort.name())));
         }
         Action::CycleTheme => fx.push(Effect::NextTheme),
         Action::ClearFilter => {
-            s.view.filter = fresh_filter(&s.view.filter);
+            s.view.filter.text = fresh_filter(&s.view.filter.text);
             apply_filter(s);
-            s.view.focus = s.view.before_filter;
+            s.view.focus = s.view.filter.before;
         }
         Action::AcceptFilter => {
             let q = filter_text(s);
-            if !q.trim().is_empty() && s.view.history.last() != Some(&q) {
-                s.view.history.push(q);
+            if !q.trim().is_empty() && s.view.filter.history.last() != Some(&q) {
+                s.view.filter.history.push(q);
             }
-            s.view.history_pos = None;
-            s.view.focus = match s.view.before_filter {
+            s.view.filter.history_pos = None;
+            s.view.focus = match s.view.filter.before {
                 Focus::Filter => Focus::List,
                 f => f,
             };
         }
         Action::HistoryPrev | Action::HistoryNext => history(s, action == Action::HistoryPrev),
         Action::NextHit | Action::PrevHit => {
-            if s.view.open.is_none() {
+            if s.view.reader.open.is_none() {
                 open_selected(s);
                 s.refresh();
             }
@@ -149,8 +149,11 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         }
         Action::ToggleScope => {
             // the sidebar keeps the selected entity if the new scope lists it
-            s.view.scope = s.view.scope.next();
-            s.view.message = Some(info(format!("entities: {} scope", s.view.scope.label())));
+            s.view.sidebar.scope = s.view.sidebar.scope.next();
+            s.view.status.message = Some(info(format!(
+                "entities: {} scope",
+                s.view.sidebar.scope.label()
+            )));
         }
         Action::FilterByEntity => filter_by_entity(s),
         Action::NextMention | Action::PrevMention => {
@@ -171,7 +174,7 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         | Action::Annotate
         | Action::Highlight
         | Action::ArticleNote => {
-            s.view.message = Some(info(
+            s.view.status.message = Some(info(
                 "open an article and focus the reader (Tab) to select and annotate".into(),
             ))
         }
@@ -197,9 +200,9 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         // the run loop handles them (the reading state is not in `s`)
         Action::ToggleRead | Action::ToggleStar => {}
         Action::Timeline => {
-            s.view.timeline_sel = None;
+            s.view.sidebar.timeline_sel = None;
             use crate::model::explore::Period;
-            s.view.timeline = match s.view.timeline {
+            s.view.sidebar.timeline = match s.view.sidebar.timeline {
                 None => Some(Period::Month),
                 Some(Period::Month) => Some(Period::Week),
                 Some(Period::Week) => Some(Period::Year),
@@ -243,9 +246,9 @@ fn cycle(f: Focus, forward: bool) -> Focus {
 fn back(s: &mut AppState) {
     match s.view.focus {
         Focus::Reader | Focus::Sidebar => s.view.focus = Focus::List,
-        Focus::Filter => s.view.focus = s.view.before_filter,
+        Focus::Filter => s.view.focus = s.view.filter.before,
         Focus::List if !s.doc.filter.input.is_empty() => {
-            s.view.filter = fresh_filter(&s.view.filter);
+            s.view.filter.text = fresh_filter(&s.view.filter.text);
             apply_filter(s);
         }
         Focus::List => {}
@@ -275,16 +278,16 @@ fn move_by(s: &mut AppState, delta: isize) {
     match s.view.focus {
         Focus::List | Focus::Filter => {
             // the reading pane follows (`AppState::refresh` shows it)
-            s.view.list_sel = step(s.view.list_sel, delta, s.doc.visible.len());
+            s.view.list.sel = step(s.view.list.sel, delta, s.doc.visible.len());
         }
         Focus::Reader => {
             let (total, h) = s.reader_extent();
             let max = total.saturating_sub(h.max(1));
-            s.view.reader_top = step(s.view.reader_top, delta, max + 1);
+            s.view.reader.top = step(s.view.reader.top, delta, max + 1);
             s.clamp_reader();
         }
         Focus::Sidebar => {
-            s.view.entity_sel = step(s.view.entity_sel, delta, s.view.entity_rows.len());
+            s.view.sidebar.sel = step(s.view.sidebar.sel, delta, s.view.sidebar.rows.len());
         }
     }
 }
@@ -305,16 +308,16 @@ pub(crate) fn open_article(s: &mut AppState, a: u32) {
 /// Keeps the list selection and sidebar selection inside their windows.
 pub(crate) fn keep_visible(s: &mut AppState) {
     let rows = s.view.panes.list_rows().max(1) as usize;
-    if s.view.list_sel < s.view.list_offset {
-        s.view.list_offset = s.view.list_sel;
-    } else if s.view.list_sel >= s.view.list_offset + rows {
-        s.view.list_offset = s.view.list_sel + 1 - rows;
+    if s.view.list.sel < s.view.list.offset {
+        s.view.list.offset = s.view.list.sel;
+    } else if s.view.list.sel >= s.view.list.offset + rows {
+        s.view.list.offset = s.view.list.sel + 1 - rows;
     }
     let rows = s.view.panes.sidebar_rows().max(1) as usize;
-    if s.view.entity_sel < s.view.entity_offset {
-        s.view.entity_offset = s.view.entity_sel;
-    } else if s.view.entity_sel >= s.view.entity_offset + rows {
-        s.view.entity_offset = s.view.entity_sel + 1 - rows;
+    if s.view.sidebar.sel < s.view.sidebar.offset {
+        s.view.sidebar.offset = s.view.sidebar.sel;
+    } else if s.view.sidebar.sel >= s.view.sidebar.offset + rows {
+        s.view.sidebar.offset = s.view.sidebar.sel + 1 - rows;
     }
 }
 
@@ -322,12 +325,12 @@ fn reselect(s: &mut AppState, keep: Option<u32>) {
     if let Some(k) = keep
         && let Some(i) = s.doc.visible.iter().position(|&v| v == k)
     {
-        s.view.list_sel = i;
+        s.view.list.sel = i;
     }
 }
 
 fn filter_text(s: &AppState) -> String {
-    s.view.filter.lines().join(" ")
+    s.view.filter.text.lines().join(" ")
 }
 
 fn fresh_filter(old: &tui_textarea::TextArea<'static>) -> tui_textarea::TextArea<'static> {
@@ -340,9 +343,9 @@ fn apply_filter(s: &mut AppState) {
     let keep = s.selected();
     let q = filter_text(s);
     s.doc.set_filter(&q);
-    s.view.list_sel = 0;
+    s.view.list.sel = 0;
     reselect(s, keep);
-    s.view.list_offset = 0;
+    s.view.list.offset = 0;
 }
 
 /// Runs about `budget` units of a filter evaluation under way (see
@@ -354,9 +357,9 @@ pub fn filter_step(s: &mut AppState, budget: usize) -> bool {
     if !s.doc.filter_step(budget) {
         return false;
     }
-    s.view.list_sel = 0;
+    s.view.list.sel = 0;
     reselect(s, keep);
-    s.view.list_offset = 0;
+    s.view.list.offset = 0;
     s.refresh();
     keep_visible(s);
     true
@@ -369,7 +372,7 @@ pub fn filter_step(s: &mut AppState, budget: usize) -> bool {
 pub fn filter_input(s: &mut AppState, key: KeyEvent) {
     use crossterm::event::{KeyCode, KeyModifiers};
     use tui_textarea::CursorMove;
-    let f = &mut s.view.filter;
+    let f = &mut s.view.filter.text;
     let ctrl = key.modifiers == KeyModifiers::CONTROL;
     let changed = match key.code {
         KeyCode::Char('u') if ctrl => f.delete_line_by_head(),
@@ -398,7 +401,7 @@ pub fn filter_paste(s: &mut AppState, text: &str) {
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    if s.view.filter.insert_str(clean) {
+    if s.view.filter.text.insert_str(clean) {
         apply_filter(s);
     }
     s.refresh();
@@ -406,22 +409,24 @@ pub fn filter_paste(s: &mut AppState, text: &str) {
 }
 
 fn history(s: &mut AppState, prev: bool) {
-    let n = s.view.history.len();
+    let n = s.view.filter.history.len();
     if n == 0 {
         return;
     }
-    let pos = match (s.view.history_pos, prev) {
+    let pos = match (s.view.filter.history_pos, prev) {
         (None, true) => Some(n - 1),
         (None, false) => None,
         (Some(p), true) => Some(p.saturating_sub(1)),
         (Some(p), false) if p + 1 < n => Some(p + 1),
         (Some(_), false) => None,
     };
-    s.view.history_pos = pos;
-    let text = pos.map(|p| s.view.history[p].clone()).unwrap_or_default();
-    let mut t = fresh_filter(&s.view.filter);
+    s.view.filter.history_pos = pos;
+    let text = pos
+        .map(|p| s.view.filter.history[p].clone())
+        .unwrap_or_default();
+    let mut t = fresh_filter(&s.view.filter.text);
     t.insert_str(text);
-    s.view.filter = t;
+    s.view.filter.text = t;
     apply_filter(s);
 }
 
@@ -431,7 +436,7 @@ fn filter_by_entity(s: &mut AppState) {
     };
     let term = entity_term(row);
     add_to_filter(s, &term);
-    s.view.message = Some(info(format!("filter: {term}")));
+    s.view.status.message = Some(info(format!("filter: {term}")));
 }
 
 /// The filter term of an entity of the sidebar: `org:"Alibaba"`.
@@ -455,16 +460,16 @@ fn add_to_filter(s: &mut AppState, term: &str) {
         q.push(' ');
     }
     q.push_str(term);
-    let mut t = fresh_filter(&s.view.filter);
+    let mut t = fresh_filter(&s.view.filter.text);
     t.insert_str(&q);
-    s.view.filter = t;
+    s.view.filter.text = t;
     apply_filter(s);
 }
 
 /// Scrolls the reader to the next/previous highlighted range drawn with
 /// `slot` (filter hits, or mentions of the selected entity).
 fn jump_to_mark(s: &mut AppState, slot: &str, forward: bool) {
-    let Some(w) = &s.view.wrap else { return };
+    let Some(w) = &s.view.reader.wrap else { return };
     let line_of = |b: u32| {
         w.lines.iter().position(|l| {
             matches!(l.kind, LineKind::Text(_))
@@ -474,6 +479,7 @@ fn jump_to_mark(s: &mut AppState, slot: &str, forward: bool) {
     };
     let mut lines: Vec<usize> = s
         .view
+        .reader
         .marks
         .iter()
         .filter(|m| m.slot == slot)
@@ -481,14 +487,14 @@ fn jump_to_mark(s: &mut AppState, slot: &str, forward: bool) {
         .collect();
     lines.dedup();
     if lines.is_empty() {
-        s.view.message = Some(info(match slot {
+        s.view.status.message = Some(info(match slot {
             "match" => "no filter hit in this article".into(),
             _ => "no mention in this article".into(),
         }));
         return;
     }
     // the current hit is shown on the reader's second line
-    let cur = s.view.reader_top + 1;
+    let cur = s.view.reader.top + 1;
     let target = if forward {
         lines.iter().copied().find(|&l| l > cur).unwrap_or(lines[0])
     } else {
@@ -504,6 +510,7 @@ fn jump_to_mark(s: &mut AppState, slot: &str, forward: bool) {
     let at = w.lines.get(target).map(|l| l.span);
     let start = at.and_then(|span| {
         s.view
+            .reader
             .marks
             .iter()
             .filter(|m| {
@@ -513,10 +520,10 @@ fn jump_to_mark(s: &mut AppState, slot: &str, forward: bool) {
             .min()
     });
     if let Some(b) = start {
-        s.view.cursor = Some(b);
-        s.view.select_from = None;
+        s.view.reader.cursor = Some(b);
+        s.view.reader.select_from = None;
     }
-    s.view.reader_top = target.saturating_sub(1);
+    s.view.reader.top = target.saturating_sub(1);
     s.clamp_reader();
     let i = lines.iter().position(|&l| l == target).unwrap_or(0);
     let what = match slot {
@@ -526,7 +533,7 @@ fn jump_to_mark(s: &mut AppState, slot: &str, forward: bool) {
             .map(|r| r.canonical.clone())
             .unwrap_or_default(),
     };
-    s.view.message = Some(info(format!("{what} {}/{}", i + 1, lines.len())));
+    s.view.status.message = Some(info(format!("{what} {}/{}", i + 1, lines.len())));
 }
 
 /// The terminal was resized (or first drawn) at this size.
@@ -539,7 +546,7 @@ pub fn resize(s: &mut AppState, width: u16, height: u16) {
 /// Articles arrived from the background loader.
 pub fn loaded(s: &mut AppState, event: LoadEvent) {
     match event {
-        LoadEvent::Found(n) => s.view.progress.found = n,
+        LoadEvent::Found(n) => s.view.status.progress.found = n,
         LoadEvent::Articles(batch, terms) => {
             let keep = s.selected();
             s.doc.add_indexed(batch, terms);
@@ -552,9 +559,9 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
             s.index_rels();
             reselect(s, keep);
         }
-        LoadEvent::StoreIndex(target) => s.view.progress.store_index = Some(target),
+        LoadEvent::StoreIndex(target) => s.view.status.progress.store_index = Some(target),
         LoadEvent::Skipped(sk) => {
-            s.view.message = Some(Message {
+            s.view.status.message = Some(Message {
                 text: format!(
                     "skipped {}: {} (see --verbose)",
                     crate::sanitize::clean(&sk[0].path.display().to_string()),
@@ -566,12 +573,12 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
         }
         LoadEvent::Note(text) => {
             // a skipped file's message stays: it is an error
-            if !s.view.message.as_ref().is_some_and(|m| m.error) {
-                s.view.message = Some(Message { text, error: false });
+            if !s.view.status.message.as_ref().is_some_and(|m| m.error) {
+                s.view.status.message = Some(Message { text, error: false });
             }
         }
         LoadEvent::Done => {
-            s.view.progress.done = true;
+            s.view.status.progress.done = true;
             // batches analysed before a correction was made get it now
             if std::mem::take(&mut s.fixing.during_load) {
                 fixing::apply_to(s, true);
@@ -579,7 +586,7 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
             }
             // the index as built, with the corrections it has, for the
             // next start
-            if let Some(target) = s.view.progress.store_index.take() {
+            if let Some(target) = s.view.status.progress.store_index.take() {
                 target.save_in_background(s.doc.index(), s.doc.corrections());
             }
         }

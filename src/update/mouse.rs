@@ -14,7 +14,8 @@ fn inside(r: Rect, x: u16, y: u16) -> bool {
 }
 
 pub fn mouse(s: &mut AppState, ev: MouseEvent) {
-    if s.view.help.is_some() || s.view.editor.is_some() || s.view.ann_list.is_some() {
+    if s.view.help.is_some() || s.view.editor.current.is_some() || s.view.annotations.list.is_some()
+    {
         return;
     }
     let p = s.view.panes;
@@ -32,24 +33,24 @@ pub fn mouse(s: &mut AppState, ev: MouseEvent) {
         MouseEventKind::ScrollDown | MouseEventKind::ScrollUp if pane == Focus::Reader => {
             let (total, h) = s.reader_extent();
             let max = total.saturating_sub(h.max(1));
-            let top = s.view.reader_top;
-            s.view.reader_top = if ev.kind == MouseEventKind::ScrollDown {
+            let top = s.view.reader.top;
+            s.view.reader.top = if ev.kind == MouseEventKind::ScrollDown {
                 (top + 3).min(max)
             } else {
                 top.saturating_sub(3)
             };
             s.clamp_reader();
             // keep the cursor on screen
-            if let (Some(c), Some(w)) = (s.view.cursor, &s.view.wrap) {
+            if let (Some(c), Some(w)) = (s.view.reader.cursor, &s.view.reader.wrap) {
                 let li = cursor::line_of_byte(s, c as usize).unwrap_or(0);
-                let (lo, hi) = (s.view.reader_top, s.view.reader_top + h.max(1));
+                let (lo, hi) = (s.view.reader.top, s.view.reader.top + h.max(1));
                 if li < lo || li >= hi {
                     let want = if li < lo { lo } else { hi - 1 };
                     let pick = (want..hi.min(w.lines.len()))
                         .chain((lo..want).rev())
                         .find(|&i| matches!(w.lines[i].kind, LineKind::Text(_)));
                     if let Some(i) = pick {
-                        s.view.cursor = Some(w.lines[i].span.start);
+                        s.view.reader.cursor = Some(w.lines[i].span.start);
                     }
                 }
             }
@@ -75,17 +76,17 @@ pub fn mouse(s: &mut AppState, ev: MouseEvent) {
             s.view.focus = pane;
             match pane {
                 Focus::List => {
-                    let row = (y.saturating_sub(p.list.y + 1) / 2) as usize + s.view.list_offset;
+                    let row = (y.saturating_sub(p.list.y + 1) / 2) as usize + s.view.list.offset;
                     if row < s.doc.visible.len() {
-                        s.view.list_sel = row;
+                        s.view.list.sel = row;
                         open_article(s, s.doc.visible[row]);
                         s.view.focus = Focus::List;
                     }
                 }
                 Focus::Reader => {
                     if let Some(b) = byte_at(s, x, y) {
-                        s.view.cursor = Some(b);
-                        s.view.select_from = None;
+                        s.view.reader.cursor = Some(b);
+                        s.view.reader.select_from = None;
                     }
                 }
                 _ => {}
@@ -93,10 +94,10 @@ pub fn mouse(s: &mut AppState, ev: MouseEvent) {
         }
         MouseEventKind::Drag(MouseButton::Left) if pane == Focus::Reader => {
             if let Some(b) = byte_at(s, x, y) {
-                if s.view.select_from.is_none() {
-                    s.view.select_from = s.view.cursor;
+                if s.view.reader.select_from.is_none() {
+                    s.view.reader.select_from = s.view.reader.cursor;
                 }
-                s.view.cursor = Some(b);
+                s.view.reader.cursor = Some(b);
             }
         }
         _ => {}
@@ -108,9 +109,9 @@ pub fn mouse(s: &mut AppState, ev: MouseEvent) {
 
 /// The byte of the open article's text under screen cell (x, y).
 fn byte_at(s: &AppState, x: u16, y: u16) -> Option<u32> {
-    let (a, w) = (s.view.open?, s.view.wrap.as_ref()?);
+    let (a, w) = (s.view.reader.open?, s.view.reader.wrap.as_ref()?);
     let r = s.view.panes.reader;
-    let li = s.view.reader_top + y.checked_sub(r.y + 1)? as usize;
+    let li = s.view.reader.top + y.checked_sub(r.y + 1)? as usize;
     let l = w.lines.get(li)?;
     if !matches!(l.kind, LineKind::Text(_)) {
         return None;

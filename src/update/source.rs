@@ -9,8 +9,8 @@ use crate::state::{AppState, Focus, Message};
 /// selected one in the list.
 fn target(s: &AppState) -> Option<u32> {
     match s.view.focus {
-        Focus::Reader => s.view.open.or(s.selected()),
-        _ => s.selected().or(s.view.open),
+        Focus::Reader => s.view.reader.open.or(s.selected()),
+        _ => s.selected().or(s.view.reader.open),
     }
 }
 
@@ -24,8 +24,9 @@ pub fn open(s: &mut AppState, fx: &mut Vec<Effect>) {
     // the link under the cursor first, then the article's address, then its file
     let link = s
         .view
+        .reader
         .cursor
-        .filter(|_| s.view.focus == Focus::Reader && s.view.open == Some(a))
+        .filter(|_| s.view.focus == Focus::Reader && s.view.reader.open == Some(a))
         .and_then(|c| {
             art.structure
                 .as_ref()
@@ -40,7 +41,7 @@ pub fn open(s: &mut AppState, fx: &mut Vec<Effect>) {
     match t {
         Some(t) => fx.push(Effect::OpenExternal(t)),
         None => {
-            s.view.message = Some(error(
+            s.view.status.message = Some(error(
                 "this article has no address and no file to open".into(),
             ))
         }
@@ -52,21 +53,21 @@ pub fn edit(s: &mut AppState, fx: &mut Vec<Effect>) {
     if s.doc.article(a).path.is_file() {
         fx.push(Effect::EditArticle(a));
     } else {
-        s.view.message = Some(error(
+        s.view.status.message = Some(error(
             "this article is not a file on disk (the sample articles are built in)".into(),
         ));
     }
 }
 
 pub fn copy(s: &mut AppState, fx: &mut Vec<Effect>) {
-    let (Some(a), Some(c)) = (s.view.open, s.view.cursor) else {
-        s.view.message = Some(info(
+    let (Some(a), Some(c)) = (s.view.reader.open, s.view.reader.cursor) else {
+        s.view.status.message = Some(info(
             "open an article and move to a passage to copy it".into(),
         ));
         return;
     };
     let art = s.doc.article(a);
-    let text = match s.view.select_from {
+    let text = match s.view.reader.select_from {
         Some(f) => {
             let (lo, hi) = (c.min(f) as usize, c.max(f) as usize);
             let hi = art.text[hi..]

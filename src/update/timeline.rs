@@ -9,7 +9,7 @@ use crate::state::AppState;
 /// An action while the timeline is shown and the sidebar is focused; false
 /// when the timeline does not take it.
 pub fn action(s: &mut AppState, action: Action) -> bool {
-    let Some(by) = s.view.timeline else {
+    let Some(by) = s.view.sidebar.timeline else {
         return false;
     };
     let t = explore::timeline(&s.doc, by);
@@ -19,6 +19,7 @@ pub fn action(s: &mut AppState, action: Action) -> bool {
     let last = t.bins.len() - 1;
     let cur = s
         .view
+        .sidebar
         .timeline_sel
         .and_then(|o| t.bins.iter().position(|b| b.0 == o))
         .unwrap_or(last);
@@ -32,13 +33,13 @@ pub fn action(s: &mut AppState, action: Action) -> bool {
         Action::Bottom => last,
         Action::FilterByEntity | Action::Open => {
             let term = format!("published:{}", by.filter_value(t.bins[cur].0));
-            s.view.timeline_sel = None;
+            s.view.sidebar.timeline_sel = None;
             add_to_filter(s, &term);
-            s.view.message = Some(info(format!("filter: {term}")));
+            s.view.status.message = Some(info(format!("filter: {term}")));
             return true;
         }
         _ => return false,
     };
-    s.view.timeline_sel = Some(t.bins[to].0);
+    s.view.sidebar.timeline_sel = Some(t.bins[to].0);
     true
 }
