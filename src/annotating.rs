@@ -171,13 +171,12 @@ impl Anchors {
 pub fn rows(
     doc: &Document,
     set: &AnnotationSet,
-    rel_index: &HashMap<String, u32>,
     anchors: &mut Anchors,
     only: Option<u32>,
 ) -> Vec<AnnRow> {
     let mut out = Vec::new();
     for n in set.sorted() {
-        let article = rel_index.get(&n.article).copied();
+        let article = doc.article_by_rel(&n.article);
         if only.is_some() && article != only {
             continue;
         }

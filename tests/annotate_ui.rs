@@ -109,7 +109,6 @@ fn reopening_finds_the_annotation_and_jumps_to_it() {
     let rows = liseuse::annotating::rows(
         &a.state.doc,
         &a.state.notes,
-        &a.state.rel_index,
         &mut a.state.view.annotations.anchors,
         None,
     );

@@ -6,6 +6,7 @@
 //! ([`Query::matches_with`]), so a rule that holds in the list holds in
 //! both engines.
 
+use liseuse::model::annotation::{Annotation, AnnotationSet};
 use liseuse::model::entities::EntityKind;
 use liseuse::model::query::{self, AnnotationFacts, Part, Query};
 use liseuse::model::{Article, Document};
@@ -596,9 +597,11 @@ fn annotation_fields() {
         ("c", "Joom en France."),
         ("d", "Wish aux États-Unis."),
     ]);
-    d.set_annotation_facts(0, vec!["russie".into(), "e-commerce".into()], vec![]);
-    d.set_annotation_facts(1, vec![], vec!["À relire avant lundi.".into()]);
-    d.set_annotation_facts(2, vec!["Chine".into()], vec!["Chiffres à vérifier".into()]);
+    let mut set = AnnotationSet::new();
+    annotate(&mut set, "a", &["russie", "e-commerce"], "");
+    annotate(&mut set, "b", &[], "À relire avant lundi.");
+    let c = annotate(&mut set, "c", &["Chine"], "Chiffres à vérifier");
+    d.set_annotations(&set);
     expect(
         &mut d,
         &[
@@ -617,12 +620,30 @@ fn annotation_fields() {
             ("-has:note europe|russie", &["a"]),
         ],
     );
-    // the list follows changes of the annotations
+    // the list follows changes of the annotations, and a bare highlight
+    // is an annotation without a note
     listed(&mut d, "has:note");
-    d.set_annotation_facts(3, vec![], vec!["Note".into()]);
+    annotate(&mut set, "d", &[], "Note");
+    d.set_annotations(&set);
+    assert_eq!(d.visible.len(), 3, "the list follows at once");
     assert_eq!(listed(&mut d, "has:note"), names(&["b", "c", "d"]));
-    d.set_annotation_facts(1, vec![], vec![]);
-    assert_eq!(listed(&mut d, "has:note"), names(&["c", "d"]));
+    set.delete(&c);
+    annotate(&mut set, "c", &[], "");
+    d.set_annotations(&set);
+    assert_eq!(listed(&mut d, "has:note"), names(&["b", "d"]));
+    assert_eq!(
+        listed(&mut d, "has:annotation"),
+        names(&["a", "b", "c", "d"])
+    );
+    assert_eq!(listed(&mut d, "tag:chine"), names(&[]));
+}
+
+/// Adds a highlight of article `rel` with these tags and note; its id.
+fn annotate(set: &mut AnnotationSet, rel: &str, tags: &[&str], note: &str) -> String {
+    let mut a = Annotation::highlight(rel, "texte", 0, 5);
+    a.tags = tags.iter().map(|t| t.to_string()).collect();
+    a.note = note.to_string();
+    set.add(a)
 }
 
 // ---- errors and the empty query --------------------------------------

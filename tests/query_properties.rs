@@ -3,6 +3,7 @@
 //! shows) agrees with the reference scan, more terms never widen the
 //! result, `a|b` is a union, `-a` a complement, and nothing panics.
 
+use liseuse::model::annotation::{Annotation, AnnotationSet};
 use liseuse::model::query::{self, Part};
 use liseuse::model::{Article, Document, SortKey};
 use proptest::prelude::*;
@@ -130,35 +131,56 @@ fn corpus() -> impl Strategy<Value = Vec<Spec>> {
     prop::collection::vec((article_text(), facts()), 1..7)
 }
 
+/// The path of article `i`.
+fn rel_of(i: usize) -> String {
+    format!(
+        "{:03}_{}.txt",
+        i,
+        if i.is_multiple_of(2) {
+            "chine"
+        } else {
+            "russie"
+        }
+    )
+}
+
 /// The articles of `arts`, numbered from `first`.
 fn articles(arts: &[Spec], first: usize) -> Vec<Article> {
     arts.iter()
         .enumerate()
         .map(|(i, (t, _))| {
-            let i = first + i;
-            let rel = format!(
-                "{:03}_{}.txt",
-                i,
-                if i.is_multiple_of(2) {
-                    "chine"
-                } else {
-                    "russie"
-                }
-            );
+            let rel = rel_of(first + i);
             Article::new(PathBuf::from(&rel), rel, t.clone(), false)
         })
         .collect()
 }
 
-fn set_facts(d: &mut Document, arts: &[Spec], first: usize) {
-    for (i, (_, (tags, notes))) in arts.iter().enumerate() {
-        d.set_annotation_facts((first + i) as u32, tags.clone(), notes.clone());
+/// Annotates every article of `all` (numbered from 0) with its tags and
+/// notes: a highlight with the tags and the first note, then one per
+/// further note.
+fn set_facts(d: &mut Document, all: &[Spec]) {
+    let mut set = AnnotationSet::new();
+    for (i, (_, (tags, notes))) in all.iter().enumerate() {
+        if tags.is_empty() && notes.is_empty() {
+            continue;
+        }
+        let rel = rel_of(i);
+        let mut first = Annotation::highlight(&rel, "texte", 0, 5);
+        first.tags = tags.clone();
+        first.note = notes.first().cloned().unwrap_or_default();
+        set.add(first);
+        for n in notes.iter().skip(1) {
+            let mut a = Annotation::highlight(&rel, "texte", 0, 5);
+            a.note = n.clone();
+            set.add(a);
+        }
     }
+    d.set_annotations(&set);
 }
 
 fn document(arts: &[Spec]) -> Document {
     let mut d = Document::new(articles(arts, 0), Vec::new());
-    set_facts(&mut d, arts, 0);
+    set_facts(&mut d, arts);
     d
 }
 
@@ -278,7 +300,8 @@ proptest! {
         let mut d = document(&arts);
         prop_assert_eq!(shown(&mut d, &q), scanned(&d, &q));
         d.add_articles(articles(&more, arts.len()));
-        set_facts(&mut d, &more, arts.len());
+        let all: Vec<Spec> = arts.iter().chain(&more).cloned().collect();
+        set_facts(&mut d, &all);
         let now: BTreeSet<u32> = d.visible.iter().copied().collect();
         prop_assert_eq!(now, scanned(&d, &q), "query {:?}", q);
     }

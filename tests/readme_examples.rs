@@ -4,6 +4,7 @@
 
 mod common;
 use common::*;
+use liseuse::model::annotation::{Annotation, AnnotationSet};
 use liseuse::model::{Document, corpus, query};
 
 fn readme() -> String {
@@ -49,7 +50,12 @@ fn query_table(md: &str, heading: &str) -> Vec<(Vec<String>, String)> {
 /// on the first, as if annotated in the reader.
 fn seeds() -> Document {
     let mut d = Document::new(corpus::embedded(), Vec::new());
-    d.set_annotation_facts(0, vec!["russie".into()], vec!["À relire".into()]);
+    let mut note = Annotation::highlight(&d.article(0).rel, &d.article(0).text, 0, 7);
+    note.tags = vec!["russie".into()];
+    note.note = "À relire".into();
+    let mut set = AnnotationSet::new();
+    set.add(note);
+    d.set_annotations(&set);
     d
 }
 

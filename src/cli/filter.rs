@@ -4,7 +4,6 @@
 
 use super::CorpusArgs;
 use clap::Args;
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -56,20 +55,7 @@ pub fn filtered_document(
     super::report_skipped(&doc.skipped);
     if q.uses_annotations() {
         let set = super::open_annotations(annotations, corpus)?;
-        let by_rel: HashMap<&str, u32> = (0..doc.articles.len() as u32)
-            .map(|i| (doc.article(i).rel.as_str(), i))
-            .collect();
-        let mut facts: HashMap<u32, (Vec<String>, Vec<String>)> = HashMap::new();
-        for n in set.sorted() {
-            if let Some(&i) = by_rel.get(n.article.as_str()) {
-                let f = facts.entry(i).or_default();
-                f.0.extend(n.tags.iter().cloned());
-                f.1.push(n.note.clone());
-            }
-        }
-        for (i, (tags, notes)) in facts {
-            doc.set_annotation_facts(i, tags, notes);
-        }
+        doc.set_annotations(&set);
     }
     if q.uses_reading() {
         reading_flags(&mut doc, &corpus.paths);

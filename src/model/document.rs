@@ -1,6 +1,7 @@
 //! The document model: the articles, their index, the current filter and
 //! its result. Every pane is a view of it. No terminal types here.
 
+use super::annotation::AnnotationSet;
 use super::article::Article;
 use super::corpus::Skipped;
 use super::corrections::Corrections;
@@ -85,7 +86,10 @@ pub struct Document {
     order: Vec<u32>,
     /// Folded titles, for the title order (filled on first use).
     title_keys: Vec<Box<str>>,
+    /// Annotation facts by article ([`Document::set_annotations`]).
     facts: HashMap<u32, AnnotationFacts>,
+    /// Article path → index ([`Document::index_rels`]).
+    rels: HashMap<String, u32>,
     /// Reading flags by article ([`super::reading::flags`]), for `is:`.
     reading: Vec<u8>,
     /// The evaluation of the filter under way, when the filter is
@@ -295,18 +299,44 @@ impl Document {
         }
     }
 
-    /// Sets what the filter knows of an article's annotations (`tag:`,
-    /// `note:`, `has:`). Empty lists forget them.
-    pub fn set_annotation_facts(&mut self, article: u32, tags: Vec<String>, notes: Vec<String>) {
-        let facts = AnnotationFacts { tags, notes };
-        if facts.is_empty() {
-            self.facts.remove(&article);
-        } else {
-            self.facts.insert(article, facts);
+    /// Sets what the filter knows of the annotations (`tag:`, `note:`,
+    /// `has:`) from the whole annotation set: the facts of every annotated
+    /// article are derived here, once per change, and the filter runs again
+    /// once if it asks for them and they changed.
+    pub fn set_annotations(&mut self, set: &AnnotationSet) {
+        self.index_rels();
+        let mut facts: HashMap<u32, AnnotationFacts> = HashMap::new();
+        for n in set.sorted() {
+            if let Some(i) = self.article_by_rel(&n.article) {
+                let f = facts.entry(i).or_default();
+                f.annotations += 1;
+                f.tags.extend(n.tags.iter().cloned());
+                if !n.note.trim().is_empty() {
+                    f.notes.push(n.note.clone());
+                }
+            }
         }
-        if self.filter.query.uses_annotations() {
-            self.refilter();
+        if facts != self.facts {
+            self.facts = facts;
+            if self.filter.query.uses_annotations() {
+                self.refilter();
+            }
         }
+    }
+
+    /// Brings the path → article table up to date with the articles added
+    /// since the last call (it is built only where articles are looked up
+    /// by path: annotations).
+    pub fn index_rels(&mut self) {
+        for i in self.rels.len()..self.articles.len() {
+            self.rels.insert(self.articles[i].rel.clone(), i as u32);
+        }
+    }
+
+    /// The article at this path (relative to the corpus), once
+    /// [`Document::index_rels`] has seen it.
+    pub fn article_by_rel(&self, rel: &str) -> Option<u32> {
+        self.rels.get(rel).copied()
     }
 
     /// Sets the reading flags of articles `first..` (`is:unread`, …).

@@ -267,8 +267,6 @@ pub struct ViewState {
     pub status: StatusLine,
     /// An annotation change waits to be saved by the run loop.
     pub pending_save: bool,
-    /// Articles that have annotation facts in the document.
-    pub faceted: Vec<u32>,
     pub panes: Panes,
     pub theme_index: usize,
     pub quit: bool,
@@ -281,8 +279,6 @@ pub struct AppState {
     pub doc: Document,
     /// The user's annotations (saved by the run loop on every change).
     pub notes: AnnotationSet,
-    /// Article path (`rel`) → index, to find annotated articles.
-    pub rel_index: HashMap<String, u32>,
     pub view: ViewState,
     /// The reader's entity corrections (saved by the run loop).
     pub fixing: fixing::Fixing,
@@ -296,49 +292,18 @@ impl AppState {
         let mut s = AppState {
             doc,
             notes: AnnotationSet::new(),
-            rel_index: HashMap::new(),
             view: ViewState::default(),
             fixing: fixing::Fixing::default(),
         };
-        s.index_rels();
+        s.refresh_facts();
         s.refresh();
         s
     }
 
-    /// Indexes the paths of articles added since the last call, and
-    /// refreshes the annotation facts the filter's `tag:`/`note:` use.
-    pub fn index_rels(&mut self) {
-        let from = self.rel_index.len() as u32;
-        for i in from..self.doc.articles.len() as u32 {
-            self.rel_index.insert(self.doc.article(i).rel.clone(), i);
-        }
-        self.refresh_facts();
-    }
-
-    /// Sets the annotation facts (tags, notes) of every annotated article.
+    /// Tells the document the annotations, after a change or a batch of
+    /// articles (the filter's `tag:`, `note:` and `has:`).
     pub fn refresh_facts(&mut self) {
-        let mut facts: HashMap<u32, (Vec<String>, Vec<String>)> = HashMap::new();
-        for n in self.notes.sorted() {
-            if let Some(&i) = self.rel_index.get(&n.article) {
-                let f = facts.entry(i).or_default();
-                f.0.extend(n.tags.iter().cloned());
-                f.1.push(n.note.clone());
-            }
-        }
-        let stale: Vec<u32> = self
-            .view
-            .faceted
-            .iter()
-            .copied()
-            .filter(|i| !facts.contains_key(i))
-            .collect();
-        for i in stale {
-            self.doc.set_annotation_facts(i, Vec::new(), Vec::new());
-        }
-        self.view.faceted = facts.keys().copied().collect();
-        for (i, (tags, notes)) in facts {
-            self.doc.set_annotation_facts(i, tags, notes);
-        }
+        self.doc.set_annotations(&self.notes);
     }
 
     /// The selected article in the list.
@@ -390,7 +355,6 @@ impl AppState {
             self.view.annotations.rows = crate::annotating::rows(
                 &self.doc,
                 &self.notes,
-                &self.rel_index,
                 &mut self.view.annotations.anchors,
                 only,
             );

@@ -550,13 +550,13 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
         LoadEvent::Articles(batch, terms) => {
             let keep = s.selected();
             s.doc.add_indexed(batch, terms);
-            s.index_rels();
+            s.refresh_facts();
             reselect(s, keep);
         }
         LoadEvent::Indexed(batch, index) => {
             let keep = s.selected();
             s.doc.add_prebuilt(batch, Some(*index));
-            s.index_rels();
+            s.refresh_facts();
             reselect(s, keep);
         }
         LoadEvent::StoreIndex(target) => s.view.status.progress.store_index = Some(target),

@@ -169,13 +169,16 @@ pub(crate) fn is_matches(p: &Pattern, flags: u8) -> bool {
 /// the [`crate::model::Document`], set by whoever owns annotations).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AnnotationFacts {
+    /// How many annotations the article has (highlights, notes).
+    pub annotations: usize,
     pub tags: Vec<String>,
+    /// The notes written, without the empty ones of bare highlights.
     pub notes: Vec<String>,
 }
 
 impl AnnotationFacts {
     pub fn is_empty(&self) -> bool {
-        self.tags.is_empty() && self.notes.is_empty()
+        self.annotations == 0 && self.tags.is_empty() && self.notes.is_empty()
     }
 
     fn has(&self, what: HasWhat) -> bool {
