@@ -10,6 +10,7 @@
 
 use crate::action::Action;
 use crate::keys::{Key, format_key, parse_key};
+use crate::state::Room;
 use std::collections::HashMap;
 
 /// Where a key is pressed. Text-input contexts (the filter bar) see their
@@ -59,6 +60,21 @@ impl Context {
 
     pub fn from_name(s: &str) -> Option<Context> {
         Context::ALL.into_iter().find(|c| c.name() == s)
+    }
+
+    /// The context of the room that has the keys: the timeline shares
+    /// the sidebar's bindings, the collocates the concordance's.
+    pub fn of(room: Room) -> Context {
+        match room {
+            Room::Help => Context::Help,
+            Room::Editor => Context::Editor,
+            Room::Annotations => Context::Annotations,
+            Room::Concordance | Room::Collocates => Context::Concordance,
+            Room::Filter => Context::Filter,
+            Room::List => Context::List,
+            Room::Reader => Context::Reader,
+            Room::Sidebar | Room::Timeline => Context::Sidebar,
+        }
     }
 
     /// Contexts that fall back to the common bindings.

@@ -76,28 +76,9 @@ pub struct App {
 }
 
 impl App {
-    /// The keymap context of the current focus.
+    /// The keymap context of the room that has the keys.
     pub fn context(&self) -> Context {
-        if self.state.view.help.is_some() {
-            return Context::Help;
-        }
-        if self.state.view.editor.current.is_some() {
-            return Context::Editor;
-        }
-        if self.state.view.annotations.list.is_some() {
-            return Context::Annotations;
-        }
-        if (self.state.view.concordance.is_some() || self.state.view.collocates.is_some())
-            && self.state.view.focus != Focus::Filter
-        {
-            return Context::Concordance;
-        }
-        match self.state.view.focus {
-            Focus::List => Context::List,
-            Focus::Reader => Context::Reader,
-            Focus::Sidebar => Context::Sidebar,
-            Focus::Filter => Context::Filter,
-        }
+        Context::of(self.state.view.room())
     }
 
     /// Handles one key press; returns whether to quit.

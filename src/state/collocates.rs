@@ -12,6 +12,8 @@
 //! the pane says "counting…" meanwhile, and a filter or corpus change drops
 //! the count under way.
 
+use super::room::{Outcome, Room, moved};
+use crate::action::Action;
 use crate::model::Document;
 use crate::model::explore::{self, Collocates, CollocatesJob};
 use std::time::{Duration, Instant};
@@ -48,6 +50,32 @@ impl std::fmt::Debug for CollocatesPane {
 }
 
 impl CollocatesPane {
+    /// The pane's keys (`page`: lines shown): move, add the selected word
+    /// to the filter (Enter), close. False when the pane does not take
+    /// `action`.
+    pub fn handle(&mut self, page: usize, action: Action, queue: &mut Vec<Outcome>) -> bool {
+        if let Some(sel) = moved(self.sel, self.words.words.len(), page, action, false) {
+            self.sel = sel;
+            return true;
+        }
+        match action {
+            Action::Back | Action::Collocates => queue.push(Outcome::Close(Room::Collocates)),
+            Action::Open => {
+                if let Some(w) = self.selected() {
+                    // the folded form matches the word whatever its case
+                    let term = if w.folded.chars().all(char::is_alphanumeric) {
+                        w.folded.clone()
+                    } else {
+                        format!("\"{}\"", w.folded.replace('"', " "))
+                    };
+                    queue.push(Outcome::AddToFilter(term));
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
     /// Recomputes the words if the filter or the corpus changed, unless
     /// `busy` (the filter is typed, articles are loading): then they are
     /// only marked out of date.

@@ -7,6 +7,8 @@
 //! once, the rest as the selection moves down. The other orders need
 //! every hit and sort them all.
 
+use super::room::{Outcome, Room, moved};
+use crate::action::Action;
 use crate::model::Document;
 use crate::model::explore::{self, Hit, HitSort};
 use crate::model::query::Query;
@@ -92,5 +94,46 @@ impl Concordance {
 
     pub fn selected(&self) -> Option<&Hit> {
         self.lines.get(self.sel)
+    }
+
+    /// The pane's keys (`page`: lines shown): move, cycle the order, open
+    /// the article at the selected occurrence with the reader's cursor on
+    /// it, close. False when the pane does not take `action`.
+    pub fn handle(
+        &mut self,
+        doc: &Document,
+        page: usize,
+        action: Action,
+        queue: &mut Vec<Outcome>,
+    ) -> bool {
+        if let Some(sel) = moved(self.sel, self.lines.len(), page, action, true) {
+            // the bottom of a lazy concordance needs every hit: sync fills
+            // what the selection needs and clamps it
+            self.sel = sel;
+            self.sync(doc);
+            return true;
+        }
+        match action {
+            Action::CycleSort => {
+                self.cycle_sort();
+                self.sync(doc);
+                queue.push(Outcome::Say(format!(
+                    "concordance sorted by {}",
+                    self.sort.name()
+                )));
+            }
+            Action::Back | Action::Concordance => queue.push(Outcome::Close(Room::Concordance)),
+            Action::Open => {
+                if let Some(h) = self.selected() {
+                    queue.push(Outcome::Close(Room::Concordance));
+                    queue.push(Outcome::Open {
+                        article: h.article,
+                        at: Some(h.bytes.start as u32),
+                    });
+                }
+            }
+            _ => return false,
+        }
+        true
     }
 }

@@ -16,8 +16,13 @@ use tui_textarea::TextArea;
 pub mod collocates;
 pub mod concordance;
 pub mod fixing;
+pub mod help;
 mod reader;
+pub mod room;
 mod sidebar;
+pub mod timeline;
+
+pub use room::{Effect, Outcome, Room};
 
 /// The pane that has the keyboard.
 /// Co-occurrence lists by entity (kind, canonical name).
@@ -265,8 +270,9 @@ pub struct ViewState {
     /// The collocates pane, when open (drawn in the reader's place).
     pub collocates: Option<collocates::CollocatesPane>,
     pub status: StatusLine,
-    /// An annotation change waits to be saved by the run loop.
-    pub pending_save: bool,
+    /// What the rooms asked of each other during this key, applied by the
+    /// router after it ([`crate::update::update`]).
+    pub queue: Vec<Outcome>,
     pub panes: Panes,
     pub theme_index: usize,
     pub quit: bool,

@@ -6,7 +6,7 @@ use crate::action::Action;
 use crate::annotating::{self, AnnList, EditTarget, Editor, Field};
 use crate::model::annotation::{Annotation, Kind, LABELS};
 use crate::model::text::CharMap;
-use crate::state::{AppState, Message};
+use crate::state::{AppState, Message, Outcome};
 use crossterm::event::{KeyCode, KeyEvent};
 
 /// Starts annotating chars `start..end` of article `a`: a highlight at
@@ -65,11 +65,11 @@ fn changed(s: &mut AppState, what: &str) {
         "{what} · saved to {}",
         s.view.annotations.file.as_deref().unwrap_or("memory")
     )));
-    s.view.pending_save = true;
+    s.view.queue.push(Outcome::Run(Effect::SaveAnnotations));
 }
 
 /// An action while the editor is open.
-pub fn editor_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) {
+pub fn editor_action(s: &mut AppState, action: Action, queue: &mut Vec<Outcome>) {
     let Some(ed) = &mut s.view.editor.current else {
         return;
     };
@@ -93,11 +93,8 @@ pub fn editor_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) {
             let ed = s.view.editor.current.take().expect("editor is open");
             save_editor(s, ed);
         }
-        Action::Quit => fx.push(Effect::Quit),
+        Action::Quit => queue.push(Outcome::Run(Effect::Quit)),
         _ => {}
-    }
-    if std::mem::take(&mut s.view.pending_save) {
-        fx.push(Effect::SaveAnnotations);
     }
 }
 
@@ -172,7 +169,7 @@ pub fn open_list(s: &mut AppState) {
 }
 
 /// An action while the list is open; false when the list does not take it.
-pub fn list_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) -> bool {
+pub fn list_action(s: &mut AppState, action: Action, queue: &mut Vec<Outcome>) -> bool {
     let rows = s.view.annotations.rows.clone();
     let Some(list) = &mut s.view.annotations.list else {
         return false;
@@ -219,13 +216,10 @@ pub fn list_action(s: &mut AppState, action: Action, fx: &mut Vec<Effect>) -> bo
             }
         }
         Action::Reattach => reattach(s, rows.get(sel)),
-        Action::Undo | Action::Redo => undo(s, action == Action::Undo, fx),
-        Action::Quit => fx.push(Effect::Quit),
+        Action::Undo | Action::Redo => undo(s, action == Action::Undo),
+        Action::Quit => queue.push(Outcome::Run(Effect::Quit)),
         Action::ToggleHelp => return false,
         _ => {}
-    }
-    if std::mem::take(&mut s.view.pending_save) {
-        fx.push(Effect::SaveAnnotations);
     }
     true
 }
@@ -276,7 +270,7 @@ fn reattach(s: &mut AppState, row: Option<&annotating::AnnRow>) {
     changed(s, "annotation re-attached");
 }
 
-pub fn undo(s: &mut AppState, undo: bool, fx: &mut Vec<Effect>) {
+pub fn undo(s: &mut AppState, undo: bool) {
     // the last step was Esc in the editor: undoing it reopens the draft
     if undo
         && let Some(target) = s.view.editor.cancelled.take()
@@ -290,8 +284,6 @@ pub fn undo(s: &mut AppState, undo: bool, fx: &mut Vec<Effect>) {
     match r {
         Some(_) => {
             changed(s, if undo { "undone" } else { "redone" });
-            s.view.pending_save = false;
-            fx.push(Effect::SaveAnnotations);
         }
         None => {
             s.view.status.message = Some(info(if undo {

@@ -8,7 +8,7 @@ use crate::action::Action;
 use crate::model::corrections::{Action as Fix, Correction, Corrections};
 use crate::model::entities::EntityKind;
 use crate::state::fixing::{FixPrompt, KIND_KEYS, UNDO_DEPTH};
-use crate::state::{AppState, Focus, Message};
+use crate::state::{AppState, Focus, Message, Outcome};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Handles the room's actions; false when `action` is not one of them.
@@ -45,6 +45,8 @@ pub fn action(s: &mut AppState, action: Action) -> bool {
         (Focus::Reader, Action::DeclareEntity) => declare(s),
         _ => return false,
     }
+    let save = take_save(s).into_iter().map(Outcome::Run);
+    s.view.queue.extend(save);
     true
 }
 

@@ -4,7 +4,7 @@
 use crate::action::Action;
 use crate::layout;
 use crate::model::loader::LoadEvent;
-use crate::state::{AppState, Focus, LineKind, Message};
+use crate::state::{AppState, Focus, LineKind, Message, Outcome, Room};
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
@@ -15,88 +15,117 @@ mod cursor;
 pub mod fixing;
 mod mouse;
 mod source;
-mod timeline;
 
 pub use annotate::editor_input;
 pub use mouse::mouse;
 
-/// What the run loop must do after an update.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    Quit,
-    /// Switch to the next theme.
-    NextTheme,
-    /// The annotations changed: save them.
-    SaveAnnotations,
-    /// Hand this URL or file to the system opener.
-    OpenExternal(String),
-    /// Edit article N's file in $EDITOR, then reload it.
-    EditArticle(u32),
-    /// Put this text on the clipboard.
-    Copy(String),
-    /// The entity corrections changed: save them.
-    SaveCorrections,
-}
+pub use crate::state::Effect;
 
-/// Applies an action.
+/// Applies an action: the room that has the keys ([`ViewState::room`])
+/// takes it, or declines it to the actions every pane shares; then the
+/// router applies what the rooms asked for ([`Outcome`]) and returns what
+/// the run loop must do.
+///
+/// [`ViewState::room`]: crate::state::ViewState::room
 pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
-    let mut fx = Vec::new();
-    if s.view.help.is_some() {
-        match action {
-            Action::ToggleHelp | Action::Back => s.view.help = None,
-            Action::Down => scroll_help(s, 1),
-            Action::Up => scroll_help(s, -1),
-            Action::Top => scroll_help(s, isize::MIN / 2),
-            Action::Bottom => scroll_help(s, isize::MAX / 2),
-            Action::PageDown => scroll_help(s, help_page(s)),
-            Action::PageUp => scroll_help(s, -help_page(s)),
-            Action::HalfPageDown => scroll_help(s, help_page(s) / 2),
-            Action::HalfPageUp => scroll_help(s, -(help_page(s) / 2)),
-            Action::Quit => fx.push(Effect::Quit),
-            _ => {}
+    let room = s.view.room();
+    if !matches!(room, Room::Help | Room::Editor | Room::Annotations) {
+        s.view.status.message = None;
+    }
+    let mut queue = std::mem::take(&mut s.view.queue);
+    let taken = match room {
+        Room::Help => {
+            let page = help_page(s);
+            let scroll = s.view.help.get_or_insert(0);
+            crate::state::help::handle(scroll, page, action, &mut queue);
+            true
         }
-        return fx;
+        Room::Editor => {
+            annotate::editor_action(s, action, &mut queue);
+            true
+        }
+        Room::Annotations => annotate::list_action(s, action, &mut queue),
+        Room::Concordance => {
+            let page = s.view.panes.reader_height().max(2) as usize;
+            s.view
+                .concordance
+                .as_mut()
+                .is_some_and(|c| c.handle(&s.doc, page, action, &mut queue))
+        }
+        Room::Collocates => {
+            let page = s.view.panes.reader_height().max(2) as usize;
+            s.view
+                .collocates
+                .as_mut()
+                .is_some_and(|c| c.handle(page, action, &mut queue))
+        }
+        Room::Timeline => {
+            let page = s.view.panes.sidebar.height.saturating_sub(2).max(1) as usize;
+            crate::state::timeline::handle(&mut s.view.sidebar, &s.doc, page, action, &mut queue)
+        }
+        Room::Sidebar | Room::Reader => {
+            fixing::action(s, action) || (room == Room::Reader && cursor::reader_action(s, action))
+        }
+        Room::List | Room::Filter => false,
+    };
+    if !taken {
+        if room == Room::Annotations {
+            s.view.status.message = None;
+        }
+        common(s, action, &mut queue);
     }
-    if s.view.editor.current.is_some() {
-        annotate::editor_action(s, action, &mut fx);
-        s.refresh();
-        return fx;
-    }
-    if s.view.annotations.list.is_some() && annotate::list_action(s, action, &mut fx) {
+    queue.append(&mut s.view.queue);
+    let fx = route(s, queue);
+    if room != Room::Help {
         s.refresh();
         keep_visible(s);
-        return fx;
     }
-    s.view.status.message = None;
-    if s.view.concordance.is_some()
-        && s.view.focus != Focus::Filter
-        && concordance::action(s, action, &mut fx)
-    {
-        s.refresh();
-        return fx;
-    }
-    if s.view.collocates.is_some() && s.view.focus != Focus::Filter && collocates::action(s, action)
-    {
-        s.refresh();
-        return fx;
-    }
-    if s.view.sidebar.timeline.is_none() && fixing::action(s, action) {
-        s.refresh();
-        return fixing::take_save(s);
-    }
-    if s.view.focus == Focus::Sidebar && timeline::action(s, action) {
-        s.refresh();
-        return fx;
-    }
-    if s.view.focus == Focus::Reader && cursor::reader_action(s, action) {
-        if std::mem::take(&mut s.view.pending_save) {
-            fx.push(Effect::SaveAnnotations);
+    fx
+}
+
+/// Applies what the rooms asked for, in order; returns what only the run
+/// loop can do.
+fn route(s: &mut AppState, queue: Vec<Outcome>) -> Vec<Effect> {
+    let mut fx = Vec::new();
+    for o in queue {
+        match o {
+            Outcome::Open { article, at } => {
+                if let Some(i) = s.doc.visible.iter().position(|&v| v == article) {
+                    s.view.list.sel = i;
+                }
+                open_article(s, article);
+                if let Some(b) = at {
+                    s.refresh();
+                    s.view.reader.cursor = Some(b);
+                    cursor::follow_cursor(s);
+                }
+            }
+            Outcome::AddToFilter(term) => add_to_filter(s, &term),
+            Outcome::Say(text) => s.view.status.message = Some(info(text)),
+            Outcome::Close(room) => match room {
+                Room::Help => s.view.help = None,
+                Room::Concordance => s.view.concordance = None,
+                Room::Collocates => s.view.collocates = None,
+                Room::Editor => s.view.editor.current = None,
+                Room::Annotations => s.view.annotations.list = None,
+                Room::Timeline => s.view.sidebar.timeline = None,
+                Room::Filter | Room::List | Room::Reader | Room::Sidebar => {}
+            },
+            Outcome::Run(e) => {
+                if !fx.contains(&e) {
+                    fx.push(e)
+                }
+            }
         }
-        s.refresh();
-        return fx;
     }
+    fx
+}
+
+/// The actions every pane shares (move, open, filter, sort, focus, quit…),
+/// when the room with the keys declined them.
+fn common(s: &mut AppState, action: Action, queue: &mut Vec<Outcome>) {
     match action {
-        Action::Quit => fx.push(Effect::Quit),
+        Action::Quit => queue.push(Outcome::Run(Effect::Quit)),
         Action::ToggleHelp => s.view.help = Some(0),
         Action::Back => back(s),
         Action::FocusNext => s.view.focus = cycle(s.view.focus, true),
@@ -122,7 +151,7 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
             reselect(s, keep);
             s.view.status.message = Some(info(format!("sorted by {}", s.doc.sort.name())));
         }
-        Action::CycleTheme => fx.push(Effect::NextTheme),
+        Action::CycleTheme => queue.push(Outcome::Run(Effect::NextTheme)),
         Action::ClearFilter => {
             s.view.filter.text = fresh_filter(&s.view.filter.text);
             apply_filter(s);
@@ -160,7 +189,7 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
             jump_to_mark(s, "entity.mention", action == Action::NextMention)
         }
         Action::AnnotationList => annotate::open_list(s),
-        Action::Undo | Action::Redo => annotate::undo(s, action == Action::Undo, &mut fx),
+        Action::Undo | Action::Redo => annotate::undo(s, action == Action::Undo),
         Action::WordNext
         | Action::WordBack
         | Action::WordEnd
@@ -192,9 +221,9 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
         | Action::MergeEntity
         | Action::UndoCorrection
         | Action::DeclareEntity => {}
-        Action::OpenSource => source::open(s, &mut fx),
-        Action::EditSource => source::edit(s, &mut fx),
-        Action::Copy => source::copy(s, &mut fx),
+        Action::OpenSource => source::open(s, queue),
+        Action::EditSource => source::edit(s, queue),
+        Action::Copy => source::copy(s, queue),
         Action::Concordance => concordance::toggle(s),
         Action::Collocates => collocates::toggle(s),
         // the run loop handles them (the reading state is not in `s`)
@@ -210,26 +239,12 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
             }
         }
     }
-    if std::mem::take(&mut s.view.pending_save) {
-        fx.push(Effect::SaveAnnotations);
-    }
-    s.refresh();
-    keep_visible(s);
-    fx
-}
-
-/// Scrolls the help overlay; the run loop clamps it to its length
-/// ([`crate::app::App::draw`]), which depends on the keymap.
-fn scroll_help(s: &mut AppState, delta: isize) {
-    if let Some(h) = s.view.help {
-        s.view.help = Some(h.saturating_add_signed(delta).min(usize::MAX / 4));
-    }
 }
 
 /// Lines of help shown at once: the overlay is the screen less a line
 /// above and below and its border.
-fn help_page(s: &AppState) -> isize {
-    (s.view.panes.area.height as isize - 4).max(2)
+fn help_page(s: &AppState) -> usize {
+    (s.view.panes.area.height as usize).saturating_sub(4).max(2)
 }
 
 pub(crate) fn info(text: String) -> Message {

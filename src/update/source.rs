@@ -3,7 +3,7 @@
 //! decide what to hand over; [`crate::app`] runs the programs.
 
 use super::{Effect, info};
-use crate::state::{AppState, Focus, Message};
+use crate::state::{AppState, Focus, Message, Outcome};
 
 /// The article the key is about: the open one in the reader, else the
 /// selected one in the list.
@@ -18,7 +18,7 @@ fn error(text: String) -> Message {
     Message { text, error: true }
 }
 
-pub fn open(s: &mut AppState, fx: &mut Vec<Effect>) {
+pub fn open(s: &mut AppState, queue: &mut Vec<Outcome>) {
     let Some(a) = target(s) else { return };
     let art = s.doc.article(a);
     // the link under the cursor first, then the article's address, then its file
@@ -39,7 +39,7 @@ pub fn open(s: &mut AppState, fx: &mut Vec<Effect>) {
             .then(|| art.path.to_string_lossy().into_owned())
     });
     match t {
-        Some(t) => fx.push(Effect::OpenExternal(t)),
+        Some(t) => queue.push(Outcome::Run(Effect::OpenExternal(t))),
         None => {
             s.view.status.message = Some(error(
                 "this article has no address and no file to open".into(),
@@ -48,10 +48,10 @@ pub fn open(s: &mut AppState, fx: &mut Vec<Effect>) {
     }
 }
 
-pub fn edit(s: &mut AppState, fx: &mut Vec<Effect>) {
+pub fn edit(s: &mut AppState, queue: &mut Vec<Outcome>) {
     let Some(a) = target(s) else { return };
     if s.doc.article(a).path.is_file() {
-        fx.push(Effect::EditArticle(a));
+        queue.push(Outcome::Run(Effect::EditArticle(a)));
     } else {
         s.view.status.message = Some(error(
             "this article is not a file on disk (the sample articles are built in)".into(),
@@ -59,7 +59,7 @@ pub fn edit(s: &mut AppState, fx: &mut Vec<Effect>) {
     }
 }
 
-pub fn copy(s: &mut AppState, fx: &mut Vec<Effect>) {
+pub fn copy(s: &mut AppState, queue: &mut Vec<Outcome>) {
     let (Some(a), Some(c)) = (s.view.reader.open, s.view.reader.cursor) else {
         s.view.status.message = Some(info(
             "open an article and move to a passage to copy it".into(),
@@ -84,6 +84,6 @@ pub fn copy(s: &mut AppState, fx: &mut Vec<Effect>) {
             .unwrap_or_default(),
     };
     if !text.is_empty() {
-        fx.push(Effect::Copy(text));
+        queue.push(Outcome::Run(Effect::Copy(text)));
     }
 }
