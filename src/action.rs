@@ -156,6 +156,8 @@ actions! {
     Collocates = "collocates",
     /// Show the timeline of the filtered articles by month; again: by week, by year, then close.
     Timeline = "timeline",
+    /// List the files of the corpus that could not be read, and why.
+    Problems = "problems",
     /// Mark the article read or unread (opening it marks it read).
     ToggleRead = "toggle_read",
     /// Star the article, or remove its star.

@@ -66,7 +66,7 @@ impl Context {
     /// the sidebar's bindings, the collocates the concordance's.
     pub fn of(room: Room) -> Context {
         match room {
-            Room::Help => Context::Help,
+            Room::Help | Room::Problems => Context::Help,
             Room::Editor => Context::Editor,
             Room::Annotations => Context::Annotations,
             Room::Concordance | Room::Collocates => Context::Concordance,
@@ -177,6 +177,7 @@ const DEFAULTS: &[(Context, &str, Action)] = &[
     (C::Common, "K", A::Concordance),
     (C::Common, "V", A::Timeline),
     (C::Common, "C", A::Collocates),
+    (C::Common, "!", A::Problems),
     (C::Common, "x", A::ToggleRead),
     (C::Common, "*", A::ToggleStar),
     (C::Concordance, "<Enter>", A::Open),

@@ -17,6 +17,7 @@ pub mod collocates;
 pub mod concordance;
 pub mod fixing;
 pub mod help;
+pub mod problems;
 mod reader;
 pub mod room;
 mod sidebar;
@@ -270,6 +271,8 @@ pub struct ViewState {
     /// The collocates pane, when open (drawn in the reader's place).
     pub collocates: Option<collocates::CollocatesPane>,
     pub status: StatusLine,
+    /// The list of files not read, when shown.
+    pub problems: Option<problems::ProblemsRoom>,
     /// What the rooms asked of each other during this key, applied by the
     /// router after it ([`crate::update::update`]).
     pub queue: Vec<Outcome>,

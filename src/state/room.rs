@@ -18,6 +18,8 @@ use crate::action::Action;
 pub enum Room {
     /// The help overlay.
     Help,
+    /// The list of files not read.
+    Problems,
     /// The note editor.
     Editor,
     /// The annotation list overlay.
@@ -40,6 +42,9 @@ impl ViewState {
     pub fn room(&self) -> Room {
         if self.help.is_some() {
             return Room::Help;
+        }
+        if self.problems.is_some() {
+            return Room::Problems;
         }
         if self.editor.current.is_some() {
             return Room::Editor;

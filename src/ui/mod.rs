@@ -9,6 +9,7 @@ pub mod help;
 pub use crate::layout;
 pub mod list;
 pub mod note_editor;
+pub mod problems;
 pub mod reader;
 pub mod sidebar;
 pub mod status;
@@ -74,6 +75,9 @@ pub fn render(frame: &mut Frame, s: &AppState, ctx: &Ctx) {
     }
     if let Some(ed) = &s.view.editor.current {
         note_editor::render(frame, area, ed, ctx);
+    }
+    if let Some(p) = &s.view.problems {
+        problems::render(frame, area, s, p, ctx);
     }
     if let Some(scroll) = s.view.help {
         help::render(frame, area, scroll, ctx);

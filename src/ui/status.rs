@@ -131,6 +131,9 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, ctx: &Ctx) {
     };
     if !s.doc.skipped.is_empty() {
         right.push_str(&format!(" · {} skipped", s.doc.skipped.len()));
+        if let Some(k) = ctx.keymap.hint(Context::Common, Action::Problems) {
+            right.push_str(&format!(" ({k})"));
+        }
     }
     if !s.notes.is_empty() {
         right.push_str(&format!(" · {} notes", s.notes.len()));

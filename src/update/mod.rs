@@ -40,6 +40,12 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
             crate::state::help::handle(scroll, page, action, &mut queue);
             true
         }
+        Room::Problems => {
+            let (n, page) = (s.doc.skipped.len(), help_page(s));
+            let room = s.view.problems.get_or_insert_default();
+            room.handle(n, page, action, &mut queue);
+            true
+        }
         Room::Editor => {
             annotate::editor_action(s, action, &mut queue);
             true
@@ -104,6 +110,7 @@ fn route(s: &mut AppState, queue: Vec<Outcome>) -> Vec<Effect> {
             Outcome::Say(text) => s.view.status.message = Some(info(text)),
             Outcome::Close(room) => match room {
                 Room::Help => s.view.help = None,
+                Room::Problems => s.view.problems = None,
                 Room::Concordance => s.view.concordance = None,
                 Room::Collocates => s.view.collocates = None,
                 Room::Editor => s.view.editor.current = None,
@@ -224,6 +231,7 @@ fn common(s: &mut AppState, action: Action, queue: &mut Vec<Outcome>) {
         Action::OpenSource => source::open(s, queue),
         Action::EditSource => source::edit(s, queue),
         Action::Copy => source::copy(s, queue),
+        Action::Problems => s.view.problems = Some(Default::default()),
         Action::Concordance => concordance::toggle(s),
         Action::Collocates => collocates::toggle(s),
         // the run loop handles them (the reading state is not in `s`)
@@ -578,7 +586,7 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
         LoadEvent::Skipped(sk) => {
             s.view.status.message = Some(Message {
                 text: format!(
-                    "skipped {}: {} (see --verbose)",
+                    "skipped {}: {}",
                     crate::sanitize::clean(&sk[0].path.display().to_string()),
                     sk[0].reason
                 ),
