@@ -295,3 +295,68 @@ fn indents(kind: BlockKind, text: &str) -> (u16, u16) {
         _ => (0, 0),
     }
 }
+
+/// The reader's cursor and selection, as the annotating and correcting
+/// rooms read them.
+impl AppState {
+    /// The selection (or the word under the cursor) as char offsets.
+    pub fn selection_chars(&self, a: u32, cur: usize) -> (usize, usize) {
+        let text = &self.doc.article(a).text;
+        let (b0, b1) = match self.view.reader.select_from {
+            Some(from) => {
+                let (lo, hi) = (cur.min(from as usize), cur.max(from as usize));
+                let hi_end = text[hi..].chars().next().map_or(hi, |c| hi + c.len_utf8());
+                (lo, hi_end)
+            }
+            None => word_at(text, cur),
+        };
+        let map = crate::model::text::CharMap::new(text);
+        (map.char_of(text, b0), map.char_of(text, b1))
+    }
+
+    /// Index of the reader line holding byte `b` of the text.
+    pub fn line_of_byte(&self, b: usize) -> Option<usize> {
+        let w = self.view.reader.wrap.as_ref()?;
+        w.lines
+            .iter()
+            .rposition(|l| matches!(l.kind, LineKind::Text(_)) && l.span.start as usize <= b)
+    }
+
+    /// Scrolls so that the cursor's line is visible.
+    pub fn follow_cursor(&mut self) {
+        let Some(cur) = self.view.reader.cursor else {
+            return;
+        };
+        let Some(li) = self.line_of_byte(cur as usize) else {
+            return;
+        };
+        let (_, h) = self.reader_extent();
+        let h = h.max(1);
+        if li < self.view.reader.top {
+            self.view.reader.top = li.saturating_sub(1);
+        } else if li >= self.view.reader.top + h {
+            self.view.reader.top = li + 1 - h;
+        }
+        self.clamp_reader();
+    }
+}
+
+/// The word around byte `i` (or the single char there).
+fn word_at(text: &str, i: usize) -> (usize, usize) {
+    use crate::model::text::is_word_char;
+    let mut lo = i;
+    while let Some((j, c)) = text[..lo].char_indices().next_back() {
+        if !is_word_char(c) {
+            break;
+        }
+        lo = j;
+    }
+    let mut hi = i;
+    while let Some(c) = text[hi..].chars().next().filter(|&c| is_word_char(c)) {
+        hi += c.len_utf8();
+    }
+    if hi == lo {
+        hi = text[i..].chars().next().map_or(i, |c| i + c.len_utf8());
+    }
+    (lo, hi)
+}

@@ -241,7 +241,7 @@ fn jump_to(s: &mut AppState, r: &annotating::AnnRow) {
     let text = &s.doc.article(a).text;
     let b = CharMap::new(text).byte_of(text, r.anchor.start) as u32;
     s.view.reader.cursor = Some(b);
-    super::cursor::follow_cursor(s);
+    s.follow_cursor();
     s.view.status.message = Some(info(format!("annotation {} ({})", r.id, r.anchor.status)));
 }
 
@@ -258,7 +258,7 @@ fn reattach(s: &mut AppState, row: Option<&annotating::AnnRow>) {
         ));
         return;
     }
-    let (start, end) = super::cursor::selection_chars(s, a, cur as usize);
+    let (start, end) = s.selection_chars(a, cur as usize);
     let art = s.doc.article(a);
     let (rel, text) = (art.rel.clone(), art.text.clone());
     let id = r.id.clone();

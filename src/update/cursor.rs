@@ -4,7 +4,7 @@
 use super::{annotate, info};
 use crate::action::Action;
 use crate::model::motion;
-use crate::model::text::{CharMap, is_word_char};
+
 use crate::state::{AppState, LineKind};
 use crate::wrap::char_width;
 
@@ -67,7 +67,7 @@ pub fn reader_action(s: &mut AppState, action: Action) -> bool {
             return true;
         }
         Action::Annotate | Action::Highlight => {
-            let (start, end) = selection_chars(s, a, cur);
+            let (start, end) = s.selection_chars(a, cur);
             s.view.reader.select_from = None;
             annotate::start(s, a, start, end, action == Action::Highlight);
             return true;
@@ -83,50 +83,8 @@ pub fn reader_action(s: &mut AppState, action: Action) -> bool {
         // show the title too
         s.view.reader.top = 0;
     }
-    follow_cursor(s);
+    s.follow_cursor();
     true
-}
-
-/// The selection (or the word under the cursor) as char offsets.
-pub fn selection_chars(s: &AppState, a: u32, cur: usize) -> (usize, usize) {
-    let text = &s.doc.article(a).text;
-    let (b0, b1) = match s.view.reader.select_from {
-        Some(from) => {
-            let (lo, hi) = (cur.min(from as usize), cur.max(from as usize));
-            let hi_end = text[hi..].chars().next().map_or(hi, |c| hi + c.len_utf8());
-            (lo, hi_end)
-        }
-        None => word_at(text, cur),
-    };
-    let map = CharMap::new(text);
-    (map.char_of(text, b0), map.char_of(text, b1))
-}
-
-/// The word around byte `i` (or the single char there).
-fn word_at(text: &str, i: usize) -> (usize, usize) {
-    let mut lo = i;
-    while let Some((j, c)) = text[..lo].char_indices().next_back() {
-        if !is_word_char(c) {
-            break;
-        }
-        lo = j;
-    }
-    let mut hi = i;
-    while let Some(c) = text[hi..].chars().next().filter(|&c| is_word_char(c)) {
-        hi += c.len_utf8();
-    }
-    if hi == lo {
-        hi = text[i..].chars().next().map_or(i, |c| i + c.len_utf8());
-    }
-    (lo, hi)
-}
-
-/// Index of the reader line holding byte `b` of the text.
-pub fn line_of_byte(s: &AppState, b: usize) -> Option<usize> {
-    let w = s.view.reader.wrap.as_ref()?;
-    w.lines
-        .iter()
-        .rposition(|l| matches!(l.kind, LineKind::Text(_)) && l.span.start as usize <= b)
 }
 
 /// The byte at display column `col` of reader line `li`.
@@ -167,7 +125,7 @@ fn by_lines(s: &AppState, cur: usize, delta: isize) -> usize {
     let Some(w) = &s.view.reader.wrap else {
         return cur;
     };
-    let Some(li) = line_of_byte(s, cur) else {
+    let Some(li) = s.line_of_byte(cur) else {
         return cur;
     };
     let col = col_of(s, li, cur);
@@ -197,7 +155,7 @@ fn scroll_with(s: &mut AppState, cur: usize, delta: isize) -> usize {
 }
 
 fn line_edge(s: &AppState, cur: usize, end: bool) -> usize {
-    let (Some(w), Some(li)) = (&s.view.reader.wrap, line_of_byte(s, cur)) else {
+    let (Some(w), Some(li)) = (&s.view.reader.wrap, s.line_of_byte(cur)) else {
         return cur;
     };
     let l = w.lines[li];
@@ -206,22 +164,4 @@ fn line_edge(s: &AppState, cur: usize, end: bool) -> usize {
     } else {
         l.span.start as usize
     }
-}
-
-/// Scrolls so that the cursor's line is visible.
-pub fn follow_cursor(s: &mut AppState) {
-    let Some(cur) = s.view.reader.cursor else {
-        return;
-    };
-    let Some(li) = line_of_byte(s, cur as usize) else {
-        return;
-    };
-    let (_, h) = s.reader_extent();
-    let h = h.max(1);
-    if li < s.view.reader.top {
-        s.view.reader.top = li.saturating_sub(1);
-    } else if li >= s.view.reader.top + h {
-        s.view.reader.top = li + 1 - h;
-    }
-    s.clamp_reader();
 }

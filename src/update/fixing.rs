@@ -3,7 +3,7 @@
 //! reader's key that declares a selection an entity, the questions they
 //! ask, and undo. A correction applies at once to the whole corpus.
 
-use super::{Effect, cursor, info};
+use super::{Effect, info};
 use crate::action::Action;
 use crate::model::corrections::{Action as Fix, Correction, Corrections};
 use crate::model::entities::EntityKind;
@@ -97,7 +97,7 @@ fn declare(s: &mut AppState) {
         ));
         return;
     };
-    let (c0, c1) = cursor::selection_chars(s, a, cur as usize);
+    let (c0, c1) = s.selection_chars(a, cur as usize);
     let text = &s.doc.article(a).text;
     let name: String = text.chars().skip(c0).take(c1 - c0).collect();
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");

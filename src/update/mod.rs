@@ -103,7 +103,7 @@ fn route(s: &mut AppState, queue: Vec<Outcome>) -> Vec<Effect> {
                 if let Some(b) = at {
                     s.refresh();
                     s.view.reader.cursor = Some(b);
-                    cursor::follow_cursor(s);
+                    s.follow_cursor();
                 }
             }
             Outcome::AddToFilter(term) => add_to_filter(s, &term),

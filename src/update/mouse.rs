@@ -2,7 +2,7 @@
 //! pointer, a click selects an article or places the reading cursor, a drag
 //! in the reader selects a passage.
 
-use super::{cursor, keep_visible, open_article, update};
+use super::{keep_visible, open_article, update};
 use crate::action::Action;
 use crate::state::{AppState, Focus, LineKind};
 use crate::wrap::char_width;
@@ -42,7 +42,7 @@ pub fn mouse(s: &mut AppState, ev: MouseEvent) {
             s.clamp_reader();
             // keep the cursor on screen
             if let (Some(c), Some(w)) = (s.view.reader.cursor, &s.view.reader.wrap) {
-                let li = cursor::line_of_byte(s, c as usize).unwrap_or(0);
+                let li = s.line_of_byte(c as usize).unwrap_or(0);
                 let (lo, hi) = (s.view.reader.top, s.view.reader.top + h.max(1));
                 if li < lo || li >= hi {
                     let want = if li < lo { lo } else { hi - 1 };
@@ -104,7 +104,7 @@ pub fn mouse(s: &mut AppState, ev: MouseEvent) {
     }
     s.refresh();
     keep_visible(s);
-    cursor::follow_cursor(s);
+    s.follow_cursor();
 }
 
 /// The byte of the open article's text under screen cell (x, y).
