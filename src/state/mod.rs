@@ -17,12 +17,14 @@ pub mod collocates;
 pub mod concordance;
 pub mod fixing;
 pub mod help;
+pub mod list;
 pub mod problems;
 mod reader;
 pub mod room;
 mod sidebar;
 pub mod timeline;
 
+pub use list::ListRoom;
 pub use room::{Effect, Outcome, Room};
 
 /// The pane that has the keyboard.
@@ -136,14 +138,6 @@ pub struct Progress {
 pub struct Message {
     pub text: String,
     pub error: bool,
-}
-
-/// The article list: which row is selected and which is at the top.
-#[derive(Debug, Clone, Default)]
-pub struct ListRoom {
-    /// Index into `doc.visible` of the selected article.
-    pub sel: usize,
-    pub offset: usize,
 }
 
 /// The filter bar: the text typed, its history, and where the focus

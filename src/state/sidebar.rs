@@ -1,7 +1,57 @@
 //! The entity sidebar's rows (per article, or counted over the filtered
 //! articles or the corpus) and the co-occurrence list.
 
+use super::room::{Outcome, moved};
 use super::*;
+use crate::action::Action;
+
+impl SidebarRoom {
+    /// The sidebar's own keys (`page` rows shown): move the selection,
+    /// change the scope (the selected entity stays selected if the new
+    /// scope lists it), narrow the filter to the selected entity. False
+    /// for any other action (the corrections and the mention jumps are
+    /// the corrections room's and the reader's).
+    pub fn handle(&mut self, page: usize, action: Action, queue: &mut Vec<Outcome>) -> bool {
+        if let Some(sel) = moved(self.sel, self.rows.len(), page, action, false) {
+            self.sel = sel;
+            return true;
+        }
+        match action {
+            Action::ToggleScope => {
+                self.scope = self.scope.next();
+                queue.push(Outcome::Say(format!(
+                    "entities: {} scope",
+                    self.scope.label()
+                )));
+            }
+            Action::FilterByEntity => {
+                if let Some(row) = self.rows.get(self.sel) {
+                    let term = row.filter_term();
+                    queue.push(Outcome::AddToFilter(term.clone()));
+                    queue.push(Outcome::Say(format!("filter: {term}")));
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+}
+
+impl EntityRow {
+    /// The filter term of the entity: `org:"Alibaba"`.
+    pub fn filter_term(&self) -> String {
+        let field = match self.kind {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "org",
+            EntityKind::Place => "place",
+            EntityKind::Date => "date",
+            EntityKind::Money => "money",
+            EntityKind::Percent => "percent",
+            EntityKind::Quantity => "quantity",
+        };
+        format!("{field}:\"{}\"", self.canonical.replace('"', " "))
+    }
+}
 
 impl AppState {
     pub(super) fn ensure_entities(&mut self) {

@@ -11,7 +11,7 @@ pub fn toggle(s: &mut AppState) {
         s.view.collocates = None;
         // from the sidebar, the mentions of its selected entity
         let entity = (s.view.focus == Focus::Sidebar && s.view.sidebar.timeline.is_none())
-            .then(|| s.selected_entity().map(super::entity_term))
+            .then(|| s.selected_entity().map(|r| r.filter_term()))
             .flatten();
         let mut c = entity
             .and_then(|t| Concordance::of_entity(Default::default(), &t))

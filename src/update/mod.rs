@@ -69,10 +69,16 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
             let page = s.view.panes.sidebar.height.saturating_sub(2).max(1) as usize;
             crate::state::timeline::handle(&mut s.view.sidebar, &s.doc, page, action, &mut queue)
         }
-        Room::Sidebar | Room::Reader => {
-            fixing::action(s, action) || (room == Room::Reader && cursor::reader_action(s, action))
+        Room::List => {
+            let page = s.view.panes.list_rows().max(2) as usize;
+            s.view.list.handle(&s.doc.visible, page, action, &mut queue)
         }
-        Room::List | Room::Filter => false,
+        Room::Sidebar => {
+            let page = s.view.panes.sidebar_rows().max(2) as usize;
+            fixing::action(s, action) || s.view.sidebar.handle(page, action, &mut queue)
+        }
+        Room::Reader => fixing::action(s, action) || cursor::reader_action(s, action),
+        Room::Filter => false,
     };
     if !taken {
         if room == Room::Annotations {
@@ -143,14 +149,14 @@ fn common(s: &mut AppState, action: Action, queue: &mut Vec<Outcome>) {
             }
             s.view.focus = Focus::Filter;
         }
-        Action::Down => move_by(s, 1),
-        Action::Up => move_by(s, -1),
-        Action::Top => move_by(s, isize::MIN / 2),
-        Action::Bottom => move_by(s, isize::MAX / 2),
-        Action::HalfPageDown => move_by(s, page(s) / 2),
-        Action::HalfPageUp => move_by(s, -(page(s) / 2)),
-        Action::PageDown => move_by(s, page(s)),
-        Action::PageUp => move_by(s, -page(s)),
+        Action::Down
+        | Action::Up
+        | Action::Top
+        | Action::Bottom
+        | Action::HalfPageDown
+        | Action::HalfPageUp
+        | Action::PageDown
+        | Action::PageUp => move_in_focus(s, action, queue),
         Action::Open => open_selected(s),
         Action::CycleSort => {
             let keep = s.selected();
@@ -183,15 +189,10 @@ fn common(s: &mut AppState, action: Action, queue: &mut Vec<Outcome>) {
             }
             jump_to_mark(s, "match", action == Action::NextHit)
         }
-        Action::ToggleScope => {
-            // the sidebar keeps the selected entity if the new scope lists it
-            s.view.sidebar.scope = s.view.sidebar.scope.next();
-            s.view.status.message = Some(info(format!(
-                "entities: {} scope",
-                s.view.sidebar.scope.label()
-            )));
+        // the sidebar's, when bound in another pane
+        Action::ToggleScope | Action::FilterByEntity => {
+            s.view.sidebar.handle(1, action, queue);
         }
-        Action::FilterByEntity => filter_by_entity(s),
         Action::NextMention | Action::PrevMention => {
             jump_to_mark(s, "entity.mention", action == Action::NextMention)
         }
@@ -297,20 +298,36 @@ fn step(cur: usize, delta: isize, len: usize) -> usize {
         .clamp(0, len as isize - 1) as usize
 }
 
-fn move_by(s: &mut AppState, delta: isize) {
+/// A movement key of a pane that declined it or has none of its own: the
+/// reader scrolls (its room moves the cursor when it has the keys), the
+/// list and the sidebar move their selection.
+fn move_in_focus(s: &mut AppState, action: Action, queue: &mut Vec<Outcome>) {
+    let page = page(s);
     match s.view.focus {
-        Focus::List | Focus::Filter => {
-            // the reading pane follows (`AppState::refresh` shows it)
-            s.view.list.sel = step(s.view.list.sel, delta, s.doc.visible.len());
-        }
         Focus::Reader => {
+            let delta = match action {
+                Action::Down => 1,
+                Action::Up => -1,
+                Action::Top => isize::MIN / 2,
+                Action::Bottom => isize::MAX / 2,
+                Action::HalfPageDown => page / 2,
+                Action::HalfPageUp => -(page / 2),
+                Action::PageDown => page,
+                Action::PageUp => -page,
+                _ => 0,
+            };
             let (total, h) = s.reader_extent();
             let max = total.saturating_sub(h.max(1));
             s.view.reader.top = step(s.view.reader.top, delta, max + 1);
             s.clamp_reader();
         }
         Focus::Sidebar => {
-            s.view.sidebar.sel = step(s.view.sidebar.sel, delta, s.view.sidebar.rows.len());
+            s.view.sidebar.handle(page as usize, action, queue);
+        }
+        Focus::List | Focus::Filter => {
+            s.view
+                .list
+                .handle(&s.doc.visible, page as usize, action, queue);
         }
     }
 }
@@ -451,29 +468,6 @@ fn history(s: &mut AppState, prev: bool) {
     t.insert_str(text);
     s.view.filter.text = t;
     apply_filter(s);
-}
-
-fn filter_by_entity(s: &mut AppState) {
-    let Some(row) = s.selected_entity() else {
-        return;
-    };
-    let term = entity_term(row);
-    add_to_filter(s, &term);
-    s.view.status.message = Some(info(format!("filter: {term}")));
-}
-
-/// The filter term of an entity of the sidebar: `org:"Alibaba"`.
-fn entity_term(row: &crate::state::EntityRow) -> String {
-    let field = match row.kind {
-        crate::model::EntityKind::Person => "person",
-        crate::model::EntityKind::Organization => "org",
-        crate::model::EntityKind::Place => "place",
-        crate::model::EntityKind::Date => "date",
-        crate::model::EntityKind::Money => "money",
-        crate::model::EntityKind::Percent => "percent",
-        crate::model::EntityKind::Quantity => "quantity",
-    };
-    format!("{field}:\"{}\"", row.canonical.replace('"', " "))
 }
 
 /// Adds a term to the filter (after what is typed) and applies it.
