@@ -122,10 +122,7 @@ impl App {
             s.doc.set_sort(sort_named(sort));
         }
         if !session.filter.is_empty() {
-            let mut t = tui_textarea::TextArea::default();
-            t.set_placeholder_text(s.view.filter.text.placeholder_text().to_string());
-            t.insert_str(&session.filter);
-            s.view.filter.text = t;
+            s.view.filter.set_text(&session.filter);
             s.doc.set_filter(&session.filter);
         }
         if let Some(t) = theme {

@@ -11,10 +11,10 @@ use crate::model::entities::EntityKind;
 use crate::model::{Document, Lang};
 use crate::wrap::{self, Span};
 use std::collections::HashMap;
-use tui_textarea::TextArea;
 
 pub mod collocates;
 pub mod concordance;
+pub mod filter_bar;
 pub mod fixing;
 pub mod help;
 pub mod list;
@@ -24,6 +24,7 @@ pub mod room;
 mod sidebar;
 pub mod timeline;
 
+pub use filter_bar::FilterBar;
 pub use list::ListRoom;
 pub use room::{Effect, Outcome, Room};
 
@@ -138,29 +139,6 @@ pub struct Progress {
 pub struct Message {
     pub text: String,
     pub error: bool,
-}
-
-/// The filter bar: the text typed, its history, and where the focus
-/// returns when it is left.
-pub struct FilterBar {
-    pub text: TextArea<'static>,
-    pub history: Vec<String>,
-    pub history_pos: Option<usize>,
-    /// Where focus returns when the filter bar is left.
-    pub before: Focus,
-}
-
-impl Default for FilterBar {
-    fn default() -> Self {
-        let mut text = TextArea::default();
-        text.set_placeholder_text("type / to filter: words, \"phrases\", -not, a|b, field:term");
-        FilterBar {
-            text,
-            history: Vec::new(),
-            history_pos: None,
-            before: Focus::List,
-        }
-    }
 }
 
 /// The reading pane: the open article, where it is scrolled to, the

@@ -81,6 +81,10 @@ pub enum Outcome {
     Open { article: u32, at: Option<u32> },
     /// Add this term to the filter (after what is typed) and apply it.
     AddToFilter(String),
+    /// The filter bar's text changed: filter the document by it.
+    ApplyFilter,
+    /// Give the keys to this pane.
+    Focus(Focus),
     /// Say this in the status line.
     Say(String),
     /// Close the room that asked (an overlay, or a pane drawn in another's

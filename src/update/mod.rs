@@ -78,7 +78,7 @@ pub fn update(s: &mut AppState, action: Action) -> Vec<Effect> {
             fixing::action(s, action) || s.view.sidebar.handle(page, action, &mut queue)
         }
         Room::Reader => fixing::action(s, action) || cursor::reader_action(s, action),
-        Room::Filter => false,
+        Room::Filter => s.view.filter.handle(action, &mut queue),
     };
     if !taken {
         if room == Room::Annotations {
@@ -113,6 +113,8 @@ fn route(s: &mut AppState, queue: Vec<Outcome>) -> Vec<Effect> {
                 }
             }
             Outcome::AddToFilter(term) => add_to_filter(s, &term),
+            Outcome::ApplyFilter => apply_filter(s),
+            Outcome::Focus(f) => s.view.focus = f,
             Outcome::Say(text) => s.view.status.message = Some(info(text)),
             Outcome::Close(room) => match room {
                 Room::Help => s.view.help = None,
@@ -165,23 +167,10 @@ fn common(s: &mut AppState, action: Action, queue: &mut Vec<Outcome>) {
             s.view.status.message = Some(info(format!("sorted by {}", s.doc.sort.name())));
         }
         Action::CycleTheme => queue.push(Outcome::Run(Effect::NextTheme)),
-        Action::ClearFilter => {
-            s.view.filter.text = fresh_filter(&s.view.filter.text);
-            apply_filter(s);
-            s.view.focus = s.view.filter.before;
+        // the filter bar's, when bound in another pane
+        Action::ClearFilter | Action::AcceptFilter | Action::HistoryPrev | Action::HistoryNext => {
+            s.view.filter.handle(action, queue);
         }
-        Action::AcceptFilter => {
-            let q = filter_text(s);
-            if !q.trim().is_empty() && s.view.filter.history.last() != Some(&q) {
-                s.view.filter.history.push(q);
-            }
-            s.view.filter.history_pos = None;
-            s.view.focus = match s.view.filter.before {
-                Focus::Filter => Focus::List,
-                f => f,
-            };
-        }
-        Action::HistoryPrev | Action::HistoryNext => history(s, action == Action::HistoryPrev),
         Action::NextHit | Action::PrevHit => {
             if s.view.reader.open.is_none() {
                 open_selected(s);
@@ -272,7 +261,7 @@ fn back(s: &mut AppState) {
         Focus::Reader | Focus::Sidebar => s.view.focus = Focus::List,
         Focus::Filter => s.view.focus = s.view.filter.before,
         Focus::List if !s.doc.filter.input.is_empty() => {
-            s.view.filter.text = fresh_filter(&s.view.filter.text);
+            s.view.filter.set_text("");
             apply_filter(s);
         }
         Focus::List => {}
@@ -369,19 +358,9 @@ fn reselect(s: &mut AppState, keep: Option<u32>) {
     }
 }
 
-fn filter_text(s: &AppState) -> String {
-    s.view.filter.text.lines().join(" ")
-}
-
-fn fresh_filter(old: &tui_textarea::TextArea<'static>) -> tui_textarea::TextArea<'static> {
-    let mut t = tui_textarea::TextArea::default();
-    t.set_placeholder_text(old.placeholder_text().to_string());
-    t
-}
-
 fn apply_filter(s: &mut AppState) {
     let keep = s.selected();
-    let q = filter_text(s);
+    let q = s.view.filter.query();
     s.doc.set_filter(&q);
     s.view.list.sel = 0;
     reselect(s, keep);
@@ -406,80 +385,26 @@ pub fn filter_step(s: &mut AppState, budget: usize) -> bool {
 }
 
 /// A key typed into the filter bar (after the filter keymap declined it).
-/// Line editing is the shell's: `C-u` clears to the start of the line,
-/// `C-k` to its end, `C-w` deletes the word before the cursor, `C-a` and
-/// `C-e` go to the ends (the text field's own `C-u` would undo one edit).
 pub fn filter_input(s: &mut AppState, key: KeyEvent) {
-    use crossterm::event::{KeyCode, KeyModifiers};
-    use tui_textarea::CursorMove;
-    let f = &mut s.view.filter.text;
-    let ctrl = key.modifiers == KeyModifiers::CONTROL;
-    let changed = match key.code {
-        KeyCode::Char('u') if ctrl => f.delete_line_by_head(),
-        KeyCode::Char('k') if ctrl => f.delete_line_by_end(),
-        KeyCode::Char('w') if ctrl => f.delete_word(),
-        KeyCode::Char('a') if ctrl => {
-            f.move_cursor(CursorMove::Head);
-            false
-        }
-        KeyCode::Char('e') if ctrl => {
-            f.move_cursor(CursorMove::End);
-            false
-        }
-        _ => f.input(key),
-    };
-    if changed {
+    if s.view.filter.input(key) {
         apply_filter(s);
     }
     s.refresh();
     keep_visible(s);
 }
 
-/// Text pasted while the filter bar has focus (control chars dropped).
+/// Text pasted while the filter bar has focus.
 pub fn filter_paste(s: &mut AppState, text: &str) {
-    let clean: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    if s.view.filter.text.insert_str(clean) {
+    if s.view.filter.paste(text) {
         apply_filter(s);
     }
     s.refresh();
     keep_visible(s);
-}
-
-fn history(s: &mut AppState, prev: bool) {
-    let n = s.view.filter.history.len();
-    if n == 0 {
-        return;
-    }
-    let pos = match (s.view.filter.history_pos, prev) {
-        (None, true) => Some(n - 1),
-        (None, false) => None,
-        (Some(p), true) => Some(p.saturating_sub(1)),
-        (Some(p), false) if p + 1 < n => Some(p + 1),
-        (Some(_), false) => None,
-    };
-    s.view.filter.history_pos = pos;
-    let text = pos
-        .map(|p| s.view.filter.history[p].clone())
-        .unwrap_or_default();
-    let mut t = fresh_filter(&s.view.filter.text);
-    t.insert_str(text);
-    s.view.filter.text = t;
-    apply_filter(s);
 }
 
 /// Adds a term to the filter (after what is typed) and applies it.
 fn add_to_filter(s: &mut AppState, term: &str) {
-    let mut q = filter_text(s);
-    if !q.trim().is_empty() {
-        q.push(' ');
-    }
-    q.push_str(term);
-    let mut t = fresh_filter(&s.view.filter.text);
-    t.insert_str(&q);
-    s.view.filter.text = t;
+    s.view.filter.append(term);
     apply_filter(s);
 }
 
