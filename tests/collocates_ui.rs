@@ -42,7 +42,7 @@ fn collocates_of_the_filter_listed_with_counts_and_added_on_enter() {
     assert!(screen(&t).contains("type / and a word"), "{}", screen(&t));
     play(&mut a, &mut t, "/chat<Enter>");
     let s = screen(&t);
-    assert!(s.contains("Collocates · "), "{s}");
+    assert!(s.contains("Collocates"), "{s}");
     assert!(s.contains("of 3 hits"), "{s}");
     // "noir" follows each of the three hits: it comes first, 3 near, 0/3
     let c = a.state.view.collocates.as_ref().unwrap();
@@ -76,7 +76,7 @@ fn collocates_of_the_filter_listed_with_counts_and_added_on_enter() {
     // C again closes the pane: the reader is back
     play(&mut a, &mut t, "C");
     assert!(a.state.view.collocates.is_none());
-    assert!(!screen(&t).contains("Collocates ·"));
+    assert!(!screen(&t).contains("Collocates"));
 }
 
 /// In the reader (`background`), the collocates are counted a slice at a
@@ -129,4 +129,76 @@ fn collocates_are_counted_between_keys_and_a_new_filter_drops_the_old_count() {
     assert_eq!(got.hits, 400, "{s}");
     assert_eq!(got.words[0].word, "brun", "{s}");
     assert!(row_of(&s, "brun").is_some(), "{s}");
+}
+
+/// While a long count goes on, the pane shows the words of the articles
+/// counted so far, an even sample of the filtered ones, and says it is an
+/// estimate; the end replaces it with the exact count.
+#[test]
+fn a_long_count_shows_an_estimate_from_a_spread_sample_first() {
+    let dir = tempfile::tempdir().unwrap();
+    // the collocate differs between the first and the second half of the
+    // list: a sample taken from the top of the list only would rank
+    // "rouge" first, an even one ranks both
+    for i in 0..1200 {
+        let colour = if i < 600 { "rouge" } else { "vert" };
+        let text = format!("Article {i}. Le drapeau {colour} flotte sur la ville. La pluie tombe.");
+        std::fs::write(dir.path().join(format!("a{i:04}.txt")), text).unwrap();
+    }
+    let mut a = app_on(vec![dir.path().to_path_buf()], Default::default());
+    a.state.doc.background = true;
+    let mut t = terminal(140, 30);
+    a.draw(&mut t).unwrap();
+    play(&mut a, &mut t, "/drapeau<Enter>");
+    while liseuse::update::filter_step(&mut a.state, 64) {}
+    play(&mut a, &mut t, "C");
+    let mut steps = 0;
+    let estimate = loop {
+        liseuse::update::collocates::step(&mut a.state, std::time::Duration::ZERO);
+        steps += 1;
+        let c = a.state.view.collocates.as_ref().unwrap();
+        if c.estimate.is_some() {
+            break c.words.clone();
+        }
+        assert!(steps < 100, "no estimate after {steps} steps");
+    };
+    a.draw(&mut t).unwrap();
+    let s = screen(&t);
+    assert!(s.contains("estimate from 256 of 1200 articles"), "{s}");
+    let words: Vec<&str> = estimate.words.iter().map(|w| w.word.as_str()).collect();
+    assert!(
+        words.contains(&"rouge") && words.contains(&"vert"),
+        "the sample spans the list: {words:?}"
+    );
+    let (r, v) = (
+        estimate
+            .words
+            .iter()
+            .find(|w| w.word == "rouge")
+            .unwrap()
+            .count,
+        estimate
+            .words
+            .iter()
+            .find(|w| w.word == "vert")
+            .unwrap()
+            .count,
+    );
+    assert!(
+        r.abs_diff(v) * 10 <= r + v,
+        "rouge {r}, vert {v}: an even sample"
+    );
+    while liseuse::update::collocates::counting(&a.state) {
+        liseuse::update::collocates::step(&mut a.state, std::time::Duration::ZERO);
+    }
+    a.draw(&mut t).unwrap();
+    let s = screen(&t);
+    assert!(!s.contains("estimate"), "{s}");
+    let got = &a.state.view.collocates.as_ref().unwrap().words;
+    let q = liseuse::model::query::parse("drapeau").unwrap();
+    assert_eq!(
+        got,
+        &liseuse::model::explore::collocates(&a.state.doc, &q, 5, 2)
+    );
+    assert_eq!(got.hits, 1200);
 }

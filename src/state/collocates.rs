@@ -24,6 +24,8 @@ pub const SPAN: usize = 5;
 pub const MIN_COUNT: u32 = 2;
 /// Articles counted at a time between two looks at the clock.
 const STEP_ARTICLES: usize = 128;
+/// Articles counted before the words are first shown as an estimate.
+const ESTIMATE_FROM: usize = 256;
 
 #[derive(Default)]
 pub struct CollocatesPane {
@@ -31,6 +33,9 @@ pub struct CollocatesPane {
     pub sel: usize,
     /// The words were computed for another filter (it is being typed).
     pub stale: bool,
+    /// The words shown are an estimate from the articles counted so far
+    /// (an even sample of the filtered ones): (counted, to count).
+    pub estimate: Option<(usize, usize)>,
     /// (filter input, matching articles, articles) the words were
     /// computed for.
     key: Option<(String, usize, usize)>,
@@ -99,6 +104,7 @@ impl CollocatesPane {
         let job = CollocatesJob::new(doc.filter.query.clone(), SPAN, MIN_COUNT);
         self.job = Some((key, job));
         self.stale = true;
+        self.estimate = None;
         if !doc.background {
             // tests and `replay`: at once
             self.step(doc, Duration::MAX);
@@ -120,6 +126,7 @@ impl CollocatesPane {
             )
         {
             self.job = None;
+            self.estimate = None;
             return true;
         }
         let start = Instant::now();
@@ -129,13 +136,32 @@ impl CollocatesPane {
                 self.words = job.finish(doc);
                 self.key = Some(key);
                 self.stale = false;
-                self.sel = 0;
+                // the selection stays where it was moved in the estimate
+                self.sel = match self.estimate.take() {
+                    Some(_) => self.sel.min(self.words.words.len().saturating_sub(1)),
+                    None => 0,
+                };
                 return true;
             }
             if start.elapsed() >= budget {
-                return true;
+                break;
             }
         }
+        // an estimate as soon as there is a sample, then again each time
+        // the sample has doubled (ranking costs a pass over the words)
+        let (done, all) = job.progress(doc);
+        let shown = self.estimate.map_or(0, |(d, _)| d);
+        if done >= ESTIMATE_FROM.min(all) && done >= shown * 2 {
+            let first = self.estimate.is_none();
+            self.words = job.ranked(doc);
+            self.estimate = Some((done, all));
+            self.stale = false;
+            if first {
+                self.sel = 0;
+            }
+            self.sel = self.sel.min(self.words.words.len().saturating_sub(1));
+        }
+        true
     }
 
     /// (articles counted, articles to count) while a count is under way.

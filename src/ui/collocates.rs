@@ -15,7 +15,12 @@ use unicode_width::UnicodeWidthStr;
 pub fn render(frame: &mut Frame, area: Rect, s: &AppState, c: &CollocatesPane, ctx: &Ctx) {
     let focused = s.view.focus != crate::state::Focus::Filter && s.view.help.is_none();
     let counting = c.counting(&s.doc);
-    let stale = match (counting, c.stale, s.view.status.progress.done) {
+    // the state first: a narrow pane cuts the title's end
+    let state = match (counting, c.stale, s.view.status.progress.done) {
+        (Some(_), _, _) if c.estimate.is_some() => {
+            let (n, of) = c.estimate.unwrap_or_default();
+            format!(" · estimate from {n} of {of} articles…")
+        }
         (Some((done, all)), _, _) => format!(" · counting… {}%", done * 100 / all.max(1)),
         (None, false, _) => String::new(),
         (None, true, true) => " · updates on Enter".into(),
@@ -23,7 +28,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, c: &CollocatesPane, c
     };
     let block = pane(
         Line::from(format!(
-            " Collocates · {} within {SPAN} words of {} hits{stale} ",
+            " Collocates{state} · {} within {SPAN} words of {} hits ",
             match c.words.words.len() {
                 1 => "1 word".to_string(),
                 n => format!("{n} words"),

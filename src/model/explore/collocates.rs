@@ -175,19 +175,22 @@ impl CollocatesJob {
     /// returns whether every one is counted.
     pub fn step(&mut self, doc: &Document, max: usize) -> bool {
         // the document is not `Sync` (caches), its articles are
-        let articles = &doc.articles;
-        let from = self.next.min(doc.visible.len());
-        let to = from.saturating_add(max).min(doc.visible.len());
+        let (articles, visible) = (&doc.articles, &doc.visible);
+        let n = visible.len();
+        let from = self.next.min(n);
+        let to = from.saturating_add(max).min(n);
         let (query, span) = (&self.query, self.span);
-        let part = doc.visible[from..to]
-            .par_iter()
-            .enumerate()
+        let stride = stride(n);
+        let part = (from..to)
+            .into_par_iter()
             .with_min_len(64)
             .fold(
                 || (Counts::default(), Scratch::default()),
-                |(mut c, mut s), (k, &i)| {
+                |(mut c, mut s), k| {
+                    let pos = spread(k, n, stride);
+                    let i = visible[pos];
                     let a = &articles[i as usize];
-                    count_article(&mut c, &mut s, a, from + k, i, query, span);
+                    count_article(&mut c, &mut s, a, pos, i, query, span);
                     (c, s)
                 },
             )
@@ -198,18 +201,26 @@ impl CollocatesJob {
         to == doc.visible.len()
     }
 
-    /// The collocates counted (of every shown article once
-    /// [`CollocatesJob::step`] said done).
+    /// The collocates of every shown article, once [`CollocatesJob::step`]
+    /// said done.
     pub fn finish(self, doc: &Document) -> Collocates {
+        self.ranked(doc)
+    }
+
+    /// The collocates of the articles counted so far. The articles are
+    /// counted in an order spread over the whole list, so before the end
+    /// this is an estimate from an even sample of the filtered articles
+    /// (counts and G² of the sample, not scaled); at the end, the result.
+    pub fn ranked(&self, doc: &Document) -> Collocates {
         let articles = &doc.articles;
-        let (span, min_count, all) = (self.span, self.min_count, self.counts);
+        let (span, min_count, all) = (self.span, self.min_count, &self.counts);
         let (big_w, big_n) = (all.window as f64, all.tokens as f64);
         let mut words: Vec<Collocate> = all
             .near
-            .into_iter()
+            .iter()
             .filter_map(|(h, n)| {
                 let count = n.left + n.right;
-                let f = all.freq.get(&h).copied().unwrap_or(0);
+                let f = all.freq.get(h).copied().unwrap_or(0);
                 let a = count as f64;
                 let attracted = a * big_n > f as f64 * big_w;
                 (count >= min_count && attracted).then(|| {
@@ -240,6 +251,34 @@ impl CollocatesJob {
             words,
         }
     }
+}
+
+/// A step through a list of `n` positions: the integer nearest to
+/// `n / φ` (the golden ratio) that is coprime with `n`. Multiples of
+/// `1/φ` modulo 1 are the most evenly spread sequence there is, so every
+/// first slice of the order samples the whole list.
+fn stride(n: usize) -> usize {
+    if n <= 2 {
+        return 1;
+    }
+    let gcd = |mut a: usize, mut b: usize| {
+        while b != 0 {
+            (a, b) = (b, a % b);
+        }
+        a
+    };
+    let mut st = ((n as f64) * 0.618_033_988_749_895).round() as usize;
+    while gcd(st, n) != 1 {
+        st += 1;
+    }
+    st
+}
+
+/// The `k`-th list position counted (of `n`): `k · stride mod n`, a
+/// permutation of `0..n` that visits the list evenly, so that any first
+/// slice is a sample of the whole.
+fn spread(k: usize, n: usize, stride: usize) -> usize {
+    ((k as u64 * stride as u64) % n as u64) as usize
 }
 
 /// Counts one article (at list position `pos`, id `id`) into `c`.
@@ -310,6 +349,10 @@ fn count_article(
             left: 0,
             right: 0,
         });
+        // articles are not counted in list order: keep the earliest
+        if first < e.first {
+            e.first = first;
+        }
         if sd == 1 {
             e.left += 1;
         } else {
@@ -339,6 +382,25 @@ fn g2(o11: f64, o12: f64, o21: f64, o22: f64) -> f64 {
 mod tests {
     use super::*;
     use std::path::PathBuf;
+
+    #[test]
+    fn the_counting_order_visits_every_position_once_and_spreads() {
+        for n in [1usize, 2, 3, 5, 64, 7919, 7919 * 2, 10_007, 86_527] {
+            let st = stride(n);
+            let mut seen = vec![false; n];
+            for k in 0..n {
+                let p = spread(k, n, st);
+                assert!(!seen[p], "n {n}: position {p} twice");
+                seen[p] = true;
+            }
+            // the first 1% of the order touches every tenth of the list
+            if n >= 10_000 {
+                let tenths: std::collections::BTreeSet<usize> =
+                    (0..n / 100).map(|k| spread(k, n, st) * 10 / n).collect();
+                assert_eq!(tenths.len(), 10, "n {n}");
+            }
+        }
+    }
 
     #[test]
     fn g2_of_a_known_table() {
