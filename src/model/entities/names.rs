@@ -11,6 +11,7 @@ use super::lexicon::{
 };
 use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, HYPHEN, INNERCAP, LOWER, NL, SP, Tk, Tokens};
 use super::{EntityKind, Found, FxSet, hash_str};
+use std::sync::LazyLock;
 
 /// Top-level domains that make a dotted lowercase word a site name.
 const TLDS: &[&str] = &[
@@ -691,6 +692,10 @@ const SEATS_OF_POWER: [&str; 12] = [
     "blue house",
 ];
 
+/// The first words of [`SEATS_OF_POWER`].
+static SEAT_FIRST_WORDS: LazyLock<FxSet<&'static str>> =
+    LazyLock::new(|| first_words(SEATS_OF_POWER.iter(), &[' ', '\'']));
+
 /// Whether a folded word is a demonym: a people's suffix after the
 /// beginning (four letters or more) of a country's or continent's name
 /// ("canadian", "australiens", "chinese", "francais").
@@ -826,61 +831,72 @@ fn apostrophe_company(t: &Tokens, s: usize, e: usize) -> Option<(usize, usize)> 
     None
 }
 
+/// The major indices of the world's exchanges with their number, by
+/// their usual names (folded keys).
+const NUMBERED: &[&str] = &[
+    "cac 40",
+    "sbf 120",
+    "ftse 100",
+    "ftse 250",
+    "dax 30",
+    "dax 40",
+    "nikkei 225",
+    "euro stoxx 50",
+    "stoxx 600",
+    "stoxx 50",
+    "ibex 35",
+    "bel 20",
+    "aex 25",
+    "russell 2000",
+    "nasdaq 100",
+    "nifty 50",
+    "asx 200",
+    "smi 20",
+    "kospi 200",
+    "s&p 500",
+];
+/// The same, without a number.
+const BARE: &[&str] = &[
+    "nikkei",
+    "dax",
+    "nasdaq",
+    "dow jones",
+    "hang seng",
+    "kospi",
+    "sensex",
+    "bovespa",
+    "mdax",
+    "tecdax",
+    "ftse",
+    "cac",
+    "stoxx",
+    "euro stoxx",
+    "topix",
+    "nasdaq composite",
+    "dow jones industrial average",
+    "shanghai composite",
+    "merval",
+    "ibex",
+];
+
+/// The first words of [`NUMBERED`] and [`BARE`] (`s` for `s&p 500`): a
+/// name starting with none of them is no index.
+static INDEX_FIRST_WORDS: LazyLock<FxSet<&'static str>> =
+    LazyLock::new(|| first_words(NUMBERED.iter().chain(BARE), &[' ', '&']));
+
+/// The first words of some names, cut at any of `seps`.
+fn first_words<'a>(
+    names: impl Iterator<Item = &'a &'static str>,
+    seps: &[char],
+) -> FxSet<&'static str> {
+    names.filter_map(|n| n.split(seps).next()).collect()
+}
+
 /// Where a stock market index named by words `s..e` ends, its number
-/// included ("CAC 40", "FTSE 100"); `None` if it is not one. The major
-/// indices of the world's exchanges, by their usual names.
+/// included ("CAC 40", "FTSE 100"); `None` if it is not one.
 fn stock_index(t: &Tokens, s: usize, e: usize) -> Option<usize> {
-    const NUMBERED: &[&str] = &[
-        "cac 40",
-        "sbf 120",
-        "ftse 100",
-        "ftse 250",
-        "dax 30",
-        "dax 40",
-        "nikkei 225",
-        "euro stoxx 50",
-        "stoxx 600",
-        "stoxx 50",
-        "ibex 35",
-        "bel 20",
-        "aex 25",
-        "russell 2000",
-        "nasdaq 100",
-        "nifty 50",
-        "asx 200",
-        "smi 20",
-        "kospi 200",
-        "s&p 500",
-    ];
-    const BARE: &[&str] = &[
-        "nikkei",
-        "dax",
-        "nasdaq",
-        "dow jones",
-        "hang seng",
-        "kospi",
-        "sensex",
-        "bovespa",
-        "mdax",
-        "tecdax",
-        "ftse",
-        "cac",
-        "stoxx",
-        "euro stoxx",
-        "topix",
-        "nasdaq composite",
-        "dow jones industrial average",
-        "shanghai composite",
-        "merval",
-        "ibex",
-    ];
     // most names start with no index's first word: no key to build
-    let first = t.fold(s);
-    if !NUMBERED
-        .iter()
-        .chain(BARE)
-        .any(|n| n.split([' ', '&']).next() == Some(first))
-    {
+    if !INDEX_FIRST_WORDS.contains(t.fold(s)) {
         return None;
     }
     let mut k = String::new();
@@ -1231,10 +1247,7 @@ fn classify(
     }
     // a seat of power named for its institution is an organization
     // ("the White House said", "le Kremlin a démenti")
-    if SEATS_OF_POWER
-        .iter()
-        .any(|seat| seat.split([' ', '\'']).next() == Some(fold_first))
-    {
+    if SEAT_FIRST_WORDS.contains(fold_first) {
         let mut k = String::new();
         t.key(s, e, &mut k);
         if SEATS_OF_POWER.contains(&k.as_str()) {
