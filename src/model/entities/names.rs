@@ -704,6 +704,15 @@ fn demonym(f: &str) -> bool {
         "iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "oises", "oise", "ois", "aines",
         "aine", "ains", "ain", "ians", "ian", "ans", "an", "ese", "ish", "ines", "ine",
     ];
+    // a stem the set holds begins with a four-char beginning it also
+    // holds: one look-up rules out most words (a stem and its suffix make
+    // six chars or more)
+    let Some((four, _)) = f.char_indices().nth(4) else {
+        return false;
+    };
+    if !gazetteer::country_begins(&f[..four]) {
+        return false;
+    }
     SUFFIXES.iter().any(|suf| {
         f.strip_suffix(suf)
             .is_some_and(|stem| stem.chars().count() >= 4 && gazetteer::country_begins(stem))
