@@ -651,9 +651,15 @@ pub type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 /// The Fx hash of a string.
 #[inline]
 pub fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.as_bytes())
+}
+
+/// The Fx hash of the bytes of a string (see [`hash_str`]).
+#[inline]
+pub fn hash_bytes(b: &[u8]) -> u64 {
     let mut h = FxHasher::default();
-    h.write(s.as_bytes());
-    h.add(s.len() as u64);
+    h.write(b);
+    h.add(b.len() as u64);
     h.hash
 }
 

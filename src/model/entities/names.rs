@@ -10,7 +10,7 @@ use super::lexicon::{
     PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
 };
 use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, HYPHEN, INNERCAP, LOWER, NL, SP, Tk, Tokens};
-use super::{EntityKind, Found, FxSet, hash_str};
+use super::{EntityKind, Found, FxSet, hash_bytes, hash_str};
 use std::sync::LazyLock;
 
 /// Top-level domains that make a dotted lowercase word a site name.
@@ -52,16 +52,25 @@ impl Seen {
         self.lower.contains(&hash_str(f))
             || f.strip_suffix('s')
                 .is_some_and(|s| self.lower.contains(&hash_str(s)))
-            || {
-                let mut p = String::with_capacity(f.len() + 1);
-                p.push_str(f);
-                p.push('s');
-                self.lower.contains(&hash_str(&p))
-            }
+            || self.lower.contains(&hash_with_s(f))
     }
 
     pub fn capmid(&self, f: &str) -> bool {
         self.capmid.contains(&hash_str(f))
+    }
+}
+
+/// The [`hash_str`] of `f` followed by an `s`, without building it (on
+/// the stack when short).
+fn hash_with_s(f: &str) -> u64 {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..f.len() + 1) {
+        Some(b) => {
+            b[..f.len()].copy_from_slice(f.as_bytes());
+            b[f.len()] = b's';
+            hash_bytes(b)
+        }
+        None => hash_str(&format!("{f}s")),
     }
 }
 
