@@ -3,6 +3,7 @@
 //! accents, `'` apostrophes). Built once.
 
 use super::FxMap;
+use super::inline::InlineMap;
 use std::sync::LazyLock;
 
 /// What the lexicon knows about a folded word.
@@ -228,8 +229,8 @@ fn words(list: &str) -> impl Iterator<Item = &str> {
     list.split_ascii_whitespace()
 }
 
-/// The lexicon by folded word (see [`Inline`] for how it is looked up).
-static TABLE: LazyLock<Inline> = LazyLock::new(|| Inline::new(&entries()));
+/// The lexicon by folded word.
+static TABLE: LazyLock<InlineMap<Lex>> = LazyLock::new(|| InlineMap::new(entries()));
 
 /// Every folded word the lexicon knows, with what it knows.
 fn entries() -> FxMap<String, Lex> {
@@ -394,100 +395,14 @@ fn entries() -> FxMap<String, Lex> {
 /// The lexicon entry of a folded word.
 #[inline]
 pub fn lookup(folded: &str) -> Lex {
-    TABLE.get(folded)
+    if folded.len() > MAX_LEN {
+        return Lex::NONE;
+    }
+    TABLE.get(folded).unwrap_or(Lex::NONE)
 }
 
 /// The longest word looked up: longer words are no entry.
 const MAX_LEN: usize = 16;
-
-/// A table of words of at most [`MAX_LEN`] bytes held inline, as two
-/// zero-padded words of 8 bytes, in open addressing (linear probing, at
-/// most half full): a look-up hashes and compares two integers, with no
-/// pointer to follow to a key and no call to memcmp (most tokens of a text
-/// are looked up).
-struct Inline {
-    slots: Vec<Slot>,
-    /// `slots.len() - 1` (a power of two, minus one)
-    mask: usize,
-    lex: Vec<Lex>,
-}
-
-#[derive(Clone, Copy, Default)]
-struct Slot {
-    key: [u64; 2],
-    /// the key's length in bytes; 0 for an empty slot
-    len: u32,
-    /// where its entry is in `Inline::lex`
-    at: u32,
-}
-
-/// A word as two zero-padded little-endian words, if it is short enough.
-#[inline]
-fn packed(word: &str) -> Option<[u64; 2]> {
-    let b = word.as_bytes();
-    if b.is_empty() || b.len() > MAX_LEN {
-        return None;
-    }
-    let mut buf = [0u8; MAX_LEN];
-    buf[..b.len()].copy_from_slice(b);
-    let (lo, hi) = buf.split_at(8);
-    Some([
-        u64::from_le_bytes(lo.try_into().unwrap_or([0; 8])),
-        u64::from_le_bytes(hi.try_into().unwrap_or([0; 8])),
-    ])
-}
-
-impl Inline {
-    fn new(entries: &FxMap<String, Lex>) -> Inline {
-        let size = (entries.len() * 2).next_power_of_two().max(16);
-        let mut table = Inline {
-            slots: vec![Slot::default(); size],
-            mask: size - 1,
-            lex: Vec::with_capacity(entries.len()),
-        };
-        for (word, lex) in entries {
-            // longer words were never found: their look-up gives NONE
-            let Some(key) = packed(word) else { continue };
-            let mut i = table.home(key, word.len());
-            while table.slots[i].len != 0 {
-                i = (i + 1) & table.mask;
-            }
-            table.slots[i] = Slot {
-                key,
-                len: word.len() as u32,
-                at: table.lex.len() as u32,
-            };
-            table.lex.push(*lex);
-        }
-        table
-    }
-
-    /// The first slot to try for a key.
-    #[inline]
-    fn home(&self, key: [u64; 2], len: usize) -> usize {
-        let h = (key[0].wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ key[1] ^ len as u64)
-            .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        (h >> 32) as usize & self.mask
-    }
-
-    #[inline]
-    fn get(&self, word: &str) -> Lex {
-        let Some(key) = packed(word) else {
-            return Lex::NONE;
-        };
-        let mut i = self.home(key, word.len());
-        loop {
-            let slot = &self.slots[i];
-            if slot.len == 0 {
-                return Lex::NONE;
-            }
-            if slot.key == key && slot.len as usize == word.len() {
-                return self.lex[slot.at as usize];
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {

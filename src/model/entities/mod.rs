@@ -4,6 +4,7 @@
 mod canonical;
 mod dates;
 pub mod gazetteer;
+mod inline;
 mod lexicon;
 mod measures;
 mod names;

@@ -1,0 +1,160 @@
+//! Tables of string keys for the lexicon and gazetteers, whose short keys
+//! (16 bytes at most: nearly all words and most names) are held inline,
+//! as two zero-padded words of 8 bytes, in open addressing (linear
+//! probing, at most half full). A look-up hashes and compares two
+//! integers, with no pointer to follow to a key and no call to memcmp:
+//! most tokens of a text are looked up in one table or another, and the
+//! gazetteers are too large for the cache. Longer keys are kept in a map.
+
+use super::FxMap;
+
+/// The longest key held inline.
+const INLINE_LEN: usize = 16;
+
+pub struct InlineMap<V> {
+    slots: Vec<Slot>,
+    /// `slots.len() - 1` (a power of two, minus one)
+    mask: usize,
+    values: Vec<V>,
+    long: FxMap<String, V>,
+}
+
+/// A set of keys.
+pub type InlineSet = InlineMap<()>;
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: [u64; 2],
+    /// the key's length in bytes; 0 for an empty slot
+    len: u32,
+    /// where its value is in `InlineMap::values`
+    at: u32,
+}
+
+/// A key as two zero-padded little-endian words, if short enough (and not
+/// empty).
+#[inline]
+fn packed(key: &str) -> Option<[u64; 2]> {
+    let b = key.as_bytes();
+    if b.is_empty() || b.len() > INLINE_LEN {
+        return None;
+    }
+    let mut buf = [0u8; INLINE_LEN];
+    buf[..b.len()].copy_from_slice(b);
+    let (lo, hi) = buf.split_at(8);
+    Some([
+        u64::from_le_bytes(lo.try_into().unwrap_or([0; 8])),
+        u64::from_le_bytes(hi.try_into().unwrap_or([0; 8])),
+    ])
+}
+
+impl<V: Copy> InlineMap<V> {
+    /// The table of the entries of a map (built first as a map, so that
+    /// which of two equal keys wins stays the map's business).
+    pub fn new(entries: FxMap<String, V>) -> InlineMap<V> {
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut table = InlineMap {
+            slots: vec![Slot::default(); size],
+            mask: size - 1,
+            values: Vec::with_capacity(entries.len()),
+            long: FxMap::default(),
+        };
+        for (key, value) in entries {
+            let Some(packed) = packed(&key) else {
+                table.long.insert(key, value);
+                continue;
+            };
+            let mut i = table.home(packed, key.len());
+            while table.slots[i].len != 0 {
+                i = (i + 1) & table.mask;
+            }
+            table.slots[i] = Slot {
+                key: packed,
+                len: key.len() as u32,
+                at: table.values.len() as u32,
+            };
+            table.values.push(value);
+        }
+        table
+    }
+
+    /// The first slot to try for a key.
+    #[inline]
+    fn home(&self, key: [u64; 2], len: usize) -> usize {
+        let h = (key[0].wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ key[1] ^ len as u64)
+            .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        (h >> 32) as usize & self.mask
+    }
+
+    #[inline]
+    pub fn get(&self, key: &str) -> Option<V> {
+        let Some(packed) = packed(key) else {
+            if key.len() <= INLINE_LEN {
+                return None; // the empty key
+            }
+            return self.long.get(key).copied();
+        };
+        let mut i = self.home(packed, key.len());
+        loop {
+            let slot = &self.slots[i];
+            if slot.len == 0 {
+                return None;
+            }
+            if slot.key == packed && slot.len as usize == key.len() {
+                return Some(self.values[slot.at as usize]);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    #[inline]
+    pub fn contains(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+}
+
+impl InlineSet {
+    /// The set of some keys.
+    pub fn of(keys: impl IntoIterator<Item = String>) -> InlineSet {
+        InlineMap::new(keys.into_iter().map(|k| (k, ())).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_long_and_missing_keys() {
+        let keys = [
+            "a",
+            "de",
+            "paris",
+            "exactly16bytes!!",
+            "seventeen bytes!!",
+            "saint-pierre-et-miquelon",
+        ];
+        let map: FxMap<String, usize> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.to_string(), i + 1))
+            .collect();
+        let table = InlineMap::new(map);
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(table.get(k), Some(i + 1), "{k}");
+        }
+        for k in [
+            "",
+            "b",
+            "d",
+            "de\u{0}",
+            "pari",
+            "parisx",
+            "exactly16bytes!",
+            "seventeen bytes!",
+            "saint-pierre",
+        ] {
+            assert_eq!(table.get(k), None, "{k:?}");
+        }
+    }
+}
