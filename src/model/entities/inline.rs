@@ -36,16 +36,48 @@ struct Slot {
 #[inline]
 fn packed(key: &str) -> Option<[u64; 2]> {
     let b = key.as_bytes();
-    if b.is_empty() || b.len() > INLINE_LEN {
-        return None;
+    match b.len() {
+        0 => None,
+        1..=8 => Some([short_word(b), 0]),
+        9..=INLINE_LEN => Some([word_at(b, 0), tail_word(b)]),
+        _ => None,
     }
-    let mut buf = [0u8; INLINE_LEN];
-    buf[..b.len()].copy_from_slice(b);
-    let (lo, hi) = buf.split_at(8);
-    Some([
-        u64::from_le_bytes(lo.try_into().unwrap_or([0; 8])),
-        u64::from_le_bytes(hi.try_into().unwrap_or([0; 8])),
-    ])
+}
+
+/// The little-endian u64 of the 8 bytes of `b` at `at`.
+#[inline]
+fn word_at(b: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&b[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
+/// The little-endian u32 of the 4 bytes of `b` at `at`.
+#[inline]
+fn half_at(b: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 4];
+    w.copy_from_slice(&b[at..at + 4]);
+    u32::from_le_bytes(w) as u64
+}
+
+/// 1 to 8 bytes as a zero-padded little-endian word, by loads that may
+/// overlap (no copy of a variable length, which calls memcpy).
+#[inline]
+fn short_word(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        half_at(b, 0) | half_at(b, n - 4) << (8 * (n - 4))
+    } else {
+        b[0] as u64 | (b[n / 2] as u64) << (8 * (n / 2)) | (b[n - 1] as u64) << (8 * (n - 1))
+    }
+}
+
+/// Bytes 8.. of 9 to 16 bytes as a zero-padded little-endian word: the
+/// last 8 bytes, shifted past those of the first word.
+#[inline]
+fn tail_word(b: &[u8]) -> u64 {
+    let n = b.len();
+    word_at(b, n - 8) >> (8 * (16 - n))
 }
 
 impl<V: Copy> InlineMap<V> {

@@ -232,20 +232,15 @@ impl<'a> Tokens<'a> {
             let fstart = folded.len();
             let mut shape = Shape::default();
             loop {
-                // a run of ASCII letters and digits, folded in one go
-                let run = pos;
+                // a run of ASCII letters and digits
                 while let Some(&b) = bytes.get(pos) {
                     let class = ASCII_CLASS[b as usize];
                     if class == 0 {
                         break;
                     }
                     shape.ascii(class);
+                    folded.push(b.to_ascii_lowercase() as char);
                     pos += 1;
-                }
-                if pos > run {
-                    let from = folded.len();
-                    folded.push_str(&text[run..pos]);
-                    folded[from..].make_ascii_lowercase();
                 }
                 if pos >= bytes.len() {
                     break;
