@@ -190,3 +190,76 @@ mod tests {
         }
     }
 }
+
+/// A set of hashes (see [`super::hash_str`]) for one article, sized once
+/// for its largest possible count: open addressing, at most half full, no
+/// rehash of the key (it is a good hash already) and no growth.
+pub struct HashSet64 {
+    slots: Vec<u64>,
+    /// how far a hash is shifted right to give its first slot
+    shift: u32,
+    /// whether 0 (the mark of an empty slot) is in the set
+    zero: bool,
+}
+
+impl HashSet64 {
+    /// A set for at most `n` hashes.
+    pub fn for_at_most(n: usize) -> HashSet64 {
+        let size = (n * 2).next_power_of_two().max(16);
+        HashSet64 {
+            slots: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
+            zero: false,
+        }
+    }
+
+    /// Where `h` is, or the empty slot where it would go.
+    #[inline]
+    fn slot(&self, h: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (h >> self.shift) as usize & mask;
+        while self.slots[i] != h && self.slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// Adds `h` (the set must have room: see [`HashSet64::for_at_most`]).
+    #[inline]
+    pub fn insert(&mut self, h: u64) {
+        if h == 0 {
+            self.zero = true;
+            return;
+        }
+        let i = self.slot(h);
+        self.slots[i] = h;
+    }
+
+    #[inline]
+    pub fn contains(&self, h: u64) -> bool {
+        if h == 0 {
+            return self.zero;
+        }
+        self.slots[self.slot(h)] == h
+    }
+}
+
+#[cfg(test)]
+mod hash_set_tests {
+    use super::*;
+
+    #[test]
+    fn hashes_in_and_out() {
+        let mut set = HashSet64::for_at_most(100);
+        let ins: Vec<u64> = (0..100u64)
+            .map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C15))
+            .collect();
+        for &h in &ins {
+            set.insert(h);
+            set.insert(h);
+        }
+        assert!(ins.iter().all(|&h| set.contains(h)));
+        assert!(!(100..1000u64).any(|i| set.contains(i.wrapping_mul(0x9E37_79B9_7F4A_7C15))));
+        assert!(set.contains(0) && !HashSet64::for_at_most(1).contains(0));
+    }
+}

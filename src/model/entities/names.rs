@@ -4,6 +4,7 @@
 //! words before and after.
 
 use super::gazetteer::{self, PlaceKind};
+use super::inline::HashSet64;
 use super::lexicon;
 use super::lexicon::{
     CLOSED, MONTH, NUMWORD, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER, PLACE_CUE,
@@ -26,14 +27,14 @@ pub const WEAK: u8 = 1;
 
 /// Article-wide facts used by the sentence-initial rules.
 pub struct Seen {
-    lower: FxSet<u64>,
-    capmid: FxSet<u64>,
+    lower: HashSet64,
+    capmid: HashSet64,
 }
 
 impl Seen {
     pub fn new(t: &Tokens) -> Seen {
-        let mut lower = FxSet::with_capacity_and_hasher(t.len() / 2, Default::default());
-        let mut capmid = FxSet::with_capacity_and_hasher(t.len() / 16, Default::default());
+        let mut lower = HashSet64::for_at_most(t.len());
+        let mut capmid = HashSet64::for_at_most(t.len());
         for (i, tok) in t.toks.iter().enumerate() {
             if tok.kind != Tk::Word {
                 continue;
@@ -49,14 +50,14 @@ impl Seen {
 
     /// Whether a folded word occurs in lowercase (also as singular/plural).
     pub fn lower(&self, f: &str) -> bool {
-        self.lower.contains(&hash_str(f))
+        self.lower.contains(hash_str(f))
             || f.strip_suffix('s')
-                .is_some_and(|s| self.lower.contains(&hash_str(s)))
-            || self.lower.contains(&hash_with_s(f))
+                .is_some_and(|s| self.lower.contains(hash_str(s)))
+            || self.lower.contains(hash_with_s(f))
     }
 
     pub fn capmid(&self, f: &str) -> bool {
-        self.capmid.contains(&hash_str(f))
+        self.capmid.contains(hash_str(f))
     }
 }
 
@@ -354,7 +355,7 @@ fn word_idx<'a>(t: &'a Tokens<'_>, s: usize, e: usize) -> impl Iterator<Item = u
 pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     let seqs = sequences(t, used);
     // surfaces of all sequences, to split "Ali Baba Jacques Ma"
-    let mut all: FxSet<u64> = FxSet::default();
+    let mut all = HashSet64::for_at_most(seqs.len());
     let mut key = String::new();
     for q in &seqs {
         t.key(q.s, q.e, &mut key);
@@ -1000,7 +1001,7 @@ fn split(
     t: &Tokens,
     s: usize,
     e: usize,
-    all: &FxSet<u64>,
+    all: &HashSet64,
     key: &mut String,
 ) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
@@ -1029,7 +1030,7 @@ fn split(
             && word_idx(t, k + 1, e).next().is_some()
         {
             t.key(start, k, key);
-            if all.contains(&hash_str(key)) {
+            if all.contains(hash_str(key)) {
                 out.push((start, k, false));
                 start = k;
             }
