@@ -193,7 +193,7 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
             Tk::Word => {
                 words += 1;
                 j += 1;
-                t.key(i, j, key);
+                let key = span_key(t, i, j, key);
                 if let Some(k) = gazetteer::place(key) {
                     // a one-word city that is also a given name (Vladimir) is
                     // left to the person rules
@@ -210,6 +210,16 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
         }
     }
     best
+}
+
+/// The key of the tokens `i..j` (see [`Tokens::key`]): a single word's is
+/// its folded form, with no copy.
+fn span_key<'k>(t: &'k Tokens, i: usize, j: usize, buf: &'k mut String) -> &'k str {
+    if j == i + 1 && t.toks[i].kind == Tk::Word {
+        return t.fold(i);
+    }
+    t.key(i, j, buf);
+    buf
 }
 
 /// The full word of an abbreviation at `i` followed by its full stop:
@@ -349,6 +359,37 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
 /// Word token indices of a range.
 fn word_idx<'a>(t: &'a Tokens<'_>, s: usize, e: usize) -> impl Iterator<Item = usize> + 'a {
     (s..e).filter(|&k| t.toks[k].kind == Tk::Word)
+}
+
+/// The word tokens of a range, as much as [`classify`] asks of them
+/// (without collecting their indices).
+struct Words {
+    first: Option<usize>,
+    second: Option<usize>,
+    /// the last word (`first` when there is one word, 0 when none)
+    last: usize,
+    count: usize,
+}
+
+impl Words {
+    fn of(t: &Tokens, s: usize, e: usize) -> Words {
+        let mut w = Words {
+            first: None,
+            second: None,
+            last: 0,
+            count: 0,
+        };
+        for k in word_idx(t, s, e) {
+            match w.count {
+                0 => w.first = Some(k),
+                1 => w.second = Some(k),
+                _ => {}
+            }
+            w.last = k;
+            w.count += 1;
+        }
+        w
+    }
 }
 
 /// Finds names; classifies them; pushes mentions.
@@ -1122,12 +1163,12 @@ fn classify(
         }
         break;
     }
-    let words: Vec<usize> = word_idx(t, s, e).collect();
-    let Some(&first) = words.first() else { return };
-    let last = *words.last().unwrap_or(&first);
+    let words = Words::of(t, s, e);
+    let Some(first) = words.first else { return };
+    let last = words.last;
     let ft = &t.toks[first];
     let fold_first = t.fold(first);
-    let single = words.len() == 1;
+    let single = words.count == 1;
     let shaped = ft.has(ALLCAPS | DOT | INNERCAP | DIGIT);
     // "Jean-Luc Mélenchon", "Marie-Claire Dupont": a compound given name
     let given = (gazetteer::given_name(fold_first)
@@ -1196,10 +1237,11 @@ fn classify(
     }
     // "la députée LFI Mathilde Panot": an acronym before a person's name
     // is an organization of its own
-    if words.len() >= 3
+    if let Some(second) = words.second
+        && words.count >= 3
         && ft.has(ALLCAPS)
-        && !t.toks[words[1]].has(ALLCAPS)
-        && gazetteer::given_name(t.fold(words[1]))
+        && !t.toks[second].has(ALLCAPS)
+        && gazetteer::given_name(t.fold(second))
     {
         let mut f = Found::new(
             t,
@@ -1211,7 +1253,7 @@ fn classify(
         );
         f.conf = MEDIUM;
         out.push(f);
-        return classify(t, seen, words[1], e, None, false, title_after, out);
+        return classify(t, seen, second, e, None, false, title_after, out);
     }
     // "London-based", "Paris-born": the place before the hyphen
     if single && let Some(Some(f)) = qualifier(t, first) {
@@ -1381,7 +1423,7 @@ fn classify(
         out.push(strong(t, from, e, EntityKind::Place, "geo-head"));
         return;
     }
-    let initials = words.iter().all(|&w| t.fold(w).chars().count() == 1)
+    let initials = word_idx(t, s, e).all(|w| t.fold(w).chars().count() == 1)
         && t.toks
             .get(last + 1)
             .is_some_and(|d| d.kind == Tk::Punct('.'));
@@ -1422,7 +1464,7 @@ fn classify(
     let (kind, rule, conf) = if company {
         (EntityKind::Organization, "gazetteer-company", STRONG)
     } else if initials {
-        if words.len() < 2 && !titled {
+        if words.count < 2 && !titled {
             return;
         }
         (EntityKind::Person, "initials", MEDIUM)
@@ -1452,7 +1494,7 @@ fn classify(
         )
     } else if !single && t.toks[last].lex.flags & (ORG_SUFFIX | ORG_HEAD) != 0 {
         (EntityKind::Organization, "org-suffix", STRONG)
-    } else if given && words.len() == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
+    } else if given && words.count == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
         (EntityKind::Person, "given-name", STRONG)
     } else if has_place {
         (EntityKind::Organization, "org-with-place", MEDIUM)
@@ -1469,7 +1511,7 @@ fn classify(
     } else if ft.has(INNERCAP) {
         (EntityKind::Organization, "inner-caps", MEDIUM)
     } else if !single
-        && words.len() <= 3
+        && words.count <= 3
         && gazetteer::any_given_name(fold_first)
         && !t.toks[last].has(ALLCAPS)
     {
