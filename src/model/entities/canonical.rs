@@ -84,13 +84,16 @@ pub fn resolve<'a>(
             surname.entry(last).or_insert(k);
         }
     }
+    // (the joined form is built in one buffer, and copied when it exists)
+    let mut j = String::new();
     for &k in keys.iter() {
         if !k.contains([' ', '-']) || joined.contains_key(k) {
             continue;
         }
-        let j: String = k.chars().filter(|c| *c != ' ' && *c != '-').collect();
+        j.clear();
+        k.split([' ', '-']).for_each(|part| j.push_str(part));
         if exists.contains_key(j.as_str()) {
-            joined.insert(k, j);
+            joined.insert(k, j.clone());
         }
     }
     let acr: FxMap<&str, String> = pairs.iter().map(|(a, l)| (a.as_str(), key(l))).collect();

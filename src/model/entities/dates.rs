@@ -164,11 +164,13 @@ fn shared_month(t: &Tokens, i: usize) -> Option<usize> {
                     .is_ok_and(|n| (1..=31).contains(&n))
         })
     };
-    let joined = t
-        .toks
-        .get(i + 1)
-        .is_some_and(|w| w.kind == Tk::Word && matches!(t.fold(i + 1), "et" | "and" | "ou" | "or"));
-    (day(i) && joined && day(i + 2)).then_some(i + 2)
+    let joined = |k: usize| {
+        t.toks
+            .get(k)
+            .is_some_and(|w| w.kind == Tk::Word && matches!(t.fold(k), "et" | "and" | "ou" | "or"))
+    };
+    // the day first: most tokens are no number
+    (day(i) && joined(i + 1) && day(i + 2)).then_some(i + 2)
 }
 
 /// A date ending at `e` with "dernier"/"prochain" after its month or day

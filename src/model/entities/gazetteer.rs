@@ -2,6 +2,7 @@
 //! areas, regions, large cities, and common given names. Keys are folded
 //! (lowercase, no accents) with dashes and apostrophes glued.
 
+use super::inline::{InlineMap, InlineSet};
 use super::{FxMap, FxSet};
 use crate::model::text::fold;
 use std::sync::LazyLock;
@@ -38,21 +39,21 @@ pub fn key_of(name: &str) -> String {
 }
 
 pub struct Gazetteer {
-    pub places: FxMap<String, PlaceKind>,
+    pub places: InlineMap<PlaceKind>,
     /// Every beginning of a place name that ends before a space, dash or
     /// apostrophe (`hong`, `asie du`, `etats`): a span whose key is neither
     /// a place nor such a beginning can't grow into a place.
-    pub beginnings: FxSet<String>,
+    pub beginnings: InlineSet,
     /// Given names: `true` for the common ones (`data/given_names.txt`),
     /// `false` for the rarer (`data/given_names_rare.txt`).
-    pub given: FxMap<String, bool>,
+    pub given: InlineMap<bool>,
     /// The beginnings (four letters or more) of one-word country and area
     /// names (`cana`, `canad`, `canada`), for demonyms.
-    pub country_beginnings: FxSet<String>,
+    pub country_beginnings: InlineSet,
     /// Companies of the major stock indices, as keys.
-    pub companies: FxSet<String>,
+    pub companies: InlineSet,
     /// The first words of those keys (a cheap test before the whole key).
-    pub company_starts: FxSet<String>,
+    pub company_starts: InlineSet,
     /// The longest place name, in words.
     pub max_words: usize,
 }
@@ -100,20 +101,22 @@ pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         }
     }
     Gazetteer {
-        places,
-        beginnings,
-        given,
-        country_beginnings,
-        company_starts: COMPANIES
-            .lines()
-            .filter_map(|l| key_of(l).split([' ', '-', '\'']).next().map(str::to_string))
-            .collect(),
-        companies: COMPANIES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(key_of)
-            .collect(),
+        places: InlineMap::new(places),
+        beginnings: InlineSet::of(beginnings),
+        given: InlineMap::new(given),
+        country_beginnings: InlineSet::of(country_beginnings),
+        company_starts: InlineSet::of(
+            COMPANIES
+                .lines()
+                .filter_map(|l| key_of(l).split([' ', '-', '\'']).next().map(str::to_string)),
+        ),
+        companies: InlineSet::of(
+            COMPANIES
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(key_of),
+        ),
         max_words: max_words.min(6),
     }
 });
@@ -121,7 +124,7 @@ pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
 /// The place kind of a folded key, if it is a known place.
 #[inline]
 pub fn place(key: &str) -> Option<PlaceKind> {
-    GAZ.places.get(key).copied()
+    GAZ.places.get(key)
 }
 
 /// Whether a folded key begins a longer place name.
@@ -150,12 +153,12 @@ pub fn company_start(folded: &str) -> bool {
 /// Whether a folded word is a common given name.
 #[inline]
 pub fn given_name(folded: &str) -> bool {
-    GAZ.given.get(folded) == Some(&true)
+    GAZ.given.get(folded) == Some(true)
 }
 
 /// Whether a folded word is a given name somewhere, however rare: weak
 /// evidence, for a name nothing else classifies.
 #[inline]
 pub fn any_given_name(folded: &str) -> bool {
-    GAZ.given.contains_key(folded)
+    GAZ.given.contains(folded)
 }

@@ -3,6 +3,7 @@
 //! accents, `'` apostrophes). Built once.
 
 use super::FxMap;
+use super::inline::InlineMap;
 use std::sync::LazyLock;
 
 /// What the lexicon knows about a folded word.
@@ -228,7 +229,11 @@ fn words(list: &str) -> impl Iterator<Item = &str> {
     list.split_ascii_whitespace()
 }
 
-static TABLE: LazyLock<FxMap<String, Lex>> = LazyLock::new(|| {
+/// The lexicon by folded word.
+static TABLE: LazyLock<InlineMap<Lex>> = LazyLock::new(|| InlineMap::new(entries()));
+
+/// Every folded word the lexicon knows, with what it knows.
+fn entries() -> FxMap<String, Lex> {
     let mut m: FxMap<String, Lex> = FxMap::default();
     let mut set = |w: &str, flag: u32| {
         let k = crate::model::text::fold(w);
@@ -385,13 +390,37 @@ static TABLE: LazyLock<FxMap<String, Lex>> = LazyLock::new(|| {
         }
     }
     m
-});
+}
 
 /// The lexicon entry of a folded word.
 #[inline]
 pub fn lookup(folded: &str) -> Lex {
-    if folded.len() > 16 {
+    if folded.len() > MAX_LEN {
         return Lex::NONE;
     }
-    TABLE.get(folded).copied().unwrap_or(Lex::NONE)
+    TABLE.get(folded).unwrap_or(Lex::NONE)
+}
+
+/// The longest word looked up: longer words are no entry.
+const MAX_LEN: usize = 16;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_inline_table_finds_what_the_map_holds() {
+        let map = entries();
+        for (word, lex) in &map {
+            let want = if word.len() <= MAX_LEN {
+                *lex
+            } else {
+                Lex::NONE
+            };
+            assert_eq!(lookup(word), want, "{word}");
+        }
+        for word in ["", "paris", "zzzz", "the-", "a-t-il-dit-que-oui", "de\u{0}"] {
+            assert_eq!(lookup(word), map.get(word).copied().unwrap_or(Lex::NONE));
+        }
+    }
 }

@@ -4,6 +4,7 @@
 mod canonical;
 mod dates;
 pub mod gazetteer;
+mod inline;
 mod lexicon;
 mod measures;
 mod names;
@@ -12,7 +13,6 @@ mod rules;
 mod tokens;
 
 use super::lang::Lang;
-use super::text::CharMap;
 use serde::{Deserialize, Serialize};
 use std::hash::{BuildHasherDefault, Hasher};
 use tokens::Tokens;
@@ -458,7 +458,7 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
     names::find(t, &seen, &mut used, &mut found);
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let canon = canonical::resolve(text, &mut found, &pairs);
-    let map = CharMap::new(text);
+    let mut chars = CharCursor::new(text);
     let mut out = Entities::default();
     let mut ids: FxMap<&str, u32> =
         FxMap::with_capacity_and_hasher(found.len(), FxBuild::default());
@@ -484,10 +484,11 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
             }
             None => 0,
         };
+        let (start, end) = chars.span(f.start as usize, f.end as usize);
         out.mentions.push(Mention {
             kind: f.kind,
-            start: map.char_of(text, f.start as usize) as u32,
-            end: map.char_of(text, f.end as usize) as u32,
+            start: start as u32,
+            end: end as u32,
             name,
             value,
             rule: rule_ids.id(f.rule),
@@ -497,6 +498,63 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
     out.names.shrink_to_fit();
     out.extra.shrink_to_fit();
     out
+}
+
+/// Char offsets of the byte spans of the mentions of one text, taken in
+/// order of their starts (as the mentions are sorted): the text is counted
+/// once from start to start, instead of building a [`CharMap`] and
+/// searching it twice per mention. Offsets are rounded down to a char
+/// boundary, as [`CharMap::char_of`] does.
+///
+/// [`CharMap`]: crate::model::text::CharMap
+/// [`CharMap::char_of`]: crate::model::text::CharMap::char_of
+struct CharCursor<'t> {
+    text: &'t str,
+    ascii: bool,
+    /// the last start, in bytes and in chars
+    byte: usize,
+    chars: usize,
+}
+
+impl<'t> CharCursor<'t> {
+    fn new(text: &'t str) -> CharCursor<'t> {
+        CharCursor {
+            text,
+            ascii: text.is_ascii(),
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The char offsets of the byte span `s..e`.
+    fn span(&mut self, s: usize, e: usize) -> (usize, usize) {
+        if self.ascii {
+            return (s.min(self.text.len()), e.min(self.text.len()));
+        }
+        let s = self.boundary(s);
+        let e = self.boundary(e);
+        if s < self.byte {
+            // not in order: count again from the beginning
+            (self.byte, self.chars) = (0, 0);
+        }
+        self.chars += self.text[self.byte..s].chars().count();
+        self.byte = s;
+        let end = if e >= s {
+            self.chars + self.text[s..e].chars().count()
+        } else {
+            self.text[..e].chars().count()
+        };
+        (self.chars, end)
+    }
+
+    /// `b` clamped to the text and rounded down to a char boundary.
+    fn boundary(&self, b: usize) -> usize {
+        let mut b = b.min(self.text.len());
+        while !self.text.is_char_boundary(b) {
+            b -= 1;
+        }
+        b
+    }
 }
 
 /// A mention while it is being built: token and byte ranges.
@@ -594,15 +652,22 @@ pub type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 /// The Fx hash of a string.
 #[inline]
 pub fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.as_bytes())
+}
+
+/// The Fx hash of the bytes of a string (see [`hash_str`]).
+#[inline]
+pub fn hash_bytes(b: &[u8]) -> u64 {
     let mut h = FxHasher::default();
-    h.write(s.as_bytes());
-    h.add(s.len() as u64);
+    h.write(b);
+    h.add(b.len() as u64);
     h.hash
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::text::CharMap;
 
     #[test]
     fn each_canonical_name_is_stored_once_per_article() {

@@ -4,13 +4,15 @@
 //! words before and after.
 
 use super::gazetteer::{self, PlaceKind};
+use super::inline::HashSet64;
 use super::lexicon;
 use super::lexicon::{
     CLOSED, MONTH, NUMWORD, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER, PLACE_CUE,
     PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
 };
 use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, HYPHEN, INNERCAP, LOWER, NL, SP, Tk, Tokens};
-use super::{EntityKind, Found, FxSet, hash_str};
+use super::{EntityKind, Found, FxSet, hash_bytes, hash_str};
+use std::sync::LazyLock;
 
 /// Top-level domains that make a dotted lowercase word a site name.
 const TLDS: &[&str] = &[
@@ -25,14 +27,14 @@ pub const WEAK: u8 = 1;
 
 /// Article-wide facts used by the sentence-initial rules.
 pub struct Seen {
-    lower: FxSet<u64>,
-    capmid: FxSet<u64>,
+    lower: HashSet64,
+    capmid: HashSet64,
 }
 
 impl Seen {
     pub fn new(t: &Tokens) -> Seen {
-        let mut lower = FxSet::with_capacity_and_hasher(t.len() / 2, Default::default());
-        let mut capmid = FxSet::with_capacity_and_hasher(t.len() / 16, Default::default());
+        let mut lower = HashSet64::for_at_most(t.len());
+        let mut capmid = HashSet64::for_at_most(t.len());
         for (i, tok) in t.toks.iter().enumerate() {
             if tok.kind != Tk::Word {
                 continue;
@@ -48,19 +50,28 @@ impl Seen {
 
     /// Whether a folded word occurs in lowercase (also as singular/plural).
     pub fn lower(&self, f: &str) -> bool {
-        self.lower.contains(&hash_str(f))
+        self.lower.contains(hash_str(f))
             || f.strip_suffix('s')
-                .is_some_and(|s| self.lower.contains(&hash_str(s)))
-            || {
-                let mut p = String::with_capacity(f.len() + 1);
-                p.push_str(f);
-                p.push('s');
-                self.lower.contains(&hash_str(&p))
-            }
+                .is_some_and(|s| self.lower.contains(hash_str(s)))
+            || self.lower.contains(hash_with_s(f))
     }
 
     pub fn capmid(&self, f: &str) -> bool {
-        self.capmid.contains(&hash_str(f))
+        self.capmid.contains(hash_str(f))
+    }
+}
+
+/// The [`hash_str`] of `f` followed by an `s`, without building it (on
+/// the stack when short).
+fn hash_with_s(f: &str) -> u64 {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..f.len() + 1) {
+        Some(b) => {
+            b[..f.len()].copy_from_slice(f.as_bytes());
+            b[f.len()] = b's';
+            hash_bytes(b)
+        }
+        None => hash_str(&format!("{f}s")),
     }
 }
 
@@ -182,7 +193,7 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
             Tk::Word => {
                 words += 1;
                 j += 1;
-                t.key(i, j, key);
+                let key = span_key(t, i, j, key);
                 if let Some(k) = gazetteer::place(key) {
                     // a one-word city that is also a given name (Vladimir) is
                     // left to the person rules
@@ -199,6 +210,16 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
         }
     }
     best
+}
+
+/// The key of the tokens `i..j` (see [`Tokens::key`]): a single word's is
+/// its folded form, with no copy.
+fn span_key<'k>(t: &'k Tokens, i: usize, j: usize, buf: &'k mut String) -> &'k str {
+    if j == i + 1 && t.toks[i].kind == Tk::Word {
+        return t.fold(i);
+    }
+    t.key(i, j, buf);
+    buf
 }
 
 /// The full word of an abbreviation at `i` followed by its full stop:
@@ -340,11 +361,42 @@ fn word_idx<'a>(t: &'a Tokens<'_>, s: usize, e: usize) -> impl Iterator<Item = u
     (s..e).filter(|&k| t.toks[k].kind == Tk::Word)
 }
 
+/// The word tokens of a range, as much as [`classify`] asks of them
+/// (without collecting their indices).
+struct Words {
+    first: Option<usize>,
+    second: Option<usize>,
+    /// the last word (`first` when there is one word, 0 when none)
+    last: usize,
+    count: usize,
+}
+
+impl Words {
+    fn of(t: &Tokens, s: usize, e: usize) -> Words {
+        let mut w = Words {
+            first: None,
+            second: None,
+            last: 0,
+            count: 0,
+        };
+        for k in word_idx(t, s, e) {
+            match w.count {
+                0 => w.first = Some(k),
+                1 => w.second = Some(k),
+                _ => {}
+            }
+            w.last = k;
+            w.count += 1;
+        }
+        w
+    }
+}
+
 /// Finds names; classifies them; pushes mentions.
 pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     let seqs = sequences(t, used);
     // surfaces of all sequences, to split "Ali Baba Jacques Ma"
-    let mut all: FxSet<u64> = FxSet::default();
+    let mut all = HashSet64::for_at_most(seqs.len());
     let mut key = String::new();
     for q in &seqs {
         t.key(q.s, q.e, &mut key);
@@ -691,6 +743,10 @@ const SEATS_OF_POWER: [&str; 12] = [
     "blue house",
 ];
 
+/// The first words of [`SEATS_OF_POWER`].
+static SEAT_FIRST_WORDS: LazyLock<FxSet<&'static str>> =
+    LazyLock::new(|| first_words(SEATS_OF_POWER.iter(), &[' ', '\'']));
+
 /// Whether a folded word is a demonym: a people's suffix after the
 /// beginning (four letters or more) of a country's or continent's name
 /// ("canadian", "australiens", "chinese", "francais").
@@ -699,6 +755,15 @@ fn demonym(f: &str) -> bool {
         "iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "oises", "oise", "ois", "aines",
         "aine", "ains", "ain", "ians", "ian", "ans", "an", "ese", "ish", "ines", "ine",
     ];
+    // a stem the set holds begins with a four-char beginning it also
+    // holds: one look-up rules out most words (a stem and its suffix make
+    // six chars or more)
+    let Some((four, _)) = f.char_indices().nth(4) else {
+        return false;
+    };
+    if !gazetteer::country_begins(&f[..four]) {
+        return false;
+    }
     SUFFIXES.iter().any(|suf| {
         f.strip_suffix(suf)
             .is_some_and(|stem| stem.chars().count() >= 4 && gazetteer::country_begins(stem))
@@ -826,61 +891,72 @@ fn apostrophe_company(t: &Tokens, s: usize, e: usize) -> Option<(usize, usize)> 
     None
 }
 
+/// The major indices of the world's exchanges with their number, by
+/// their usual names (folded keys).
+const NUMBERED: &[&str] = &[
+    "cac 40",
+    "sbf 120",
+    "ftse 100",
+    "ftse 250",
+    "dax 30",
+    "dax 40",
+    "nikkei 225",
+    "euro stoxx 50",
+    "stoxx 600",
+    "stoxx 50",
+    "ibex 35",
+    "bel 20",
+    "aex 25",
+    "russell 2000",
+    "nasdaq 100",
+    "nifty 50",
+    "asx 200",
+    "smi 20",
+    "kospi 200",
+    "s&p 500",
+];
+/// The same, without a number.
+const BARE: &[&str] = &[
+    "nikkei",
+    "dax",
+    "nasdaq",
+    "dow jones",
+    "hang seng",
+    "kospi",
+    "sensex",
+    "bovespa",
+    "mdax",
+    "tecdax",
+    "ftse",
+    "cac",
+    "stoxx",
+    "euro stoxx",
+    "topix",
+    "nasdaq composite",
+    "dow jones industrial average",
+    "shanghai composite",
+    "merval",
+    "ibex",
+];
+
+/// The first words of [`NUMBERED`] and [`BARE`] (`s` for `s&p 500`): a
+/// name starting with none of them is no index.
+static INDEX_FIRST_WORDS: LazyLock<FxSet<&'static str>> =
+    LazyLock::new(|| first_words(NUMBERED.iter().chain(BARE), &[' ', '&']));
+
+/// The first words of some names, cut at any of `seps`.
+fn first_words<'a>(
+    names: impl Iterator<Item = &'a &'static str>,
+    seps: &[char],
+) -> FxSet<&'static str> {
+    names.filter_map(|n| n.split(seps).next()).collect()
+}
+
 /// Where a stock market index named by words `s..e` ends, its number
-/// included ("CAC 40", "FTSE 100"); `None` if it is not one. The major
-/// indices of the world's exchanges, by their usual names.
+/// included ("CAC 40", "FTSE 100"); `None` if it is not one.
 fn stock_index(t: &Tokens, s: usize, e: usize) -> Option<usize> {
-    const NUMBERED: &[&str] = &[
-        "cac 40",
-        "sbf 120",
-        "ftse 100",
-        "ftse 250",
-        "dax 30",
-        "dax 40",
-        "nikkei 225",
-        "euro stoxx 50",
-        "stoxx 600",
-        "stoxx 50",
-        "ibex 35",
-        "bel 20",
-        "aex 25",
-        "russell 2000",
-        "nasdaq 100",
-        "nifty 50",
-        "asx 200",
-        "smi 20",
-        "kospi 200",
-        "s&p 500",
-    ];
-    const BARE: &[&str] = &[
-        "nikkei",
-        "dax",
-        "nasdaq",
-        "dow jones",
-        "hang seng",
-        "kospi",
-        "sensex",
-        "bovespa",
-        "mdax",
-        "tecdax",
-        "ftse",
-        "cac",
-        "stoxx",
-        "euro stoxx",
-        "topix",
-        "nasdaq composite",
-        "dow jones industrial average",
-        "shanghai composite",
-        "merval",
-        "ibex",
-    ];
     // most names start with no index's first word: no key to build
-    let first = t.fold(s);
-    if !NUMBERED
-        .iter()
-        .chain(BARE)
-        .any(|n| n.split([' ', '&']).next() == Some(first))
-    {
+    if !INDEX_FIRST_WORDS.contains(t.fold(s)) {
         return None;
     }
     let mut k = String::new();
@@ -966,7 +1042,7 @@ fn split(
     t: &Tokens,
     s: usize,
     e: usize,
-    all: &FxSet<u64>,
+    all: &HashSet64,
     key: &mut String,
 ) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
@@ -995,7 +1071,7 @@ fn split(
             && word_idx(t, k + 1, e).next().is_some()
         {
             t.key(start, k, key);
-            if all.contains(&hash_str(key)) {
+            if all.contains(hash_str(key)) {
                 out.push((start, k, false));
                 start = k;
             }
@@ -1087,12 +1163,12 @@ fn classify(
         }
         break;
     }
-    let words: Vec<usize> = word_idx(t, s, e).collect();
-    let Some(&first) = words.first() else { return };
-    let last = *words.last().unwrap_or(&first);
+    let words = Words::of(t, s, e);
+    let Some(first) = words.first else { return };
+    let last = words.last;
     let ft = &t.toks[first];
     let fold_first = t.fold(first);
-    let single = words.len() == 1;
+    let single = words.count == 1;
     let shaped = ft.has(ALLCAPS | DOT | INNERCAP | DIGIT);
     // "Jean-Luc Mélenchon", "Marie-Claire Dupont": a compound given name
     let given = (gazetteer::given_name(fold_first)
@@ -1161,10 +1237,11 @@ fn classify(
     }
     // "la députée LFI Mathilde Panot": an acronym before a person's name
     // is an organization of its own
-    if words.len() >= 3
+    if let Some(second) = words.second
+        && words.count >= 3
         && ft.has(ALLCAPS)
-        && !t.toks[words[1]].has(ALLCAPS)
-        && gazetteer::given_name(t.fold(words[1]))
+        && !t.toks[second].has(ALLCAPS)
+        && gazetteer::given_name(t.fold(second))
     {
         let mut f = Found::new(
             t,
@@ -1176,7 +1253,7 @@ fn classify(
         );
         f.conf = MEDIUM;
         out.push(f);
-        return classify(t, seen, words[1], e, None, false, title_after, out);
+        return classify(t, seen, second, e, None, false, title_after, out);
     }
     // "London-based", "Paris-born": the place before the hyphen
     if single && let Some(Some(f)) = qualifier(t, first) {
@@ -1231,10 +1308,7 @@ fn classify(
     }
     // a seat of power named for its institution is an organization
     // ("the White House said", "le Kremlin a démenti")
-    if SEATS_OF_POWER
-        .iter()
-        .any(|seat| seat.split([' ', '\'']).next() == Some(fold_first))
-    {
+    if SEAT_FIRST_WORDS.contains(fold_first) {
         let mut k = String::new();
         t.key(s, e, &mut k);
         if SEATS_OF_POWER.contains(&k.as_str()) {
@@ -1349,7 +1423,7 @@ fn classify(
         out.push(strong(t, from, e, EntityKind::Place, "geo-head"));
         return;
     }
-    let initials = words.iter().all(|&w| t.fold(w).chars().count() == 1)
+    let initials = word_idx(t, s, e).all(|w| t.fold(w).chars().count() == 1)
         && t.toks
             .get(last + 1)
             .is_some_and(|d| d.kind == Tk::Punct('.'));
@@ -1390,7 +1464,7 @@ fn classify(
     let (kind, rule, conf) = if company {
         (EntityKind::Organization, "gazetteer-company", STRONG)
     } else if initials {
-        if words.len() < 2 && !titled {
+        if words.count < 2 && !titled {
             return;
         }
         (EntityKind::Person, "initials", MEDIUM)
@@ -1420,7 +1494,7 @@ fn classify(
         )
     } else if !single && t.toks[last].lex.flags & (ORG_SUFFIX | ORG_HEAD) != 0 {
         (EntityKind::Organization, "org-suffix", STRONG)
-    } else if given && words.len() == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
+    } else if given && words.count == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
         (EntityKind::Person, "given-name", STRONG)
     } else if has_place {
         (EntityKind::Organization, "org-with-place", MEDIUM)
@@ -1437,7 +1511,7 @@ fn classify(
     } else if ft.has(INNERCAP) {
         (EntityKind::Organization, "inner-caps", MEDIUM)
     } else if !single
-        && words.len() <= 3
+        && words.count <= 3
         && gazetteer::any_given_name(fold_first)
         && !t.toks[last].has(ALLCAPS)
     {

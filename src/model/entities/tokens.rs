@@ -55,6 +55,139 @@ pub struct Tokens<'a> {
     pub toks: Vec<Token>,
 }
 
+/// The char at byte `pos` of `text` and its length in bytes.
+#[inline]
+fn char_at(text: &str, pos: usize) -> (char, usize) {
+    let b = text.as_bytes()[pos];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = text[pos..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
+    }
+}
+
+/// [`is_space`], with the ASCII answer first.
+#[inline]
+fn space_char(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r')
+    } else {
+        is_space(c)
+    }
+}
+
+/// [`is_word_char`], with General Punctuation (U+2000..U+206F: dashes,
+/// curly quotes, bullets, ellipsis), frequent in news text and never part
+/// of a word, answered without the Unicode tables.
+#[inline]
+fn word_char(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && is_word_char(c)
+}
+
+/// What an ASCII byte is in a word: 0 (not a word byte), a digit, an
+/// uppercase or a lowercase letter (one table read per byte of text).
+const ASCII_DIGIT: u8 = 1;
+const ASCII_UPPER: u8 = 2;
+const ASCII_LOWER: u8 = 3;
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' => ASCII_DIGIT,
+            b'A'..=b'Z' => ASCII_UPPER,
+            b'a'..=b'z' => ASCII_LOWER,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The shape of a word being read, char by char.
+struct Shape {
+    flags: u16,
+    letters: u32,
+    uppers: u32,
+    digits_only: bool,
+    prev_lower: bool,
+    prev_letter: bool,
+    first: bool,
+}
+
+impl Default for Shape {
+    fn default() -> Shape {
+        Shape {
+            flags: 0,
+            letters: 0,
+            uppers: 0,
+            digits_only: true,
+            prev_lower: false,
+            prev_letter: false,
+            first: true,
+        }
+    }
+}
+
+impl Shape {
+    /// An ASCII letter or digit, by its [`ASCII_CLASS`].
+    #[inline]
+    fn ascii(&mut self, class: u8) {
+        if class == ASCII_DIGIT {
+            self.digit();
+        } else {
+            self.letter(class == ASCII_UPPER, class == ASCII_LOWER);
+        }
+    }
+
+    /// Any other word char.
+    #[inline]
+    fn other(&mut self, c: char) {
+        if !is_latin_letter(c) && c.is_numeric() {
+            self.digit();
+        } else {
+            self.letter(c.is_uppercase(), c.is_lowercase());
+        }
+    }
+
+    #[inline]
+    fn digit(&mut self) {
+        self.flags |= DIGIT;
+        self.prev_lower = false;
+        self.prev_letter = false;
+        self.first = false;
+    }
+
+    #[inline]
+    fn letter(&mut self, up: bool, lower: bool) {
+        self.digits_only = false;
+        self.letters += 1;
+        if up {
+            self.uppers += 1;
+            if self.first {
+                self.flags |= CAP;
+            } else if self.prev_lower {
+                self.flags |= INNERCAP;
+            }
+        } else if self.first && lower {
+            self.flags |= LOWER;
+        }
+        self.prev_lower = lower;
+        self.prev_letter = true;
+        self.first = false;
+    }
+
+    /// The shape flags of the whole word.
+    fn finish(&self) -> u16 {
+        if self.letters >= 2 && self.uppers == self.letters {
+            self.flags | ALLCAPS
+        } else {
+            self.flags
+        }
+    }
+}
+
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Tokens<'a> {
         let mut folded = String::with_capacity(text.len() + 16);
@@ -64,14 +197,8 @@ impl<'a> Tokens<'a> {
         let mut gap = 0u8;
         let mut spaces = 0u32;
         while pos < bytes.len() {
-            let b = bytes[pos];
-            let (c, w) = if b < 0x80 {
-                (b as char, 1)
-            } else {
-                let c = text[pos..].chars().next().unwrap_or(' ');
-                (c, c.len_utf8())
-            };
-            if is_space(c) {
+            let (c, w) = char_at(text, pos);
+            if space_char(c) {
                 gap |= SP;
                 if c == '\n' || c == '\r' {
                     gap |= NL;
@@ -87,7 +214,7 @@ impl<'a> Tokens<'a> {
             };
             gap = 0;
             spaces = 0;
-            if !is_word_char(c) {
+            if !word_char(c) {
                 toks.push(Token {
                     start: pos as u32,
                     end: (pos + w) as u32,
@@ -103,76 +230,48 @@ impl<'a> Tokens<'a> {
             }
             let start = pos;
             let fstart = folded.len();
-            let mut shape = 0u16;
-            let mut letters = 0u32;
-            let mut uppers = 0u32;
-            let mut digits_only = true;
-            let mut prev_lower = false;
-            let mut prev_letter = false;
-            let mut first = true;
+            let mut shape = Shape::default();
             loop {
+                // a run of ASCII letters and digits
+                while let Some(&b) = bytes.get(pos) {
+                    let class = ASCII_CLASS[b as usize];
+                    if class == 0 {
+                        break;
+                    }
+                    shape.ascii(class);
+                    folded.push(b.to_ascii_lowercase() as char);
+                    pos += 1;
+                }
                 if pos >= bytes.len() {
                     break;
                 }
-                let b = bytes[pos];
-                let (c, w) = if b < 0x80 {
-                    (b as char, 1)
-                } else {
-                    let c = text[pos..].chars().next().unwrap_or(' ');
-                    (c, c.len_utf8())
-                };
-                if is_word_char(c) {
-                    if c.is_ascii_digit()
-                        || (!is_latin_letter(c) && !c.is_ascii() && c.is_numeric())
-                    {
-                        shape |= DIGIT;
-                        prev_lower = false;
-                        prev_letter = false;
-                    } else {
-                        digits_only = false;
-                        letters += 1;
-                        let up = c.is_uppercase();
-                        if up {
-                            uppers += 1;
-                            if first {
-                                shape |= CAP;
-                            } else if prev_lower {
-                                shape |= INNERCAP;
-                            }
-                        } else if first && c.is_lowercase() {
-                            shape |= LOWER;
-                        }
-                        prev_lower = c.is_lowercase();
-                        prev_letter = true;
-                    }
-                    first = false;
+                let (c, w) = char_at(text, pos);
+                if !c.is_ascii() && word_char(c) {
+                    shape.other(c);
                     fold_char_into(c, &mut folded);
                     pos += w;
                     continue;
                 }
                 // inner dot or hyphen between a letter and a word char
-                if (c == '.' || c == '-') && prev_letter && pos + 1 < bytes.len() {
+                if (c == '.' || c == '-') && shape.prev_letter && pos + 1 < bytes.len() {
                     let next = text[pos + 1..].chars().next().unwrap_or(' ');
                     let ok = if c == '.' {
                         next.is_alphabetic()
                     } else {
-                        is_word_char(next)
+                        word_char(next)
                     };
                     if ok {
-                        shape |= if c == '.' { DOT } else { HYPHEN };
+                        shape.flags |= if c == '.' { DOT } else { HYPHEN };
                         folded.push(c);
                         pos += 1;
-                        prev_letter = false;
-                        prev_lower = false;
+                        shape.prev_letter = false;
+                        shape.prev_lower = false;
                         continue;
                     }
                 }
                 break;
             }
-            if letters >= 2 && uppers == letters {
-                shape |= ALLCAPS;
-            }
-            let kind = if digits_only { Tk::Num } else { Tk::Word };
+            let kind = if shape.digits_only { Tk::Num } else { Tk::Word };
             let lex = if kind == Tk::Word {
                 lexicon::lookup(&folded[fstart..])
             } else {
@@ -184,7 +283,7 @@ impl<'a> Tokens<'a> {
                 fstart: fstart as u32,
                 fend: folded.len() as u32,
                 kind,
-                shape,
+                shape: shape.finish(),
                 gap: g,
                 lex,
             });
@@ -270,5 +369,13 @@ mod tests {
         // Latin-1 digits stay digits
         let t = Tokens::new("½ ²");
         assert!(t.toks.iter().all(|k| k.has(DIGIT)), "{:?}", t.toks);
+    }
+
+    #[test]
+    fn the_fast_paths_agree_with_the_general_tests() {
+        for c in ('\0'..='\u{7F}').chain('\u{2000}'..='\u{206F}') {
+            assert_eq!(word_char(c), is_word_char(c), "{c:?}");
+            assert_eq!(space_char(c), is_space(c), "{c:?}");
+        }
     }
 }
