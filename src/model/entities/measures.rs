@@ -99,6 +99,46 @@ fn percent_at(t: &Tokens, i: usize) -> Option<usize> {
     None
 }
 
+/// A percent written in words with no digits: "one percent", "un pour
+/// cent", "half a percent", "a fifth of a percent": (end token, value).
+fn percent_in_words(t: &Tokens, i: usize) -> Option<(usize, f64)> {
+    const FRACTIONS: [(&str, f64); 5] = [
+        ("half", 0.5),
+        ("third", 1.0 / 3.0),
+        ("quarter", 0.25),
+        ("fifth", 0.2),
+        ("tenth", 0.1),
+    ];
+    let word = |k: usize, ws: &[&str]| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.kind == Tk::Word && ws.contains(&t.fold(k)))
+    };
+    let fraction = |k: usize| {
+        t.toks
+            .get(k)
+            .filter(|x| x.kind == Tk::Word)
+            .and_then(|_| FRACTIONS.iter().find(|(w, _)| *w == t.fold(k)))
+            .map(|(_, v)| *v)
+    };
+    let mut k = i;
+    if word(k, &["one", "un", "une"]) && fraction(k + 1).is_none() {
+        return percent_at(t, k + 1).map(|e| (e, 1.0));
+    }
+    if word(k, &["a", "an", "one"]) {
+        k += 1;
+    }
+    let value = fraction(k)?;
+    k += 1;
+    if word(k, &["of"]) {
+        k += 1;
+    }
+    if !word(k, &["a", "one"]) {
+        return None;
+    }
+    percent_at(t, k + 1).map(|e| (e, value))
+}
+
 /// Whether the number at `i` is a rank or sits in a definite or
 /// possessive phrase (`numéro 2`, `les deux hommes`, `les 20
 /// départements`, `its 15 member states`), so it isn't a quantity. A
@@ -202,6 +242,25 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
     let mut i = 0;
     while i < n {
         let tok = &t.toks[i];
+        if !used[i]
+            && tok.kind == Tk::Word
+            && tok.len() <= 7
+            && let Some((e, v)) = percent_in_words(t, i)
+            && !used[i..e].iter().any(|u| *u)
+        {
+            push(
+                t,
+                used,
+                out,
+                i,
+                e,
+                EntityKind::Percent,
+                "percent-words",
+                Some((v, "%")),
+            );
+            i = e;
+            continue;
+        }
         if used[i]
             || !(tok.kind == Tk::Num
                 || tok.kind == Tk::Word && tok.lex.flags & (lexicon::NUMWORD | lexicon::SCALE) != 0
@@ -229,10 +288,15 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        // a range: 45 à 49%, 3 à 4 milliards d'euros
+        // a range: 45 à 49%, 3 à 4 milliards d'euros; coordinated numbers
+        // sharing a unit or a head noun: 1.5 and 3 percent, two or three goals
         let mut value = num;
+        let coordinated = |k: usize| {
+            t.toks[k].kind == Tk::Word && matches!(t.fold(k), "and" | "et" | "or" | "ou")
+        };
         if j + 1 < n
             && (t.toks[j].kind == Tk::Word && t.toks[j].lex.flags & RANGE != 0
+                || coordinated(j)
                 || matches!(t.toks[j].kind, Tk::Punct('-') | Tk::Punct('–')))
             && let Some(hi) = numbers::parse(t, j + 1, lang)
             && hi.digits == num.digits
@@ -251,8 +315,11 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         });
         if let Some(code) = sym_before.filter(|_| num.digits) {
             start = i - 1;
+            // "US$5", "C$3", and "US $2.6 billion" (the country's capitals
+            // spaced from the symbol)
+            let spaced_us = start > 0 && t.toks[start - 1].has(ALLCAPS) && t.fold(start - 1) == "us";
             if start > 0
-                && t.toks[start].gap == 0
+                && (t.toks[start].gap == 0 || spaced_us)
                 && matches!(
                     t.fold(start - 1),
                     "us" | "c" | "a" | "hk" | "ca" | "au" | "nz" | "s" | "r"

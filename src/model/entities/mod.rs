@@ -981,4 +981,46 @@ mod tests {
         // names found in the text are ranges of it; the others are copied
         assert_eq!(es.extra, "E. Macron");
     }
+
+    #[test]
+    fn date_ranges_and_percents_in_words_are_one_mention() {
+        let en = found(
+            "Sales grew between March and May of 2011, and from 1995 to 1999, in July and \
+             August, and fell last Tuesday.\nRates rose one percent, then half a percent, then \
+             a tenth of a percent, then 2.5 and 4 percent. It raised US $1.2 billion over \
+             1990 - 2020.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Date, "between March and May of 2011"),
+                (EntityKind::Date, "from 1995 to 1999"),
+                (EntityKind::Date, "July and August"),
+                (EntityKind::Date, "last Tuesday"),
+                (EntityKind::Date, "1990 - 2020"),
+                (EntityKind::Percent, "one percent"),
+                (EntityKind::Percent, "half a percent"),
+                (EntityKind::Percent, "a tenth of a percent"),
+                (EntityKind::Percent, "2.5 and 4 percent"),
+                (EntityKind::Money, "US $1.2 billion"),
+            ],
+        );
+        let fr = found(
+            "Les prix ont monté entre mars 2010 et juin 2011, pour la saison 2013-2014\n\
+             12 mars 2014.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Date, "entre mars 2010 et juin 2011"),
+                (EntityKind::Date, "2013-2014"),
+                (EntityKind::Date, "12 mars 2014"),
+            ],
+        );
+        // a weekday ending a line is no part of the date below it
+        let line = found("Markets shut until Monday\n\nMarch 3, 2009", Lang::English);
+        has_all(&line, &[(EntityKind::Date, "March 3, 2009")]);
+    }
 }
