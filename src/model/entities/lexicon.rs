@@ -274,7 +274,8 @@ static TABLE: LazyLock<FxMap<String, Lex>> = LazyLock::new(|| {
          région departement département conservatoire academie académie compagnie \
          exchange ministry department university institute council court committee \
          bureau party foundation agency authority association school college hospital \
-         museum board federal reserve national bank rassemblement mouvement front parlement",
+         museum board federal reserve national bank rassemblement mouvement front parlement \
+         municipality church organization organisation society league",
     ) {
         set(w, ORG_HEAD);
     }

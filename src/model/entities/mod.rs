@@ -1023,4 +1023,31 @@ mod tests {
         let line = found("Markets shut until Monday\n\nMarch 3, 2009", Lang::English);
         has_all(&line, &[(EntityKind::Date, "March 3, 2009")]);
     }
+
+    #[test]
+    fn institution_names_indices_and_people_after_names() {
+        let en = found(
+            "Shares rose, said the Institute for Fiscal Studies and the Municipality of Lyon. \
+             The Boston Globe quoted the U.S. Department of Energy. The S&P 500 gained 2 \
+             percent while the Standard & Poor's 500 index and the French CAC 40 slipped. \
+             Shares of Siemens of Germany fell. The founder of Acmeleaks Robert Hallam spoke.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Institute for Fiscal Studies"),
+                (EntityKind::Organization, "Municipality of Lyon"),
+                (EntityKind::Organization, "The Boston Globe"),
+                (EntityKind::Organization, "U.S. Department of Energy"),
+                (EntityKind::Organization, "S&P 500"),
+                (EntityKind::Organization, "Standard & Poor's 500"),
+                (EntityKind::Organization, "CAC 40"),
+                (EntityKind::Organization, "Siemens"),
+                (EntityKind::Place, "Germany"),
+                (EntityKind::Person, "Robert Hallam"),
+            ],
+        );
+        has_none(&en, &["500 gained", "500 index", "French CAC 40", "Siemens of Germany"]);
+    }
 }
