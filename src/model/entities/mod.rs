@@ -1050,4 +1050,27 @@ mod tests {
         );
         has_none(&en, &["500 gained", "500 index", "French CAC 40", "Siemens of Germany"]);
     }
+
+    #[test]
+    fn french_institutions_with_adjectives_and_occupations_before_names() {
+        let fr = found(
+            "Le syndicat Solidarité ouvrière et la Ligue communiste ont écrit au Conseil \
+             européen et au ministère des Affaires sociales. Le général Durandal et le \
+             gouvernement Moreau ont répondu. L'Afrique centrale attend.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Solidarité ouvrière"),
+                (EntityKind::Organization, "Ligue communiste"),
+                (EntityKind::Organization, "Conseil européen"),
+                (EntityKind::Organization, "ministère des Affaires sociales"),
+                (EntityKind::Person, "Durandal"),
+                (EntityKind::Person, "Moreau"),
+                (EntityKind::Place, "Afrique centrale"),
+            ],
+        );
+        has_none(&fr, &["Affaires sociales"]);
+    }
 }

@@ -553,6 +553,126 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
     (known && head.kind == Tk::Word && head.has(LOWER) && !head.has(CAP)).then_some(h)
 }
 
+/// Lowercase adjectives that make a capitalized word before them an
+/// institution's name (folded; a closed class, no names): "Force
+/// ouvrière", "Parlement européen", "Gauche démocratique", "Fonds
+/// monétaire international", "Affaires étrangères".
+const INSTITUTION_ADJECTIVES: [&str; 40] = [
+    "europeen",
+    "europeenne",
+    "europeens",
+    "international",
+    "internationale",
+    "internationaux",
+    "national",
+    "nationale",
+    "nationaux",
+    "ouvrier",
+    "ouvriere",
+    "democratique",
+    "democrate",
+    "socialiste",
+    "monetaire",
+    "communiste",
+    "ecologiste",
+    "republicain",
+    "republicaine",
+    "populaire",
+    "radical",
+    "radicale",
+    "federal",
+    "federale",
+    "constitutionnel",
+    "constitutionnelle",
+    "mondial",
+    "mondiale",
+    "central",
+    "centrale",
+    "supreme",
+    "unies",
+    "unis",
+    "liberal",
+    "liberale",
+    "etrangeres",
+    "etrangere",
+    "exterieures",
+    "sociales",
+    "economiques",
+];
+
+/// Whether token `k` is a lowercase institutional adjective of
+/// [`INSTITUTION_ADJECTIVES`].
+fn institution_adjective(t: &Tokens, k: usize) -> bool {
+    t.toks.get(k).is_some_and(|x| {
+        x.kind == Tk::Word
+            && x.has(LOWER)
+            && x.gap & NL == 0
+            && INSTITUTION_ADJECTIVES.contains(&t.fold(k))
+    })
+}
+
+/// A one-word capitalized name `s..e` followed by one or two institutional
+/// adjectives ("Force ouvrière", "Parlement européen", "Fonds monétaire
+/// international"): the end of the organization's name. Places ("Afrique
+/// centrale"), given names, titles and function words are left alone.
+fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
+    let mut words = word_idx(t, s, e);
+    let (Some(w), None) = (words.next(), words.next()) else {
+        return None;
+    };
+    let tok = &t.toks[w];
+    let head = tok.lex.flags & ORG_HEAD != 0;
+    if !tok.has(CAP)
+        || tok.has(ALLCAPS | DOT | DIGIT)
+        || tok.lex.flags & (CLOSED | TITLE) != 0
+        || tok.lex.flags & STOPCAP != 0 && !head
+        || gazetteer::place(t.fold(w)).is_some()
+        || gazetteer::any_given_name(t.fold(w))
+    {
+        return None;
+    }
+    let mut k = e;
+    while k < e + 2 && institution_adjective(t, k) {
+        k += 1;
+    }
+    (k > e).then_some(k)
+}
+
+/// A lowercase word for an occupation or a government right before a
+/// one- or two-word name ("le général Pinochet", "le banquier Jean
+/// Dupont", "le gouvernement Durand"): the name is a person's.
+fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
+    let Some(p) = s.checked_sub(1) else {
+        return false;
+    };
+    let cue = &t.toks[p];
+    cue.kind == Tk::Word
+        && cue.has(LOWER)
+        && matches!(
+            t.fold(p),
+            "general"
+                | "banquier"
+                | "banquiere"
+                | "gouvernement"
+                | "colonel"
+                | "ecrivain"
+                | "ecrivaine"
+                | "chanteur"
+                | "chanteuse"
+                | "acteur"
+                | "actrice"
+                | "navigateur"
+                | "navigatrice"
+                | "banker"
+                | "writer"
+                | "singer"
+                | "actor"
+                | "actress"
+        )
+        && word_idx(t, s, e).count() <= 2
+        && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+}
+
 /// What a hyphenated qualifier ends with ("London-based", "Polish-born").
 const QUALIFIER_TAILS: [&str; 8] = [
     "based",
@@ -1164,8 +1284,18 @@ fn classify(
 ) {
     let s0 = s;
     // leading function words, labels and titles
+    // "Force ouvrière", "Parlement européen", "Fonds monétaire
+    // international": a capitalized word and the institutional adjectives
+    // after it are one organization's name
+    // (a lowercase head before it owns both: "ministère des Affaires
+    // étrangères", below)
+    if let Some(end) = head_with_adjectives(t, s, e).filter(|_| institution_head(t, s).is_none()) {
+        out.push(strong(t, s, end, EntityKind::Organization, "org-adj"));
+        return;
+    }
     let mut titled = s > 0 && t.toks[s - 1].lex.flags & TITLE != 0
-        || s > 1 && t.toks[s - 1].kind == Tk::Punct('.') && t.toks[s - 2].lex.flags & TITLE != 0;
+        || s > 1 && t.toks[s - 1].kind == Tk::Punct('.') && t.toks[s - 2].lex.flags & TITLE != 0
+        || occupation_before(t, s, e);
     while s < e && place.is_none() {
         let tok = &t.toks[s];
         if tok.kind != Tk::Word {
@@ -1635,10 +1765,15 @@ fn classify(
         && matches!(kind, EntityKind::Organization | EntityKind::Place)
         && let Some(h) = institution_head(t, s)
     {
+        // "ministère des Affaires étrangères": its adjectives too
+        let mut end = end.min(t.len());
+        while end < s + 8 && institution_adjective(t, end) {
+            end += 1;
+        }
         out.push(strong(
             t,
             h,
-            end.min(t.len()),
+            end,
             EntityKind::Organization,
             "institution",
         ));
