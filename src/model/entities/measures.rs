@@ -2,8 +2,8 @@
 //! with a currency, a percent sign or word, or a head noun.
 
 use super::lexicon::{
-    self, CLOSED, CURRENCY, DEFINITE, MONTH, NOT_HEAD, OF, PERCENT_WORD, PRE_ADJ, RANGE, RANK,
-    TIME_UNIT,
+    self, CLOSED, CURRENCY, DEFINITE, MONTH, NOT_HEAD, OF, PERCENT_WORD, PERIOD, PRE_ADJ, RANGE,
+    RANK, TIME_UNIT,
 };
 use super::numbers::{self, Number};
 use super::tokens::{ALLCAPS, CAP, LOWER, Tk, Tokens};
@@ -159,7 +159,16 @@ fn excluded_before(t: &Tokens, i: usize, digits: bool, scaled: bool) -> bool {
     {
         return true;
     }
-    prev.kind == Tk::Punct('#')
+    // "10 des 17 ministères", "22 of the 27 states": the second number
+    // counts the whole a part is taken from
+    let part = match t.fold(p) {
+        _ if prev.kind != Tk::Word => None,
+        "des" => p.checked_sub(1),
+        "the" if p > 0 && t.fold(p - 1) == "of" => p.checked_sub(2),
+        _ => None,
+    };
+    let whole_of_part = part.is_some_and(|q| t.toks[q].kind == Tk::Num);
+    prev.kind == Tk::Punct('#') || whole_of_part
 }
 
 /// The head noun of a quantity after a number ending at `j`.
@@ -196,7 +205,8 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         let acronym_mod = tok.has(ALLCAPS) && plural_noun(t, k + 1);
         let ok_shape = tok.has(LOWER) || after_de && tok.has(CAP) || acronym_mod;
         if !ok_shape
-            || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK) != 0
+            || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK | PERIOD)
+                != 0
             || t.fold(k).len() < 2
         {
             return None;
@@ -214,9 +224,36 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         {
             return Some(k + 2);
         }
-        return Some(k + 1);
+        return Some(noun_complement(t, k).unwrap_or(k + 1));
     }
     None
+}
+
+/// A plural head noun at `k` completed by "d’" and a bare singular noun
+/// that forms a compound with it ("membres d’équipage", "secrétaires
+/// d’État", "chefs d’entreprise"): the end of the compound. A place
+/// after "d’" ("pays d’Europe") is no complement.
+fn noun_complement(t: &Tokens, k: usize) -> Option<usize> {
+    let head = t.fold(k);
+    if !(head.ends_with('s') || head.ends_with('x'))
+        || k + 2 >= t.len()
+        || t.fold(k + 1) != "d"
+        || !apos(t, k + 2)
+    {
+        return None;
+    }
+    let c = k + 3;
+    let tok = t.toks.get(c)?;
+    let f = t.fold(c);
+    let common = tok.has(LOWER) || tok.has(CAP) && tok.lex.flags & lexicon::STOPCAP != 0;
+    (tok.kind == Tk::Word
+        && common
+        && tok.lex.flags & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY) == 0
+        && !f.ends_with('s')
+        && !f.ends_with('x')
+        && f.chars().count() > 2
+        && super::gazetteer::place(f).is_none())
+    .then_some(c + 1)
 }
 
 /// An English-looking plural noun at `k` (one space before it): the

@@ -1073,4 +1073,23 @@ mod tests {
         );
         has_none(&fr, &["Affaires sociales"]);
     }
+
+    #[test]
+    fn quantity_compounds_and_parts_of_a_whole() {
+        let fr = found(
+            "L'usine emploie 40 chefs d'atelier. Il garde 8 des 12 sièges et 30 pays d'Europe.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Quantity, "40 chefs d'atelier"),
+                (EntityKind::Quantity, "30 pays"),
+                (EntityKind::Place, "Europe"),
+            ],
+        );
+        has_none(&fr, &["12 sièges", "30 pays d'Europe"]);
+        let en = found("Claims rose 12,000 last week.", Lang::English);
+        has_none(&en, &["12,000 last"]);
+    }
 }
