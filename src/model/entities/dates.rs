@@ -515,9 +515,10 @@ fn coordinated_months(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
     if !is_month(t, i, false) || i + 1 < t.len() && is_year(t, i + 1) {
         return None;
     }
-    let joined = t.toks.get(i + 1).is_some_and(|w| {
-        w.kind == Tk::Word && matches!(t.fold(i + 1), "and" | "et" | "or" | "ou")
-    });
+    let joined = t
+        .toks
+        .get(i + 1)
+        .is_some_and(|w| w.kind == Tk::Word && matches!(t.fold(i + 1), "and" | "et" | "or" | "ou"));
     if !joined || used.get(i + 2).is_none_or(|u| *u) {
         return None;
     }

@@ -1048,7 +1048,15 @@ mod tests {
                 (EntityKind::Person, "Robert Hallam"),
             ],
         );
-        has_none(&en, &["500 gained", "500 index", "French CAC 40", "Siemens of Germany"]);
+        has_none(
+            &en,
+            &[
+                "500 gained",
+                "500 index",
+                "French CAC 40",
+                "Siemens of Germany",
+            ],
+        );
     }
 
     #[test]

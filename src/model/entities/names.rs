@@ -1074,7 +1074,10 @@ fn stock_index(t: &Tokens, s: usize, e: usize) -> Option<usize> {
         return None;
     }
     // "Standard & Poor's 500": the possessive belongs to the name
-    let e = if is_apos(t, e) && t.toks.get(e + 1).is_some_and(|x| x.kind == Tk::Word) && t.fold(e + 1) == "s" {
+    let e = if is_apos(t, e)
+        && t.toks.get(e + 1).is_some_and(|x| x.kind == Tk::Word)
+        && t.fold(e + 1) == "s"
+    {
         e + 2
     } else {
         e
@@ -1228,7 +1231,10 @@ fn split(
 /// Lending").
 fn person_tail(t: &Tokens, seen: &Seen, start: usize, k: usize, e: usize) -> bool {
     let tok = &t.toks[k];
-    if tok.kind != Tk::Word || !tok.has(CAP) || tok.has(ALLCAPS) || !gazetteer::given_name(t.fold(k))
+    if tok.kind != Tk::Word
+        || !tok.has(CAP)
+        || tok.has(ALLCAPS)
+        || !gazetteer::given_name(t.fold(k))
     {
         return false;
     }
@@ -1257,7 +1263,13 @@ fn person_tail(t: &Tokens, seen: &Seen, start: usize, k: usize, e: usize) -> boo
 /// ("Siemens AG of Germany"): where the place starts, the company being
 /// `start..of`. A name that starts with an institution's head ("Bank of
 /// Japan") is not cut.
-fn company_of_place(t: &Tokens, start: usize, k: usize, e: usize, key: &mut String) -> Option<usize> {
+fn company_of_place(
+    t: &Tokens,
+    start: usize,
+    k: usize,
+    e: usize,
+    key: &mut String,
+) -> Option<usize> {
     if t.toks[k].kind != Tk::Word || t.fold(k) != "of" || t.toks[start].lex.flags & ORG_HEAD != 0 {
         return None;
     }
@@ -1770,13 +1782,7 @@ fn classify(
         while end < s + 8 && institution_adjective(t, end) {
             end += 1;
         }
-        out.push(strong(
-            t,
-            h,
-            end,
-            EntityKind::Organization,
-            "institution",
-        ));
+        out.push(strong(t, h, end, EntityKind::Organization, "institution"));
         return;
     }
     let from = if kind == EntityKind::Organization && media_with_the(t, s0, s, last) {
