@@ -121,6 +121,12 @@ fn percent_in_words(t: &Tokens, i: usize) -> Option<(usize, f64)> {
             .and_then(|_| FRACTIONS.iter().find(|(w, _)| *w == t.fold(k)))
             .map(|(_, v)| *v)
     };
+    if !matches!(
+        t.fold(i),
+        "one" | "un" | "une" | "a" | "an" | "half" | "third" | "quarter" | "fifth" | "tenth"
+    ) {
+        return None;
+    }
     let mut k = i;
     if word(k, &["one", "un", "une"]) && fraction(k + 1).is_none() {
         return percent_at(t, k + 1).map(|e| (e, 1.0));

@@ -622,7 +622,8 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     };
     let tok = &t.toks[w];
     let head = tok.lex.flags & ORG_HEAD != 0;
-    if !tok.has(CAP)
+    if !institution_adjective(t, e)
+        || !tok.has(CAP)
         || tok.has(ALLCAPS | DOT | DIGIT)
         || tok.lex.flags & (CLOSED | TITLE) != 0
         || tok.lex.flags & STOPCAP != 0 && !head
@@ -1100,6 +1101,41 @@ fn stock_index(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     BARE.contains(&k.as_str()).then_some(e)
 }
 
+/// Whether a folded word can start a stock index's name (a cheap test
+/// before [`stock_index`]).
+fn index_word(f: &str) -> bool {
+    matches!(
+        f,
+        "cac"
+            | "sbf"
+            | "ftse"
+            | "dax"
+            | "nikkei"
+            | "euro"
+            | "stoxx"
+            | "ibex"
+            | "bel"
+            | "aex"
+            | "russell"
+            | "nasdaq"
+            | "nifty"
+            | "asx"
+            | "smi"
+            | "kospi"
+            | "s"
+            | "standard"
+            | "dow"
+            | "hang"
+            | "sensex"
+            | "bovespa"
+            | "mdax"
+            | "tecdax"
+            | "topix"
+            | "shanghai"
+            | "merval"
+    )
+}
+
 /// A mention whose rule is sure of its kind.
 fn strong(t: &Tokens, ts: usize, te: usize, kind: EntityKind, rule: &'static str) -> Found {
     let mut f = Found::new(t, ts, te, kind, rule, None);
@@ -1231,17 +1267,16 @@ fn split(
 /// Lending").
 fn person_tail(t: &Tokens, seen: &Seen, start: usize, k: usize, e: usize) -> bool {
     let tok = &t.toks[k];
-    if tok.kind != Tk::Word
-        || !tok.has(CAP)
-        || tok.has(ALLCAPS)
-        || !gazetteer::given_name(t.fold(k))
-    {
+    if tok.kind != Tk::Word || !tok.has(CAP) || tok.has(ALLCAPS) {
         return false;
     }
     let mut rest = word_idx(t, k + 1, e);
     let (Some(surname), None) = (rest.next(), rest.next()) else {
         return false;
     };
+    if !gazetteer::given_name(t.fold(k)) {
+        return false;
+    }
     let sn = &t.toks[surname];
     if !sn.has(CAP)
         || sn.has(ALLCAPS)
@@ -1355,13 +1390,13 @@ fn classify(
         }
         // "S&P 500", "the British FTSE 100": a stock index owns its
         // initials; a people's name before it is no part of it
-        if stock_index(t, s, e).is_some() {
+        if index_word(fw) && stock_index(t, s, e).is_some() {
             break;
         }
-        if nationality(fw)
-            && word_idx(t, s + 1, e)
-                .next()
-                .is_some_and(|n| stock_index(t, n, e).is_some())
+        if word_idx(t, s + 1, e)
+            .next()
+            .is_some_and(|n| index_word(t.fold(n)) && stock_index(t, n, e).is_some())
+            && nationality(fw)
         {
             s += 1;
             continue;
