@@ -4,7 +4,7 @@
 //! quarters (`T1 2019`, `Q3 2018`).
 
 use super::lexicon::{CLOSED, DATE_MOD, MONTH, OF, PERIOD, RANGE, WEEKDAY};
-use super::tokens::{CAP, LOWER, ONE, Tk, Tokens};
+use super::tokens::{CAP, LOWER, NL, ONE, Tk, Tokens};
 use super::{EntityKind, Found};
 
 fn is_year(t: &Tokens, i: usize) -> bool {
@@ -247,16 +247,27 @@ fn year_after(t: &Tokens, mut k: usize) -> Option<usize> {
 }
 
 /// A year followed by the end of a season or fiscal year: "2017/18",
-/// "2017-18", "2017-2018" (the token after it).
+/// "2017-18", "2017-2018", or a range of two years written with a spaced
+/// dash, "2000 - 2050" (the token after it).
 fn year_span(t: &Tokens, i: usize) -> usize {
     let n = t.len();
+    let glued = |k: usize| t.toks[k].gap == 0;
+    let spaced_range = i + 2 < n
+        && matches!(t.toks[i + 1].kind, Tk::Punct('-') | Tk::Punct('–'))
+        && !glued(i + 1)
+        && !glued(i + 2)
+        && t.toks[i + 2].gap & NL == 0
+        && is_year(t, i + 2);
     if i + 2 < n
-        && matches!(t.toks[i + 1].kind, Tk::Punct('/') | Tk::Punct('-'))
-        && t.toks[i + 1].gap == 0
-        && t.toks[i + 2].gap == 0
-        && t.toks[i + 2].kind == Tk::Num
-        && (t.toks[i + 2].len() == 2 || is_year(t, i + 2))
-        && t.toks.get(i + 3).is_none_or(|x| x.kind != Tk::Num)
+        && (matches!(t.toks[i + 1].kind, Tk::Punct('/') | Tk::Punct('-'))
+            && glued(i + 1)
+            && glued(i + 2)
+            && t.toks[i + 2].kind == Tk::Num
+            && (t.toks[i + 2].len() == 2 || is_year(t, i + 2))
+            || spaced_range)
+        && t.toks
+            .get(i + 3)
+            .is_none_or(|x| x.kind != Tk::Num || x.gap & NL != 0)
     {
         i + 3
     } else {
@@ -385,7 +396,8 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     // [weekday] [day] month [year]
     let mut k = i;
     let weekday = tok.kind == Tk::Word && tok.lex.flags & WEEKDAY != 0;
-    if weekday {
+    // (a weekday ending a line is a date of its own: "until Friday\n\nMay 2")
+    if weekday && t.toks.get(k + 1).is_some_and(|x| x.gap & NL == 0) {
         k += 1;
         if k < n && t.toks[k].kind == Tk::Punct(',') {
             k += 1;
@@ -456,6 +468,92 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     None
 }
 
+/// A range of two dates opened by "between"/"entre"/"from" at `i`
+/// ("between April and June", "entre mars 2011 et mai 2012", "from 2004 to
+/// 2009", "between May and June of 2008"): one date, as its end token.
+fn opened_range(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
+    let opener = t.fold(i);
+    if !matches!(opener, "between" | "entre" | "from") || t.toks[i].kind != Tk::Word {
+        return None;
+    }
+    let first = i + 1;
+    if used.get(first).is_none_or(|u| *u) {
+        return None;
+    }
+    let (e1, _) = date_at(t, first)?;
+    let joined = t.toks.get(e1).is_some_and(|w| {
+        w.kind == Tk::Word
+            && match opener {
+                "from" => matches!(t.fold(e1), "to" | "until" | "through" | "till"),
+                _ => matches!(t.fold(e1), "and" | "et"),
+            }
+    });
+    if !joined || used.get(e1 + 1).is_none_or(|u| *u) {
+        return None;
+    }
+    let e2 = date_at(t, e1 + 1)
+        .map(|(e, _)| e)
+        .or_else(|| paired_month(t, e1 + 1))?;
+    Some(year_after_month(t, e2))
+}
+
+/// A month at `k` that a range or a coordination has announced, short
+/// names included ("between March and May"): its end token, with its year.
+fn paired_month(t: &Tokens, k: usize) -> Option<usize> {
+    if k >= t.len() || !is_month(t, k, true) || t.fold(k).len() < 3 {
+        return None;
+    }
+    Some(if k + 1 < t.len() && is_year(t, k + 1) {
+        k + 2
+    } else {
+        k + 1
+    })
+}
+
+/// Two months joined by "and"/"et"/"or"/"ou" at `i`, the second with its
+/// year or not ("October and November", "mai et juin 2012"): one date, as
+/// its end token.
+fn coordinated_months(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
+    if !is_month(t, i, false) || i + 1 < t.len() && is_year(t, i + 1) {
+        return None;
+    }
+    let joined = t
+        .toks
+        .get(i + 1)
+        .is_some_and(|w| w.kind == Tk::Word && matches!(t.fold(i + 1), "and" | "et" | "or" | "ou"));
+    if !joined || used.get(i + 2).is_none_or(|u| *u) {
+        return None;
+    }
+    Some(year_after_month(t, paired_month(t, i + 2)?))
+}
+
+/// A date ending with a bare month at `e - 1` followed by "of 2007": where
+/// it ends with the year.
+fn year_after_month(t: &Tokens, e: usize) -> usize {
+    let month_last = e > 0 && t.toks[e - 1].lex.flags & MONTH != 0;
+    match year_after(t, e) {
+        Some(y) if month_last && matches!(t.fold(e), "of" | "de") => y,
+        _ => e,
+    }
+}
+
+/// English "last"/"next" before a weekday or a month at `i` ("last
+/// Friday", "next October"): the token where the date starts.
+fn relative_before(t: &Tokens, i: usize, used: &[bool]) -> usize {
+    let named = t.toks[i].kind == Tk::Word && t.toks[i].lex.flags & (MONTH | WEEKDAY) != 0;
+    match i.checked_sub(1) {
+        Some(p)
+            if named
+                && !used[p]
+                && t.toks[p].kind == Tk::Word
+                && matches!(t.fold(p), "last" | "next") =>
+        {
+            p
+        }
+        _ => i,
+    }
+}
+
 /// Finds the dates of a text; marks their tokens as used.
 pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
     let mut i = 0;
@@ -480,10 +578,21 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             .filter(|&next| !used[next])
             .and_then(|next| date_at(t, next))
             .filter(|(_, rule)| rule.starts_with("date-day"));
-        if let Some((e, rule)) = shared.or_else(|| if cheap { date_at(t, i) } else { None }) {
+        let range = if tok.kind == Tk::Word && tok.lex.flags & CLOSED != 0 {
+            opened_range(t, i, used).map(|e| (e, "date-range"))
+        } else if cheap {
+            coordinated_months(t, i, used).map(|e| (e, "date-range"))
+        } else {
+            None
+        };
+        if let Some((e, rule)) = range
+            .or(shared)
+            .or_else(|| if cheap { date_at(t, i) } else { None })
+        {
             let e = with_relative(t, e.min(t.len()));
-            used[i..e].iter_mut().for_each(|u| *u = true);
-            out.push(Found::new(t, i, e, EntityKind::Date, rule, None));
+            let s = relative_before(t, i, used);
+            used[s..e].iter_mut().for_each(|u| *u = true);
+            out.push(Found::new(t, s, e, EntityKind::Date, rule, None));
             i = e;
             continue;
         }

@@ -279,7 +279,8 @@ fn entries() -> FxMap<String, Lex> {
          région departement département conservatoire academie académie compagnie \
          exchange ministry department university institute council court committee \
          bureau party foundation agency authority association school college hospital \
-         museum board federal reserve national bank rassemblement mouvement front parlement",
+         museum board federal reserve national bank rassemblement mouvement front parlement \
+         municipality church organization organisation society league",
     ) {
         set(w, ORG_HEAD);
     }

@@ -2,8 +2,8 @@
 //! with a currency, a percent sign or word, or a head noun.
 
 use super::lexicon::{
-    self, CLOSED, CURRENCY, DEFINITE, MONTH, NOT_HEAD, OF, PERCENT_WORD, PRE_ADJ, RANGE, RANK,
-    TIME_UNIT,
+    self, CLOSED, CURRENCY, DEFINITE, MONTH, NOT_HEAD, OF, PERCENT_WORD, PERIOD, PRE_ADJ, RANGE,
+    RANK, TIME_UNIT,
 };
 use super::numbers::{self, Number};
 use super::tokens::{ALLCAPS, CAP, LOWER, Tk, Tokens};
@@ -99,6 +99,52 @@ fn percent_at(t: &Tokens, i: usize) -> Option<usize> {
     None
 }
 
+/// A percent written in words with no digits: "one percent", "un pour
+/// cent", "half a percent", "a fifth of a percent": (end token, value).
+fn percent_in_words(t: &Tokens, i: usize) -> Option<(usize, f64)> {
+    const FRACTIONS: [(&str, f64); 5] = [
+        ("half", 0.5),
+        ("third", 1.0 / 3.0),
+        ("quarter", 0.25),
+        ("fifth", 0.2),
+        ("tenth", 0.1),
+    ];
+    let word = |k: usize, ws: &[&str]| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.kind == Tk::Word && ws.contains(&t.fold(k)))
+    };
+    let fraction = |k: usize| {
+        t.toks
+            .get(k)
+            .filter(|x| x.kind == Tk::Word)
+            .and_then(|_| FRACTIONS.iter().find(|(w, _)| *w == t.fold(k)))
+            .map(|(_, v)| *v)
+    };
+    if !matches!(
+        t.fold(i),
+        "one" | "un" | "une" | "a" | "an" | "half" | "third" | "quarter" | "fifth" | "tenth"
+    ) {
+        return None;
+    }
+    let mut k = i;
+    if word(k, &["one", "un", "une"]) && fraction(k + 1).is_none() {
+        return percent_at(t, k + 1).map(|e| (e, 1.0));
+    }
+    if word(k, &["a", "an", "one"]) {
+        k += 1;
+    }
+    let value = fraction(k)?;
+    k += 1;
+    if word(k, &["of"]) {
+        k += 1;
+    }
+    if !word(k, &["a", "one"]) {
+        return None;
+    }
+    percent_at(t, k + 1).map(|e| (e, value))
+}
+
 /// Whether the number at `i` is a rank or sits in a definite or
 /// possessive phrase (`numéro 2`, `les deux hommes`, `les 20
 /// départements`, `its 15 member states`), so it isn't a quantity. A
@@ -119,7 +165,16 @@ fn excluded_before(t: &Tokens, i: usize, digits: bool, scaled: bool) -> bool {
     {
         return true;
     }
-    prev.kind == Tk::Punct('#')
+    // "10 des 17 ministères", "22 of the 27 states": the second number
+    // counts the whole a part is taken from
+    let part = match t.fold(p) {
+        _ if prev.kind != Tk::Word => None,
+        "des" => p.checked_sub(1),
+        "the" if p > 0 && t.fold(p - 1) == "of" => p.checked_sub(2),
+        _ => None,
+    };
+    let whole_of_part = part.is_some_and(|q| t.toks[q].kind == Tk::Num);
+    prev.kind == Tk::Punct('#') || whole_of_part
 }
 
 /// The head noun of a quantity after a number ending at `j`.
@@ -156,7 +211,8 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         let acronym_mod = tok.has(ALLCAPS) && plural_noun(t, k + 1);
         let ok_shape = tok.has(LOWER) || after_de && tok.has(CAP) || acronym_mod;
         if !ok_shape
-            || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK) != 0
+            || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK | PERIOD)
+                != 0
             || t.fold(k).len() < 2
         {
             return None;
@@ -174,9 +230,36 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         {
             return Some(k + 2);
         }
-        return Some(k + 1);
+        return Some(noun_complement(t, k).unwrap_or(k + 1));
     }
     None
+}
+
+/// A plural head noun at `k` completed by "d’" and a bare singular noun
+/// that forms a compound with it ("membres d’équipage", "secrétaires
+/// d’État", "chefs d’entreprise"): the end of the compound. A place
+/// after "d’" ("pays d’Europe") is no complement.
+fn noun_complement(t: &Tokens, k: usize) -> Option<usize> {
+    let head = t.fold(k);
+    if !(head.ends_with('s') || head.ends_with('x'))
+        || k + 2 >= t.len()
+        || t.fold(k + 1) != "d"
+        || !apos(t, k + 2)
+    {
+        return None;
+    }
+    let c = k + 3;
+    let tok = t.toks.get(c)?;
+    let f = t.fold(c);
+    let common = tok.has(LOWER) || tok.has(CAP) && tok.lex.flags & lexicon::STOPCAP != 0;
+    (tok.kind == Tk::Word
+        && common
+        && tok.lex.flags & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY) == 0
+        && !f.ends_with('s')
+        && !f.ends_with('x')
+        && f.chars().count() > 2
+        && super::gazetteer::place(f).is_none())
+    .then_some(c + 1)
 }
 
 /// An English-looking plural noun at `k` (one space before it): the
@@ -202,6 +285,25 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
     let mut i = 0;
     while i < n {
         let tok = &t.toks[i];
+        if !used[i]
+            && tok.kind == Tk::Word
+            && tok.len() <= 7
+            && let Some((e, v)) = percent_in_words(t, i)
+            && !used[i..e].iter().any(|u| *u)
+        {
+            push(
+                t,
+                used,
+                out,
+                i,
+                e,
+                EntityKind::Percent,
+                "percent-words",
+                Some((v, "%")),
+            );
+            i = e;
+            continue;
+        }
         if used[i]
             || !(tok.kind == Tk::Num
                 || tok.kind == Tk::Word && tok.lex.flags & (lexicon::NUMWORD | lexicon::SCALE) != 0
@@ -229,10 +331,15 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        // a range: 45 à 49%, 3 à 4 milliards d'euros
+        // a range: 45 à 49%, 3 à 4 milliards d'euros; coordinated numbers
+        // sharing a unit or a head noun: 1.5 and 3 percent, two or three goals
         let mut value = num;
+        let coordinated = |k: usize| {
+            t.toks[k].kind == Tk::Word && matches!(t.fold(k), "and" | "et" | "or" | "ou")
+        };
         if j + 1 < n
             && (t.toks[j].kind == Tk::Word && t.toks[j].lex.flags & RANGE != 0
+                || coordinated(j)
                 || matches!(t.toks[j].kind, Tk::Punct('-') | Tk::Punct('–')))
             && let Some(hi) = numbers::parse(t, j + 1, lang)
             && hi.digits == num.digits
@@ -251,8 +358,12 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         });
         if let Some(code) = sym_before.filter(|_| num.digits) {
             start = i - 1;
+            // "US$5", "C$3", and "US $2.6 billion" (the country's capitals
+            // spaced from the symbol)
+            let spaced_us =
+                start > 0 && t.toks[start - 1].has(ALLCAPS) && t.fold(start - 1) == "us";
             if start > 0
-                && t.toks[start].gap == 0
+                && (t.toks[start].gap == 0 || spaced_us)
                 && matches!(
                     t.fold(start - 1),
                     "us" | "c" | "a" | "hk" | "ca" | "au" | "nz" | "s" | "r"

@@ -1046,4 +1046,123 @@ mod tests {
         // names found in the text are ranges of it; the others are copied
         assert_eq!(es.extra, "E. Macron");
     }
+
+    #[test]
+    fn date_ranges_and_percents_in_words_are_one_mention() {
+        let en = found(
+            "Sales grew between March and May of 2011, and from 1995 to 1999, in July and \
+             August, and fell last Tuesday.\nRates rose one percent, then half a percent, then \
+             a tenth of a percent, then 2.5 and 4 percent. It raised US $1.2 billion over \
+             1990 - 2020.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Date, "between March and May of 2011"),
+                (EntityKind::Date, "from 1995 to 1999"),
+                (EntityKind::Date, "July and August"),
+                (EntityKind::Date, "last Tuesday"),
+                (EntityKind::Date, "1990 - 2020"),
+                (EntityKind::Percent, "one percent"),
+                (EntityKind::Percent, "half a percent"),
+                (EntityKind::Percent, "a tenth of a percent"),
+                (EntityKind::Percent, "2.5 and 4 percent"),
+                (EntityKind::Money, "US $1.2 billion"),
+            ],
+        );
+        let fr = found(
+            "Les prix ont monté entre mars 2010 et juin 2011, pour la saison 2013-2014\n\
+             12 mars 2014.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Date, "entre mars 2010 et juin 2011"),
+                (EntityKind::Date, "2013-2014"),
+                (EntityKind::Date, "12 mars 2014"),
+            ],
+        );
+        // a weekday ending a line is no part of the date below it
+        let line = found("Markets shut until Monday\n\nMarch 3, 2009", Lang::English);
+        has_all(&line, &[(EntityKind::Date, "March 3, 2009")]);
+    }
+
+    #[test]
+    fn institution_names_indices_and_people_after_names() {
+        let en = found(
+            "Shares rose, said the Institute for Fiscal Studies and the Municipality of Lyon. \
+             The Boston Globe quoted the U.S. Department of Energy. The S&P 500 gained 2 \
+             percent while the Standard & Poor's 500 index and the French CAC 40 slipped. \
+             Shares of Siemens of Germany fell. The founder of Acmeleaks Robert Hallam spoke.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Institute for Fiscal Studies"),
+                (EntityKind::Organization, "Municipality of Lyon"),
+                (EntityKind::Organization, "The Boston Globe"),
+                (EntityKind::Organization, "U.S. Department of Energy"),
+                (EntityKind::Organization, "S&P 500"),
+                (EntityKind::Organization, "Standard & Poor's 500"),
+                (EntityKind::Organization, "CAC 40"),
+                (EntityKind::Organization, "Siemens"),
+                (EntityKind::Place, "Germany"),
+                (EntityKind::Person, "Robert Hallam"),
+            ],
+        );
+        has_none(
+            &en,
+            &[
+                "500 gained",
+                "500 index",
+                "French CAC 40",
+                "Siemens of Germany",
+            ],
+        );
+    }
+
+    #[test]
+    fn french_institutions_with_adjectives_and_occupations_before_names() {
+        let fr = found(
+            "Le syndicat Solidarité ouvrière et la Ligue communiste ont écrit au Conseil \
+             européen et au ministère des Affaires sociales. Le général Durandal et le \
+             gouvernement Moreau ont répondu. L'Afrique centrale attend.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Solidarité ouvrière"),
+                (EntityKind::Organization, "Ligue communiste"),
+                (EntityKind::Organization, "Conseil européen"),
+                (EntityKind::Organization, "ministère des Affaires sociales"),
+                (EntityKind::Person, "Durandal"),
+                (EntityKind::Person, "Moreau"),
+                (EntityKind::Place, "Afrique centrale"),
+            ],
+        );
+        has_none(&fr, &["Affaires sociales"]);
+    }
+
+    #[test]
+    fn quantity_compounds_and_parts_of_a_whole() {
+        let fr = found(
+            "L'usine emploie 40 chefs d'atelier. Il garde 8 des 12 sièges et 30 pays d'Europe.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Quantity, "40 chefs d'atelier"),
+                (EntityKind::Quantity, "30 pays"),
+                (EntityKind::Place, "Europe"),
+            ],
+        );
+        has_none(&fr, &["12 sièges", "30 pays d'Europe"]);
+        let en = found("Claims rose 12,000 last week.", Lang::English);
+        has_none(&en, &["12,000 last"]);
+    }
 }

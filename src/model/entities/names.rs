@@ -314,6 +314,14 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 1;
                 continue;
             }
+            if head_connector(t, parts[parts.len() - 1].0, j, used) {
+                j += 1;
+                continue;
+            }
+            if country_initials_before_head(t, parts[parts.len() - 1].0, j, used) {
+                j += 1;
+                continue;
+            }
             // particles: de, du, des, d’, von, van...
             if next.kind == Tk::Word && next.lex.flags & PARTICLE != 0 && next.has(LOWER) {
                 let mut k = j + 1;
@@ -354,6 +362,42 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
         i = e.max(i + 1);
     }
     out
+}
+
+/// English "for"/"on" at `j` between an institution's capitalized head
+/// word at `left` and a name word ("Institute for Public Policy", "Council
+/// on Foreign Affairs"): part of the name.
+fn head_connector(t: &Tokens, left: usize, j: usize, used: &[bool]) -> bool {
+    let tok = &t.toks[j];
+    tok.kind == Tk::Word
+        && tok.has(LOWER)
+        && matches!(t.fold(j), "for" | "on")
+        && t.toks[left].has(CAP)
+        && t.toks[left].lex.flags & ORG_HEAD != 0
+        && j + 1 < t.len()
+        && !used[j + 1]
+        && t.toks[j + 1].gap & NL == 0
+        && name_word(t, j + 1)
+        && t.toks[j + 1].lex.flags & CLOSED == 0
+}
+
+/// A country's dotted initials ("U.S.", "U.K.") whose full stop at `j`
+/// stands before an institution's head word: one name ("U.S. Department
+/// of Energy", "U.K. Treasury" is left alone: no head word).
+fn country_initials_before_head(t: &Tokens, left: usize, j: usize, used: &[bool]) -> bool {
+    let initials = t.toks[left].has(DOT)
+        && t.surf(left)
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+    initials
+        && left + 1 == j
+        && glued_stop(t, j)
+        && j + 1 < t.len()
+        && !used[j + 1]
+        && t.toks[j + 1].gap & (SP | NL) == SP
+        && t.toks[j + 1].has(CAP)
+        && t.toks[j + 1].lex.flags & ORG_HEAD != 0
+        && gazetteer::place(&t.fold(left).replace('.', "")).is_some()
 }
 
 /// Word token indices of a range.
@@ -403,7 +447,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
         all.insert(hash_str(&key));
     }
     for q in seqs {
-        for (s, e, title_after) in split(t, q.s, q.e, &all, &mut key) {
+        for (s, e, title_after) in split(t, seen, q.s, q.e, &all, &mut key) {
             let place = if s == q.s && e == q.e { q.place } else { None };
             let has_place = q.has_place && place.is_none();
             classify(t, seen, s, e, place, has_place, title_after, out);
@@ -559,6 +603,127 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
             | "university"
     );
     (known && head.kind == Tk::Word && head.has(LOWER) && !head.has(CAP)).then_some(h)
+}
+
+/// Lowercase adjectives that make a capitalized word before them an
+/// institution's name (folded; a closed class, no names): "Force
+/// ouvrière", "Parlement européen", "Gauche démocratique", "Fonds
+/// monétaire international", "Affaires étrangères".
+const INSTITUTION_ADJECTIVES: [&str; 40] = [
+    "europeen",
+    "europeenne",
+    "europeens",
+    "international",
+    "internationale",
+    "internationaux",
+    "national",
+    "nationale",
+    "nationaux",
+    "ouvrier",
+    "ouvriere",
+    "democratique",
+    "democrate",
+    "socialiste",
+    "monetaire",
+    "communiste",
+    "ecologiste",
+    "republicain",
+    "republicaine",
+    "populaire",
+    "radical",
+    "radicale",
+    "federal",
+    "federale",
+    "constitutionnel",
+    "constitutionnelle",
+    "mondial",
+    "mondiale",
+    "central",
+    "centrale",
+    "supreme",
+    "unies",
+    "unis",
+    "liberal",
+    "liberale",
+    "etrangeres",
+    "etrangere",
+    "exterieures",
+    "sociales",
+    "economiques",
+];
+
+/// Whether token `k` is a lowercase institutional adjective of
+/// [`INSTITUTION_ADJECTIVES`].
+fn institution_adjective(t: &Tokens, k: usize) -> bool {
+    t.toks.get(k).is_some_and(|x| {
+        x.kind == Tk::Word
+            && x.has(LOWER)
+            && x.gap & NL == 0
+            && INSTITUTION_ADJECTIVES.contains(&t.fold(k))
+    })
+}
+
+/// A one-word capitalized name `s..e` followed by one or two institutional
+/// adjectives ("Force ouvrière", "Parlement européen", "Fonds monétaire
+/// international"): the end of the organization's name. Places ("Afrique
+/// centrale"), given names, titles and function words are left alone.
+fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
+    let mut words = word_idx(t, s, e);
+    let (Some(w), None) = (words.next(), words.next()) else {
+        return None;
+    };
+    let tok = &t.toks[w];
+    let head = tok.lex.flags & ORG_HEAD != 0;
+    if !institution_adjective(t, e)
+        || !tok.has(CAP)
+        || tok.has(ALLCAPS | DOT | DIGIT)
+        || tok.lex.flags & (CLOSED | TITLE) != 0
+        || tok.lex.flags & STOPCAP != 0 && !head
+        || gazetteer::place(t.fold(w)).is_some()
+        || gazetteer::any_given_name(t.fold(w))
+    {
+        return None;
+    }
+    let mut k = e;
+    while k < e + 2 && institution_adjective(t, k) {
+        k += 1;
+    }
+    (k > e).then_some(k)
+}
+
+/// A lowercase word for an occupation or a government right before a
+/// one- or two-word name ("le général Pinochet", "le banquier Jean
+/// Dupont", "le gouvernement Durand"): the name is a person's.
+fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
+    let Some(p) = s.checked_sub(1) else {
+        return false;
+    };
+    let cue = &t.toks[p];
+    cue.kind == Tk::Word
+        && cue.has(LOWER)
+        && matches!(
+            t.fold(p),
+            "general"
+                | "banquier"
+                | "banquiere"
+                | "gouvernement"
+                | "colonel"
+                | "ecrivain"
+                | "ecrivaine"
+                | "chanteur"
+                | "chanteuse"
+                | "acteur"
+                | "actrice"
+                | "navigateur"
+                | "navigatrice"
+                | "banker"
+                | "writer"
+                | "singer"
+                | "actor"
+                | "actress"
+        )
+        && word_idx(t, s, e).count() <= 2
+        && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
 }
 
 /// What a hyphenated qualifier ends with ("London-based", "Polish-born").
@@ -770,6 +935,29 @@ fn demonym(f: &str) -> bool {
     })
 }
 
+/// Whether a folded word is a nationality adjective: a demonym, or one
+/// of the English ones not formed from the country's name ("French",
+/// "Dutch", "Swiss", "Spanish").
+fn nationality(f: &str) -> bool {
+    demonym(f)
+        || matches!(
+            f,
+            "french"
+                | "dutch"
+                | "swiss"
+                | "greek"
+                | "thai"
+                | "spanish"
+                | "danish"
+                | "polish"
+                | "turkish"
+                | "finnish"
+                | "swedish"
+                | "irish"
+                | "british"
+        )
+}
+
 /// Holidays and named days or years: not entities ("Australia Day",
 /// "Thanksgiving", "Nouvel An").
 fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
@@ -914,6 +1102,7 @@ const NUMBERED: &[&str] = &[
     "smi 20",
     "kospi 200",
     "s&p 500",
+    "standard&poor's 500",
 ];
 /// The same, without a number.
 const BARE: &[&str] = &[
@@ -937,6 +1126,8 @@ const BARE: &[&str] = &[
     "shanghai composite",
     "merval",
     "ibex",
+    "s&p",
+    "standard&poor's",
 ];
 
 /// The first words of [`NUMBERED`] and [`BARE`] (`s` for `s&p 500`): a
@@ -959,8 +1150,21 @@ fn stock_index(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     if !INDEX_FIRST_WORDS.contains(t.fold(s)) {
         return None;
     }
+    // "Standard & Poor's 500": the possessive belongs to the name
+    let e = if is_apos(t, e)
+        && t.toks.get(e + 1).is_some_and(|x| x.kind == Tk::Word)
+        && t.fold(e + 1) == "s"
+    {
+        e + 2
+    } else {
+        e
+    };
     let mut k = String::new();
     t.key(s, e, &mut k);
+    // "S&P", "Standard & Poor": spaces around the ampersand vary
+    if k.contains('&') {
+        k = k.replace(" &", "&").replace("& ", "&");
+    }
     if t.toks
         .get(e)
         .is_some_and(|n| n.kind == Tk::Num && n.gap & SP != 0)
@@ -971,6 +1175,12 @@ fn stock_index(t: &Tokens, s: usize, e: usize) -> Option<usize> {
         }
     }
     BARE.contains(&k.as_str()).then_some(e)
+}
+
+/// Whether a folded word can start a stock index's name (a cheap test
+/// before [`stock_index`]).
+fn index_word(f: &str) -> bool {
+    INDEX_FIRST_WORDS.contains(f)
 }
 
 /// A mention whose rule is sure of its kind.
@@ -1040,6 +1250,7 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
 /// by a title).
 fn split(
     t: &Tokens,
+    seen: &Seen,
     s: usize,
     e: usize,
     all: &HashSet64,
@@ -1071,10 +1282,20 @@ fn split(
             && word_idx(t, k + 1, e).next().is_some()
         {
             t.key(start, k, key);
-            if all.contains(hash_str(key)) {
+            if all.contains(hash_str(key)) || person_tail(t, seen, start, k, e) {
                 out.push((start, k, false));
                 start = k;
             }
+        } else if k > start && person_tail(t, seen, start, k, e) {
+            out.push((start, k, false));
+            start = k;
+        } else if k > start
+            && let Some(place) = company_of_place(t, start, k, e, key)
+        {
+            out.push((start, k, false));
+            out.push((place, e, false));
+            start = e;
+            break;
         }
         k += 1;
     }
@@ -1082,6 +1303,66 @@ fn split(
         out.push((start, e, false));
     }
     out
+}
+
+/// Whether a person's name starts at `k` and closes the run `start..e`
+/// of capitalized words after a name that is not a person's ("WikiLeaks
+/// Julian Assange", "Ministry of Health Maria Rossi"): a common given name
+/// and one surname end the run, and neither the first nor the last word
+/// before them is a given name ("Jean Paul Sartre" stays one name), and
+/// neither name is a word the article writes in lower case ("Home Loan
+/// Lending").
+fn person_tail(t: &Tokens, seen: &Seen, start: usize, k: usize, e: usize) -> bool {
+    let tok = &t.toks[k];
+    if tok.kind != Tk::Word || !tok.has(CAP) || tok.has(ALLCAPS) {
+        return false;
+    }
+    let mut rest = word_idx(t, k + 1, e);
+    let (Some(surname), None) = (rest.next(), rest.next()) else {
+        return false;
+    };
+    if !gazetteer::given_name(t.fold(k)) {
+        return false;
+    }
+    let sn = &t.toks[surname];
+    if !sn.has(CAP)
+        || sn.has(ALLCAPS)
+        || sn.lex.flags & (ORG_HEAD | ORG_SUFFIX | CLOSED) != 0
+        || seen.lower(t.fold(k))
+        || seen.lower(t.fold(surname))
+    {
+        return false;
+    }
+    let before = k - 1;
+    let first = word_idx(t, start, k).next();
+    t.toks[before].kind == Tk::Word
+        && t.toks[before].lex.flags & (PARTICLE | TITLE) == 0
+        && !gazetteer::any_given_name(t.fold(before))
+        && first.is_some_and(|f| !gazetteer::any_given_name(t.fold(f)))
+}
+
+/// A listed company's name followed by "of" and a place that ends the run
+/// ("Siemens AG of Germany"): where the place starts, the company being
+/// `start..of`. A name that starts with an institution's head ("Bank of
+/// Japan") is not cut.
+fn company_of_place(
+    t: &Tokens,
+    start: usize,
+    k: usize,
+    e: usize,
+    key: &mut String,
+) -> Option<usize> {
+    if t.toks[k].kind != Tk::Word || t.fold(k) != "of" || t.toks[start].lex.flags & ORG_HEAD != 0 {
+        return None;
+    }
+    let place = k + 1;
+    if place >= e {
+        return None;
+    }
+    t.key(place, e, key);
+    gazetteer::place(key)?;
+    t.key(start, k, key);
+    gazetteer::company(key).then_some(place)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1097,8 +1378,18 @@ fn classify(
 ) {
     let s0 = s;
     // leading function words, labels and titles
+    // "Force ouvrière", "Parlement européen", "Fonds monétaire
+    // international": a capitalized word and the institutional adjectives
+    // after it are one organization's name
+    // (a lowercase head before it owns both: "ministère des Affaires
+    // étrangères", below)
+    if let Some(end) = head_with_adjectives(t, s, e).filter(|_| institution_head(t, s).is_none()) {
+        out.push(strong(t, s, end, EntityKind::Organization, "org-adj"));
+        return;
+    }
     let mut titled = s > 0 && t.toks[s - 1].lex.flags & TITLE != 0
-        || s > 1 && t.toks[s - 1].kind == Tk::Punct('.') && t.toks[s - 2].lex.flags & TITLE != 0;
+        || s > 1 && t.toks[s - 1].kind == Tk::Punct('.') && t.toks[s - 2].lex.flags & TITLE != 0
+        || occupation_before(t, s, e);
     while s < e && place.is_none() {
         let tok = &t.toks[s];
         if tok.kind != Tk::Word {
@@ -1140,6 +1431,19 @@ fn classify(
             && word_idx(t, s + 1, e).next().is_some_and(|n| {
                 gazetteer::any_given_name(t.fold(n)) && word_idx(t, n + 1, e).next().is_some()
             })
+        {
+            s += 1;
+            continue;
+        }
+        // "S&P 500", "the British FTSE 100": a stock index owns its
+        // initials; a people's name before it is no part of it
+        if index_word(fw) && stock_index(t, s, e).is_some() {
+            break;
+        }
+        if word_idx(t, s + 1, e)
+            .next()
+            .is_some_and(|n| index_word(t.fold(n)) && stock_index(t, n, e).is_some())
+            && nationality(fw)
         {
             s += 1;
             continue;
@@ -1433,7 +1737,7 @@ fn classify(
     if !initials && let Some(end) = stock_index(t, s, e) {
         // its number is no quantity ("Nikkei 225 stock index")
         if end > e {
-            out.retain(|f| !(f.kind == EntityKind::Quantity && f.ts <= e && e < f.te));
+            out.retain(|f| !(f.kind == EntityKind::Quantity && f.ts < end && e < f.te));
         }
         out.push(strong(t, s, end, EntityKind::Organization, "stock-index"));
         return;
@@ -1553,16 +1857,48 @@ fn classify(
         && matches!(kind, EntityKind::Organization | EntityKind::Place)
         && let Some(h) = institution_head(t, s)
     {
-        out.push(strong(
-            t,
-            h,
-            end.min(t.len()),
-            EntityKind::Organization,
-            "institution",
-        ));
+        // "ministère des Affaires étrangères": its adjectives too
+        let mut end = end.min(t.len());
+        while end < s + 8 && institution_adjective(t, end) {
+            end += 1;
+        }
+        out.push(strong(t, h, end, EntityKind::Organization, "institution"));
         return;
     }
-    let mut f = Found::new(t, s, end.min(t.len()), kind, rule, None);
+    let from = if kind == EntityKind::Organization && media_with_the(t, s0, s, last) {
+        s0
+    } else {
+        s
+    };
+    let mut f = Found::new(t, from, end.min(t.len()), kind, rule, None);
     f.conf = conf;
     out.push(f);
+}
+
+/// Whether a capitalized "The" at `s0`, right before the name at `s`,
+/// belongs to a newspaper's name ending with the word at `last` ("The
+/// Daily Herald", "The Boston Globe").
+fn media_with_the(t: &Tokens, s0: usize, s: usize, last: usize) -> bool {
+    s0 + 1 == s
+        && t.toks[s0].has(CAP)
+        && t.fold(s0) == "the"
+        && last > s
+        && matches!(
+            t.fold(last),
+            "times"
+                | "post"
+                | "journal"
+                | "guardian"
+                | "herald"
+                | "globe"
+                | "tribune"
+                | "telegraph"
+                | "economist"
+                | "observer"
+                | "chronicle"
+                | "gazette"
+                | "examiner"
+                | "inquirer"
+                | "news"
+        )
 }
