@@ -828,6 +828,23 @@ const NOT_NAME_ENDS: [&str; 12] = [
     "photographer",
 ];
 
+/// Whether folded `f` is a roman numeral of two letters or more with an
+/// I, V or X ("xvii", "iv"), as in "Louis XVII" or "Chapter XI".
+fn is_roman_numeral(f: &str) -> bool {
+    f.len() >= 2
+        && f.bytes().all(|c| b"ivxlcdm".contains(&c))
+        && f.bytes().any(|c| b"ivx".contains(&c))
+}
+
+/// Whether folded `f` is a credit rating code ("a3", "baa2", "aa1",
+/// "caa3"): one of the rating stems then a digit 1 to 3.
+fn is_credit_rating(f: &str) -> bool {
+    let Some(stem) = f.strip_suffix(['1', '2', '3']) else {
+        return false;
+    };
+    matches!(stem, "a" | "aa" | "baa" | "ba" | "b" | "caa" | "ca")
+}
+
 /// Whether a lone word in capitals at `i` is no organization: a finance
 /// or business abbreviation ("EPS", "EBITDA", "IPO", "CEO"), a fiscal
 /// period ("FY20", "H1"), a currency code ("USD"), or a stock ticker
@@ -847,6 +864,9 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
     let fiscal = b.len() >= 3 && b.starts_with(b"fy") && b[2..].iter().all(u8::is_ascii_digit)
         || b.len() == 2 && matches!(b[0], b'h' | b'q' | b's' | b't') && b[1].is_ascii_digit();
     if fiscal {
+        return true;
+    }
+    if is_roman_numeral(f) || is_credit_rating(f) {
         return true;
     }
     // currency codes
@@ -1901,4 +1921,21 @@ fn media_with_the(t: &Tokens, s0: usize, s: usize, last: usize) -> bool {
                 | "inquirer"
                 | "news"
         )
+}
+
+#[cfg(test)]
+mod code_tests {
+    use super::*;
+
+    #[test]
+    fn roman_numerals_and_rating_codes_are_codes() {
+        assert!(is_roman_numeral("xvii"));
+        assert!(is_roman_numeral("iv"));
+        assert!(!is_roman_numeral("dc"));
+        assert!(!is_roman_numeral("ibm"));
+        assert!(is_credit_rating("a3"));
+        assert!(is_credit_rating("baa2"));
+        assert!(!is_credit_rating("a4"));
+        assert!(!is_credit_rating("bnp"));
+    }
 }
