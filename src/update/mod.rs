@@ -102,9 +102,7 @@ fn route(s: &mut AppState, queue: Vec<Outcome>) -> Vec<Effect> {
     for o in queue {
         match o {
             Outcome::Open { article, at } => {
-                if let Some(i) = s.doc.visible.iter().position(|&v| v == article) {
-                    s.view.list.sel = i;
-                }
+                reselect(s, Some(article));
                 open_article(s, article);
                 if let Some(b) = at {
                     s.refresh();
