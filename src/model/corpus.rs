@@ -181,8 +181,14 @@ fn article_id(root: &Path, path: &Path, several: bool) -> String {
 /// Lists the article files under `paths` (files as given, folders
 /// recursively, `.txt` and `.md`), sorted by path within each folder.
 /// Unreadable folders and folders below the depth limit are reported, not
-/// fatal. `on_found` is called with each source as soon as it is found, so
-/// that a caller can start reading before the listing ends.
+/// fatal. `on_found` is called with each source in order, as soon as the
+/// folder given it was in is listed, so that a caller can start reading
+/// before the listing of several roots ends.
+///
+/// Each folder is walked unsorted and its files sorted once at the end, by
+/// path with `/` below every other byte: the order of a walk sorted by
+/// name in each folder, without comparing names through `Path` at every
+/// step (a sorted walk spent 110 ms of 140 sorting 100,000 names).
 ///
 /// Symbolic links: a path given on the command line is followed (file or
 /// folder); inside a folder, a link to an article file is followed only
@@ -316,8 +322,10 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
         let mut walker = walkdir::WalkDir::new(root)
             .follow_links(false)
             .max_depth(limits.max_depth)
-            .sort_by_file_name()
             .into_iter();
+        // this root's files, emitted once sorted (see the docs above)
+        let mut found: Vec<(PathBuf, (u64, u64), String)> = Vec::new();
+        let first_skipped = skipped.len();
         while let Some(entry) = walker.next() {
             let e = match entry {
                 Ok(e) => e,
@@ -413,12 +421,28 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
                 continue;
             };
             let id = named(article_id(root, e.path(), several));
-            if !emit(e.path(), m, id, &mut skipped) {
+            found.push((e.into_path(), m, id));
+        }
+        found.sort_unstable_by(|a, b| walk_order(&a.0, &b.0));
+        skipped[first_skipped..].sort_by(|a, b| walk_order(&a.path, &b.path));
+        for (path, m, id) in found {
+            if !emit(&path, m, id, &mut skipped) {
                 return skipped;
             }
         }
     }
     skipped
+}
+
+/// The order of a depth-first walk that lists each folder sorted by name:
+/// paths compared byte by byte, a `/` below every other byte (so that
+/// `a/x` comes before `a-b`, as `a` before `a-b`).
+fn walk_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+    use std::os::unix::ffi::OsStrExt;
+    let (a, b) = (a.as_os_str().as_bytes(), b.as_os_str().as_bytes());
+    let same = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let rank = |c: Option<&u8>| c.map(|&c| if c == b'/' { 0 } else { c as u16 + 1 });
+    rank(a.get(same)).cmp(&rank(b.get(same)))
 }
 
 /// Decoded file content: the text and whether it was decoded lossily.
@@ -604,6 +628,48 @@ mod tests {
         );
         assert_eq!(arts[4].meta.source.as_deref(), Some("BFM Business"));
         assert_eq!(arts[0].meta.source.as_deref(), Some("Paperjam"));
+    }
+
+    /// A folder is listed as a walk sorted by name in each folder would
+    /// list it: a folder's files right after its name, before the names
+    /// that extend it (`a` then `a/…` then `a-b`), bytes in order.
+    #[test]
+    fn scan_lists_nested_folders_in_walk_order() {
+        let dir = std::env::temp_dir().join(format!("liseuse-order-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        for rel in [
+            "b.txt",
+            "a-b/z.txt",
+            "a/y.txt",
+            "a/sub/x.txt",
+            "a.txt",
+            "A.txt",
+            "é.txt",
+            "a/sub-2.txt",
+        ] {
+            let p = dir.join(rel);
+            fs::create_dir_all(p.parent().unwrap()).unwrap();
+            fs::write(&p, "Texte.").unwrap();
+        }
+        let mut rels = Vec::new();
+        let skipped = scan(std::slice::from_ref(&dir), Limits::default(), |s| {
+            rels.push(s.rel)
+        });
+        assert!(skipped.is_empty());
+        assert_eq!(
+            rels,
+            [
+                "A.txt",
+                "a/sub/x.txt",
+                "a/sub-2.txt",
+                "a/y.txt",
+                "a-b/z.txt",
+                "a.txt",
+                "b.txt",
+                "é.txt"
+            ]
+        );
+        let _ = fs::remove_dir_all(&dir);
     }
 
     #[test]
