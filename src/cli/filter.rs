@@ -3,6 +3,7 @@
 //! and matcher as the filter bar).
 
 use super::CorpusArgs;
+use crate::model::cache::quick;
 use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
@@ -22,21 +23,51 @@ pub struct FilterArgs {
 }
 
 pub fn run(args: &FilterArgs) -> Result<(), String> {
-    let doc = filtered_document(&args.query, &args.corpus, args.annotations.as_deref())?;
     let out = std::io::stdout();
-    let mut out = out.lock();
+    let mut out = std::io::BufWriter::new(out.lock());
+    // a feed's items are the file's path and the item's id
+    let mut print = |path: &std::path::Path, item: Option<&str>| {
+        let path = match item {
+            Some(id) => format!("{}#{id}", path.display()),
+            None => path.display().to_string(),
+        };
+        writeln!(out, "{}", crate::sanitize::clean(&path)).is_ok()
+    };
+    let c = &args.corpus;
+    let q = parse(&args.query)?;
+    c.check_paths()?;
+    let corrections = c.corrections();
+    // an unchanged corpus is answered from its stored index alone
+    let quick = (!c.no_cache && !c.paths.is_empty())
+        .then(|| quick::filter(&c.paths, c.limits(), &q, &corrections))
+        .flatten();
+    if let Some(hits) = quick {
+        for h in &hits {
+            if !print(&h.path, h.item.as_deref()) {
+                break;
+            }
+        }
+        return Ok(());
+    }
+    let doc = document_for(
+        &q,
+        args.query.as_str(),
+        c,
+        &corrections,
+        args.annotations.as_deref(),
+    )?;
     for &i in &doc.visible {
         let a = doc.article(i);
-        // a feed's items are the file's path and the item's id
-        let path = match &a.item {
-            Some(id) => format!("{}#{id}", a.path.display()),
-            None => a.path.display().to_string(),
-        };
-        if writeln!(out, "{}", crate::sanitize::clean(&path)).is_err() {
+        if !print(&a.path, a.item.as_deref()) {
             break;
         }
     }
     Ok(())
+}
+
+fn parse(query: &str) -> Result<crate::model::query::Query, String> {
+    crate::model::query::parse(query)
+        .map_err(|e| format!("bad query at char {}: {}", e.at, e.message))
 }
 
 /// The document of `corpus` filtered by `query`, with the annotation facts
@@ -48,10 +79,21 @@ pub fn filtered_document(
     annotations: Option<&std::path::Path>,
 ) -> Result<crate::model::Document, String> {
     // parse first: a bad query should not wait for the corpus
-    let q = crate::model::query::parse(query)
-        .map_err(|e| format!("bad query at char {}: {}", e.at, e.message))?;
+    let q = parse(query)?;
     corpus.check_paths()?;
-    let mut doc = corpus.document();
+    document_for(&q, query, corpus, &corpus.corrections(), annotations)
+}
+
+/// The document of `corpus` loaded with `corrections`, filtered by `q`
+/// (parsed from `query`), as [`filtered_document`] gives it.
+fn document_for(
+    q: &crate::model::query::Query,
+    query: &str,
+    corpus: &CorpusArgs,
+    corrections: &crate::model::corrections::Corrections,
+    annotations: Option<&std::path::Path>,
+) -> Result<crate::model::Document, String> {
+    let mut doc = corpus.document_with(corrections);
     super::report_skipped(&doc.skipped);
     if q.uses_annotations() {
         let set = super::open_annotations(annotations, corpus)?;

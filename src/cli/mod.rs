@@ -158,17 +158,21 @@ impl CorpusArgs {
     /// The document of these paths, loaded through the analysis cache
     /// (unless `--no-cache`); why a cache was rebuilt goes to stderr.
     pub fn document(&self) -> Document {
-        let corrections = self.corrections();
+        self.document_with(&self.corrections())
+    }
+
+    /// Like [`CorpusArgs::document`], with the corrections read already.
+    pub fn document_with(&self, corrections: &crate::model::corrections::Corrections) -> Document {
         if self.paths.is_empty() {
             let mut doc = Document::new(corpus::embedded(), Vec::new());
-            doc.apply_corrections(&corrections);
+            doc.apply_corrections(corrections);
             doc
         } else {
             let doc = crate::model::loader::load_document_with(
                 &self.paths,
                 self.limits(),
                 self.cache(),
-                &corrections,
+                corrections,
             );
             for n in &doc.notes {
                 eprintln!("liseuse: {n}");

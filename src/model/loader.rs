@@ -99,7 +99,7 @@ pub fn load_document_with(
     };
     doc.corrections_loaded(corrections);
     if let Some(target) = cache.index_target(&updates, stands) {
-        target.save_in_background(doc.index(), corrections);
+        target.save_in_background(doc.index(), corrections, &doc.articles);
     }
     cache.save_in_background(updates);
     doc.skipped = skipped;

@@ -527,7 +527,7 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
             // the index as built, with the corrections it has, for the
             // next start
             if let Some(target) = s.view.status.progress.store_index.take() {
-                target.save_in_background(s.doc.index(), s.doc.corrections());
+                target.save_in_background(s.doc.index(), s.doc.corrections(), &s.doc.articles);
             }
         }
     }

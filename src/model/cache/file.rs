@@ -93,7 +93,7 @@ impl Stat {
 }
 
 /// One entry of a cache file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     pub stat: Stat,
     /// When the file was about to be read for this entry (ns since the
@@ -222,7 +222,9 @@ pub fn parse(buf: Vec<u8>, corpus: &str) -> Result<CacheFile, Rejected> {
     })
 }
 
-fn entry(r: &mut Reader) -> Option<(Box<str>, Entry)> {
+/// Reads one entry at `r` (see the module docs); its ranges are in `r`'s
+/// buffer.
+pub fn entry(r: &mut Reader) -> Option<(Box<str>, Entry)> {
     let start = r.at;
     let name = std::str::from_utf8(r.bytes()?).ok()?.into();
     let stat = Stat {

@@ -22,7 +22,9 @@
 
 pub mod entry;
 pub mod file;
+pub mod manifest;
 pub mod place;
+pub mod quick;
 pub mod snapshot;
 
 use super::Article;
@@ -30,9 +32,11 @@ use super::convert::Format;
 use super::corpus::{self, Limits, Skipped, Source};
 use super::corrections::Corrections;
 use super::index::Index;
+use crate::model::bytes::Reader;
 use crate::model::lazy_text::ReadText;
 use entry::TextFrom;
 use file::{CacheFile, Entry, Stat};
+use manifest::{Manifest, Pending};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
@@ -412,14 +416,31 @@ impl Session {
             return None;
         }
         let path = self.file.as_ref()?;
+        let parts = self.parts(up);
         let entries = match &self.old {
             Some(o) if !self.changed(up) => o.payload_hash,
-            _ => file::payload_hash(&self.parts(up)),
+            _ => file::payload_hash(&parts),
         };
+        // the files the index stands for (an entry that does not read back,
+        // which cannot be, leaves the manifest empty)
+        let files = parts
+            .iter()
+            .map(|raw| {
+                let (name, entry) = file::entry(&mut Reader::new(raw))?;
+                let articles = entry::article_count(&raw[entry.data.clone()])?;
+                Some(Pending {
+                    name,
+                    entry,
+                    articles,
+                })
+            })
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default();
         Some(IndexTarget {
             path: snapshot::path_for(path),
             corpus: self.corpus.clone(),
             entries,
+            files,
         })
     }
 
@@ -449,13 +470,22 @@ pub struct IndexTarget {
     corpus: String,
     /// The payload hash of the cache file written by the same load.
     entries: u64,
+    /// Its entries, in order.
+    files: Vec<Pending>,
 }
 
 impl IndexTarget {
-    /// Stores `index`, built with `corrections`: encoded here, written on
-    /// a thread of its own ([`wait_for_writes`] waits for it).
-    pub fn save_in_background(self, index: &Index, corrections: &Corrections) {
-        let payload = snapshot::payload(corrections, index);
+    /// Stores `index`, built with `corrections` from `articles`: encoded
+    /// here, written on a thread of its own ([`wait_for_writes`] waits for
+    /// it).
+    pub fn save_in_background(
+        self,
+        index: &Index,
+        corrections: &Corrections,
+        articles: &[Article],
+    ) {
+        let manifest = Manifest::of(&self.files, articles);
+        let payload = snapshot::payload(corrections, &manifest, index);
         let h = std::thread::Builder::new()
             .name("liseuse-index".into())
             .spawn(move || {

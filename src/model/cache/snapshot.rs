@@ -16,10 +16,12 @@
 //! magic "LISEUSE" 0xCB, format version (u32), stamp (u32 length + bytes),
 //! corpus name (u32 length + bytes), cache payload hash (u64), payload
 //! length (u64), payload xxh3 (u64), payload (the corrections' TOML as
-//! u32 length + bytes, then the index, see `index::persist`)
+//! u32 length + bytes, the manifest as u32 length + bytes, see
+//! `manifest`, then the index, see `index::persist`)
 //! ```
 
 use super::file::{self, Rejected, stamp};
+use super::manifest::Manifest;
 use crate::model::bytes::{Reader, Writer};
 use crate::model::corrections::{Corrections, file as corrections_file};
 use crate::model::index::Index;
@@ -27,7 +29,7 @@ use std::path::{Path, PathBuf};
 
 const MAGIC: &[u8; 8] = b"LISEUSE\xCB";
 /// Bumped whenever the layout of the header or of the index changes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The stored index beside the cache file `cache`.
 pub fn path_for(cache: &Path) -> PathBuf {
@@ -35,10 +37,12 @@ pub fn path_for(cache: &Path) -> PathBuf {
 }
 
 /// The payload of a stored index: the entity corrections it was built
-/// with (their file's TOML), then the index (see [`Index::to_bytes`]).
-pub fn payload(corrections: &Corrections, index: &Index) -> Vec<u8> {
+/// with (their file's TOML), the files it stands for (see [`Manifest`]),
+/// then the index (see [`Index::to_bytes`]).
+pub fn payload(corrections: &Corrections, manifest: &Manifest, index: &Index) -> Vec<u8> {
     let mut w = Writer::default();
     w.str(&corrections_file::to_toml(corrections.list()));
+    w.bytes(&manifest.to_bytes());
     w.buf.extend_from_slice(&index.to_bytes());
     w.buf
 }
@@ -76,11 +80,51 @@ pub fn read(
         return Ok(None);
     }
     let (payload, _) = file::check_payload(&mut r)?;
-    let mut p = Reader::new(payload);
-    let toml = p.str().ok_or(Rejected::Corrupt)?;
-    let list = corrections_file::parse(path, toml).map_err(|_| Rejected::Corrupt)?;
-    let index = Index::from_bytes(&payload[p.at..]).ok_or(Rejected::Corrupt)?;
-    Ok(Some((index, Corrections::new(list))))
+    let parts = Parts::of(path, payload)?;
+    let index = Index::from_bytes(parts.index).ok_or(Rejected::Corrupt)?;
+    Ok(Some((index, parts.corrections)))
+}
+
+/// The parts of a stored index's payload, checked but for the index.
+pub struct Parts<'a> {
+    pub corrections: Corrections,
+    /// The manifest's bytes (see [`Manifest::from_bytes`]).
+    pub manifest: &'a [u8],
+    /// The index's bytes (see [`Index::from_bytes`]).
+    pub index: &'a [u8],
+}
+
+impl<'a> Parts<'a> {
+    fn of(path: &Path, payload: &'a [u8]) -> Result<Parts<'a>, Rejected> {
+        let mut p = Reader::new(payload);
+        let toml = p.str().ok_or(Rejected::Corrupt)?;
+        let list = corrections_file::parse(path, toml).map_err(|_| Rejected::Corrupt)?;
+        let manifest = p.bytes().ok_or(Rejected::Corrupt)?;
+        Ok(Parts {
+            corrections: Corrections::new(list),
+            manifest,
+            index: &payload[p.at..],
+        })
+    }
+}
+
+/// The stored index at `path` for `corpus`, whatever cache file it was
+/// built from (its manifest says which files it stands for), as bytes
+/// checked whole: `f` gets its parts. `Ok(None)`: there is none.
+pub fn with_parts<T>(
+    path: &Path,
+    corpus: &str,
+    f: impl FnOnce(Parts<'_>) -> T,
+) -> Result<Option<T>, Rejected> {
+    let buf = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Rejected::Unreadable(e.to_string())),
+    };
+    let mut r = file::check_head(&buf, MAGIC, FORMAT_VERSION, corpus)?;
+    r.u64().ok_or(Rejected::Truncated)?;
+    let (payload, _) = file::check_payload(&mut r)?;
+    Ok(Some(f(Parts::of(path, payload)?)))
 }
 
 #[cfg(test)]
@@ -109,7 +153,7 @@ mod tests {
             EntityKind::Organization,
             "Joom",
         )]);
-        write(&path, "c\n", 1, &payload(&fixes, &ix)).unwrap();
+        write(&path, "c\n", 1, &payload(&fixes, &Manifest::default(), &ix)).unwrap();
         let (back, with) = read(&path, "c\n", 1).unwrap().expect("same entries");
         assert_eq!(back.len(), ix.len());
         assert_eq!(with.digest(), fixes.digest());

@@ -18,6 +18,7 @@ mod update;
 pub use batch::BatchTerms;
 pub use bitset::Bitset;
 pub use entities::{EntityCount, EntityTable};
+pub use persist::Wanted;
 pub use update::Renumbering;
 
 use super::article::{Article, Lang};

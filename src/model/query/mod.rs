@@ -237,6 +237,40 @@ impl Query {
         self.clauses.is_empty()
     }
 
+    /// The words of the index a query answers from alone, by index part:
+    /// `Some` when every clause is on the text, title, source, file or
+    /// entities and every alternative is one word (a phrase is checked in
+    /// the texts; other fields need the articles, the annotations or the
+    /// reading state). See `cache::quick`.
+    pub fn index_words(&self) -> Option<Vec<crate::model::index::Wanted>> {
+        use crate::model::index::{IndexPart, Wanted};
+        let mut out = Vec::new();
+        for c in &self.clauses {
+            let parts: Vec<IndexPart> = match c.field {
+                Field::Any => vec![IndexPart::Body],
+                Field::Title => vec![IndexPart::Title],
+                Field::Source => vec![IndexPart::Source],
+                Field::File => vec![IndexPart::File],
+                Field::Entity(Some(k)) => vec![IndexPart::Entity(k)],
+                Field::Entity(None) => EntityKind::ALL.map(IndexPart::Entity).to_vec(),
+                _ => return None,
+            };
+            for p in &c.alts {
+                let [word] = p.words.as_slice() else {
+                    return None;
+                };
+                for &part in &parts {
+                    out.push(Wanted {
+                        part,
+                        word: word.clone(),
+                        exact: p.exact,
+                    });
+                }
+            }
+        }
+        Some(out)
+    }
+
     /// Whether the query needs annotation facts (so a change of them must
     /// re-run it).
     pub fn uses_annotations(&self) -> bool {
