@@ -143,6 +143,50 @@ fn the_pane_follows_the_filter() {
     assert!(a.state.view.concordance.is_none());
 }
 
+/// In the reader (filter evaluated between keys) a key typed in the
+/// filter bar never scans the articles for the concordance: the pane is
+/// filled between keys, a slice at a time, and ends with the lines the
+/// at-once fill gives.
+#[test]
+fn the_pane_is_filled_between_keys_not_on_the_keystroke() {
+    let mut at_once = seeds_app();
+    at_once.finish_loading();
+    let mut t0 = terminal(120, 40);
+    play(&mut at_once, &mut t0, "K/amazon");
+    let want = at_once
+        .state
+        .view
+        .concordance
+        .as_ref()
+        .unwrap()
+        .lines
+        .clone();
+    assert_eq!(want.len(), seed_count("amazon"));
+
+    let mut a = seeds_app();
+    a.finish_loading();
+    a.state.doc.background = true;
+    let mut t = terminal(120, 40);
+    play(&mut a, &mut t, "K/amazon");
+    let c = a.state.view.concordance.as_ref().unwrap();
+    assert!(c.lines.is_empty(), "scanned on the keystroke");
+    assert!(a.background_pending());
+    let mut steps = 0;
+    while a.background_pending() {
+        a.background_step();
+        steps += 1;
+        assert!(steps < 10_000, "the work between keys never ends");
+    }
+    a.draw(&mut t).unwrap();
+    assert_eq!(a.state.view.concordance.as_ref().unwrap().lines, want);
+    let n = want.len();
+    assert!(
+        screen(&t).contains(&format!("Concordance · {n} hits")),
+        "{}",
+        screen(&t)
+    );
+}
+
 #[test]
 fn the_timeline_replaces_the_sidebar_and_cycles_its_period() {
     let dir = tempfile::tempdir().unwrap();

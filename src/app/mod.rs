@@ -32,6 +32,9 @@ const EXIT_LOCK_WAIT: Duration = Duration::from_millis(1000);
 pub const FILTER_STEP: usize = 64;
 /// How long the collocates are counted between two looks at the keys.
 pub const COLLOCATES_STEP: Duration = Duration::from_millis(8);
+/// How long the concordance's lines are filled between two looks at the
+/// keys.
+pub const CONCORDANCE_STEP: Duration = Duration::from_millis(4);
 
 /// What the process should say and return once the terminal is restored.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -530,21 +533,14 @@ impl App {
             if self.retry_if_due() {
                 dirty = true;
             }
-            // a filter evaluation runs a few milliseconds at a time
-            // between events: a key that comes meanwhile is handled at once
-            // (and a new query drops the stale evaluation)
-            if update::filter_step(&mut self.state, FILTER_STEP) {
-                dirty = true;
-            }
-            // so are the collocates, when their pane is open
-            if update::collocates::step(&mut self.state, COLLOCATES_STEP) {
+            if self.background_step() {
                 dirty = true;
             }
             if dirty {
                 self.draw(terminal).map_err(Into::into)?;
                 dirty = false;
             }
-            let wait = if self.state.doc.filtering() || update::collocates::counting(&self.state) {
+            let wait = if self.background_pending() {
                 0
             } else if self.loader.is_some() {
                 30
@@ -583,6 +579,28 @@ impl App {
                 }
             }
         }
+    }
+}
+
+impl App {
+    /// One slice of the work done between keys: a filter evaluation runs
+    /// a few milliseconds at a time, and so do the counts and scans of the
+    /// open corpus views, so that a key that comes meanwhile is handled at
+    /// once (a new query drops the stale work). Returns whether the screen
+    /// changed.
+    pub fn background_step(&mut self) -> bool {
+        let mut changed = update::filter_step(&mut self.state, FILTER_STEP);
+        changed |= update::collocates::step(&mut self.state, COLLOCATES_STEP);
+        changed |= update::concordance::step(&mut self.state, CONCORDANCE_STEP);
+        changed
+    }
+
+    /// Whether work between keys is under way (the loop comes back to it
+    /// at once).
+    pub fn background_pending(&self) -> bool {
+        self.state.doc.filtering()
+            || update::collocates::counting(&self.state)
+            || update::concordance::pending(&self.state)
     }
 }
 

@@ -29,6 +29,12 @@ pub struct ReplayArgs {
     /// Print per-key update and render times (JSON lines on stderr).
     #[arg(long)]
     pub timings: bool,
+    /// Play the keys as the reader gets them: the filter, the concordance
+    /// and the collocates work between keys, a slice at a time (each slice
+    /// timed with `--timings`: `{"step_us":…}`), instead of at once inside
+    /// the key that asked for them.
+    #[arg(long)]
+    pub live: bool,
     /// Theme name or path.
     #[arg(long)]
     pub theme: Option<String>,
@@ -57,6 +63,10 @@ pub enum Timing {
         update_us: u128,
         render_us: u128,
     },
+    /// One slice of work between keys (`--live`), with its redraw when it
+    /// changed the screen, in microseconds: a key that comes meanwhile
+    /// waits at most that long.
+    Step { us: u128 },
 }
 
 /// Runs a script and returns the final screen as text (one line per row).
@@ -84,6 +94,7 @@ pub fn replay(args: &ReplayArgs, mut on_timing: impl FnMut(Timing)) -> Result<St
         articles: app.state.doc.articles.len(),
     });
     app.draw(&mut term).map_err(|e| e.to_string())?;
+    app.state.doc.background = args.live;
     for k in keys {
         let t0 = Instant::now();
         let quit = app.handle_key(k.to_event());
@@ -97,6 +108,16 @@ pub fn replay(args: &ReplayArgs, mut on_timing: impl FnMut(Timing)) -> Result<St
         });
         if quit {
             break;
+        }
+        // the loop's work between keys, until there is none
+        while args.live && app.background_pending() {
+            let t = Instant::now();
+            if app.background_step() {
+                app.draw(&mut term).map_err(|e| e.to_string())?;
+            }
+            on_timing(Timing::Step {
+                us: t.elapsed().as_micros(),
+            });
         }
     }
     Ok(buffer_text(term.backend().buffer()))
@@ -140,6 +161,7 @@ pub fn run(args: &ReplayArgs) -> Result<(), String> {
                 update_us,
                 render_us,
             } => serde_json::json!({"key": key, "update_us": update_us, "render_us": render_us}),
+            Timing::Step { us } => serde_json::json!({ "step_us": us }),
         };
         eprintln!("{line}");
     })?;

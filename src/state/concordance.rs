@@ -3,9 +3,11 @@
 //! across the filtered articles), the selection, the order, and what they
 //! were computed for, so they follow the filter live.
 //!
-//! In article order the lines are filled lazily: the first screens at
-//! once, the rest as the selection moves down. The other orders need
-//! every hit and sort them all.
+//! In article order the lines are filled lazily: the first screens, then
+//! the rest as the selection moves down. The other orders need every hit
+//! and sort them all. In the reader a change of the filter never fills
+//! them on the keystroke: the loop fills them between keys, a few
+//! milliseconds at a time ([`Concordance::step`]).
 
 use super::room::{Outcome, Room, moved};
 use crate::action::Action;
@@ -15,6 +17,8 @@ use crate::model::query::Query;
 
 /// Lines scanned beyond the selection before they are needed.
 const AHEAD: usize = 200;
+/// Articles scanned between two looks at the clock in [`Concordance::step`].
+const STEP_ARTICLES: usize = 1;
 
 #[derive(Debug, Clone, Default)]
 pub struct Concordance {
@@ -56,6 +60,38 @@ impl Concordance {
     /// Recomputes the lines if the filter or the corpus changed, and fills
     /// them (in article order) to the selection plus a margin.
     pub fn sync(&mut self, doc: &Document) {
+        self.follow_key(doc);
+        self.fill(doc, None);
+    }
+
+    /// After any change (a key typed in the filter bar…): starts again if
+    /// the filter or the corpus changed. The lines are filled at once only
+    /// when the document evaluates at once (tests, `replay`); in the reader
+    /// [`Concordance::step`] fills them between keys, so that typing never
+    /// waits for a scan of the articles' texts.
+    pub fn follow(&mut self, doc: &Document) {
+        self.follow_key(doc);
+        if !doc.background {
+            self.fill(doc, None);
+        }
+    }
+
+    /// Whether lines are still to be filled (the loop should come back at
+    /// once to [`Concordance::step`]).
+    pub fn pending(&self) -> bool {
+        !self.complete && self.lines.len() < self.want()
+    }
+
+    /// Fills lines for about `budget`, a few articles at a time; returns
+    /// whether any came (the pane is to be drawn again).
+    pub fn step(&mut self, doc: &Document, budget: std::time::Duration) -> bool {
+        self.follow_key(doc);
+        let before = (self.lines.len(), self.complete);
+        self.fill(doc, Some(std::time::Instant::now() + budget));
+        (self.lines.len(), self.complete) != before
+    }
+
+    fn follow_key(&mut self, doc: &Document) {
         let key = (
             doc.filter.input.clone(),
             doc.visible.len(),
@@ -68,17 +104,40 @@ impl Concordance {
             self.complete = false;
             self.sel = 0;
         }
-        let want = if self.sort == HitSort::Article {
+    }
+
+    fn want(&self) -> usize {
+        if self.sort == HitSort::Article {
             self.sel + AHEAD
         } else {
             usize::MAX
-        };
+        }
+    }
+
+    /// Fills to [`Concordance::want`], or until `until` (checked every few
+    /// articles).
+    fn fill(&mut self, doc: &Document, until: Option<std::time::Instant>) {
+        let want = self.want();
         if !self.complete && self.lines.len() < want {
             let q = match &self.entity {
                 Some((_, q)) => q.clone(),
                 None => doc.filter.query.clone(),
             };
-            self.complete = explore::fill(doc, &q, &mut self.lines, &mut self.scanned, want);
+            loop {
+                let end = match until {
+                    // a few articles at a time between looks at the clock
+                    Some(_) => (self.scanned + STEP_ARTICLES).min(doc.visible.len()),
+                    None => doc.visible.len(),
+                };
+                self.complete =
+                    explore::fill_upto(doc, &q, &mut self.lines, &mut self.scanned, want, end);
+                if self.complete
+                    || self.lines.len() >= want
+                    || until.is_none_or(|t| std::time::Instant::now() >= t)
+                {
+                    break;
+                }
+            }
             if self.complete && self.sort != HitSort::Article {
                 explore::sort_hits(doc, &mut self.lines, self.sort);
             }

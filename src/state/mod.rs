@@ -324,7 +324,7 @@ impl AppState {
         self.ensure_cooccur();
         self.ensure_marks();
         if let Some(c) = &mut self.view.concordance {
-            c.sync(&self.doc);
+            c.follow(&self.doc);
         }
         if let Some(c) = &mut self.view.collocates {
             // not while the filter is typed nor while articles arrive

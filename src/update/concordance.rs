@@ -28,3 +28,19 @@ pub fn toggle(s: &mut AppState) {
         }
     }
 }
+
+/// Fills the open pane's lines for about `budget` (between keys; not while
+/// the filter's result is still coming: the lines are of that result).
+/// Returns whether the pane changed.
+pub fn step(s: &mut AppState, budget: std::time::Duration) -> bool {
+    match &mut s.view.concordance {
+        Some(c) if !s.doc.filtering() && c.pending() => c.step(&s.doc, budget),
+        _ => false,
+    }
+}
+
+/// Whether the open pane has lines to fill (the loop should come back at
+/// once).
+pub fn pending(s: &AppState) -> bool {
+    s.view.concordance.as_ref().is_some_and(|c| c.pending()) && !s.doc.filtering()
+}

@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 
 mod annotate;
 pub mod collocates;
-mod concordance;
+pub mod concordance;
 mod cursor;
 pub mod fixing;
 mod mouse;

@@ -134,13 +134,27 @@ pub fn fill(
     scanned: &mut usize,
     want: usize,
 ) -> bool {
+    fill_upto(doc, query, lines, scanned, want, doc.visible.len())
+}
+
+/// Like [`fill`], scanning no article at or past position `end` of the
+/// list (a slice of the work, between keys).
+pub fn fill_upto(
+    doc: &Document,
+    query: &Query,
+    lines: &mut Vec<Hit>,
+    scanned: &mut usize,
+    want: usize,
+    end: usize,
+) -> bool {
     if !query.can_hit_body() {
         // an empty filter, `-word`, `title:word`: no article has a hit in
         // its text, and scanning 100,000 of them to learn it took 0.5 s
         *scanned = doc.visible.len();
         return true;
     }
-    while lines.len() < want && *scanned < doc.visible.len() {
+    let end = end.min(doc.visible.len());
+    while lines.len() < want && *scanned < end {
         lines.extend(article_hits(doc, query, doc.visible[*scanned]));
         *scanned += 1;
     }

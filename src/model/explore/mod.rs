@@ -13,7 +13,7 @@ pub mod kwic;
 pub mod timeline;
 
 pub use collocates::{Collocate, Collocates, CollocatesJob, collocates};
-pub use kwic::{Context, Hit, HitSort, Hits, context, fill, hits, sort_hits};
+pub use kwic::{Context, Hit, HitSort, Hits, context, fill, fill_upto, hits, sort_hits};
 pub use timeline::{Period, Timeline, timeline};
 
 /// `2019-03-12`, `2019-03`, `2019` from a date key.
