@@ -27,9 +27,12 @@ pub const RETRY_EVERY: Duration = Duration::from_secs(2);
 /// How long the last save before exiting waits for the lock.
 const EXIT_LOCK_WAIT: Duration = Duration::from_millis(1000);
 
-/// The work a filter evaluation does between two looks at the keyboard
-/// (index look-ups or articles checked; a few milliseconds).
-pub const FILTER_STEP: usize = 64;
+/// The work a filter evaluation does between two looks at the clock
+/// (index look-ups or articles checked: a phrase's check may read texts
+/// not yet in memory, a fraction of a millisecond each).
+pub const FILTER_STEP: usize = 8;
+/// How long a filter evaluation runs between two looks at the keys.
+pub const FILTER_SLICE: Duration = Duration::from_millis(4);
 /// How long the collocates are counted between two looks at the keys.
 pub const COLLOCATES_STEP: Duration = Duration::from_millis(8);
 /// How long the concordance's lines are filled between two looks at the
@@ -589,7 +592,14 @@ impl App {
     /// once (a new query drops the stale work). Returns whether the screen
     /// changed.
     pub fn background_step(&mut self) -> bool {
-        let mut changed = update::filter_step(&mut self.state, FILTER_STEP);
+        let until = std::time::Instant::now() + FILTER_SLICE;
+        let mut changed = false;
+        while self.state.doc.filtering() && !changed {
+            changed = update::filter_step(&mut self.state, FILTER_STEP);
+            if std::time::Instant::now() >= until {
+                break;
+            }
+        }
         changed |= update::collocates::step(&mut self.state, COLLOCATES_STEP);
         changed |= update::concordance::step(&mut self.state, CONCORDANCE_STEP);
         changed
