@@ -8,7 +8,7 @@
 
 use super::pattern_set::{PatternSet, Scratch};
 use super::{
-    AnnotationFacts, Clause, Field, Pattern, Query, alt_matches, is_matches, lang_matches,
+    AnnotationFacts, Clause, Field, Pattern, Query, alt_matches, is_matches, lang_code_matches,
     meta_matches,
 };
 use crate::model::article::Article;
@@ -310,9 +310,9 @@ impl Evaluator<'_> {
                 }
             }
             Field::Lang => {
-                for (i, a) in self.articles.iter().enumerate().take(n as usize) {
-                    if lang_matches(a, p) {
-                        out.insert(i as u32);
+                for i in 0..n {
+                    if lang_code_matches(self.index.lang(i), p) {
+                        out.insert(i);
                     }
                 }
             }

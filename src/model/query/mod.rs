@@ -238,8 +238,8 @@ impl Query {
     }
 
     /// The words of the index a query answers from alone, by index part:
-    /// `Some` when every clause is on the text, title, source, file or
-    /// entities and every alternative is one word (a phrase is checked in
+    /// `Some` when every clause is on the text, title, source, file,
+    /// entities or language and every alternative is one word (a phrase is checked in
     /// the texts; other fields need the articles, the annotations or the
     /// reading state). See `cache::quick`.
     pub fn index_words(&self) -> Option<Vec<crate::model::index::Wanted>> {
@@ -253,6 +253,8 @@ impl Query {
                 Field::File => vec![IndexPart::File],
                 Field::Entity(Some(k)) => vec![IndexPart::Entity(k)],
                 Field::Entity(None) => EntityKind::ALL.map(IndexPart::Entity).to_vec(),
+                // the index has every article's language
+                Field::Lang => continue,
                 _ => return None,
             };
             for p in &c.alts {
@@ -489,7 +491,12 @@ pub(crate) fn meta_matches(field: Field, a: &Article, p: &Pattern) -> bool {
 
 /// `lang:fr` / `lang:en` (a prefix is enough while typing).
 pub(crate) fn lang_matches(a: &Article, p: &Pattern) -> bool {
-    let code = a.lang.code();
+    lang_code_matches(a.lang, p)
+}
+
+/// Whether language `lang` matches `p` (`lang:fr`, `lang:f`).
+pub(crate) fn lang_code_matches(lang: crate::model::Lang, p: &Pattern) -> bool {
+    let code = lang.code();
     p.words.len() == 1
         && if p.exact {
             code == p.words[0]
