@@ -81,6 +81,21 @@ pub struct Stat {
 }
 
 impl Stat {
+    /// The four values as the files store them, in order.
+    pub fn words(&self) -> [u64; 4] {
+        [self.size, self.mtime_ns as u64, self.ino, self.dev]
+    }
+
+    /// The stat [`Stat::words`] wrote at `r`.
+    pub fn read_from(r: &mut Reader) -> Option<Stat> {
+        Some(Stat {
+            size: r.u64()?,
+            mtime_ns: r.u64()? as i64,
+            ino: r.u64()?,
+            dev: r.u64()?,
+        })
+    }
+
     pub fn of(m: &std::fs::Metadata) -> Stat {
         use std::os::unix::fs::MetadataExt;
         Stat {
@@ -227,12 +242,7 @@ pub fn parse(buf: Vec<u8>, corpus: &str) -> Result<CacheFile, Rejected> {
 pub fn entry(r: &mut Reader) -> Option<(Box<str>, Entry)> {
     let start = r.at;
     let name = std::str::from_utf8(r.bytes()?).ok()?.into();
-    let stat = Stat {
-        size: r.u64()?,
-        mtime_ns: r.u64()? as i64,
-        ino: r.u64()?,
-        dev: r.u64()?,
-    };
+    let stat = Stat::read_from(r)?;
     let seen_ns = r.u64()? as i64;
     let hash = r.u64()?;
     let format = r.u8()?;
@@ -258,14 +268,7 @@ pub fn encode_entry(name: &str, e: &Entry, data: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(name.len() + data.len() + 64);
     out.extend_from_slice(&(name.len() as u32).to_le_bytes());
     out.extend_from_slice(name.as_bytes());
-    for v in [
-        e.stat.size,
-        e.stat.mtime_ns as u64,
-        e.stat.ino,
-        e.stat.dev,
-        e.seen_ns as u64,
-        e.hash,
-    ] {
+    for v in e.stat.words().into_iter().chain([e.seen_ns as u64, e.hash]) {
         out.extend_from_slice(&v.to_le_bytes());
     }
     out.push(e.format);

@@ -86,13 +86,7 @@ impl Manifest {
         w.u32(self.rows.len() as u32);
         for r in &self.rows {
             w.str(&r.name);
-            for v in [
-                r.stat.size,
-                r.stat.mtime_ns as u64,
-                r.stat.ino,
-                r.stat.dev,
-                r.seen_ns as u64,
-            ] {
+            for v in r.stat.words().into_iter().chain([r.seen_ns as u64]) {
                 w.u64(v);
             }
             w.u8(r.format);
@@ -118,12 +112,7 @@ impl Manifest {
         let mut rows = Vec::with_capacity(n.min(buf.len() / 48));
         for _ in 0..n {
             let name = r.str()?.into();
-            let stat = Stat {
-                size: r.u64()?,
-                mtime_ns: r.u64()? as i64,
-                ino: r.u64()?,
-                dev: r.u64()?,
-            };
+            let stat = Stat::read_from(&mut r)?;
             let seen_ns = r.u64()? as i64;
             let format = r.u8()?;
             let count = r.u32()? as usize;
