@@ -92,6 +92,46 @@ fn the_session_comes_back_after_quit_and_reopen() {
     assert_eq!(strip(&screen(&term2)), strip(&before));
 }
 
+/// In the reader the filter is evaluated between keys: a session brought
+/// back while its filter is still evaluated selects, once the result is
+/// in, the article it left selected (not the first of the list).
+#[test]
+fn the_selection_comes_back_when_the_filter_is_evaluated_between_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = seeds_copy(dir.path());
+    let state = dir.path().join("state.toml");
+    let mut term = terminal(120, 40);
+    let (mut app, _) = open(&corpus, &state);
+    app.draw(&mut term).unwrap();
+    play(&mut app, &mut term, "/a<Enter>jj<Enter>");
+    let open_rel = rel_of(&app, app.state.view.reader.open.unwrap());
+    assert_eq!(app.state.view.list.sel, 2);
+    app.reading_flush();
+
+    // as the reader starts: the state first, then the articles arrive
+    let mut again = liseuse::app::build(
+        vec![corpus.clone()],
+        Default::default(),
+        liseuse::theme::Theme::fallback(false),
+        liseuse::keymap::Keymap::default(),
+        false,
+    );
+    again.state.doc.background = true;
+    let (r, _) = Reading::open_at(state.clone());
+    again.attach_reading(r, None);
+    again.finish_loading();
+    let mut steps = 0;
+    while again.background_pending() {
+        again.background_step();
+        steps += 1;
+        assert!(steps < 10_000);
+    }
+    assert_eq!(again.state.doc.filter.input, "a");
+    let selected = again.state.selected().map(|a| rel_of(&again, a));
+    assert_eq!(selected.as_deref(), Some(open_rel.as_str()));
+    assert_eq!(again.state.view.list.sel, 2);
+}
+
 #[test]
 fn read_starred_and_new_filters() {
     let dir = tempfile::tempdir().unwrap();

@@ -373,10 +373,15 @@ fn restore(r: &mut Reading, s: &mut AppState, p: Pending, from: usize) {
     if sel.is_none() && open.is_none() {
         return;
     }
-    if let Some(a) = open.or(sel)
-        && let Some(i) = s.doc.visible.iter().position(|&v| v == sel.unwrap_or(a))
-    {
-        s.view.list.sel = i;
+    if let Some(a) = open.or(sel) {
+        let want = sel.unwrap_or(a);
+        if let Some(i) = s.doc.visible.iter().position(|&v| v == want) {
+            s.view.list.sel = i;
+        }
+        // the list shows another result until the filter's evaluation ends
+        if s.doc.filtering() {
+            s.view.list.select_after = Some(want);
+        }
     }
     if let Some(a) = open {
         // shown afresh, at the restored place

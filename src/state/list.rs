@@ -10,6 +10,9 @@ pub struct ListRoom {
     /// Index into `doc.visible` of the selected article.
     pub sel: usize,
     pub offset: usize,
+    /// The article to select once the filter's evaluation under way ends
+    /// (a session brought back while its filter is still evaluated).
+    pub select_after: Option<u32>,
 }
 
 impl ListRoom {

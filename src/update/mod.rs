@@ -357,6 +357,8 @@ fn reselect(s: &mut AppState, keep: Option<u32>) {
 }
 
 fn apply_filter(s: &mut AppState) {
+    // a filter typed now: the selection to keep is the one on screen
+    s.view.list.select_after = None;
     let keep = s.selected();
     let q = s.view.filter.query();
     s.doc.set_filter(&q);
@@ -374,6 +376,7 @@ pub fn filter_step(s: &mut AppState, budget: usize) -> bool {
     if !s.doc.filter_step(budget) {
         return false;
     }
+    let keep = s.view.list.select_after.take().or(keep);
     s.view.list.sel = 0;
     reselect(s, keep);
     s.view.list.offset = 0;
