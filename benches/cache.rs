@@ -120,6 +120,10 @@ fn main() {
             loaded
         });
         let warm = best_of(runs, || replay(&home, &dir, &[]).0);
+        // on the unchanged corpus (before files are touched: a file read in
+        // the second it was modified is not trusted on its stat, and filter
+        // then takes the long way)
+        let filter = best_of(runs, || liseuse(&home, &["filter", "alibaba", &d]).1);
         let touched = best_of(runs, || {
             let now = SystemTime::now();
             for e in std::fs::read_dir(&dir).unwrap().flatten().take(100) {
@@ -129,7 +133,6 @@ fn main() {
             replay(&home, &dir, &[]).0
         });
         let cache_bytes = dir_bytes(&cache_dir);
-        let filter = best_of(runs, || liseuse(&home, &["filter", "alibaba", &d]).1);
         let search = best_of(runs, || {
             let t0 = Instant::now();
             let mut c = if rg {
