@@ -754,6 +754,68 @@ mod tests {
     }
 
     #[test]
+    fn an_occupation_or_kin_word_before_a_name_makes_a_person() {
+        let got = found(
+            "The economist Ormund Veltraq warned of a slowdown. His wife Zorvana Veltraq agreed.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Person, "Ormund Veltraq"),
+                (EntityKind::Person, "Zorvana Veltraq"),
+            ],
+        );
+        let got = found(
+            "Le gardien Zorvan Kelitsky a été remplacé par le républicain Ormund Veltraq.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Person, "Zorvan Kelitsky"),
+                (EntityKind::Person, "Ormund Veltraq"),
+            ],
+        );
+        // an adjective that is no occupation leaves a site alone
+        let got = found(
+            "Ils ont publié sur le site scientifique Zorvex Kelitsky.",
+            Lang::French,
+        );
+        assert!(
+            !got.iter().any(|(k, _)| *k == EntityKind::Person),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_age_between_commas_after_a_name_makes_a_person() {
+        let got = found(
+            "Police said Zorvan Kelitsky, 42, and Ormund Veltraq (35) were arrested.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Person, "Zorvan Kelitsky"),
+                (EntityKind::Person, "Ormund Veltraq"),
+            ],
+        );
+        // a year is no age
+        let got = found("Sales at Zorvex Kelitsky, 2012, were weak.", Lang::English);
+        assert!(
+            !got.iter().any(|(k, _)| *k == EntityKind::Person),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_common_given_name_alone_is_a_person() {
+        let got = found("Doctors at the clinic treated Gloria for weeks.", Lang::English);
+        has_all(&got, &[(EntityKind::Person, "Gloria")]);
+    }
+
+    #[test]
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \

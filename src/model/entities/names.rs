@@ -7,7 +7,7 @@ use super::gazetteer::{self, PlaceKind};
 use super::inline::HashSet64;
 use super::lexicon;
 use super::lexicon::{
-    CLOSED, MONTH, NUMWORD, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER, PLACE_CUE,
+    CLOSED, MONTH, NUMWORD, OCCUPATION, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER, PLACE_CUE,
     PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
 };
 use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, HYPHEN, INNERCAP, LOWER, NL, SP, Tk, Tokens};
@@ -450,7 +450,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
         for (s, e, title_after) in split(t, seen, q.s, q.e, &all, &mut key) {
             let place = if s == q.s && e == q.e { q.place } else { None };
             let has_place = q.has_place && place.is_none();
-            classify(t, seen, s, e, place, has_place, title_after, out);
+            classify(t, seen, &all, s, e, place, has_place, title_after, out);
         }
     }
     for f in out.iter() {
@@ -691,9 +691,10 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     (k > e).then_some(k)
 }
 
-/// A lowercase word for an occupation or a government right before a
-/// one- or two-word name ("le général Pinochet", "le banquier Jean
-/// Dupont", "le gouvernement Durand"): the name is a person's.
+/// A lowercase word of the lexicon's [`OCCUPATION`]s right before a name
+/// of one to three words ("le général Pinochet", "le banquier Jean
+/// Dupont", "goalkeeper Park Ji-ho", "le gouvernement Durand"): the name
+/// is a person's.
 fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
     let Some(p) = s.checked_sub(1) else {
         return false;
@@ -701,29 +702,27 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
     let cue = &t.toks[p];
     cue.kind == Tk::Word
         && cue.has(LOWER)
-        && matches!(
-            t.fold(p),
-            "general"
-                | "banquier"
-                | "banquiere"
-                | "gouvernement"
-                | "colonel"
-                | "ecrivain"
-                | "ecrivaine"
-                | "chanteur"
-                | "chanteuse"
-                | "acteur"
-                | "actrice"
-                | "navigateur"
-                | "navigatrice"
-                | "banker"
-                | "writer"
-                | "singer"
-                | "actor"
-                | "actress"
-        )
-        && word_idx(t, s, e).count() <= 2
+        && cue.lex.flags & OCCUPATION != 0
+        && word_idx(t, s, e).count() <= 3
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+}
+
+/// An age right after a name at `e`, between commas or in brackets
+/// ("John Smith, 42, said", "Marie Dupont (35)"): the name is a person's.
+fn age_after(t: &Tokens, e: usize) -> bool {
+    let tok = |k: usize| t.toks.get(k);
+    let open = tok(e).map(|x| x.kind);
+    let close = tok(e + 2).map(|x| x.kind);
+    let paired = matches!(
+        (open, close),
+        (Some(Tk::Punct(',')), Some(Tk::Punct(','))) | (Some(Tk::Punct('(')), Some(Tk::Punct(')')))
+    );
+    paired
+        && tok(e + 1).is_some_and(|n| n.kind == Tk::Num && n.gap & NL == 0)
+        && t.surf(e + 1).len() <= 3
+        && t.surf(e + 1)
+            .parse::<u32>()
+            .is_ok_and(|a| (1..=115).contains(&a))
 }
 
 /// What a hyphenated qualifier ends with ("London-based", "Polish-born").
@@ -1389,6 +1388,7 @@ fn company_of_place(
 fn classify(
     t: &Tokens,
     seen: &Seen,
+    all: &HashSet64,
     mut s: usize,
     e: usize,
     mut place: Option<PlaceKind>,
@@ -1577,7 +1577,7 @@ fn classify(
         );
         f.conf = MEDIUM;
         out.push(f);
-        return classify(t, seen, second, e, None, false, title_after, out);
+        return classify(t, seen, all, second, e, None, false, title_after, out);
     }
     // "London-based", "Paris-born": the place before the hyphen
     if single && let Some(Some(f)) = qualifier(t, first) {
@@ -1687,7 +1687,8 @@ fn classify(
             && t.toks.get(e + 1).is_some_and(|b| b.kind == Tk::Num)
             && t.toks.get(e + 2).is_some_and(|b| {
                 b.lex.flags & TIME_UNIT != 0 && matches!(t.fold(e + 2), "ans" | "years" | "an")
-            });
+            })
+        || age_after(t, e);
     let initial = t.sentence_initial(first);
     // sentence-initial and common words
     let known = place.is_some_and(|p| !(single && p == PlaceKind::Town))
@@ -1719,7 +1720,7 @@ fn classify(
             return;
         }
     } else if initial && !known && seen.lower(fold_first) {
-        return classify(t, seen, first + 1, e, None, has_place, title_after, out);
+        return classify(t, seen, all, first + 1, e, None, has_place, title_after, out);
     }
     if place.is_none() && holiday(t, first, last) {
         return;
@@ -1841,6 +1842,9 @@ fn classify(
     {
         // "Serena Williams", "Thibaut Courtois": a rarer given name first
         (EntityKind::Person, "given-name-rare", MEDIUM)
+    } else if single && given && !shaped {
+        // "Gloria", "Ahmed": a common given name alone, weak evidence
+        (EntityKind::Person, "given-name-alone", WEAK)
     } else {
         // no evidence: an organization unless another mention decides
         (EntityKind::Organization, "capitalized", 0)
