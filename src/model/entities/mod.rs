@@ -816,6 +816,76 @@ mod tests {
     }
 
     #[test]
+    fn portfolios_the_state_codes_peoples_and_events_are_no_organizations() {
+        let got = found(
+            "The Minister of Education met the Secretary of State. The State will pay. \
+             It was written in HTML before Flight AF447 left. Jane Roe, QC, argued. \
+             Pilgrims came for the Hajj. She won the Grand Slam. Group F played. \
+             The Clean Air Act passed.",
+            Lang::English,
+        );
+        has_none(
+            &got,
+            &[
+                "Education", "State", "HTML", "AF447", "QC", "Hajj", "Grand Slam", "Group F",
+                "Clean Air Act",
+            ],
+        );
+        let got = found(
+            "Le ministre des Finances a parlé aux Grecs et aux Belges, puis le président de \
+             la République est parti. Le Smic augmente.",
+            Lang::French,
+        );
+        has_none(&got, &["Finances", "Grecs", "Belges", "République", "Smic"]);
+    }
+
+    #[test]
+    fn arabic_articles_stay_in_a_name() {
+        let got = found("Officials quoted Khalid al-Zorvani on Monday.", Lang::English);
+        has_all(&got, &[(EntityKind::Person, "Khalid al-Zorvani")]);
+    }
+
+    #[test]
+    fn settlements_squares_and_a_country_after_a_comma_make_places() {
+        let got = found(
+            "Boats landed on the coast of Zorvenia, Indonesia. Shells fell near the town of \
+             Kelitskaya on Monday.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Place, "Zorvenia"),
+                (EntityKind::Place, "Kelitskaya"),
+            ],
+        );
+        let got = found(
+            "Des milliers de partisans rassemblés place Zorvan ont fêté la victoire.",
+            Lang::French,
+        );
+        has_all(&got, &[(EntityKind::Place, "place Zorvan")]);
+    }
+
+    #[test]
+    fn an_acronym_written_as_a_word_defines_its_long_form() {
+        let got = found(
+            "Selon le président de l'Union zorvanienne des industries kelitiques (Uzik), \
+             les prix montent.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (
+                    EntityKind::Organization,
+                    "Union zorvanienne des industries kelitiques",
+                ),
+                (EntityKind::Organization, "Uzik"),
+            ],
+        );
+    }
+
+    #[test]
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \

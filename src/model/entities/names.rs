@@ -84,7 +84,22 @@ fn name_word(t: &Tokens, i: usize) -> bool {
     if tok.has(CAP) || tok.has(INNERCAP) {
         return true;
     }
+    if tok.has(HYPHEN) && arabic_article(t.surf(i)) {
+        return true;
+    }
     tok.has(DOT) && TLDS.contains(&t.fold(i).rsplit('.').next().unwrap_or(""))
+}
+
+/// An Arabic article glued to a capitalized name ("al-Amr", "el-Sisi"):
+/// part of a name, though it starts in lower case.
+fn arabic_article(surf: &str) -> bool {
+    ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-"]
+        .iter()
+        .any(|a| {
+            surf.strip_prefix(a)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
 }
 
 fn is_apos(t: &Tokens, i: usize) -> bool {
@@ -105,7 +120,7 @@ pub fn acronym_definitions(
     let n = t.len();
     for p in 1..n.saturating_sub(2) {
         if t.toks[p].kind != Tk::Punct('(')
-            || !t.toks[p + 1].has(ALLCAPS)
+            || !(t.toks[p + 1].has(ALLCAPS) || title_case_acronym(t, p + 1))
             || t.toks[p + 2].kind != Tk::Punct(')')
             || used[p + 1]
         {
@@ -148,8 +163,30 @@ pub fn acronym_definitions(
             pairs.push((acr.to_string(), long.to_string()));
             used[s..p].iter_mut().for_each(|u| *u = true);
             out.push(strong(t, s, p, EntityKind::Organization, "long-form"));
+            // an acronym written as a word would be read as a sentence's
+            // first word after the bracket: it is the organization's too
+            if !t.toks[p + 1].has(ALLCAPS) {
+                used[p + 1] = true;
+                out.push(strong(t, p + 1, p + 2, EntityKind::Organization, "long-form"));
+            }
         }
     }
+}
+
+/// An acronym written as a word ("Ufip", "Medef", "Unesco"): a capital
+/// then three to five lowercase letters, no word of the lexicon, no place
+/// and no given name (its long form must still spell it).
+fn title_case_acronym(t: &Tokens, i: usize) -> bool {
+    let tok = &t.toks[i];
+    let f = t.fold(i);
+    tok.kind == Tk::Word
+        && tok.has(CAP)
+        && !tok.has(DOT | DIGIT | HYPHEN | INNERCAP)
+        && (4..=6).contains(&f.len())
+        && f.bytes().all(|c| c.is_ascii_lowercase())
+        && tok.lex.flags == 0
+        && gazetteer::place(f).is_none()
+        && !gazetteer::any_given_name(f)
 }
 
 /// Longest gazetteer place starting at `i` (capitalized), as end token.
@@ -707,6 +744,65 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
 }
 
+/// Whether the name at `s` follows a minister's or secretary's title and
+/// "of", "for", "de", "du", "des" or "de la": it names a portfolio
+/// ("Secretary of State", "Minister for Education", "ministre de la
+/// Défense").
+fn portfolio(t: &Tokens, s: usize) -> bool {
+    let word = |k: usize| t.toks[k].kind == Tk::Word;
+    let Some(mut k) = s.checked_sub(1) else {
+        return false;
+    };
+    if is_apos(t, k) {
+        k = match k.checked_sub(1) {
+            Some(k) => k,
+            None => return false,
+        };
+    }
+    if word(k) && matches!(t.fold(k), "la" | "l") {
+        k = match k.checked_sub(1) {
+            Some(k) => k,
+            None => return false,
+        };
+    }
+    if !word(k) || !matches!(t.fold(k), "of" | "for" | "de" | "du" | "des") {
+        return false;
+    }
+    k.checked_sub(1).is_some_and(|h| {
+        word(h)
+            && matches!(
+                t.fold(h),
+                "minister"
+                    | "ministers"
+                    | "ministre"
+                    | "ministres"
+                    | "secretary"
+                    | "undersecretary"
+                    | "secretaire"
+                    | "sous-secretaire"
+                    | "commissioner"
+                    | "commissaire"
+            )
+    })
+}
+
+/// Whether a comma at `e` and a country or region closing the clause
+/// follow a name ("Aceh, Indonesia.", "Irving, Texas, where"): the name
+/// is a place in it.
+fn country_after(t: &Tokens, e: usize) -> bool {
+    if !t.toks.get(e).is_some_and(|c| c.kind == Tk::Punct(',')) || e + 1 >= t.len() {
+        return false;
+    }
+    let mut key = String::new();
+    let Some((end, kind)) = gazetteer_at(t, e + 1, &mut key) else {
+        return false;
+    };
+    matches!(kind, PlaceKind::Country | PlaceKind::Region)
+        && t.toks.get(end).is_none_or(|n| {
+            n.gap & NL != 0 || matches!(n.kind, Tk::Punct(',' | '.' | ';' | ')' | ':'))
+        })
+}
+
 /// An age right after a name at `e`, between commas or in brackets
 /// ("John Smith, 42, said", "Marie Dupont (35)"): the name is a person's.
 fn age_after(t: &Tokens, e: usize) -> bool {
@@ -810,9 +906,14 @@ const NOT_NAMES: [&str; 24] = [
     "grexit",
 ];
 
-/// Last words of a capitalized sequence that make it no entity: prizes,
-/// festivals and trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 12] = [
+/// Last words of a capitalized sequence that make it no entity: laws and
+/// treaties ("Clean Air Act"), flags, prizes, festivals and trophies
+/// (titles of events), and bylines' roles.
+const NOT_NAME_ENDS: [&str; 16] = [
+    "act",
+    "treaty",
+    "amendment",
+    "flag",
     "prize",
     "prizes",
     "award",
@@ -850,10 +951,15 @@ fn is_credit_rating(f: &str) -> bool {
 /// ("(ZM)", "(NASDAQ: AAPL)").
 fn not_an_acronym(t: &Tokens, i: usize) -> bool {
     let f = t.fold(i);
-    const COMMON: [&str; 36] = [
+    const COMMON: [&str; 65] = [
         "eps", "ebitda", "ebit", "ipo", "etf", "gdp", "pib", "ceo", "cfo", "coo", "cto", "pdg",
         "dg", "roi", "roe", "cagr", "kpi", "esg", "saas", "b2b", "b2c", "yoy", "capex", "opex",
         "tva", "vat", "pme", "eti", "m&a", "ttc", "ht", "faq", "pdf", "usb", "gps", "api",
+        // technical terms and honours after a name ("Jane Roe, QC")
+        "html", "http", "https", "url", "vip", "hd", "lcd", "led", "sms", "dvd", "dna", "adn",
+        "qc", "kc", "mp", "mep", "phd", "obe", "cbe", "mbe", "potus",
+        // French taxes, wages and contracts
+        "smic", "isf", "csg", "cdi", "cdd", "hlm", "tgv", "rsa",
     ];
     if COMMON.contains(&f) {
         return true;
@@ -866,6 +972,12 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         return true;
     }
     if is_roman_numeral(f) || is_credit_rating(f) {
+        return true;
+    }
+    // model, flight and catalogue numbers: letters then three digits or
+    // more ("AF447", "A330", "HD188753")
+    let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if digits >= 3 && digits < b.len() && b[..b.len() - digits].iter().all(u8::is_ascii_alphabetic) {
         return true;
     }
     // currency codes
@@ -935,9 +1047,9 @@ static SEAT_FIRST_WORDS: LazyLock<FxSet<&'static str>> =
 /// beginning (four letters or more) of a country's or continent's name
 /// ("canadian", "australiens", "chinese", "francais").
 fn demonym(f: &str) -> bool {
-    const SUFFIXES: [&str; 22] = [
+    const SUFFIXES: [&str; 24] = [
         "iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "oises", "oise", "ois", "aines",
-        "aine", "ains", "ain", "ians", "ian", "ans", "an", "ese", "ish", "ines", "ine",
+        "aine", "ains", "ain", "ians", "ian", "ans", "an", "ese", "ish", "ines", "ine", "is", "i",
     ];
     // a stem the set holds begins with a four-char beginning it also
     // holds: one look-up rules out most words (a stem and its suffix make
@@ -975,6 +1087,66 @@ fn nationality(f: &str) -> bool {
                 | "irish"
                 | "british"
         )
+        || irregular_demonym(f)
+}
+
+/// French and English demonyms not formed by a suffix on the country's
+/// name, in every gender and number ("Grecs", "Polonaise", "Belges").
+fn irregular_demonym(f: &str) -> bool {
+    let stem = f
+        .strip_suffix("es")
+        .or_else(|| f.strip_suffix('s'))
+        .or_else(|| f.strip_suffix('e'))
+        .unwrap_or(f);
+    [f, stem].iter().any(|w| {
+        matches!(
+            *w,
+        "grec"
+            | "grecqu"
+            | "turc"
+            | "turqu"
+            | "belg"
+            | "suiss"
+            | "russ"
+            | "britanniqu"
+            | "tchequ"
+            | "slovaqu"
+            | "bulgar"
+            | "serb"
+            | "croat"
+            | "sloven"
+            | "kurd"
+            | "arab"
+            | "polonais"
+            | "allemand"
+            | "anglais"
+            | "ecossais"
+            | "gallois"
+            | "irlandais"
+            | "neerlandais"
+            | "hollandais"
+            | "danois"
+            | "suedois"
+            | "finlandais"
+            | "islandais"
+            | "norvegien"
+            | "espagnol"
+            | "portugais"
+            | "hongrois"
+            | "roumain"
+            | "libanais"
+            | "senegalais"
+            | "congolais"
+            | "japonais"
+            | "chinois"
+            | "pakistanais"
+            | "afghan"
+            | "ouzbek"
+            | "kazakh"
+            | "tadjik"
+            | "maghrebin"
+        )
+    })
 }
 
 /// Holidays and named days or years: not entities ("Australia Day",
@@ -992,6 +1164,9 @@ fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
             | "ramadan"
             | "hanukkah"
             | "diwali"
+            | "hajj"
+            | "umrah"
+            | "eid"
             | "noel"
             | "paques"
             | "toussaint"
@@ -1013,7 +1188,13 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
     };
     if matches!(
         t.fold(last),
-        "cup" | "championship" | "championships" | "olympics" | "tournament"
+        "cup"
+            | "championship"
+            | "championships"
+            | "olympics"
+            | "tournament"
+            | "slam"
+            | "chelem"
     ) && !single
     {
         return true;
@@ -1252,12 +1433,59 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                     | "vallee"
             )
     };
-    if s >= 1 && head(s - 1) {
+    // a French square or street named by what follows: "la place
+    // Tahrir", "rue Oberkampf" (not English "took place", "first place")
+    let street_head = |k: usize| {
+        t.toks[k].kind == Tk::Word
+            && t.toks[k].has(LOWER)
+            && match t.fold(k) {
+                "rue" | "boulevard" => true,
+                "place" => k > 0 && t.toks[k - 1].kind == Tk::Word && {
+                    let p = t.fold(k - 1);
+                    !p.starts_with("take")
+                        && !p.starts_with("took")
+                        && !matches!(
+                            p,
+                            "first" | "second" | "third" | "last" | "in" | "into" | "of" | "out"
+                                | "its" | "no" | "a" | "the" | "one" | "any" | "some" | "this"
+                                | "that" | "s"
+                        )
+                },
+                _ => false,
+            }
+    };
+    if s >= 1 && (head(s - 1) || street_head(s - 1)) {
         return Some(true);
     }
-    let de = |k: usize| t.toks[k].kind == Tk::Word && matches!(t.fold(k), "de" | "du" | "des");
-    if s >= 2 && de(s - 1) && head(s - 2)
-        || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "d" && head(s - 3)
+    // "the town of Springfield", "la ville de Lyon", "la banlieue d'Ikeja"
+    let settlement = |k: usize| {
+        t.toks[k].kind == Tk::Word
+            && t.toks[k].has(LOWER)
+            && matches!(
+                t.fold(k),
+                "town"
+                    | "city"
+                    | "village"
+                    | "province"
+                    | "county"
+                    | "district"
+                    | "island"
+                    | "suburb"
+                    | "ville"
+                    | "commune"
+                    | "banlieue"
+                    | "quartier"
+                    | "canton"
+                    | "arrondissement"
+                    | "localite"
+            )
+    };
+    let de = |k: usize| {
+        t.toks[k].kind == Tk::Word && matches!(t.fold(k), "de" | "du" | "des" | "of")
+    };
+    let head_or_settlement = |k: usize| head(k) || settlement(k);
+    if s >= 2 && de(s - 1) && head_or_settlement(s - 2)
+        || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "d" && head_or_settlement(s - 3)
     {
         return Some(false);
     }
@@ -1630,6 +1858,26 @@ fn classify(
     if single && ft.has(ALLCAPS) && not_an_acronym(t, first) {
         return;
     }
+    // a minister's portfolio ("Minister of Education", "ministre des
+    // Finances") and the state itself ("the State", "la République") are
+    // no organizations
+    if portfolio(t, s0)
+        && place.is_none()
+        && words.count <= 2
+        && word_idx(t, s, e).all(|w| {
+            !t.toks[w].has(ALLCAPS) && !gazetteer::any_given_name(t.fold(w))
+        })
+        || single && matches!(fold_first, "state" | "republic" | "republique")
+    {
+        return;
+    }
+    // a tournament's group ("Group F", "groupe B") is no organization
+    if words.count == 2
+        && matches!(fold_first, "group" | "groupe" | "pool" | "poule")
+        && t.fold(last).len() == 1
+    {
+        return;
+    }
     // a seat of power named for its institution is an organization
     // ("the White House said", "le Kremlin a démenti")
     if SEAT_FIRST_WORDS.contains(fold_first) {
@@ -1700,7 +1948,7 @@ fn classify(
         if !shaped && place.is_none() && (seen.lower(fold_first) || alone_on_line) {
             return;
         }
-        if initial && !known && !org_cue && !titled && !title_after {
+        if initial && !known && !org_cue && !titled && !title_after && !person_after {
             return;
         }
         if ft.lex.flags & (CLOSED | STOPCAP) != 0 && !ft.has(ALLCAPS) {
@@ -1715,8 +1963,10 @@ fn classify(
         if place.is_none() && !given && !shaped && !titled && demonym_use(t, first, e) {
             return;
         }
-        // a people's name used alone: "a Canadian", "les Australiens"
-        if place.is_none() && !given && !shaped && !titled && !org_cue && demonym(fold_first) {
+        // a people's name used alone: "a Canadian", "les Australiens",
+        // "des Grecs"
+        if place.is_none() && !given && !shaped && !titled && !org_cue && nationality(fold_first)
+        {
             return;
         }
     } else if initial && !known && seen.lower(fold_first) {
@@ -1829,6 +2079,8 @@ fn classify(
         (EntityKind::Person, "given-name", STRONG)
     } else if place_cue_strong {
         (EntityKind::Place, "place-cue", MEDIUM)
+    } else if words.count <= 2 && !shaped && !given && country_after(t, e) {
+        (EntityKind::Place, "place-of-country", MEDIUM)
     } else if place_cue && single && !shaped {
         (EntityKind::Place, "place-cue", WEAK)
     } else if ft.has(ALLCAPS) && single {
