@@ -323,7 +323,7 @@ fn entries() -> FxMap<String, Lex> {
     for w in words(
         "holdings holding group groupe inc corp corporation ltd limited sa sas sarl ag gmbh plc \
          llc co bank business capital partners technologies technology systems airlines \
-         airways motors media news labs ventures international industries energy pharma \
+         airways air motors media news labs ventures international industries energy pharma \
          telecom electronics entertainment studios network networks europe",
     ) {
         set(w, ORG_SUFFIX);

@@ -886,6 +886,32 @@ mod tests {
     }
 
     #[test]
+    fn an_organization_cue_stops_at_the_name_before_and_a_rival_may_be_a_person() {
+        let got = found(
+            "Selon le directeur du site de Zorvex Jean Kelitsky, la production reprend. \
+             Son rival Paul Zorvani a perdu. L'avion était exploité par Linda Air.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Person, "Jean Kelitsky"),
+                (EntityKind::Person, "Paul Zorvani"),
+                (EntityKind::Organization, "Linda Air"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_city_and_a_comma_is_its_region() {
+        let got = found(
+            "The schools are in Livorno, Zorvania, to the west of the city.",
+            Lang::English,
+        );
+        has_all(&got, &[(EntityKind::Place, "Zorvania")]);
+    }
+
+    #[test]
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \

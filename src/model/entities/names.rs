@@ -803,6 +803,25 @@ fn country_after(t: &Tokens, e: usize) -> bool {
         })
 }
 
+/// Whether the name `s..e` follows a one-word city or region and a comma,
+/// and closes the clause ("Livorno, Tuscany, to", "Lyon, Rhône."): the
+/// region (or country) the place before it is in.
+fn region_after_city(t: &Tokens, s: usize, e: usize) -> bool {
+    if s < 2 || !t.toks[s - 1].kind.eq(&Tk::Punct(',')) {
+        return false;
+    }
+    let p = s - 2;
+    let whole = p == 0 || !name_word(t, p - 1);
+    whole
+        && t.toks[p].kind == Tk::Word
+        && t.toks[p].has(CAP)
+        && !t.sentence_initial(p)
+        && gazetteer::place(t.fold(p)).is_some_and(|k| k != PlaceKind::Town)
+        && t.toks.get(e).is_none_or(|n| {
+            n.gap & NL != 0 || matches!(n.kind, Tk::Punct(',' | '.' | ';' | ')'))
+        })
+}
+
 /// An age right after a name at `e`, between commas or in brackets
 /// ("John Smith, 42, said", "Marie Dupont (35)"): the name is a person's.
 fn age_after(t: &Tokens, e: usize) -> bool {
@@ -1898,9 +1917,21 @@ fn classify(
     // before/after context
     let before = |d: usize| s.checked_sub(d).map(|p| &t.toks[p]);
     // (within the sentence: "…des lecteurs. Contrairement au…" has none)
+    // (and not past another name: "le site de Jababeka David Quentin";
+    // a rival may be a person: "son rival Jean Dupont")
     let org_cue = (1..=3)
-        .map_while(|d| before(d).filter(|b| !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';'))))
-        .any(|b| b.kind == Tk::Word && b.lex.flags & ORG_CUE != 0 && b.has(LOWER));
+        .map_while(|d| {
+            before(d).filter(|b| {
+                !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';')) && !b.has(CAP)
+            })
+        })
+        .zip(1..)
+        .any(|(b, d)| {
+            b.kind == Tk::Word
+                && b.lex.flags & ORG_CUE != 0
+                && b.has(LOWER)
+                && !(given && matches!(t.fold(s - d), "rival" | "concurrent" | "concurrents"))
+        });
     let place_cue_strong = before(1)
         .is_some_and(|b| b.kind == Tk::Word && b.lex.flags & PLACE_CUE_STRONG != 0)
         || before(1).is_some_and(|b| b.kind == Tk::Word && t.fold(s - 1) == "a")
@@ -2079,7 +2110,11 @@ fn classify(
         (EntityKind::Person, "given-name", STRONG)
     } else if place_cue_strong {
         (EntityKind::Place, "place-cue", MEDIUM)
-    } else if words.count <= 2 && !shaped && !given && country_after(t, e) {
+    } else if words.count <= 2
+        && !shaped
+        && !given
+        && (country_after(t, e) || region_after_city(t, s, e))
+    {
         (EntityKind::Place, "place-of-country", MEDIUM)
     } else if place_cue && single && !shaped {
         (EntityKind::Place, "place-cue", WEAK)
