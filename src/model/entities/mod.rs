@@ -912,6 +912,49 @@ mod tests {
     }
 
     #[test]
+    fn institutions_keep_their_country_initials_place_and_people() {
+        let got = found(
+            "New Zorvex Commodity Exchange prices fell, a new low. The U.S. Zorvex Safety \
+             Agency and the Zorvan People's Army reacted, a State Department spokesperson \
+             said.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Organization, "U.S. Zorvex Safety Agency"),
+                (EntityKind::Organization, "Zorvan People's Army"),
+                (EntityKind::Organization, "State Department"),
+            ],
+        );
+        // (the place starts the name though its first word is written in
+        // lower case elsewhere)
+        let got = found(
+            "New York Zorvex Exchange prices fell to a new low.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[(EntityKind::Organization, "New York Zorvex Exchange")],
+        );
+        // initials ending a sentence before a listed company are no part
+        // of its name
+        let got = found("Markets fell in the U.S. Deutsche Bank lost.", Lang::English);
+        has_none(&got, &["U.S. Deutsche Bank"]);
+    }
+
+    #[test]
+    fn hotels_bridges_and_number_words_are_no_organizations_and_dprk_is_a_place() {
+        let got = found(
+            "Pilgrims left the Zorvex Hotel for the Kelitsky Bridge. [Ten] years ago the \
+             DPRK fired.",
+            Lang::English,
+        );
+        has_none(&got, &["Zorvex Hotel", "Kelitsky Bridge", "Ten"]);
+        has_all(&got, &[(EntityKind::Place, "DPRK")]);
+    }
+
+    #[test]
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \

@@ -351,6 +351,20 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 1;
                 continue;
             }
+            // "Korean People's Army", "People's Bank of China"
+            if is_apos(t, j)
+                && next.gap == 0
+                && t.fold(parts[parts.len() - 1].0) == "people"
+                && j + 2 < n
+                && t.toks[j + 1].kind == Tk::Word
+                && t.fold(j + 1) == "s"
+                && !used[j + 2]
+                && t.toks[j + 2].gap & (SP | NL) == SP
+                && name_word(t, j + 2)
+            {
+                j += 2;
+                continue;
+            }
             if head_connector(t, parts[parts.len() - 1].0, j, used) {
                 j += 1;
                 continue;
@@ -419,8 +433,9 @@ fn head_connector(t: &Tokens, left: usize, j: usize, used: &[bool]) -> bool {
 }
 
 /// A country's dotted initials ("U.S.", "U.K.") whose full stop at `j`
-/// stands before an institution's head word: one name ("U.S. Department
-/// of Energy", "U.K. Treasury" is left alone: no head word).
+/// stands before a name with an institution's head word: one name ("U.S.
+/// Department of Energy", "U.S. Environmental Protection Agency"; "U.K.
+/// Treasury" is left alone: no head word).
 fn country_initials_before_head(t: &Tokens, left: usize, j: usize, used: &[bool]) -> bool {
     let initials = t.toks[left].has(DOT)
         && t.surf(left)
@@ -433,8 +448,28 @@ fn country_initials_before_head(t: &Tokens, left: usize, j: usize, used: &[bool]
         && !used[j + 1]
         && t.toks[j + 1].gap & (SP | NL) == SP
         && t.toks[j + 1].has(CAP)
-        && t.toks[j + 1].lex.flags & ORG_HEAD != 0
+        && head_ahead(t, j + 1)
         && gazetteer::place(&t.fold(left).replace('.', "")).is_some()
+}
+
+/// Whether the run of spaced capitalized words from `k` (five at most,
+/// no title among them) holds an institution's head word: "Department
+/// of…", "Environmental Protection Agency".
+fn head_ahead(t: &Tokens, k: usize) -> bool {
+    // the initials may end a sentence before a company's name ("in the
+    // U.S. Deutsche Bank of Germany lost")
+    if t.toks[k].lex.flags & ORG_HEAD == 0 && gazetteer::company_start(t.fold(k)) {
+        return false;
+    }
+    (k..(k + 5).min(t.len()))
+        .take_while(|&m| {
+            let x = &t.toks[m];
+            x.kind == Tk::Word
+                && x.has(CAP)
+                && x.lex.flags & TITLE == 0
+                && (m == k || x.gap & (SP | NL) == SP)
+        })
+        .any(|m| t.toks[m].lex.flags & ORG_HEAD != 0)
 }
 
 /// Word token indices of a range.
@@ -1409,11 +1444,12 @@ fn strong(t: &Tokens, ts: usize, te: usize, kind: EntityKind, rule: &'static str
     f
 }
 
-/// The last word makes a venue: "Volgograd Arena", "Grand Mosque".
+/// The last word makes a venue: "Volgograd Arena", "Grand Mosque",
+/// "Hilton Hotel", "Tower Bridge".
 fn venue(t: &Tokens, last: usize) -> bool {
     matches!(
         t.fold(last),
-        "stadium" | "arena" | "mosque" | "cathedral" | "stadion"
+        "stadium" | "arena" | "mosque" | "cathedral" | "stadion" | "hotel" | "bridge"
     )
 }
 
@@ -1988,7 +2024,7 @@ fn classify(
         if ft.has(ALLCAPS) && ft.lex.flags & (STOPCAP | TITLE) != 0 {
             return;
         }
-        if t.fold(first).chars().count() < 2 {
+        if t.fold(first).chars().count() < 2 || ft.lex.flags & NUMWORD != 0 {
             return;
         }
         if place.is_none() && !given && !shaped && !titled && demonym_use(t, first, e) {
@@ -2000,7 +2036,11 @@ fn classify(
         {
             return;
         }
-    } else if initial && !known && seen.lower(fold_first) {
+    } else if initial
+        && !known
+        && seen.lower(fold_first)
+        && gazetteer_at(t, first, &mut String::new()).is_none_or(|(end, _)| end <= first + 1)
+    {
         return classify(t, seen, all, first + 1, e, None, has_place, title_after, out);
     }
     if place.is_none() && holiday(t, first, last) {
