@@ -955,6 +955,41 @@ mod tests {
     }
 
     #[test]
+    fn a_word_and_a_letter_name_no_entity_unless_a_person_or_an_index() {
+        let got = found(
+            "The file was stamped Protected B, Group F played, and Malcolm X spoke as the \
+             S&P 500 rose.",
+            Lang::English,
+        );
+        has_none(&got, &["Protected B", "Group F"]);
+        has_all(
+            &got,
+            &[
+                (EntityKind::Person, "Malcolm X"),
+                (EntityKind::Organization, "S&P 500"),
+            ],
+        );
+    }
+
+    #[test]
+    fn areas_and_natural_features_are_places_and_a_city_after_a_comma_too() {
+        let got = found(
+            "Voters in Zorvex Shire and the Kelitsky Valley met the Zorvan School District \
+             board. Shelters in the Zorvenloin, San Francisco, were full.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Place, "Zorvex Shire"),
+                (EntityKind::Place, "Kelitsky Valley"),
+                (EntityKind::Organization, "Zorvan School District"),
+                (EntityKind::Place, "Zorvenloin"),
+            ],
+        );
+    }
+
+    #[test]
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \

@@ -824,7 +824,16 @@ fn portfolio(t: &Tokens, s: usize) -> bool {
 /// Whether a comma at `e` and a country or region closing the clause
 /// follow a name ("Aceh, Indonesia.", "Irving, Texas, where"): the name
 /// is a place in it.
-fn country_after(t: &Tokens, e: usize) -> bool {
+fn country_after(t: &Tokens, s: usize, e: usize) -> bool {
+    // a city will do after "in", "at", "near", "from" ("in the Mission,
+    // San Francisco")
+    let mut p = s;
+    if p > 0 && t.toks[p - 1].kind == Tk::Word && t.fold(p - 1) == "the" {
+        p -= 1;
+    }
+    let cue = p > 0
+        && t.toks[p - 1].kind == Tk::Word
+        && matches!(t.fold(p - 1), "in" | "at" | "near" | "from");
     if !t.toks.get(e).is_some_and(|c| c.kind == Tk::Punct(',')) || e + 1 >= t.len() {
         return false;
     }
@@ -832,7 +841,7 @@ fn country_after(t: &Tokens, e: usize) -> bool {
     let Some((end, kind)) = gazetteer_at(t, e + 1, &mut key) else {
         return false;
     };
-    matches!(kind, PlaceKind::Country | PlaceKind::Region)
+    (matches!(kind, PlaceKind::Country | PlaceKind::Region) || kind == PlaceKind::City && cue)
         && t.toks.get(end).is_none_or(|n| {
             n.gap & NL != 0 || matches!(n.kind, Tk::Punct(',' | '.' | ';' | ')' | ':'))
         })
@@ -1453,6 +1462,34 @@ fn venue(t: &Tokens, last: usize) -> bool {
     )
 }
 
+/// The last word names an administrative area or a natural feature:
+/// "South Gippsland Shire", "Orange County", "Rift Valley", "Kola
+/// Peninsula".
+fn land_feature(t: &Tokens, last: usize) -> bool {
+    matches!(
+        t.fold(last),
+        "shire"
+            | "county"
+            | "province"
+            | "district"
+            | "valley"
+            | "island"
+            | "islands"
+            | "peninsula"
+            | "river"
+            | "lake"
+            | "bay"
+            | "coast"
+            | "mountains"
+            | "desert"
+            | "canyon"
+            | "gulf"
+            | "strait"
+            | "sea"
+            | "ocean"
+    )
+}
+
 /// The last word makes a street name: "Golden Gate Ave.", "Jones St.".
 fn street(t: &Tokens, last: usize) -> bool {
     matches!(
@@ -1926,10 +1963,17 @@ fn classify(
     {
         return;
     }
-    // a tournament's group ("Group F", "groupe B") is no organization
+    // a word and a letter name a class, a plan, a tournament's group
+    // ("Group F", "Protected B", "Plan B", "groupe C"), unless the word
+    // is a given name ("Malcolm X")
     if words.count == 2
-        && matches!(fold_first, "group" | "groupe" | "pool" | "poule")
-        && t.fold(last).len() == 1
+        && last == first + 1
+        && t.toks[last].gap & SP != 0
+        && fold_first.len() > 2
+        && t.surf(last).len() == 1
+        && t.toks[last].has(CAP)
+        && !glued_stop(t, last + 1)
+        && !gazetteer::any_given_name(fold_first)
     {
         return;
     }
@@ -2059,6 +2103,14 @@ fn classify(
         }
         return;
     }
+    if !single
+        && place.is_none()
+        && land_feature(t, last)
+        && word_idx(t, s, last).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+    {
+        out.push(strong(t, s, e, EntityKind::Place, "land-feature"));
+        return;
+    }
     if !single && place.is_none() && street(t, last) {
         let end = if glued_stop(t, e) { e + 1 } else { e };
         out.push(strong(t, s, end.min(t.len()), EntityKind::Place, "street"));
@@ -2153,7 +2205,7 @@ fn classify(
     } else if words.count <= 2
         && !shaped
         && !given
-        && (country_after(t, e) || region_after_city(t, s, e))
+        && (country_after(t, s, e) || region_after_city(t, s, e))
     {
         (EntityKind::Place, "place-of-country", MEDIUM)
     } else if place_cue && single && !shaped {
