@@ -990,6 +990,25 @@ mod tests {
     }
 
     #[test]
+    fn french_institutions_in_lower_case_and_credit_heads() {
+        let got = found(
+            "Selon la commission européenne et le parti socialiste, la bourse de Zorvania a \
+             chuté; le Crédit Zorvex a été noté A3 puis Baa2. Une banque centrale a réagi.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Organization, "commission européenne"),
+                (EntityKind::Organization, "parti socialiste"),
+                (EntityKind::Organization, "bourse de Zorvania"),
+                (EntityKind::Organization, "Crédit Zorvex"),
+            ],
+        );
+        has_none(&got, &["A3", "Baa2", "banque centrale", "Zorvania"]);
+    }
+
+    #[test]
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \

@@ -510,6 +510,7 @@ impl Words {
 
 /// Finds names; classifies them; pushes mentions.
 pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
+    lowercase_institutions(t, used, out);
     let seqs = sequences(t, used);
     // surfaces of all sequences, to split "Ali Baba Jacques Ma"
     let mut all = HashSet64::for_at_most(seqs.len());
@@ -532,6 +533,71 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
         ) {
             used[f.ts..f.te].iter_mut().for_each(|u| *u = true);
         }
+    }
+}
+
+/// French institutions written in lower case after a definite article:
+/// a head and the adjectives that make it one body ("la commission
+/// européenne", "le parti socialiste", "la banque centrale européenne",
+/// "l'assemblée nationale"); "une banque centrale" is no name.
+fn lowercase_institutions(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
+    let n = t.len();
+    for i in 1..n.saturating_sub(1) {
+        let tok = &t.toks[i];
+        if tok.kind != Tk::Word || tok.lex.flags & ORG_HEAD == 0 || !tok.has(LOWER) || used[i] {
+            continue;
+        }
+        let mut p = i - 1;
+        if is_apos(t, p) && p > 0 {
+            p -= 1;
+        }
+        if t.toks[p].kind != Tk::Word || !matches!(t.fold(p), "la" | "le" | "l" | "du" | "au") {
+            continue;
+        }
+        let head = t.fold(i);
+        let adjective = |k: usize, ok: &[&str]| {
+            k < n
+                && !used[k]
+                && t.toks[k].kind == Tk::Word
+                && t.toks[k].has(LOWER)
+                && t.toks[k].gap & NL == 0
+                && ok.contains(&t.fold(k))
+        };
+        let mut e = i + 1;
+        // "banque centrale européenne", "fonds monétaire international"
+        if matches!(head, "banque" | "fonds")
+            && adjective(e, &["centrale", "monetaire"])
+            && adjective(e + 1, &["europeenne", "international"])
+        {
+            e += 2;
+        } else {
+            let ok: &[&str] = match head {
+                "commission" | "union" => &["europeenne"],
+                "parlement" => &["europeen"],
+                "conseil" => &["constitutionnel", "europeen"],
+                "banque" => &["mondiale"],
+                "cour" => &["supreme", "constitutionnelle"],
+                "assemblee" => &["nationale"],
+                "parti" => &[
+                    "socialiste",
+                    "communiste",
+                    "ecologiste",
+                    "radical",
+                    "republicain",
+                    "democrate",
+                    "conservateur",
+                    "travailliste",
+                    "populaire",
+                ],
+                _ => continue,
+            };
+            if !adjective(e, ok) {
+                continue;
+            }
+            e += 1;
+        }
+        used[i..e].iter_mut().for_each(|u| *u = true);
+        out.push(strong(t, i, e, EntityKind::Organization, "institution-lower"));
     }
 }
 
@@ -652,6 +718,7 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
     let known = matches!(
         t.fold(h),
         "ministere"
+            | "bourse"
             | "secretariat"
             | "prefecture"
             | "mairie"
@@ -1793,7 +1860,16 @@ fn classify(
             break;
         }
         let lone_acr = tok.has(ALLCAPS) && f & (STOPCAP | TITLE) == 0;
-        if f & (CLOSED | STOPCAP | TITLE) != 0 && !lone_acr && !gazetteer::given_name(t.fold(s))
+        // "Crédit Mutuel", "Crédit Agricole": a label word that heads an
+        // institution stays before another name word
+        let head_first = f & ORG_HEAD != 0
+            && f & (CLOSED | TITLE) == 0
+            && tok.has(CAP)
+            && word_idx(t, s + 1, e).next().is_some();
+        if f & (CLOSED | STOPCAP | TITLE) != 0
+            && !lone_acr
+            && !head_first
+            && !gazetteer::given_name(t.fold(s))
             || f & CLOSED != 0 && t.fold(s).len() <= 3 && !tok.has(ALLCAPS)
         {
             if f & TITLE != 0 {
@@ -1947,7 +2023,8 @@ fn classify(
     {
         return;
     }
-    if single && ft.has(ALLCAPS) && not_an_acronym(t, first) {
+    // (a rating code need not be in capitals: "A3", "Baa2")
+    if single && (ft.has(ALLCAPS) && not_an_acronym(t, first) || is_credit_rating(fold_first)) {
         return;
     }
     // a minister's portfolio ("Minister of Education", "ministre des
