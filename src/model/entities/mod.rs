@@ -1009,6 +1009,23 @@ mod tests {
     }
 
     #[test]
+    fn portfolios_before_a_minister_and_for_the_inside_a_name() {
+        let got = found(
+            "He resigned as Foreign Affairs minister. Trade Minister Ormund Veltraq met the \
+             Federal Service for the Zorvex Markets.",
+            Lang::English,
+        );
+        has_none(&got, &["Foreign Affairs", "Trade", "Trade Minister"]);
+        has_all(
+            &got,
+            &[(
+                EntityKind::Organization,
+                "Federal Service for the Zorvex Markets",
+            )],
+        );
+    }
+
+    #[test]
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \

@@ -365,8 +365,8 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 2;
                 continue;
             }
-            if head_connector(t, parts[parts.len() - 1].0, j, used) {
-                j += 1;
+            if let Some(skip) = head_connector(t, parts[parts.len() - 1].0, j, used) {
+                j += skip;
                 continue;
             }
             if country_initials_before_head(t, parts[parts.len() - 1].0, j, used) {
@@ -418,18 +418,27 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
 /// English "for"/"on" at `j` between an institution's capitalized head
 /// word at `left` and a name word ("Institute for Public Policy", "Council
 /// on Foreign Affairs"): part of the name.
-fn head_connector(t: &Tokens, left: usize, j: usize, used: &[bool]) -> bool {
+/// "for the" counts as one ("Federal Service for the Financial Markets"):
+/// the tokens to step over.
+fn head_connector(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Option<usize> {
     let tok = &t.toks[j];
-    tok.kind == Tk::Word
+    let connector = tok.kind == Tk::Word
         && tok.has(LOWER)
         && matches!(t.fold(j), "for" | "on")
         && t.toks[left].has(CAP)
-        && t.toks[left].lex.flags & ORG_HEAD != 0
-        && j + 1 < t.len()
+        && t.toks[left].lex.flags & ORG_HEAD != 0;
+    if !connector {
+        return None;
+    }
+    let the = j + 1 < t.len() && t.toks[j + 1].kind == Tk::Word && t.fold(j + 1) == "the";
+    let k = if the { j + 2 } else { j + 1 };
+    (k < t.len()
+        && !used[k]
         && !used[j + 1]
-        && t.toks[j + 1].gap & NL == 0
-        && name_word(t, j + 1)
-        && t.toks[j + 1].lex.flags & CLOSED == 0
+        && t.toks[k].gap & NL == 0
+        && name_word(t, k)
+        && t.toks[k].lex.flags & CLOSED == 0)
+        .then_some(k - j)
 }
 
 /// A country's dotted initials ("U.S.", "U.K.") whose full stop at `j`
@@ -631,6 +640,27 @@ fn is_title_modifier(t: &Tokens, k: usize) -> bool {
                 | "premiere"
                 | "ancien"
                 | "ancienne"
+                | "affairs"
+                | "trade"
+                | "energy"
+                | "environment"
+                | "transport"
+                | "agriculture"
+                | "culture"
+                | "economy"
+                | "immigration"
+                | "treasury"
+                | "housing"
+                | "security"
+                | "homeland"
+                | "industry"
+                | "tourism"
+                | "sports"
+                | "communications"
+                | "development"
+                | "employment"
+                | "commerce"
+                | "budget"
         )
 }
 
@@ -2037,6 +2067,15 @@ fn classify(
             !t.toks[w].has(ALLCAPS) && !gazetteer::any_given_name(t.fold(w))
         })
         || single && matches!(fold_first, "state" | "republic" | "republique")
+    {
+        return;
+    }
+    // "Foreign Affairs minister", "the Trade secretary": a portfolio
+    if t.toks.get(e).is_some_and(|a| {
+        a.kind == Tk::Word
+            && a.has(LOWER)
+            && matches!(t.fold(e), "minister" | "ministers" | "secretary")
+    }) && word_idx(t, s, e).all(|w| is_title_modifier(t, w))
     {
         return;
     }
