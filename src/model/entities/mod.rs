@@ -1026,6 +1026,32 @@ mod tests {
     }
 
     #[test]
+    fn unknown_names_listed_with_a_person_are_people() {
+        let got = found(
+            "The coach picked Zorvan Kelitsky, Jean Dupont and Ormund Veltraq for the match.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Person, "Zorvan Kelitsky"),
+                (EntityKind::Person, "Jean Dupont"),
+                (EntityKind::Person, "Ormund Veltraq"),
+            ],
+        );
+        // listed with places, an unknown name is left as it was
+        let got = found(
+            "Sales rose in France, Zorvex Kelitsky and Spain.",
+            Lang::English,
+        );
+        assert!(
+            !got.iter()
+                .any(|(k, s)| s == "Zorvex Kelitsky" && *k != EntityKind::Organization),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \

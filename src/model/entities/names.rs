@@ -520,6 +520,7 @@ impl Words {
 /// Finds names; classifies them; pushes mentions.
 pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     lowercase_institutions(t, used, out);
+    let first_name = out.len();
     let seqs = sequences(t, used);
     // surfaces of all sequences, to split "Ali Baba Jacques Ma"
     let mut all = HashSet64::for_at_most(seqs.len());
@@ -535,6 +536,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
             classify(t, seen, &all, s, e, place, has_place, title_after, out);
         }
     }
+    listed_like_neighbours(t, first_name, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -607,6 +609,56 @@ fn lowercase_institutions(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
         }
         used[i..e].iter_mut().for_each(|u| *u = true);
         out.push(strong(t, i, e, EntityKind::Organization, "institution-lower"));
+    }
+}
+
+/// Names in one list ("with Jean Dupont, Romelu Zorvan and Ana Lopez")
+/// are of one kind: a name of plain words that no rule could classify (an
+/// organization by default) is a person's when a neighbour in the list is
+/// a person's by a cue or a given name. Only the mentions from `from` on
+/// are looked at.
+fn listed_like_neighbours(t: &Tokens, from: usize, out: &mut [Found]) {
+    let names = &mut out[from..];
+    // joined by a comma, "and", "et", "or", "ou", or ", and"
+    let linked = |a: &Found, b: &Found| {
+        a.te < b.ts
+            && b.ts - a.te <= 2
+            && (a.te..b.ts).all(|k| {
+                let x = &t.toks[k];
+                x.gap & NL == 0
+                    && (x.kind == Tk::Punct(',')
+                        || x.kind == Tk::Word && matches!(t.fold(k), "and" | "et" | "or" | "ou"))
+            })
+    };
+    let sure = |f: &Found| f.conf >= MEDIUM && f.kind == EntityKind::Person;
+    // a name of two or three plain words ("Romelu Zorvan"; a lone word is
+    // as often a company's or a group's)
+    let unsure = |f: &Found| {
+        f.kind == EntityKind::Organization
+            && f.conf == 0
+            && (2..=3).contains(&word_idx(t, f.ts, f.te).count())
+            && word_idx(t, f.ts, f.te).all(|w| {
+                let x = &t.toks[w];
+                x.has(CAP) && !x.has(ALLCAPS | DIGIT | DOT) && x.lex.flags == 0
+            })
+    };
+    for i in 0..names.len() {
+        if !unsure(&names[i]) {
+            continue;
+        }
+        // the nearest sure neighbour before or after, in the same list
+        let before = (0..i)
+            .rev()
+            .find(|&j| names[j].te <= names[i].ts)
+            .filter(|&j| linked(&names[j], &names[i]) && sure(&names[j]));
+        let after = (i + 1..names.len())
+            .find(|&j| names[j].ts >= names[i].te)
+            .filter(|&j| linked(&names[i], &names[j]) && sure(&names[j]));
+        if let Some(j) = before.or(after) {
+            names[i].kind = names[j].kind;
+            names[i].conf = MEDIUM;
+            names[i].rule = "list";
+        }
     }
 }
 
