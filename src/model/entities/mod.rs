@@ -1052,6 +1052,23 @@ mod tests {
     }
 
     #[test]
+    fn units_per_unit_and_units_with_an_adjective_are_whole_quantities() {
+        let got = found(
+            "Des vents de 120 km/h ont soufflé à 40 milles nautiques de la côte, et 200 \
+             produits cosmétiques ont été vendus.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Quantity, "120 km/h"),
+                (EntityKind::Quantity, "40 milles nautiques"),
+                (EntityKind::Quantity, "200 produits"),
+            ],
+        );
+    }
+
+    #[test]
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \
