@@ -207,8 +207,11 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
             k += 1;
             continue;
         }
-        // an acronym modifier before a plural head: "3,000 NHS workers"
-        let acronym_mod = tok.has(ALLCAPS) && plural_noun(t, k + 1);
+        // an acronym or a capitalized modifier before a plural head:
+        // "3,000 NHS workers", "345 Muslim pilgrims", "five Danish players"
+        let acronym_mod = (tok.has(ALLCAPS) || tok.has(CAP) && t.fold(k).len() > 3)
+            && !after_de
+            && plural_noun(t, k + 1);
         let ok_shape = tok.has(LOWER) || after_de && tok.has(CAP) || acronym_mod;
         if !ok_shape
             || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK | PERIOD)

@@ -1069,6 +1069,21 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalized_modifier_before_a_plural_head_is_in_the_quantity() {
+        let got = found(
+            "Officials said 345 Zorvan pilgrims and 12 Danish players arrived.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Quantity, "345 Zorvan pilgrims"),
+                (EntityKind::Quantity, "12 Danish players"),
+            ],
+        );
+    }
+
+    #[test]
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \
