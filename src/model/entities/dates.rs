@@ -123,14 +123,22 @@ fn is_month(t: &Tokens, i: usize, with_number: bool) -> bool {
         && t.toks[i - 1].kind == Tk::Word
         && matches!(
             t.fold(i - 1),
-            "in" | "since" | "until" | "till" | "by" | "from" | "during" | "early" | "late"
-                | "mid" | "last" | "next" | "through"
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "from"
+                | "during"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "next"
+                | "through"
         )
-        && t.toks
-            .get(i + 1)
-            .is_none_or(|n| {
-                !(n.kind == Tk::Word && n.has(CAP) || matches!(n.kind, Tk::Punct('\'' | '’')))
-            })
+        && t.toks.get(i + 1).is_none_or(|n| {
+            !(n.kind == Tk::Word && n.has(CAP) || matches!(n.kind, Tk::Punct('\'' | '’')))
+        })
     {
         return true;
     }

@@ -242,7 +242,9 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
             return Some(k + 2);
         }
         // a unit per unit: "km/h", "m/s"
-        if fk.len() <= 3 && let Some(end) = per_unit(t, k + 1) {
+        if fk.len() <= 3
+            && let Some(end) = per_unit(t, k + 1)
+        {
             return Some(end);
         }
         return Some(noun_complement(t, k).unwrap_or(k + 1));
@@ -260,9 +262,11 @@ fn plural_adjective(t: &Tokens, k: usize) -> bool {
             && n.gap & super::tokens::ONE != 0
             && n.lex.flags & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | OF) == 0
             && f.len() > 5
-            && ["iques", "aires", "ales", "aux", "elles", "iennes", "ifs", "ives"]
-                .iter()
-                .any(|x| f.ends_with(x))
+            && [
+                "iques", "aires", "ales", "aux", "elles", "iennes", "ifs", "ives",
+            ]
+            .iter()
+            .any(|x| f.ends_with(x))
     })
 }
 

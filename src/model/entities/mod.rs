@@ -811,7 +811,10 @@ mod tests {
 
     #[test]
     fn a_common_given_name_alone_is_a_person() {
-        let got = found("Doctors at the clinic treated Gloria for weeks.", Lang::English);
+        let got = found(
+            "Doctors at the clinic treated Gloria for weeks.",
+            Lang::English,
+        );
         has_all(&got, &[(EntityKind::Person, "Gloria")]);
     }
 
@@ -827,7 +830,14 @@ mod tests {
         has_none(
             &got,
             &[
-                "Education", "State", "HTML", "AF447", "QC", "Hajj", "Grand Slam", "Group F",
+                "Education",
+                "State",
+                "HTML",
+                "AF447",
+                "QC",
+                "Hajj",
+                "Grand Slam",
+                "Group F",
                 "Clean Air Act",
             ],
         );
@@ -841,7 +851,10 @@ mod tests {
 
     #[test]
     fn arabic_articles_stay_in_a_name() {
-        let got = found("Officials quoted Khalid al-Zorvani on Monday.", Lang::English);
+        let got = found(
+            "Officials quoted Khalid al-Zorvani on Monday.",
+            Lang::English,
+        );
         has_all(&got, &[(EntityKind::Person, "Khalid al-Zorvani")]);
     }
 
@@ -939,7 +952,10 @@ mod tests {
         );
         // initials ending a sentence before a listed company are no part
         // of its name
-        let got = found("Markets fell in the U.S. Deutsche Bank lost.", Lang::English);
+        let got = found(
+            "Markets fell in the U.S. Deutsche Bank lost.",
+            Lang::English,
+        );
         has_none(&got, &["U.S. Deutsche Bank"]);
     }
 

@@ -7,8 +7,8 @@ use super::gazetteer::{self, PlaceKind};
 use super::inline::HashSet64;
 use super::lexicon;
 use super::lexicon::{
-    CLOSED, MONTH, NUMWORD, OCCUPATION, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER, PLACE_CUE,
-    PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
+    CLOSED, MONTH, NUMWORD, OCCUPATION, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER,
+    PLACE_CUE, PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
 };
 use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, HYPHEN, INNERCAP, LOWER, NL, SP, Tk, Tokens};
 use super::{EntityKind, Found, FxSet, hash_bytes, hash_str};
@@ -93,13 +93,15 @@ fn name_word(t: &Tokens, i: usize) -> bool {
 /// An Arabic article glued to a capitalized name ("al-Amr", "el-Sisi"):
 /// part of a name, though it starts in lower case.
 fn arabic_article(surf: &str) -> bool {
-    ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-"]
-        .iter()
-        .any(|a| {
-            surf.strip_prefix(a)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_uppercase)
-        })
+    [
+        "al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-",
+    ]
+    .iter()
+    .any(|a| {
+        surf.strip_prefix(a)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
 }
 
 fn is_apos(t: &Tokens, i: usize) -> bool {
@@ -167,7 +169,13 @@ pub fn acronym_definitions(
             // first word after the bracket: it is the organization's too
             if !t.toks[p + 1].has(ALLCAPS) {
                 used[p + 1] = true;
-                out.push(strong(t, p + 1, p + 2, EntityKind::Organization, "long-form"));
+                out.push(strong(
+                    t,
+                    p + 1,
+                    p + 2,
+                    EntityKind::Organization,
+                    "long-form",
+                ));
             }
         }
     }
@@ -533,7 +541,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
         for (s, e, title_after) in split(t, seen, q.s, q.e, &all, &mut key) {
             let place = if s == q.s && e == q.e { q.place } else { None };
             let has_place = q.has_place && place.is_none();
-            classify(t, seen, &all, s, e, place, has_place, title_after, out);
+            classify(t, seen, s, e, place, has_place, title_after, out);
         }
     }
     listed_like_neighbours(t, first_name, out);
@@ -608,7 +616,13 @@ fn lowercase_institutions(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             e += 1;
         }
         used[i..e].iter_mut().for_each(|u| *u = true);
-        out.push(strong(t, i, e, EntityKind::Organization, "institution-lower"));
+        out.push(strong(
+            t,
+            i,
+            e,
+            EntityKind::Organization,
+            "institution-lower",
+        ));
     }
 }
 
@@ -1010,9 +1024,9 @@ fn region_after_city(t: &Tokens, s: usize, e: usize) -> bool {
         && t.toks[p].has(CAP)
         && !t.sentence_initial(p)
         && gazetteer::place(t.fold(p)).is_some_and(|k| k != PlaceKind::Town)
-        && t.toks.get(e).is_none_or(|n| {
-            n.gap & NL != 0 || matches!(n.kind, Tk::Punct(',' | '.' | ';' | ')'))
-        })
+        && t.toks
+            .get(e)
+            .is_none_or(|n| n.gap & NL != 0 || matches!(n.kind, Tk::Punct(',' | '.' | ';' | ')')))
 }
 
 /// An age right after a name at `e`, between commas or in brackets
@@ -1168,8 +1182,8 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         "dg", "roi", "roe", "cagr", "kpi", "esg", "saas", "b2b", "b2c", "yoy", "capex", "opex",
         "tva", "vat", "pme", "eti", "m&a", "ttc", "ht", "faq", "pdf", "usb", "gps", "api",
         // technical terms and honours after a name ("Jane Roe, QC")
-        "html", "http", "https", "url", "vip", "hd", "lcd", "led", "sms", "dvd", "dna", "adn",
-        "qc", "kc", "mp", "mep", "phd", "obe", "cbe", "mbe", "potus",
+        "html", "http", "https", "url", "vip", "hd", "lcd", "led", "sms", "dvd", "dna", "adn", "qc",
+        "kc", "mp", "mep", "phd", "obe", "cbe", "mbe", "potus",
         // French taxes, wages and contracts
         "smic", "isf", "csg", "cdi", "cdd", "hlm", "tgv", "rsa",
     ];
@@ -1189,7 +1203,8 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
     // model, flight and catalogue numbers: letters then three digits or
     // more ("AF447", "A330", "HD188753")
     let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
-    if digits >= 3 && digits < b.len() && b[..b.len() - digits].iter().all(u8::is_ascii_alphabetic) {
+    if digits >= 3 && digits < b.len() && b[..b.len() - digits].iter().all(u8::is_ascii_alphabetic)
+    {
         return true;
     }
     // currency codes
@@ -1313,50 +1328,50 @@ fn irregular_demonym(f: &str) -> bool {
     [f, stem].iter().any(|w| {
         matches!(
             *w,
-        "grec"
-            | "grecqu"
-            | "turc"
-            | "turqu"
-            | "belg"
-            | "suiss"
-            | "russ"
-            | "britanniqu"
-            | "tchequ"
-            | "slovaqu"
-            | "bulgar"
-            | "serb"
-            | "croat"
-            | "sloven"
-            | "kurd"
-            | "arab"
-            | "polonais"
-            | "allemand"
-            | "anglais"
-            | "ecossais"
-            | "gallois"
-            | "irlandais"
-            | "neerlandais"
-            | "hollandais"
-            | "danois"
-            | "suedois"
-            | "finlandais"
-            | "islandais"
-            | "norvegien"
-            | "espagnol"
-            | "portugais"
-            | "hongrois"
-            | "roumain"
-            | "libanais"
-            | "senegalais"
-            | "congolais"
-            | "japonais"
-            | "chinois"
-            | "pakistanais"
-            | "afghan"
-            | "ouzbek"
-            | "kazakh"
-            | "tadjik"
-            | "maghrebin"
+            "grec"
+                | "grecqu"
+                | "turc"
+                | "turqu"
+                | "belg"
+                | "suiss"
+                | "russ"
+                | "britanniqu"
+                | "tchequ"
+                | "slovaqu"
+                | "bulgar"
+                | "serb"
+                | "croat"
+                | "sloven"
+                | "kurd"
+                | "arab"
+                | "polonais"
+                | "allemand"
+                | "anglais"
+                | "ecossais"
+                | "gallois"
+                | "irlandais"
+                | "neerlandais"
+                | "hollandais"
+                | "danois"
+                | "suedois"
+                | "finlandais"
+                | "islandais"
+                | "norvegien"
+                | "espagnol"
+                | "portugais"
+                | "hongrois"
+                | "roumain"
+                | "libanais"
+                | "senegalais"
+                | "congolais"
+                | "japonais"
+                | "chinois"
+                | "pakistanais"
+                | "afghan"
+                | "ouzbek"
+                | "kazakh"
+                | "tadjik"
+                | "maghrebin"
         )
     })
 }
@@ -1400,13 +1415,7 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
     };
     if matches!(
         t.fold(last),
-        "cup"
-            | "championship"
-            | "championships"
-            | "olympics"
-            | "tournament"
-            | "slam"
-            | "chelem"
+        "cup" | "championship" | "championships" | "olympics" | "tournament" | "slam" | "chelem"
     ) && !single
     {
         return true;
@@ -1681,17 +1690,34 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
             && t.toks[k].has(LOWER)
             && match t.fold(k) {
                 "rue" | "boulevard" => true,
-                "place" => k > 0 && t.toks[k - 1].kind == Tk::Word && {
-                    let p = t.fold(k - 1);
-                    !p.starts_with("take")
-                        && !p.starts_with("took")
-                        && !matches!(
-                            p,
-                            "first" | "second" | "third" | "last" | "in" | "into" | "of" | "out"
-                                | "its" | "no" | "a" | "the" | "one" | "any" | "some" | "this"
-                                | "that" | "s"
-                        )
-                },
+                "place" => {
+                    k > 0 && t.toks[k - 1].kind == Tk::Word && {
+                        let p = t.fold(k - 1);
+                        !p.starts_with("take")
+                            && !p.starts_with("took")
+                            && !matches!(
+                                p,
+                                "first"
+                                    | "second"
+                                    | "third"
+                                    | "last"
+                                    | "in"
+                                    | "into"
+                                    | "of"
+                                    | "out"
+                                    | "its"
+                                    | "no"
+                                    | "a"
+                                    | "the"
+                                    | "one"
+                                    | "any"
+                                    | "some"
+                                    | "this"
+                                    | "that"
+                                    | "s"
+                            )
+                    }
+                }
                 _ => false,
             }
     };
@@ -1721,9 +1747,8 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                     | "localite"
             )
     };
-    let de = |k: usize| {
-        t.toks[k].kind == Tk::Word && matches!(t.fold(k), "de" | "du" | "des" | "of")
-    };
+    let de =
+        |k: usize| t.toks[k].kind == Tk::Word && matches!(t.fold(k), "de" | "du" | "des" | "of");
     let head_or_settlement = |k: usize| head(k) || settlement(k);
     if s >= 2 && de(s - 1) && head_or_settlement(s - 2)
         || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "d" && head_or_settlement(s - 3)
@@ -1857,7 +1882,6 @@ fn company_of_place(
 fn classify(
     t: &Tokens,
     seen: &Seen,
-    all: &HashSet64,
     mut s: usize,
     e: usize,
     mut place: Option<PlaceKind>,
@@ -2055,7 +2079,7 @@ fn classify(
         );
         f.conf = MEDIUM;
         out.push(f);
-        return classify(t, seen, all, second, e, None, false, title_after, out);
+        return classify(t, seen, second, e, None, false, title_after, out);
     }
     // "London-based", "Paris-born": the place before the hyphen
     if single && let Some(Some(f)) = qualifier(t, first) {
@@ -2115,9 +2139,8 @@ fn classify(
     if portfolio(t, s0)
         && place.is_none()
         && words.count <= 2
-        && word_idx(t, s, e).all(|w| {
-            !t.toks[w].has(ALLCAPS) && !gazetteer::any_given_name(t.fold(w))
-        })
+        && word_idx(t, s, e)
+            .all(|w| !t.toks[w].has(ALLCAPS) && !gazetteer::any_given_name(t.fold(w)))
         || single && matches!(fold_first, "state" | "republic" | "republique")
     {
         return;
@@ -2169,9 +2192,7 @@ fn classify(
     // a rival may be a person: "son rival Jean Dupont")
     let org_cue = (1..=3)
         .map_while(|d| {
-            before(d).filter(|b| {
-                !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';')) && !b.has(CAP)
-            })
+            before(d).filter(|b| !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';')) && !b.has(CAP))
         })
         .zip(1..)
         .any(|(b, d)| {
@@ -2244,8 +2265,7 @@ fn classify(
         }
         // a people's name used alone: "a Canadian", "les Australiens",
         // "des Grecs"
-        if place.is_none() && !given && !shaped && !titled && !org_cue && nationality(fold_first)
-        {
+        if place.is_none() && !given && !shaped && !titled && !org_cue && nationality(fold_first) {
             return;
         }
     } else if initial
@@ -2253,7 +2273,7 @@ fn classify(
         && seen.lower(fold_first)
         && gazetteer_at(t, first, &mut String::new()).is_none_or(|(end, _)| end <= first + 1)
     {
-        return classify(t, seen, all, first + 1, e, None, has_place, title_after, out);
+        return classify(t, seen, first + 1, e, None, has_place, title_after, out);
     }
     if place.is_none() && holiday(t, first, last) {
         return;
