@@ -1100,6 +1100,23 @@ mod tests {
     }
 
     #[test]
+    fn paired_plurals_joined_by_and_stay_in_an_institution_s_name() {
+        let got = found(
+            "The Union of Zorvan Farmers and Fishers (UZFF) met the Bank of England and \
+             Barclays.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[(
+                EntityKind::Organization,
+                "Union of Zorvan Farmers and Fishers",
+            )],
+        );
+        has_none(&got, &["Bank of England and Barclays"]);
+    }
+
+    #[test]
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \

@@ -359,6 +359,12 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 1;
                 continue;
             }
+            // "Union of Rationalist Atheists and Agnostics": an institution's
+            // name whose last plural is paired with another by "and"
+            if paired_plural(t, s, parts[parts.len() - 1].0, j, used) {
+                j += 1;
+                continue;
+            }
             // "Korean People's Army", "People's Bank of China"
             if is_apos(t, j)
                 && next.gap == 0
@@ -421,6 +427,37 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
         i = e.max(i + 1);
     }
     out
+}
+
+/// "and" at `j` between the last plural of an institution's name `s..j`
+/// that has "of", "for" or "on" after its head, and one more plural that
+/// ends the run ("Union of Rationalist Atheists and Agnostics"; not "the
+/// Bank of England and Barclays").
+fn paired_plural(t: &Tokens, s: usize, left: usize, j: usize, used: &[bool]) -> bool {
+    let plural = |k: usize| {
+        let f = t.fold(k);
+        f.len() > 3 && f.ends_with('s') && !f.ends_with("ss") && t.toks[k].lex.flags == 0
+    };
+    let b = j + 1;
+    t.toks[j].kind == Tk::Word
+        && t.toks[j].has(LOWER)
+        && t.fold(j) == "and"
+        && b < t.len()
+        && !used[b]
+        && t.toks[b].gap & (SP | NL) == SP
+        && t.toks[b].has(CAP)
+        && !t.toks[b].has(ALLCAPS)
+        && !t
+            .toks
+            .get(b + 1)
+            .is_some_and(|n| n.gap & NL == 0 && name_word(t, b + 1))
+        && (s..j)
+            .find(|&k| t.toks[k].kind == Tk::Word && t.toks[k].lex.flags & CLOSED == 0)
+            .is_some_and(|h| t.toks[h].has(CAP) && t.toks[h].lex.flags & ORG_HEAD != 0)
+        && (s..j).any(|k| matches!(t.fold(k), "of" | "for" | "on"))
+        && plural(left)
+        && plural(b)
+        && gazetteer::place(t.fold(b)).is_none()
 }
 
 /// English "for"/"on" at `j` between an institution's capitalized head
