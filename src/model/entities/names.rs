@@ -2446,8 +2446,9 @@ fn classify(
     {
         // "Serena Williams", "Thibaut Courtois": a rarer given name first
         (EntityKind::Person, "given-name-rare", MEDIUM)
-    } else if single && given && !shaped {
-        // "Gloria", "Ahmed": a common given name alone, weak evidence
+    } else if single && given && !shaped && fold_first.chars().count() >= 4 {
+        // "Gloria", "Ahmed": a common given name alone, weak evidence (not
+        // a short one, as often a syllable of a longer name: "Ali", "Qi")
         (EntityKind::Person, "given-name-alone", WEAK)
     } else {
         // no evidence: an organization unless another mention decides
