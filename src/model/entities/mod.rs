@@ -1117,6 +1117,22 @@ mod tests {
     }
 
     #[test]
+    fn saints_are_people_and_a_short_given_name_after_a_title_stays() {
+        let got = found(
+            "The hall is run by the friars of St. Francis of Zorvania. Reverend Al Kelitsky \
+             spoke.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Person, "St. Francis of Zorvania"),
+                (EntityKind::Person, "Al Kelitsky"),
+            ],
+        );
+    }
+
+    #[test]
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \

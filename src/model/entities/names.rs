@@ -2009,11 +2009,19 @@ fn classify(
             && f & (CLOSED | TITLE) == 0
             && tok.has(CAP)
             && word_idx(t, s + 1, e).next().is_some();
-        if f & (CLOSED | STOPCAP | TITLE) != 0
-            && !lone_acr
-            && !head_first
-            && !gazetteer::given_name(t.fold(s))
-            || f & CLOSED != 0 && t.fold(s).len() <= 3 && !tok.has(ALLCAPS)
+        // "Reverend Al Sharpton": after a title, a given name that is
+        // also a function word opens the name
+        let titled_given = titled
+            && f & (TITLE | STOPCAP) == 0
+            && tok.has(CAP)
+            && gazetteer::any_given_name(t.fold(s))
+            && word_idx(t, s + 1, e).next().is_some();
+        if !titled_given
+            && (f & (CLOSED | STOPCAP | TITLE) != 0
+                && !lone_acr
+                && !head_first
+                && !gazetteer::given_name(t.fold(s))
+                || f & CLOSED != 0 && t.fold(s).len() <= 3 && !tok.has(ALLCAPS))
         {
             if f & TITLE != 0 {
                 titled = true;
@@ -2417,6 +2425,13 @@ fn classify(
         )
     } else if !single && t.toks[last].lex.flags & (ORG_SUFFIX | ORG_HEAD) != 0 {
         (EntityKind::Organization, "org-suffix", STRONG)
+    } else if abbreviated_saint(t, first).is_some_and(|w| w.starts_with("saint"))
+        && words
+            .second
+            .is_some_and(|n| gazetteer::given_name(t.fold(n)))
+    {
+        // "St. Francis of Assisi": a saint, named like a person
+        (EntityKind::Person, "saint", MEDIUM)
     } else if given && words.count == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
         (EntityKind::Person, "given-name", STRONG)
     } else if has_place {
