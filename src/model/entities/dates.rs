@@ -113,6 +113,35 @@ fn is_month(t: &Tokens, i: usize, with_number: bool) -> bool {
             | "nov"
             | "dec"
     ) && !matches!(f, "avril");
+    // "in May", "since May", "late May": the month after a preposition
+    // or a date modifier, with no name nor possessive after it (not "in
+    // May Day", "trust in May's plan")
+    if f == "may"
+        && !with_number
+        && tok.has(CAP)
+        && i > 0
+        && t.toks[i - 1].kind == Tk::Word
+        && matches!(
+            t.fold(i - 1),
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "from"
+                | "during"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "next"
+                | "through"
+        )
+        && t.toks.get(i + 1).is_none_or(|n| {
+            !(n.kind == Tk::Word && n.has(CAP) || matches!(n.kind, Tk::Punct('\'' | '’')))
+        })
+    {
+        return true;
+    }
     // abbreviations and "May" (Theresa May) only with a number; French
     // "mai" has no other sense
     if f.len() <= 3 && !with_number && f != "mai" {
@@ -629,6 +658,15 @@ mod tests {
         }
         let en = dates("On 16 and 17 June the talks went on.", Lang::English);
         assert!(en.iter().any(|x| x == "16 and 17 June"), "{en:?}");
+    }
+
+    #[test]
+    fn may_after_a_preposition_is_a_month_but_not_a_name() {
+        let en = dates(
+            "In May, the minister resigned. Trust in May's plan fell as Theresa May spoke.",
+            Lang::English,
+        );
+        assert_eq!(en, vec!["May".to_string()], "{en:?}");
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub const PERSON_CUE_AFTER: u32 = 1 << 22; // X, fondateur de
 pub const NOT_HEAD: u32 = 1 << 23; // a word that can't head a quantity
 pub const PLACE_CUE_STRONG: u32 = 1 << 24; // depuis, basé à
 pub const PERIOD: u32 = 1 << 25; // troisième (trimestre), printemps: may start a date
+pub const OCCUPATION: u32 = 1 << 26; // le banquier X, striker X: a person's name follows
 
 /// Currencies: (ISO code, folded words).
 pub const CURRENCIES: &[(&str, &[&str])] = &[
@@ -251,7 +252,7 @@ fn entries() -> FxMap<String, Lex> {
     for w in words(
         "m mme mmes mlle mr mrs ms dr pdg ceo cfo coo cto dg fondateur fondatrice cofondateur \
          cofondatrice co-fondateur president présidente ministre directeur directrice patron patronne \
-         porte-parole spokesman spokeswoman founder co-founder cofounder chairman chairwoman chief \
+         porte-parole spokesman spokeswoman spokesperson mp founder co-founder cofounder chairman chairwoman chief \
          executive analyste analyst journaliste journalist depute député senateur sénateur \
          responsable dirigeant dirigeante economiste économiste avocat avocate professeur \
          professor sir lord madame monsieur maitre maître said a-t-il explique expliqué \
@@ -259,6 +260,41 @@ fn entries() -> FxMap<String, Lex> {
          gen col capt captain judge mayor chancellor",
     ) {
         set(w, TITLE);
+    }
+    // lowercase occupations, roles and kin right before a name say it is a
+    // person's ("economist Jane Roe", "le gardien Jean Dupont", "his wife
+    // Mary"); words that also name a company's trade (producer, trader,
+    // manager, investor, rival) or a possessive ("son") are left out
+    for w in words(
+        "general banquier banquiere gouvernement colonel ecrivain ecrivaine chanteur chanteuse \
+         acteur actrice navigateur navigatrice banker writer singer actor actress \
+         economist economiste strategist stratege lawyer attorney barrister solicitor \
+         prosecutor procureur procureure researcher chercheur chercheuse scientist \
+         scholar historian historien historienne novelist romancier romanciere \
+         poet poete reporter columnist editorialiste chroniqueur chroniqueuse photographer \
+         photographe filmmaker cineaste realisateur realisatrice musician musicien musicienne \
+         rapper rappeur architect architecte engineer ingenieur surgeon chirurgien \
+         chirurgienne nurse infirmier infirmiere psychologist psychologue entrepreneur \
+         businessman businesswoman billionaire milliardaire millionaire millionnaire \
+         candidate candidat nominee incumbent opponent adversaire opposant opposante \
+         activist activiste campaigner protester manifestant blogger \
+         blogueur blogueuse diplomat diplomate ambassador ambassadeur ambassadrice envoy \
+         emissaire lawmaker legislator politician parlementaire congressman congresswoman \
+         councillor councilor conseiller conseillere commissioner commissaire inspector \
+         inspecteur inspectrice detective policier policiere gendarme soldier soldat \
+         admiral amiral commander commandant astronaut astronaute athlete player joueur \
+         joueuse striker attaquant attaquante midfielder defender defenseur goalkeeper \
+         keeper gardien gardienne winger teammate coequipier coequipiere coach entraineur \
+         entraineuse boxer boxeur swimmer nageur nageuse cyclist cycliste sprinter golfer \
+         golfeur skier skieur skieuse skipper sailor runner coureur coureuse jockey referee \
+         arbitre student etudiant etudiante teacher enseignant enseignante pupil teenager \
+         adolescent adolescente boy girl garcon fille fils wife husband epouse mari widow \
+         veuve father mother pere mere brother sister frere soeur uncle aunt oncle tante \
+         nephew niece neveu cousin cousine grandson granddaughter grandfather grandmother \
+         friend ami amie colleague collegue republicain republicaine democrate socialiste \
+         communiste ecologiste centriste travailliste",
+    ) {
+        set(w, OCCUPATION);
     }
     for w in words(
         "societe société groupe agence entreprise firme site application appli plateforme \
@@ -280,14 +316,14 @@ fn entries() -> FxMap<String, Lex> {
          exchange ministry department university institute council court committee \
          bureau party foundation agency authority association school college hospital \
          museum board federal reserve national bank rassemblement mouvement front parlement \
-         municipality church organization organisation society league",
+         municipality church organization organisation society league service",
     ) {
         set(w, ORG_HEAD);
     }
     for w in words(
         "holdings holding group groupe inc corp corporation ltd limited sa sas sarl ag gmbh plc \
          llc co bank business capital partners technologies technology systems airlines \
-         airways motors media news labs ventures international industries energy pharma \
+         airways air motors media news labs ventures international industries energy pharma \
          telecom electronics entertainment studios network networks europe",
     ) {
         set(w, ORG_SUFFIX);

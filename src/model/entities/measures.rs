@@ -207,8 +207,11 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
             k += 1;
             continue;
         }
-        // an acronym modifier before a plural head: "3,000 NHS workers"
-        let acronym_mod = tok.has(ALLCAPS) && plural_noun(t, k + 1);
+        // an acronym or a capitalized modifier before a plural head:
+        // "3,000 NHS workers", "345 Muslim pilgrims", "five Danish players"
+        let acronym_mod = (tok.has(ALLCAPS) || tok.has(CAP) && t.fold(k).len() > 3)
+            && !after_de
+            && plural_noun(t, k + 1);
         let ok_shape = tok.has(LOWER) || after_de && tok.has(CAP) || acronym_mod;
         if !ok_shape
             || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK | PERIOD)
@@ -230,9 +233,53 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         {
             return Some(k + 2);
         }
+        // units named with an adjective: "masses solaires", "milles
+        // nautiques", "unités astronomiques" (not "produits cosmétiques":
+        // things counted keep their adjectives out)
+        if matches!(fk, "masses" | "milles" | "unites" | "rayons" | "degres")
+            && plural_adjective(t, k + 1)
+        {
+            return Some(k + 2);
+        }
+        // a unit per unit: "km/h", "m/s"
+        if fk.len() <= 3
+            && let Some(end) = per_unit(t, k + 1)
+        {
+            return Some(end);
+        }
         return Some(noun_complement(t, k).unwrap_or(k + 1));
     }
     None
+}
+
+/// A French plural adjective at `k`, one space after the head noun
+/// ("solaires", "nautiques", "astronomiques").
+fn plural_adjective(t: &Tokens, k: usize) -> bool {
+    t.toks.get(k).is_some_and(|n| {
+        let f = t.fold(k);
+        n.kind == Tk::Word
+            && n.has(LOWER)
+            && n.gap & super::tokens::ONE != 0
+            && n.lex.flags & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | OF) == 0
+            && f.len() > 5
+            && [
+                "iques", "aires", "ales", "aux", "elles", "iennes", "ifs", "ives",
+            ]
+            .iter()
+            .any(|x| f.ends_with(x))
+    })
+}
+
+/// "/h", "/s" glued after a unit at `k`: the end of "km/h", "m/s".
+fn per_unit(t: &Tokens, k: usize) -> Option<usize> {
+    let slash = t.toks.get(k)?;
+    let unit = t.toks.get(k + 1)?;
+    (slash.kind == Tk::Punct('/')
+        && slash.gap == 0
+        && unit.kind == Tk::Word
+        && unit.gap == 0
+        && matches!(t.fold(k + 1), "h" | "s" | "min" | "an" | "j"))
+    .then_some(k + 2)
 }
 
 /// A plural head noun at `k` completed by "d’" and a bare singular noun

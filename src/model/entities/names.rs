@@ -7,8 +7,8 @@ use super::gazetteer::{self, PlaceKind};
 use super::inline::HashSet64;
 use super::lexicon;
 use super::lexicon::{
-    CLOSED, MONTH, NUMWORD, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER, PLACE_CUE,
-    PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
+    CLOSED, MONTH, NUMWORD, OCCUPATION, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER,
+    PLACE_CUE, PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
 };
 use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, HYPHEN, INNERCAP, LOWER, NL, SP, Tk, Tokens};
 use super::{EntityKind, Found, FxSet, hash_bytes, hash_str};
@@ -84,7 +84,24 @@ fn name_word(t: &Tokens, i: usize) -> bool {
     if tok.has(CAP) || tok.has(INNERCAP) {
         return true;
     }
+    if tok.has(HYPHEN) && arabic_article(t.surf(i)) {
+        return true;
+    }
     tok.has(DOT) && TLDS.contains(&t.fold(i).rsplit('.').next().unwrap_or(""))
+}
+
+/// An Arabic article glued to a capitalized name ("al-Amr", "el-Sisi"):
+/// part of a name, though it starts in lower case.
+fn arabic_article(surf: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-",
+    ]
+    .iter()
+    .any(|a| {
+        surf.strip_prefix(a)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
 }
 
 fn is_apos(t: &Tokens, i: usize) -> bool {
@@ -105,7 +122,7 @@ pub fn acronym_definitions(
     let n = t.len();
     for p in 1..n.saturating_sub(2) {
         if t.toks[p].kind != Tk::Punct('(')
-            || !t.toks[p + 1].has(ALLCAPS)
+            || !(t.toks[p + 1].has(ALLCAPS) || title_case_acronym(t, p + 1))
             || t.toks[p + 2].kind != Tk::Punct(')')
             || used[p + 1]
         {
@@ -148,8 +165,36 @@ pub fn acronym_definitions(
             pairs.push((acr.to_string(), long.to_string()));
             used[s..p].iter_mut().for_each(|u| *u = true);
             out.push(strong(t, s, p, EntityKind::Organization, "long-form"));
+            // an acronym written as a word would be read as a sentence's
+            // first word after the bracket: it is the organization's too
+            if !t.toks[p + 1].has(ALLCAPS) {
+                used[p + 1] = true;
+                out.push(strong(
+                    t,
+                    p + 1,
+                    p + 2,
+                    EntityKind::Organization,
+                    "long-form",
+                ));
+            }
         }
     }
+}
+
+/// An acronym written as a word ("Ufip", "Medef", "Unesco"): a capital
+/// then three to five lowercase letters, no word of the lexicon, no place
+/// and no given name (its long form must still spell it).
+fn title_case_acronym(t: &Tokens, i: usize) -> bool {
+    let tok = &t.toks[i];
+    let f = t.fold(i);
+    tok.kind == Tk::Word
+        && tok.has(CAP)
+        && !tok.has(DOT | DIGIT | HYPHEN | INNERCAP)
+        && (4..=6).contains(&f.len())
+        && f.bytes().all(|c| c.is_ascii_lowercase())
+        && tok.lex.flags == 0
+        && gazetteer::place(f).is_none()
+        && !gazetteer::any_given_name(f)
 }
 
 /// Longest gazetteer place starting at `i` (capitalized), as end token.
@@ -314,8 +359,28 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 1;
                 continue;
             }
-            if head_connector(t, parts[parts.len() - 1].0, j, used) {
+            // "Union of Rationalist Atheists and Agnostics": an institution's
+            // name whose last plural is paired with another by "and"
+            if paired_plural(t, s, parts[parts.len() - 1].0, j, used) {
                 j += 1;
+                continue;
+            }
+            // "Korean People's Army", "People's Bank of China"
+            if is_apos(t, j)
+                && next.gap == 0
+                && t.fold(parts[parts.len() - 1].0) == "people"
+                && j + 2 < n
+                && t.toks[j + 1].kind == Tk::Word
+                && t.fold(j + 1) == "s"
+                && !used[j + 2]
+                && t.toks[j + 2].gap & (SP | NL) == SP
+                && name_word(t, j + 2)
+            {
+                j += 2;
+                continue;
+            }
+            if let Some(skip) = head_connector(t, parts[parts.len() - 1].0, j, used) {
+                j += skip;
                 continue;
             }
             if country_initials_before_head(t, parts[parts.len() - 1].0, j, used) {
@@ -364,26 +429,67 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
     out
 }
 
+/// "and" at `j` between the last plural of an institution's name `s..j`
+/// that has "of", "for" or "on" after its head, and one more plural that
+/// ends the run ("Union of Rationalist Atheists and Agnostics"; not "the
+/// Bank of England and Barclays").
+fn paired_plural(t: &Tokens, s: usize, left: usize, j: usize, used: &[bool]) -> bool {
+    let plural = |k: usize| {
+        let f = t.fold(k);
+        f.len() > 3 && f.ends_with('s') && !f.ends_with("ss") && t.toks[k].lex.flags == 0
+    };
+    let b = j + 1;
+    t.toks[j].kind == Tk::Word
+        && t.toks[j].has(LOWER)
+        && t.fold(j) == "and"
+        && b < t.len()
+        && !used[b]
+        && t.toks[b].gap & (SP | NL) == SP
+        && t.toks[b].has(CAP)
+        && !t.toks[b].has(ALLCAPS)
+        && !t
+            .toks
+            .get(b + 1)
+            .is_some_and(|n| n.gap & NL == 0 && name_word(t, b + 1))
+        && (s..j)
+            .find(|&k| t.toks[k].kind == Tk::Word && t.toks[k].lex.flags & CLOSED == 0)
+            .is_some_and(|h| t.toks[h].has(CAP) && t.toks[h].lex.flags & ORG_HEAD != 0)
+        && (s..j).any(|k| matches!(t.fold(k), "of" | "for" | "on"))
+        && plural(left)
+        && plural(b)
+        && gazetteer::place(t.fold(b)).is_none()
+}
+
 /// English "for"/"on" at `j` between an institution's capitalized head
 /// word at `left` and a name word ("Institute for Public Policy", "Council
 /// on Foreign Affairs"): part of the name.
-fn head_connector(t: &Tokens, left: usize, j: usize, used: &[bool]) -> bool {
+/// "for the" counts as one ("Federal Service for the Financial Markets"):
+/// the tokens to step over.
+fn head_connector(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Option<usize> {
     let tok = &t.toks[j];
-    tok.kind == Tk::Word
+    let connector = tok.kind == Tk::Word
         && tok.has(LOWER)
         && matches!(t.fold(j), "for" | "on")
         && t.toks[left].has(CAP)
-        && t.toks[left].lex.flags & ORG_HEAD != 0
-        && j + 1 < t.len()
+        && t.toks[left].lex.flags & ORG_HEAD != 0;
+    if !connector {
+        return None;
+    }
+    let the = j + 1 < t.len() && t.toks[j + 1].kind == Tk::Word && t.fold(j + 1) == "the";
+    let k = if the { j + 2 } else { j + 1 };
+    (k < t.len()
+        && !used[k]
         && !used[j + 1]
-        && t.toks[j + 1].gap & NL == 0
-        && name_word(t, j + 1)
-        && t.toks[j + 1].lex.flags & CLOSED == 0
+        && t.toks[k].gap & NL == 0
+        && name_word(t, k)
+        && t.toks[k].lex.flags & CLOSED == 0)
+        .then_some(k - j)
 }
 
 /// A country's dotted initials ("U.S.", "U.K.") whose full stop at `j`
-/// stands before an institution's head word: one name ("U.S. Department
-/// of Energy", "U.K. Treasury" is left alone: no head word).
+/// stands before a name with an institution's head word: one name ("U.S.
+/// Department of Energy", "U.S. Environmental Protection Agency"; "U.K.
+/// Treasury" is left alone: no head word).
 fn country_initials_before_head(t: &Tokens, left: usize, j: usize, used: &[bool]) -> bool {
     let initials = t.toks[left].has(DOT)
         && t.surf(left)
@@ -396,8 +502,28 @@ fn country_initials_before_head(t: &Tokens, left: usize, j: usize, used: &[bool]
         && !used[j + 1]
         && t.toks[j + 1].gap & (SP | NL) == SP
         && t.toks[j + 1].has(CAP)
-        && t.toks[j + 1].lex.flags & ORG_HEAD != 0
+        && head_ahead(t, j + 1)
         && gazetteer::place(&t.fold(left).replace('.', "")).is_some()
+}
+
+/// Whether the run of spaced capitalized words from `k` (five at most,
+/// no title among them) holds an institution's head word: "Department
+/// of…", "Environmental Protection Agency".
+fn head_ahead(t: &Tokens, k: usize) -> bool {
+    // the initials may end a sentence before a company's name ("in the
+    // U.S. Deutsche Bank of Germany lost")
+    if t.toks[k].lex.flags & ORG_HEAD == 0 && gazetteer::company_start(t.fold(k)) {
+        return false;
+    }
+    (k..(k + 5).min(t.len()))
+        .take_while(|&m| {
+            let x = &t.toks[m];
+            x.kind == Tk::Word
+                && x.has(CAP)
+                && x.lex.flags & TITLE == 0
+                && (m == k || x.gap & (SP | NL) == SP)
+        })
+        .any(|m| t.toks[m].lex.flags & ORG_HEAD != 0)
 }
 
 /// Word token indices of a range.
@@ -438,6 +564,8 @@ impl Words {
 
 /// Finds names; classifies them; pushes mentions.
 pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
+    lowercase_institutions(t, used, out);
+    let first_name = out.len();
     let seqs = sequences(t, used);
     // surfaces of all sequences, to split "Ali Baba Jacques Ma"
     let mut all = HashSet64::for_at_most(seqs.len());
@@ -453,12 +581,134 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
             classify(t, seen, s, e, place, has_place, title_after, out);
         }
     }
+    listed_like_neighbours(t, first_name, out);
     for f in out.iter() {
         if matches!(
             f.kind,
             EntityKind::Person | EntityKind::Organization | EntityKind::Place
         ) {
             used[f.ts..f.te].iter_mut().for_each(|u| *u = true);
+        }
+    }
+}
+
+/// French institutions written in lower case after a definite article:
+/// a head and the adjectives that make it one body ("la commission
+/// européenne", "le parti socialiste", "la banque centrale européenne",
+/// "l'assemblée nationale"); "une banque centrale" is no name.
+fn lowercase_institutions(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
+    let n = t.len();
+    for i in 1..n.saturating_sub(1) {
+        let tok = &t.toks[i];
+        if tok.kind != Tk::Word || tok.lex.flags & ORG_HEAD == 0 || !tok.has(LOWER) || used[i] {
+            continue;
+        }
+        let mut p = i - 1;
+        if is_apos(t, p) && p > 0 {
+            p -= 1;
+        }
+        if t.toks[p].kind != Tk::Word || !matches!(t.fold(p), "la" | "le" | "l" | "du" | "au") {
+            continue;
+        }
+        let head = t.fold(i);
+        let adjective = |k: usize, ok: &[&str]| {
+            k < n
+                && !used[k]
+                && t.toks[k].kind == Tk::Word
+                && t.toks[k].has(LOWER)
+                && t.toks[k].gap & NL == 0
+                && ok.contains(&t.fold(k))
+        };
+        let mut e = i + 1;
+        // "banque centrale européenne", "fonds monétaire international"
+        if matches!(head, "banque" | "fonds")
+            && adjective(e, &["centrale", "monetaire"])
+            && adjective(e + 1, &["europeenne", "international"])
+        {
+            e += 2;
+        } else {
+            let ok: &[&str] = match head {
+                "commission" | "union" => &["europeenne"],
+                "parlement" => &["europeen"],
+                "conseil" => &["constitutionnel", "europeen"],
+                "banque" => &["mondiale"],
+                "cour" => &["supreme", "constitutionnelle"],
+                "assemblee" => &["nationale"],
+                "parti" => &[
+                    "socialiste",
+                    "communiste",
+                    "ecologiste",
+                    "radical",
+                    "republicain",
+                    "democrate",
+                    "conservateur",
+                    "travailliste",
+                    "populaire",
+                ],
+                _ => continue,
+            };
+            if !adjective(e, ok) {
+                continue;
+            }
+            e += 1;
+        }
+        used[i..e].iter_mut().for_each(|u| *u = true);
+        out.push(strong(
+            t,
+            i,
+            e,
+            EntityKind::Organization,
+            "institution-lower",
+        ));
+    }
+}
+
+/// Names in one list ("with Jean Dupont, Romelu Zorvan and Ana Lopez")
+/// are of one kind: a name of plain words that no rule could classify (an
+/// organization by default) is a person's when a neighbour in the list is
+/// a person's by a cue or a given name. Only the mentions from `from` on
+/// are looked at.
+fn listed_like_neighbours(t: &Tokens, from: usize, out: &mut [Found]) {
+    let names = &mut out[from..];
+    // joined by a comma, "and", "et", "or", "ou", or ", and"
+    let linked = |a: &Found, b: &Found| {
+        a.te < b.ts
+            && b.ts - a.te <= 2
+            && (a.te..b.ts).all(|k| {
+                let x = &t.toks[k];
+                x.gap & NL == 0
+                    && (x.kind == Tk::Punct(',')
+                        || x.kind == Tk::Word && matches!(t.fold(k), "and" | "et" | "or" | "ou"))
+            })
+    };
+    let sure = |f: &Found| f.conf >= MEDIUM && f.kind == EntityKind::Person;
+    // a name of two or three plain words ("Romelu Zorvan"; a lone word is
+    // as often a company's or a group's)
+    let unsure = |f: &Found| {
+        f.kind == EntityKind::Organization
+            && f.conf == 0
+            && (2..=3).contains(&word_idx(t, f.ts, f.te).count())
+            && word_idx(t, f.ts, f.te).all(|w| {
+                let x = &t.toks[w];
+                x.has(CAP) && !x.has(ALLCAPS | DIGIT | DOT) && x.lex.flags == 0
+            })
+    };
+    for i in 0..names.len() {
+        if !unsure(&names[i]) {
+            continue;
+        }
+        // the nearest sure neighbour before or after, in the same list
+        let before = (0..i)
+            .rev()
+            .find(|&j| names[j].te <= names[i].ts)
+            .filter(|&j| linked(&names[j], &names[i]) && sure(&names[j]));
+        let after = (i + 1..names.len())
+            .find(|&j| names[j].ts >= names[i].te)
+            .filter(|&j| linked(&names[i], &names[j]) && sure(&names[j]));
+        if let Some(j) = before.or(after) {
+            names[i].kind = names[j].kind;
+            names[i].conf = MEDIUM;
+            names[i].rule = "list";
         }
     }
 }
@@ -493,6 +743,27 @@ fn is_title_modifier(t: &Tokens, k: usize) -> bool {
                 | "premiere"
                 | "ancien"
                 | "ancienne"
+                | "affairs"
+                | "trade"
+                | "energy"
+                | "environment"
+                | "transport"
+                | "agriculture"
+                | "culture"
+                | "economy"
+                | "immigration"
+                | "treasury"
+                | "housing"
+                | "security"
+                | "homeland"
+                | "industry"
+                | "tourism"
+                | "sports"
+                | "communications"
+                | "development"
+                | "employment"
+                | "commerce"
+                | "budget"
         )
 }
 
@@ -580,6 +851,7 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
     let known = matches!(
         t.fold(h),
         "ministere"
+            | "bourse"
             | "secretariat"
             | "prefecture"
             | "mairie"
@@ -691,9 +963,10 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     (k > e).then_some(k)
 }
 
-/// A lowercase word for an occupation or a government right before a
-/// one- or two-word name ("le général Pinochet", "le banquier Jean
-/// Dupont", "le gouvernement Durand"): the name is a person's.
+/// A lowercase word of the lexicon's [`OCCUPATION`]s right before a name
+/// of one to three words ("le général Pinochet", "le banquier Jean
+/// Dupont", "goalkeeper Park Ji-ho", "le gouvernement Durand"): the name
+/// is a person's.
 fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
     let Some(p) = s.checked_sub(1) else {
         return false;
@@ -701,29 +974,114 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
     let cue = &t.toks[p];
     cue.kind == Tk::Word
         && cue.has(LOWER)
-        && matches!(
-            t.fold(p),
-            "general"
-                | "banquier"
-                | "banquiere"
-                | "gouvernement"
-                | "colonel"
-                | "ecrivain"
-                | "ecrivaine"
-                | "chanteur"
-                | "chanteuse"
-                | "acteur"
-                | "actrice"
-                | "navigateur"
-                | "navigatrice"
-                | "banker"
-                | "writer"
-                | "singer"
-                | "actor"
-                | "actress"
-        )
-        && word_idx(t, s, e).count() <= 2
+        && cue.lex.flags & OCCUPATION != 0
+        && word_idx(t, s, e).count() <= 3
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+}
+
+/// Whether the name at `s` follows a minister's or secretary's title and
+/// "of", "for", "de", "du", "des" or "de la": it names a portfolio
+/// ("Secretary of State", "Minister for Education", "ministre de la
+/// Défense").
+fn portfolio(t: &Tokens, s: usize) -> bool {
+    let word = |k: usize| t.toks[k].kind == Tk::Word;
+    let Some(mut k) = s.checked_sub(1) else {
+        return false;
+    };
+    if is_apos(t, k) {
+        k = match k.checked_sub(1) {
+            Some(k) => k,
+            None => return false,
+        };
+    }
+    if word(k) && matches!(t.fold(k), "la" | "l") {
+        k = match k.checked_sub(1) {
+            Some(k) => k,
+            None => return false,
+        };
+    }
+    if !word(k) || !matches!(t.fold(k), "of" | "for" | "de" | "du" | "des") {
+        return false;
+    }
+    k.checked_sub(1).is_some_and(|h| {
+        word(h)
+            && matches!(
+                t.fold(h),
+                "minister"
+                    | "ministers"
+                    | "ministre"
+                    | "ministres"
+                    | "secretary"
+                    | "undersecretary"
+                    | "secretaire"
+                    | "sous-secretaire"
+                    | "commissioner"
+                    | "commissaire"
+            )
+    })
+}
+
+/// Whether a comma at `e` and a country or region closing the clause
+/// follow a name ("Aceh, Indonesia.", "Irving, Texas, where"): the name
+/// is a place in it.
+fn country_after(t: &Tokens, s: usize, e: usize) -> bool {
+    // a city will do after "in", "at", "near", "from" ("in the Mission,
+    // San Francisco")
+    let mut p = s;
+    if p > 0 && t.toks[p - 1].kind == Tk::Word && t.fold(p - 1) == "the" {
+        p -= 1;
+    }
+    let cue = p > 0
+        && t.toks[p - 1].kind == Tk::Word
+        && matches!(t.fold(p - 1), "in" | "at" | "near" | "from");
+    if !t.toks.get(e).is_some_and(|c| c.kind == Tk::Punct(',')) || e + 1 >= t.len() {
+        return false;
+    }
+    let mut key = String::new();
+    let Some((end, kind)) = gazetteer_at(t, e + 1, &mut key) else {
+        return false;
+    };
+    (matches!(kind, PlaceKind::Country | PlaceKind::Region) || kind == PlaceKind::City && cue)
+        && t.toks.get(end).is_none_or(|n| {
+            n.gap & NL != 0 || matches!(n.kind, Tk::Punct(',' | '.' | ';' | ')' | ':'))
+        })
+}
+
+/// Whether the name `s..e` follows a one-word city or region and a comma,
+/// and closes the clause ("Livorno, Tuscany, to", "Lyon, Rhône."): the
+/// region (or country) the place before it is in.
+fn region_after_city(t: &Tokens, s: usize, e: usize) -> bool {
+    if s < 2 || !t.toks[s - 1].kind.eq(&Tk::Punct(',')) {
+        return false;
+    }
+    let p = s - 2;
+    let whole = p == 0 || !name_word(t, p - 1);
+    whole
+        && t.toks[p].kind == Tk::Word
+        && t.toks[p].has(CAP)
+        && !t.sentence_initial(p)
+        && gazetteer::place(t.fold(p)).is_some_and(|k| k != PlaceKind::Town)
+        && t.toks
+            .get(e)
+            .is_none_or(|n| n.gap & NL != 0 || matches!(n.kind, Tk::Punct(',' | '.' | ';' | ')')))
+}
+
+/// An age right after a name at `e`, between commas or in brackets
+/// ("John Smith, 42, said", "Marie Dupont (35)"): the name is a person's.
+fn age_after(t: &Tokens, e: usize) -> bool {
+    let tok = |k: usize| t.toks.get(k);
+    let open = tok(e).map(|x| x.kind);
+    let close = tok(e + 2).map(|x| x.kind);
+    let paired = matches!(
+        (open, close),
+        (Some(Tk::Punct(',')), Some(Tk::Punct(','))) | (Some(Tk::Punct('(')), Some(Tk::Punct(')')))
+    );
+    paired
+        && tok(e + 1).is_some_and(|n| n.kind == Tk::Num && n.gap & NL == 0)
+        && t.surf(e + 1).len() <= 3
+        && t.surf(e + 1)
+            .parse::<u32>()
+            .is_ok_and(|a| (1..=115).contains(&a))
 }
 
 /// What a hyphenated qualifier ends with ("London-based", "Polish-born").
@@ -811,9 +1169,14 @@ const NOT_NAMES: [&str; 24] = [
     "grexit",
 ];
 
-/// Last words of a capitalized sequence that make it no entity: prizes,
-/// festivals and trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 12] = [
+/// Last words of a capitalized sequence that make it no entity: laws and
+/// treaties ("Clean Air Act"), flags, prizes, festivals and trophies
+/// (titles of events), and bylines' roles.
+const NOT_NAME_ENDS: [&str; 16] = [
+    "act",
+    "treaty",
+    "amendment",
+    "flag",
     "prize",
     "prizes",
     "award",
@@ -851,10 +1214,15 @@ fn is_credit_rating(f: &str) -> bool {
 /// ("(ZM)", "(NASDAQ: AAPL)").
 fn not_an_acronym(t: &Tokens, i: usize) -> bool {
     let f = t.fold(i);
-    const COMMON: [&str; 36] = [
+    const COMMON: [&str; 65] = [
         "eps", "ebitda", "ebit", "ipo", "etf", "gdp", "pib", "ceo", "cfo", "coo", "cto", "pdg",
         "dg", "roi", "roe", "cagr", "kpi", "esg", "saas", "b2b", "b2c", "yoy", "capex", "opex",
         "tva", "vat", "pme", "eti", "m&a", "ttc", "ht", "faq", "pdf", "usb", "gps", "api",
+        // technical terms and honours after a name ("Jane Roe, QC")
+        "html", "http", "https", "url", "vip", "hd", "lcd", "led", "sms", "dvd", "dna", "adn", "qc",
+        "kc", "mp", "mep", "phd", "obe", "cbe", "mbe", "potus",
+        // French taxes, wages and contracts
+        "smic", "isf", "csg", "cdi", "cdd", "hlm", "tgv", "rsa",
     ];
     if COMMON.contains(&f) {
         return true;
@@ -867,6 +1235,13 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         return true;
     }
     if is_roman_numeral(f) || is_credit_rating(f) {
+        return true;
+    }
+    // model, flight and catalogue numbers: letters then three digits or
+    // more ("AF447", "A330", "HD188753")
+    let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if digits >= 3 && digits < b.len() && b[..b.len() - digits].iter().all(u8::is_ascii_alphabetic)
+    {
         return true;
     }
     // currency codes
@@ -936,9 +1311,9 @@ static SEAT_FIRST_WORDS: LazyLock<FxSet<&'static str>> =
 /// beginning (four letters or more) of a country's or continent's name
 /// ("canadian", "australiens", "chinese", "francais").
 fn demonym(f: &str) -> bool {
-    const SUFFIXES: [&str; 22] = [
+    const SUFFIXES: [&str; 24] = [
         "iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "oises", "oise", "ois", "aines",
-        "aine", "ains", "ain", "ians", "ian", "ans", "an", "ese", "ish", "ines", "ine",
+        "aine", "ains", "ain", "ians", "ian", "ans", "an", "ese", "ish", "ines", "ine", "is", "i",
     ];
     // a stem the set holds begins with a four-char beginning it also
     // holds: one look-up rules out most words (a stem and its suffix make
@@ -976,6 +1351,66 @@ fn nationality(f: &str) -> bool {
                 | "irish"
                 | "british"
         )
+        || irregular_demonym(f)
+}
+
+/// French and English demonyms not formed by a suffix on the country's
+/// name, in every gender and number ("Grecs", "Polonaise", "Belges").
+fn irregular_demonym(f: &str) -> bool {
+    let stem = f
+        .strip_suffix("es")
+        .or_else(|| f.strip_suffix('s'))
+        .or_else(|| f.strip_suffix('e'))
+        .unwrap_or(f);
+    [f, stem].iter().any(|w| {
+        matches!(
+            *w,
+            "grec"
+                | "grecqu"
+                | "turc"
+                | "turqu"
+                | "belg"
+                | "suiss"
+                | "russ"
+                | "britanniqu"
+                | "tchequ"
+                | "slovaqu"
+                | "bulgar"
+                | "serb"
+                | "croat"
+                | "sloven"
+                | "kurd"
+                | "arab"
+                | "polonais"
+                | "allemand"
+                | "anglais"
+                | "ecossais"
+                | "gallois"
+                | "irlandais"
+                | "neerlandais"
+                | "hollandais"
+                | "danois"
+                | "suedois"
+                | "finlandais"
+                | "islandais"
+                | "norvegien"
+                | "espagnol"
+                | "portugais"
+                | "hongrois"
+                | "roumain"
+                | "libanais"
+                | "senegalais"
+                | "congolais"
+                | "japonais"
+                | "chinois"
+                | "pakistanais"
+                | "afghan"
+                | "ouzbek"
+                | "kazakh"
+                | "tadjik"
+                | "maghrebin"
+        )
+    })
 }
 
 /// Holidays and named days or years: not entities ("Australia Day",
@@ -993,6 +1428,9 @@ fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
             | "ramadan"
             | "hanukkah"
             | "diwali"
+            | "hajj"
+            | "umrah"
+            | "eid"
             | "noel"
             | "paques"
             | "toussaint"
@@ -1014,7 +1452,7 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
     };
     if matches!(
         t.fold(last),
-        "cup" | "championship" | "championships" | "olympics" | "tournament"
+        "cup" | "championship" | "championships" | "olympics" | "tournament" | "slam" | "chelem"
     ) && !single
     {
         return true;
@@ -1210,11 +1648,40 @@ fn strong(t: &Tokens, ts: usize, te: usize, kind: EntityKind, rule: &'static str
     f
 }
 
-/// The last word makes a venue: "Volgograd Arena", "Grand Mosque".
+/// The last word makes a venue: "Volgograd Arena", "Grand Mosque",
+/// "Hilton Hotel", "Tower Bridge".
 fn venue(t: &Tokens, last: usize) -> bool {
     matches!(
         t.fold(last),
-        "stadium" | "arena" | "mosque" | "cathedral" | "stadion"
+        "stadium" | "arena" | "mosque" | "cathedral" | "stadion" | "hotel" | "bridge"
+    )
+}
+
+/// The last word names an administrative area or a natural feature:
+/// "South Gippsland Shire", "Orange County", "Rift Valley", "Kola
+/// Peninsula".
+fn land_feature(t: &Tokens, last: usize) -> bool {
+    matches!(
+        t.fold(last),
+        "shire"
+            | "county"
+            | "province"
+            | "district"
+            | "valley"
+            | "island"
+            | "islands"
+            | "peninsula"
+            | "river"
+            | "lake"
+            | "bay"
+            | "coast"
+            | "mountains"
+            | "desert"
+            | "canyon"
+            | "gulf"
+            | "strait"
+            | "sea"
+            | "ocean"
     )
 }
 
@@ -1253,12 +1720,75 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                     | "vallee"
             )
     };
-    if s >= 1 && head(s - 1) {
+    // a French square or street named by what follows: "la place
+    // Tahrir", "rue Oberkampf" (not English "took place", "first place")
+    let street_head = |k: usize| {
+        t.toks[k].kind == Tk::Word
+            && t.toks[k].has(LOWER)
+            && match t.fold(k) {
+                "rue" | "boulevard" => true,
+                "place" => {
+                    k > 0 && t.toks[k - 1].kind == Tk::Word && {
+                        let p = t.fold(k - 1);
+                        !p.starts_with("take")
+                            && !p.starts_with("took")
+                            && !matches!(
+                                p,
+                                "first"
+                                    | "second"
+                                    | "third"
+                                    | "last"
+                                    | "in"
+                                    | "into"
+                                    | "of"
+                                    | "out"
+                                    | "its"
+                                    | "no"
+                                    | "a"
+                                    | "the"
+                                    | "one"
+                                    | "any"
+                                    | "some"
+                                    | "this"
+                                    | "that"
+                                    | "s"
+                            )
+                    }
+                }
+                _ => false,
+            }
+    };
+    if s >= 1 && (head(s - 1) || street_head(s - 1)) {
         return Some(true);
     }
-    let de = |k: usize| t.toks[k].kind == Tk::Word && matches!(t.fold(k), "de" | "du" | "des");
-    if s >= 2 && de(s - 1) && head(s - 2)
-        || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "d" && head(s - 3)
+    // "the town of Springfield", "la ville de Lyon", "la banlieue d'Ikeja"
+    let settlement = |k: usize| {
+        t.toks[k].kind == Tk::Word
+            && t.toks[k].has(LOWER)
+            && matches!(
+                t.fold(k),
+                "town"
+                    | "city"
+                    | "village"
+                    | "province"
+                    | "county"
+                    | "district"
+                    | "island"
+                    | "suburb"
+                    | "ville"
+                    | "commune"
+                    | "banlieue"
+                    | "quartier"
+                    | "canton"
+                    | "arrondissement"
+                    | "localite"
+            )
+    };
+    let de =
+        |k: usize| t.toks[k].kind == Tk::Word && matches!(t.fold(k), "de" | "du" | "des" | "of");
+    let head_or_settlement = |k: usize| head(k) || settlement(k);
+    if s >= 2 && de(s - 1) && head_or_settlement(s - 2)
+        || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "d" && head_or_settlement(s - 3)
     {
         return Some(false);
     }
@@ -1473,8 +2003,25 @@ fn classify(
             break;
         }
         let lone_acr = tok.has(ALLCAPS) && f & (STOPCAP | TITLE) == 0;
-        if f & (CLOSED | STOPCAP | TITLE) != 0 && !lone_acr && !gazetteer::given_name(t.fold(s))
-            || f & CLOSED != 0 && t.fold(s).len() <= 3 && !tok.has(ALLCAPS)
+        // "Crédit Mutuel", "Crédit Agricole": a label word that heads an
+        // institution stays before another name word
+        let head_first = f & ORG_HEAD != 0
+            && f & (CLOSED | TITLE) == 0
+            && tok.has(CAP)
+            && word_idx(t, s + 1, e).next().is_some();
+        // "Reverend Al Sharpton": after a title, a given name that is
+        // also a function word opens the name
+        let titled_given = titled
+            && f & (TITLE | STOPCAP) == 0
+            && tok.has(CAP)
+            && gazetteer::any_given_name(t.fold(s))
+            && word_idx(t, s + 1, e).next().is_some();
+        if !titled_given
+            && (f & (CLOSED | STOPCAP | TITLE) != 0
+                && !lone_acr
+                && !head_first
+                && !gazetteer::given_name(t.fold(s))
+                || f & CLOSED != 0 && t.fold(s).len() <= 3 && !tok.has(ALLCAPS))
         {
             if f & TITLE != 0 {
                 titled = true;
@@ -1627,7 +2174,43 @@ fn classify(
     {
         return;
     }
-    if single && ft.has(ALLCAPS) && not_an_acronym(t, first) {
+    // (a rating code need not be in capitals: "A3", "Baa2")
+    if single && (ft.has(ALLCAPS) && not_an_acronym(t, first) || is_credit_rating(fold_first)) {
+        return;
+    }
+    // a minister's portfolio ("Minister of Education", "ministre des
+    // Finances") and the state itself ("the State", "la République") are
+    // no organizations
+    if portfolio(t, s0)
+        && place.is_none()
+        && words.count <= 2
+        && word_idx(t, s, e)
+            .all(|w| !t.toks[w].has(ALLCAPS) && !gazetteer::any_given_name(t.fold(w)))
+        || single && matches!(fold_first, "state" | "republic" | "republique")
+    {
+        return;
+    }
+    // "Foreign Affairs minister", "the Trade secretary": a portfolio
+    if t.toks.get(e).is_some_and(|a| {
+        a.kind == Tk::Word
+            && a.has(LOWER)
+            && matches!(t.fold(e), "minister" | "ministers" | "secretary")
+    }) && word_idx(t, s, e).all(|w| is_title_modifier(t, w))
+    {
+        return;
+    }
+    // a word and a letter name a class, a plan, a tournament's group
+    // ("Group F", "Protected B", "Plan B", "groupe C"), unless the word
+    // is a given name ("Malcolm X")
+    if words.count == 2
+        && last == first + 1
+        && t.toks[last].gap & SP != 0
+        && fold_first.len() > 2
+        && t.surf(last).len() == 1
+        && t.toks[last].has(CAP)
+        && !glued_stop(t, last + 1)
+        && !gazetteer::any_given_name(fold_first)
+    {
         return;
     }
     // a seat of power named for its institution is an organization
@@ -1650,9 +2233,19 @@ fn classify(
     // before/after context
     let before = |d: usize| s.checked_sub(d).map(|p| &t.toks[p]);
     // (within the sentence: "…des lecteurs. Contrairement au…" has none)
+    // (and not past another name: "le site de Jababeka David Quentin";
+    // a rival may be a person: "son rival Jean Dupont")
     let org_cue = (1..=3)
-        .map_while(|d| before(d).filter(|b| !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';'))))
-        .any(|b| b.kind == Tk::Word && b.lex.flags & ORG_CUE != 0 && b.has(LOWER));
+        .map_while(|d| {
+            before(d).filter(|b| !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';')) && !b.has(CAP))
+        })
+        .zip(1..)
+        .any(|(b, d)| {
+            b.kind == Tk::Word
+                && b.lex.flags & ORG_CUE != 0
+                && b.has(LOWER)
+                && !(given && matches!(t.fold(s - d), "rival" | "concurrent" | "concurrents"))
+        });
     let place_cue_strong = before(1)
         .is_some_and(|b| b.kind == Tk::Word && b.lex.flags & PLACE_CUE_STRONG != 0)
         || before(1).is_some_and(|b| b.kind == Tk::Word && t.fold(s - 1) == "a")
@@ -1687,7 +2280,8 @@ fn classify(
             && t.toks.get(e + 1).is_some_and(|b| b.kind == Tk::Num)
             && t.toks.get(e + 2).is_some_and(|b| {
                 b.lex.flags & TIME_UNIT != 0 && matches!(t.fold(e + 2), "ans" | "years" | "an")
-            });
+            })
+        || age_after(t, e);
     let initial = t.sentence_initial(first);
     // sentence-initial and common words
     let known = place.is_some_and(|p| !(single && p == PlaceKind::Town))
@@ -1699,7 +2293,7 @@ fn classify(
         if !shaped && place.is_none() && (seen.lower(fold_first) || alone_on_line) {
             return;
         }
-        if initial && !known && !org_cue && !titled && !title_after {
+        if initial && !known && !org_cue && !titled && !title_after && !person_after {
             return;
         }
         if ft.lex.flags & (CLOSED | STOPCAP) != 0 && !ft.has(ALLCAPS) {
@@ -1708,17 +2302,22 @@ fn classify(
         if ft.has(ALLCAPS) && ft.lex.flags & (STOPCAP | TITLE) != 0 {
             return;
         }
-        if t.fold(first).chars().count() < 2 {
+        if t.fold(first).chars().count() < 2 || ft.lex.flags & NUMWORD != 0 {
             return;
         }
         if place.is_none() && !given && !shaped && !titled && demonym_use(t, first, e) {
             return;
         }
-        // a people's name used alone: "a Canadian", "les Australiens"
-        if place.is_none() && !given && !shaped && !titled && !org_cue && demonym(fold_first) {
+        // a people's name used alone: "a Canadian", "les Australiens",
+        // "des Grecs"
+        if place.is_none() && !given && !shaped && !titled && !org_cue && nationality(fold_first) {
             return;
         }
-    } else if initial && !known && seen.lower(fold_first) {
+    } else if initial
+        && !known
+        && seen.lower(fold_first)
+        && gazetteer_at(t, first, &mut String::new()).is_none_or(|(end, _)| end <= first + 1)
+    {
         return classify(t, seen, first + 1, e, None, has_place, title_after, out);
     }
     if place.is_none() && holiday(t, first, last) {
@@ -1735,6 +2334,14 @@ fn classify(
         if gazetteer::place(&k).is_some() {
             out.push(strong(t, s, last, EntityKind::Place, "venue-place"));
         }
+        return;
+    }
+    if !single
+        && place.is_none()
+        && land_feature(t, last)
+        && word_idx(t, s, last).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+    {
+        out.push(strong(t, s, e, EntityKind::Place, "land-feature"));
         return;
     }
     if !single && place.is_none() && street(t, last) {
@@ -1818,6 +2425,13 @@ fn classify(
         )
     } else if !single && t.toks[last].lex.flags & (ORG_SUFFIX | ORG_HEAD) != 0 {
         (EntityKind::Organization, "org-suffix", STRONG)
+    } else if abbreviated_saint(t, first).is_some_and(|w| w.starts_with("saint"))
+        && words
+            .second
+            .is_some_and(|n| gazetteer::given_name(t.fold(n)))
+    {
+        // "St. Francis of Assisi": a saint, named like a person
+        (EntityKind::Person, "saint", MEDIUM)
     } else if given && words.count == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
         (EntityKind::Person, "given-name", STRONG)
     } else if has_place {
@@ -1828,6 +2442,12 @@ fn classify(
         (EntityKind::Person, "given-name", STRONG)
     } else if place_cue_strong {
         (EntityKind::Place, "place-cue", MEDIUM)
+    } else if words.count <= 2
+        && !shaped
+        && !given
+        && (country_after(t, s, e) || region_after_city(t, s, e))
+    {
+        (EntityKind::Place, "place-of-country", MEDIUM)
     } else if place_cue && single && !shaped {
         (EntityKind::Place, "place-cue", WEAK)
     } else if ft.has(ALLCAPS) && single {
@@ -1841,6 +2461,10 @@ fn classify(
     {
         // "Serena Williams", "Thibaut Courtois": a rarer given name first
         (EntityKind::Person, "given-name-rare", MEDIUM)
+    } else if single && given && !shaped && fold_first.chars().count() >= 4 {
+        // "Gloria", "Ahmed": a common given name alone, weak evidence (not
+        // a short one, as often a syllable of a longer name: "Ali", "Qi")
+        (EntityKind::Person, "given-name-alone", WEAK)
     } else {
         // no evidence: an organization unless another mention decides
         (EntityKind::Organization, "capitalized", 0)

@@ -110,8 +110,11 @@ def main():
             several = re.search(r"[ \-]", c["n"]) is not None
             if several or c["p"] >= 50000:
                 add(c["n"], "T")
-    # usual short names of countries that CLDR spells out
-    for name in ("Britain", "Great Britain", "US", "USA", "UK"):
+    # usual short names and initials of countries that CLDR spells out
+    for name in (
+        "Britain", "Great Britain", "US", "USA", "UK", "America", "DPRK", "PRC", "ROK", "UAE",
+        "DRC", "RDC",
+    ):
         if fold(name) not in known:
             out[name] = "C"
     with open(os.path.join(DATA, "admin_places.tsv"), "w", encoding="utf-8") as f:
