@@ -5,14 +5,16 @@
 //!   micro F1 >= 0.95 over the seven kinds and >= 0.85 on each kind;
 //! - the development set of real Wikinews articles (`tests/eval/dev/`, gold
 //!   `tests/eval/dev/entities.toml`, sources and licences in its README):
-//!   micro F1 >= 0.90 (the target), and no kind below 0.70;
+//!   micro F1 >= 0.92 (the target is 0.90; 0.927 on 2026-12-04),
+//!   and no kind below 0.70;
 //! - the second set (`tests/eval/heldout/`), labelled without looking at
 //!   the extractor's output and scored once before any rule was tuned on
-//!   it (0.758): it holds the floor reached since (0.83), so that a rule
-//!   that helps the development set cannot quietly cost unseen articles;
+//!   it (0.758): it holds the floor reached since (0.90; 0.909 on
+//!   2026-12-04), so that a rule that helps the development set cannot
+//!   quietly cost unseen articles;
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
-//!   holds 0.85 (0.869 when added).
+//!   holds 0.90 (0.908 on 2026-12-04).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -103,7 +105,7 @@ fn development_set_scores_above_the_targets() {
     for (k, f1) in per_kind {
         assert!(f1 >= 0.70, "dev set {k}: F1 {f1:.3} < 0.70\n{table}");
     }
-    assert!(micro >= 0.90, "dev set micro F1 {micro:.3} < 0.90\n{table}");
+    assert!(micro >= 0.92, "dev set micro F1 {micro:.3} < 0.92\n{table}");
 }
 
 /// Scores `tests/eval/<set>` against its gold and fails below `floor`.
@@ -120,10 +122,10 @@ fn holds_floor(set: &str, name: &str, floor: f64) {
 
 #[test]
 fn second_set_holds_its_floor() {
-    holds_floor("heldout", "second set", 0.83);
+    holds_floor("heldout", "second set", 0.90);
 }
 
 #[test]
 fn fresh_set_holds_its_floor() {
-    holds_floor("fresh", "fresh set", 0.85);
+    holds_floor("fresh", "fresh set", 0.90);
 }
