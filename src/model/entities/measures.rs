@@ -252,16 +252,23 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
     None
 }
 
+/// The folded word at `k` when it is a plain lower-case word one space
+/// after the previous token: no function word, time unit, month, currency
+/// or "of", nor a word that never heads a noun phrase.
+fn plain_word_after<'t>(t: &'t Tokens, k: usize) -> Option<&'t str> {
+    let n = t.toks.get(k)?;
+    (n.kind == Tk::Word
+        && n.has(LOWER)
+        && n.gap & super::tokens::ONE != 0
+        && n.lex.flags & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | OF) == 0)
+        .then(|| t.fold(k))
+}
+
 /// A French plural adjective at `k`, one space after the head noun
 /// ("solaires", "nautiques", "astronomiques").
 fn plural_adjective(t: &Tokens, k: usize) -> bool {
-    t.toks.get(k).is_some_and(|n| {
-        let f = t.fold(k);
-        n.kind == Tk::Word
-            && n.has(LOWER)
-            && n.gap & super::tokens::ONE != 0
-            && n.lex.flags & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | OF) == 0
-            && f.len() > 5
+    plain_word_after(t, k).is_some_and(|f| {
+        f.len() > 5
             && [
                 "iques", "aires", "ales", "aux", "elles", "iennes", "ifs", "ives",
             ]
@@ -312,17 +319,8 @@ fn noun_complement(t: &Tokens, k: usize) -> Option<usize> {
 /// An English-looking plural noun at `k` (one space before it): the
 /// second word of a two-word head.
 fn plural_noun(t: &Tokens, k: usize) -> bool {
-    t.toks.get(k).is_some_and(|n| {
-        let f = t.fold(k);
-        n.kind == Tk::Word
-            && n.has(LOWER)
-            && n.gap & super::tokens::ONE != 0
-            && n.lex.flags & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | OF) == 0
-            && f.len() > 3
-            && f.ends_with('s')
-            && !f.ends_with("ss")
-            && !f.ends_with("ous")
-            && f.is_ascii()
+    plain_word_after(t, k).is_some_and(|f| {
+        f.len() > 3 && f.ends_with('s') && !f.ends_with("ss") && !f.ends_with("ous") && f.is_ascii()
     })
 }
 
