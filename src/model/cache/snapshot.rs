@@ -43,7 +43,7 @@ pub fn payload(corrections: &Corrections, manifest: &Manifest, index: &Index) ->
     let mut w = Writer::default();
     w.str(&corrections_file::to_toml(corrections.list()));
     w.bytes(&manifest.to_bytes());
-    w.buf.extend_from_slice(&index.to_bytes());
+    index.write_to(&mut w);
     w.buf
 }
 

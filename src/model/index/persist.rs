@@ -33,6 +33,13 @@ impl Index {
     /// The index as bytes, for [`Index::from_bytes`].
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
+        self.write_to(&mut w);
+        w.buf
+    }
+
+    /// Appends [`Index::to_bytes`] to `w` (no second copy of a large
+    /// index when it follows other bytes).
+    pub fn write_to(&self, w: &mut Writer) {
         w.u32(self.len);
         let langs: Vec<u8> = self.langs.iter().map(|&l| lang_code(l)).collect();
         w.bytes(&langs);
@@ -59,8 +66,7 @@ impl Index {
                 w.u64(x);
             }
         }
-        self.entities.write_to(&mut w);
-        w.buf
+        self.entities.write_to(w);
     }
 
     /// The index [`Index::to_bytes`] wrote; `None` if the bytes do not
