@@ -82,8 +82,9 @@ impl Concordance {
         !self.complete && self.lines.len() < self.want()
     }
 
-    /// Fills lines for about `budget`, a few articles at a time; returns
-    /// whether any came (the pane is to be drawn again).
+    /// Fills lines for about `budget`, [`STEP_ARTICLES`] articles between
+    /// looks at the clock; returns whether any came (the pane is to be
+    /// drawn again).
     pub fn step(&mut self, doc: &Document, budget: std::time::Duration) -> bool {
         self.follow_key(doc);
         let before = (self.lines.len(), self.complete);
@@ -114,8 +115,8 @@ impl Concordance {
         }
     }
 
-    /// Fills to [`Concordance::want`], or until `until` (checked every few
-    /// articles).
+    /// Fills to [`Concordance::want`], or until `until` (checked every
+    /// [`STEP_ARTICLES`] articles: one article may be a text read from disk).
     fn fill(&mut self, doc: &Document, until: Option<std::time::Instant>) {
         let want = self.want();
         if !self.complete && self.lines.len() < want {
@@ -125,7 +126,6 @@ impl Concordance {
             };
             loop {
                 let end = match until {
-                    // a few articles at a time between looks at the clock
                     Some(_) => (self.scanned + STEP_ARTICLES).min(doc.visible.len()),
                     None => doc.visible.len(),
                 };
