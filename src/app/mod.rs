@@ -31,13 +31,10 @@ const EXIT_LOCK_WAIT: Duration = Duration::from_millis(1000);
 /// (index look-ups or articles checked: a phrase's check may read texts
 /// not yet in memory, a fraction of a millisecond each).
 pub const FILTER_STEP: usize = 8;
-/// How long a filter evaluation runs between two looks at the keys.
-pub const FILTER_SLICE: Duration = Duration::from_millis(4);
-/// How long the collocates are counted between two looks at the keys.
-pub const COLLOCATES_STEP: Duration = Duration::from_millis(8);
-/// How long the concordance's lines are filled between two looks at the
-/// keys.
-pub const CONCORDANCE_STEP: Duration = Duration::from_millis(4);
+/// How long the work between keys runs between two looks at the keys:
+/// the filter evaluation first, then the open corpus views, all within
+/// this one slice (each unit of work may overrun it by its own length).
+pub const SLICE: Duration = Duration::from_millis(4);
 
 /// What the process should say and return once the terminal is restored.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -592,16 +589,29 @@ impl App {
     /// once (a new query drops the stale work). Returns whether the screen
     /// changed.
     pub fn background_step(&mut self) -> bool {
-        let until = std::time::Instant::now() + FILTER_SLICE;
+        let until = std::time::Instant::now() + SLICE;
+        let left = || until.saturating_duration_since(std::time::Instant::now());
         let mut changed = false;
         while self.state.doc.filtering() && !changed {
             changed = update::filter_step(&mut self.state, FILTER_STEP);
-            if std::time::Instant::now() >= until {
+            if left().is_zero() {
                 break;
             }
         }
-        changed |= update::collocates::step(&mut self.state, COLLOCATES_STEP);
-        changed |= update::concordance::step(&mut self.state, CONCORDANCE_STEP);
+        // the views wait for the filter's result; the concordance's first
+        // screen comes first, and it shares what is left of the slice with
+        // a collocates count, so that neither starves the other
+        if !left().is_zero() {
+            let share = if update::collocates::counting(&self.state) {
+                left() / 2
+            } else {
+                left()
+            };
+            changed |= update::concordance::step(&mut self.state, share);
+        }
+        if !left().is_zero() {
+            changed |= update::collocates::step(&mut self.state, left());
+        }
         changed
     }
 

@@ -23,7 +23,7 @@ pub const SPAN: usize = 5;
 /// Words seen fewer times than this near the hits are left out.
 pub const MIN_COUNT: u32 = 2;
 /// Articles counted at a time between two looks at the clock.
-const STEP_ARTICLES: usize = 128;
+const STEP_ARTICLES: usize = 32;
 /// Articles counted before the words are first shown as an estimate.
 const ESTIMATE_FROM: usize = 256;
 

@@ -183,7 +183,7 @@ impl CollocatesJob {
         let order = Order::new(n);
         let part = (from..to)
             .into_par_iter()
-            .with_min_len(64)
+            .with_min_len(16)
             .fold(
                 || (Counts::default(), Scratch::default()),
                 |(mut c, mut s), k| {
