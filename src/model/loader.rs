@@ -55,6 +55,17 @@ pub fn load_document_with(
     cache: Session,
     corrections: &Corrections,
 ) -> Document {
+    load_document_counted(paths, limits, cache, corrections).0
+}
+
+/// Like [`load_document_with`], with the files taken from the cache and
+/// the files analysed (`stats --timings` reports them).
+pub fn load_document_counted(
+    paths: &[PathBuf],
+    limits: Limits,
+    cache: Session,
+    corrections: &Corrections,
+) -> (Document, (usize, usize)) {
     let mut doc = Document::default();
     let mut sources = Vec::new();
     let mut skipped = corpus::scan(paths, limits, |s| sources.push(s));
@@ -101,10 +112,11 @@ pub fn load_document_with(
     if let Some(target) = cache.index_target(&updates, stands) {
         target.save_in_background(doc.index(), corrections, &doc.articles);
     }
+    let counts = (updates.reused, updates.analysed);
     cache.save_in_background(updates);
     doc.skipped = skipped;
     doc.notes = notes;
-    doc
+    (doc, counts)
 }
 
 /// Loads a slice of the listing through `cache`, on all cores: the
@@ -480,8 +492,11 @@ impl Loader {
                 if let Some(target) = cache.index_target(&updates, stands) {
                     let _ = tx.send(LoadEvent::StoreIndex(target));
                 }
-                let _ = tx.send(LoadEvent::Done);
+                // the writer is registered before the reader hears that
+                // loading is done: a reader that quits at once still waits
+                // for it (`wait_for_writes`), so the cache is not lost
                 cache.save_in_background(updates);
+                let _ = tx.send(LoadEvent::Done);
             })
             .expect("spawn reading thread");
         Loader { rx, done: false }
