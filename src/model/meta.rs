@@ -255,8 +255,11 @@ fn month(word: &str) -> Option<u32> {
 
 pub use super::calendar::plausible_year;
 
+/// Punctuation that may follow a date's last word in a sentence.
+const AFTER: [char; 7] = ['.', ',', ';', ':', ')', '»', '”'];
+
 fn year(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches([',', '.']);
+    let w = word.trim_end_matches(AFTER);
     let y: u32 = w.parse().ok()?;
     (w.len() == 4 && plausible_year(y)).then_some(y)
 }
@@ -301,7 +304,11 @@ pub fn find_date(line: &str) -> Option<(String, u32)> {
         let day = before.or(after).unwrap_or(0);
         let from = if before.is_some() { i - 1 } else { i };
         let to = if after.is_some() { i + 2 } else { i + 1 };
-        let surface = words[from..=to].join(" ");
+        // the sentence's punctuation is not the date's ("March 31, 2007.")
+        let surface = words[from..=to]
+            .join(" ")
+            .trim_end_matches(AFTER)
+            .to_string();
         return Some((surface, y * 10000 + m * 100 + day));
     }
     None
@@ -365,6 +372,14 @@ mod tests {
         assert_eq!(find_date("Updated Nov. 4, 2019").unwrap().1, 20191104);
         assert_eq!(find_date("le 3 FÉVRIER 2021").unwrap().1, 20210203);
         assert_eq!(find_date("pas de date ici"), None);
+        assert_eq!(
+            find_date("News reports for Saturday, March 31, 2007.").unwrap(),
+            ("March 31, 2007".into(), 20070331)
+        );
+        assert_eq!(
+            find_date("(publié le 2 mai 2017)").unwrap(),
+            ("2 mai 2017".into(), 20170502)
+        );
         assert_eq!(
             find_date("Le Figaro — 23 mai 1885").unwrap(),
             ("23 mai 1885".into(), 18850523)
