@@ -737,6 +737,55 @@ mod tests {
     }
 
     #[test]
+    fn countries_in_a_match_report_are_teams() {
+        let got = found(
+            "Portugal defeated Norway 2 – 1 on Sunday in Lisbon. The striker Almo Vrenta scored \
+             the first goal before the referee gave Norway a penalty. Norway's goalkeeper \
+             could do nothing and Portugal now faces Chile.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Organization, "Portugal"),
+                (EntityKind::Organization, "Norway"),
+                (EntityKind::Organization, "Chile"),
+                (EntityKind::Place, "Lisbon"),
+            ],
+        );
+        let got = found(
+            "La Belgique a battu le Japon 3-2 en huitième de finale. L'attaquant Almo Vrenta a \
+             marqué deux buts, le gardien a arrêté un penalty et l'arbitre a sifflé la fin du \
+             match. La Belgique affrontera le Brésil.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Organization, "Belgique"),
+                (EntityKind::Organization, "Brésil"),
+            ],
+        );
+    }
+
+    #[test]
+    fn countries_outside_a_match_report_stay_places() {
+        let got = found(
+            "Germany faces a recession as exports to China fell. Italy beat forecasts with \
+             growth of 1%, against Spain's 0.5%.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Place, "Germany"),
+                (EntityKind::Place, "China"),
+                (EntityKind::Place, "Italy"),
+            ],
+        );
+    }
+
+    #[test]
     fn listed_companies_keep_their_apostrophe() {
         let got = found(
             "La note a été abaissée par Moody's. L'Oréal et McDonald's ont publié leurs comptes.",
