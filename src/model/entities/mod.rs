@@ -737,6 +737,32 @@ mod tests {
     }
 
     #[test]
+    fn alternate_spellings_of_large_cities_are_places() {
+        let got = found(
+            "The trade fair moved from Frankfurt to Seville, where Thorvald Ekkam spoke.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Place, "Frankfurt"),
+                (EntityKind::Place, "Seville"),
+            ],
+        );
+        let got = found(
+            "Le salon a quitté Francfort pour Thessalonique, a indiqué Thorvald Ekkam.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Place, "Francfort"),
+                (EntityKind::Place, "Thessalonique"),
+            ],
+        );
+    }
+
+    #[test]
     fn countries_in_a_match_report_are_teams() {
         let got = found(
             "Portugal defeated Norway 2 – 1 on Sunday in Lisbon. The striker Almo Vrenta scored \
