@@ -763,6 +763,29 @@ mod tests {
     }
 
     #[test]
+    fn two_unknown_words_joined_by_du_are_one_name() {
+        let got = found(
+            "Le porte-parole du collectif la Brindille du Vent a salué le vote. Les bateaux \
+             sont partis des Grèves d'Ormelune samedi, près de Nantes.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Organization, "Brindille du Vent"),
+                (EntityKind::Place, "Nantes"),
+            ],
+        );
+        has_none(&got, &["Brindille", "Vent", "Grèves", "Ormelune"]);
+        // a place after "de", "du" stays apart
+        let got = found(
+            "La banlieue d'Ormeku du Caire a été touchée.",
+            Lang::French,
+        );
+        has_all(&got, &[(EntityKind::Place, "Caire")]);
+    }
+
+    #[test]
     fn countries_in_a_match_report_are_teams() {
         let got = found(
             "Portugal defeated Norway 2 – 1 on Sunday in Lisbon. The striker Almo Vrenta scored \

@@ -408,6 +408,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                         || noble
                         || gazetteer::given_name(t.fold(s)) && parts.len() == 1
                         || gazetteer::given_name(t.fold(left)) && t.toks[left].has(CAP)
+                        || parts.len() == 1 && unknown_pair_du(t, left, j, k, used)
                     {
                         j = k;
                         continue;
@@ -427,6 +428,31 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
         i = e.max(i + 1);
     }
     out
+}
+
+/// "Quadrature du Net", "Sables d'Olonne": two capitalized words that no
+/// list knows, joined by "du" or "d'" (at `j`), the second one (at `k`)
+/// ending the run, are one name: neither is a name alone. Not with a
+/// place ("Iju de Lagos"), a given name or a word of the lexicon on either
+/// side, nor with "de", "des", "of" (a name and its place or owner).
+fn unknown_pair_du(t: &Tokens, left: usize, j: usize, k: usize, used: &[bool]) -> bool {
+    let unknown = |w: usize| {
+        let tok = &t.toks[w];
+        let f = t.fold(w);
+        tok.has(CAP)
+            && !tok.has(ALLCAPS | DOT | DIGIT | INNERCAP)
+            && tok.lex.flags == 0
+            && f.chars().count() > 2
+            && gazetteer::place(f).is_none()
+            && !gazetteer::begins_place(f)
+            && !gazetteer::any_given_name(f)
+    };
+    let n = t.len();
+    matches!(t.fold(j), "du" | "d")
+        && unknown(left)
+        && unknown(k)
+        && !t.sentence_initial(left)
+        && (k + 1 >= n || used[k + 1] || !name_word(t, k + 1) || t.toks[k + 1].gap & SP == 0)
 }
 
 /// "and" at `j` between the last plural of an institution's name `s..j`
