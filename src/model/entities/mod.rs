@@ -786,6 +786,20 @@ mod tests {
     }
 
     #[test]
+    fn fairs_races_and_compass_demonyms_are_no_names() {
+        let got = found(
+            "The drone won a prize at the Brellin Science Fair, and the South Korean navy \
+             watched the Ostvik Marathon from Oslo.",
+            Lang::English,
+        );
+        has_none(
+            &got,
+            &["Brellin Science Fair", "South Korean", "Ostvik Marathon"],
+        );
+        has_all(&got, &[(EntityKind::Place, "Oslo")]);
+    }
+
+    #[test]
     fn countries_in_a_match_report_are_teams() {
         let got = found(
             "Portugal defeated Norway 2 – 1 on Sunday in Lisbon. The striker Almo Vrenta scored \

@@ -1349,10 +1349,15 @@ const NOT_NAMES: [&str; 24] = [
 ];
 
 /// Last words of a capitalized sequence that make it no entity: laws and
-/// treaties ("Clean Air Act"), flags, prizes, festivals and trophies
-/// (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 16] = [
+/// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
+/// trophies (titles of events), and bylines' roles.
+const NOT_NAME_ENDS: [&str; 21] = [
     "act",
+    "fair",
+    "fairs",
+    "expo",
+    "marathon",
+    "regatta",
     "treaty",
     "amendment",
     "flag",
@@ -2500,6 +2505,24 @@ fn classify(
         return classify(t, seen, first + 1, e, None, has_place, title_after, out);
     }
     if place.is_none() && holiday(t, first, last) {
+        return;
+    }
+    // "South Korean", "North African": a compass word and a people's
+    // adjective name no one
+    if place.is_none()
+        && words.count == 2
+        && matches!(
+            fold_first,
+            "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western"
+        )
+        && (nationality(t.fold(last)) || {
+            // "South Korean": the place "South Korea" and an "n"
+            let mut k = String::new();
+            t.key(s, e, &mut k);
+            k.strip_suffix('n')
+                .is_some_and(|p| gazetteer::place(p).is_some())
+        })
+    {
         return;
     }
     if place.is_none() && not_named_entity(t, first, last, single) {
