@@ -800,6 +800,21 @@ mod tests {
     }
 
     #[test]
+    fn french_names_of_subdivisions_are_places() {
+        let got = found(
+            "L'ouragan a frappé la Caroline du Nord puis la Basse-Saxe, selon Thorvald Ekkam.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Place, "Caroline du Nord"),
+                (EntityKind::Place, "Basse-Saxe"),
+            ],
+        );
+    }
+
+    #[test]
     fn countries_in_a_match_report_are_teams() {
         let got = found(
             "Portugal defeated Norway 2 – 1 on Sunday in Lisbon. The striker Almo Vrenta scored \
