@@ -815,6 +815,16 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_glued_to_a_noun_is_no_part_of_a_name() {
+        let got = found(
+            "The boy wore a Zelvox T-shirt to school. Un X-ray de Zelvox a circulé.",
+            Lang::English,
+        );
+        has_all(&got, &[(EntityKind::Organization, "Zelvox")]);
+        has_none(&got, &["Zelvox T-shirt", "T-shirt", "X-ray"]);
+    }
+
+    #[test]
     fn countries_in_a_match_report_are_teams() {
         let got = found(
             "Portugal defeated Norway 2 – 1 on Sunday in Lisbon. The striker Almo Vrenta scored \

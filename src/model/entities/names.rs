@@ -81,6 +81,14 @@ fn name_word(t: &Tokens, i: usize) -> bool {
     if tok.kind != Tk::Word || tok.lex.flags & (MONTH | WEEKDAY) != 0 && !tok.has(ALLCAPS) {
         return false;
     }
+    // "T-shirt", "X-ray", "E-mail": a letter glued to a lowercase noun
+    // names a thing ("a NASA T-shirt"; not "T-Mobile")
+    if tok.has(HYPHEN)
+        && let [_, b'-', c, ..] = t.surf(i).as_bytes()
+        && c.is_ascii_lowercase()
+    {
+        return false;
+    }
     if tok.has(CAP) || tok.has(INNERCAP) {
         return true;
     }
