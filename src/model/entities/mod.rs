@@ -778,10 +778,7 @@ mod tests {
         );
         has_none(&got, &["Brindille", "Vent", "Grèves", "Ormelune"]);
         // a place after "de", "du" stays apart
-        let got = found(
-            "La banlieue d'Ormeku du Caire a été touchée.",
-            Lang::French,
-        );
+        let got = found("La banlieue d'Ormeku du Caire a été touchée.", Lang::French);
         has_all(&got, &[(EntityKind::Place, "Caire")]);
     }
 
