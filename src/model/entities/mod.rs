@@ -737,6 +737,140 @@ mod tests {
     }
 
     #[test]
+    fn alternate_spellings_of_large_cities_are_places() {
+        let got = found(
+            "The trade fair moved from Frankfurt to Seville, where Thorvald Ekkam spoke.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Place, "Frankfurt"),
+                (EntityKind::Place, "Seville"),
+            ],
+        );
+        let got = found(
+            "Le salon a quitté Francfort pour Thessalonique, a indiqué Thorvald Ekkam.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Place, "Francfort"),
+                (EntityKind::Place, "Thessalonique"),
+            ],
+        );
+    }
+
+    #[test]
+    fn two_unknown_words_joined_by_du_are_one_name() {
+        let got = found(
+            "Le porte-parole du collectif la Brindille du Vent a salué le vote. Les bateaux \
+             sont partis des Grèves d'Ormelune samedi, près de Nantes.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Organization, "Brindille du Vent"),
+                (EntityKind::Place, "Nantes"),
+            ],
+        );
+        has_none(&got, &["Brindille", "Vent", "Grèves", "Ormelune"]);
+        // a place after "de", "du" stays apart
+        let got = found("La banlieue d'Ormeku du Caire a été touchée.", Lang::French);
+        has_all(&got, &[(EntityKind::Place, "Caire")]);
+    }
+
+    #[test]
+    fn fairs_races_and_compass_demonyms_are_no_names() {
+        let got = found(
+            "The drone won a prize at the Brellin Science Fair, and the South Korean navy \
+             watched the Ostvik Marathon from Oslo.",
+            Lang::English,
+        );
+        has_none(
+            &got,
+            &["Brellin Science Fair", "South Korean", "Ostvik Marathon"],
+        );
+        has_all(&got, &[(EntityKind::Place, "Oslo")]);
+    }
+
+    #[test]
+    fn french_names_of_subdivisions_are_places() {
+        let got = found(
+            "L'ouragan a frappé la Caroline du Nord puis la Basse-Saxe, selon Thorvald Ekkam.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Place, "Caroline du Nord"),
+                (EntityKind::Place, "Basse-Saxe"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_letter_glued_to_a_noun_is_no_part_of_a_name() {
+        let got = found(
+            "The boy wore a Zelvox T-shirt to school. Un X-ray de Zelvox a circulé.",
+            Lang::English,
+        );
+        has_all(&got, &[(EntityKind::Organization, "Zelvox")]);
+        has_none(&got, &["Zelvox T-shirt", "T-shirt", "X-ray"]);
+    }
+
+    #[test]
+    fn countries_in_a_match_report_are_teams() {
+        let got = found(
+            "Portugal defeated Norway 2 – 1 on Sunday in Lisbon. The striker Almo Vrenta scored \
+             the first goal before the referee gave Norway a penalty. Norway's goalkeeper \
+             could do nothing and Portugal now faces Chile.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Organization, "Portugal"),
+                (EntityKind::Organization, "Norway"),
+                (EntityKind::Organization, "Chile"),
+                (EntityKind::Place, "Lisbon"),
+            ],
+        );
+        let got = found(
+            "La Belgique a battu le Japon 3-2 en huitième de finale. L'attaquant Almo Vrenta a \
+             marqué deux buts, le gardien a arrêté un penalty et l'arbitre a sifflé la fin du \
+             match. La Belgique affrontera le Brésil.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Organization, "Belgique"),
+                (EntityKind::Organization, "Brésil"),
+            ],
+        );
+    }
+
+    #[test]
+    fn countries_outside_a_match_report_stay_places() {
+        let got = found(
+            "Germany faces a recession as exports to China fell. Italy beat forecasts with \
+             growth of 1%, against Spain's 0.5%.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Place, "Germany"),
+                (EntityKind::Place, "China"),
+                (EntityKind::Place, "Italy"),
+            ],
+        );
+    }
+
+    #[test]
     fn listed_companies_keep_their_apostrophe() {
         let got = found(
             "La note a été abaissée par Moody's. L'Oréal et McDonald's ont publié leurs comptes.",

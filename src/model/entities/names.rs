@@ -81,6 +81,14 @@ fn name_word(t: &Tokens, i: usize) -> bool {
     if tok.kind != Tk::Word || tok.lex.flags & (MONTH | WEEKDAY) != 0 && !tok.has(ALLCAPS) {
         return false;
     }
+    // "T-shirt", "X-ray", "E-mail": a letter glued to a lowercase noun
+    // names a thing ("a NASA T-shirt"; not "T-Mobile")
+    if tok.has(HYPHEN)
+        && let [_, b'-', c, ..] = t.surf(i).as_bytes()
+        && c.is_ascii_lowercase()
+    {
+        return false;
+    }
     if tok.has(CAP) || tok.has(INNERCAP) {
         return true;
     }
@@ -408,6 +416,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                         || noble
                         || gazetteer::given_name(t.fold(s)) && parts.len() == 1
                         || gazetteer::given_name(t.fold(left)) && t.toks[left].has(CAP)
+                        || parts.len() == 1 && unknown_pair_du(t, left, j, k, used)
                     {
                         j = k;
                         continue;
@@ -427,6 +436,31 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
         i = e.max(i + 1);
     }
     out
+}
+
+/// "Quadrature du Net", "Sables d'Olonne": two capitalized words that no
+/// list knows, joined by "du" or "d'" (at `j`), the second one (at `k`)
+/// ending the run, are one name: neither is a name alone. Not with a
+/// place ("Iju de Lagos"), a given name or a word of the lexicon on either
+/// side, nor with "de", "des", "of" (a name and its place or owner).
+fn unknown_pair_du(t: &Tokens, left: usize, j: usize, k: usize, used: &[bool]) -> bool {
+    let unknown = |w: usize| {
+        let tok = &t.toks[w];
+        let f = t.fold(w);
+        tok.has(CAP)
+            && !tok.has(ALLCAPS | DOT | DIGIT | INNERCAP)
+            && tok.lex.flags == 0
+            && f.chars().count() > 2
+            && gazetteer::place(f).is_none()
+            && !gazetteer::begins_place(f)
+            && !gazetteer::any_given_name(f)
+    };
+    let n = t.len();
+    matches!(t.fold(j), "du" | "d")
+        && unknown(left)
+        && unknown(k)
+        && !t.sentence_initial(left)
+        && (k + 1 >= n || used[k + 1] || !name_word(t, k + 1) || t.toks[k + 1].gap & SP == 0)
 }
 
 /// "and" at `j` between the last plural of an institution's name `s..j`
@@ -582,6 +616,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
         }
     }
     listed_like_neighbours(t, first_name, out);
+    national_teams(t, first_name, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -709,6 +744,158 @@ fn listed_like_neighbours(t: &Tokens, from: usize, out: &mut [Found]) {
             names[i].kind = names[j].kind;
             names[i].conf = MEDIUM;
             names[i].rule = "list";
+        }
+    }
+}
+
+/// Verbs of a match's result or fixture: the country before them is a
+/// team ("Sweden defeated Korea", "la France bat l'Italie").
+fn match_verb(f: &str) -> bool {
+    matches!(
+        f,
+        "beat"
+            | "beats"
+            | "defeated"
+            | "defeats"
+            | "faced"
+            | "faces"
+            | "drew"
+            | "draws"
+            | "edged"
+            | "thrashed"
+            | "routed"
+            | "trounced"
+            | "eliminated"
+            | "knocked"
+            | "outplayed"
+            | "bat"
+            | "battu"
+            | "affronte"
+            | "affrontait"
+            | "affrontera"
+            | "elimine"
+            | "domine"
+            | "surclasse"
+            | "ecrase"
+    )
+}
+
+/// Words of a match report: goals, penalties, referees, players' posts.
+fn sports_word(f: &str) -> bool {
+    matches!(
+        f,
+        "goal"
+            | "goals"
+            | "scored"
+            | "scorer"
+            | "scoring"
+            | "penalty"
+            | "referee"
+            | "striker"
+            | "midfielder"
+            | "goalkeeper"
+            | "header"
+            | "half-time"
+            | "halftime"
+            | "equaliser"
+            | "equalizer"
+            | "match"
+            | "tournament"
+            | "squad"
+            | "fixture"
+            | "buts"
+            | "buteur"
+            | "arbitre"
+            | "attaquant"
+            | "gardien"
+            | "mi-temps"
+            | "egalisation"
+            | "selectionneur"
+            | "tournoi"
+            | "matchs"
+    )
+}
+
+/// National teams: in a match report (several words of goals, referees,
+/// penalties), a country that beats, faces or draws with another, that
+/// stands by a score ("Sweden 1 – 0 Korea") or after "against"/"contre"
+/// is a team, an organization; every mention of that country in the
+/// article is then the team's. Only the mentions from `from` on are looked
+/// at; the article is only read for its words when one such cue is found.
+fn national_teams(t: &Tokens, from: usize, out: &mut [Found]) {
+    let n = t.len();
+    let word = |k: usize| t.toks[k].kind == Tk::Word;
+    let dash = |k: usize| matches!(t.toks[k].kind, Tk::Punct('-' | '–' | '—' | ':'));
+    // a score "1 – 0", "2-1" ending right before `k` or starting at `k`
+    let score_at = |k: usize| {
+        k + 2 < n && t.toks[k].kind == Tk::Num && dash(k + 1) && t.toks[k + 2].kind == Tk::Num
+    };
+    let score_before = |k: usize| {
+        k >= 3 && t.toks[k - 1].kind == Tk::Num && dash(k - 2) && t.toks[k - 3].kind == Tk::Num
+    };
+    // past an article or an elided "l'" right before `k`
+    let skip_det = |k: usize| {
+        let mut k = k;
+        if k >= 2 && matches!(t.toks[k - 1].kind, Tk::Punct('\'' | '’')) && t.fold(k - 2) == "l" {
+            k -= 2;
+        } else if k >= 1 && word(k - 1) && matches!(t.fold(k - 1), "la" | "le" | "les" | "the") {
+            k -= 1;
+        }
+        k
+    };
+    let cue = |f: &Found| {
+        let (s, e) = (f.ts, f.te);
+        let verb_after = e < n && word(e) && t.toks[e].has(LOWER) && match_verb(t.fold(e));
+        let b = skip_det(s);
+        // "defeated debutants Panama": one lowercase word between
+        let verb_before = (1..=2).any(|d| {
+            b >= d
+                && word(b - d)
+                && match_verb(t.fold(b - d))
+                && (d == 1 || word(b - 1) && t.toks[b - 1].has(LOWER))
+        });
+        let against = b >= 1
+            && word(b - 1)
+            && matches!(t.fold(b - 1), "against" | "contre" | "versus" | "vs");
+        verb_after || verb_before || against || score_at(e) || score_before(s)
+    };
+    let mut teams: Vec<String> = Vec::new();
+    let mut key = String::new();
+    for f in out[from..].iter() {
+        if f.kind != EntityKind::Place || !cue(f) {
+            continue;
+        }
+        t.key(f.ts, f.te, &mut key);
+        // a country, or a nation of a union or a continent ("England",
+        // "Europe" at the Ryder Cup)
+        if matches!(
+            gazetteer::place(&key),
+            Some(PlaceKind::Country | PlaceKind::Area)
+        ) && !teams.contains(&key)
+        {
+            teams.push(key.clone());
+        }
+    }
+    if teams.is_empty() {
+        return;
+    }
+    let report = (0..n)
+        .filter(|&k| word(k) && t.toks[k].has(LOWER) && sports_word(t.fold(k)))
+        .take(4)
+        .count()
+        >= 4;
+    if !report {
+        return;
+    }
+    for f in out[from..].iter_mut() {
+        if f.kind != EntityKind::Place {
+            continue;
+        }
+        t.key(f.ts, f.te, &mut key);
+        if teams.contains(&key) {
+            f.kind = EntityKind::Organization;
+            f.rule = "national-team";
+            f.conf = STRONG;
         }
     }
 }
@@ -1170,10 +1357,15 @@ const NOT_NAMES: [&str; 24] = [
 ];
 
 /// Last words of a capitalized sequence that make it no entity: laws and
-/// treaties ("Clean Air Act"), flags, prizes, festivals and trophies
-/// (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 16] = [
+/// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
+/// trophies (titles of events), and bylines' roles.
+const NOT_NAME_ENDS: [&str; 21] = [
     "act",
+    "fair",
+    "fairs",
+    "expo",
+    "marathon",
+    "regatta",
     "treaty",
     "amendment",
     "flag",
@@ -2321,6 +2513,24 @@ fn classify(
         return classify(t, seen, first + 1, e, None, has_place, title_after, out);
     }
     if place.is_none() && holiday(t, first, last) {
+        return;
+    }
+    // "South Korean", "North African": a compass word and a people's
+    // adjective name no one
+    if place.is_none()
+        && words.count == 2
+        && matches!(
+            fold_first,
+            "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western"
+        )
+        && (nationality(t.fold(last)) || {
+            // "South Korean": the place "South Korea" and an "n"
+            let mut k = String::new();
+            t.key(s, e, &mut k);
+            k.strip_suffix('n')
+                .is_some_and(|p| gazetteer::place(p).is_some())
+        })
+    {
         return;
     }
     if place.is_none() && not_named_entity(t, first, last, single) {

