@@ -125,6 +125,15 @@ fn second_set_holds_its_floor() {
     holds_floor("heldout", "second set", 0.90);
 }
 
+/// The fourth set (`tests/eval/fresh2/`, 24 articles), labelled before
+/// the extractor ever ran on it: 0.816 on its one blind run (2026-12-04),
+/// the honest estimate for unseen news; it holds 0.80 (0.824 after the
+/// changes of that session, one of them chosen with it in view).
+#[test]
+fn fourth_set_holds_its_floor() {
+    holds_floor("fresh2", "fourth set", 0.80);
+}
+
 #[test]
 fn fresh_set_holds_its_floor() {
     holds_floor("fresh", "fresh set", 0.90);

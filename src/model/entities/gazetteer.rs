@@ -23,6 +23,13 @@ const GIVEN: &str = include_str!("data/given_names.txt");
 const GIVEN_RARE: &str = include_str!("data/given_names_rare.txt");
 const ADMIN: &str = include_str!("data/admin_places.tsv");
 const COMPANIES: &str = include_str!("data/companies.txt");
+const COMMON: &str = include_str!("data/common_words.txt");
+
+/// The common words of English or French not common in both
+/// (`data/common_words.txt`), built when first asked.
+static COMMON_WORDS: LazyLock<super::inline::InlineSet> = LazyLock::new(|| {
+    super::inline::InlineSet::of(COMMON.lines().filter(|l| !l.is_empty()).map(str::to_string))
+});
 
 /// Folds a gazetteer name the way [`super::tokens::Tokens::key`] folds a
 /// token span.
@@ -148,6 +155,12 @@ pub fn company(key: &str) -> bool {
 /// Whether a folded word begins a company name of `data/companies.txt`.
 pub fn company_start(folded: &str) -> bool {
     GAZ.company_starts.contains(folded)
+}
+
+/// Whether a folded word is a common word of English or French that is
+/// not common in both (see `data/common_words.txt`).
+pub fn common_word(folded: &str) -> bool {
+    COMMON_WORDS.contains(folded)
 }
 
 /// Whether a folded word is a common given name.

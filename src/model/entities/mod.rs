@@ -457,7 +457,8 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
     let seen = names::Seen::new(t);
     names::find(t, &seen, &mut used, &mut found);
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
-    let canon = canonical::resolve(text, &mut found, &pairs);
+    let mut canon = canonical::resolve(text, &mut found, &pairs);
+    drop_lone_common_words(text, &mut found, &mut canon);
     let mut chars = CharCursor::new(text);
     let mut out = Entities::default();
     let mut ids: FxMap<&str, u32> =
@@ -498,6 +499,40 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
     out.names.shrink_to_fit();
     out.extra.shrink_to_fit();
     out
+}
+
+/// Drops the organizations that rest on capitals alone (no rule knew the
+/// word: [`names`]' "capitalized" fallback) when the name is one common
+/// word of English or French, mentioned once in the article: a title's
+/// word or a fragment of a longer name ("Guerre", "Hope", "Conseil"), far
+/// more often than a company. Names mentioned again, several words, and
+/// words common in both languages ("Google") are kept.
+fn drop_lone_common_words(text: &str, found: &mut Vec<Found>, canon: &mut Vec<&str>) {
+    let lone = |f: &Found| {
+        f.kind == EntityKind::Organization && f.rule == "capitalized" && f.te == f.ts + 1
+    };
+    if !found.iter().any(lone) {
+        return;
+    }
+    let mut mentions: FxMap<(EntityKind, &str), u32> = FxMap::default();
+    for (f, c) in found.iter().zip(canon.iter()) {
+        *mentions.entry((f.kind, *c)).or_default() += 1;
+    }
+    let keep: Vec<bool> = found
+        .iter()
+        .zip(canon.iter())
+        .map(|(f, c)| {
+            !(lone(f)
+                && mentions[&(f.kind, *c)] == 1
+                && gazetteer::common_word(&crate::model::text::fold(
+                    &text[f.start as usize..f.end as usize],
+                )))
+        })
+        .collect();
+    let mut k = keep.iter();
+    found.retain(|_| *k.next().expect("one flag a mention"));
+    let mut k = keep.iter();
+    canon.retain(|_| *k.next().expect("one flag a mention"));
 }
 
 /// Char offsets of the byte spans of the mentions of one text, taken in
@@ -685,6 +720,31 @@ mod tests {
         distinct.dedup();
         assert_eq!(names.len(), distinct.len(), "{names:?}");
         assert!(names.contains(&"Russie"), "{names:?}");
+    }
+
+    #[test]
+    fn a_lone_common_word_in_capitals_is_no_organization() {
+        let orgs = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Organization)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        // a common word, once: a title's word or a fragment, not a name
+        let fr = "Selon le rapport publié mardi, la Guerre a coûté cher. \
+                  Zorblax a gagné des parts de marché, et Zorblax recrute.";
+        assert_eq!(orgs(fr, Lang::French), ["Zorblax", "Zorblax"]);
+        let en = "Officials said on Tuesday that Hope was fading. \
+                  Veltrix said it would hire, and Google said so too.";
+        assert_eq!(
+            orgs(en, Lang::English),
+            ["Google"],
+            "common in both languages"
+        );
+        // mentioned twice, the same word stands as a name
+        let twice = "Les salariés de Poste ont fait grève. Poste a répondu lundi.";
+        assert_eq!(orgs(twice, Lang::French), ["Poste", "Poste"]);
     }
 
     /// (kind, surface) of each mention of `text`.
