@@ -1330,7 +1330,8 @@ mod tests {
     fn events_storms_faiths_planets_and_venues_are_no_entities() {
         let got = found(
             "After the World Cup, Hurricane Sandy hit the coast. Muslims and Islam were \
-             discussed as Neptune rose. Fans met at the Volgograd Arena and the Grand Mosque.",
+             discussed as Neptune rose. Fans met at the Volgograd Arena and the Grand Mosque, \
+             then took the train from Zanbert Station to the Corvel Memorial Hall.",
             Lang::English,
         );
         has_none(
@@ -1343,6 +1344,9 @@ mod tests {
                 "Islam",
                 "Neptune",
                 "Grand Mosque",
+                "Zanbert Station",
+                "Corvel Memorial Hall",
+                "Corvel Memorial",
             ],
         );
         has_all(&got, &[(EntityKind::Place, "Volgograd")]);

@@ -1840,12 +1840,22 @@ fn strong(t: &Tokens, ts: usize, te: usize, kind: EntityKind, rule: &'static str
     f
 }
 
-/// The last word makes a venue: "Volgograd Arena", "Grand Mosque",
+/// The last word makes a venue: "Volgograd Arena", "Grand Mosque", "Shinjuku
+/// Station", "Carnegie Hall", "Lincoln Memorial",
 /// "Hilton Hotel", "Tower Bridge".
 fn venue(t: &Tokens, last: usize) -> bool {
     matches!(
         t.fold(last),
-        "stadium" | "arena" | "mosque" | "cathedral" | "stadion" | "hotel" | "bridge"
+        "stadium"
+            | "arena"
+            | "mosque"
+            | "cathedral"
+            | "stadion"
+            | "hotel"
+            | "bridge"
+            | "station"
+            | "hall"
+            | "memorial"
     )
 }
 
