@@ -1406,7 +1406,7 @@ fn is_credit_rating(f: &str) -> bool {
 /// ("(ZM)", "(NASDAQ: AAPL)").
 fn not_an_acronym(t: &Tokens, i: usize) -> bool {
     let f = t.fold(i);
-    const COMMON: [&str; 65] = [
+    const COMMON: &[&str] = &[
         "eps", "ebitda", "ebit", "ipo", "etf", "gdp", "pib", "ceo", "cfo", "coo", "cto", "pdg",
         "dg", "roi", "roe", "cagr", "kpi", "esg", "saas", "b2b", "b2c", "yoy", "capex", "opex",
         "tva", "vat", "pme", "eti", "m&a", "ttc", "ht", "faq", "pdf", "usb", "gps", "api",
@@ -1415,6 +1415,11 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         "kc", "mp", "mep", "phd", "obe", "cbe", "mbe", "potus",
         // French taxes, wages and contracts
         "smic", "isf", "csg", "cdi", "cdd", "hlm", "tgv", "rsa",
+        // units ("8 TeV", "a 5 GHz chip", "2 GWh") and clock times and
+        // time zones ("3 PM EST")
+        "kev", "mev", "gev", "tev", "khz", "mhz", "ghz", "kw", "mw", "gw", "kwh", "mwh", "gwh",
+        "twh", "am", "pm", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
+        "cet", "cest", "bst",
     ];
     if COMMON.contains(&f) {
         return true;
