@@ -277,7 +277,10 @@ impl<'a> Tokens<'a> {
             loop {
                 // a run of ASCII letters and digits, read then copied whole
                 let run = pos;
-                while bytes.get(pos).is_some_and(|&b| ASCII_CLASS[b as usize] != 0) {
+                while bytes
+                    .get(pos)
+                    .is_some_and(|&b| ASCII_CLASS[b as usize] != 0)
+                {
                     pos += 1;
                 }
                 if pos > run {
@@ -444,7 +447,19 @@ mod tests {
 
     #[test]
     fn a_run_read_whole_is_read_as_byte_by_byte() {
-        for w in ["a", "A", "1", "aB", "MegaFon", "iPhone12x", "ABC", "a1B", "1aB", "Ab9cD", "zZ"] {
+        for w in [
+            "a",
+            "A",
+            "1",
+            "aB",
+            "MegaFon",
+            "iPhone12x",
+            "ABC",
+            "a1B",
+            "1aB",
+            "Ab9cD",
+            "zZ",
+        ] {
             for after_dot in [false, true] {
                 let start = || {
                     let mut s = Shape::default();
