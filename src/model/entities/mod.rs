@@ -414,28 +414,45 @@ pub fn analyse(text: &str) -> Analysis {
     let t = Tokens::new(text);
     let mut votes = crate::model::lang::LangVotes::default();
     let mut words = String::with_capacity(text.len() / 3);
-    // sized once: a set grown from empty rehashes about ten times
-    let mut seen: FxSet<u64> = FxSet::with_capacity_and_hasher(t.len() / 2, FxBuild::default());
+    // sized once for every part of every word (no growth, no rehash)
+    let parts = t.folded.bytes().filter(|&b| b == b'.' || b == b'-').count();
+    let mut seen = inline::HashSet64::for_at_most(t.len() + parts);
     let mut word_count = 0u32;
+    // a term is added once: the first time its hash is seen
+    let mut add = |w: &str, h: u64, words: &mut String| {
+        word_count += 1;
+        // a lone combining mark folds to nothing: a word, but no term
+        if !w.is_empty() && !seen.contains(h) {
+            seen.insert(h);
+            words.push_str(w);
+            words.push(' ');
+        }
+    };
     for (i, tok) in t.toks.iter().enumerate() {
         if matches!(tok.kind, tokens::Tk::Punct(_)) {
             continue;
         }
+        // a word with an inner dot or dash is split there; any other is
+        // one part, its token's hash computed already
+        let split = tok.has(tokens::DOT | tokens::HYPHEN);
         // the language is guessed from the ASCII words of the first 20 KB
         if tok.start < 20_000 {
-            for w in t.surf(i).split(['.', '-']) {
-                if w.is_ascii() {
-                    votes.add(w.as_bytes());
+            if split {
+                for w in t.surf(i).split(['.', '-']) {
+                    if w.is_ascii() {
+                        votes.add(w.as_bytes());
+                    }
                 }
+            } else if tok.len() <= 5 && t.surf(i).is_ascii() {
+                votes.add(t.surf(i).as_bytes());
             }
         }
-        for w in t.fold(i).split(['.', '-']) {
-            word_count += 1;
-            // a lone combining mark folds to nothing: a word, but no term
-            if !w.is_empty() && seen.insert(hash_str(w)) {
-                words.push_str(w);
-                words.push(' ');
+        if split {
+            for w in t.fold(i).split(['.', '-']) {
+                add(w, hash_str(w), &mut words);
             }
+        } else {
+            add(t.fold(i), t.hash(i), &mut words);
         }
     }
     let lang = votes.lang();

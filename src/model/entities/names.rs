@@ -40,9 +40,9 @@ impl Seen {
                 continue;
             }
             if tok.has(LOWER) && !tok.has(INNERCAP | DOT) {
-                lower.insert(hash_str(t.fold(i)));
+                lower.insert(t.hash(i));
             } else if tok.has(CAP) && !t.sentence_initial(i) {
-                capmid.insert(hash_str(t.fold(i)));
+                capmid.insert(t.hash(i));
             }
         }
         Seen { lower, capmid }

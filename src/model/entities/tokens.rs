@@ -3,6 +3,7 @@
 //! its folded form (see [`crate::model::text::fold`]), its shape, and its
 //! lexicon entry.
 
+use super::hash_str;
 use super::lexicon::{self, Lex};
 use crate::model::text::{fold_char_into, is_latin_letter, is_space, is_word_char};
 
@@ -48,11 +49,15 @@ impl Token {
     }
 }
 
-/// The tokens of a text and their folded forms.
+/// The tokens of a text, their folded forms and the hashes of those.
 pub struct Tokens<'a> {
     pub text: &'a str,
     pub folded: String,
     pub toks: Vec<Token>,
+    /// The [`hash_str`] of each token's folded form (0 for punctuation),
+    /// computed once: the sentence-initial rules and the index's words ask
+    /// for them.
+    hashes: Vec<u64>,
 }
 
 /// The char at byte `pos` of `text` and its length in bytes.
@@ -131,14 +136,50 @@ impl Default for Shape {
 }
 
 impl Shape {
-    /// An ASCII letter or digit, by its [`ASCII_CLASS`].
+    /// A run of ASCII letters and digits (each of a nonzero
+    /// [`ASCII_CLASS`]): the same as [`Shape::digit`] or [`Shape::letter`]
+    /// for each byte, with counts and flags gathered without a branch per
+    /// byte.
     #[inline]
-    fn ascii(&mut self, class: u8) {
-        if class == ASCII_DIGIT {
-            self.digit();
-        } else {
-            self.letter(class == ASCII_UPPER, class == ASCII_LOWER);
+    fn ascii_run(&mut self, run: &[u8]) {
+        let Some(&b0) = run.first() else {
+            return;
+        };
+        if self.first {
+            match ASCII_CLASS[b0 as usize] {
+                ASCII_UPPER => self.flags |= CAP,
+                ASCII_LOWER => self.flags |= LOWER,
+                _ => {}
+            }
         }
+        let (mut uppers, mut digits) = (0u32, 0u32);
+        // an uppercase letter after a lowercase one; `prev_lower` is false
+        // while `first` is (so the first letter is never inner)
+        let mut innercap = false;
+        let mut prev_lower = self.prev_lower;
+        for &b in run {
+            let class = ASCII_CLASS[b as usize];
+            let up = class == ASCII_UPPER;
+            innercap |= up & prev_lower;
+            prev_lower = class == ASCII_LOWER;
+            uppers += up as u32;
+            digits += (class == ASCII_DIGIT) as u32;
+        }
+        let letters = run.len() as u32 - digits;
+        if innercap {
+            self.flags |= INNERCAP;
+        }
+        if digits > 0 {
+            self.flags |= DIGIT;
+        }
+        if letters > 0 {
+            self.digits_only = false;
+        }
+        self.letters += letters;
+        self.uppers += uppers;
+        self.prev_lower = prev_lower;
+        self.prev_letter = ASCII_CLASS[run[run.len() - 1] as usize] != ASCII_DIGIT;
+        self.first = false;
     }
 
     /// Any other word char.
@@ -192,6 +233,7 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Tokens<'a> {
         let mut folded = String::with_capacity(text.len() + 16);
         let mut toks = Vec::with_capacity(text.len() / 5 + 4);
+        let mut hashes = Vec::with_capacity(text.len() / 5 + 4);
         let bytes = text.as_bytes();
         let mut pos = 0usize;
         let mut gap = 0u8;
@@ -225,6 +267,7 @@ impl<'a> Tokens<'a> {
                     gap: g,
                     lex: Lex::NONE,
                 });
+                hashes.push(0);
                 pos += w;
                 continue;
             }
@@ -232,15 +275,19 @@ impl<'a> Tokens<'a> {
             let fstart = folded.len();
             let mut shape = Shape::default();
             loop {
-                // a run of ASCII letters and digits
-                while let Some(&b) = bytes.get(pos) {
-                    let class = ASCII_CLASS[b as usize];
-                    if class == 0 {
-                        break;
-                    }
-                    shape.ascii(class);
-                    folded.push(b.to_ascii_lowercase() as char);
+                // a run of ASCII letters and digits, read then copied whole
+                let run = pos;
+                while bytes
+                    .get(pos)
+                    .is_some_and(|&b| ASCII_CLASS[b as usize] != 0)
+                {
                     pos += 1;
+                }
+                if pos > run {
+                    shape.ascii_run(&bytes[run..pos]);
+                    let at = folded.len();
+                    folded.push_str(&text[run..pos]);
+                    folded[at..].make_ascii_lowercase();
                 }
                 if pos >= bytes.len() {
                     break;
@@ -272,11 +319,13 @@ impl<'a> Tokens<'a> {
                 break;
             }
             let kind = if shape.digits_only { Tk::Num } else { Tk::Word };
+            let fold = &folded[fstart..];
             let lex = if kind == Tk::Word {
-                lexicon::lookup(&folded[fstart..])
+                lexicon::lookup(fold)
             } else {
                 Lex::NONE
             };
+            hashes.push(hash_str(fold));
             toks.push(Token {
                 start: start as u32,
                 end: pos as u32,
@@ -288,7 +337,19 @@ impl<'a> Tokens<'a> {
                 lex,
             });
         }
-        Tokens { text, folded, toks }
+        Tokens {
+            text,
+            folded,
+            toks,
+            hashes,
+        }
+    }
+
+    /// The [`hash_str`] of the folded form of token `i` (0 for
+    /// punctuation).
+    #[inline]
+    pub fn hash(&self, i: usize) -> u64 {
+        self.hashes[i]
     }
 
     /// The original text of token `i`.
@@ -369,6 +430,83 @@ mod tests {
         // Latin-1 digits stay digits
         let t = Tokens::new("½ ²");
         assert!(t.toks.iter().all(|k| k.has(DIGIT)), "{:?}", t.toks);
+    }
+
+    /// The shape state after a run, as a comparable tuple.
+    fn state(s: &Shape) -> (u16, u32, u32, bool, bool, bool, bool) {
+        (
+            s.flags,
+            s.letters,
+            s.uppers,
+            s.digits_only,
+            s.prev_lower,
+            s.prev_letter,
+            s.first,
+        )
+    }
+
+    #[test]
+    fn a_run_read_whole_is_read_as_byte_by_byte() {
+        for w in [
+            "a",
+            "A",
+            "1",
+            "aB",
+            "MegaFon",
+            "iPhone12x",
+            "ABC",
+            "a1B",
+            "1aB",
+            "Ab9cD",
+            "zZ",
+        ] {
+            for after_dot in [false, true] {
+                let start = || {
+                    let mut s = Shape::default();
+                    if after_dot {
+                        s.ascii_run(b"x");
+                        s.prev_lower = false;
+                        s.prev_letter = false;
+                    }
+                    s
+                };
+                let mut whole = start();
+                whole.ascii_run(w.as_bytes());
+                let mut bytes = start();
+                for b in w.as_bytes() {
+                    bytes.ascii_run(std::slice::from_ref(b));
+                }
+                assert_eq!(state(&whole), state(&bytes), "{w}");
+            }
+        }
+        let t = Tokens::new("MegaFon iPhone ABC a1B Mail.ru");
+        let shapes: Vec<u16> = t.toks.iter().map(|k| k.shape).collect();
+        assert_eq!(
+            shapes,
+            [
+                CAP | INNERCAP,
+                LOWER | INNERCAP,
+                CAP | ALLCAPS,
+                LOWER | DIGIT,
+                CAP | DOT
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_is_split_only_where_its_shape_says() {
+        // the index splits folded words at dots and dashes: only the inner
+        // ones that give the DOT and HYPHEN shapes
+        for c in ('\u{80}'..=char::MAX).filter(|&c| word_char(c)) {
+            let mut f = String::new();
+            fold_char_into(c, &mut f);
+            assert!(!f.contains(['.', '-']), "{c:?} folds to {f:?}");
+        }
+        let t = Tokens::new("Mail.ru a-t-il ½");
+        for (i, want) in [(0, DOT), (1, HYPHEN), (2, 0)] {
+            assert_eq!(t.toks[i].shape & (DOT | HYPHEN), want);
+            assert_eq!(t.hash(i), hash_str(t.fold(i)));
+        }
     }
 
     #[test]
