@@ -1468,12 +1468,15 @@ mod tests {
             "Results\n\nEPS rose while EBITDA fell in FY20 and revenue in USD grew. \
              NASDAQ-listed Zoom (ZM) and Apple Inc. (NASDAQ: AAPL) gained. Polish-born \
              Marie Curie won the Nobel Prize. By Staff Reporter. The European Central Bank \
-             (ECB) met.",
+             (ECB) met. The 8 TeV run ended at 3 PM EST.",
             Lang::English,
         );
         has_none(
             &got,
             &[
+                "TeV",
+                "PM",
+                "EST",
                 "EPS",
                 "EBITDA",
                 "FY20",

@@ -2385,6 +2385,11 @@ fn classify(
     if single && (ft.has(ALLCAPS) && not_an_acronym(t, first) || is_credit_rating(fold_first)) {
         return;
     }
+    // units and clock abbreviations in mixed case or in a row ("TeV",
+    // "GHz", "PM EST")
+    if word_idx(t, s, e).all(|w| t.toks[w].has(ALLCAPS | INNERCAP) && not_an_acronym(t, w)) {
+        return;
+    }
     // a minister's portfolio ("Minister of Education", "ministre des
     // Finances") and the state itself ("the State", "la République") are
     // no organizations
