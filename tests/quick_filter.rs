@@ -64,13 +64,13 @@ impl Env {
     /// The library's answer from the stored index, as the binary prints it.
     fn quick(&self, q: &str) -> Option<Vec<String>> {
         let q = query::parse(q).unwrap();
-        let hits = quick::filter(
+        let answer = quick::filter(
             std::slice::from_ref(&self.corpus),
             Limits::default(),
             &q,
             &Corrections::default(),
         )?;
-        Some(hits.iter().map(printed).collect())
+        Some(answer.hits.iter().map(printed).collect())
     }
 
     /// Sets every file's modification time an hour back (files written
@@ -221,4 +221,40 @@ fn an_unchanged_corpus_is_filtered_from_its_stored_index_alone() {
     fs::write(&a, "Alpha\n\nAlibaba again.\n").unwrap();
     env.load();
     assert_eq!(env.quick("alibaba"), None, "racy entry");
+
+    // a file skipped for what it holds (binary) is skipped again while it
+    // does not change: the corpus is still answered alone, and the skip is
+    // still said
+    let blob = env.corpus.join("sub/blob.txt");
+    fs::write(&blob, b"\0\x01binary\0").unwrap();
+    env.backdate();
+    assert_eq!(env.quick("alibaba"), None, "a new file");
+    env.load();
+    let q = query::parse("alibaba").unwrap();
+    let answer = quick::filter(
+        std::slice::from_ref(&env.corpus),
+        Limits::default(),
+        &q,
+        &Corrections::default(),
+    )
+    .expect("answered alone, the binary file skipped");
+    assert_eq!(answer.skipped.len(), 1, "{:?}", answer.skipped);
+    assert_eq!(answer.skipped[0].0, blob);
+    assert!(
+        answer.skipped[0].1.contains("binary"),
+        "{:?}",
+        answer.skipped
+    );
+    assert_eq!(
+        answer.hits.iter().map(printed).collect::<Vec<_>>(),
+        env.binary("alibaba", &["--no-cache"])
+    );
+    // once it holds text it is read, and found
+    fs::write(&blob, "Blob\n\nAlibaba in Zanzibar.\n").unwrap();
+    env.backdate();
+    assert_eq!(env.quick("alibaba"), None, "the skipped file changed");
+    env.load();
+    let now = env.binary("alibaba", &["--no-cache"]);
+    assert!(now.iter().any(|p| p.ends_with("blob.txt")), "{now:?}");
+    assert_eq!(env.quick("alibaba"), Some(now));
 }

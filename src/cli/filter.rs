@@ -41,8 +41,14 @@ pub fn run(args: &FilterArgs) -> Result<(), String> {
     let quick = (!c.no_cache && !c.paths.is_empty())
         .then(|| quick::filter(&c.paths, c.limits(), &q, &corrections))
         .flatten();
-    if let Some(hits) = quick {
-        for h in &hits {
+    if let Some(answer) = quick {
+        for (path, why) in &answer.skipped {
+            eprintln!(
+                "liseuse: skipped {}: {why}",
+                crate::sanitize::clean(&path.display().to_string())
+            );
+        }
+        for h in &answer.hits {
             if !print(&h.path, h.item.as_deref()) {
                 break;
             }

@@ -109,7 +109,7 @@ pub fn load_document_counted(
         }
     };
     doc.corrections_loaded(corrections);
-    if let Some(target) = cache.index_target(&updates, stands) {
+    if let Some(target) = cache.index_target(&updates, stands, &skipped) {
         target.save_in_background(doc.index(), corrections, &doc.articles);
     }
     let counts = (updates.reused, updates.analysed);
@@ -432,6 +432,8 @@ impl Loader {
                     let _ = tx.send(LoadEvent::Note(n.to_string()));
                 }
                 let mut updates = Updates::default();
+                // the files skipped for what they hold, for the stored index
+                let mut unread: Vec<Skipped> = Vec::new();
                 // a stored index stands for the whole listing: wait for it
                 let mut listed: Box<dyn Iterator<Item = Vec<Source>>> =
                     Box::new(src_rx.into_iter());
@@ -454,6 +456,7 @@ impl Loader {
                         &mut skipped,
                     );
                     stands = as_is;
+                    unread.extend(skipped.iter().cloned());
                     if !skipped.is_empty() && tx.send(LoadEvent::Skipped(skipped)).is_err() {
                         return;
                     }
@@ -479,6 +482,7 @@ impl Loader {
                         &mut skipped,
                     );
                     let (arts, grouped) = BatchTerms::of_analysed(analysed);
+                    unread.extend(skipped.iter().cloned());
                     if !skipped.is_empty() && tx.send(LoadEvent::Skipped(skipped)).is_err() {
                         return;
                     }
@@ -489,7 +493,7 @@ impl Loader {
                 if let Some(n) = cache.summary(&updates) {
                     let _ = tx.send(LoadEvent::Note(n));
                 }
-                if let Some(target) = cache.index_target(&updates, stands) {
+                if let Some(target) = cache.index_target(&updates, stands, &unread) {
                     let _ = tx.send(LoadEvent::StoreIndex(target));
                 }
                 // the writer is registered before the reader hears that

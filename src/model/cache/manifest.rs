@@ -4,10 +4,16 @@
 //! the stored index alone, once the listing and every file's stat are
 //! found unchanged (see [`super::quick`]), without reading the cache file.
 //!
+//! It also lists the files the load skipped (binary, too large, a `.xml`
+//! that is not a feed…) with their stat, so that an unchanged folder that
+//! holds such a file can still be answered this way.
+//!
 //! ```text
 //! rows (u32), each: name (u32 length + bytes), size, mtime (ns), inode,
 //! device, seen (ns) (u64 each), format (u8), articles (u32), each: has
-//! an item id (u8), the id (u32 length + bytes) if so
+//! an item id (u8), the id (u32 length + bytes) if so;
+//! skipped files (u32), each: path (u32 length + bytes), size, mtime (ns),
+//! inode, device, seen (ns) (u64 each), why (u32 length + bytes)
 //! ```
 //!
 //! A load that cannot tell which articles came from which file writes an
@@ -29,11 +35,24 @@ pub struct Row {
     pub items: Vec<Option<Box<str>>>,
 }
 
+/// A file the load skipped, as it was then: its path (as listed), its
+/// stat, and a moment before it was read. While its stat is the same (and
+/// was not taken in the tick of a change), it would be skipped again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkippedFile {
+    pub path: Box<[u8]>,
+    pub stat: Stat,
+    pub seen_ns: i64,
+    /// Why it was skipped, as the load said it.
+    pub why: Box<str>,
+}
+
 /// The files of a stored index, in listing order (their articles numbered
-/// in that order from 0).
+/// in that order from 0), and the files skipped.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Manifest {
     pub rows: Vec<Row>,
+    pub skipped: Vec<SkippedFile>,
 }
 
 /// A file as its cache entry gives it, before its articles are known.
@@ -49,7 +68,7 @@ impl Manifest {
     /// in order) and `articles` (the document's, in the same order); empty
     /// when they do not line up: counts that differ, or an article whose
     /// name is not its file's.
-    pub fn of(files: &[Pending], articles: &[Article]) -> Manifest {
+    pub fn of(files: &[Pending], articles: &[Article], skipped: Vec<SkippedFile>) -> Manifest {
         let total: u64 = files.iter().map(|f| f.articles as u64).sum();
         if total != articles.len() as u64 {
             return Manifest::default();
@@ -73,7 +92,7 @@ impl Manifest {
                 items,
             });
         }
-        Manifest { rows }
+        Manifest { rows, skipped }
     }
 
     /// The number of articles of all rows.
@@ -100,6 +119,14 @@ impl Manifest {
                     None => w.u8(0),
                 }
             }
+        }
+        w.u32(self.skipped.len() as u32);
+        for f in &self.skipped {
+            w.bytes(&f.path);
+            for v in f.stat.words().into_iter().chain([f.seen_ns as u64]) {
+                w.u64(v);
+            }
+            w.str(&f.why);
         }
         w.buf
     }
@@ -132,7 +159,17 @@ impl Manifest {
                 items,
             });
         }
-        r.at_end().then_some(Manifest { rows })
+        let n = r.u32()? as usize;
+        let mut skipped = Vec::with_capacity(n.min(buf.len() / 44));
+        for _ in 0..n {
+            skipped.push(SkippedFile {
+                path: r.bytes()?.into(),
+                stat: Stat::read_from(&mut r)?,
+                seen_ns: r.u64()? as i64,
+                why: r.str()?.into(),
+            });
+        }
+        r.at_end().then_some(Manifest { rows, skipped })
     }
 }
 
@@ -166,7 +203,13 @@ mod tests {
         let mut arts = corpus::embedded();
         let files: Vec<Pending> = arts.iter().map(|a| pending(&a.rel, 1)).collect();
         arts[1].item = Some("item-2".into());
-        let m = Manifest::of(&files, &arts);
+        let skipped = vec![SkippedFile {
+            path: b"dir/binary.txt"[..].into(),
+            stat: files[0].entry.stat,
+            seen_ns: 5,
+            why: "binary data (NUL bytes)".into(),
+        }];
+        let m = Manifest::of(&files, &arts, skipped);
         assert_eq!(m.rows.len(), 5);
         assert_eq!(m.articles(), 5);
         assert_eq!(m.rows[1].items, [Some("item-2".into())]);
@@ -175,9 +218,10 @@ mod tests {
         let bytes = m.to_bytes();
         assert!(Manifest::from_bytes(&bytes[..bytes.len() - 1]).is_none());
         // one article too many for the files, or under another file's name
-        assert!(Manifest::of(&files[..4], &arts).rows.is_empty());
+        assert_eq!(back.skipped[0].path.as_ref(), b"dir/binary.txt");
+        assert!(Manifest::of(&files[..4], &arts, Vec::new()).rows.is_empty());
         let mut swapped = files.clone();
         swapped.swap(0, 1);
-        assert!(Manifest::of(&swapped, &arts).rows.is_empty());
+        assert!(Manifest::of(&swapped, &arts, Vec::new()).rows.is_empty());
     }
 }

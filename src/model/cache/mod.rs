@@ -36,7 +36,7 @@ use crate::model::bytes::Reader;
 use crate::model::lazy_text::ReadText;
 use entry::TextFrom;
 use file::{CacheFile, Entry, Stat};
-use manifest::{Manifest, Pending};
+use manifest::{Manifest, Pending, SkippedFile};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
@@ -148,6 +148,9 @@ pub struct Session {
     corpus: String,
     old: Option<CacheFile>,
     note: Option<String>,
+    /// When the session was opened, before any file was read (ns since
+    /// the epoch; 0 when off).
+    opened_ns: i64,
 }
 
 impl Session {
@@ -160,6 +163,7 @@ impl Session {
     /// and checks the current cache file; a file that fails a check is
     /// ignored, and [`Session::note`] says why.
     pub fn open(paths: &[PathBuf], enabled: bool) -> Session {
+        let opened_ns = now_ns();
         let (Some(dir), Some(corpus)) = (
             place::cache_dir().filter(|_| enabled),
             place::corpus_name(paths),
@@ -178,6 +182,7 @@ impl Session {
             corpus,
             old,
             note,
+            opened_ns,
         }
     }
 
@@ -411,7 +416,12 @@ impl Session {
     /// Where the index of this load is to be stored, and for which cache
     /// file. `None`: no caching, or the stored index `stands` as it is and
     /// no file changed.
-    pub fn index_target(&self, up: &Updates, stands: bool) -> Option<IndexTarget> {
+    pub fn index_target(
+        &self,
+        up: &Updates,
+        stands: bool,
+        skipped: &[Skipped],
+    ) -> Option<IndexTarget> {
         if stands && !self.changed(up) {
             return None;
         }
@@ -441,7 +451,37 @@ impl Session {
             corpus: self.corpus.clone(),
             entries,
             files,
+            skipped: self.skipped_files(skipped),
         })
+    }
+
+    /// The files the load skipped for what they hold (binary, too large,
+    /// unreadable, not a feed), with their stat now and the moment the
+    /// session opened, before any was read: a file changed since has a
+    /// later modification time, and is not taken as skipped again.
+    fn skipped_files(&self, skipped: &[Skipped]) -> Vec<SkippedFile> {
+        use corpus::SkipReason;
+        skipped
+            .iter()
+            .filter(|s| {
+                matches!(
+                    s.reason,
+                    SkipReason::Binary
+                        | SkipReason::TooLarge { .. }
+                        | SkipReason::Invalid(_)
+                        | SkipReason::Unreadable(_)
+                )
+            })
+            .filter_map(|s| {
+                let meta = std::fs::metadata(&s.path).ok().filter(|m| m.is_file())?;
+                Some(SkippedFile {
+                    path: s.path.as_os_str().as_encoded_bytes().into(),
+                    stat: Stat::of(&meta),
+                    seen_ns: self.opened_ns,
+                    why: s.reason.to_string().into(),
+                })
+            })
+            .collect()
     }
 
     /// Like [`Session::save`], on a thread of its own; [`wait_for_writes`]
@@ -472,6 +512,8 @@ pub struct IndexTarget {
     entries: u64,
     /// Its entries, in order.
     files: Vec<Pending>,
+    /// The files the load skipped.
+    skipped: Vec<SkippedFile>,
 }
 
 impl IndexTarget {
@@ -479,12 +521,13 @@ impl IndexTarget {
     /// here, written on a thread of its own ([`wait_for_writes`] waits for
     /// it).
     pub fn save_in_background(
-        self,
+        mut self,
         index: &Index,
         corrections: &Corrections,
         articles: &[Article],
     ) {
-        let manifest = Manifest::of(&self.files, articles);
+        let skipped = std::mem::take(&mut self.skipped);
+        let manifest = Manifest::of(&self.files, articles, skipped);
         let payload = snapshot::payload(corrections, &manifest, index);
         let h = std::thread::Builder::new()
             .name("liseuse-index".into())

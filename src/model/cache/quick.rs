@@ -17,7 +17,7 @@
 //! ([`Index::from_bytes_for`]); the query is then evaluated by the same
 //! code as the filter bar's.
 
-use super::manifest::Manifest;
+use super::manifest::{Manifest, SkippedFile};
 use super::snapshot;
 use super::{GRANULARITY_NS, format_code, place};
 use crate::model::convert::Format;
@@ -28,6 +28,14 @@ use crate::model::query::{self, EvalCache, Evaluator, Query};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::PathBuf;
+
+/// The answer from the stored index: the articles that matched, and the
+/// files that are skipped as the last load skipped them (path, why).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub hits: Vec<Hit>,
+    pub skipped: Vec<(PathBuf, String)>,
+}
 
 /// One article that matched: its file and, for a feed's item, the item's
 /// id.
@@ -45,7 +53,7 @@ pub fn filter(
     limits: Limits,
     query: &Query,
     corrections: &Corrections,
-) -> Option<Vec<Hit>> {
+) -> Option<Answer> {
     let wanted = query.index_words()?;
     let dir = place::cache_dir()?;
     let corpus = place::corpus_name(paths)?;
@@ -65,9 +73,7 @@ pub fn filter(
     );
     let (manifest, index) = stored.ok()???;
     let sources = listing?;
-    if !unchanged(&sources, &manifest, limits) {
-        return None;
-    }
+    let (rows, skipped) = unchanged(&sources, &manifest, limits)?;
     let matched = query::eval(
         query,
         &mut Evaluator {
@@ -82,7 +88,7 @@ pub fn filter(
     let mut hits = Vec::with_capacity(matched.count());
     let mut ids = matched.ones().peekable();
     let mut first = 0u32;
-    for ((src, _), row) in sources.iter().zip(&manifest.rows) {
+    for (src, row) in rows.into_iter().zip(&manifest.rows) {
         let end = first + row.items.len() as u32;
         while let Some(id) = ids.next_if(|&id| id < end) {
             hits.push(Hit {
@@ -92,7 +98,7 @@ pub fn filter(
         }
         first = end;
     }
-    Some(hits)
+    Some(Answer { hits, skipped })
 }
 
 /// The files a load of `paths` would read, each with its metadata (`None`
@@ -114,26 +120,63 @@ fn listing(paths: &[PathBuf], limits: Limits) -> Option<Vec<(Source, Option<std:
     )
 }
 
-/// Whether the listed files are the manifest's, unchanged and not racy.
-fn unchanged(
-    sources: &[(Source, Option<std::fs::Metadata>)],
+/// Whether the listed files are the manifest's, unchanged and not racy:
+/// each one of its rows, in order, or one of the files it says were
+/// skipped, with the same stat, taken clearly after its last change. Gives
+/// the listed file of each row, in order, and the skipped files (path,
+/// why).
+#[allow(clippy::type_complexity)]
+fn unchanged<'s>(
+    sources: &'s [(Source, Option<std::fs::Metadata>)],
     manifest: &Manifest,
     limits: Limits,
-) -> bool {
-    sources.len() == manifest.rows.len()
-        && sources
-            .par_iter()
-            .zip(&manifest.rows)
-            .all(|((src, meta), row)| {
-                let Some(meta) = meta else {
-                    return false;
-                };
-                let format = Format::of_path(&src.path).unwrap_or(Format::Text);
-                *src.rel == *row.name
-                    && meta.is_file()
-                    && meta.len() <= limits.max_file_bytes
-                    && super::Stat::of(meta) == row.stat
-                    && format_code(format) == row.format
-                    && row.stat.mtime_ns < row.seen_ns - GRANULARITY_NS
-            })
+) -> Option<(Vec<&'s Source>, Vec<(PathBuf, String)>)> {
+    if sources.len() != manifest.rows.len() + manifest.skipped.len() {
+        return None;
+    }
+    // which listed file each row stands for (the skipped ones in between)
+    let skipped: HashMap<&[u8], &SkippedFile> = manifest
+        .skipped
+        .iter()
+        .map(|f| (f.path.as_ref(), f))
+        .collect();
+    let mut paired = Vec::with_capacity(manifest.rows.len());
+    let mut skips = Vec::new();
+    let mut rows = manifest.rows.iter();
+    let mut next = rows.next();
+    for (src, meta) in sources {
+        if let Some(row) = next
+            && *src.rel == *row.name
+        {
+            paired.push(((src, meta), row));
+            next = rows.next();
+            continue;
+        }
+        let f = skipped.get(src.path.as_os_str().as_encoded_bytes())?;
+        let still = meta.as_ref().is_some_and(|m| {
+            m.is_file()
+                && super::Stat::of(m) == f.stat
+                && f.stat.mtime_ns < f.seen_ns - GRANULARITY_NS
+        });
+        if !still {
+            return None;
+        }
+        skips.push((src.path.clone(), f.why.to_string()));
+    }
+    let same = next.is_none()
+        && paired.par_iter().all(|((src, meta), row)| {
+            let Some(meta) = meta else {
+                return false;
+            };
+            let format = Format::of_path(&src.path).unwrap_or(Format::Text);
+            meta.is_file()
+                && meta.len() <= limits.max_file_bytes
+                && super::Stat::of(meta) == row.stat
+                && format_code(format) == row.format
+                && row.stat.mtime_ns < row.seen_ns - GRANULARITY_NS
+        });
+    same.then(|| {
+        let rows = paired.into_iter().map(|((src, _), _)| src).collect();
+        (rows, skips)
+    })
 }
