@@ -26,6 +26,11 @@ pub const MIN_COUNT: u32 = 2;
 const STEP_ARTICLES: usize = 32;
 /// Articles counted before the words are first shown as an estimate.
 const ESTIMATE_FROM: usize = 256;
+/// The estimate is ranked again each time its sample doubles, up to this
+/// many articles: each ranking is a pass over every word seen near a hit,
+/// tens of milliseconds in one slice once the sample is large, and past a
+/// few thousand articles the order at the top hardly moves.
+const ESTIMATE_UNTIL: usize = 4096;
 
 #[derive(Default)]
 pub struct CollocatesPane {
@@ -151,7 +156,7 @@ impl CollocatesPane {
         // the sample has doubled (ranking costs a pass over the words)
         let (done, all) = job.progress(doc);
         let shown = self.estimate.map_or(0, |(d, _)| d);
-        if done >= ESTIMATE_FROM.min(all) && done >= shown * 2 {
+        if done >= ESTIMATE_FROM.min(all) && done >= shown * 2 && shown < ESTIMATE_UNTIL {
             let first = self.estimate.is_none();
             self.words = job.ranked(doc);
             self.estimate = Some((done, all));
