@@ -792,6 +792,50 @@ mod tests {
     }
 
     #[test]
+    fn approximate_counts_temperatures_and_cased_units_are_quantities() {
+        let q = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Quantity)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        assert_eq!(
+            q(
+                "Hundreds of farmers marched, and thousands of angry commuters waited. \
+                 Later hundreds of thousands of people joined. The thousands of flags \
+                 were old, and dozens of homeless and poor residents slept outside.",
+                Lang::English
+            ),
+            [
+                "Hundreds of farmers",
+                "thousands of angry commuters",
+                "hundreds of thousands of people"
+            ]
+        );
+        assert_eq!(
+            q(
+                "Des dizaines de manifestants et plusieurs centaines de policiers. \
+                 La région compte 12 000 000 d'habitants.",
+                Lang::French
+            ),
+            [
+                "dizaines de manifestants",
+                "plusieurs centaines de policiers",
+                "12 000 000 d'habitants"
+            ]
+        );
+        assert_eq!(
+            q(
+                "Il a fait 41,2°C à Lyon, 39 °C à Dijon et 36 à 37 degrés C ailleurs; \
+                 le four chauffe à 900°. La carte garde 8 Go et le faisceau 7 TeV.",
+                Lang::French
+            ),
+            ["41,2°C", "39 °C", "36 à 37 degrés C", "900°", "8 Go", "7 TeV"]
+        );
+    }
+
+    #[test]
     fn stock_indices_keep_their_number_and_give_no_quantity() {
         let got = found(
             "The Nikkei 225 stock index fell, London's FTSE 100 and Paris' CAC 40 closed down, \
