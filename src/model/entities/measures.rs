@@ -220,6 +220,8 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
             || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK | PERIOD)
                 != 0
             || t.fold(k).len() < 2
+            // clock times: "3 p.m."
+            || matches!(t.fold(k), "a.m" | "p.m")
         {
             return None;
         }
@@ -647,7 +649,8 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             continue;
         }
         if num.digits
-            && !num.year_like
+            && (!num.year_like
+                || t.toks.get(j).is_some_and(|x| x.kind == Tk::Punct('°') && x.gap == 0))
             && !excluded_before(t, i, true, false)
             && let Some(e) = temperature(t, j).or_else(|| cased_unit(t, j).then_some(j + 1))
         {

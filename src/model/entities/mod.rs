@@ -833,6 +833,42 @@ mod tests {
             ),
             ["41,2°C", "39 °C", "36 à 37 degrés C", "900°", "8 Go", "7 TeV"]
         );
+        assert_eq!(
+            q("The metal melts at 1500° and the show starts at 8 p.m. today.", Lang::English),
+            ["1500°"]
+        );
+    }
+
+    #[test]
+    fn institution_names_with_connectors_and_articles_are_whole() {
+        let orgs = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Organization)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let en = "Filings went to the Securities and Exchange Commission on Monday, \
+                  while Barclays and Deutsche Bank stayed silent, like Zorvabank and \
+                  Kelmor Bank.";
+        let got = orgs(en, Lang::English);
+        assert!(
+            got.contains(&"Securities and Exchange Commission".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|o| o.starts_with("Barclays and") || o.starts_with("Zorvabank and")),
+            "{got:?}"
+        );
+        let fr = "Il comparaît devant la Cour d'assises du Rhône. Selon le Bureau \
+                  d'enquêtes et d'analyses, la panne est connue. Les facteurs de La Poste \
+                  font grève, dit le Bureau de Lyon. Le président du Conseil des ministres parle.";
+        let got = orgs(fr, Lang::French);
+        for want in ["Cour d'assises", "Bureau d'enquêtes et d'analyses", "La Poste"] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
+        assert!(!got.contains(&"Conseil des ministres".to_string()), "{got:?}");
     }
 
     #[test]

@@ -395,6 +395,16 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 1;
                 continue;
             }
+            if parts.len() == 1 && and_before_head(t, s, j, parts[0].2.is_some(), used) {
+                j += 1;
+                continue;
+            }
+            if parts.len() == 1
+                && let Some(end) = head_lower_complement(t, s, j, used)
+            {
+                j = end;
+                break;
+            }
             // particles: de, du, des, d’, von, van...
             if next.kind == Tk::Word && next.lex.flags & PARTICLE != 0 && next.has(LOWER) {
                 let mut k = j + 1;
@@ -436,6 +446,107 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
         i = e.max(i + 1);
     }
     out
+}
+
+/// "Securities and Exchange Commission", "Arts et Métiers Conseil": one
+/// capitalized word at `left` (no place, given name, company or head word)
+/// joined by "and"/"et" at `j` to a run of at most four capitalized words
+/// whose last one is an institution's head word: one name. Not "Barclays
+/// and Deutsche Bank" (a company on the right).
+fn and_before_head(t: &Tokens, left: usize, j: usize, place: bool, used: &[bool]) -> bool {
+    let tok = &t.toks[j];
+    let lt = &t.toks[left];
+    let lf = t.fold(left);
+    if place
+        || tok.kind != Tk::Word
+        || !tok.has(LOWER)
+        || !matches!(t.fold(j), "and" | "et")
+        || !lt.has(CAP)
+        || lt.has(ALLCAPS | DOT | DIGIT)
+        || lt.lex.flags & (ORG_HEAD | CLOSED | TITLE) != 0
+        || gazetteer::place(lf).is_some()
+        || gazetteer::any_given_name(lf)
+        || gazetteer::company_start(lf)
+        // a common word ("Securities", "State"), not a name ("Sberbank
+        // and Gazprom Bank" are two banks)
+        || !gazetteer::common_word(lf)
+    {
+        return false;
+    }
+    let b = j + 1;
+    let ok_word = |m: usize| {
+        let x = &t.toks[m];
+        !used[m]
+            && x.kind == Tk::Word
+            && x.has(CAP)
+            && !x.has(ALLCAPS)
+            && x.gap & (SP | NL) == SP
+            && x.lex.flags & TITLE == 0
+    };
+    if b >= t.len() || !ok_word(b) || gazetteer::company_start(t.fold(b)) {
+        return false;
+    }
+    let f = t.fold(b);
+    if gazetteer::place(f).is_some() || gazetteer::any_given_name(f) {
+        return false;
+    }
+    let mut m = b;
+    while m + 1 < t.len() && m + 1 - b < 4 && ok_word(m + 1) {
+        m += 1;
+    }
+    m > b && t.toks[m].lex.flags & ORG_HEAD != 0
+}
+
+/// "Cour d'assises", "Bureau d'enquêtes et d'analyses": a capitalized
+/// institution's head word at `left`, not opening a sentence, completed
+/// by "de"/"d'"/"des"/"du" at `j` and a lower-case plain word (and more such
+/// complements joined by "et"): one name; the end of it.
+fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Option<usize> {
+    let lt = &t.toks[left];
+    if !lt.has(CAP) || lt.has(ALLCAPS) || lt.lex.flags & ORG_HEAD == 0 || t.sentence_initial(left)
+    {
+        return None;
+    }
+    // a title's complement: "président du Conseil des ministres"
+    let title_before = (1..=3).any(|d| {
+        left.checked_sub(d).is_some_and(|p| {
+            t.toks[p].kind == Tk::Word && t.toks[p].lex.flags & (TITLE | OCCUPATION) != 0
+        })
+    });
+    if title_before {
+        return None;
+    }
+    // the complement at `j`: "de"/"d'" and a plain lower-case word
+    let complement = |j: usize| -> Option<usize> {
+        let tok = t.toks.get(j)?;
+        if tok.kind != Tk::Word || !tok.has(LOWER) || tok.gap & NL != 0 {
+            return None;
+        }
+        let k = match t.fold(j) {
+            "d" if is_apos(t, j + 1) && tok.gap != 0 => j + 2,
+            "de" | "des" | "du" if tok.gap != 0 => j + 1,
+            _ => return None,
+        };
+        let w = t.toks.get(k)?;
+        let f = t.fold(k);
+        (!used[j..=k].iter().any(|u| *u)
+            && w.kind == Tk::Word
+            && w.has(LOWER)
+            && !w.has(DIGIT)
+            && w.gap & NL == 0
+            && w.lex.flags & (CLOSED | TIME_UNIT | MONTH | NUMWORD | lexicon::CURRENCY) == 0
+            && f.chars().count() > 3)
+            .then_some(k + 1)
+    };
+    let mut end = complement(j)?;
+    while end + 1 < t.len()
+        && t.toks[end].kind == Tk::Word
+        && t.fold(end) == "et"
+        && let Some(e) = complement(end + 1)
+    {
+        end = e;
+    }
+    Some(end)
 }
 
 /// "Quadrature du Net", "Sables d'Olonne": two capitalized words that no
@@ -617,6 +728,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     }
     listed_like_neighbours(t, first_name, out);
     national_teams(t, first_name, out);
+    article_of_one_word_names(t, first_name, used, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -624,6 +736,30 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
         ) {
             used[f.ts..f.te].iter_mut().for_each(|u| *u = true);
         }
+    }
+}
+
+/// "La Poste", "Le Slip": a capitalized French article in mid-sentence
+/// ("de La Poste") before a one-word organization belongs to its name.
+fn article_of_one_word_names(t: &Tokens, from: usize, used: &[bool], out: &mut [Found]) {
+    for f in out[from..].iter_mut() {
+        if f.kind != EntityKind::Organization || f.te != f.ts + 1 || f.ts == 0 {
+            continue;
+        }
+        let a = f.ts - 1;
+        let at = &t.toks[a];
+        if used[a]
+            || at.kind != Tk::Word
+            || !matches!(t.surf(a), "La" | "Le" | "Les")
+            || t.toks[f.ts].gap & (SP | NL) != SP
+            || t.sentence_initial(a)
+        {
+            continue;
+        }
+        let conf = f.conf;
+        let mut g = Found::new(t, a, f.te, f.kind, f.rule, f.value.take());
+        g.conf = conf;
+        *f = g;
     }
 }
 
