@@ -840,6 +840,33 @@ mod tests {
     }
 
     #[test]
+    fn persons_lose_titles_credits_and_nationalities() {
+        let persons = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Person)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let en = "The visit was approved, said Peruvian Ambassador Talvo Quenwick on Monday. \
+                  Later Ambassador Quenwick left. The club's coach, Dravin Oskarel, was proud.";
+        let got = persons(en, Lang::English);
+        for want in ["Talvo Quenwick", "Quenwick", "Dravin Oskarel"] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
+        let fr = "« Nous irons », a déclaré à l'AFP Jean-Marie Veltrand, élu local.";
+        let all = found(fr, Lang::French);
+        has_all(
+            &all,
+            &[
+                (EntityKind::Person, "Jean-Marie Veltrand"),
+                (EntityKind::Organization, "AFP"),
+            ],
+        );
+        has_none(&all, &["AFP Jean-Marie Veltrand"]);
+    }
+
+    #[test]
     fn institution_names_with_connectors_and_articles_are_whole() {
         let orgs = |text: &str, lang| -> Vec<String> {
             found(text, lang)

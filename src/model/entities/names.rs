@@ -1291,15 +1291,40 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
 /// Dupont", "goalkeeper Park Ji-ho", "le gouvernement Durand"): the name
 /// is a person's.
 fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
-    let Some(p) = s.checked_sub(1) else {
+    let Some(mut p) = s.checked_sub(1) else {
         return false;
     };
+    // an apposition between commas: "the team's coach, Jane Roe, said"
+    if t.toks[p].kind == Tk::Punct(',')
+        && p > 0
+        && t.toks.get(e).is_some_and(|a| matches!(a.kind, Tk::Punct(',' | '.')))
+        && word_idx(t, s, e).count() == 2
+        && word_idx(t, s, e).all(|w| {
+            let x = &t.toks[w];
+            x.has(CAP) && !x.has(ALLCAPS | DOT | DIGIT) && gazetteer::place(t.fold(w)).is_none()
+        })
+    {
+        p -= 1;
+    }
     let cue = &t.toks[p];
     cue.kind == Tk::Word
         && cue.has(LOWER)
         && cue.lex.flags & OCCUPATION != 0
         && word_idx(t, s, e).count() <= 3
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+}
+
+/// A given name (simple or compound, "Jean-Philippe") at the first word of
+/// `s..e` and at least one more capitalized word after it.
+fn given_then_surname(t: &Tokens, s: usize, e: usize) -> bool {
+    let mut w = word_idx(t, s, e);
+    let (Some(g), Some(n)) = (w.next(), w.next()) else {
+        return false;
+    };
+    let f = t.fold(g);
+    let given = gazetteer::given_name(f)
+        || f.contains('-') && f.split('-').all(|p| p.len() > 1 && gazetteer::given_name(p));
+    given && t.toks[g].has(CAP) && !t.toks[g].has(ALLCAPS) && !t.toks[n].has(ALLCAPS)
 }
 
 /// Whether the name at `s` follows a minister's or secretary's title and
@@ -2318,11 +2343,13 @@ fn classify(
         }
         // "la Polonaise Agnieszka Radwanska", "Canadian Serena Smith": a
         // people's name before a given name says who the person is
+        // "Afghan Ambassador Hamdullah Mohib": the same before a title
         if demonym(fw)
             && gazetteer::place(fw).is_none()
             && !gazetteer::any_given_name(fw)
             && word_idx(t, s + 1, e).next().is_some_and(|n| {
-                gazetteer::any_given_name(t.fold(n)) && word_idx(t, n + 1, e).next().is_some()
+                (gazetteer::any_given_name(t.fold(n)) || t.toks[n].lex.flags & TITLE != 0)
+                    && word_idx(t, n + 1, e).next().is_some()
             })
         {
             s += 1;
@@ -2346,6 +2373,13 @@ fn classify(
             break;
         }
         let lone_acr = tok.has(ALLCAPS) && f & (STOPCAP | TITLE) == 0;
+        // "AFP Jean-Philippe Magnen": an agency's acronym (a credit or a
+        // byline) before a given name and a surname is a name of its own
+        if lone_acr && !tok.has(DOT | DIGIT) && given_then_surname(t, s + 1, e) {
+            out.push(Found::new(t, s, s + 1, EntityKind::Organization, "acronym", None));
+            s += 1;
+            continue;
+        }
         // "Crédit Mutuel", "Crédit Agricole": a label word that heads an
         // institution stays before another name word
         let head_first = f & ORG_HEAD != 0
