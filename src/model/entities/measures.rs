@@ -326,6 +326,8 @@ fn noun_complement(t: &Tokens, k: usize) -> Option<usize> {
 fn plural_noun(t: &Tokens, k: usize) -> bool {
     plain_word_after(t, k).is_some_and(|f| {
         f.len() > 3 && f.ends_with('s') && !f.ends_with("ss") && !f.ends_with("ous") && f.is_ascii()
+            // "security personnel", "hospital staff"
+            || irregular_plural(f)
     })
 }
 

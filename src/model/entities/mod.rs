@@ -837,6 +837,19 @@ mod tests {
             q("The metal melts at 1500° and the show starts at 8 p.m. today.", Lang::English),
             ["1500°"]
         );
+        let got = found(
+            "Shares rose four cents while 2,000 security personnel and 40 hospital staff watched.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Money, "four cents"),
+                (EntityKind::Quantity, "2,000 security personnel"),
+                (EntityKind::Quantity, "40 hospital staff"),
+            ],
+        );
+        assert_eq!(q("Il a payé quatre cents euros.", Lang::French), Vec::<String>::new());
     }
 
     #[test]
