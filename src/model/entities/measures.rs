@@ -543,8 +543,9 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             start = i - 1;
             // "US$5", "C$3", and "US $2.6 billion" (the country's capitals
             // spaced from the symbol)
-            let spaced_us =
-                start > 0 && t.toks[start - 1].has(ALLCAPS) && t.fold(start - 1) == "us";
+            let spaced_us = start > 0
+                && t.toks[start - 1].has(ALLCAPS)
+                && matches!(t.fold(start - 1), "us" | "nz" | "hk" | "au" | "ca");
             if start > 0
                 && (t.toks[start].gap == 0 || spaced_us)
                 && matches!(

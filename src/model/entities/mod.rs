@@ -850,6 +850,13 @@ mod tests {
             ],
         );
         assert_eq!(q("Il a payé quatre cents euros.", Lang::French), Vec::<String>::new());
+        let got = found(
+            "The city paid NZ $ 12 million to a firm.",
+            Lang::English,
+        );
+        has_all(&got, &[(EntityKind::Money, "NZ $ 12 million")]);
+        let got = found("The team flew to Washington D.C. on Monday.", Lang::English);
+        has_all(&got, &[(EntityKind::Place, "Washington D.C.")]);
     }
 
     #[test]

@@ -2834,6 +2834,17 @@ fn classify(
         (EntityKind::Person, "saint", MEDIUM)
     } else if given && words.count == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
         (EntityKind::Person, "given-name", STRONG)
+    } else if has_place
+        && words.count == 2
+        && t.toks[last].has(DOT)
+        && matches!(t.fold(last), "d.c" | "n.y" | "b.c")
+        && words
+            .first
+            .is_some_and(|w| gazetteer::place(t.fold(w)).is_some())
+    {
+        // "Washington D.C.", "Vancouver B.C.": a city and its state's
+        // or province's initials
+        (EntityKind::Place, "place-initials", MEDIUM)
     } else if has_place {
         (EntityKind::Organization, "org-with-place", MEDIUM)
     } else if org_cue {
@@ -2888,6 +2899,7 @@ fn classify(
                 | "nv"
         ),
         EntityKind::Person => matches!(t.fold(last), "jr" | "sr"),
+        EntityKind::Place => matches!(t.fold(last), "d.c" | "n.y" | "b.c"),
         _ => false,
     };
     let end = if suffix && !initials && glued_stop(t, end) {
