@@ -257,7 +257,7 @@ fn entries() -> FxMap<String, Lex> {
          responsable dirigeant dirigeante economiste économiste avocat avocate professeur \
          professor sir lord madame monsieur maitre maître said a-t-il explique expliqué \
          minister secretary reverend rev governor gov senator sen rep lt lieutenant sgt sergeant \
-         gen col capt captain judge mayor chancellor",
+         gen col capt captain judge mayor chancellor ambassador ambassadeur ambassadrice",
     ) {
         set(w, TITLE);
     }

@@ -181,14 +181,17 @@ fn excluded_before(t: &Tokens, i: usize, digits: bool, scaled: bool) -> bool {
 fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
     let mut k = j;
     let mut after_de = num.glued_of;
+    // "16 000 000 d'habitants": a digit number of millions takes "de"
+    // like a scaled one
+    let big = num.digits && num.value >= 1e6 && !num.year_like;
     if !after_de
-        && (num.scaled || !num.digits)
+        && (num.scaled || !num.digits || big)
         && let Some(n) = after_of(t, k)
     {
         k = n;
         after_de = true;
     }
-    if !num.scaled && after_de && !num.glued_of {
+    if !num.scaled && !big && after_de && !num.glued_of {
         return None;
     }
     let mut adjs = 0;
@@ -217,6 +220,8 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
             || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK | PERIOD)
                 != 0
             || t.fold(k).len() < 2
+            // clock times: "3 p.m."
+            || matches!(t.fold(k), "a.m" | "p.m")
         {
             return None;
         }
@@ -321,7 +326,121 @@ fn noun_complement(t: &Tokens, k: usize) -> Option<usize> {
 fn plural_noun(t: &Tokens, k: usize) -> bool {
     plain_word_after(t, k).is_some_and(|f| {
         f.len() > 3 && f.ends_with('s') && !f.ends_with("ss") && !f.ends_with("ous") && f.is_ascii()
+            // "security personnel", "hospital staff"
+            || irregular_plural(f)
     })
+}
+
+/// A bare plural count word that approximates a number ("hundreds",
+/// "des dizaines", "milliers"): its value.
+fn approx_plural(f: &str) -> Option<f64> {
+    Some(match f {
+        "dozens" | "dizaines" | "douzaines" | "tens" => 10.0,
+        "hundreds" | "centaines" => 100.0,
+        "thousands" | "milliers" => 1e3,
+        "millions" => 1e6,
+        "billions" | "milliards" => 1e9,
+        _ => return None,
+    })
+}
+
+/// An irregular English plural that heads a count ("thousands of people").
+fn irregular_plural(f: &str) -> bool {
+    matches!(
+        f,
+        "people" | "children" | "men" | "women" | "police" | "personnel" | "staff" | "gens"
+    )
+}
+
+/// "hundreds of [adjectives] things", "plusieurs dizaines de civils",
+/// "hundreds of thousands of people" at `i` (the count word): the span
+/// (start, end) and value. The head is the first plural word within
+/// three plain lower-case words after "of"/"de"; none (as in "hundreds of
+/// homeless and…") gives no quantity.
+fn approx_count(t: &Tokens, i: usize) -> Option<(usize, usize, f64)> {
+    let tok = &t.toks[i];
+    if tok.kind != Tk::Word || !(tok.has(LOWER) || tok.has(CAP) && !tok.has(ALLCAPS)) {
+        return None;
+    }
+    let mut value = approx_plural(t.fold(i))?;
+    let mut start = i;
+    if let Some(p) = i.checked_sub(1) {
+        match t.fold(p) {
+            "plusieurs" | "quelques" | "several" | "many" => start = p,
+            // definite: "the thousands of outfits", "les milliers de…"
+            "the" | "these" | "those" | "les" | "ces" | "their" | "leurs" | "of" => return None,
+            _ if t.toks[p].kind == Tk::Num || t.toks[p].lex.flags & lexicon::NUMWORD != 0 => {
+                return None;
+            }
+            _ => {}
+        }
+    }
+    let mut k = after_of(t, i + 1)?;
+    // "hundreds of thousands of people", "des dizaines de milliers de…"
+    if let Some(v) = t.toks.get(k).and_then(|_| approx_plural(t.fold(k)))
+        && t.toks[k].has(LOWER)
+        && let Some(n) = after_of(t, k + 1)
+    {
+        value *= v;
+        k = n;
+    }
+    for h in k..(k + 3).min(t.len()) {
+        let w = &t.toks[h];
+        if w.kind != Tk::Word
+            || !w.has(LOWER)
+            || w.lex.flags & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | OF | PERCENT_WORD)
+                != 0
+        {
+            return None;
+        }
+        let f = t.fold(h);
+        let plural = f.len() > 2
+            && (f.ends_with('s') && !f.ends_with("ss") && !f.ends_with("ous")
+                || f.ends_with('x') && !f.ends_with("ex"));
+        if plural || irregular_plural(f) {
+            return Some((start, h + 1, value));
+        }
+    }
+    None
+}
+
+/// A temperature after a number ending at `j`: "38,7°C", "40 °C",
+/// "1000°", "38 degrés C": its end.
+fn temperature(t: &Tokens, j: usize) -> Option<usize> {
+    let tok = t.toks.get(j)?;
+    let scale = |k: usize| {
+        t.toks.get(k).is_some_and(|n| {
+            n.kind == Tk::Word && n.has(CAP) && matches!(t.fold(k), "c" | "f" | "celsius")
+        })
+    };
+    match tok.kind {
+        Tk::Punct('°') => Some(if scale(j + 1) && t.toks[j + 1].gap == 0 {
+            j + 2
+        } else {
+            j + 1
+        }),
+        // "°C" read as one word
+        Tk::Word if matches!(t.surf(j), "°C" | "°F") => Some(j + 1),
+        Tk::Word if matches!(t.fold(j), "degres" | "degrees" | "degre" | "degree") => {
+            Some(if scale(j + 1) { j + 2 } else { j + 1 })
+        }
+        _ => None,
+    }
+}
+
+/// A unit abbreviation written in capitals or mixed case after a number
+/// ("4 Go", "125 GeV", "2 GWh", "8 GB").
+fn cased_unit(t: &Tokens, j: usize) -> bool {
+    let Some(tok) = t.toks.get(j) else {
+        return false;
+    };
+    tok.kind == Tk::Word
+        && matches!(
+            t.surf(j),
+            "Go" | "Mo" | "Ko" | "To" | "GB" | "MB" | "KB" | "TB" | "keV" | "MeV" | "GeV" | "TeV"
+                | "kHz" | "MHz" | "GHz" | "Hz" | "kW" | "MW" | "GW" | "kWh" | "MWh" | "GWh"
+                | "TWh"
+        )
 }
 
 /// Finds money, percentages and quantities; marks their tokens as used.
@@ -345,6 +464,25 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
                 EntityKind::Percent,
                 "percent-words",
                 Some((v, "%")),
+            );
+            i = e;
+            continue;
+        }
+        if !used[i]
+            && tok.kind == Tk::Word
+            && let Some((s, e, v)) = approx_count(t, i)
+            && !used[s..e].iter().any(|u| *u)
+        {
+            let head = t.fold(e - 1).to_string();
+            push(
+                t,
+                used,
+                out,
+                s,
+                e,
+                EntityKind::Quantity,
+                "quantity-approx",
+                Some((v, &head)),
             );
             i = e;
             continue;
@@ -405,8 +543,9 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             start = i - 1;
             // "US$5", "C$3", and "US $2.6 billion" (the country's capitals
             // spaced from the symbol)
-            let spaced_us =
-                start > 0 && t.toks[start - 1].has(ALLCAPS) && t.fold(start - 1) == "us";
+            let spaced_us = start > 0
+                && t.toks[start - 1].has(ALLCAPS)
+                && matches!(t.fold(start - 1), "us" | "nz" | "hk" | "au" | "ca");
             if start > 0
                 && (t.toks[start].gap == 0 || spaced_us)
                 && matches!(
@@ -510,6 +649,26 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         }
         if num.glued_scale {
             i = j.max(i + 1);
+            continue;
+        }
+        if num.digits
+            && (!num.year_like
+                || t.toks.get(j).is_some_and(|x| x.kind == Tk::Punct('°') && x.gap == 0))
+            && !excluded_before(t, i, true, false)
+            && let Some(e) = temperature(t, j).or_else(|| cased_unit(t, j).then_some(j + 1))
+        {
+            let unit = t.surf(e - 1).to_string();
+            push(
+                t,
+                used,
+                out,
+                start,
+                e,
+                EntityKind::Quantity,
+                "quantity-unit",
+                Some((value.value, &unit)),
+            );
+            i = e;
             continue;
         }
         if (!num.year_like || super::dates::counted_number(t, i))

@@ -792,6 +792,133 @@ mod tests {
     }
 
     #[test]
+    fn approximate_counts_temperatures_and_cased_units_are_quantities() {
+        let q = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Quantity)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        assert_eq!(
+            q(
+                "Hundreds of farmers marched, and thousands of angry commuters waited. \
+                 Later hundreds of thousands of people joined. The thousands of flags \
+                 were old, and dozens of homeless and poor residents slept outside.",
+                Lang::English
+            ),
+            [
+                "Hundreds of farmers",
+                "thousands of angry commuters",
+                "hundreds of thousands of people"
+            ]
+        );
+        assert_eq!(
+            q(
+                "Des dizaines de manifestants et plusieurs centaines de policiers. \
+                 La région compte 12 000 000 d'habitants.",
+                Lang::French
+            ),
+            [
+                "dizaines de manifestants",
+                "plusieurs centaines de policiers",
+                "12 000 000 d'habitants"
+            ]
+        );
+        assert_eq!(
+            q(
+                "Il a fait 41,2°C à Lyon, 39 °C à Dijon et 36 à 37 degrés C ailleurs; \
+                 le four chauffe à 900°. La carte garde 8 Go et le faisceau 7 TeV.",
+                Lang::French
+            ),
+            ["41,2°C", "39 °C", "36 à 37 degrés C", "900°", "8 Go", "7 TeV"]
+        );
+        assert_eq!(
+            q("The metal melts at 1500° and the show starts at 8 p.m. today.", Lang::English),
+            ["1500°"]
+        );
+        let got = found(
+            "Shares rose four cents while 2,000 security personnel and 40 hospital staff watched.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Money, "four cents"),
+                (EntityKind::Quantity, "2,000 security personnel"),
+                (EntityKind::Quantity, "40 hospital staff"),
+            ],
+        );
+        assert_eq!(q("Il a payé quatre cents euros.", Lang::French), Vec::<String>::new());
+        let got = found(
+            "The city paid NZ $ 12 million to a firm.",
+            Lang::English,
+        );
+        has_all(&got, &[(EntityKind::Money, "NZ $ 12 million")]);
+        let got = found("The team flew to Washington D.C. on Monday.", Lang::English);
+        has_all(&got, &[(EntityKind::Place, "Washington D.C.")]);
+    }
+
+    #[test]
+    fn persons_lose_titles_credits_and_nationalities() {
+        let persons = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Person)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let en = "The visit was approved, said Peruvian Ambassador Talvo Quenwick on Monday. \
+                  Later Ambassador Quenwick left. The club's coach, Dravin Oskarel, was proud.";
+        let got = persons(en, Lang::English);
+        for want in ["Talvo Quenwick", "Quenwick", "Dravin Oskarel"] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
+        let fr = "« Nous irons », a déclaré à l'AFP Jean-Marie Veltrand, élu local.";
+        let all = found(fr, Lang::French);
+        has_all(
+            &all,
+            &[
+                (EntityKind::Person, "Jean-Marie Veltrand"),
+                (EntityKind::Organization, "AFP"),
+            ],
+        );
+        has_none(&all, &["AFP Jean-Marie Veltrand"]);
+    }
+
+    #[test]
+    fn institution_names_with_connectors_and_articles_are_whole() {
+        let orgs = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Organization)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let en = "Filings went to the Securities and Exchange Commission on Monday, \
+                  while Barclays and Deutsche Bank stayed silent, like Zorvabank and \
+                  Kelmor Bank.";
+        let got = orgs(en, Lang::English);
+        assert!(
+            got.contains(&"Securities and Exchange Commission".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|o| o.starts_with("Barclays and") || o.starts_with("Zorvabank and")),
+            "{got:?}"
+        );
+        let fr = "Il comparaît devant la Cour d'assises du Rhône. Selon le Bureau \
+                  d'enquêtes et d'analyses, la panne est connue. Les facteurs de La Poste \
+                  font grève, dit le Bureau de Lyon. Le président du Conseil des ministres parle.";
+        let got = orgs(fr, Lang::French);
+        for want in ["Cour d'assises", "Bureau d'enquêtes et d'analyses", "La Poste"] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
+        assert!(!got.contains(&"Conseil des ministres".to_string()), "{got:?}");
+    }
+
+    #[test]
     fn stock_indices_keep_their_number_and_give_no_quantity() {
         let got = found(
             "The Nikkei 225 stock index fell, London's FTSE 100 and Paris' CAC 40 closed down, \

@@ -395,6 +395,16 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 1;
                 continue;
             }
+            if parts.len() == 1 && and_before_head(t, s, j, parts[0].2.is_some(), used) {
+                j += 1;
+                continue;
+            }
+            if parts.len() == 1
+                && let Some(end) = head_lower_complement(t, s, j, used)
+            {
+                j = end;
+                break;
+            }
             // particles: de, du, des, d’, von, van...
             if next.kind == Tk::Word && next.lex.flags & PARTICLE != 0 && next.has(LOWER) {
                 let mut k = j + 1;
@@ -436,6 +446,107 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
         i = e.max(i + 1);
     }
     out
+}
+
+/// "Securities and Exchange Commission", "Arts et Métiers Conseil": one
+/// capitalized word at `left` (no place, given name, company or head word)
+/// joined by "and"/"et" at `j` to a run of at most four capitalized words
+/// whose last one is an institution's head word: one name. Not "Barclays
+/// and Deutsche Bank" (a company on the right).
+fn and_before_head(t: &Tokens, left: usize, j: usize, place: bool, used: &[bool]) -> bool {
+    let tok = &t.toks[j];
+    let lt = &t.toks[left];
+    let lf = t.fold(left);
+    if place
+        || tok.kind != Tk::Word
+        || !tok.has(LOWER)
+        || !matches!(t.fold(j), "and" | "et")
+        || !lt.has(CAP)
+        || lt.has(ALLCAPS | DOT | DIGIT)
+        || lt.lex.flags & (ORG_HEAD | CLOSED | TITLE) != 0
+        || gazetteer::place(lf).is_some()
+        || gazetteer::any_given_name(lf)
+        || gazetteer::company_start(lf)
+        // a common word ("Securities", "State"), not a name ("Sberbank
+        // and Gazprom Bank" are two banks)
+        || !gazetteer::common_word(lf)
+    {
+        return false;
+    }
+    let b = j + 1;
+    let ok_word = |m: usize| {
+        let x = &t.toks[m];
+        !used[m]
+            && x.kind == Tk::Word
+            && x.has(CAP)
+            && !x.has(ALLCAPS)
+            && x.gap & (SP | NL) == SP
+            && x.lex.flags & TITLE == 0
+    };
+    if b >= t.len() || !ok_word(b) || gazetteer::company_start(t.fold(b)) {
+        return false;
+    }
+    let f = t.fold(b);
+    if gazetteer::place(f).is_some() || gazetteer::any_given_name(f) {
+        return false;
+    }
+    let mut m = b;
+    while m + 1 < t.len() && m + 1 - b < 4 && ok_word(m + 1) {
+        m += 1;
+    }
+    m > b && t.toks[m].lex.flags & ORG_HEAD != 0
+}
+
+/// "Cour d'assises", "Bureau d'enquêtes et d'analyses": a capitalized
+/// institution's head word at `left`, not opening a sentence, completed
+/// by "de"/"d'"/"des"/"du" at `j` and a lower-case plain word (and more such
+/// complements joined by "et"): one name; the end of it.
+fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Option<usize> {
+    let lt = &t.toks[left];
+    if !lt.has(CAP) || lt.has(ALLCAPS) || lt.lex.flags & ORG_HEAD == 0 || t.sentence_initial(left)
+    {
+        return None;
+    }
+    // a title's complement: "président du Conseil des ministres"
+    let title_before = (1..=3).any(|d| {
+        left.checked_sub(d).is_some_and(|p| {
+            t.toks[p].kind == Tk::Word && t.toks[p].lex.flags & (TITLE | OCCUPATION) != 0
+        })
+    });
+    if title_before {
+        return None;
+    }
+    // the complement at `j`: "de"/"d'" and a plain lower-case word
+    let complement = |j: usize| -> Option<usize> {
+        let tok = t.toks.get(j)?;
+        if tok.kind != Tk::Word || !tok.has(LOWER) || tok.gap & NL != 0 {
+            return None;
+        }
+        let k = match t.fold(j) {
+            "d" if is_apos(t, j + 1) && tok.gap != 0 => j + 2,
+            "de" | "des" | "du" if tok.gap != 0 => j + 1,
+            _ => return None,
+        };
+        let w = t.toks.get(k)?;
+        let f = t.fold(k);
+        (!used[j..=k].iter().any(|u| *u)
+            && w.kind == Tk::Word
+            && w.has(LOWER)
+            && !w.has(DIGIT)
+            && w.gap & NL == 0
+            && w.lex.flags & (CLOSED | TIME_UNIT | MONTH | NUMWORD | lexicon::CURRENCY) == 0
+            && f.chars().count() > 3)
+            .then_some(k + 1)
+    };
+    let mut end = complement(j)?;
+    while end + 1 < t.len()
+        && t.toks[end].kind == Tk::Word
+        && t.fold(end) == "et"
+        && let Some(e) = complement(end + 1)
+    {
+        end = e;
+    }
+    Some(end)
 }
 
 /// "Quadrature du Net", "Sables d'Olonne": two capitalized words that no
@@ -617,6 +728,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     }
     listed_like_neighbours(t, first_name, out);
     national_teams(t, first_name, out);
+    article_of_one_word_names(t, first_name, used, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -624,6 +736,30 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
         ) {
             used[f.ts..f.te].iter_mut().for_each(|u| *u = true);
         }
+    }
+}
+
+/// "La Poste", "Le Slip": a capitalized French article in mid-sentence
+/// ("de La Poste") before a one-word organization belongs to its name.
+fn article_of_one_word_names(t: &Tokens, from: usize, used: &[bool], out: &mut [Found]) {
+    for f in out[from..].iter_mut() {
+        if f.kind != EntityKind::Organization || f.te != f.ts + 1 || f.ts == 0 {
+            continue;
+        }
+        let a = f.ts - 1;
+        let at = &t.toks[a];
+        if used[a]
+            || at.kind != Tk::Word
+            || !matches!(t.surf(a), "La" | "Le" | "Les")
+            || t.toks[f.ts].gap & (SP | NL) != SP
+            || t.sentence_initial(a)
+        {
+            continue;
+        }
+        let conf = f.conf;
+        let mut g = Found::new(t, a, f.te, f.kind, f.rule, f.value.take());
+        g.conf = conf;
+        *f = g;
     }
 }
 
@@ -1155,15 +1291,40 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
 /// Dupont", "goalkeeper Park Ji-ho", "le gouvernement Durand"): the name
 /// is a person's.
 fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
-    let Some(p) = s.checked_sub(1) else {
+    let Some(mut p) = s.checked_sub(1) else {
         return false;
     };
+    // an apposition between commas: "the team's coach, Jane Roe, said"
+    if t.toks[p].kind == Tk::Punct(',')
+        && p > 0
+        && t.toks.get(e).is_some_and(|a| matches!(a.kind, Tk::Punct(',' | '.')))
+        && word_idx(t, s, e).count() == 2
+        && word_idx(t, s, e).all(|w| {
+            let x = &t.toks[w];
+            x.has(CAP) && !x.has(ALLCAPS | DOT | DIGIT) && gazetteer::place(t.fold(w)).is_none()
+        })
+    {
+        p -= 1;
+    }
     let cue = &t.toks[p];
     cue.kind == Tk::Word
         && cue.has(LOWER)
         && cue.lex.flags & OCCUPATION != 0
         && word_idx(t, s, e).count() <= 3
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+}
+
+/// A given name (simple or compound, "Jean-Philippe") at the first word of
+/// `s..e` and at least one more capitalized word after it.
+fn given_then_surname(t: &Tokens, s: usize, e: usize) -> bool {
+    let mut w = word_idx(t, s, e);
+    let (Some(g), Some(n)) = (w.next(), w.next()) else {
+        return false;
+    };
+    let f = t.fold(g);
+    let given = gazetteer::given_name(f)
+        || f.contains('-') && f.split('-').all(|p| p.len() > 1 && gazetteer::given_name(p));
+    given && t.toks[g].has(CAP) && !t.toks[g].has(ALLCAPS) && !t.toks[n].has(ALLCAPS)
 }
 
 /// Whether the name at `s` follows a minister's or secretary's title and
@@ -2182,11 +2343,13 @@ fn classify(
         }
         // "la Polonaise Agnieszka Radwanska", "Canadian Serena Smith": a
         // people's name before a given name says who the person is
+        // "Afghan Ambassador Hamdullah Mohib": the same before a title
         if demonym(fw)
             && gazetteer::place(fw).is_none()
             && !gazetteer::any_given_name(fw)
             && word_idx(t, s + 1, e).next().is_some_and(|n| {
-                gazetteer::any_given_name(t.fold(n)) && word_idx(t, n + 1, e).next().is_some()
+                (gazetteer::any_given_name(t.fold(n)) || t.toks[n].lex.flags & TITLE != 0)
+                    && word_idx(t, n + 1, e).next().is_some()
             })
         {
             s += 1;
@@ -2210,6 +2373,13 @@ fn classify(
             break;
         }
         let lone_acr = tok.has(ALLCAPS) && f & (STOPCAP | TITLE) == 0;
+        // "AFP Jean-Philippe Magnen": an agency's acronym (a credit or a
+        // byline) before a given name and a surname is a name of its own
+        if lone_acr && !tok.has(DOT | DIGIT) && given_then_surname(t, s + 1, e) {
+            out.push(Found::new(t, s, s + 1, EntityKind::Organization, "acronym", None));
+            s += 1;
+            continue;
+        }
         // "Crédit Mutuel", "Crédit Agricole": a label word that heads an
         // institution stays before another name word
         let head_first = f & ORG_HEAD != 0
@@ -2664,6 +2834,17 @@ fn classify(
         (EntityKind::Person, "saint", MEDIUM)
     } else if given && words.count == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
         (EntityKind::Person, "given-name", STRONG)
+    } else if has_place
+        && words.count == 2
+        && t.toks[last].has(DOT)
+        && matches!(t.fold(last), "d.c" | "n.y" | "b.c")
+        && words
+            .first
+            .is_some_and(|w| gazetteer::place(t.fold(w)).is_some())
+    {
+        // "Washington D.C.", "Vancouver B.C.": a city and its state's
+        // or province's initials
+        (EntityKind::Place, "place-initials", MEDIUM)
     } else if has_place {
         (EntityKind::Organization, "org-with-place", MEDIUM)
     } else if org_cue {
@@ -2718,6 +2899,7 @@ fn classify(
                 | "nv"
         ),
         EntityKind::Person => matches!(t.fold(last), "jr" | "sr"),
+        EntityKind::Place => matches!(t.fold(last), "d.c" | "n.y" | "b.c"),
         _ => false,
     };
     let end = if suffix && !initials && glued_stop(t, end) {

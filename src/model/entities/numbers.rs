@@ -118,7 +118,7 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
             (i + 1, v, true, false)
         }
         Tk::Word if tok.lex.flags & NUMWORD != 0 || tok.has(super::tokens::HYPHEN) => {
-            let (v, j) = word_number(t, i)?;
+            let (v, j) = word_number(t, i, lang)?;
             (j, v, false, false)
         }
         // "mille emplois": the scale alone is the number
@@ -201,7 +201,7 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
 
 /// A number written in words, possibly hyphenated (`vingt-cinq`,
 /// `quatre-vingts`, `twenty-one`), as (value, end token).
-fn word_number(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+fn word_number(t: &Tokens, i: usize, lang: Lang) -> Option<(f64, usize)> {
     let mut total = 0.0;
     let mut cur = 0.0;
     let mut j = i;
@@ -211,6 +211,10 @@ fn word_number(t: &Tokens, i: usize) -> Option<(f64, usize)> {
             break;
         }
         let f = t.fold(j);
+        // English "four cents" is money, not the French "quatre cents"
+        if j > i && lang == Lang::English && matches!(f, "cent" | "cents") {
+            break;
+        }
         let mut ok = true;
         for part in f.split('-') {
             if part == "et" || part == "and" {
