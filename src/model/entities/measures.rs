@@ -437,8 +437,27 @@ fn cased_unit(t: &Tokens, j: usize) -> bool {
     tok.kind == Tk::Word
         && matches!(
             t.surf(j),
-            "Go" | "Mo" | "Ko" | "To" | "GB" | "MB" | "KB" | "TB" | "keV" | "MeV" | "GeV" | "TeV"
-                | "kHz" | "MHz" | "GHz" | "Hz" | "kW" | "MW" | "GW" | "kWh" | "MWh" | "GWh"
+            "Go" | "Mo"
+                | "Ko"
+                | "To"
+                | "GB"
+                | "MB"
+                | "KB"
+                | "TB"
+                | "keV"
+                | "MeV"
+                | "GeV"
+                | "TeV"
+                | "kHz"
+                | "MHz"
+                | "GHz"
+                | "Hz"
+                | "kW"
+                | "MW"
+                | "GW"
+                | "kWh"
+                | "MWh"
+                | "GWh"
                 | "TWh"
         )
 }
@@ -653,7 +672,9 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         }
         if num.digits
             && (!num.year_like
-                || t.toks.get(j).is_some_and(|x| x.kind == Tk::Punct('°') && x.gap == 0))
+                || t.toks
+                    .get(j)
+                    .is_some_and(|x| x.kind == Tk::Punct('°') && x.gap == 0))
             && !excluded_before(t, i, true, false)
             && let Some(e) = temperature(t, j).or_else(|| cased_unit(t, j).then_some(j + 1))
         {

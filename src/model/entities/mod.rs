@@ -831,10 +831,20 @@ mod tests {
                  le four chauffe à 900°. La carte garde 8 Go et le faisceau 7 TeV.",
                 Lang::French
             ),
-            ["41,2°C", "39 °C", "36 à 37 degrés C", "900°", "8 Go", "7 TeV"]
+            [
+                "41,2°C",
+                "39 °C",
+                "36 à 37 degrés C",
+                "900°",
+                "8 Go",
+                "7 TeV"
+            ]
         );
         assert_eq!(
-            q("The metal melts at 1500° and the show starts at 8 p.m. today.", Lang::English),
+            q(
+                "The metal melts at 1500° and the show starts at 8 p.m. today.",
+                Lang::English
+            ),
             ["1500°"]
         );
         let got = found(
@@ -849,11 +859,11 @@ mod tests {
                 (EntityKind::Quantity, "40 hospital staff"),
             ],
         );
-        assert_eq!(q("Il a payé quatre cents euros.", Lang::French), Vec::<String>::new());
-        let got = found(
-            "The city paid NZ $ 12 million to a firm.",
-            Lang::English,
+        assert_eq!(
+            q("Il a payé quatre cents euros.", Lang::French),
+            Vec::<String>::new()
         );
+        let got = found("The city paid NZ $ 12 million to a firm.", Lang::English);
         has_all(&got, &[(EntityKind::Money, "NZ $ 12 million")]);
         let got = found("The team flew to Washington D.C. on Monday.", Lang::English);
         has_all(&got, &[(EntityKind::Place, "Washington D.C.")]);
@@ -912,10 +922,17 @@ mod tests {
                   d'enquêtes et d'analyses, la panne est connue. Les facteurs de La Poste \
                   font grève, dit le Bureau de Lyon. Le président du Conseil des ministres parle.";
         let got = orgs(fr, Lang::French);
-        for want in ["Cour d'assises", "Bureau d'enquêtes et d'analyses", "La Poste"] {
+        for want in [
+            "Cour d'assises",
+            "Bureau d'enquêtes et d'analyses",
+            "La Poste",
+        ] {
             assert!(got.contains(&want.to_string()), "{want}: {got:?}");
         }
-        assert!(!got.contains(&"Conseil des ministres".to_string()), "{got:?}");
+        assert!(
+            !got.contains(&"Conseil des ministres".to_string()),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -503,8 +503,7 @@ fn and_before_head(t: &Tokens, left: usize, j: usize, place: bool, used: &[bool]
 /// complements joined by "et"): one name; the end of it.
 fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Option<usize> {
     let lt = &t.toks[left];
-    if !lt.has(CAP) || lt.has(ALLCAPS) || lt.lex.flags & ORG_HEAD == 0 || t.sentence_initial(left)
-    {
+    if !lt.has(CAP) || lt.has(ALLCAPS) || lt.lex.flags & ORG_HEAD == 0 || t.sentence_initial(left) {
         return None;
     }
     // a title's complement: "président du Conseil des ministres"
@@ -1297,7 +1296,9 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
     // an apposition between commas: "the team's coach, Jane Roe, said"
     if t.toks[p].kind == Tk::Punct(',')
         && p > 0
-        && t.toks.get(e).is_some_and(|a| matches!(a.kind, Tk::Punct(',' | '.')))
+        && t.toks
+            .get(e)
+            .is_some_and(|a| matches!(a.kind, Tk::Punct(',' | '.')))
         && word_idx(t, s, e).count() == 2
         && word_idx(t, s, e).all(|w| {
             let x = &t.toks[w];
@@ -1323,7 +1324,9 @@ fn given_then_surname(t: &Tokens, s: usize, e: usize) -> bool {
     };
     let f = t.fold(g);
     let given = gazetteer::given_name(f)
-        || f.contains('-') && f.split('-').all(|p| p.len() > 1 && gazetteer::given_name(p));
+        || f.contains('-')
+            && f.split('-')
+                .all(|p| p.len() > 1 && gazetteer::given_name(p));
     given && t.toks[g].has(CAP) && !t.toks[g].has(ALLCAPS) && !t.toks[n].has(ALLCAPS)
 }
 
@@ -2376,7 +2379,14 @@ fn classify(
         // "AFP Jean-Philippe Magnen": an agency's acronym (a credit or a
         // byline) before a given name and a surname is a name of its own
         if lone_acr && !tok.has(DOT | DIGIT) && given_then_surname(t, s + 1, e) {
-            out.push(Found::new(t, s, s + 1, EntityKind::Organization, "acronym", None));
+            out.push(Found::new(
+                t,
+                s,
+                s + 1,
+                EntityKind::Organization,
+                "acronym",
+                None,
+            ));
             s += 1;
             continue;
         }
