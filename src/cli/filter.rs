@@ -43,10 +43,7 @@ pub fn run(args: &FilterArgs) -> Result<(), String> {
         .flatten();
     if let Some(answer) = quick {
         for (path, why) in &answer.skipped {
-            eprintln!(
-                "liseuse: skipped {}: {why}",
-                crate::sanitize::clean(&path.display().to_string())
-            );
+            super::report_skip(path, why);
         }
         for h in &answer.hits {
             if !print(&h.path, h.item.as_deref()) {

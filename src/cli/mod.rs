@@ -233,10 +233,14 @@ pub fn need_terminal(article_on_stdin: bool) -> Result<(), String> {
 /// Prints the skipped files on stderr.
 pub fn report_skipped(skipped: &[Skipped]) {
     for s in skipped {
-        eprintln!(
-            "liseuse: skipped {}: {}",
-            crate::sanitize::clean(&s.path.display().to_string()),
-            s.reason
-        );
+        report_skip(&s.path, &s.reason);
     }
+}
+
+/// Says on stderr that the file at `path` was skipped, and why.
+pub fn report_skip(path: &std::path::Path, why: &dyn std::fmt::Display) {
+    eprintln!(
+        "liseuse: skipped {}: {why}",
+        crate::sanitize::clean(&path.display().to_string())
+    );
 }

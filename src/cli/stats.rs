@@ -11,6 +11,7 @@
 
 use super::CorpusArgs;
 use crate::model::corpus::{self, Skipped};
+use crate::model::corrections::Corrections;
 use crate::model::entities::EntityKind;
 use crate::model::index::BatchTerms;
 use crate::model::{Article, Document, document::Scope};
@@ -56,12 +57,13 @@ impl Timings {
     }
 }
 
-/// Loads the corpus phase by phase, timing each.
-pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
+/// Loads the corpus phase by phase, timing each, with the reader's
+/// entity corrections (`corrections`) applied.
+pub fn load_timed(args: &CorpusArgs, corrections: &Corrections) -> (Document, Timings) {
     let mut t = Timings::default();
     let limits = args.limits();
     if !args.paths.is_empty() && !args.no_cache {
-        return load_cached_timed(args);
+        return load_cached_timed(args, corrections);
     }
     let (decoded, mut skipped) = if args.paths.is_empty() {
         let t0 = Instant::now();
@@ -108,22 +110,22 @@ pub fn load_timed(args: &CorpusArgs) -> (Document, Timings) {
         .collect();
     t.analyse = t0.elapsed();
     let t0 = Instant::now();
-    let doc = index_in_slices(analysed, std::mem::take(&mut skipped));
+    let mut doc = index_in_slices(analysed, std::mem::take(&mut skipped));
     t.index = t0.elapsed();
+    doc.apply_corrections(corrections);
     (doc, t)
 }
 
 /// Like [`load_timed`], through the analysis cache and the stored index,
 /// as the reader and the other commands load (see [`Timings::cached`]):
 /// the phases are not apart, so the whole load is counted as `read`.
-fn load_cached_timed(args: &CorpusArgs) -> (Document, Timings) {
+fn load_cached_timed(args: &CorpusArgs, corrections: &Corrections) -> (Document, Timings) {
     let t0 = Instant::now();
-    let corrections = args.corrections();
     let (doc, counts) = crate::model::loader::load_document_counted(
         &args.paths,
         args.limits(),
         args.cache(),
-        &corrections,
+        corrections,
     );
     for n in &doc.notes {
         eprintln!("liseuse: {n}");
@@ -163,9 +165,7 @@ pub fn peak_rss() -> Option<u64> {
 
 pub fn run(args: &StatsArgs) -> Result<(), String> {
     args.corpus.check_paths()?;
-    let (mut doc, t) = load_timed(&args.corpus);
-    // the reader's corrections (nothing to do without any)
-    doc.apply_corrections(&args.corpus.corrections());
+    let (doc, t) = load_timed(&args.corpus, &args.corpus.corrections());
     super::report_skipped(&doc.skipped);
     let n = doc.articles.len();
     let bytes: usize = doc.articles.iter().map(|a| a.text.len()).sum();
