@@ -316,7 +316,8 @@ fn entries() -> FxMap<String, Lex> {
          exchange ministry department university institute council court committee \
          bureau party foundation agency authority association school college hospital \
          museum board federal reserve national bank rassemblement mouvement front parlement \
-         municipality church organization organisation society league service",
+         municipality church organization organisation society league service \
+         administration center",
     ) {
         set(w, ORG_HEAD);
     }

@@ -936,6 +936,31 @@ mod tests {
     }
 
     #[test]
+    fn a_leading_article_or_initials_do_not_cut_an_and_name() {
+        let got = found(
+            "The regulator said. The Markets and Trading Commission fined the bank. \
+             The U.S. Soil and Water Administration agreed, as did the Testing and \
+             Standards Center.",
+            Lang::English,
+        );
+        for want in [
+            "Markets and Trading Commission",
+            "Soil and Water Administration",
+            "Testing and Standards Center",
+        ] {
+            assert!(
+                got.contains(&(EntityKind::Organization, want.to_string())),
+                "{want}: {got:?}"
+            );
+        }
+        // "said." is no abbreviated title: no person after it
+        assert!(
+            !got.iter().any(|(k, _)| *k == EntityKind::Person),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn stock_indices_keep_their_number_and_give_no_quantity() {
         let got = found(
             "The Nikkei 225 stock index fell, London's FTSE 100 and Paris' CAC 40 closed down, \

@@ -395,7 +395,13 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 1;
                 continue;
             }
-            if parts.len() == 1 && and_before_head(t, s, j, parts[0].2.is_some(), used) {
+            // (after a leading "The" or a country's initials: "The
+            // Securities and Exchange Commission", "U.S. Food and Drug
+            // Administration")
+            let last = parts[parts.len() - 1];
+            if (parts.len() == 1 || parts.len() == 2 && lead_in(t, s))
+                && and_before_head(t, last.0, j, last.2.is_some(), used)
+            {
                 j += 1;
                 continue;
             }
@@ -495,6 +501,16 @@ fn and_before_head(t: &Tokens, left: usize, j: usize, place: bool, used: &[bool]
         m += 1;
     }
     m > b && t.toks[m].lex.flags & ORG_HEAD != 0
+}
+
+/// A word that may stand before an institution's name without being
+/// its first word: "The" opening a sentence, a country's dotted initials
+/// ("U.S.").
+fn lead_in(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.kind == Tk::Word
+        && (matches!(t.fold(k), "the" | "la" | "le" | "les" | "l")
+            || tok.has(DOT) && matches!(t.fold(k), "u.s" | "u.k" | "e.u"))
 }
 
 /// "Cour d'assises", "Bureau d'enquêtes et d'analyses": a capitalized
@@ -2309,7 +2325,13 @@ fn classify(
         return;
     }
     let mut titled = s > 0 && t.toks[s - 1].lex.flags & TITLE != 0
-        || s > 1 && t.toks[s - 1].kind == Tk::Punct('.') && t.toks[s - 2].lex.flags & TITLE != 0
+        // an abbreviated title and its stop ("Dr. X", "Gov. X"), not a
+        // sentence's last word ("…, the agency said. The X")
+        || s > 1
+            && t.toks[s - 1].kind == Tk::Punct('.')
+            && t.toks[s - 2].lex.flags & TITLE != 0
+            && t.fold(s - 2).len() <= 4
+            && t.fold(s - 2) != "said"
         || occupation_before(t, s, e);
     while s < e && place.is_none() {
         let tok = &t.toks[s];
