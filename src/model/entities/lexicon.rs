@@ -257,7 +257,8 @@ fn entries() -> FxMap<String, Lex> {
          responsable dirigeant dirigeante economiste économiste avocat avocate professeur \
          professor sir lord madame monsieur maitre maître said a-t-il explique expliqué \
          minister secretary reverend rev governor gov senator sen rep lt lieutenant sgt sergeant \
-         gen col capt captain judge mayor chancellor ambassador ambassadeur ambassadrice",
+         gen col capt captain judge mayor chancellor ambassador ambassadeur ambassadrice \
+         lawmaker legislator councillor councilor congressman congresswoman",
     ) {
         set(w, TITLE);
     }

@@ -961,6 +961,34 @@ mod tests {
     }
 
     #[test]
+    fn romanized_names_and_a_party_after_of_are_apart() {
+        let got = found(
+            "Lawmaker Tsang Wing-hong said Marta Lopez of Civic Voice would vote. \
+             Analysts expect Pak Sun-mi to win; Henry Dale of the Harbour Party lost.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Person, "Tsang Wing-hong"),
+                (EntityKind::Person, "Marta Lopez"),
+                (EntityKind::Person, "Pak Sun-mi"),
+                (EntityKind::Person, "Henry Dale"),
+            ],
+        );
+        assert!(
+            !got.iter().any(|(_, s)| s.contains(" of ") || s.starts_with("Lawmaker")),
+            "{got:?}"
+        );
+        // a saint keeps his "of"
+        let got = found("Pilgrims honour St. Francis of Assisi each year.", Lang::English);
+        assert!(
+            got.contains(&(EntityKind::Person, "St. Francis of Assisi".to_string())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn stock_indices_keep_their_number_and_give_no_quantity() {
         let got = found(
             "The Nikkei 225 stock index fell, London's FTSE 100 and Paris' CAC 40 closed down, \

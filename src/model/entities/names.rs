@@ -428,10 +428,18 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                     let lf = t.toks[left].lex.flags;
                     let pf = t.fold(j);
                     let noble = !matches!(pf, "de" | "du" | "des" | "d" | "of");
+                    // (a person's name takes no "of": "Ann Lee of the
+                    // Green Party" is a person and a party; a saint's does:
+                    // "St. Francis of Assisi")
+                    let person_of = pf != "of"
+                        || abbreviated_saint(t, s).is_some()
+                        || t.fold(s) == "saint";
                     if lf & ORG_HEAD != 0
                         || noble
-                        || gazetteer::given_name(t.fold(s)) && parts.len() == 1
-                        || gazetteer::given_name(t.fold(left)) && t.toks[left].has(CAP)
+                        || person_of && gazetteer::given_name(t.fold(s)) && parts.len() == 1
+                        || person_of
+                            && gazetteer::given_name(t.fold(left))
+                            && t.toks[left].has(CAP)
                         || parts.len() == 1 && unknown_pair_du(t, left, j, k, used)
                     {
                         j = k;
@@ -501,6 +509,28 @@ fn and_before_head(t: &Tokens, left: usize, j: usize, place: bool, used: &[bool]
         m += 1;
     }
     m > b && t.toks[m].lex.flags & ORG_HEAD != 0
+}
+
+/// A Chinese or Korean name romanized with a hyphenated given name,
+/// surname first: "Kwok Wai-keung", "Shin Hye-sun". The surname is a
+/// short plain capitalized word no list knows; the given name is two
+/// syllables of letters, the second in lower case.
+fn romanized_name(t: &Tokens, first: usize, last: usize) -> bool {
+    let syllable = |w: &str, cap: bool| {
+        let mut cs = w.chars();
+        let Some(c0) = cs.next() else { return false };
+        (2..=6).contains(&w.len())
+            && if cap { c0.is_ascii_uppercase() } else { c0.is_ascii_lowercase() }
+            && cs.all(|c| c.is_ascii_lowercase())
+    };
+    let (sur, given) = (t.surf(first), t.surf(last));
+    last == first + 1
+        && t.toks[first].lex.flags == 0
+        && syllable(sur, true)
+        && gazetteer::place(t.fold(first)).is_none()
+        && given
+            .split_once('-')
+            .is_some_and(|(a, b)| syllable(a, true) && syllable(b, false))
 }
 
 /// A word that may stand before an institution's name without being
@@ -2866,6 +2896,8 @@ fn classify(
         (EntityKind::Person, "saint", MEDIUM)
     } else if given && words.count == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
         (EntityKind::Person, "given-name", STRONG)
+    } else if words.count == 2 && !org_cue && place.is_none() && romanized_name(t, first, last) {
+        (EntityKind::Person, "romanized-name", MEDIUM)
     } else if has_place
         && words.count == 2
         && t.toks[last].has(DOT)
