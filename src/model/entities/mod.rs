@@ -989,6 +989,26 @@ mod tests {
     }
 
     #[test]
+    fn common_words_of_a_title_case_headline_are_no_names() {
+        let got = found(
+            "Regulator Charges Former Velmora Director With Fraud Ahead of Merger\n\n\
+             The regulator said the former director of Velmora committed fraud ahead \
+             of the merger. The charges follow a complaint from the Bank of Zorvia.\n\n\
+             Bank of Zorvia Raises Its Dividend After Record Quarter",
+            Lang::English,
+        );
+        assert!(
+            !got.iter().any(|(_, s)| ["Charges", "Merger", "Fraud", "Director"]
+                .iter()
+                .any(|w| s.contains(w))),
+            "{got:?}"
+        );
+        // a name said in the running text stays whole in a headline
+        has_all(&got, &[(EntityKind::Organization, "Bank of Zorvia")]);
+        assert!(got.iter().any(|(_, s)| s == "Velmora"), "{got:?}");
+    }
+
+    #[test]
     fn stock_indices_keep_their_number_and_give_no_quantity() {
         let got = found(
             "The Nikkei 225 stock index fell, London's FTSE 100 and Paris' CAC 40 closed down, \

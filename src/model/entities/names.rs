@@ -756,7 +756,10 @@ impl Words {
 pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     lowercase_institutions(t, used, out);
     let first_name = out.len();
-    let seqs = sequences(t, used);
+    let seqs = match headline_common_words(t, seen, used) {
+        Some(mask) => sequences(t, &mask),
+        None => sequences(t, used),
+    };
     // surfaces of all sequences, to split "Ali Baba Jacques Ma"
     let mut all = HashSet64::for_at_most(seqs.len());
     let mut key = String::new();
@@ -782,6 +785,78 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
             used[f.ts..f.te].iter_mut().for_each(|u| *u = true);
         }
     }
+}
+
+/// The words of a Title Case line ("Acme Charges Former Director With
+/// Fraud Ahead of Merger") that are common words, not names: each is seen
+/// in lower case in the article and never capitalized in mid-sentence
+/// outside such lines, and no list knows it as a given name or a place.
+/// `Some` mask (`used` with those words set) when a line has any; `None`
+/// (nothing to do, and nothing allocated) for most articles.
+fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<bool>> {
+    let n = t.len();
+    // the lines, as token ranges, that are in Title Case: four to twenty
+    // words of four letters or more that are not function words, three
+    // quarters of them capitalized
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for i in 0..=n {
+        if i == n || i > start && t.toks[i].gap & NL != 0 {
+            let (mut long, mut cap) = (0, 0);
+            for k in start..i {
+                let tok = &t.toks[k];
+                if tok.kind == Tk::Word
+                    && t.fold(k).len() >= 4
+                    && tok.lex.flags & lexicon::CLOSED == 0
+                {
+                    long += 1;
+                    if tok.has(CAP) {
+                        cap += 1;
+                    }
+                }
+            }
+            // (a headline: short, no full stop at its end; a sentence
+            // full of names is no headline)
+            let stop = i > start && matches!(t.toks[i - 1].kind, Tk::Punct('.' | '!' | '?'));
+            if long >= 4 && long <= 20 && cap * 4 >= long * 3 && !stop {
+                lines.push((start, i));
+            }
+            start = i;
+        }
+    }
+    if lines.is_empty() {
+        return None;
+    }
+    let on_line = |k: usize| lines.iter().any(|&(a, b)| (a..b).contains(&k));
+    // capitalized in mid-sentence in the running text
+    let mut capmid = HashSet64::for_at_most(n);
+    for k in 0..n {
+        let tok = &t.toks[k];
+        if tok.kind == Tk::Word && tok.has(CAP) && !t.sentence_initial(k) && !on_line(k) {
+            capmid.insert(t.hash(k));
+        }
+    }
+    let mut mask = used.to_vec();
+    let mut any = false;
+    for &(a, b) in &lines {
+        for k in a..b {
+            let tok = &t.toks[k];
+            let f = t.fold(k);
+            if tok.kind == Tk::Word
+                && tok.has(CAP)
+                && !tok.has(ALLCAPS | INNERCAP | DOT | DIGIT)
+                && tok.lex.flags & (lexicon::MONTH | lexicon::WEEKDAY) == 0
+                && seen.lower(f)
+                && !capmid.contains(t.hash(k))
+                && !gazetteer::any_given_name(f)
+                && gazetteer::place(f).is_none()
+            {
+                mask[k] = true;
+                any = true;
+            }
+        }
+    }
+    any.then_some(mask)
 }
 
 /// "La Poste", "Le Slip": a capitalized French article in mid-sentence
