@@ -228,9 +228,23 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         if acronym_mod {
             return Some(k + 2);
         }
+        let fk = t.fold(k);
+        // three-word heads, two singular modifiers and a plural: "83
+        // independent investment advisers", "two pan-democratic veteran
+        // politicians"
+        // (no word of the lexicon, no past participle: "500 gained eight
+        // points" is no head)
+        let modifier = |m: usize, f: &str| {
+            t.toks[m].lex.flags == 0 && f.len() > 3 && !f.ends_with('s') && !f.ends_with("ed")
+        };
+        if modifier(k, fk)
+            && plain_word_after(t, k + 1).is_some_and(|f| modifier(k + 1, f))
+            && plural_noun(t, k + 2)
+        {
+            return Some(k + 3);
+        }
         // two-word heads: "job losses", "basis points", "rescue teams",
         // "mètres carrés"
-        let fk = t.fold(k);
         if matches!(
             t.toks.get(k + 1).map(|_| t.fold(k + 1)),
             Some("carre" | "carres" | "cube" | "cubes")
@@ -255,6 +269,20 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         return Some(noun_complement(t, k).unwrap_or(k + 1));
     }
     None
+}
+
+/// A French count above one takes a plural: a lone lower-case head word
+/// at `j` (`e` is one past it) without the plural's s, x or z is a verb
+/// or another noun phrase's word ("huit donnent une avance", "Ubuntu
+/// 12.10 sort", "France 24 victime de"), not what is counted. Short
+/// words (units: "km", "kg") are let be.
+fn singular_head(t: &Tokens, j: usize, e: usize) -> bool {
+    // (a compound's first word takes the plural: "années-lumière")
+    let f = t.fold(j).split('-').next().unwrap_or_default();
+    e == j + 1
+        && t.toks[j].has(LOWER)
+        && f.chars().count() > 3
+        && !(f.ends_with('s') || f.ends_with('x') || f.ends_with('z'))
 }
 
 /// The folded word at `k` when it is a plain lower-case word one space
@@ -698,6 +726,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             // "une croissance à deux chiffres" is a size, not a count
             && !(matches!(t.fold(e - 1), "chiffre" | "chiffres")
                 && i.checked_sub(1).is_some_and(|p| t.fold(p) == "a"))
+            && !(lang == Lang::French && value.value >= 2.0 && singular_head(t, j, e))
         {
             let head = t.fold(e - 1).to_string();
             push(

@@ -1009,6 +1009,37 @@ mod tests {
     }
 
     #[test]
+    fn quantity_heads_of_three_words_and_no_french_singular_heads() {
+        let got = found(
+            "The firm dismissed 83 independent insurance brokers. The index gained eight \
+             points on Friday.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Quantity, "83 independent insurance brokers"),
+                (EntityKind::Quantity, "eight points"),
+            ],
+        );
+        let got = found(
+            "Sur dix sondages, huit donnent une avance au maire. La version 14.04 sort \
+             demain. Les astronomes voient une étoile à 5 000 années-lumière et 12 planètes.",
+            Lang::French,
+        );
+        let quantities: Vec<&str> = got
+            .iter()
+            .filter(|(k, _)| *k == EntityKind::Quantity)
+            .map(|(_, s)| s.as_str())
+            .collect();
+        assert_eq!(
+            quantities,
+            ["dix sondages", "5 000 années-lumière", "12 planètes"],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn stock_indices_keep_their_number_and_give_no_quantity() {
         let got = found(
             "The Nikkei 225 stock index fell, London's FTSE 100 and Paris' CAC 40 closed down, \
