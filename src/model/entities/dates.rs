@@ -556,6 +556,37 @@ fn coordinated_months(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
     Some(year_after_month(t, paired_month(t, i + 2)?))
 }
 
+/// Two years joined by "and"/"et"/"or"/"ou" at `i` ("in 2012 and 2013"):
+/// one date, as its end token. Not the last two of a list ("2002, 2003,
+/// 2009 et 2010" are four dates).
+fn coordinated_years(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
+    let listed = i > 0 && t.toks[i - 1].kind == Tk::Punct(',');
+    let joined = t
+        .toks
+        .get(i + 1)
+        .is_some_and(|w| w.kind == Tk::Word && matches!(t.fold(i + 1), "and" | "et" | "or" | "ou"));
+    (!listed
+        && joined
+        && is_year(t, i)
+        && i + 2 < t.len()
+        && !used[i + 2]
+        && is_year(t, i + 2))
+    .then_some(i + 3)
+}
+
+/// Two weekdays joined by "à"/"au"/"to"/"through" at `i` ("la nuit de
+/// vendredi à samedi", "Friday to Sunday"): one date, as its end token.
+fn weekday_range(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
+    (at(t, i, WEEKDAY)
+        && t.toks.get(i + 1).is_some_and(|w| {
+            w.kind == Tk::Word && matches!(t.fold(i + 1), "a" | "au" | "to" | "through")
+        })
+        && i + 2 < t.len()
+        && !used[i + 2]
+        && at(t, i + 2, WEEKDAY))
+    .then_some(i + 3)
+}
+
 /// A date ending with a bare month at `e - 1` followed by "of 2007": where
 /// it ends with the year.
 fn year_after_month(t: &Tokens, e: usize) -> usize {
@@ -610,7 +641,10 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
         let range = if tok.kind == Tk::Word && tok.lex.flags & CLOSED != 0 {
             opened_range(t, i, used).map(|e| (e, "date-range"))
         } else if cheap {
-            coordinated_months(t, i, used).map(|e| (e, "date-range"))
+            coordinated_months(t, i, used)
+                .or_else(|| coordinated_years(t, i, used))
+                .or_else(|| weekday_range(t, i, used))
+                .map(|e| (e, "date-range"))
         } else {
             None
         };
@@ -645,6 +679,21 @@ mod tests {
                     .to_string()
             })
             .collect()
+    }
+
+    #[test]
+    fn two_coordinated_years_and_a_weekday_range_are_one_date() {
+        assert_eq!(
+            dates("Sales fell in 2015 and 2016, and again in 2019.", Lang::English),
+            ["2015 and 2016", "2019"]
+        );
+        assert_eq!(
+            dates(
+                "Dans la nuit de jeudi à vendredi, après 1998, 1999 et 2004, il a gagné.",
+                Lang::French
+            ),
+            ["jeudi à vendredi", "1998", "1999", "2004"]
+        );
     }
 
     #[test]
