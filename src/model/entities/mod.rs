@@ -1040,6 +1040,25 @@ mod tests {
     }
 
     #[test]
+    fn a_legal_form_after_a_comma_belongs_to_the_company() {
+        let got = found(
+            "Brindle Capital Partners, LLC and Otterby & Co., Inc. settled the case.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Organization, "Brindle Capital Partners, LLC"),
+                (EntityKind::Organization, "Otterby & Co., Inc."),
+            ],
+        );
+        assert!(
+            !got.iter().any(|(_, s)| s == "Inc." || s == "LLC"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn stock_indices_keep_their_number_and_give_no_quantity() {
         let got = found(
             "The Nikkei 225 stock index fell, London's FTSE 100 and Paris' CAC 40 closed down, \

@@ -533,6 +533,26 @@ fn romanized_name(t: &Tokens, first: usize, last: usize) -> bool {
             .is_some_and(|(a, b)| syllable(a, true) && syllable(b, false))
 }
 
+/// ", Inc." (", Ltd.", ", LLC", ", S.A.") at `e`, right after a company's
+/// name: where the name ends with it.
+fn comma_legal_form(t: &Tokens, e: usize) -> Option<usize> {
+    let comma = t.toks.get(e)?;
+    let form = t.toks.get(e + 1)?;
+    if comma.kind != Tk::Punct(',')
+        || comma.gap != 0
+        || form.kind != Tk::Word
+        || !form.has(CAP)
+        || form.gap & NL != 0
+        || !matches!(
+            t.fold(e + 1),
+            "inc" | "ltd" | "llc" | "plc" | "corp" | "s.a" | "l.p" | "lp" | "llp" | "gmbh" | "ag"
+        )
+    {
+        return None;
+    }
+    Some(if glued_stop(t, e + 2) { e + 3 } else { e + 2 })
+}
+
 /// A word that may stand before an institution's name without being
 /// its first word: "The" opening a sentence, a country's dotted initials
 /// ("U.S.").
@@ -2863,6 +2883,10 @@ fn classify(
     if place.is_none() && not_named_entity(t, first, last, single) {
         return;
     }
+    // a legal form alone ("…, Inc." after a name that took it) names no one
+    if single && matches!(fold_first, "inc" | "ltd" | "llc" | "plc" | "corp" | "gmbh" | "llp") {
+        return;
+    }
     // "Volgograd Arena", "Fisht Stadium": a venue is no entity, the place
     // that names it is
     if !single && venue(t, last) {
@@ -3045,6 +3069,14 @@ fn classify(
         end + 1
     } else {
         end
+    };
+    // "Charles Schwab & Co., Inc.", "Acme Holdings, Ltd.": a legal form
+    // after a comma belongs to the company's name
+    let end = match kind {
+        EntityKind::Organization if suffix || t.toks[last].lex.flags & ORG_SUFFIX != 0 => {
+            comma_legal_form(t, end).unwrap_or(end)
+        }
+        _ => end,
     };
     // "ministère de l'Intérieur", "tribunal de Paris": an institution's
     // lowercase head before the name owns it
