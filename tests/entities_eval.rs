@@ -14,7 +14,8 @@
 //!   quietly cost unseen articles;
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
-//!   holds 0.90 (0.908 on 2026-12-04).
+//!   holds 0.90 (0.908 on 2026-12-04);
+//! - fresh2 and fresh3, two later blind sets (see their tests below).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -137,4 +138,14 @@ fn fourth_set_holds_its_floor() {
 #[test]
 fn fresh_set_holds_its_floor() {
     holds_floor("fresh", "fresh set", 0.90);
+}
+
+/// The fifth set (`tests/eval/fresh3/`, 16 articles, a quarter of them SEC
+/// releases rather than Wikinews), labelled before the extractor ever ran
+/// on it: 0.772 on its one blind run (2026-12-04, French 0.823, English
+/// 0.753), the latest honest estimate for unseen news. Rules chosen with
+/// its errors in view raised it to 0.817; it holds 0.79.
+#[test]
+fn fifth_set_holds_its_floor() {
+    holds_floor("fresh3", "fifth set", 0.79);
 }
