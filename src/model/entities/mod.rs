@@ -1059,6 +1059,35 @@ mod tests {
     }
 
     #[test]
+    fn a_role_after_the_comma_and_an_initial_make_a_person() {
+        let got = found(
+            "Data went to Orvel Dasko, the company's CFO, and to Tamsin Rook, a former \
+             director. Later, J. Quarrington left, as did L. Ron Belcourt.",
+            Lang::English,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Person, "Orvel Dasko"),
+                (EntityKind::Person, "Tamsin Rook"),
+                (EntityKind::Person, "J. Quarrington"),
+                (EntityKind::Person, "L. Ron Belcourt"),
+            ],
+        );
+        let got = found(
+            "On a écarté Ilse Varnaud, une journaliste connue.",
+            Lang::French,
+        );
+        has_all(&got, &[(EntityKind::Person, "Ilse Varnaud")]);
+        // a company's description is no role
+        let got = found("Shares of Quillmore, the search giant, fell.", Lang::English);
+        assert!(
+            !got.iter().any(|(k, _)| *k == EntityKind::Person),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn stock_indices_keep_their_number_and_give_no_quantity() {
         let got = found(
             "The Nikkei 225 stock index fell, London's FTSE 100 and Paris' CAC 40 closed down, \

@@ -511,6 +511,26 @@ fn and_before_head(t: &Tokens, left: usize, j: usize, place: bool, used: &[bool]
     m > b && t.toks[m].lex.flags & ORG_HEAD != 0
 }
 
+/// "B. Obama", "K. Tanaka", "L. Ron Hubbard": a given name's initial and
+/// its stop, maybe a given name, then a plain capitalized word that no
+/// list knows as anything but a name.
+fn initial_and_surname(t: &Tokens, first: usize, last: usize) -> bool {
+    let sur = &t.toks[last];
+    (last == first + 2
+        || last == first + 3
+            && t.toks[first + 2].has(CAP)
+            && gazetteer::given_name(t.fold(first + 2)))
+        && t.toks[first].has(CAP)
+        && t.fold(first).chars().count() == 1
+        && glued_stop(t, first + 1)
+        && sur.has(CAP)
+        && !sur.has(ALLCAPS | DOT | DIGIT)
+        && sur.lex.flags == 0
+        && t.fold(last).chars().count() > 2
+        && gazetteer::place(t.fold(last)).is_none()
+        && !gazetteer::company_start(t.fold(last))
+}
+
 /// A Chinese or Korean name romanized with a hyphenated given name,
 /// surname first: "Kwok Wai-keung", "Shin Hye-sun". The surname is a
 /// short plain capitalized word no list knows; the given name is two
@@ -2550,7 +2570,11 @@ fn classify(
             && tok.has(CAP)
             && gazetteer::any_given_name(t.fold(s))
             && word_idx(t, s + 1, e).next().is_some();
+        // "J. Obama", "L. Ron Hubbard": a letter and its stop is an
+        // initial, not the elided "j'" or "l'" (but "M." is a title)
+        let initial_letter = f & TITLE == 0 && t.fold(s).len() == 1 && glued_stop(t, s + 1);
         if !titled_given
+            && !initial_letter
             && (f & (CLOSED | STOPCAP | TITLE) != 0
                 && !lone_acr
                 && !head_first
@@ -2798,16 +2822,39 @@ fn classify(
     // "X, fondateur de", "X, Greens candidate", "X, the party's leader":
     // a role noun after the comma, past at most two capitalized words or
     // determiners
+    // (also "X, une journaliste", "X, the company's CFO", "X, a former
+    // director": a determiner, "former", a possessor with "'s" before an
+    // occupation or a title)
     let role_after = || {
-        (e + 1..(e + 4).min(t.len()))
-            .take_while(|&k| {
-                let b = &t.toks[k];
-                b.kind == Tk::Word
-                    && (b.lex.flags & PERSON_CUE_AFTER != 0
-                        || b.has(CAP) && b.lex.flags & STOPCAP == 0
-                        || matches!(t.fold(k), "the" | "a" | "an" | "le" | "la" | "l"))
-            })
-            .any(|k| t.toks[k].lex.flags & PERSON_CUE_AFTER != 0 && t.toks[k].has(LOWER))
+        let mut k = e + 1;
+        let end = (e + 7).min(t.len());
+        while k < end {
+            let b = &t.toks[k];
+            if b.kind != Tk::Word {
+                return false;
+            }
+            let f = t.fold(k);
+            let role = b.lex.flags & (PERSON_CUE_AFTER | OCCUPATION) != 0
+                || b.lex.flags & TITLE != 0 && !matches!(f, "said" | "explique" | "a-t-il");
+            if role && (b.has(LOWER) || b.has(ALLCAPS)) {
+                return b.has(LOWER) || b.lex.flags & TITLE != 0;
+            }
+            if b.has(LOWER) && is_apos(t, k + 1) && t.toks.get(k + 2).is_some_and(|x| x.kind == Tk::Word) && t.fold(k + 2) == "s" {
+                k += 3;
+                continue;
+            }
+            let pass = b.has(CAP) && b.lex.flags & STOPCAP == 0
+                || matches!(
+                    f,
+                    "the" | "a" | "an" | "le" | "la" | "l" | "un" | "une" | "son" | "sa" | "his"
+                        | "her" | "its" | "their" | "former" | "ancien" | "ancienne"
+                );
+            if !pass {
+                return false;
+            }
+            k += 1 + usize::from(f == "l" && is_apos(t, k + 1));
+        }
+        false
     };
     let person_after = after.is_some_and(|a| a.kind == Tk::Punct(','))
         && (t
@@ -2997,6 +3044,12 @@ fn classify(
         (EntityKind::Person, "given-name", STRONG)
     } else if words.count == 2 && !org_cue && place.is_none() && romanized_name(t, first, last) {
         (EntityKind::Person, "romanized-name", MEDIUM)
+    } else if (2..=3).contains(&words.count)
+        && !org_cue
+        && place.is_none()
+        && initial_and_surname(t, first, last)
+    {
+        (EntityKind::Person, "initial-name", MEDIUM)
     } else if has_place
         && words.count == 2
         && t.toks[last].has(DOT)
