@@ -119,7 +119,7 @@ ministre president président directeur directrice premier premiere première pr
 secretaire secrétaire general général gouverneur maire depute député senateur sénateur roi reine prince \
 princesse pape juge general senator governor mayor king queen pope judge chairman professeur professor \
 docteur doctor pme pmi tpe eti ong tva pib gdp ceo pdg dg ht ttc tv pc ok etat état etats états gouvernement government parlement parliament internet web \
-utc gmt cet";
+utc gmt cet oh ah eh hey wow alas helas hélas bah ouf";
 
 const WEEKDAYS: &str = "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday \
 thursday friday saturday sunday";

@@ -1088,6 +1088,29 @@ mod tests {
     }
 
     #[test]
+    fn references_interjections_and_shouted_words_are_no_names() {
+        let got = found(
+            "The firm broke Section 10(b) and Rule 10b-5, UNLESS the court disagrees. \
+             Oh, the Dravik Group said nothing.",
+            Lang::English,
+        );
+        assert_eq!(
+            got,
+            [(EntityKind::Organization, "Dravik Group".to_string())],
+            "{got:?}"
+        );
+        let got = found(
+            "Selon l'Article 12 du texte, ah, la Banque Quenal paiera.",
+            Lang::French,
+        );
+        assert_eq!(
+            got,
+            [(EntityKind::Organization, "Banque Quenal".to_string())],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn stock_indices_keep_their_number_and_give_no_quantity() {
         let got = found(
             "The Nikkei 225 stock index fell, London's FTSE 100 and Paris' CAC 40 closed down, \

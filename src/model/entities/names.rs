@@ -2934,6 +2934,48 @@ fn classify(
     if single && matches!(fold_first, "inc" | "ltd" | "llc" | "plc" | "corp" | "gmbh" | "llp") {
         return;
     }
+    // a part of a text named by its number ("Section 10(b)", "Article
+    // 49.3", "Chapter 11", "Rule 10b-5") is a reference, no name
+    if single
+        && place.is_none()
+        && matches!(
+            fold_first,
+            "section"
+                | "sections"
+                | "article"
+                | "articles"
+                | "chapter"
+                | "chapitre"
+                | "rule"
+                | "rules"
+                | "paragraph"
+                | "paragraphe"
+                | "clause"
+                | "annex"
+                | "annexe"
+                | "amendment"
+                | "alinea"
+                | "title"
+                | "titre"
+                | "part"
+                | "partie"
+        )
+        && t.toks.get(e).is_some_and(|n| {
+            n.gap & NL == 0 && (n.kind == Tk::Num || n.kind == Tk::Word && n.has(DIGIT))
+        })
+    {
+        return;
+    }
+    // a common word shouted in capitals ("UNLESS", "ATTENTION") is no
+    // acronym; short ones may be ("WHO", "AIDS")
+    if single
+        && ft.has(ALLCAPS)
+        && place.is_none()
+        && fold_first.len() >= 5
+        && gazetteer::common_word(fold_first)
+    {
+        return;
+    }
     // "Volgograd Arena", "Fisht Stadium": a venue is no entity, the place
     // that names it is
     if !single && venue(t, last) {
