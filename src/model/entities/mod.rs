@@ -940,13 +940,14 @@ mod tests {
         let got = found(
             "The regulator said. The Markets and Trading Commission fined the bank. \
              The U.S. Soil and Water Administration agreed, as did the Testing and \
-             Standards Center.",
+             Standards Center and the Council for the Protection of Rural Wales.",
             Lang::English,
         );
         for want in [
             "Markets and Trading Commission",
             "Soil and Water Administration",
             "Testing and Standards Center",
+            "Council for the Protection of Rural Wales",
         ] {
             assert!(
                 got.contains(&(EntityKind::Organization, want.to_string())),

@@ -434,7 +434,16 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                     let person_of = pf != "of"
                         || abbreviated_saint(t, s).is_some()
                         || t.fold(s) == "saint";
+                    // (an institution's name goes on after its "for" or
+                    // "on": "Council for the Welfare of Immigrants")
+                    let head_before = pf == "of"
+                        && (s..j).any(|h| {
+                            t.toks[h].has(CAP)
+                                && t.toks[h].lex.flags & ORG_HEAD != 0
+                                && (h..j).any(|c| matches!(t.fold(c), "for" | "on"))
+                        });
                     if lf & ORG_HEAD != 0
+                        || head_before
                         || noble
                         || person_of && gazetteer::given_name(t.fold(s)) && parts.len() == 1
                         || person_of
