@@ -1112,6 +1112,15 @@ mod tests {
     }
 
     #[test]
+    fn a_paper_of_one_word_keeps_its_the_in_mid_sentence() {
+        let got = found(
+            "The plan was first reported by The Guardian on Monday.",
+            Lang::English,
+        );
+        has_all(&got, &[(EntityKind::Organization, "The Guardian")]);
+    }
+
+    #[test]
     fn stock_indices_keep_their_number_and_give_no_quantity() {
         let got = found(
             "The Nikkei 225 stock index fell, London's FTSE 100 and Paris' CAC 40 closed down, \

@@ -3210,10 +3210,13 @@ fn classify(
 /// belongs to a newspaper's name ending with the word at `last` ("The
 /// Daily Herald", "The Boston Globe").
 fn media_with_the(t: &Tokens, s0: usize, s: usize, last: usize) -> bool {
+    // one word after a capitalized "The" in mid-sentence: "according to
+    // The Guardian"
+    let one_word = last == s && !t.sentence_initial(s0);
     s0 + 1 == s
         && t.toks[s0].has(CAP)
         && t.fold(s0) == "the"
-        && last > s
+        && (last > s || one_word)
         && matches!(
             t.fold(last),
             "times"
@@ -3231,6 +3234,8 @@ fn media_with_the(t: &Tokens, s0: usize, s: usize, last: usize) -> bool {
                 | "examiner"
                 | "inquirer"
                 | "news"
+                | "reporter"
+                | "independent"
         )
 }
 
