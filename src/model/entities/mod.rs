@@ -1121,6 +1121,22 @@ mod tests {
     }
 
     #[test]
+    fn a_model_code_belongs_to_the_product() {
+        let got = found(
+            "Le studio remplace Kestrel 2D par Kestrel 3D, et la compagnie achète des Varnair A380.",
+            Lang::French,
+        );
+        has_all(
+            &got,
+            &[
+                (EntityKind::Organization, "Kestrel 2D"),
+                (EntityKind::Organization, "Kestrel 3D"),
+                (EntityKind::Organization, "Varnair A380"),
+            ],
+        );
+    }
+
+    #[test]
     fn stock_indices_keep_their_number_and_give_no_quantity() {
         let got = found(
             "The Nikkei 225 stock index fell, London's FTSE 100 and Paris' CAC 40 closed down, \

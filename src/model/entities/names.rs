@@ -562,6 +562,21 @@ fn romanized_name(t: &Tokens, first: usize, last: usize) -> bool {
             .is_some_and(|(a, b)| syllable(a, true) && syllable(b, false))
 }
 
+/// A model code at `e`, one space after a name: letters and digits
+/// mixed, in capitals, at most six ("3D", "3DS", "A380", "PS5"); where
+/// the name ends with it.
+fn model_code_after(t: &Tokens, e: usize) -> Option<usize> {
+    let tok = t.toks.get(e)?;
+    let w = t.surf(e);
+    (tok.kind == Tk::Word
+        && tok.gap & (SP | NL) == SP
+        && tok.has(DIGIT)
+        && w.len() <= 6
+        && w.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && w.chars().any(|c| c.is_ascii_uppercase()))
+    .then_some(e + 1)
+}
+
 /// ", Inc." (", Ltd.", ", LLC", ", S.A.") at `e`, right after a company's
 /// name: where the name ends with it.
 fn comma_legal_form(t: &Tokens, e: usize) -> Option<usize> {
@@ -3173,6 +3188,11 @@ fn classify(
         end + 1
     } else {
         end
+    };
+    // "Unity 3D", "Nintendo 3DS", "Airbus A380": a product's model code
+    let end = match kind {
+        EntityKind::Organization if !initials => model_code_after(t, end).unwrap_or(end),
+        _ => end,
     };
     // "Charles Schwab & Co., Inc.", "Acme Holdings, Ltd.": a legal form
     // after a comma belongs to the company's name
