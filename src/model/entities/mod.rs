@@ -1137,6 +1137,19 @@ mod tests {
     }
 
     #[test]
+    fn a_label_word_before_an_institution_head_stays() {
+        let got = found(
+            "A spokesman for the Home Office said the Home Secretary agreed.",
+            Lang::English,
+        );
+        assert_eq!(
+            got,
+            [(EntityKind::Organization, "Home Office".to_string())],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn stock_indices_keep_their_number_and_give_no_quantity() {
         let got = found(
             "The Nikkei 225 stock index fell, London's FTSE 100 and Paris' CAC 40 closed down, \

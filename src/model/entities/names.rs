@@ -2583,10 +2583,16 @@ fn classify(
         }
         // "Crédit Mutuel", "Crédit Agricole": a label word that heads an
         // institution stays before another name word
-        let head_first = f & ORG_HEAD != 0
-            && f & (CLOSED | TITLE) == 0
+        // (and "Home Office": a label word before a last word that heads
+        // an institution)
+        let head_first = f & (CLOSED | TITLE) == 0
             && tok.has(CAP)
-            && word_idx(t, s + 1, e).next().is_some();
+            && (f & ORG_HEAD != 0 && word_idx(t, s + 1, e).next().is_some()
+                || f & STOPCAP != 0
+                    && t.toks.get(s + 1).is_some_and(|n| {
+                        n.kind == Tk::Word && n.has(CAP) && n.lex.flags & ORG_HEAD != 0
+                    })
+                    && word_idx(t, s + 2, e).next().is_none());
         // "Reverend Al Sharpton": after a title, a given name that is
         // also a function word opens the name
         let titled_given = titled
