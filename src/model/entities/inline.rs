@@ -191,6 +191,32 @@ mod tests {
     }
 }
 
+/// The most spare slot vectors a thread keeps, and the largest (in
+/// slots) it keeps.
+const SPARE_COUNT: usize = 4;
+const SPARE_MAX: usize = 1 << 20;
+
+thread_local! {
+    /// Slot vectors of dropped [`HashSet64`]s, for the next ones.
+    static SPARE_SLOTS: std::cell::RefCell<Vec<Vec<u64>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Drop for HashSet64 {
+    fn drop(&mut self) {
+        let slots = std::mem::take(&mut self.slots);
+        if slots.capacity() <= SPARE_MAX {
+            // `try_with`: no spare kept while the thread is ending
+            let _ = SPARE_SLOTS.try_with(|s| {
+                let mut s = s.borrow_mut();
+                if s.len() < SPARE_COUNT {
+                    s.push(slots);
+                }
+            });
+        }
+    }
+}
+
 /// A set of hashes (see [`super::hash_str`]) for one article, sized once
 /// for its largest possible count: open addressing, at most half full, no
 /// rehash of the key (it is a good hash already) and no growth.
@@ -203,11 +229,22 @@ pub struct HashSet64 {
 }
 
 impl HashSet64 {
-    /// A set for at most `n` hashes.
+    /// A set for at most `n` hashes. Its slots are taken from this
+    /// thread's spare vectors when it has one (see the `Drop`): a set of
+    /// an article's size is asked for several times an article, and a
+    /// fresh zeroed allocation that large is mapped and unmapped each time.
     pub fn for_at_most(n: usize) -> HashSet64 {
         let size = (n * 2).next_power_of_two().max(16);
+        let slots = match SPARE_SLOTS.with(|s| s.borrow_mut().pop()) {
+            Some(mut v) => {
+                v.clear();
+                v.resize(size, 0);
+                v
+            }
+            None => vec![0; size],
+        };
         HashSet64 {
-            slots: vec![0; size],
+            slots,
             shift: 64 - size.trailing_zeros(),
             zero: false,
         }

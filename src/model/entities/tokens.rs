@@ -60,6 +60,32 @@ pub struct Tokens<'a> {
     hashes: Vec<u64>,
 }
 
+/// The buffers of a dropped [`Tokens`] (folded text, tokens, hashes),
+/// kept for the next one of the thread.
+type Buffers = (String, Vec<Token>, Vec<u64>);
+
+/// The largest text (in bytes) whose buffers are kept.
+const SPARE_MAX: usize = 1 << 22;
+
+thread_local! {
+    static SPARE: std::cell::RefCell<Option<Buffers>> = const { std::cell::RefCell::new(None) };
+}
+
+impl Drop for Tokens<'_> {
+    fn drop(&mut self) {
+        if self.folded.capacity() > SPARE_MAX {
+            return;
+        }
+        let buffers = (
+            std::mem::take(&mut self.folded),
+            std::mem::take(&mut self.toks),
+            std::mem::take(&mut self.hashes),
+        );
+        // `try_with`: nothing kept while the thread is ending
+        let _ = SPARE.try_with(|s| *s.borrow_mut() = Some(buffers));
+    }
+}
+
 /// The char at byte `pos` of `text` and its length in bytes.
 #[inline]
 fn char_at(text: &str, pos: usize) -> (char, usize) {
@@ -231,9 +257,17 @@ impl Shape {
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Tokens<'a> {
-        let mut folded = String::with_capacity(text.len() + 16);
-        let mut toks = Vec::with_capacity(text.len() / 5 + 4);
-        let mut hashes = Vec::with_capacity(text.len() / 5 + 4);
+        // this thread's buffers of the last tokens dropped, if kept (see
+        // the `Drop`): no fresh allocation of a few times the text's size
+        // per article
+        let (mut folded, mut toks, mut hashes) =
+            SPARE.with(|s| s.borrow_mut().take()).unwrap_or_default();
+        folded.clear();
+        toks.clear();
+        hashes.clear();
+        folded.reserve(text.len() + 16);
+        toks.reserve(text.len() / 5 + 4);
+        hashes.reserve(text.len() / 5 + 4);
         let bytes = text.as_bytes();
         let mut pos = 0usize;
         let mut gap = 0u8;
