@@ -565,13 +565,8 @@ fn coordinated_years(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
         .toks
         .get(i + 1)
         .is_some_and(|w| w.kind == Tk::Word && matches!(t.fold(i + 1), "and" | "et" | "or" | "ou"));
-    (!listed
-        && joined
-        && is_year(t, i)
-        && i + 2 < t.len()
-        && !used[i + 2]
-        && is_year(t, i + 2))
-    .then_some(i + 3)
+    (!listed && joined && is_year(t, i) && i + 2 < t.len() && !used[i + 2] && is_year(t, i + 2))
+        .then_some(i + 3)
 }
 
 /// Two weekdays joined by "à"/"au"/"to"/"through" at `i` ("la nuit de
@@ -684,7 +679,10 @@ mod tests {
     #[test]
     fn two_coordinated_years_and_a_weekday_range_are_one_date() {
         assert_eq!(
-            dates("Sales fell in 2015 and 2016, and again in 2019.", Lang::English),
+            dates(
+                "Sales fell in 2015 and 2016, and again in 2019.",
+                Lang::English
+            ),
             ["2015 and 2016", "2019"]
         );
         assert_eq!(

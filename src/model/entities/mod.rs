@@ -977,11 +977,15 @@ mod tests {
             ],
         );
         assert!(
-            !got.iter().any(|(_, s)| s.contains(" of ") || s.starts_with("Lawmaker")),
+            !got.iter()
+                .any(|(_, s)| s.contains(" of ") || s.starts_with("Lawmaker")),
             "{got:?}"
         );
         // a saint keeps his "of"
-        let got = found("Pilgrims honour St. Francis of Assisi each year.", Lang::English);
+        let got = found(
+            "Pilgrims honour St. Francis of Assisi each year.",
+            Lang::English,
+        );
         assert!(
             got.contains(&(EntityKind::Person, "St. Francis of Assisi".to_string())),
             "{got:?}"
@@ -998,9 +1002,10 @@ mod tests {
             Lang::English,
         );
         assert!(
-            !got.iter().any(|(_, s)| ["Charges", "Merger", "Fraud", "Director"]
-                .iter()
-                .any(|w| s.contains(w))),
+            !got.iter()
+                .any(|(_, s)| ["Charges", "Merger", "Fraud", "Director"]
+                    .iter()
+                    .any(|w| s.contains(w))),
             "{got:?}"
         );
         // a name said in the running text stays whole in a headline
@@ -1080,7 +1085,10 @@ mod tests {
         );
         has_all(&got, &[(EntityKind::Person, "Ilse Varnaud")]);
         // a company's description is no role
-        let got = found("Shares of Quillmore, the search giant, fell.", Lang::English);
+        let got = found(
+            "Shares of Quillmore, the search giant, fell.",
+            Lang::English,
+        );
         assert!(
             !got.iter().any(|(k, _)| *k == EntityKind::Person),
             "{got:?}"

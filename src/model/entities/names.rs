@@ -431,15 +431,12 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                     // (a person's name takes no "of": "Ann Lee of the
                     // Green Party" is a person and a party; a saint's does:
                     // "St. Francis of Assisi")
-                    let person_of = pf != "of"
-                        || abbreviated_saint(t, s).is_some()
-                        || t.fold(s) == "saint";
+                    let person_of =
+                        pf != "of" || abbreviated_saint(t, s).is_some() || t.fold(s) == "saint";
                     if lf & ORG_HEAD != 0
                         || noble
                         || person_of && gazetteer::given_name(t.fold(s)) && parts.len() == 1
-                        || person_of
-                            && gazetteer::given_name(t.fold(left))
-                            && t.toks[left].has(CAP)
+                        || person_of && gazetteer::given_name(t.fold(left)) && t.toks[left].has(CAP)
                         || parts.len() == 1 && unknown_pair_du(t, left, j, k, used)
                     {
                         j = k;
@@ -540,7 +537,11 @@ fn romanized_name(t: &Tokens, first: usize, last: usize) -> bool {
         let mut cs = w.chars();
         let Some(c0) = cs.next() else { return false };
         (2..=6).contains(&w.len())
-            && if cap { c0.is_ascii_uppercase() } else { c0.is_ascii_lowercase() }
+            && if cap {
+                c0.is_ascii_uppercase()
+            } else {
+                c0.is_ascii_lowercase()
+            }
             && cs.all(|c| c.is_ascii_lowercase())
     };
     let (sur, given) = (t.surf(first), t.surf(last));
@@ -858,7 +859,7 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
             // (a headline: short, no full stop at its end; a sentence
             // full of names is no headline)
             let stop = i > start && matches!(t.toks[i - 1].kind, Tk::Punct('.' | '!' | '?'));
-            if long >= 4 && long <= 20 && cap * 4 >= long * 3 && !stop {
+            if (4..=20).contains(&long) && cap * 4 >= long * 3 && !stop {
                 lines.push((start, i));
             }
             start = i;
@@ -879,7 +880,7 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
     let mut mask = used.to_vec();
     let mut any = false;
     for &(a, b) in &lines {
-        for k in a..b {
+        for (k, m) in mask.iter_mut().enumerate().take(b).skip(a) {
             let tok = &t.toks[k];
             let f = t.fold(k);
             if tok.kind == Tk::Word
@@ -891,7 +892,7 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
                 && !gazetteer::any_given_name(f)
                 && gazetteer::place(f).is_none()
             {
-                mask[k] = true;
+                *m = true;
                 any = true;
             }
         }
@@ -2839,15 +2840,34 @@ fn classify(
             if role && (b.has(LOWER) || b.has(ALLCAPS)) {
                 return b.has(LOWER) || b.lex.flags & TITLE != 0;
             }
-            if b.has(LOWER) && is_apos(t, k + 1) && t.toks.get(k + 2).is_some_and(|x| x.kind == Tk::Word) && t.fold(k + 2) == "s" {
+            if b.has(LOWER)
+                && is_apos(t, k + 1)
+                && t.toks.get(k + 2).is_some_and(|x| x.kind == Tk::Word)
+                && t.fold(k + 2) == "s"
+            {
                 k += 3;
                 continue;
             }
             let pass = b.has(CAP) && b.lex.flags & STOPCAP == 0
                 || matches!(
                     f,
-                    "the" | "a" | "an" | "le" | "la" | "l" | "un" | "une" | "son" | "sa" | "his"
-                        | "her" | "its" | "their" | "former" | "ancien" | "ancienne"
+                    "the"
+                        | "a"
+                        | "an"
+                        | "le"
+                        | "la"
+                        | "l"
+                        | "un"
+                        | "une"
+                        | "son"
+                        | "sa"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "former"
+                        | "ancien"
+                        | "ancienne"
                 );
             if !pass {
                 return false;
@@ -2931,7 +2951,12 @@ fn classify(
         return;
     }
     // a legal form alone ("…, Inc." after a name that took it) names no one
-    if single && matches!(fold_first, "inc" | "ltd" | "llc" | "plc" | "corp" | "gmbh" | "llp") {
+    if single
+        && matches!(
+            fold_first,
+            "inc" | "ltd" | "llc" | "plc" | "corp" | "gmbh" | "llp"
+        )
+    {
         return;
     }
     // "Volgograd Arena", "Fisht Stadium": a venue is no entity, the place
