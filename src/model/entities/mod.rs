@@ -821,6 +821,81 @@ mod tests {
         assert!(!persons(other, Lang::English).contains(&"De Kowalczyk".to_string()));
     }
 
+    #[test]
+    fn followers_doctrines_and_peoples_are_no_organizations() {
+        let names = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| {
+                    matches!(
+                        k,
+                        EntityKind::Organization | EntityKind::Person | EntityKind::Place
+                    )
+                })
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let en = "Many Calvinists and a former Zoroastrianist met on Friday, where Islamophobia \
+                  and Pantheism were debated with Icelanders, Greeks and some Swedes.";
+        assert!(
+            names(en, Lang::English).is_empty(),
+            "{:?}",
+            names(en, Lang::English)
+        );
+        let fr = "Des Mennonites ont parlé du Jansénisme avec des Calvinistes.";
+        let got = names(fr, Lang::French);
+        assert!(got.is_empty(), "{got:?}");
+        // a newspaper keeps its "-ist" name after "The"
+        let media = "Economic growth slowed, The Economist reported on Monday.";
+        assert!(names(media, Lang::English).contains(&"Economist".to_string()));
+    }
+
+    #[test]
+    fn a_quoted_name_with_no_evidence_is_a_title() {
+        let orgs = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Organization)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let en =
+            "The pupils named their drone \"Skyquill.\" A song called \"Broken Lanterns\" won.";
+        assert!(
+            orgs(en, Lang::English).is_empty(),
+            "{:?}",
+            orgs(en, Lang::English)
+        );
+        let fr = "La chanson « Lumière Perdue » a été diffusée dimanche.";
+        assert!(
+            orgs(fr, Lang::French).is_empty(),
+            "{:?}",
+            orgs(fr, Lang::French)
+        );
+        // a word for a company before the quote: its name
+        let fr = "Il a créé un réseau social nommé « Zolvik » en 2009.";
+        assert_eq!(orgs(fr, Lang::French), ["Zolvik"]);
+        let en = "She founded a start-up called \"Quillora\" in 2019.";
+        assert_eq!(orgs(en, Lang::English), ["Quillora"]);
+    }
+
+    #[test]
+    fn a_given_name_and_a_town_word_is_a_person_and_quarters_are_no_names() {
+        let got = found(
+            "Selon Jérémie Varnoux, le texte est mauvais. Pour Florian Saint-Cyr, c'est fini.",
+            Lang::French,
+        );
+        assert!(
+            got.contains(&(EntityKind::Person, "Jérémie Varnoux".to_string())),
+            "{got:?}"
+        );
+        let got = found(
+            "Revenue rose in Q3 and H2 was weaker, Zentrix said.",
+            Lang::English,
+        );
+        assert!(!got.iter().any(|(_, s)| s == "Q3" || s == "H2"), "{got:?}");
+    }
+
     /// (kind, surface) of each mention of `text`.
     fn found(text: &str, lang: Lang) -> Vec<(EntityKind, String)> {
         let es = extract(text, lang);
