@@ -203,13 +203,33 @@ fn shared_month(t: &Tokens, i: usize) -> Option<usize> {
 }
 
 /// A date ending at `e` with "dernier"/"prochain" after its month or day
-/// ("mai dernier", "mardi prochain"): where it ends with it.
+/// ("mai dernier", "mardi prochain", "September last year"): where it ends
+/// with it.
 fn with_relative(t: &Tokens, e: usize) -> usize {
     let named = e > 0 && t.toks[e - 1].lex.flags & (MONTH | WEEKDAY) != 0;
     let relative = t.toks.get(e).is_some_and(|w| {
         w.kind == Tk::Word && matches!(t.fold(e), "dernier" | "derniere" | "prochain" | "prochaine")
     });
-    if named && relative { e + 1 } else { e }
+    if named && relative {
+        return e + 1;
+    }
+    // "September last year", "Monday next week": English words after a
+    // month or a weekday
+    let unit = if e > 0 && t.toks[e - 1].lex.flags & MONTH != 0 {
+        "year"
+    } else {
+        "week"
+    };
+    let after = |k: usize, w: &[&str]| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.kind == Tk::Word && x.gap & NL == 0 && w.contains(&t.fold(k)))
+    };
+    if named && after(e, &["last", "next", "this"]) && after(e + 1, &[unit]) {
+        e + 2
+    } else {
+        e
+    }
 }
 
 /// An ordinal of a quarter or half at `i` ("troisième", "third", "3e",
@@ -388,6 +408,15 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
             // fin avril, début mars 2019, early June
             if let Some(e) = month_year(t, i + 1).filter(|_| is_month(t, i + 1, true)) {
                 return Some((e, "date-part-month"));
+            }
+            // early in 2016, late in June
+            if i + 2 < n && matches!(t.fold(i), "early" | "late") && t.fold(i + 1) == "in" {
+                if is_year(t, i + 2) {
+                    return Some((i + 3, "date-part-year"));
+                }
+                if let Some(e) = month_year(t, i + 2).filter(|_| is_month(t, i + 2, true)) {
+                    return Some((e, "date-part-month"));
+                }
             }
             // fin 2019
             if i + 1 < n && is_year(t, i + 1) {
@@ -705,6 +734,34 @@ mod tests {
         }
         let en = dates("On 16 and 17 June the talks went on.", Lang::English);
         assert!(en.iter().any(|x| x == "16 and 17 June"), "{en:?}");
+    }
+
+    #[test]
+    fn a_year_or_week_after_a_month_or_weekday_and_early_in_a_year() {
+        let got = dates(
+            "Sales fell in October last year and rose on Tuesday next week; the plant opened early in 2019 and closed late in March.",
+            Lang::English,
+        );
+        for d in [
+            "October last year",
+            "Tuesday next week",
+            "early in 2019",
+            "late in March",
+        ] {
+            assert!(got.contains(&d.to_string()), "{d}: {got:?}");
+        }
+        // not after a bare year, nor a weekday with "year"
+        let got = dates(
+            "In 2019 last year was different, and Friday last year too.",
+            Lang::English,
+        );
+        assert!(!got.iter().any(|d| d.contains("last year")), "{got:?}");
+        // French dates keep their own words
+        let got = dates(
+            "Les ventes ont chuté en octobre dernier, au début de 2019.",
+            Lang::French,
+        );
+        assert!(got.contains(&"octobre dernier".to_string()), "{got:?}");
     }
 
     #[test]

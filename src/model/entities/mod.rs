@@ -476,6 +476,7 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut canon = canonical::resolve(text, &mut found, &pairs);
     drop_lone_common_words(text, &mut found, &mut canon);
+    particle_before_surname(text, t, &mut found, &canon);
     let mut chars = CharCursor::new(text);
     let mut out = Entities::default();
     let mut ids: FxMap<&str, u32> =
@@ -550,6 +551,37 @@ fn drop_lone_common_words(text: &str, found: &mut Vec<Found>, canon: &mut Vec<&s
     found.retain(|_| *k.next().expect("one flag a mention"));
     let mut k = keep.iter();
     canon.retain(|_| *k.next().expect("one flag a mention"));
+}
+
+/// "De Santis conclut", "De Lima maintains": a capitalized particle at a
+/// sentence's start, right before a person's surname, belongs to the
+/// surname when the full name given earlier in the article has it ("Nick
+/// De Santis", "Leila de Lima").
+fn particle_before_surname(text: &str, t: &Tokens, found: &mut [Found], canon: &[&str]) {
+    for (f, c) in found.iter_mut().zip(canon) {
+        let gap = t.toks.get(f.ts).map_or(0, |x| x.gap);
+        if f.kind != EntityKind::Person
+            || f.ts == 0
+            || gap & tokens::SP == 0
+            || gap & tokens::NL != 0
+        {
+            continue;
+        }
+        let p = &t.toks[f.ts - 1];
+        if p.kind != tokens::Tk::Word || p.lex.flags & lexicon::PARTICLE == 0 || !p.has(tokens::CAP)
+        {
+            continue;
+        }
+        let with = crate::model::text::fold(&text[p.start as usize..f.end as usize]);
+        let full = crate::model::text::fold(c);
+        if full.len() > with.len()
+            && full.ends_with(&with)
+            && full.as_bytes()[full.len() - with.len() - 1] == b' '
+        {
+            f.ts -= 1;
+            f.start = p.start;
+        }
+    }
 }
 
 /// Char offsets of the byte spans of the mentions of one text, taken in
@@ -762,6 +794,106 @@ mod tests {
         // mentioned twice, the same word stands as a name
         let twice = "Les salariés de Poste ont fait grève. Poste a répondu lundi.";
         assert_eq!(orgs(twice, Lang::French), ["Poste", "Poste"]);
+    }
+
+    #[test]
+    fn a_sentence_initial_particle_stays_with_the_surname() {
+        let persons = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Person)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let fr =
+            "Le directeur Paolo Di Martelli a parlé lundi. Di Martelli conclut que tout va bien.";
+        assert_eq!(
+            persons(fr, Lang::French),
+            ["Paolo Di Martelli", "Di Martelli"]
+        );
+        let en = "The minister, Rosa van Drunen, spoke on Monday. Van Drunen said the plan works.";
+        assert_eq!(
+            persons(en, Lang::English),
+            ["Rosa van Drunen", "Van Drunen"]
+        );
+        // no full name with the particle: the word is left alone
+        let other = "Jane Kowalczyk spoke on Monday. De Kowalczyk nothing was said.";
+        assert!(!persons(other, Lang::English).contains(&"De Kowalczyk".to_string()));
+    }
+
+    #[test]
+    fn followers_doctrines_and_peoples_are_no_organizations() {
+        let names = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| {
+                    matches!(
+                        k,
+                        EntityKind::Organization | EntityKind::Person | EntityKind::Place
+                    )
+                })
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let en = "Many Calvinists and a former Zoroastrianist met on Friday, where Islamophobia \
+                  and Pantheism were debated with Icelanders, Greeks and some Swedes.";
+        assert!(
+            names(en, Lang::English).is_empty(),
+            "{:?}",
+            names(en, Lang::English)
+        );
+        let fr = "Des Mennonites ont parlé du Jansénisme avec des Calvinistes.";
+        let got = names(fr, Lang::French);
+        assert!(got.is_empty(), "{got:?}");
+        // a newspaper keeps its "-ist" name after "The"
+        let media = "Economic growth slowed, The Economist reported on Monday.";
+        assert!(names(media, Lang::English).contains(&"Economist".to_string()));
+    }
+
+    #[test]
+    fn a_quoted_name_with_no_evidence_is_a_title() {
+        let orgs = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Organization)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let en =
+            "The pupils named their drone \"Skyquill.\" A song called \"Broken Lanterns\" won.";
+        assert!(
+            orgs(en, Lang::English).is_empty(),
+            "{:?}",
+            orgs(en, Lang::English)
+        );
+        let fr = "La chanson « Lumière Perdue » a été diffusée dimanche.";
+        assert!(
+            orgs(fr, Lang::French).is_empty(),
+            "{:?}",
+            orgs(fr, Lang::French)
+        );
+        // a word for a company before the quote: its name
+        let fr = "Il a créé un réseau social nommé « Zolvik » en 2009.";
+        assert_eq!(orgs(fr, Lang::French), ["Zolvik"]);
+        let en = "She founded a start-up called \"Quillora\" in 2019.";
+        assert_eq!(orgs(en, Lang::English), ["Quillora"]);
+    }
+
+    #[test]
+    fn a_given_name_and_a_town_word_is_a_person_and_quarters_are_no_names() {
+        let got = found(
+            "Selon Jérémie Varnoux, le texte est mauvais. Pour Florian Saint-Cyr, c'est fini.",
+            Lang::French,
+        );
+        assert!(
+            got.contains(&(EntityKind::Person, "Jérémie Varnoux".to_string())),
+            "{got:?}"
+        );
+        let got = found(
+            "Revenue rose in Q3 and H2 was weaker, Zentrix said.",
+            Lang::English,
+        );
+        assert!(!got.iter().any(|(_, s)| s == "Q3" || s == "H2"), "{got:?}");
     }
 
     /// (kind, surface) of each mention of `text`.

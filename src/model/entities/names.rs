@@ -1898,6 +1898,19 @@ fn nationality(f: &str) -> bool {
                 | "swedish"
                 | "irish"
                 | "british"
+                | "greeks"
+                | "swedes"
+                | "danes"
+                | "finns"
+                | "poles"
+                | "turks"
+                | "scots"
+                | "brits"
+                | "britons"
+                | "thais"
+                | "czechs"
+                | "filipinos"
+                | "filipino"
         )
         || irregular_demonym(f)
 }
@@ -2058,6 +2071,31 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
                 | "pluton"
                 | "pluto"
         )
+}
+
+/// Whether a folded word names followers or a doctrine by its suffix
+/// ("scientologists", "methodist", "mennonites", "catholicism",
+/// "islamophobia", "marxisme"): seven letters or more, not "The Economist" (the caller
+/// leaves out a name after a capitalized "The").
+fn doctrine_or_follower(f: &str) -> bool {
+    f.chars().count() >= 7
+        && [
+            "ist", "ists", "iste", "istes", "ites", "ism", "isms", "isme", "phobia", "phobie",
+        ]
+        .iter()
+        .any(|suf| f.ends_with(suf))
+        && !gazetteer::any_given_name(f)
+}
+
+/// Whether the name `s..e` is the people of a place: the place's name
+/// and "-er(s)" ("New Zealanders", "Icelander", "Londoners").
+fn people_of_place(t: &Tokens, s: usize, e: usize) -> bool {
+    let mut k = String::new();
+    t.key(s, e, &mut k);
+    let Some(stem) = k.strip_suffix("ers").or_else(|| k.strip_suffix("er")) else {
+        return false;
+    };
+    stem.chars().count() >= 4 && gazetteer::place(stem).is_some_and(|p| p != PlaceKind::Town)
 }
 
 /// The span of a company of `data/companies.txt` whose name holds an
@@ -2764,8 +2802,13 @@ fn classify(
     {
         return;
     }
-    // (a rating code need not be in capitals: "A3", "Baa2")
-    if single && (ft.has(ALLCAPS) && not_an_acronym(t, first) || is_credit_rating(fold_first)) {
+    // (a rating code need not be in capitals: "A3", "Baa2"; nor a fiscal
+    // quarter or half: "Q3", "H1")
+    if single
+        && (ft.has(ALLCAPS) && not_an_acronym(t, first)
+            || is_credit_rating(fold_first)
+            || matches!(fold_first.as_bytes(), [b'q' | b'h', b'1'..=b'4']))
+    {
         return;
     }
     // units and clock abbreviations in mixed case or in a row ("TeV",
@@ -2981,6 +3024,16 @@ fn classify(
     if place.is_none() && not_named_entity(t, first, last, single) {
         return;
     }
+    // "Scientologists", "Methodist", "Islamophobia", "New Zealanders":
+    // followers, doctrines and the people of a place are no one's name
+    if place.is_none()
+        && !given
+        && !shaped
+        && (s0 == s || !t.toks[s0].has(CAP) || t.fold(s0) != "the")
+        && (single && doctrine_or_follower(fold_first) || people_of_place(t, s, e))
+    {
+        return;
+    }
     // a legal form alone ("…, Inc." after a name that took it) names no one
     if single
         && matches!(
@@ -3159,6 +3212,19 @@ fn classify(
         // "Washington D.C.", "Vancouver B.C.": a city and its state's
         // or province's initials
         (EntityKind::Place, "place-initials", MEDIUM)
+    } else if has_place
+        && words.count == 2
+        && !org_cue
+        && !t.toks[last].has(ALLCAPS)
+        && gazetteer::any_given_name(fold_first)
+        && [first, last].iter().all(|&w| {
+            gazetteer::place(t.fold(w)).is_none_or(|p| p == PlaceKind::Town)
+                && !gazetteer::common_word(t.fold(w))
+        })
+    {
+        // "Jérémie Zimmermann": a given name and a word that only the
+        // long list of towns knows, not a common word
+        (EntityKind::Person, "given-name-rare", MEDIUM)
     } else if has_place {
         (EntityKind::Organization, "org-with-place", MEDIUM)
     } else if org_cue {
@@ -3190,6 +3256,10 @@ fn classify(
         // "Gloria", "Ahmed": a common given name alone, weak evidence (not
         // a short one, as often a syllable of a longer name: "Ali", "Qi")
         (EntityKind::Person, "given-name-alone", WEAK)
+    } else if quoted_alone(t, s0, e) {
+        // a quoted name with no evidence: a title, a nickname, a slogan
+        // ("their robot "Robogee."", "la vidéo « Collateral Murder »")
+        return;
     } else {
         // no evidence: an organization unless another mention decides
         (EntityKind::Organization, "capitalized", 0)
@@ -3256,6 +3326,37 @@ fn classify(
     let mut f = Found::new(t, from, end.min(t.len()), kind, rule, None);
     f.conf = conf;
     out.push(f);
+}
+
+/// Whether the name `s0..e` fills a quotation: an opening quote right
+/// before it and the closing one right after it (past a comma or a full
+/// stop), with no word for a company a few words before the quote
+/// ("un réseau social nommé “Moï Kroug”" is a company).
+fn quoted_alone(t: &Tokens, s0: usize, e: usize) -> bool {
+    let Some(open) = s0.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(t.toks[open].kind, Tk::Punct('«' | '"' | '“' | '‘')) {
+        return false;
+    }
+    let mut k = e;
+    if t.toks
+        .get(k)
+        .is_some_and(|x| matches!(x.kind, Tk::Punct('.' | ',')))
+    {
+        k += 1;
+    }
+    if !t
+        .toks
+        .get(k)
+        .is_some_and(|x| matches!(x.kind, Tk::Punct('»' | '"' | '”' | '’')))
+    {
+        return false;
+    }
+    !(open.saturating_sub(4)..open)
+        .rev()
+        .map_while(|p| (!matches!(t.toks[p].kind, Tk::Punct('.' | '!' | '?'))).then_some(p))
+        .any(|p| t.toks[p].has(LOWER) && t.toks[p].lex.flags & ORG_CUE != 0)
 }
 
 /// Whether a capitalized "The" at `s0`, right before the name at `s`,
