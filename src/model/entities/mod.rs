@@ -896,6 +896,34 @@ mod tests {
         assert!(!got.iter().any(|(_, s)| s == "Q3" || s == "H2"), "{got:?}");
     }
 
+    #[test]
+    fn more_head_words_and_occupations() {
+        let got = found(
+            "Volunteers of the Puzzle Corps of Manitoba met the Northern Alliance and \
+             the Harbour Police on Monday. Team member Ilsa Varden and illustrator \
+             Odo Brennick spoke, while the four-member Danish team left.",
+            Lang::English,
+        );
+        for (k, n) in [
+            (EntityKind::Organization, "Puzzle Corps of Manitoba"),
+            (EntityKind::Organization, "Northern Alliance"),
+            (EntityKind::Organization, "Harbour Police"),
+            (EntityKind::Person, "Ilsa Varden"),
+            (EntityKind::Person, "Odo Brennick"),
+        ] {
+            assert!(got.contains(&(k, n.to_string())), "{n}: {got:?}");
+        }
+        assert!(!got.iter().any(|(_, s)| s == "Danish"), "{got:?}");
+        let got = found(
+            "Le dessinateur Lucien Morvaut et la membre Agathe Plessin ont signé.",
+            Lang::French,
+        );
+        assert!(
+            got.contains(&(EntityKind::Person, "Lucien Morvaut".to_string())),
+            "{got:?}"
+        );
+    }
+
     /// (kind, surface) of each mention of `text`.
     fn found(text: &str, lang: Lang) -> Vec<(EntityKind, String)> {
         let es = extract(text, lang);
