@@ -924,6 +924,22 @@ mod tests {
         );
     }
 
+    #[test]
+    fn counted_time_and_participles_are_no_quantities() {
+        let quantities = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Quantity)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let en = "Prices rose for three straight weeks after four trading days of losses; \
+                  52 injured and 12 drowned, and 40 engineers left.";
+        assert_eq!(quantities(en, Lang::English), ["40 engineers"]);
+        let fr = "Après deux longues années, 300 ouvriers ont quitté l'usine.";
+        assert_eq!(quantities(fr, Lang::French), ["300 ouvriers"]);
+    }
+
     /// (kind, surface) of each mention of `text`.
     fn found(text: &str, lang: Lang) -> Vec<(EntityKind, String)> {
         let es = extract(text, lang);
