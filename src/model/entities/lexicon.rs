@@ -293,7 +293,10 @@ fn entries() -> FxMap<String, Lex> {
          veuve father mother pere mere brother sister frere soeur uncle aunt oncle tante \
          nephew niece neveu cousin cousine grandson granddaughter grandfather grandmother \
          friend ami amie colleague collegue republicain republicaine democrate socialiste \
-         communiste ecologiste centriste travailliste",
+         communiste ecologiste centriste travailliste illustrator illustrateur illustratrice \
+         artist artiste painter peintre sculptor sculpteur cartoonist dessinateur dessinatrice \
+         comedian humoriste composer compositeur compositrice dancer danseur danseuse \
+         designer member membre",
     ) {
         set(w, OCCUPATION);
     }
@@ -318,7 +321,8 @@ fn entries() -> FxMap<String, Lex> {
          bureau party foundation agency authority association school college hospital \
          museum board federal reserve national bank rassemblement mouvement front parlement \
          municipality church organization organisation society league service \
-         administration center",
+         administration center academy alliance coalition corps army navy guard police \
+         parliament assembly fund trust",
     ) {
         set(w, ORG_HEAD);
     }

@@ -229,6 +229,16 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
             return Some(k + 2);
         }
         let fk = t.fold(k);
+        // "five trading days", "two consecutive quarters", "deux longues
+        // années": a word before a unit of time counts the time, a
+        // duration; "107 killed": a past participle is no head
+        if t.toks
+            .get(k + 1)
+            .is_some_and(|n| n.kind == Tk::Word && n.lex.flags & TIME_UNIT != 0)
+            || f == 0 && fk.len() > 4 && fk.ends_with("ed") && !fk.ends_with("eed")
+        {
+            return None;
+        }
         // three-word heads, two singular modifiers and a plural: "83
         // independent investment advisers", "two pan-democratic veteran
         // politicians"

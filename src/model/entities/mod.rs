@@ -898,6 +898,50 @@ mod tests {
         assert!(!got.iter().any(|(_, s)| s == "Q3" || s == "H2"), "{got:?}");
     }
 
+    #[test]
+    fn more_head_words_and_occupations() {
+        let got = found(
+            "Volunteers of the Puzzle Corps of Manitoba met the Northern Alliance and \
+             the Harbour Police on Monday. Team member Ilsa Varden and illustrator \
+             Odo Brennick spoke, while the four-member Danish team left.",
+            Lang::English,
+        );
+        for (k, n) in [
+            (EntityKind::Organization, "Puzzle Corps of Manitoba"),
+            (EntityKind::Organization, "Northern Alliance"),
+            (EntityKind::Organization, "Harbour Police"),
+            (EntityKind::Person, "Ilsa Varden"),
+            (EntityKind::Person, "Odo Brennick"),
+        ] {
+            assert!(got.contains(&(k, n.to_string())), "{n}: {got:?}");
+        }
+        assert!(!got.iter().any(|(_, s)| s == "Danish"), "{got:?}");
+        let got = found(
+            "Le dessinateur Lucien Morvaut et la membre Agathe Plessin ont signé.",
+            Lang::French,
+        );
+        assert!(
+            got.contains(&(EntityKind::Person, "Lucien Morvaut".to_string())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn counted_time_and_participles_are_no_quantities() {
+        let quantities = |text: &str, lang| -> Vec<String> {
+            found(text, lang)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Quantity)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let en = "Prices rose for three straight weeks after four trading days of losses; \
+                  52 injured and 12 drowned, and 40 engineers left.";
+        assert_eq!(quantities(en, Lang::English), ["40 engineers"]);
+        let fr = "Après deux longues années, 300 ouvriers ont quitté l'usine.";
+        assert_eq!(quantities(fr, Lang::French), ["300 ouvriers"]);
+    }
+
     /// (kind, surface) of each mention of `text`.
     fn found(text: &str, lang: Lang) -> Vec<(EntityKind, String)> {
         let es = extract(text, lang);

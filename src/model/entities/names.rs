@@ -1500,6 +1500,8 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
         && cue.lex.flags & OCCUPATION != 0
         && word_idx(t, s, e).count() <= 3
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+        // "the six-member Afghan team": a people's adjective is no name
+        && word_idx(t, s, e).next().is_none_or(|w| !nationality(t.fold(w)))
 }
 
 /// A given name (simple or compound, "Jean-Philippe") at the first word of
