@@ -956,6 +956,12 @@ mod tests {
     }
 
     /// Asserts that `got` holds every (kind, surface) of `want`.
+    /// Asserts that `text` gives exactly one entity, `want`.
+    fn only(text: &str, lang: Lang, want: (EntityKind, &str)) {
+        let got = found(text, lang);
+        assert_eq!(got, [(want.0, want.1.to_string())], "{got:?}");
+    }
+
     fn has_all(got: &[(EntityKind, String)], want: &[(EntityKind, &str)]) {
         for (k, w) in want {
             assert!(got.contains(&(*k, w.to_string())), "{k:?} {w}: {got:?}");
@@ -1286,14 +1292,10 @@ mod tests {
             [(EntityKind::Organization, "Dravik Group".to_string())],
             "{got:?}"
         );
-        let got = found(
+        only(
             "Selon l'Article 12 du texte, ah, la Banque Quenal paiera.",
             Lang::French,
-        );
-        assert_eq!(
-            got,
-            [(EntityKind::Organization, "Banque Quenal".to_string())],
-            "{got:?}"
+            (EntityKind::Organization, "Banque Quenal"),
         );
     }
 
@@ -1324,14 +1326,10 @@ mod tests {
 
     #[test]
     fn a_label_word_before_an_institution_head_stays() {
-        let got = found(
+        only(
             "A spokesman for the Home Office said the Home Secretary agreed.",
             Lang::English,
-        );
-        assert_eq!(
-            got,
-            [(EntityKind::Organization, "Home Office".to_string())],
-            "{got:?}"
+            (EntityKind::Organization, "Home Office"),
         );
     }
 
