@@ -942,6 +942,22 @@ mod tests {
         assert_eq!(quantities(fr, Lang::French), ["300 ouvriers"]);
     }
 
+    #[test]
+    fn a_subtitle_after_a_colon_in_mid_sentence_is_no_organization() {
+        let orgs = |text: &str| -> Vec<String> {
+            found(text, Lang::English)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Organization)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let got = orgs("Fans queued to play Dragonquill: Silent Harbor on Sunday.");
+        assert!(!got.iter().any(|s| s == "Silent Harbor"), "{got:?}");
+        // a line's label keeps the name after it
+        let got = orgs("Exclusive: Zentrix plans to cut jobs, Zentrix said on Monday.");
+        assert!(got.iter().any(|s| s == "Zentrix"), "{got:?}");
+    }
+
     /// (kind, surface) of each mention of `text`.
     fn found(text: &str, lang: Lang) -> Vec<(EntityKind, String)> {
         let es = extract(text, lang);

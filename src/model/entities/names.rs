@@ -3258,7 +3258,7 @@ fn classify(
         // "Gloria", "Ahmed": a common given name alone, weak evidence (not
         // a short one, as often a syllable of a longer name: "Ali", "Qi")
         (EntityKind::Person, "given-name-alone", WEAK)
-    } else if quoted_alone(t, s0, e) {
+    } else if quoted_alone(t, s0, e) || subtitle(t, s0) {
         // a quoted name with no evidence: a title, a nickname, a slogan
         // ("their robot "Robogee."", "la vidéo « Collateral Murder »")
         return;
@@ -3328,6 +3328,33 @@ fn classify(
     let mut f = Found::new(t, from, end.min(t.len()), kind, rule, None);
     f.conf = conf;
     out.push(f);
+}
+
+/// Whether the name at `s0` follows a colon glued to a capitalized word in
+/// mid-sentence: a work's subtitle ("in Batman: The Animated Series",
+/// "played Counter-Strike: Global Offensive"), not a line's label ("Jane
+/// Roe: I agree", "Exclusive: Acme to buy").
+fn subtitle(t: &Tokens, s0: usize) -> bool {
+    if s0 < 2
+        || t.toks[s0 - 1].kind != Tk::Punct(':')
+        || t.toks[s0 - 1].gap != 0
+        || t.toks[s0].gap & NL != 0
+    {
+        return false;
+    }
+    // the capitalized run before the colon, in mid-sentence
+    let mut p = s0 - 2;
+    if t.toks[p].kind != Tk::Word || !t.toks[p].has(CAP) {
+        return false;
+    }
+    while p > 0
+        && t.toks[p].gap & NL == 0
+        && t.toks[p - 1].kind == Tk::Word
+        && t.toks[p - 1].has(CAP)
+    {
+        p -= 1;
+    }
+    !t.sentence_initial(p)
 }
 
 /// Whether the name `s0..e` fills a quotation: an opening quote right
