@@ -2320,4 +2320,39 @@ mod tests {
         let en = found("Claims rose 12,000 last week.", Lang::English);
         has_none(&en, &["12,000 last"]);
     }
+
+    #[test]
+    fn compound_job_titles_are_no_names() {
+        let en = found(
+            "Chief Operating Officer Laura Fenwick left Brantley Foods. Ohio Attorney General \
+             Mark Dillard sued, and U.S. District Judge Helen Ostrow ruled. Managing Director \
+             Tomas Berger and Executive Vice President Carla Nunes agreed. Director-General \
+             Amadou Sarr spoke. Chief Technology Officer, Nina Hale, resigned.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Laura Fenwick"),
+                (EntityKind::Place, "Ohio"),
+                (EntityKind::Person, "Mark Dillard"),
+                (EntityKind::Person, "Helen Ostrow"),
+                (EntityKind::Person, "Tomas Berger"),
+                (EntityKind::Person, "Carla Nunes"),
+                (EntityKind::Person, "Amadou Sarr"),
+                (EntityKind::Person, "Nina Hale"),
+            ],
+        );
+        has_none(
+            &en,
+            &[
+                "Operating Officer",
+                "Officer",
+                "District",
+                "Managing Director",
+                "Ohio Attorney General Mark Dillard",
+                "Technology Officer",
+            ],
+        );
+    }
 }

@@ -2409,6 +2409,17 @@ fn split(
     let mut k = s;
     while k < e {
         let tok = &t.toks[k];
+        if let Some(end) = compound_title(t, k, e) {
+            // "Chief Financial Officer", "Texas Attorney General", "U.S.
+            // District Judge": a job title of several words is no name
+            // and parts the name before it from the person after it
+            if k > start {
+                out.push((start, k, true));
+            }
+            start = end;
+            k = end;
+            continue;
+        }
         if tok.kind == Tk::Word && tok.lex.flags & TITLE != 0 && !gazetteer::given_name(t.fold(k)) {
             // words of a compound title stay out of the name before it:
             // "New Zealand Prime Minister", "Justice Secretary"
@@ -2451,6 +2462,117 @@ fn split(
         out.push((start, e, false));
     }
     out
+}
+
+/// A job title of two words or more at `k`, inside the run ending at `e`
+/// ("Chief Financial Officer", "Managing Director", "Attorney General",
+/// "Executive Vice President", "District Judge", "Director-General"):
+/// where it ends. Words of a title, the last one a title's head; "General"
+/// heads one only after another title word ("General Motors" stays).
+fn compound_title(t: &Tokens, k: usize, e: usize) -> Option<usize> {
+    let word = |w: usize| t.toks[w].kind == Tk::Word && t.toks[w].has(CAP);
+    let head = |f: &str, prev: Option<&str>| {
+        matches!(
+            f,
+            "officer"
+                | "director"
+                | "president"
+                | "secretary"
+                | "judge"
+                | "counsel"
+                | "manager"
+                | "partner"
+                | "editor"
+                | "chairman"
+                | "chairwoman"
+                | "justice"
+                | "director-general"
+                | "secretary-general"
+                | "attorney-general"
+        ) || f == "general"
+            && prev.is_some_and(|p| {
+                matches!(
+                    p,
+                    "attorney"
+                        | "solicitor"
+                        | "surgeon"
+                        | "inspector"
+                        | "postmaster"
+                        | "director"
+                        | "secretary"
+                        | "governor"
+                        | "auditor"
+                        | "major"
+                        | "brigadier"
+                        | "adjutant"
+                )
+            })
+    };
+    let part = |f: &str| {
+        matches!(
+            f,
+            "chief"
+                | "executive"
+                | "financial"
+                | "operating"
+                | "technology"
+                | "technical"
+                | "information"
+                | "marketing"
+                | "commercial"
+                | "investment"
+                | "compliance"
+                | "legal"
+                | "medical"
+                | "managing"
+                | "general"
+                | "vice"
+                | "senior"
+                | "deputy"
+                | "assistant"
+                | "associate"
+                | "attorney"
+                | "solicitor"
+                | "surgeon"
+                | "inspector"
+                | "postmaster"
+                | "auditor"
+                | "district"
+                | "circuit"
+                | "magistrate"
+                | "bankruptcy"
+                | "appeals"
+                | "major"
+                | "brigadier"
+                | "adjutant"
+                | "director"
+                | "secretary"
+                | "governor"
+                | "president"
+        )
+    };
+    // a lone hyphenated title: "Director-General", "Secretary-General"
+    if word(k) && t.fold(k).contains('-') && head(t.fold(k), None) {
+        return Some(k + 1);
+    }
+    if !word(k) || !part(t.fold(k)) {
+        return None;
+    }
+    let mut prev = k;
+    let mut w = k + 1;
+    let mut end = None;
+    while w < e && word(w) && t.toks[w].gap & SP != 0 {
+        let f = t.fold(w);
+        if head(f, Some(t.fold(prev))) {
+            end = Some(w + 1);
+        }
+        if !part(f) && !head(f, Some(t.fold(prev))) {
+            break;
+        }
+        prev = w;
+        w += 1;
+    }
+    end
 }
 
 /// Whether a person's name starts at `k` and closes the run `start..e`
@@ -2543,7 +2665,8 @@ fn classify(
             && t.toks[s - 2].lex.flags & TITLE != 0
             && t.fold(s - 2).len() <= 4
             && t.fold(s - 2) != "said"
-        || occupation_before(t, s, e);
+        || occupation_before(t, s, e)
+        || (s.saturating_sub(5)..s).any(|k| compound_title(t, k, s) == Some(s));
     while s < e && place.is_none() {
         let tok = &t.toks[s];
         if tok.kind != Tk::Word {
