@@ -773,13 +773,7 @@ mod tests {
 
     #[test]
     fn a_lone_common_word_in_capitals_is_no_organization() {
-        let orgs = |text: &str, lang| -> Vec<String> {
-            found(text, lang)
-                .into_iter()
-                .filter(|(k, _)| *k == EntityKind::Organization)
-                .map(|(_, s)| s)
-                .collect()
-        };
+        let orgs = |text: &str, lang| of_kinds(text, lang, &[EntityKind::Organization]);
         // a common word, once: a title's word or a fragment, not a name
         let fr = "Selon le rapport publié mardi, la Guerre a coûté cher. \
                   Zorblax a gagné des parts de marché, et Zorblax recrute.";
@@ -798,13 +792,7 @@ mod tests {
 
     #[test]
     fn a_sentence_initial_particle_stays_with_the_surname() {
-        let persons = |text: &str, lang| -> Vec<String> {
-            found(text, lang)
-                .into_iter()
-                .filter(|(k, _)| *k == EntityKind::Person)
-                .map(|(_, s)| s)
-                .collect()
-        };
+        let persons = |text: &str, lang| of_kinds(text, lang, &[EntityKind::Person]);
         let fr =
             "Le directeur Paolo Di Martelli a parlé lundi. Di Martelli conclut que tout va bien.";
         assert_eq!(
@@ -823,17 +811,16 @@ mod tests {
 
     #[test]
     fn followers_doctrines_and_peoples_are_no_organizations() {
-        let names = |text: &str, lang| -> Vec<String> {
-            found(text, lang)
-                .into_iter()
-                .filter(|(k, _)| {
-                    matches!(
-                        k,
-                        EntityKind::Organization | EntityKind::Person | EntityKind::Place
-                    )
-                })
-                .map(|(_, s)| s)
-                .collect()
+        let names = |text: &str, lang| {
+            of_kinds(
+                text,
+                lang,
+                &[
+                    EntityKind::Organization,
+                    EntityKind::Person,
+                    EntityKind::Place,
+                ],
+            )
         };
         let en = "Many Calvinists and a former Zoroastrianist met on Friday, where Islamophobia \
                   and Pantheism were debated with Icelanders, Greeks and some Swedes.";
@@ -854,13 +841,7 @@ mod tests {
 
     #[test]
     fn a_quoted_name_with_no_evidence_is_a_title() {
-        let orgs = |text: &str, lang| -> Vec<String> {
-            found(text, lang)
-                .into_iter()
-                .filter(|(k, _)| *k == EntityKind::Organization)
-                .map(|(_, s)| s)
-                .collect()
-        };
+        let orgs = |text: &str, lang| of_kinds(text, lang, &[EntityKind::Organization]);
         let en =
             "The pupils named their drone \"Skyquill.\" A song called \"Broken Lanterns\" won.";
         assert!(
@@ -928,13 +909,7 @@ mod tests {
 
     #[test]
     fn counted_time_and_participles_are_no_quantities() {
-        let quantities = |text: &str, lang| -> Vec<String> {
-            found(text, lang)
-                .into_iter()
-                .filter(|(k, _)| *k == EntityKind::Quantity)
-                .map(|(_, s)| s)
-                .collect()
-        };
+        let quantities = |text: &str, lang| of_kinds(text, lang, &[EntityKind::Quantity]);
         let en = "Prices rose for three straight weeks after four trading days of losses; \
                   52 injured and 12 drowned, and 40 engineers left.";
         assert_eq!(quantities(en, Lang::English), ["40 engineers"]);
@@ -972,6 +947,15 @@ mod tests {
     }
 
     /// Asserts that `got` holds every (kind, surface) of `want`.
+    /// The surfaces of the entities of `text` of the given kinds, in order.
+    fn of_kinds(text: &str, lang: Lang, kinds: &[EntityKind]) -> Vec<String> {
+        found(text, lang)
+            .into_iter()
+            .filter(|(k, _)| kinds.contains(k))
+            .map(|(_, s)| s)
+            .collect()
+    }
+
     /// Asserts that `text` gives exactly one entity, `want`.
     fn only(text: &str, lang: Lang, want: (EntityKind, &str)) {
         let got = found(text, lang);
@@ -993,13 +977,7 @@ mod tests {
 
     #[test]
     fn approximate_counts_temperatures_and_cased_units_are_quantities() {
-        let q = |text: &str, lang| -> Vec<String> {
-            found(text, lang)
-                .into_iter()
-                .filter(|(k, _)| *k == EntityKind::Quantity)
-                .map(|(_, s)| s)
-                .collect()
-        };
+        let q = |text: &str, lang| of_kinds(text, lang, &[EntityKind::Quantity]);
         assert_eq!(
             q(
                 "Hundreds of farmers marched, and thousands of angry commuters waited. \
@@ -1071,13 +1049,7 @@ mod tests {
 
     #[test]
     fn persons_lose_titles_credits_and_nationalities() {
-        let persons = |text: &str, lang| -> Vec<String> {
-            found(text, lang)
-                .into_iter()
-                .filter(|(k, _)| *k == EntityKind::Person)
-                .map(|(_, s)| s)
-                .collect()
-        };
+        let persons = |text: &str, lang| of_kinds(text, lang, &[EntityKind::Person]);
         let en = "The visit was approved, said Peruvian Ambassador Talvo Quenwick on Monday. \
                   Later Ambassador Quenwick left. The club's coach, Dravin Oskarel, was proud.";
         let got = persons(en, Lang::English);
@@ -1098,13 +1070,7 @@ mod tests {
 
     #[test]
     fn institution_names_with_connectors_and_articles_are_whole() {
-        let orgs = |text: &str, lang| -> Vec<String> {
-            found(text, lang)
-                .into_iter()
-                .filter(|(k, _)| *k == EntityKind::Organization)
-                .map(|(_, s)| s)
-                .collect()
-        };
+        let orgs = |text: &str, lang| of_kinds(text, lang, &[EntityKind::Organization]);
         let en = "Filings went to the Securities and Exchange Commission on Monday, \
                   while Barclays and Deutsche Bank stayed silent, like Zorvabank and \
                   Kelmor Bank.";

@@ -893,12 +893,17 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
     if lines.is_empty() {
         return None;
     }
-    let on_line = |k: usize| lines.iter().any(|&(a, b)| (a..b).contains(&k));
+    // (per token, whether it is on such a line: a lookup, not a scan of
+    // the lines, which a list of short capitalized lines makes many)
+    let mut on_line = vec![false; n];
+    for &(a, b) in &lines {
+        on_line[a..b].fill(true);
+    }
     // capitalized in mid-sentence in the running text
     let mut capmid = HashSet64::for_at_most(n);
-    for k in 0..n {
+    for (k, on) in on_line.iter().enumerate() {
         let tok = &t.toks[k];
-        if tok.kind == Tk::Word && tok.has(CAP) && !t.sentence_initial(k) && !on_line(k) {
+        if tok.kind == Tk::Word && tok.has(CAP) && !t.sentence_initial(k) && !on {
             capmid.insert(t.hash(k));
         }
     }
@@ -3416,18 +3421,18 @@ fn classify(
     } else {
         end
     };
-    // "Unity 3D", "Nintendo 3DS", "Airbus A380": a product's model code
-    let end = match kind {
-        EntityKind::Organization if !initials => model_code_after(t, end).unwrap_or(end),
-        _ => end,
-    };
-    // "Charles Schwab & Co., Inc.", "Acme Holdings, Ltd.": a legal form
-    // after a comma belongs to the company's name
-    let end = match kind {
-        EntityKind::Organization if suffix || t.toks[last].lex.flags & ORG_SUFFIX != 0 => {
+    // what follows a company's name and belongs to it: a product's model
+    // code ("Unity 3D", "Airbus A380"), a legal form after a comma
+    // ("Charles Schwab & Co., Inc.", "Acme Holdings, Ltd.")
+    let end = if kind == EntityKind::Organization {
+        let end = model_code_after(t, end).unwrap_or(end);
+        if suffix || t.toks[last].lex.flags & ORG_SUFFIX != 0 {
             comma_legal_form(t, end).unwrap_or(end)
+        } else {
+            end
         }
-        _ => end,
+    } else {
+        end
     };
     // "ministère de l'Intérieur", "tribunal de Paris": an institution's
     // lowercase head before the name owns it
