@@ -156,7 +156,14 @@ pub fn acronym_definitions(
             }
             let f = t.fold(s);
             let function = tok.lex.flags & (CLOSED | PARTICLE) != 0 && f.len() <= 3;
-            if function {
+            // a capitalized article opens the name when it gives the
+            // acronym's first letter: "Les Républicains (LR)", "La France
+            // insoumise (LFI)"
+            let article = k == 1
+                && tok.has(CAP)
+                && matches!(f, "le" | "la" | "les" | "the")
+                && f.starts_with(letters[0]);
+            if function && !article {
                 continue;
             }
             if k == 0 || !f.starts_with(letters[k - 1]) {
@@ -1504,6 +1511,75 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
         && word_idx(t, s, e).next().is_none_or(|w| !nationality(t.fold(w)))
 }
 
+/// Whether the name at `s` is credited in a byline or a credit line:
+/// "Editing by X", "Additional reporting by X", "(…, édité par Y)", a
+/// line "By X and Y" or "Par X", or the next name of such a list
+/// ("Editing by X and Y", "By X, Y and Z").
+fn credit_before(t: &Tokens, s: usize) -> bool {
+    let Some(p) = s.checked_sub(1) else {
+        return false;
+    };
+    let word = |k: usize| t.toks[k].kind == Tk::Word;
+    if word(p) && matches!(t.fold(p), "and" | "et") {
+        // back over the name before to its cue
+        let mut k = p;
+        while k > 0 && p - k < 4 && word(k - 1) && t.toks[k - 1].has(CAP) {
+            k -= 1;
+        }
+        return k < p && t.toks[p].gap & NL == 0 && credited(t, k);
+    }
+    credited(t, s)
+}
+
+/// Whether a credit's cue is right before `s` (see [`credit_before`]).
+fn credited(t: &Tokens, s: usize) -> bool {
+    let Some(p) = s.checked_sub(1) else {
+        return false;
+    };
+    let tok = &t.toks[p];
+    if tok.kind != Tk::Word || t.toks[s].gap & NL != 0 {
+        return false;
+    }
+    let f = t.fold(p);
+    if !matches!(f, "by" | "par") {
+        return false;
+    }
+    // a byline: "By X and Y" alone on its line
+    if tok.has(CAP) && (p == 0 || tok.gap & NL != 0) {
+        return t.toks[s..]
+            .iter()
+            .enumerate()
+            .skip(1)
+            .take_while(|(_, x)| x.gap & NL == 0)
+            .all(|(k, x)| {
+                x.kind == Tk::Word && (x.has(CAP) || matches!(t.fold(s + k), "and" | "et"))
+                    || matches!(x.kind, Tk::Punct(',' | '.' | '-'))
+            });
+    }
+    if p == 0 || t.toks[p - 1].kind != Tk::Word {
+        return false;
+    }
+    // (a participle in brackets only: "as reported by Bloomberg", "édité
+    // par Gallimard" name no one)
+    match t.fold(p - 1) {
+        "reporting" | "editing" | "writing" => true,
+        "written" | "edited" | "compiled" | "reported" | "edite" | "editee" | "redige"
+        | "redigee" | "ecrit" | "ecrite" => {
+            let mut k = p - 1;
+            while k > 0 && t.toks[k].gap & NL == 0 && p - k < 40 {
+                k -= 1;
+                match t.toks[k].kind {
+                    Tk::Punct('(') => return true,
+                    Tk::Punct(')') => return false,
+                    _ => {}
+                }
+            }
+            false
+        }
+        _ => false,
+    }
+}
+
 /// A given name (simple or compound, "Jean-Philippe") at the first word of
 /// `s..e` and at least one more capitalized word after it.
 fn given_then_surname(t: &Tokens, s: usize, e: usize) -> bool {
@@ -2094,10 +2170,29 @@ fn doctrine_or_follower(f: &str) -> bool {
 fn people_of_place(t: &Tokens, s: usize, e: usize) -> bool {
     let mut k = String::new();
     t.key(s, e, &mut k);
-    let Some(stem) = k.strip_suffix("ers").or_else(|| k.strip_suffix("er")) else {
-        return false;
+    let place = |p: &str| {
+        p.chars().count() >= 4 && gazetteer::place(p).is_some_and(|p| p != PlaceKind::Town)
     };
-    stem.chars().count() >= 4 && gazetteer::place(stem).is_some_and(|p| p != PlaceKind::Town)
+    if let Some(stem) = k.strip_suffix("ers").or_else(|| k.strip_suffix("er")) {
+        return place(stem);
+    }
+    // "Texans", "Ohioans", "Floridians", "Bostonians", "Parisiens",
+    // "Marseillais": the place and a people's suffix
+    if k.contains(' ') {
+        return false;
+    }
+    let one = k.strip_suffix('s').unwrap_or(&k);
+    let mut buf = String::new();
+    ["ian", "an", "n", "ien", "ais"].iter().any(|suffix| {
+        one.strip_suffix(suffix).is_some_and(|stem| {
+            ["", "a", "s", "e", "as", "es"].iter().any(|end| {
+                buf.clear();
+                buf.push_str(stem);
+                buf.push_str(end);
+                place(&buf)
+            })
+        })
+    })
 }
 
 /// The span of a company of `data/companies.txt` whose name holds an
@@ -2525,6 +2620,27 @@ fn classify(
     out: &mut Vec<Found>,
 ) {
     let s0 = s;
+    if dateline_agency(t, s, e) {
+        out.push(strong(t, s, e, EntityKind::Organization, "dateline-agency"));
+        return;
+    }
+    // "la Réserve fédérale américaine (Fed)": a word in brackets right
+    // after an organization's name is its short name
+    if e == s + 1
+        && bracketed(t, s, e)
+        && t.toks[s].kind == Tk::Word
+        && t.toks[s].has(CAP)
+        && !t.toks[s].has(ALLCAPS | DIGIT | DOT)
+        && out
+            .last()
+            .is_some_and(|f| f.kind == EntityKind::Organization && f.te + 1 == s)
+        && gazetteer::place(t.fold(s)).is_none()
+    {
+        let mut f = Found::new(t, s, e, EntityKind::Organization, "short-name", None);
+        f.conf = MEDIUM;
+        out.push(f);
+        return;
+    }
     // leading function words, labels and titles
     // "Force ouvrière", "Parlement européen", "Fonds monétaire
     // international": a capitalized word and the institutional adjectives
@@ -2543,7 +2659,8 @@ fn classify(
             && t.toks[s - 2].lex.flags & TITLE != 0
             && t.fold(s - 2).len() <= 4
             && t.fold(s - 2) != "said"
-        || occupation_before(t, s, e);
+        || occupation_before(t, s, e)
+        || credit_before(t, s);
     while s < e && place.is_none() {
         let tok = &t.toks[s];
         if tok.kind != Tk::Word {
@@ -2553,6 +2670,17 @@ fn classify(
         let f = tok.lex.flags;
         // a sentence-initial adverb before a name: "Currently X", "Contrairement à"
         let fw = t.fold(s);
+        // a credit line's first word: "(Reportage Claire Dumont, édité par"
+        if s == s0
+            && matches!(fw, "reportage" | "reporting")
+            && s > 0
+            && t.toks[s - 1].kind == Tk::Punct('(')
+            && word_idx(t, s + 1, e).next().is_some()
+        {
+            titled = true;
+            s += 1;
+            continue;
+        }
         if t.sentence_initial(s)
             && word_idx(t, s + 1, e).next().is_some()
             && fw.chars().count() > 5
@@ -2676,7 +2804,8 @@ fn classify(
         || fold_first.contains('-')
             && fold_first
                 .split('-')
-                .all(|p| p.len() > 1 && gazetteer::given_name(p)))
+                .all(|p| p.len() > 1 && gazetteer::given_name(p))
+        || !single && compound_given(t.surf(first)))
         && !ft.has(ALLCAPS);
     // "U.S.", "U.K.", "E.U.": initials with full stops, the last one
     // included, read without them ("us" is a place)
@@ -2697,6 +2826,15 @@ fn classify(
             out.push(strong(t, first, end, kind, "dotted-initials"));
             return;
         }
+    }
+    // a ticker in brackets ("(HALV.O)", "(VOD.L)") names no company
+    if single && ft.has(DOT) && bracketed(t, first, e) && instrument_code(t.surf(first)) {
+        return;
+    }
+    // "Sen. Jane Roe, D-Mass.", "Rep. John Doe (R-Ohio)": a party's label
+    if single && let Some(state) = party_label(t, first) {
+        out.extend(state);
+        return;
     }
     // "Paris-Berlin", "Kiev-Moscou": two places joined by a hyphen are two
     // places, not one organization; two areas make one ("Asia-Pacific")
@@ -2809,7 +2947,11 @@ fn classify(
     if single
         && (ft.has(ALLCAPS) && not_an_acronym(t, first)
             || is_credit_rating(fold_first)
-            || matches!(fold_first.as_bytes(), [b'q' | b'h', b'1'..=b'4']))
+            || matches!(
+                fold_first.as_bytes(),
+                [b'q' | b'h' | b't', b'1'..=b'4'] | [b's', b'1' | b'2']
+            )
+            || months_joined(fold_first))
     {
         return;
     }
@@ -2877,7 +3019,13 @@ fn classify(
     // a rival may be a person: "son rival Jean Dupont")
     let org_cue = (1..=3)
         .map_while(|d| {
-            before(d).filter(|b| !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';')) && !b.has(CAP))
+            // (nor across a comma before a given name: "le PDG du groupe,
+            // Jean-Luc Roy")
+            before(d).filter(|b| {
+                !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';'))
+                    && !b.has(CAP)
+                    && (!given || b.kind != Tk::Punct(','))
+            })
         })
         .zip(1..)
         .any(|(b, d)| {
@@ -3328,6 +3476,112 @@ fn classify(
     let mut f = Found::new(t, from, end.min(t.len()), kind, rule, None);
     f.conf = conf;
     out.push(f);
+}
+
+/// A compound given name whose first part is a given name ("Pierre-Emerick",
+/// "Jean-Baptiste", "Marie-Ange"): two capitalized parts of two letters
+/// or more.
+fn compound_given(surf: &str) -> bool {
+    let Some((a, b)) = surf.split_once('-') else {
+        return false;
+    };
+    let cap = |p: &str| {
+        p.chars().count() > 1
+            && p.chars().next().is_some_and(char::is_uppercase)
+            && p.chars().skip(1).all(char::is_lowercase)
+    };
+    cap(a) && cap(b) && gazetteer::given_name(&crate::model::text::fold(a))
+}
+
+/// Two months joined by a hyphen: a quarter's span ("the October-December
+/// quarter"), no name.
+fn months_joined(f: &str) -> bool {
+    f.split_once('-').is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .all(|m| lexicon::lookup(m).flags & MONTH != 0 && m.len() > 2)
+    })
+}
+
+/// Whether the word `i..e` is alone in brackets ("(HALV.O)").
+fn bracketed(t: &Tokens, i: usize, e: usize) -> bool {
+    i > 0
+        && t.toks[i - 1].kind == Tk::Punct('(')
+        && t.toks.get(e).is_some_and(|c| c.kind == Tk::Punct(')'))
+}
+
+/// Whether a word is a stock's instrument code: a symbol of two to six
+/// capitals or digits, a stop and an exchange's one or two capitals
+/// ("HALV.O", "VOD.L", "BRKa.N" no).
+fn instrument_code(surf: &str) -> bool {
+    surf.split_once('.').is_some_and(|(a, b)| {
+        (2..=6).contains(&a.len())
+            && a.bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && (1..=2).contains(&b.len())
+            && b.bytes().all(|c| c.is_ascii_uppercase())
+    })
+}
+
+/// A US party's label after a lawmaker's name, at `i` ("Elizabeth Warren,
+/// D-Mass.", "Jim Jordan (R-Ohio)"): `Some` with the state as a place when
+/// it is named in full, `None` when the word is no such label.
+fn party_label(t: &Tokens, i: usize) -> Option<Option<Found>> {
+    let (party, state) = t.surf(i).split_once('-')?;
+    let after = i > 0 && matches!(t.toks[i - 1].kind, Tk::Punct(',' | '('));
+    if !after || !matches!(party, "D" | "R" | "I") || !state.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    if gazetteer::place(&gazetteer::key_of(state)).is_some() {
+        let mut f = Found::new(t, i, i + 1, EntityKind::Place, "party-label", None);
+        f.start += 2;
+        f.conf = STRONG;
+        return Some(Some(f));
+    }
+    // an abbreviated state ("Mass.", "Calif.", "N.Y.")
+    (state.len() <= 5).then_some(None)
+}
+
+/// Whether the name `s..e` is a news agency's credit in a dateline: one or
+/// two capitalized words in brackets between a line's opening words and a
+/// dash ("NEW YORK, March 14 (Reuters) -", "AUSTIN, Texas (AP) —", "PARIS,
+/// 12 mars (AFP) -"); neither a sentence's first word nor a ticker.
+fn dateline_agency(t: &Tokens, s: usize, e: usize) -> bool {
+    if s < 2 || e <= s || e - s > 2 || e + 1 >= t.len() {
+        return false;
+    }
+    let is = |k: usize, c: &[char]| matches!(t.toks[k].kind, Tk::Punct(p) if c.contains(&p));
+    if !is(s - 1, &['(']) || !is(e, &[')']) || !is(e + 1, &['-', '–', '—']) {
+        return false;
+    }
+    if (s..e).any(|k| t.toks[k].kind != Tk::Word || !t.toks[k].has(CAP) || t.toks[k].has(DIGIT))
+        || (s - 1..=e + 1).any(|k| t.toks[k].gap & NL != 0)
+    {
+        return false;
+    }
+    // the line opens with a place in capitals (or a known place), then
+    // only places, a date and abbreviations: "SPRINGFIELD, Ill.", "Paris"
+    let mut k = s - 1;
+    while k > 0 && t.toks[k].gap & NL == 0 {
+        k -= 1;
+    }
+    if s - k > 12 || k == s - 1 || t.toks[k].kind != Tk::Word || !t.toks[k].has(CAP) {
+        return false;
+    }
+    (k..s - 1).all(|w| {
+        let tok = &t.toks[w];
+        match tok.kind {
+            Tk::Word => {
+                tok.has(ALLCAPS)
+                    || tok.lex.flags & MONTH != 0
+                    || glued_stop(t, w + 1)
+                    || tok.has(CAP) && gazetteer::place(t.fold(w)).is_some()
+            }
+            Tk::Num => true,
+            Tk::Punct(c) => matches!(c, ',' | '.'),
+        }
+    })
 }
 
 /// Whether the name `s0..e` fills a quotation: an opening quote right

@@ -1,0 +1,196 @@
+//! Wire-service and newspaper style (datelines, credit lines, bylines,
+//! political labels, lists of companies): tests on invented articles.
+
+use super::*;
+use crate::model::text::CharMap;
+
+fn found(text: &str, lang: Lang) -> Vec<(EntityKind, String)> {
+    let es = extract(text, lang);
+    let map = CharMap::new(text);
+    es.iter()
+        .map(|m| {
+            let s = map.byte_of(text, m.start as usize);
+            let e = map.byte_of(text, m.end as usize);
+            (m.kind, text[s..e].to_string())
+        })
+        .collect()
+}
+
+/// Asserts that `got` holds every (kind, surface) of `want`.
+fn has_all(got: &[(EntityKind, String)], want: &[(EntityKind, &str)]) {
+    for (k, w) in want {
+        assert!(got.contains(&(*k, w.to_string())), "{k:?} {w}: {got:?}");
+    }
+}
+
+/// Asserts that no mention of `got` has one of the `junk` surfaces.
+fn has_none(got: &[(EntityKind, String)], junk: &[&str]) {
+    for j in junk {
+        assert!(!got.iter().any(|(_, s)| s == j), "{j}: {got:?}");
+    }
+}
+
+use EntityKind::{Date, Organization as Org, Person, Place};
+
+#[test]
+fn a_datelines_agency_is_an_organization() {
+    let en = found(
+        "NEW YORK, March 14 (Reuters) - Shares of Brantley Foods fell on Tuesday.\n\n\
+         AUSTIN, Texas (AP) — A judge blocked the law on Wednesday.\n\n\
+         DENVER (Bloomberg) -- Oil rose.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "NEW YORK"),
+            (Date, "March 14"),
+            (Org, "Reuters"),
+            (Place, "AUSTIN"),
+            (Place, "Texas"),
+            (Org, "AP"),
+        ],
+    );
+    let fr = found(
+        "PARIS, 12 mars (Reuters) - Le groupe Varenne a publié mardi ses résultats.\n\n\
+         LYON, 3 octobre (AFP) - Le tribunal a rendu son jugement.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Place, "PARIS"),
+            (Date, "12 mars"),
+            (Org, "Reuters"),
+            (Place, "LYON"),
+            (Org, "AFP"),
+        ],
+    );
+    // a ticker in brackets in running text stays none
+    let ticker = found(
+        "Shares of Brantley Foods (BRFD) - a grocer - fell.",
+        Lang::English,
+    );
+    has_none(&ticker, &["BRFD"]);
+}
+
+#[test]
+fn credited_names_are_persons() {
+    let en = found(
+        "By Helen Marsh and Dario Conti\n\n\
+         LONDON, June 3 (Reuters) - Brantley Foods said on Monday that profits rose.\n\n\
+         (Reporting by Jennifer Walsh in New York; Additional reporting by Arsheeya Bajwa in \
+         Bengaluru; Editing by Sriraj Kalluvila and Tomasz Wrobel)",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Helen Marsh"),
+            (Person, "Dario Conti"),
+            (Person, "Jennifer Walsh"),
+            (Place, "New York"),
+            (Person, "Arsheeya Bajwa"),
+            (Place, "Bengaluru"),
+            (Person, "Sriraj Kalluvila"),
+            (Person, "Tomasz Wrobel"),
+        ],
+    );
+    // a participle in running text credits an organization
+    let org = found(
+        "Prices rose, according to data compiled by Zentrix Analytics Group.",
+        Lang::English,
+    );
+    has_all(&org, &[(Org, "Zentrix Analytics Group")]);
+    let fr = found(
+        "Par Claire Dumont\n\n\
+         PARIS, 12 mars (Reuters) - Le groupe Varenne a publié mardi ses résultats.\n\n\
+         (Reportage Kwame Osei, édité par Blandine Hénault et Sriraj Kalluvila)",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Claire Dumont"),
+            (Person, "Kwame Osei"),
+            (Person, "Blandine Hénault"),
+            (Person, "Sriraj Kalluvila"),
+        ],
+    );
+}
+
+#[test]
+fn party_labels_tickers_and_fiscal_periods_are_no_organizations() {
+    let en = found(
+        "Sen. Elizabeth Warren, D-Mass., and Rep. Jim Jordan, R-Ohio, criticized Brantley \
+         Foods (BRFD.O) on Tuesday. Sales in the October-December quarter rose.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Elizabeth Warren"),
+            (Person, "Jim Jordan"),
+            (Place, "Ohio"),
+        ],
+    );
+    has_none(&en, &["D-Mass", "R-Ohio", "BRFD.O", "October-December"]);
+    let fr = found(
+        "Le groupe Varenne prévoit une hausse de ses ventes au T3 et au S2.",
+        Lang::French,
+    );
+    has_none(&fr, &["T3", "S2"]);
+}
+
+#[test]
+fn people_of_a_place_are_no_organizations() {
+    let en = found(
+        "Many Texans and Ohioans backed the plan, while Californians and Bostonians did not.",
+        Lang::English,
+    );
+    has_none(&en, &["Texans", "Ohioans", "Californians", "Bostonians"]);
+    let fr = found(
+        "Les Parisiens et les Marseillais ont voté dimanche.",
+        Lang::French,
+    );
+    has_none(&fr, &["Parisiens", "Marseillais"]);
+}
+
+#[test]
+fn french_names_with_articles_and_short_names_in_brackets() {
+    let fr = found(
+        "Les Républicains (LR) et La France insoumise (LFI) voteront contre. La Réserve \
+         fédérale américaine (Fed) a maintenu ses taux.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Les Républicains"),
+            (Org, "LR"),
+            (Org, "La France insoumise"),
+            (Org, "LFI"),
+            (Org, "Fed"),
+        ],
+    );
+    has_none(&fr, &["France"]);
+}
+
+#[test]
+fn compound_given_names_after_a_company_word_are_persons() {
+    let fr = found(
+        "Le PDG du groupe, Jean-Aurèle Vasseur, a jugé l'année décevante. Un doublé de \
+         Pierre-Emerick Zandoli a suffi. City manager Pep Arkwright praised the side, and \
+         Goldman Sachs analyst Mirela Quist agreed.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Jean-Aurèle Vasseur"),
+            (Person, "Pierre-Emerick Zandoli"),
+            (Person, "Pep Arkwright"),
+            (Person, "Mirela Quist"),
+        ],
+    );
+}
