@@ -850,6 +850,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     listed_like_neighbours(t, first_name, out);
     national_teams(t, first_name, out);
     article_of_one_word_names(t, first_name, used, out);
+    article_place_adjective(t, first_name, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -954,6 +955,41 @@ fn article_of_one_word_names(t: &Tokens, from: usize, used: &[bool], out: &mut [
         g.conf = conf;
         *f = g;
     }
+}
+
+/// "fondateur de La France insoumise": a capitalized article in
+/// mid-sentence, a place and a lowercase adjective are a party's or a
+/// movement's name, not the place.
+fn article_place_adjective(t: &Tokens, from: usize, out: &mut [Found]) {
+    for f in out[from..].iter_mut() {
+        if f.kind != EntityKind::Place || f.te != f.ts + 1 || f.ts == 0 || f.te >= t.len() {
+            continue;
+        }
+        let a = f.ts - 1;
+        if t.toks[a].kind != Tk::Word
+            || !matches!(t.surf(a), "La" | "Le" | "Les")
+            || t.sentence_initial(a)
+            || t.toks[f.ts].gap & (SP | NL) != SP
+            || !(french_adjective(t, f.te) || t.surf(a) == "La" && feminine_adjective(t, f.te))
+        {
+            continue;
+        }
+        *f = strong(t, a, f.te + 1, EntityKind::Organization, "article-name");
+    }
+}
+
+/// A lowercase word in "-e" after a feminine name, as "insoumise" (not a
+/// function word, nor a verb in "-ent").
+fn feminine_adjective(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    let f = t.fold(k);
+    tok.kind == Tk::Word
+        && !tok.has(CAP)
+        && tok.gap & (SP | NL) == SP
+        && tok.lex.flags & CLOSED == 0
+        && f.len() > 4
+        && f.ends_with('e')
+        && !f.ends_with("ent")
 }
 
 /// French institutions written in lower case after a definite article:
@@ -1896,10 +1932,11 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         let mut initials: Vec<char> = Vec::new();
         let mut k = i - 2;
         while initials.len() < 8 && t.toks[k].kind == Tk::Word {
-            if t.toks[k].has(CAP)
-                && let Some(c) = t.fold(k).chars().next()
-            {
-                initials.push(c);
+            // (each part of a hyphenated word: "Union Bordeaux-Bègles (UBB)")
+            if t.toks[k].has(CAP) {
+                for part in t.fold(k).rsplit('-') {
+                    initials.extend(part.chars().next());
+                }
             }
             if k == 0 {
                 break;
@@ -2231,6 +2268,7 @@ const NUMBERED: &[&str] = &[
     "dax 40",
     "nikkei 225",
     "euro stoxx 50",
+    "eurostoxx 50",
     "stoxx 600",
     "stoxx 50",
     "ibex 35",
@@ -2670,6 +2708,18 @@ fn classify(
         let f = tok.lex.flags;
         // a sentence-initial adverb before a name: "Currently X", "Contrairement à"
         let fw = t.fold(s);
+        // a judge's title before a given name ("Justice Sonia Roe",
+        // "Justices Brett Roe and…"; not "Justice Department")
+        if matches!(fw, "justice" | "justices")
+            && word_idx(t, s + 1, e)
+                .next()
+                .is_some_and(|n| gazetteer::any_given_name(t.fold(n)) && t.toks[n].has(CAP))
+            && word_idx(t, s + 1, e).nth(1).is_some()
+        {
+            titled = true;
+            s += 1;
+            continue;
+        }
         // a credit line's first word: "(Reportage Claire Dumont, édité par"
         if s == s0
             && matches!(fw, "reportage" | "reporting")
@@ -3123,7 +3173,14 @@ fn classify(
         if !shaped && place.is_none() && (seen.lower(fold_first) || alone_on_line) {
             return;
         }
-        if initial && !known && !org_cue && !titled && !title_after && !person_after {
+        if initial
+            && !known
+            && !org_cue
+            && !titled
+            && !title_after
+            && !person_after
+            && !moves_by_percent(t, e)
+        {
             return;
         }
         if ft.lex.flags & (CLOSED | STOPCAP) != 0 && !ft.has(ALLCAPS) {
@@ -3141,6 +3198,25 @@ fn classify(
         // a people's name used alone: "a Canadian", "les Australiens",
         // "des Grecs"
         if place.is_none() && !given && !shaped && !titled && !org_cue && nationality(fold_first) {
+            return;
+        }
+        // a people's adjective that is also a given name, before a
+        // lowercase word: "German two-year Bund yields", not "German Gref"
+        if place.is_none()
+            && !titled
+            && nationality(fold_first)
+            && t.toks.get(e).is_some_and(|n| {
+                n.kind == Tk::Word && n.has(LOWER) && !n.has(CAP) && n.gap & NL == 0
+            })
+        {
+            return;
+        }
+        // Brent crude, the oil benchmark ("Brent rose", "le baril de
+        // Brent"), not a place after "in" or "of"
+        if fold_first == "brent"
+            && !before(1)
+                .is_some_and(|b| b.kind == Tk::Word && matches!(t.fold(s - 1), "in" | "of"))
+        {
             return;
         }
     } else if initial
@@ -3406,6 +3482,9 @@ fn classify(
         // "Gloria", "Ahmed": a common given name alone, weak evidence (not
         // a short one, as often a syllable of a longer name: "Ali", "Qi")
         (EntityKind::Person, "given-name-alone", WEAK)
+    } else if single && !shaped && place.is_none() && moves_by_percent(t, e) {
+        // "Worldline a chuté de 4,3%", "Zentrix fell 3%": a share's move
+        (EntityKind::Organization, "stock-move", MEDIUM)
     } else if quoted_alone(t, s0, e) {
         // a quoted name with no evidence: a title, a nickname, a slogan
         // ("their robot "Robogee."", "la vidéo « Collateral Murder »")
@@ -3501,6 +3580,90 @@ fn months_joined(f: &str) -> bool {
             .iter()
             .all(|m| lexicon::lookup(m).flags & MONTH != 0 && m.len() > 2)
     })
+}
+
+/// Whether a share's move in percent follows the name ending at `e`, in
+/// its clause: "Zentrix fell 3%", "Zentrix shares rose 2.1 percent",
+/// "Worldline a chuté de 4,3%", "Worldline cédait 1,2%".
+fn moves_by_percent(t: &Tokens, e: usize) -> bool {
+    let mut k = e;
+    let word = |k: usize, w: &[&str]| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER) && w.contains(&t.fold(k)))
+    };
+    if word(k, &["shares", "stock", "share"]) {
+        k += 1;
+    }
+    if word(k, &["a", "has", "was", "had", "avait"]) {
+        k += 1;
+    }
+    const MOVES: &[&str] = &[
+        "rose",
+        "fell",
+        "gained",
+        "jumped",
+        "climbed",
+        "surged",
+        "soared",
+        "slid",
+        "slipped",
+        "dropped",
+        "declined",
+        "tumbled",
+        "plunged",
+        "sank",
+        "lost",
+        "added",
+        "advanced",
+        "rallied",
+        "eased",
+        "dipped",
+        "edged",
+        "shed",
+        "slumped",
+        "rises",
+        "falls",
+        "gains",
+        "gagne",
+        "gagnait",
+        "perd",
+        "perdait",
+        "perdu",
+        "cede",
+        "cedait",
+        "recule",
+        "reculait",
+        "progresse",
+        "progressait",
+        "grimpe",
+        "grimpait",
+        "chute",
+        "chutait",
+        "bondit",
+        "bondissait",
+        "bondi",
+        "pris",
+        "prend",
+        "prenait",
+        "plonge",
+        "plongeait",
+        "abandonne",
+        "abandonnait",
+        "avance",
+        "avancait",
+        "lache",
+        "lachait",
+        "decroche",
+        "decrochait",
+    ];
+    let verb = t
+        .toks
+        .get(k)
+        .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER) && MOVES.contains(&t.fold(k)));
+    verb && (k + 1..(k + 6).min(t.len()))
+        .take_while(|&j| !matches!(t.toks[j].kind, Tk::Punct('.' | ';')))
+        .any(|j| t.toks[j].kind == Tk::Punct('%') || matches!(t.fold(j), "percent" | "pct"))
 }
 
 /// Whether the word `i..e` is alone in brackets ("(HALV.O)").

@@ -194,3 +194,44 @@ fn compound_given_names_after_a_company_word_are_persons() {
         ],
     );
 }
+
+#[test]
+fn market_reports_name_companies_not_commodities() {
+    let fr = found(
+        "Du côté des valeurs, Vexalia a bondi de 8%. Worldmark a chuté de 4,3%, tandis que \
+         Société Générale gagnait 2,1%. Le baril de Brent cédait 0,5%.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "Vexalia"), (Org, "Worldmark")]);
+    has_none(&fr, &["Brent"]);
+    let en = found(
+        "Stocks rose on Thursday. Zentrix fell 3% after its forecast. Brent crude futures \
+         settled at $81.63 a barrel. German two-year Bund yields rose 3 bps.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Zentrix")]);
+    has_none(&en, &["Brent", "German"]);
+}
+
+#[test]
+fn judges_titles_and_parties_with_articles() {
+    let en = found(
+        "Chief Justice John Rowland and Justice Sonia Marquez dissented, and the Justice \
+         Department declined to comment.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "John Rowland"), (Person, "Sonia Marquez")]);
+    let fr = found(
+        "Jean-Luc Morand, fondateur de La France insoumise, a parlé. La France a voté. Le \
+         Stade Rennais et l'Union Bordeaux-Bègles (UBB) ont gagné.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "La France insoumise"),
+            (Place, "France"),
+            (Org, "UBB"),
+        ],
+    );
+}
