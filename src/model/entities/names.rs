@@ -851,6 +851,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     national_teams(t, first_name, out);
     article_of_one_word_names(t, first_name, used, out);
     article_place_adjective(t, first_name, out);
+    company_named_like_place(t, first_name, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -975,6 +976,30 @@ fn article_place_adjective(t: &Tokens, from: usize, out: &mut [Found]) {
             continue;
         }
         *f = strong(t, a, f.te + 1, EntityKind::Organization, "article-name");
+    }
+}
+
+/// "Toyota Motor Corp (7203.T) … Toyota's outlook": a lone word that is
+/// both a place and a listed company names the company when the article
+/// names an organization that begins with it.
+fn company_named_like_place(t: &Tokens, from: usize, out: &mut [Found]) {
+    let lone = |f: &Found| {
+        f.kind == EntityKind::Place && f.te == f.ts + 1 && gazetteer::company(t.fold(f.ts))
+    };
+    if !out[from..].iter().any(lone) {
+        return;
+    }
+    let firsts: Vec<u64> = out[from..]
+        .iter()
+        .filter(|f| f.kind == EntityKind::Organization && word_idx(t, f.ts, f.te).nth(1).is_some())
+        .map(|f| t.hash(f.ts))
+        .collect();
+    for f in out[from..].iter_mut() {
+        if lone(f) && firsts.contains(&t.hash(f.ts)) {
+            f.kind = EntityKind::Organization;
+            f.rule = "company-of-article";
+            f.conf = STRONG;
+        }
     }
 }
 

@@ -235,3 +235,33 @@ fn judges_titles_and_parties_with_articles() {
         ],
     );
 }
+
+#[test]
+fn rates_units_fiscal_halves_and_scores() {
+    let en = found(
+        "The bank made a 25 basis point cut in H1 2024. Toyota Motor Corp raised its \
+         forecast, and Toyota's shares rose.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (EntityKind::Quantity, "25 basis point"),
+            (Date, "H1 2024"),
+            (Org, "Toyota"),
+        ],
+    );
+    let fr = found(
+        "La BCE a relevé ses taux de 50 points de base au S1 2024. L'OM s'est imposé 2-0 \
+         face au PSG.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (EntityKind::Quantity, "50 points de base"),
+            (Date, "S1 2024"),
+        ],
+    );
+    has_none(&fr, &["2-0 face"]);
+}
