@@ -1563,9 +1563,13 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
         p -= 1;
     }
     let cue = &t.toks[p];
+    // (a title too, between commas: "her spokesman, Kollin Roe, said")
+    let apposed_title = p + 1 < s
+        && cue.lex.flags & TITLE != 0
+        && !matches!(t.fold(p), "said" | "explique" | "a-t-il");
     cue.kind == Tk::Word
         && cue.has(LOWER)
-        && cue.lex.flags & OCCUPATION != 0
+        && (cue.lex.flags & OCCUPATION != 0 || apposed_title)
         && word_idx(t, s, e).count() <= 3
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
         // "the six-member Afghan team": a people's adjective is no name
@@ -2907,7 +2911,7 @@ fn classify(
         return;
     }
     // "Sen. Jane Roe, D-Mass.", "Rep. John Doe (R-Ohio)": a party's label
-    if single && let Some(state) = party_label(t, first) {
+    if let Some(state) = party_label(t, first, e) {
         out.extend(state);
         return;
     }
@@ -3711,24 +3715,33 @@ fn instrument_code(surf: &str) -> bool {
     })
 }
 
-/// A US party's label after a lawmaker's name, at `i` ("Elizabeth Warren,
-/// D-Mass.", "Jim Jordan (R-Ohio)"): `Some` with the state as a place when
-/// it is named in full, `None` when the word is no such label.
-fn party_label(t: &Tokens, i: usize) -> Option<Option<Found>> {
+/// A US party's label after a lawmaker's name, at `i` to `e` ("Elizabeth
+/// Warren, D-Mass.", "Jim Jordan (R-Ohio)", "Jane Roe, D-Windsor
+/// Heights,"): `Some` with the state or town as a place when the list of
+/// places knows it, `None` when the words are no such label.
+fn party_label(t: &Tokens, i: usize, e: usize) -> Option<Option<Found>> {
     let (party, state) = t.surf(i).split_once('-')?;
     let after = i > 0 && matches!(t.toks[i - 1].kind, Tk::Punct(',' | '('));
     if !after || !matches!(party, "D" | "R" | "I") || !state.starts_with(|c: char| c.is_uppercase())
     {
         return None;
     }
-    if gazetteer::place(&gazetteer::key_of(state)).is_some() {
-        let mut f = Found::new(t, i, i + 1, EntityKind::Place, "party-label", None);
+    let closed = t
+        .toks
+        .get(e)
+        .is_none_or(|c| matches!(c.kind, Tk::Punct(',' | ')' | '.' | ';')));
+    if e > i + 1 && !closed {
+        return None;
+    }
+    let rest = &t.text[t.toks[i].start as usize + 2..t.toks[e - 1].end as usize];
+    if gazetteer::place(&gazetteer::key_of(rest)).is_some() {
+        let mut f = Found::new(t, i, e, EntityKind::Place, "party-label", None);
         f.start += 2;
         f.conf = STRONG;
         return Some(Some(f));
     }
-    // an abbreviated state ("Mass.", "Calif.", "N.Y.")
-    (state.len() <= 5).then_some(None)
+    // an abbreviated state ("Mass.", "Calif.", "N.Y."), a town's name
+    (e > i + 1 || state.len() <= 5).then_some(None)
 }
 
 /// Whether the name `s..e` is a news agency's credit in a dateline: one or

@@ -265,3 +265,15 @@ fn rates_units_fiscal_halves_and_scores() {
     );
     has_none(&fr, &["2-0 face"]);
 }
+
+#[test]
+fn local_politics_labels_and_spokespeople() {
+    let en = found(
+        "House Minority Leader Jennifer Konfrst, D-Windsor Heights, called the bill reckless. \
+         Her spokesman, Kollin Crompton, said the governor would travel. Novartis competes \
+         with Eli Lilly.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Kollin Crompton"), (Org, "Eli Lilly")]);
+    has_none(&en, &["D-Windsor Heights", "Windsor Heights"]);
+}
