@@ -1974,7 +1974,22 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         }
         initials.reverse();
         let acr: Vec<char> = f.chars().collect();
-        return !(initials.len() >= acr.len() && initials.ends_with(&acr));
+        // a party after a person's name is no ticker: "Éric Ciotti (LR)",
+        // "Olivier Faure (PS)" (but "Morgan Stanley (MS)" is)
+        let mut first = i - 2;
+        while first > 0
+            && t.toks[first - 1].kind == Tk::Word
+            && t.toks[first - 1].has(CAP)
+            && t.toks[first].gap & NL == 0
+        {
+            first -= 1;
+        }
+        let person = gazetteer::given_name(t.fold(first)) && t.toks[first].has(CAP) && {
+            let mut key = String::new();
+            t.key(first, i - 1, &mut key);
+            !gazetteer::company(&key) && t.toks[i - 2].lex.flags & (ORG_SUFFIX | ORG_HEAD) == 0
+        };
+        return !(person || initials.len() >= acr.len() && initials.ends_with(&acr));
     }
     exchange
 }
@@ -2714,8 +2729,22 @@ fn classify(
     // after it are one organization's name
     // (a lowercase head before it owns both: "ministère des Affaires
     // étrangères", below)
-    if let Some(end) = head_with_adjectives(t, s, e).filter(|_| institution_head(t, s).is_none()) {
-        out.push(strong(t, s, end, EntityKind::Organization, "org-adj"));
+    // (after a sentence's capitalized article: "Le Parlement européen a
+    // voté", "Au Parlement européen,"; a head word that is no label
+    // takes its adjectives below: "La Réserve fédérale américaine")
+    let hs = if e > s + 1
+        && t.toks[s].kind == Tk::Word
+        && t.toks[s].has(CAP)
+        && matches!(t.fold(s), "le" | "la" | "les" | "au" | "aux" | "du" | "des")
+        && t.toks[s + 1].lex.flags & (ORG_HEAD | STOPCAP) != ORG_HEAD
+    {
+        s + 1
+    } else {
+        s
+    };
+    if let Some(end) = head_with_adjectives(t, hs, e).filter(|_| institution_head(t, hs).is_none())
+    {
+        out.push(strong(t, hs, end, EntityKind::Organization, "org-adj"));
         return;
     }
     let mut titled = s > 0 && t.toks[s - 1].lex.flags & TITLE != 0
@@ -2727,7 +2756,9 @@ fn classify(
             && t.fold(s - 2).len() <= 4
             && t.fold(s - 2) != "said"
         || occupation_before(t, s, e)
-        || credit_before(t, s);
+        || credit_before(t, s)
+        // "29-year-old Tasha Moore"
+        || s > 0 && t.toks[s - 1].kind == Tk::Word && t.fold(s - 1).ends_with("year-old");
     while s < e && place.is_none() {
         let tok = &t.toks[s];
         if tok.kind != Tk::Word {

@@ -277,3 +277,28 @@ fn local_politics_labels_and_spokespeople() {
     has_all(&en, &[(Person, "Kollin Crompton"), (Org, "Eli Lilly")]);
     has_none(&en, &["D-Windsor Heights", "Windsor Heights"]);
 }
+
+#[test]
+fn parties_after_persons_and_institutions_after_an_article() {
+    let fr = found(
+        "Le député Éric Ciotti (LR) a voté contre, comme Olivier Faure (PS). Le Parlement \
+         européen a voté. Au Parlement européen, le groupe a gagné.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Éric Ciotti"),
+            (Org, "LR"),
+            (Org, "PS"),
+            (Org, "Parlement européen"),
+        ],
+    );
+    let en = found(
+        "Shares of Zoom Video (ZM) and Morgan Stanley (MS) rose. The victim, 29-year-old \
+         Tasha Moore, died. UP NEXT",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Tasha Moore")]);
+    has_none(&en, &["ZM", "MS"]);
+}
