@@ -1902,9 +1902,10 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
     let f = t.fold(i);
     const COMMON: &[&str] = &[
         "eps", "ebitda", "ebit", "ipo", "etf", "gdp", "pib", "ceo", "cfo", "coo", "cto", "pdg",
-        "dg", "roi", "roe", "cagr", "kpi", "esg", "saas", "b2b", "b2c", "yoy", "capex", "opex",
-        "tva", "vat", "pme", "eti", "m&a", "ttc", "ht", "faq", "pdf", "usb", "gps", "api",
-        // technical terms and honours after a name ("Jane Roe, QC")
+        // French earnings per share and gross operating surplus
+        "bnpa", "bpa", "ebe", "dg", "roi", "roe", "cagr", "kpi", "esg", "saas", "b2b", "b2c", "yoy",
+        "capex", "opex", "tva", "vat", "pme", "eti", "m&a", "ttc", "ht", "faq", "pdf", "usb",
+        "gps", "api", // technical terms and honours after a name ("Jane Roe, QC")
         "html", "http", "https", "url", "vip", "hd", "lcd", "led", "sms", "dvd", "dna", "adn", "qc",
         "kc", "mp", "mep", "phd", "obe", "cbe", "mbe", "potus",
         // French taxes, wages and contracts
@@ -2707,15 +2708,18 @@ fn classify(
         return;
     }
     // "la Réserve fédérale américaine (Fed)": a word in brackets right
-    // after an organization's name is its short name
+    // after an organization's name is its short name; after a person's,
+    // the party ("Valérie Hayer (Renaissance)")
     if e == s + 1
         && bracketed(t, s, e)
         && t.toks[s].kind == Tk::Word
         && t.toks[s].has(CAP)
         && !t.toks[s].has(ALLCAPS | DIGIT | DOT)
-        && out
-            .last()
-            .is_some_and(|f| f.kind == EntityKind::Organization && f.te + 1 == s)
+        && out.last().is_some_and(|f| {
+            f.te + 1 == s
+                && (f.kind == EntityKind::Organization
+                    || f.kind == EntityKind::Person && !gazetteer::any_given_name(t.fold(s)))
+        })
         && gazetteer::place(t.fold(s)).is_none()
     {
         let mut f = Found::new(t, s, e, EntityKind::Organization, "short-name", None);
@@ -2777,6 +2781,19 @@ fn classify(
             && word_idx(t, s + 1, e).nth(1).is_some()
         {
             titled = true;
+            s += 1;
+            continue;
+        }
+        // "Rivals Alphabet Inc and…", "Peer Zentrix Corp": a sentence's
+        // first word says what the company is to another
+        if s == s0
+            && t.sentence_initial(s)
+            && matches!(
+                fw,
+                "rival" | "rivals" | "peer" | "peers" | "competitor" | "competitors"
+            )
+            && word_idx(t, s + 1, e).next().is_some()
+        {
             s += 1;
             continue;
         }
@@ -3358,6 +3375,22 @@ fn classify(
         && t.toks.get(e).is_some_and(|n| {
             n.gap & NL == 0 && (n.kind == Tk::Num || n.kind == Tk::Word && n.has(DIGIT))
         })
+    {
+        return;
+    }
+    // a line of common words in capitals ("UP NEXT", "BREAKING NEWS",
+    // "À LIRE AUSSI") is a heading
+    if !single
+        && place.is_none()
+        && ft.gap & NL != 0
+        && t.toks.get(e).is_none_or(|a| a.gap & NL != 0)
+        && word_idx(t, s, e).all(|w| {
+            t.toks[w].has(ALLCAPS)
+                && (t.toks[w].lex.flags & (CLOSED | STOPCAP) != 0
+                    || gazetteer::common_word(t.fold(w))
+                    || t.fold(w).len() <= 3)
+        })
+        && word_idx(t, s, e).any(|w| gazetteer::common_word(t.fold(w)))
     {
         return;
     }

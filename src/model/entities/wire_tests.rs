@@ -302,3 +302,37 @@ fn parties_after_persons_and_institutions_after_an_article() {
     has_all(&en, &[(Person, "Tasha Moore")]);
     has_none(&en, &["ZM", "MS"]);
 }
+
+#[test]
+fn headings_rivals_and_earnings_abbreviations() {
+    let en = found(
+        "Zentrix Corp reported results on Tuesday.\n\nRivals Alphabet Inc and Vexalia Corp \
+         report later this week.\n\nUP NEXT\n\nChiefs: host the Broncos next Sunday.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Alphabet Inc")]);
+    has_none(&en, &["UP NEXT", "Rivals Alphabet Inc"]);
+    let fr = found(
+        "Le bénéfice net par action (BNPA) ressort à 1,71 euro. Les analystes tablaient sur \
+         un BNPA de 1,63 euro.",
+        Lang::French,
+    );
+    has_none(&fr, &["BNPA"]);
+}
+
+#[test]
+fn a_party_in_brackets_after_a_person() {
+    let fr = found(
+        "La liste conduite par Valérie Marsaud (Renaissance) a obtenu 14,6%, devant celle de \
+         Paul Verdier (Reconquête).",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Valérie Marsaud"),
+            (Org, "Renaissance"),
+            (Org, "Reconquête"),
+        ],
+    );
+}
