@@ -296,7 +296,7 @@ fn entries() -> FxMap<String, Lex> {
          communiste ecologiste centriste travailliste illustrator illustrateur illustratrice \
          artist artiste painter peintre sculptor sculpteur cartoonist dessinateur dessinatrice \
          comedian humoriste composer compositeur compositrice dancer danseur danseuse \
-         designer member membre manager analyst analyste",
+         designer member membre manager analyst analyste famille",
     ) {
         set(w, OCCUPATION);
     }

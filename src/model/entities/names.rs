@@ -1906,8 +1906,8 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         "bnpa", "bpa", "ebe", "dg", "roi", "roe", "cagr", "kpi", "esg", "saas", "b2b", "b2c", "yoy",
         "capex", "opex", "tva", "vat", "pme", "eti", "m&a", "ttc", "ht", "faq", "pdf", "usb",
         "gps", "api", // technical terms and honours after a name ("Jane Roe, QC")
-        "html", "http", "https", "url", "vip", "hd", "lcd", "led", "sms", "dvd", "dna", "adn", "qc",
-        "kc", "mp", "mep", "phd", "obe", "cbe", "mbe", "potus",
+        "html", "http", "https", "url", "vip", "hd", "lcd", "led", "sms", "dvd", "dna", "adn",
+        "qc", "kc", "mp", "mep", "phd", "obe", "cbe", "mbe", "potus",
         // French taxes, wages and contracts
         "smic", "isf", "csg", "cdi", "cdd", "hlm", "tgv", "rsa",
         // units ("8 TeV", "a 5 GHz chip", "2 GWh") and clock times and
@@ -2705,6 +2705,39 @@ fn classify(
     let s0 = s;
     if dateline_agency(t, s, e) {
         out.push(strong(t, s, e, EntityKind::Organization, "dateline-agency"));
+        return;
+    }
+    // "By JOHN HANNA Associated Press": a byline's name in capitals, then
+    // the agency's
+    let b = s + usize::from(e > s + 1 && matches!(t.fold(s), "by" | "par"));
+    if t.toks[b].has(ALLCAPS) && credit_before(t, b) {
+        let k = word_idx(t, b, e).find(|&w| !t.toks[w].has(ALLCAPS));
+        if let Some(k) = k.filter(|&k| word_idx(t, b, k).nth(1).is_some()) {
+            out.push(strong(t, b, k, EntityKind::Person, "byline"));
+            return classify(t, seen, k, e, None, false, title_after, out);
+        }
+    }
+    // "TOPEKA, Kan. (AP)", "in Springfield, Ill., on": a US state's
+    // abbreviation after a town
+    if e == s + 1 && state_abbreviation(t, s) {
+        out.push(strong(t, s, s + 2, EntityKind::Place, "state-abbreviation"));
+        return;
+    }
+    // "Le Stade rennais", "du Stade toulousain": a club named by its town's
+    // adjective
+    let st = s + usize::from(e == s + 2 && matches!(t.fold(s), "le" | "du" | "au"));
+    if e == st + 1
+        && t.fold(st) == "stade"
+        && t.toks.get(e).is_some_and(|a| {
+            let f = t.fold(e);
+            a.kind == Tk::Word
+                && !a.has(CAP)
+                && a.gap & (SP | NL) == SP
+                && f.len() > 4
+                && ["ais", "ois", "ain", "ien"].iter().any(|x| f.ends_with(x))
+        })
+    {
+        out.push(strong(t, st, e + 1, EntityKind::Organization, "club"));
         return;
     }
     // "la Réserve fédérale américaine (Fed)": a word in brackets right
@@ -3757,6 +3790,52 @@ fn moves_by_percent(t: &Tokens, e: usize) -> bool {
     verb && (k + 1..(k + 6).min(t.len()))
         .take_while(|&j| !matches!(t.toks[j].kind, Tk::Punct('.' | ';')))
         .any(|j| t.toks[j].kind == Tk::Punct('%') || matches!(t.fold(j), "percent" | "pct"))
+}
+
+/// Whether the word at `i` is a US state's abbreviation, with its stop,
+/// after a town's name and a comma ("TOPEKA, Kan.", "Springfield, Ill.").
+fn state_abbreviation(t: &Tokens, i: usize) -> bool {
+    i > 1
+        && glued_stop(t, i + 1)
+        && t.toks[i - 1].kind == Tk::Punct(',')
+        && t.toks[i - 2].kind == Tk::Word
+        && t.toks[i - 2].has(CAP)
+        && matches!(
+            t.surf(i),
+            "Ala"
+                | "Ariz"
+                | "Ark"
+                | "Calif"
+                | "Colo"
+                | "Conn"
+                | "Del"
+                | "Fla"
+                | "Ga"
+                | "Ill"
+                | "Ind"
+                | "Kan"
+                | "Kans"
+                | "Ky"
+                | "La"
+                | "Md"
+                | "Mass"
+                | "Mich"
+                | "Minn"
+                | "Miss"
+                | "Mo"
+                | "Mont"
+                | "Neb"
+                | "Nev"
+                | "Okla"
+                | "Ore"
+                | "Pa"
+                | "Tenn"
+                | "Vt"
+                | "Va"
+                | "Wash"
+                | "Wis"
+                | "Wyo"
+        )
 }
 
 /// Whether the word `i..e` is alone in brackets ("(HALV.O)").

@@ -336,3 +336,28 @@ fn a_party_in_brackets_after_a_person() {
         ],
     );
 }
+
+#[test]
+fn ap_bylines_state_abbreviations_and_clubs() {
+    let en = found(
+        "By JOHN HARLAN Associated Press\n\nTOPEKA, Kan. (AP) — A judge ruled on Friday in \
+         Springfield, Ill., on a new law.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "JOHN HARLAN"),
+            (Org, "Associated Press"),
+            (Place, "Kan."),
+            (Org, "AP"),
+            (Place, "Ill."),
+        ],
+    );
+    let fr = found(
+        "Le Stade rennais a limogé son entraîneur. Le groupe appartient à la famille \
+         Varenne.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "Stade rennais"), (Person, "Varenne")]);
+}
