@@ -1823,7 +1823,7 @@ const WORK_CUES: [&str; 22] = [
 
 /// Words written like names that name no entity by the sets' rules:
 /// diseases and viruses, and events named by one word.
-const NOT_NAMES: [&str; 24] = [
+const NOT_NAMES: [&str; 25] = [
     "covid-19",
     "covid",
     "coronavirus",
@@ -1845,6 +1845,8 @@ const NOT_NAMES: [&str; 24] = [
     "omicron",
     "delta",
     "brexit",
+    // a wire photo's label ("FILE - …", "(AP Photo/X, File)")
+    "file",
     "megxit",
     "frexit",
     "grexit",
@@ -2717,6 +2719,22 @@ fn classify(
             return classify(t, seen, k, e, None, false, title_after, out);
         }
     }
+    // "LUDOVIC MARIN / AFP": a photographer's name in capitals before the
+    // agency's
+    if (2..=3).contains(&word_idx(t, s, e).count())
+        && word_idx(t, s, e).all(|w| t.toks[w].has(ALLCAPS) && !t.toks[w].has(DIGIT | DOT))
+        && t.toks.get(e).is_some_and(|x| x.kind == Tk::Punct('/'))
+        && t.toks
+            .get(e + 1)
+            .is_some_and(|x| x.kind == Tk::Word && x.has(ALLCAPS))
+    {
+        out.push(strong(t, s, e, EntityKind::Person, "photo-credit"));
+        return;
+    }
+    // "(AP Photo/Evan Vucci)": the agency, not a name with "Photo"
+    if e == s + 2 && t.toks[s].has(ALLCAPS) && matches!(t.fold(s + 1), "photo" | "photos") {
+        return classify(t, seen, s, s + 1, None, false, title_after, out);
+    }
     // "TOPEKA, Kan. (AP)", "in Springfield, Ill., on": a US state's
     // abbreviation after a town
     if e == s + 1 && state_abbreviation(t, s) {
@@ -2960,7 +2978,8 @@ fn classify(
     let single = words.count == 1;
     let shaped = ft.has(ALLCAPS | DOT | INNERCAP | DIGIT);
     // "Jean-Luc Mélenchon", "Marie-Claire Dupont": a compound given name
-    let given = (gazetteer::given_name(fold_first)
+    // ("France Inter", "France Télévisions": the country names a media)
+    let given = (gazetteer::given_name(fold_first) && (single || fold_first != "france")
         || fold_first.contains('-')
             && fold_first
                 .split('-')

@@ -361,3 +361,30 @@ fn ap_bylines_state_abbreviations_and_clubs() {
     );
     has_all(&fr, &[(Org, "Stade rennais"), (Person, "Varenne")]);
 }
+
+#[test]
+fn photo_captions_and_credits() {
+    let fr = found(
+        "Le président à l'Elysée, le 12 mars 2024. LUDOVIC VARIN / AFP\n\nLe ministre a \
+         parlé mardi sur France Inter.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "LUDOVIC VARIN"),
+            (Org, "AFP"),
+            (Org, "France Inter"),
+        ],
+    );
+    let en = found(
+        "President Joe Biden speaks on Tuesday. (AP Photo/Evan Vucci)\n\nFILE - Jerome \
+         Powell speaks in Washington. (AP Photo/Susan Walsh, File)",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[(Person, "Evan Vucci"), (Person, "Susan Walsh"), (Org, "AP")],
+    );
+    has_none(&en, &["AP Photo", "FILE", "File"]);
+}
