@@ -258,7 +258,7 @@ fn entries() -> FxMap<String, Lex> {
          professor sir lord madame monsieur maitre maître said a-t-il explique expliqué \
          minister secretary reverend rev governor gov senator sen rep lt lieutenant sgt sergeant \
          gen col capt captain judge mayor chancellor ambassador ambassadeur ambassadrice \
-         lawmaker legislator councillor councilor congressman congresswoman",
+         lawmaker legislator councillor councilor congressman congresswoman chair chairperson",
     ) {
         set(w, TITLE);
     }

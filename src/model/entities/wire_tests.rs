@@ -388,3 +388,22 @@ fn photo_captions_and_credits() {
     );
     has_none(&en, &["AP Photo", "FILE", "File"]);
 }
+
+#[test]
+fn a_chair_is_a_title() {
+    let en = found(
+        "Federal Reserve Chair Jerome Powell spoke, and SEC Chair Gary Gensler agreed. The \
+         board's chair, Ann Lowell, resigned.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Federal Reserve"),
+            (Person, "Jerome Powell"),
+            (Org, "SEC"),
+            (Person, "Gary Gensler"),
+            (Person, "Ann Lowell"),
+        ],
+    );
+}
