@@ -1257,10 +1257,11 @@ fn national_teams(t: &Tokens, from: usize, out: &mut [Found]) {
         }
         t.key(f.ts, f.te, &mut key);
         // a country, or a nation of a union or a continent ("England",
-        // "Europe" at the Ryder Cup)
+        // "Europe" at the Ryder Cup), or a city's club ("Liverpool won
+        // 2-0", "Monaco, battu à Lens (2-1)")
         if matches!(
             gazetteer::place(&key),
-            Some(PlaceKind::Country | PlaceKind::Area)
+            Some(PlaceKind::Country | PlaceKind::Area | PlaceKind::City | PlaceKind::Town)
         ) && !teams.contains(&key)
         {
             teams.push(key.clone());

@@ -407,3 +407,19 @@ fn a_chair_is_a_title() {
         ],
     );
 }
+
+#[test]
+fn a_citys_club_in_a_match_report() {
+    let en = found(
+        "Liverpool beat Brentford 3-1 on Saturday. The striker scored twice before half-time \
+         and the goalkeeper saved a penalty. After the match, the coach praised his squad. \
+         Fans travelled from Liverpool by train.",
+        Lang::English,
+    );
+    assert!(
+        en.iter()
+            .filter(|(_, s)| s == "Liverpool")
+            .all(|(k, _)| *k == Org),
+        "{en:?}"
+    );
+}
