@@ -1568,9 +1568,16 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
     let apposed_title = p + 1 < s
         && cue.lex.flags & TITLE != 0
         && !matches!(t.fold(p), "said" | "explique" | "a-t-il");
+    // (a party's or a group's leader: "Tory leader Kemi Badenoch", not
+    // "the market leader Acme")
+    let party_leader = p + 1 == s
+        && t.fold(p) == "leader"
+        && p > 0
+        && t.toks[p - 1].kind == Tk::Word
+        && t.toks[p - 1].has(CAP);
     cue.kind == Tk::Word
         && cue.has(LOWER)
-        && (cue.lex.flags & OCCUPATION != 0 || apposed_title)
+        && (cue.lex.flags & OCCUPATION != 0 || apposed_title || party_leader)
         && word_idx(t, s, e).count() <= 3
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
         // "the six-member Afghan team": a people's adjective is no name

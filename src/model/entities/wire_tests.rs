@@ -423,3 +423,13 @@ fn a_citys_club_in_a_match_report() {
         "{en:?}"
     );
 }
+
+#[test]
+fn a_partys_leader_before_a_name() {
+    let en = found(
+        "Tory leader Kemi Badenoch accused the government, while the market leader Zentrix \
+         said nothing.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Kemi Badenoch"), (Org, "Zentrix")]);
+}
