@@ -433,3 +433,139 @@ fn a_partys_leader_before_a_name() {
     );
     has_all(&en, &[(Person, "Kemi Badenoch"), (Org, "Zentrix")]);
 }
+
+/// Invented wire-style articles (testdata/wire, written for these tests:
+/// earnings, mergers, markets, central banks, courts, elections, sport,
+/// local news), with what each must and must not give.
+#[test]
+fn invented_wire_articles() {
+    use EntityKind::{Money, Quantity};
+    let en = Lang::English;
+    let fr = Lang::French;
+    #[allow(clippy::type_complexity)]
+    let cases: &[(&str, Lang, &[(EntityKind, &str)], &[&str])] = &[
+        (
+            include_str!("testdata/wire/en1.txt"),
+            en,
+            &[
+                (Org, "Reuters"),
+                (Person, "Sriraj Kalluvila"),
+                (Person, "Arsheeya Bajwa"),
+                (Money, "$4.2 billion"),
+            ],
+            &["HALV.O"],
+        ),
+        (
+            include_str!("testdata/wire/en2.txt"),
+            en,
+            &[(Org, "AP"), (Place, "Ohio"), (Person, "Jim Vertuno")],
+            &["Texans", "D-Mass", "R-Ohio"],
+        ),
+        (
+            include_str!("testdata/wire/en3.txt"),
+            en,
+            &[(Org, "Reuters"), (Quantity, "25 basis point")],
+            &[],
+        ),
+        (
+            include_str!("testdata/wire/en7.txt"),
+            en,
+            &[(Org, "Toyota"), (Org, "Nissan Motor Co")],
+            &["October-December", "Rival Nissan Motor Co"],
+        ),
+        (
+            include_str!("testdata/wire/en9.txt"),
+            en,
+            &[(Org, "Reuters")],
+            &["Brent"],
+        ),
+        (
+            include_str!("testdata/wire/en11.txt"),
+            en,
+            &[(Person, "Christine Lagarde")],
+            &["German"],
+        ),
+        (
+            include_str!("testdata/wire/en13.txt"),
+            en,
+            &[(Person, "Kollin Crompton")],
+            &["D-Windsor Heights", "Iowans"],
+        ),
+        (
+            include_str!("testdata/wire/en14.txt"),
+            en,
+            &[(Person, "Tasha Moore")],
+            &["UP NEXT"],
+        ),
+        (
+            include_str!("testdata/wire/en17.txt"),
+            en,
+            &[(Person, "JOHN HANNA"), (Place, "Kan."), (Org, "AP")],
+            &["JOHN HANNA Associated Press"],
+        ),
+        (
+            include_str!("testdata/wire/fr1.txt"),
+            fr,
+            &[
+                (Org, "Reuters"),
+                (Org, "Les Républicains"),
+                (Org, "La France insoumise"),
+                (Person, "Blandine Hénault"),
+            ],
+            &[],
+        ),
+        (
+            include_str!("testdata/wire/fr2.txt"),
+            fr,
+            &[(Money, "1,2 Md€"), (Money, "950 M€")],
+            &["T3"],
+        ),
+        (
+            include_str!("testdata/wire/fr3.txt"),
+            fr,
+            &[(Org, "Fed"), (Quantity, "25 points de base")],
+            &[],
+        ),
+        (
+            include_str!("testdata/wire/fr5.txt"),
+            fr,
+            &[(Person, "Pierre-Emerick Aubameyang")],
+            &["2-0 face"],
+        ),
+        (
+            include_str!("testdata/wire/fr6.txt"),
+            fr,
+            &[(Person, "François-Henri Pinault")],
+            &[],
+        ),
+        (
+            include_str!("testdata/wire/fr9.txt"),
+            fr,
+            &[(Org, "Worldline"), (Org, "EuroStoxx 50")],
+            &["Brent"],
+        ),
+        (
+            include_str!("testdata/wire/fr13.txt"),
+            fr,
+            &[(Org, "Parlement européen"), (Org, "Renaissance")],
+            &[],
+        ),
+        (
+            include_str!("testdata/wire/fr14.txt"),
+            fr,
+            &[(Org, "Sanofi")],
+            &["BNPA"],
+        ),
+        (
+            include_str!("testdata/wire/fr15.txt"),
+            fr,
+            &[(Org, "Stade rennais"), (Person, "Pinault")],
+            &["Stade"],
+        ),
+    ];
+    for (text, lang, want, junk) in cases {
+        let got = found(text, *lang);
+        has_all(&got, want);
+        has_none(&got, junk);
+    }
+}
