@@ -944,6 +944,22 @@ mod tests {
         assert_eq!(quantities(fr, Lang::French), ["300 ouvriers"]);
     }
 
+    #[test]
+    fn a_subtitle_after_a_colon_in_mid_sentence_is_no_organization() {
+        let orgs = |text: &str| -> Vec<String> {
+            found(text, Lang::English)
+                .into_iter()
+                .filter(|(k, _)| *k == EntityKind::Organization)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let got = orgs("Fans queued to play Dragonquill: Silent Harbor on Sunday.");
+        assert!(!got.iter().any(|s| s == "Silent Harbor"), "{got:?}");
+        // a line's label keeps the name after it
+        let got = orgs("Exclusive: Zentrix plans to cut jobs, Zentrix said on Monday.");
+        assert!(got.iter().any(|s| s == "Zentrix"), "{got:?}");
+    }
+
     /// (kind, surface) of each mention of `text`.
     fn found(text: &str, lang: Lang) -> Vec<(EntityKind, String)> {
         let es = extract(text, lang);
@@ -958,6 +974,12 @@ mod tests {
     }
 
     /// Asserts that `got` holds every (kind, surface) of `want`.
+    /// Asserts that `text` gives exactly one entity, `want`.
+    fn only(text: &str, lang: Lang, want: (EntityKind, &str)) {
+        let got = found(text, lang);
+        assert_eq!(got, [(want.0, want.1.to_string())], "{got:?}");
+    }
+
     fn has_all(got: &[(EntityKind, String)], want: &[(EntityKind, &str)]) {
         for (k, w) in want {
             assert!(got.contains(&(*k, w.to_string())), "{k:?} {w}: {got:?}");
@@ -1288,14 +1310,10 @@ mod tests {
             [(EntityKind::Organization, "Dravik Group".to_string())],
             "{got:?}"
         );
-        let got = found(
+        only(
             "Selon l'Article 12 du texte, ah, la Banque Quenal paiera.",
             Lang::French,
-        );
-        assert_eq!(
-            got,
-            [(EntityKind::Organization, "Banque Quenal".to_string())],
-            "{got:?}"
+            (EntityKind::Organization, "Banque Quenal"),
         );
     }
 
@@ -1326,14 +1344,10 @@ mod tests {
 
     #[test]
     fn a_label_word_before_an_institution_head_stays() {
-        let got = found(
+        only(
             "A spokesman for the Home Office said the Home Secretary agreed.",
             Lang::English,
-        );
-        assert_eq!(
-            got,
-            [(EntityKind::Organization, "Home Office".to_string())],
-            "{got:?}"
+            (EntityKind::Organization, "Home Office"),
         );
     }
 
@@ -2307,5 +2321,40 @@ mod tests {
         has_none(&fr, &["12 sièges", "30 pays d'Europe"]);
         let en = found("Claims rose 12,000 last week.", Lang::English);
         has_none(&en, &["12,000 last"]);
+    }
+
+    #[test]
+    fn compound_job_titles_are_no_names() {
+        let en = found(
+            "Chief Operating Officer Laura Fenwick left Brantley Foods. Ohio Attorney General \
+             Mark Dillard sued, and U.S. District Judge Helen Ostrow ruled. Managing Director \
+             Tomas Berger and Executive Vice President Carla Nunes agreed. Director-General \
+             Amadou Sarr spoke. Chief Technology Officer, Nina Hale, resigned.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Laura Fenwick"),
+                (EntityKind::Place, "Ohio"),
+                (EntityKind::Person, "Mark Dillard"),
+                (EntityKind::Person, "Helen Ostrow"),
+                (EntityKind::Person, "Tomas Berger"),
+                (EntityKind::Person, "Carla Nunes"),
+                (EntityKind::Person, "Amadou Sarr"),
+                (EntityKind::Person, "Nina Hale"),
+            ],
+        );
+        has_none(
+            &en,
+            &[
+                "Operating Officer",
+                "Officer",
+                "District",
+                "Managing Director",
+                "Ohio Attorney General Mark Dillard",
+                "Technology Officer",
+            ],
+        );
     }
 }

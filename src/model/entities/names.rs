@@ -2597,6 +2597,17 @@ fn split(
     let mut k = s;
     while k < e {
         let tok = &t.toks[k];
+        if let Some(end) = compound_title(t, k, e) {
+            // "Chief Financial Officer", "Texas Attorney General", "U.S.
+            // District Judge": a job title of several words is no name
+            // and parts the name before it from the person after it
+            if k > start {
+                out.push((start, k, true));
+            }
+            start = end;
+            k = end;
+            continue;
+        }
         if tok.kind == Tk::Word && tok.lex.flags & TITLE != 0 && !gazetteer::given_name(t.fold(k)) {
             // words of a compound title stay out of the name before it:
             // "New Zealand Prime Minister", "Justice Secretary"
@@ -2639,6 +2650,117 @@ fn split(
         out.push((start, e, false));
     }
     out
+}
+
+/// A job title of two words or more at `k`, inside the run ending at `e`
+/// ("Chief Financial Officer", "Managing Director", "Attorney General",
+/// "Executive Vice President", "District Judge", "Director-General"):
+/// where it ends. Words of a title, the last one a title's head; "General"
+/// heads one only after another title word ("General Motors" stays).
+fn compound_title(t: &Tokens, k: usize, e: usize) -> Option<usize> {
+    let word = |w: usize| t.toks[w].kind == Tk::Word && t.toks[w].has(CAP);
+    let head = |f: &str, prev: Option<&str>| {
+        matches!(
+            f,
+            "officer"
+                | "director"
+                | "president"
+                | "secretary"
+                | "judge"
+                | "counsel"
+                | "manager"
+                | "partner"
+                | "editor"
+                | "chairman"
+                | "chairwoman"
+                | "justice"
+                | "director-general"
+                | "secretary-general"
+                | "attorney-general"
+        ) || f == "general"
+            && prev.is_some_and(|p| {
+                matches!(
+                    p,
+                    "attorney"
+                        | "solicitor"
+                        | "surgeon"
+                        | "inspector"
+                        | "postmaster"
+                        | "director"
+                        | "secretary"
+                        | "governor"
+                        | "auditor"
+                        | "major"
+                        | "brigadier"
+                        | "adjutant"
+                )
+            })
+    };
+    let part = |f: &str| {
+        matches!(
+            f,
+            "chief"
+                | "executive"
+                | "financial"
+                | "operating"
+                | "technology"
+                | "technical"
+                | "information"
+                | "marketing"
+                | "commercial"
+                | "investment"
+                | "compliance"
+                | "legal"
+                | "medical"
+                | "managing"
+                | "general"
+                | "vice"
+                | "senior"
+                | "deputy"
+                | "assistant"
+                | "associate"
+                | "attorney"
+                | "solicitor"
+                | "surgeon"
+                | "inspector"
+                | "postmaster"
+                | "auditor"
+                | "district"
+                | "circuit"
+                | "magistrate"
+                | "bankruptcy"
+                | "appeals"
+                | "major"
+                | "brigadier"
+                | "adjutant"
+                | "director"
+                | "secretary"
+                | "governor"
+                | "president"
+        )
+    };
+    // a lone hyphenated title: "Director-General", "Secretary-General"
+    if word(k) && t.fold(k).contains('-') && head(t.fold(k), None) {
+        return Some(k + 1);
+    }
+    if !word(k) || !part(t.fold(k)) {
+        return None;
+    }
+    let mut prev = k;
+    let mut w = k + 1;
+    let mut end = None;
+    while w < e && word(w) && t.toks[w].gap & SP != 0 {
+        let f = t.fold(w);
+        if head(f, Some(t.fold(prev))) {
+            end = Some(w + 1);
+        }
+        if !part(f) && !head(f, Some(t.fold(prev))) {
+            break;
+        }
+        prev = w;
+        w += 1;
+    }
+    end
 }
 
 /// Whether a person's name starts at `k` and closes the run `start..e`
@@ -2821,7 +2943,8 @@ fn classify(
         || occupation_before(t, s, e)
         || credit_before(t, s)
         // "29-year-old Tasha Moore"
-        || s > 0 && t.toks[s - 1].kind == Tk::Word && t.fold(s - 1).ends_with("year-old");
+        || s > 0 && t.toks[s - 1].kind == Tk::Word && t.fold(s - 1).ends_with("year-old")
+        || (s.saturating_sub(5)..s).any(|k| compound_title(t, k, s) == Some(s));
     while s < e && place.is_none() {
         let tok = &t.toks[s];
         if tok.kind != Tk::Word {
@@ -3638,7 +3761,7 @@ fn classify(
     } else if single && !shaped && place.is_none() && moves_by_percent(t, e) {
         // "Worldline a chuté de 4,3%", "Zentrix fell 3%": a share's move
         (EntityKind::Organization, "stock-move", MEDIUM)
-    } else if quoted_alone(t, s0, e) {
+    } else if quoted_alone(t, s0, e) || subtitle(t, s0) {
         // a quoted name with no evidence: a title, a nickname, a slogan
         // ("their robot "Robogee."", "la vidéo « Collateral Murder »")
         return;
@@ -3953,6 +4076,33 @@ fn dateline_agency(t: &Tokens, s: usize, e: usize) -> bool {
             Tk::Punct(c) => matches!(c, ',' | '.'),
         }
     })
+}
+
+/// Whether the name at `s0` follows a colon glued to a capitalized word in
+/// mid-sentence: a work's subtitle ("in Batman: The Animated Series",
+/// "played Counter-Strike: Global Offensive"), not a line's label ("Jane
+/// Roe: I agree", "Exclusive: Acme to buy").
+fn subtitle(t: &Tokens, s0: usize) -> bool {
+    if s0 < 2
+        || t.toks[s0 - 1].kind != Tk::Punct(':')
+        || t.toks[s0 - 1].gap != 0
+        || t.toks[s0].gap & NL != 0
+    {
+        return false;
+    }
+    // the capitalized run before the colon, in mid-sentence
+    let mut p = s0 - 2;
+    if t.toks[p].kind != Tk::Word || !t.toks[p].has(CAP) {
+        return false;
+    }
+    while p > 0
+        && t.toks[p].gap & NL == 0
+        && t.toks[p - 1].kind == Tk::Word
+        && t.toks[p - 1].has(CAP)
+    {
+        p -= 1;
+    }
+    !t.sentence_initial(p)
 }
 
 /// Whether the name `s0..e` fills a quotation: an opening quote right
