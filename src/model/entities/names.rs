@@ -1895,6 +1895,18 @@ fn is_roman_numeral(f: &str) -> bool {
         && f.bytes().any(|c| b"ivx".contains(&c))
 }
 
+/// Whether the word at `w` shortens one of the words `s..e` of an
+/// organization's name: its first three letters open one of them ("Fed"
+/// for "Réserve fédérale"), not any word ("District Council (Second)").
+fn short_form_of(t: &Tokens, s: usize, e: usize, w: usize) -> bool {
+    let f = t.fold(w);
+    if f.chars().count() < 3 {
+        return false;
+    }
+    let cut = f.char_indices().nth(3).map_or(f.len(), |(c, _)| c);
+    (s..e).any(|k| t.fold(k).starts_with(&f[..cut]))
+}
+
 /// Whether folded `f` is a credit rating code ("a3", "baa2", "aa1",
 /// "caa3"): one of the rating stems then a digit 1 to 3.
 fn is_credit_rating(f: &str) -> bool {
@@ -1913,7 +1925,7 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
     const COMMON: &[&str] = &[
         "eps", "ebitda", "ebit", "ipo", "etf", "gdp", "pib", "ceo", "cfo", "coo", "cto", "pdg",
         // French earnings per share and gross operating surplus
-        "bnpa", "bpa", "ebe", "dg", "roi", "roe", "cagr", "kpi", "esg", "saas", "b2b", "b2c", "yoy",
+        "bnpa", "ebe", "dg", "roi", "roe", "cagr", "kpi", "esg", "saas", "b2b", "b2c", "yoy",
         "capex", "opex", "tva", "vat", "pme", "eti", "m&a", "ttc", "ht", "faq", "pdf", "usb",
         "gps", "api", // technical terms and honours after a name ("Jane Roe, QC")
         "html", "http", "https", "url", "vip", "hd", "lcd", "led", "sms", "dvd", "dna", "adn",
@@ -1928,6 +1940,17 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
     ];
     if COMMON.contains(&f) {
         return true;
+    }
+    // "BPA" is French earnings per share only in French ("un BPA de",
+    // "par action (BPA)"), not Hong Kong's "Business and Professionals
+    // Alliance (BPA)"
+    if f == "bpa" {
+        return (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                t.fold(k),
+                "le" | "la" | "un" | "une" | "du" | "de" | "des" | "son" | "sa" | "action"
+            )
+        });
     }
     let b = f.as_bytes();
     // fiscal periods: FY20, FY2021, H1, Q3 (when no year follows: dates)
@@ -2898,7 +2921,7 @@ fn classify(
         && !t.toks[s].has(ALLCAPS | DIGIT | DOT)
         && out.last().is_some_and(|f| {
             f.te + 1 == s
-                && (f.kind == EntityKind::Organization
+                && (f.kind == EntityKind::Organization && short_form_of(t, f.ts, f.te, s)
                     || f.kind == EntityKind::Person && !gazetteer::any_given_name(t.fold(s)))
         })
         && gazetteer::place(t.fold(s)).is_none()
