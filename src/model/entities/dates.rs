@@ -442,9 +442,9 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
                 }
             }
         }
-        // quarters: T1 2019, Q3 2018
+        // quarters and halves: T1 2019, Q3 2018, H1 2024, S2 2023
         // (bytes, not str slices: a 2-byte word may be one non-ASCII char)
-        if let [b't' | b'q', b'1'..=b'4'] = f.as_bytes()
+        if let [b't' | b'q', b'1'..=b'4'] | [b'h' | b's', b'1' | b'2'] = f.as_bytes()
             && i + 1 < n
             && is_year(t, i + 1)
         {

@@ -258,7 +258,7 @@ fn entries() -> FxMap<String, Lex> {
          professor sir lord madame monsieur maitre maître said a-t-il explique expliqué \
          minister secretary reverend rev governor gov senator sen rep lt lieutenant sgt sergeant \
          gen col capt captain judge mayor chancellor ambassador ambassadeur ambassadrice \
-         lawmaker legislator councillor councilor congressman congresswoman",
+         lawmaker legislator councillor councilor congressman congresswoman chair chairperson",
     ) {
         set(w, TITLE);
     }
@@ -296,7 +296,7 @@ fn entries() -> FxMap<String, Lex> {
          communiste ecologiste centriste travailliste illustrator illustrateur illustratrice \
          artist artiste painter peintre sculptor sculpteur cartoonist dessinateur dessinatrice \
          comedian humoriste composer compositeur compositrice dancer danseur danseuse \
-         designer member membre",
+         designer member membre manager analyst analyste famille",
     ) {
         set(w, OCCUPATION);
     }
@@ -401,7 +401,7 @@ fn entries() -> FxMap<String, Lex> {
     }
     for w in words(
         "de d du des of et and ou or a à en pour par sur plus moins environ pres près \
-         qui que dont the a an to in on for by with from at am pm others autres",
+         qui que dont the a an to in on for by with from at am pm others autres face",
     ) {
         set(w, NOT_HEAD);
     }

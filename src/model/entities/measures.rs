@@ -262,6 +262,18 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         {
             return Some(k + 2);
         }
+        // the rates' unit: "a 25 basis point cut", "50 points de base"
+        let word_at = |m: usize, w: &str| {
+            t.toks
+                .get(m)
+                .is_some_and(|x| x.kind == Tk::Word && x.gap != 0 && t.fold(m) == w)
+        };
+        if fk == "basis" && word_at(k + 1, "point") {
+            return Some(k + 2);
+        }
+        if matches!(fk, "points" | "point") && word_at(k + 1, "de") && word_at(k + 2, "base") {
+            return Some(k + 3);
+        }
         // units named with an adjective: "masses solaires", "milles
         // nautiques", "unités astronomiques" (not "produits cosmétiques":
         // things counted keep their adjectives out)

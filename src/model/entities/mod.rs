@@ -11,6 +11,8 @@ mod names;
 mod numbers;
 mod rules;
 mod tokens;
+#[cfg(test)]
+mod wire_tests;
 
 use super::lang::Lang;
 use serde::{Deserialize, Serialize};

@@ -156,7 +156,14 @@ pub fn acronym_definitions(
             }
             let f = t.fold(s);
             let function = tok.lex.flags & (CLOSED | PARTICLE) != 0 && f.len() <= 3;
-            if function {
+            // a capitalized article opens the name when it gives the
+            // acronym's first letter: "Les Républicains (LR)", "La France
+            // insoumise (LFI)"
+            let article = k == 1
+                && tok.has(CAP)
+                && matches!(f, "le" | "la" | "les" | "the")
+                && f.starts_with(letters[0]);
+            if function && !article {
                 continue;
             }
             if k == 0 || !f.starts_with(letters[k - 1]) {
@@ -843,6 +850,8 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     listed_like_neighbours(t, first_name, out);
     national_teams(t, first_name, out);
     article_of_one_word_names(t, first_name, used, out);
+    article_place_adjective(t, first_name, out);
+    company_named_like_place(t, first_name, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -952,6 +961,65 @@ fn article_of_one_word_names(t: &Tokens, from: usize, used: &[bool], out: &mut [
         g.conf = conf;
         *f = g;
     }
+}
+
+/// "fondateur de La France insoumise": a capitalized article in
+/// mid-sentence, a place and a lowercase adjective are a party's or a
+/// movement's name, not the place.
+fn article_place_adjective(t: &Tokens, from: usize, out: &mut [Found]) {
+    for f in out[from..].iter_mut() {
+        if f.kind != EntityKind::Place || f.te != f.ts + 1 || f.ts == 0 || f.te >= t.len() {
+            continue;
+        }
+        let a = f.ts - 1;
+        if t.toks[a].kind != Tk::Word
+            || !matches!(t.surf(a), "La" | "Le" | "Les")
+            || t.sentence_initial(a)
+            || t.toks[f.ts].gap & (SP | NL) != SP
+            || !(french_adjective(t, f.te) || t.surf(a) == "La" && feminine_adjective(t, f.te))
+        {
+            continue;
+        }
+        *f = strong(t, a, f.te + 1, EntityKind::Organization, "article-name");
+    }
+}
+
+/// "Toyota Motor Corp (7203.T) … Toyota's outlook": a lone word that is
+/// both a place and a listed company names the company when the article
+/// names an organization that begins with it.
+fn company_named_like_place(t: &Tokens, from: usize, out: &mut [Found]) {
+    let lone = |f: &Found| {
+        f.kind == EntityKind::Place && f.te == f.ts + 1 && gazetteer::company(t.fold(f.ts))
+    };
+    if !out[from..].iter().any(lone) {
+        return;
+    }
+    let firsts: Vec<u64> = out[from..]
+        .iter()
+        .filter(|f| f.kind == EntityKind::Organization && word_idx(t, f.ts, f.te).nth(1).is_some())
+        .map(|f| t.hash(f.ts))
+        .collect();
+    for f in out[from..].iter_mut() {
+        if lone(f) && firsts.contains(&t.hash(f.ts)) {
+            f.kind = EntityKind::Organization;
+            f.rule = "company-of-article";
+            f.conf = STRONG;
+        }
+    }
+}
+
+/// A lowercase word in "-e" after a feminine name, as "insoumise" (not a
+/// function word, nor a verb in "-ent").
+fn feminine_adjective(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    let f = t.fold(k);
+    tok.kind == Tk::Word
+        && !tok.has(CAP)
+        && tok.gap & (SP | NL) == SP
+        && tok.lex.flags & CLOSED == 0
+        && f.len() > 4
+        && f.ends_with('e')
+        && !f.ends_with("ent")
 }
 
 /// French institutions written in lower case after a definite article:
@@ -1194,10 +1262,11 @@ fn national_teams(t: &Tokens, from: usize, out: &mut [Found]) {
         }
         t.key(f.ts, f.te, &mut key);
         // a country, or a nation of a union or a continent ("England",
-        // "Europe" at the Ryder Cup)
+        // "Europe" at the Ryder Cup), or a city's club ("Liverpool won
+        // 2-0", "Monaco, battu à Lens (2-1)")
         if matches!(
             gazetteer::place(&key),
-            Some(PlaceKind::Country | PlaceKind::Area)
+            Some(PlaceKind::Country | PlaceKind::Area | PlaceKind::City | PlaceKind::Town)
         ) && !teams.contains(&key)
         {
             teams.push(key.clone());
@@ -1500,13 +1569,93 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
         p -= 1;
     }
     let cue = &t.toks[p];
+    // (a title too, between commas: "her spokesman, Kollin Roe, said")
+    let apposed_title = p + 1 < s
+        && cue.lex.flags & TITLE != 0
+        && !matches!(t.fold(p), "said" | "explique" | "a-t-il");
+    // (a party's or a group's leader: "Tory leader Kemi Badenoch", not
+    // "the market leader Acme")
+    let party_leader = p + 1 == s
+        && t.fold(p) == "leader"
+        && p > 0
+        && t.toks[p - 1].kind == Tk::Word
+        && t.toks[p - 1].has(CAP);
     cue.kind == Tk::Word
         && cue.has(LOWER)
-        && cue.lex.flags & OCCUPATION != 0
+        && (cue.lex.flags & OCCUPATION != 0 || apposed_title || party_leader)
         && word_idx(t, s, e).count() <= 3
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
         // "the six-member Afghan team": a people's adjective is no name
         && word_idx(t, s, e).next().is_none_or(|w| !nationality(t.fold(w)))
+}
+
+/// Whether the name at `s` is credited in a byline or a credit line:
+/// "Editing by X", "Additional reporting by X", "(…, édité par Y)", a
+/// line "By X and Y" or "Par X", or the next name of such a list
+/// ("Editing by X and Y", "By X, Y and Z").
+fn credit_before(t: &Tokens, s: usize) -> bool {
+    let Some(p) = s.checked_sub(1) else {
+        return false;
+    };
+    let word = |k: usize| t.toks[k].kind == Tk::Word;
+    if word(p) && matches!(t.fold(p), "and" | "et") {
+        // back over the name before to its cue
+        let mut k = p;
+        while k > 0 && p - k < 4 && word(k - 1) && t.toks[k - 1].has(CAP) {
+            k -= 1;
+        }
+        return k < p && t.toks[p].gap & NL == 0 && credited(t, k);
+    }
+    credited(t, s)
+}
+
+/// Whether a credit's cue is right before `s` (see [`credit_before`]).
+fn credited(t: &Tokens, s: usize) -> bool {
+    let Some(p) = s.checked_sub(1) else {
+        return false;
+    };
+    let tok = &t.toks[p];
+    if tok.kind != Tk::Word || t.toks[s].gap & NL != 0 {
+        return false;
+    }
+    let f = t.fold(p);
+    if !matches!(f, "by" | "par") {
+        return false;
+    }
+    // a byline: "By X and Y" alone on its line
+    if tok.has(CAP) && (p == 0 || tok.gap & NL != 0) {
+        return t.toks[s..]
+            .iter()
+            .enumerate()
+            .skip(1)
+            .take_while(|(_, x)| x.gap & NL == 0)
+            .all(|(k, x)| {
+                x.kind == Tk::Word && (x.has(CAP) || matches!(t.fold(s + k), "and" | "et"))
+                    || matches!(x.kind, Tk::Punct(',' | '.' | '-'))
+            });
+    }
+    if p == 0 || t.toks[p - 1].kind != Tk::Word {
+        return false;
+    }
+    // (a participle in brackets only: "as reported by Bloomberg", "édité
+    // par Gallimard" name no one)
+    match t.fold(p - 1) {
+        "reporting" | "editing" | "writing" => true,
+        "written" | "edited" | "compiled" | "reported" | "edite" | "editee" | "redige"
+        | "redigee" | "ecrit" | "ecrite" => {
+            let mut k = p - 1;
+            while k > 0 && t.toks[k].gap & NL == 0 && p - k < 40 {
+                k -= 1;
+                match t.toks[k].kind {
+                    Tk::Punct('(') => return true,
+                    Tk::Punct(')') => return false,
+                    _ => {}
+                }
+            }
+            false
+        }
+        _ => false,
+    }
 }
 
 /// A given name (simple or compound, "Jean-Philippe") at the first word of
@@ -1687,7 +1836,7 @@ const WORK_CUES: [&str; 22] = [
 
 /// Words written like names that name no entity by the sets' rules:
 /// diseases and viruses, and events named by one word.
-const NOT_NAMES: [&str; 24] = [
+const NOT_NAMES: [&str; 25] = [
     "covid-19",
     "covid",
     "coronavirus",
@@ -1709,6 +1858,8 @@ const NOT_NAMES: [&str; 24] = [
     "omicron",
     "delta",
     "brexit",
+    // a wire photo's label ("FILE - …", "(AP Photo/X, File)")
+    "file",
     "megxit",
     "frexit",
     "grexit",
@@ -1749,6 +1900,18 @@ fn is_roman_numeral(f: &str) -> bool {
         && f.bytes().any(|c| b"ivx".contains(&c))
 }
 
+/// Whether the word at `w` shortens one of the words `s..e` of an
+/// organization's name: its first three letters open one of them ("Fed"
+/// for "Réserve fédérale"), not any word ("District Council (Second)").
+fn short_form_of(t: &Tokens, s: usize, e: usize, w: usize) -> bool {
+    let f = t.fold(w);
+    if f.chars().count() < 3 {
+        return false;
+    }
+    let cut = f.char_indices().nth(3).map_or(f.len(), |(c, _)| c);
+    (s..e).any(|k| t.fold(k).starts_with(&f[..cut]))
+}
+
 /// Whether folded `f` is a credit rating code ("a3", "baa2", "aa1",
 /// "caa3"): one of the rating stems then a digit 1 to 3.
 fn is_credit_rating(f: &str) -> bool {
@@ -1766,11 +1929,12 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
     let f = t.fold(i);
     const COMMON: &[&str] = &[
         "eps", "ebitda", "ebit", "ipo", "etf", "gdp", "pib", "ceo", "cfo", "coo", "cto", "pdg",
-        "dg", "roi", "roe", "cagr", "kpi", "esg", "saas", "b2b", "b2c", "yoy", "capex", "opex",
-        "tva", "vat", "pme", "eti", "m&a", "ttc", "ht", "faq", "pdf", "usb", "gps", "api",
-        // technical terms and honours after a name ("Jane Roe, QC")
-        "html", "http", "https", "url", "vip", "hd", "lcd", "led", "sms", "dvd", "dna", "adn", "qc",
-        "kc", "mp", "mep", "phd", "obe", "cbe", "mbe", "potus",
+        // French earnings per share and gross operating surplus
+        "bnpa", "ebe", "dg", "roi", "roe", "cagr", "kpi", "esg", "saas", "b2b", "b2c", "yoy",
+        "capex", "opex", "tva", "vat", "pme", "eti", "m&a", "ttc", "ht", "faq", "pdf", "usb",
+        "gps", "api", // technical terms and honours after a name ("Jane Roe, QC")
+        "html", "http", "https", "url", "vip", "hd", "lcd", "led", "sms", "dvd", "dna", "adn",
+        "qc", "kc", "mp", "mep", "phd", "obe", "cbe", "mbe", "potus",
         // French taxes, wages and contracts
         "smic", "isf", "csg", "cdi", "cdd", "hlm", "tgv", "rsa",
         // units ("8 TeV", "a 5 GHz chip", "2 GWh") and clock times and
@@ -1781,6 +1945,17 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
     ];
     if COMMON.contains(&f) {
         return true;
+    }
+    // "BPA" is French earnings per share only in French ("un BPA de",
+    // "par action (BPA)"), not Hong Kong's "Business and Professionals
+    // Alliance (BPA)"
+    if f == "bpa" {
+        return (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                t.fold(k),
+                "le" | "la" | "un" | "une" | "du" | "de" | "des" | "son" | "sa" | "action"
+            )
+        });
     }
     let b = f.as_bytes();
     // fiscal periods: FY20, FY2021, H1, Q3 (when no year follows: dates)
@@ -1825,10 +2000,11 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         let mut initials: Vec<char> = Vec::new();
         let mut k = i - 2;
         while initials.len() < 8 && t.toks[k].kind == Tk::Word {
-            if t.toks[k].has(CAP)
-                && let Some(c) = t.fold(k).chars().next()
-            {
-                initials.push(c);
+            // (each part of a hyphenated word: "Union Bordeaux-Bègles (UBB)")
+            if t.toks[k].has(CAP) {
+                for part in t.fold(k).rsplit('-') {
+                    initials.extend(part.chars().next());
+                }
             }
             if k == 0 {
                 break;
@@ -1837,7 +2013,22 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         }
         initials.reverse();
         let acr: Vec<char> = f.chars().collect();
-        return !(initials.len() >= acr.len() && initials.ends_with(&acr));
+        // a party after a person's name is no ticker: "Éric Ciotti (LR)",
+        // "Olivier Faure (PS)" (but "Morgan Stanley (MS)" is)
+        let mut first = i - 2;
+        while first > 0
+            && t.toks[first - 1].kind == Tk::Word
+            && t.toks[first - 1].has(CAP)
+            && t.toks[first].gap & NL == 0
+        {
+            first -= 1;
+        }
+        let person = gazetteer::given_name(t.fold(first)) && t.toks[first].has(CAP) && {
+            let mut key = String::new();
+            t.key(first, i - 1, &mut key);
+            !gazetteer::company(&key) && t.toks[i - 2].lex.flags & (ORG_SUFFIX | ORG_HEAD) == 0
+        };
+        return !(person || initials.len() >= acr.len() && initials.ends_with(&acr));
     }
     exchange
 }
@@ -2099,10 +2290,29 @@ fn doctrine_or_follower(f: &str) -> bool {
 fn people_of_place(t: &Tokens, s: usize, e: usize) -> bool {
     let mut k = String::new();
     t.key(s, e, &mut k);
-    let Some(stem) = k.strip_suffix("ers").or_else(|| k.strip_suffix("er")) else {
-        return false;
+    let place = |p: &str| {
+        p.chars().count() >= 4 && gazetteer::place(p).is_some_and(|p| p != PlaceKind::Town)
     };
-    stem.chars().count() >= 4 && gazetteer::place(stem).is_some_and(|p| p != PlaceKind::Town)
+    if let Some(stem) = k.strip_suffix("ers").or_else(|| k.strip_suffix("er")) {
+        return place(stem);
+    }
+    // "Texans", "Ohioans", "Floridians", "Bostonians", "Parisiens",
+    // "Marseillais": the place and a people's suffix
+    if k.contains(' ') {
+        return false;
+    }
+    let one = k.strip_suffix('s').unwrap_or(&k);
+    let mut buf = String::new();
+    ["ian", "an", "n", "ien", "ais"].iter().any(|suffix| {
+        one.strip_suffix(suffix).is_some_and(|stem| {
+            ["", "a", "s", "e", "as", "es"].iter().any(|end| {
+                buf.clear();
+                buf.push_str(stem);
+                buf.push_str(end);
+                place(&buf)
+            })
+        })
+    })
 }
 
 /// The span of a company of `data/companies.txt` whose name holds an
@@ -2141,6 +2351,7 @@ const NUMBERED: &[&str] = &[
     "dax 40",
     "nikkei 225",
     "euro stoxx 50",
+    "eurostoxx 50",
     "stoxx 600",
     "stoxx 50",
     "ibex 35",
@@ -2652,14 +2863,101 @@ fn classify(
     out: &mut Vec<Found>,
 ) {
     let s0 = s;
+    if dateline_agency(t, s, e) {
+        out.push(strong(t, s, e, EntityKind::Organization, "dateline-agency"));
+        return;
+    }
+    // "By JOHN HANNA Associated Press": a byline's name in capitals, then
+    // the agency's
+    let b = s + usize::from(e > s + 1 && matches!(t.fold(s), "by" | "par"));
+    if t.toks[b].has(ALLCAPS) && credit_before(t, b) {
+        let k = word_idx(t, b, e).find(|&w| !t.toks[w].has(ALLCAPS));
+        if let Some(k) = k.filter(|&k| word_idx(t, b, k).nth(1).is_some()) {
+            out.push(strong(t, b, k, EntityKind::Person, "byline"));
+            return classify(t, seen, k, e, None, false, title_after, out);
+        }
+    }
+    // "LUDOVIC MARIN / AFP": a photographer's name in capitals before the
+    // agency's
+    if (2..=3).contains(&word_idx(t, s, e).count())
+        && word_idx(t, s, e).all(|w| t.toks[w].has(ALLCAPS) && !t.toks[w].has(DIGIT | DOT))
+        && t.toks.get(e).is_some_and(|x| x.kind == Tk::Punct('/'))
+        && t.toks
+            .get(e + 1)
+            .is_some_and(|x| x.kind == Tk::Word && x.has(ALLCAPS))
+    {
+        out.push(strong(t, s, e, EntityKind::Person, "photo-credit"));
+        return;
+    }
+    // "(AP Photo/Evan Vucci)": the agency, not a name with "Photo"
+    if e == s + 2 && t.toks[s].has(ALLCAPS) && matches!(t.fold(s + 1), "photo" | "photos") {
+        return classify(t, seen, s, s + 1, None, false, title_after, out);
+    }
+    // "TOPEKA, Kan. (AP)", "in Springfield, Ill., on": a US state's
+    // abbreviation after a town
+    if e == s + 1 && state_abbreviation(t, s) {
+        out.push(strong(t, s, s + 2, EntityKind::Place, "state-abbreviation"));
+        return;
+    }
+    // "Le Stade rennais", "du Stade toulousain": a club named by its town's
+    // adjective
+    let st = s + usize::from(e == s + 2 && matches!(t.fold(s), "le" | "du" | "au"));
+    if e == st + 1
+        && t.fold(st) == "stade"
+        && t.toks.get(e).is_some_and(|a| {
+            let f = t.fold(e);
+            a.kind == Tk::Word
+                && !a.has(CAP)
+                && a.gap & (SP | NL) == SP
+                && f.len() > 4
+                && ["ais", "ois", "ain", "ien"].iter().any(|x| f.ends_with(x))
+        })
+    {
+        out.push(strong(t, st, e + 1, EntityKind::Organization, "club"));
+        return;
+    }
+    // "la Réserve fédérale américaine (Fed)": a word in brackets right
+    // after an organization's name is its short name; after a person's,
+    // the party ("Valérie Hayer (Renaissance)")
+    if e == s + 1
+        && bracketed(t, s, e)
+        && t.toks[s].kind == Tk::Word
+        && t.toks[s].has(CAP)
+        && !t.toks[s].has(ALLCAPS | DIGIT | DOT)
+        && out.last().is_some_and(|f| {
+            f.te + 1 == s
+                && (f.kind == EntityKind::Organization && short_form_of(t, f.ts, f.te, s)
+                    || f.kind == EntityKind::Person && !gazetteer::any_given_name(t.fold(s)))
+        })
+        && gazetteer::place(t.fold(s)).is_none()
+    {
+        let mut f = Found::new(t, s, e, EntityKind::Organization, "short-name", None);
+        f.conf = MEDIUM;
+        out.push(f);
+        return;
+    }
     // leading function words, labels and titles
     // "Force ouvrière", "Parlement européen", "Fonds monétaire
     // international": a capitalized word and the institutional adjectives
     // after it are one organization's name
     // (a lowercase head before it owns both: "ministère des Affaires
     // étrangères", below)
-    if let Some(end) = head_with_adjectives(t, s, e).filter(|_| institution_head(t, s).is_none()) {
-        out.push(strong(t, s, end, EntityKind::Organization, "org-adj"));
+    // (after a sentence's capitalized article: "Le Parlement européen a
+    // voté", "Au Parlement européen,"; a head word that is no label
+    // takes its adjectives below: "La Réserve fédérale américaine")
+    let hs = if e > s + 1
+        && t.toks[s].kind == Tk::Word
+        && t.toks[s].has(CAP)
+        && matches!(t.fold(s), "le" | "la" | "les" | "au" | "aux" | "du" | "des")
+        && t.toks[s + 1].lex.flags & (ORG_HEAD | STOPCAP) != ORG_HEAD
+    {
+        s + 1
+    } else {
+        s
+    };
+    if let Some(end) = head_with_adjectives(t, hs, e).filter(|_| institution_head(t, hs).is_none())
+    {
+        out.push(strong(t, hs, end, EntityKind::Organization, "org-adj"));
         return;
     }
     let mut titled = s > 0 && t.toks[s - 1].lex.flags & TITLE != 0
@@ -2671,6 +2969,9 @@ fn classify(
             && t.fold(s - 2).len() <= 4
             && t.fold(s - 2) != "said"
         || occupation_before(t, s, e)
+        || credit_before(t, s)
+        // "29-year-old Tasha Moore"
+        || s > 0 && t.toks[s - 1].kind == Tk::Word && t.fold(s - 1).ends_with("year-old")
         || (s.saturating_sub(5)..s).any(|k| compound_title(t, k, s) == Some(s));
     while s < e && place.is_none() {
         let tok = &t.toks[s];
@@ -2681,6 +2982,42 @@ fn classify(
         let f = tok.lex.flags;
         // a sentence-initial adverb before a name: "Currently X", "Contrairement à"
         let fw = t.fold(s);
+        // a judge's title before a given name ("Justice Sonia Roe",
+        // "Justices Brett Roe and…"; not "Justice Department")
+        if matches!(fw, "justice" | "justices")
+            && word_idx(t, s + 1, e)
+                .next()
+                .is_some_and(|n| gazetteer::any_given_name(t.fold(n)) && t.toks[n].has(CAP))
+            && word_idx(t, s + 1, e).nth(1).is_some()
+        {
+            titled = true;
+            s += 1;
+            continue;
+        }
+        // "Rivals Alphabet Inc and…", "Peer Zentrix Corp": a sentence's
+        // first word says what the company is to another
+        if s == s0
+            && t.sentence_initial(s)
+            && matches!(
+                fw,
+                "rival" | "rivals" | "peer" | "peers" | "competitor" | "competitors"
+            )
+            && word_idx(t, s + 1, e).next().is_some()
+        {
+            s += 1;
+            continue;
+        }
+        // a credit line's first word: "(Reportage Claire Dumont, édité par"
+        if s == s0
+            && matches!(fw, "reportage" | "reporting")
+            && s > 0
+            && t.toks[s - 1].kind == Tk::Punct('(')
+            && word_idx(t, s + 1, e).next().is_some()
+        {
+            titled = true;
+            s += 1;
+            continue;
+        }
         if t.sentence_initial(s)
             && word_idx(t, s + 1, e).next().is_some()
             && fw.chars().count() > 5
@@ -2800,11 +3137,13 @@ fn classify(
     let single = words.count == 1;
     let shaped = ft.has(ALLCAPS | DOT | INNERCAP | DIGIT);
     // "Jean-Luc Mélenchon", "Marie-Claire Dupont": a compound given name
-    let given = (gazetteer::given_name(fold_first)
+    // ("France Inter", "France Télévisions": the country names a media)
+    let given = (gazetteer::given_name(fold_first) && (single || fold_first != "france")
         || fold_first.contains('-')
             && fold_first
                 .split('-')
-                .all(|p| p.len() > 1 && gazetteer::given_name(p)))
+                .all(|p| p.len() > 1 && gazetteer::given_name(p))
+        || !single && compound_given(t.surf(first)))
         && !ft.has(ALLCAPS);
     // "U.S.", "U.K.", "E.U.": initials with full stops, the last one
     // included, read without them ("us" is a place)
@@ -2825,6 +3164,15 @@ fn classify(
             out.push(strong(t, first, end, kind, "dotted-initials"));
             return;
         }
+    }
+    // a ticker in brackets ("(HALV.O)", "(VOD.L)") names no company
+    if single && ft.has(DOT) && bracketed(t, first, e) && instrument_code(t.surf(first)) {
+        return;
+    }
+    // "Sen. Jane Roe, D-Mass.", "Rep. John Doe (R-Ohio)": a party's label
+    if let Some(state) = party_label(t, first, e) {
+        out.extend(state);
+        return;
     }
     // "Paris-Berlin", "Kiev-Moscou": two places joined by a hyphen are two
     // places, not one organization; two areas make one ("Asia-Pacific")
@@ -2937,7 +3285,11 @@ fn classify(
     if single
         && (ft.has(ALLCAPS) && not_an_acronym(t, first)
             || is_credit_rating(fold_first)
-            || matches!(fold_first.as_bytes(), [b'q' | b'h', b'1'..=b'4']))
+            || matches!(
+                fold_first.as_bytes(),
+                [b'q' | b'h' | b't', b'1'..=b'4'] | [b's', b'1' | b'2']
+            )
+            || months_joined(fold_first))
     {
         return;
     }
@@ -3005,7 +3357,13 @@ fn classify(
     // a rival may be a person: "son rival Jean Dupont")
     let org_cue = (1..=3)
         .map_while(|d| {
-            before(d).filter(|b| !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';')) && !b.has(CAP))
+            // (nor across a comma before a given name: "le PDG du groupe,
+            // Jean-Luc Roy")
+            before(d).filter(|b| {
+                !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';'))
+                    && !b.has(CAP)
+                    && (!given || b.kind != Tk::Punct(','))
+            })
         })
         .zip(1..)
         .any(|(b, d)| {
@@ -3103,7 +3461,14 @@ fn classify(
         if !shaped && place.is_none() && (seen.lower(fold_first) || alone_on_line) {
             return;
         }
-        if initial && !known && !org_cue && !titled && !title_after && !person_after {
+        if initial
+            && !known
+            && !org_cue
+            && !titled
+            && !title_after
+            && !person_after
+            && !moves_by_percent(t, e)
+        {
             return;
         }
         if ft.lex.flags & (CLOSED | STOPCAP) != 0 && !ft.has(ALLCAPS) {
@@ -3121,6 +3486,25 @@ fn classify(
         // a people's name used alone: "a Canadian", "les Australiens",
         // "des Grecs"
         if place.is_none() && !given && !shaped && !titled && !org_cue && nationality(fold_first) {
+            return;
+        }
+        // a people's adjective that is also a given name, before a
+        // lowercase word: "German two-year Bund yields", not "German Gref"
+        if place.is_none()
+            && !titled
+            && nationality(fold_first)
+            && t.toks.get(e).is_some_and(|n| {
+                n.kind == Tk::Word && n.has(LOWER) && !n.has(CAP) && n.gap & NL == 0
+            })
+        {
+            return;
+        }
+        // Brent crude, the oil benchmark ("Brent rose", "le baril de
+        // Brent"), not a place after "in" or "of"
+        if fold_first == "brent"
+            && !before(1)
+                .is_some_and(|b| b.kind == Tk::Word && matches!(t.fold(s - 1), "in" | "of"))
+        {
             return;
         }
     } else if initial
@@ -3202,6 +3586,22 @@ fn classify(
         && t.toks.get(e).is_some_and(|n| {
             n.gap & NL == 0 && (n.kind == Tk::Num || n.kind == Tk::Word && n.has(DIGIT))
         })
+    {
+        return;
+    }
+    // a line of common words in capitals ("UP NEXT", "BREAKING NEWS",
+    // "À LIRE AUSSI") is a heading
+    if !single
+        && place.is_none()
+        && ft.gap & NL != 0
+        && t.toks.get(e).is_none_or(|a| a.gap & NL != 0)
+        && word_idx(t, s, e).all(|w| {
+            t.toks[w].has(ALLCAPS)
+                && (t.toks[w].lex.flags & (CLOSED | STOPCAP) != 0
+                    || gazetteer::common_word(t.fold(w))
+                    || t.fold(w).len() <= 3)
+        })
+        && word_idx(t, s, e).any(|w| gazetteer::common_word(t.fold(w)))
     {
         return;
     }
@@ -3386,6 +3786,9 @@ fn classify(
         // "Gloria", "Ahmed": a common given name alone, weak evidence (not
         // a short one, as often a syllable of a longer name: "Ali", "Qi")
         (EntityKind::Person, "given-name-alone", WEAK)
+    } else if single && !shaped && place.is_none() && moves_by_percent(t, e) {
+        // "Worldline a chuté de 4,3%", "Zentrix fell 3%": a share's move
+        (EntityKind::Organization, "stock-move", MEDIUM)
     } else if quoted_alone(t, s0, e) || subtitle(t, s0) {
         // a quoted name with no evidence: a title, a nickname, a slogan
         // ("their robot "Robogee."", "la vidéo « Collateral Murder »")
@@ -3456,6 +3859,251 @@ fn classify(
     let mut f = Found::new(t, from, end.min(t.len()), kind, rule, None);
     f.conf = conf;
     out.push(f);
+}
+
+/// A compound given name whose first part is a given name ("Pierre-Emerick",
+/// "Jean-Baptiste", "Marie-Ange"): two capitalized parts of two letters
+/// or more.
+fn compound_given(surf: &str) -> bool {
+    let Some((a, b)) = surf.split_once('-') else {
+        return false;
+    };
+    let cap = |p: &str| {
+        p.chars().count() > 1
+            && p.chars().next().is_some_and(char::is_uppercase)
+            && p.chars().skip(1).all(char::is_lowercase)
+    };
+    cap(a) && cap(b) && gazetteer::given_name(&crate::model::text::fold(a))
+}
+
+/// Two months joined by a hyphen: a quarter's span ("the October-December
+/// quarter"), no name.
+fn months_joined(f: &str) -> bool {
+    f.split_once('-').is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .all(|m| lexicon::lookup(m).flags & MONTH != 0 && m.len() > 2)
+    })
+}
+
+/// Whether a share's move in percent follows the name ending at `e`, in
+/// its clause: "Zentrix fell 3%", "Zentrix shares rose 2.1 percent",
+/// "Worldline a chuté de 4,3%", "Worldline cédait 1,2%".
+fn moves_by_percent(t: &Tokens, e: usize) -> bool {
+    let mut k = e;
+    let word = |k: usize, w: &[&str]| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER) && w.contains(&t.fold(k)))
+    };
+    if word(k, &["shares", "stock", "share"]) {
+        k += 1;
+    }
+    if word(k, &["a", "has", "was", "had", "avait"]) {
+        k += 1;
+    }
+    const MOVES: &[&str] = &[
+        "rose",
+        "fell",
+        "gained",
+        "jumped",
+        "climbed",
+        "surged",
+        "soared",
+        "slid",
+        "slipped",
+        "dropped",
+        "declined",
+        "tumbled",
+        "plunged",
+        "sank",
+        "lost",
+        "added",
+        "advanced",
+        "rallied",
+        "eased",
+        "dipped",
+        "edged",
+        "shed",
+        "slumped",
+        "rises",
+        "falls",
+        "gains",
+        "gagne",
+        "gagnait",
+        "perd",
+        "perdait",
+        "perdu",
+        "cede",
+        "cedait",
+        "recule",
+        "reculait",
+        "progresse",
+        "progressait",
+        "grimpe",
+        "grimpait",
+        "chute",
+        "chutait",
+        "bondit",
+        "bondissait",
+        "bondi",
+        "pris",
+        "prend",
+        "prenait",
+        "plonge",
+        "plongeait",
+        "abandonne",
+        "abandonnait",
+        "avance",
+        "avancait",
+        "lache",
+        "lachait",
+        "decroche",
+        "decrochait",
+    ];
+    let verb = t
+        .toks
+        .get(k)
+        .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER) && MOVES.contains(&t.fold(k)));
+    verb && (k + 1..(k + 6).min(t.len()))
+        .take_while(|&j| !matches!(t.toks[j].kind, Tk::Punct('.' | ';')))
+        .any(|j| t.toks[j].kind == Tk::Punct('%') || matches!(t.fold(j), "percent" | "pct"))
+}
+
+/// Whether the word at `i` is a US state's abbreviation, with its stop,
+/// after a town's name and a comma ("TOPEKA, Kan.", "Springfield, Ill.").
+fn state_abbreviation(t: &Tokens, i: usize) -> bool {
+    i > 1
+        && glued_stop(t, i + 1)
+        && t.toks[i - 1].kind == Tk::Punct(',')
+        && t.toks[i - 2].kind == Tk::Word
+        && t.toks[i - 2].has(CAP)
+        && matches!(
+            t.surf(i),
+            "Ala"
+                | "Ariz"
+                | "Ark"
+                | "Calif"
+                | "Colo"
+                | "Conn"
+                | "Del"
+                | "Fla"
+                | "Ga"
+                | "Ill"
+                | "Ind"
+                | "Kan"
+                | "Kans"
+                | "Ky"
+                | "La"
+                | "Md"
+                | "Mass"
+                | "Mich"
+                | "Minn"
+                | "Miss"
+                | "Mo"
+                | "Mont"
+                | "Neb"
+                | "Nev"
+                | "Okla"
+                | "Ore"
+                | "Pa"
+                | "Tenn"
+                | "Vt"
+                | "Va"
+                | "Wash"
+                | "Wis"
+                | "Wyo"
+        )
+}
+
+/// Whether the word `i..e` is alone in brackets ("(HALV.O)").
+fn bracketed(t: &Tokens, i: usize, e: usize) -> bool {
+    i > 0
+        && t.toks[i - 1].kind == Tk::Punct('(')
+        && t.toks.get(e).is_some_and(|c| c.kind == Tk::Punct(')'))
+}
+
+/// Whether a word is a stock's instrument code: a symbol of two to six
+/// capitals or digits, a stop and an exchange's one or two capitals
+/// ("HALV.O", "VOD.L", "BRKa.N" no).
+fn instrument_code(surf: &str) -> bool {
+    surf.split_once('.').is_some_and(|(a, b)| {
+        (2..=6).contains(&a.len())
+            && a.bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && (1..=2).contains(&b.len())
+            && b.bytes().all(|c| c.is_ascii_uppercase())
+    })
+}
+
+/// A US party's label after a lawmaker's name, at `i` to `e` ("Elizabeth
+/// Warren, D-Mass.", "Jim Jordan (R-Ohio)", "Jane Roe, D-Windsor
+/// Heights,"): `Some` with the state or town as a place when the list of
+/// places knows it, `None` when the words are no such label.
+fn party_label(t: &Tokens, i: usize, e: usize) -> Option<Option<Found>> {
+    let (party, state) = t.surf(i).split_once('-')?;
+    let after = i > 0 && matches!(t.toks[i - 1].kind, Tk::Punct(',' | '('));
+    if !after || !matches!(party, "D" | "R" | "I") || !state.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let closed = t
+        .toks
+        .get(e)
+        .is_none_or(|c| matches!(c.kind, Tk::Punct(',' | ')' | '.' | ';')));
+    if e > i + 1 && !closed {
+        return None;
+    }
+    let rest = &t.text[t.toks[i].start as usize + 2..t.toks[e - 1].end as usize];
+    if gazetteer::place(&gazetteer::key_of(rest)).is_some() {
+        let mut f = Found::new(t, i, e, EntityKind::Place, "party-label", None);
+        f.start += 2;
+        f.conf = STRONG;
+        return Some(Some(f));
+    }
+    // an abbreviated state ("Mass.", "Calif.", "N.Y."), a town's name
+    (e > i + 1 || state.len() <= 5).then_some(None)
+}
+
+/// Whether the name `s..e` is a news agency's credit in a dateline: one or
+/// two capitalized words in brackets between a line's opening words and a
+/// dash ("NEW YORK, March 14 (Reuters) -", "AUSTIN, Texas (AP) —", "PARIS,
+/// 12 mars (AFP) -"); neither a sentence's first word nor a ticker.
+fn dateline_agency(t: &Tokens, s: usize, e: usize) -> bool {
+    if s < 2 || e <= s || e - s > 2 || e + 1 >= t.len() {
+        return false;
+    }
+    let is = |k: usize, c: &[char]| matches!(t.toks[k].kind, Tk::Punct(p) if c.contains(&p));
+    if !is(s - 1, &['(']) || !is(e, &[')']) || !is(e + 1, &['-', '–', '—']) {
+        return false;
+    }
+    if (s..e).any(|k| t.toks[k].kind != Tk::Word || !t.toks[k].has(CAP) || t.toks[k].has(DIGIT))
+        || (s - 1..=e + 1).any(|k| t.toks[k].gap & NL != 0)
+    {
+        return false;
+    }
+    // the line opens with a place in capitals (or a known place), then
+    // only places, a date and abbreviations: "SPRINGFIELD, Ill.", "Paris"
+    let mut k = s - 1;
+    while k > 0 && t.toks[k].gap & NL == 0 {
+        k -= 1;
+    }
+    if s - k > 12 || k == s - 1 || t.toks[k].kind != Tk::Word || !t.toks[k].has(CAP) {
+        return false;
+    }
+    (k..s - 1).all(|w| {
+        let tok = &t.toks[w];
+        match tok.kind {
+            Tk::Word => {
+                tok.has(ALLCAPS)
+                    || tok.lex.flags & MONTH != 0
+                    || glued_stop(t, w + 1)
+                    || tok.has(CAP) && gazetteer::place(t.fold(w)).is_some()
+            }
+            Tk::Num => true,
+            Tk::Punct(c) => matches!(c, ',' | '.'),
+        }
+    })
 }
 
 /// Whether the name at `s0` follows a colon glued to a capitalized word in

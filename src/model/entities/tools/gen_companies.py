@@ -33,6 +33,8 @@ def main():
             continue
         names.add(name)
         short = SUFFIX.sub("", name).strip(" ,")
+        # "Eli Lilly and Company", "Merck & Co.": the joining word goes too
+        short = re.sub(r"\s+(and|&)$", "", short)
         # a short name of one or two letters, or a bare number, says nothing
         if len(short) >= 3 and not short.isdigit():
             names.add(short)

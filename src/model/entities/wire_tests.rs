@@ -1,0 +1,571 @@
+//! Wire-service and newspaper style (datelines, credit lines, bylines,
+//! political labels, lists of companies): tests on invented articles.
+
+use super::*;
+use crate::model::text::CharMap;
+
+fn found(text: &str, lang: Lang) -> Vec<(EntityKind, String)> {
+    let es = extract(text, lang);
+    let map = CharMap::new(text);
+    es.iter()
+        .map(|m| {
+            let s = map.byte_of(text, m.start as usize);
+            let e = map.byte_of(text, m.end as usize);
+            (m.kind, text[s..e].to_string())
+        })
+        .collect()
+}
+
+/// Asserts that `got` holds every (kind, surface) of `want`.
+fn has_all(got: &[(EntityKind, String)], want: &[(EntityKind, &str)]) {
+    for (k, w) in want {
+        assert!(got.contains(&(*k, w.to_string())), "{k:?} {w}: {got:?}");
+    }
+}
+
+/// Asserts that no mention of `got` has one of the `junk` surfaces.
+fn has_none(got: &[(EntityKind, String)], junk: &[&str]) {
+    for j in junk {
+        assert!(!got.iter().any(|(_, s)| s == j), "{j}: {got:?}");
+    }
+}
+
+use EntityKind::{Date, Organization as Org, Person, Place};
+
+#[test]
+fn a_datelines_agency_is_an_organization() {
+    let en = found(
+        "NEW YORK, March 14 (Reuters) - Shares of Brantley Foods fell on Tuesday.\n\n\
+         AUSTIN, Texas (AP) — A judge blocked the law on Wednesday.\n\n\
+         DENVER (Bloomberg) -- Oil rose.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "NEW YORK"),
+            (Date, "March 14"),
+            (Org, "Reuters"),
+            (Place, "AUSTIN"),
+            (Place, "Texas"),
+            (Org, "AP"),
+        ],
+    );
+    let fr = found(
+        "PARIS, 12 mars (Reuters) - Le groupe Varenne a publié mardi ses résultats.\n\n\
+         LYON, 3 octobre (AFP) - Le tribunal a rendu son jugement.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Place, "PARIS"),
+            (Date, "12 mars"),
+            (Org, "Reuters"),
+            (Place, "LYON"),
+            (Org, "AFP"),
+        ],
+    );
+    // a ticker in brackets in running text stays none
+    let ticker = found(
+        "Shares of Brantley Foods (BRFD) - a grocer - fell.",
+        Lang::English,
+    );
+    has_none(&ticker, &["BRFD"]);
+}
+
+#[test]
+fn credited_names_are_persons() {
+    let en = found(
+        "By Helen Marsh and Dario Conti\n\n\
+         LONDON, June 3 (Reuters) - Brantley Foods said on Monday that profits rose.\n\n\
+         (Reporting by Jennifer Walsh in New York; Additional reporting by Arsheeya Bajwa in \
+         Bengaluru; Editing by Sriraj Kalluvila and Tomasz Wrobel)",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Helen Marsh"),
+            (Person, "Dario Conti"),
+            (Person, "Jennifer Walsh"),
+            (Place, "New York"),
+            (Person, "Arsheeya Bajwa"),
+            (Place, "Bengaluru"),
+            (Person, "Sriraj Kalluvila"),
+            (Person, "Tomasz Wrobel"),
+        ],
+    );
+    // a participle in running text credits an organization
+    let org = found(
+        "Prices rose, according to data compiled by Zentrix Analytics Group.",
+        Lang::English,
+    );
+    has_all(&org, &[(Org, "Zentrix Analytics Group")]);
+    let fr = found(
+        "Par Claire Dumont\n\n\
+         PARIS, 12 mars (Reuters) - Le groupe Varenne a publié mardi ses résultats.\n\n\
+         (Reportage Kwame Osei, édité par Blandine Hénault et Sriraj Kalluvila)",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Claire Dumont"),
+            (Person, "Kwame Osei"),
+            (Person, "Blandine Hénault"),
+            (Person, "Sriraj Kalluvila"),
+        ],
+    );
+}
+
+#[test]
+fn party_labels_tickers_and_fiscal_periods_are_no_organizations() {
+    let en = found(
+        "Sen. Elizabeth Warren, D-Mass., and Rep. Jim Jordan, R-Ohio, criticized Brantley \
+         Foods (BRFD.O) on Tuesday. Sales in the October-December quarter rose.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Elizabeth Warren"),
+            (Person, "Jim Jordan"),
+            (Place, "Ohio"),
+        ],
+    );
+    has_none(&en, &["D-Mass", "R-Ohio", "BRFD.O", "October-December"]);
+    let fr = found(
+        "Le groupe Varenne prévoit une hausse de ses ventes au T3 et au S2.",
+        Lang::French,
+    );
+    has_none(&fr, &["T3", "S2"]);
+}
+
+#[test]
+fn people_of_a_place_are_no_organizations() {
+    let en = found(
+        "Many Texans and Ohioans backed the plan, while Californians and Bostonians did not.",
+        Lang::English,
+    );
+    has_none(&en, &["Texans", "Ohioans", "Californians", "Bostonians"]);
+    let fr = found(
+        "Les Parisiens et les Marseillais ont voté dimanche.",
+        Lang::French,
+    );
+    has_none(&fr, &["Parisiens", "Marseillais"]);
+}
+
+#[test]
+fn french_names_with_articles_and_short_names_in_brackets() {
+    let fr = found(
+        "Les Républicains (LR) et La France insoumise (LFI) voteront contre. La Réserve \
+         fédérale américaine (Fed) a maintenu ses taux.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Les Républicains"),
+            (Org, "LR"),
+            (Org, "La France insoumise"),
+            (Org, "LFI"),
+            (Org, "Fed"),
+        ],
+    );
+    has_none(&fr, &["France"]);
+}
+
+#[test]
+fn compound_given_names_after_a_company_word_are_persons() {
+    let fr = found(
+        "Le PDG du groupe, Jean-Aurèle Vasseur, a jugé l'année décevante. Un doublé de \
+         Pierre-Emerick Zandoli a suffi. City manager Pep Arkwright praised the side, and \
+         Goldman Sachs analyst Mirela Quist agreed.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Jean-Aurèle Vasseur"),
+            (Person, "Pierre-Emerick Zandoli"),
+            (Person, "Pep Arkwright"),
+            (Person, "Mirela Quist"),
+        ],
+    );
+}
+
+#[test]
+fn market_reports_name_companies_not_commodities() {
+    let fr = found(
+        "Du côté des valeurs, Vexalia a bondi de 8%. Worldmark a chuté de 4,3%, tandis que \
+         Société Générale gagnait 2,1%. Le baril de Brent cédait 0,5%.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "Vexalia"), (Org, "Worldmark")]);
+    has_none(&fr, &["Brent"]);
+    let en = found(
+        "Stocks rose on Thursday. Zentrix fell 3% after its forecast. Brent crude futures \
+         settled at $81.63 a barrel. German two-year Bund yields rose 3 bps.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Zentrix")]);
+    has_none(&en, &["Brent", "German"]);
+}
+
+#[test]
+fn judges_titles_and_parties_with_articles() {
+    let en = found(
+        "Chief Justice John Rowland and Justice Sonia Marquez dissented, and the Justice \
+         Department declined to comment.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "John Rowland"), (Person, "Sonia Marquez")]);
+    let fr = found(
+        "Jean-Luc Morand, fondateur de La France insoumise, a parlé. La France a voté. Le \
+         Stade Rennais et l'Union Bordeaux-Bègles (UBB) ont gagné.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "La France insoumise"),
+            (Place, "France"),
+            (Org, "UBB"),
+        ],
+    );
+}
+
+#[test]
+fn rates_units_fiscal_halves_and_scores() {
+    let en = found(
+        "The bank made a 25 basis point cut in H1 2024. Toyota Motor Corp raised its \
+         forecast, and Toyota's shares rose.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (EntityKind::Quantity, "25 basis point"),
+            (Date, "H1 2024"),
+            (Org, "Toyota"),
+        ],
+    );
+    let fr = found(
+        "La BCE a relevé ses taux de 50 points de base au S1 2024. L'OM s'est imposé 2-0 \
+         face au PSG.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (EntityKind::Quantity, "50 points de base"),
+            (Date, "S1 2024"),
+        ],
+    );
+    has_none(&fr, &["2-0 face"]);
+}
+
+#[test]
+fn local_politics_labels_and_spokespeople() {
+    let en = found(
+        "House Minority Leader Jennifer Konfrst, D-Windsor Heights, called the bill reckless. \
+         Her spokesman, Kollin Crompton, said the governor would travel. Novartis competes \
+         with Eli Lilly.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Kollin Crompton"), (Org, "Eli Lilly")]);
+    has_none(&en, &["D-Windsor Heights", "Windsor Heights"]);
+}
+
+#[test]
+fn parties_after_persons_and_institutions_after_an_article() {
+    let fr = found(
+        "Le député Éric Ciotti (LR) a voté contre, comme Olivier Faure (PS). Le Parlement \
+         européen a voté. Au Parlement européen, le groupe a gagné.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Éric Ciotti"),
+            (Org, "LR"),
+            (Org, "PS"),
+            (Org, "Parlement européen"),
+        ],
+    );
+    let en = found(
+        "Shares of Zoom Video (ZM) and Morgan Stanley (MS) rose. The victim, 29-year-old \
+         Tasha Moore, died. UP NEXT",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Tasha Moore")]);
+    has_none(&en, &["ZM", "MS"]);
+}
+
+#[test]
+fn headings_rivals_and_earnings_abbreviations() {
+    let en = found(
+        "Zentrix Corp reported results on Tuesday.\n\nRivals Alphabet Inc and Vexalia Corp \
+         report later this week.\n\nUP NEXT\n\nChiefs: host the Broncos next Sunday.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Alphabet Inc")]);
+    has_none(&en, &["UP NEXT", "Rivals Alphabet Inc"]);
+    let fr = found(
+        "Le bénéfice net par action (BNPA) ressort à 1,71 euro. Les analystes tablaient sur \
+         un BNPA de 1,63 euro.",
+        Lang::French,
+    );
+    has_none(&fr, &["BNPA"]);
+}
+
+#[test]
+fn a_party_in_brackets_after_a_person() {
+    let fr = found(
+        "La liste conduite par Valérie Marsaud (Renaissance) a obtenu 14,6%, devant celle de \
+         Paul Verdier (Reconquête).",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Valérie Marsaud"),
+            (Org, "Renaissance"),
+            (Org, "Reconquête"),
+        ],
+    );
+}
+
+#[test]
+fn ap_bylines_state_abbreviations_and_clubs() {
+    let en = found(
+        "By JOHN HARLAN Associated Press\n\nTOPEKA, Kan. (AP) — A judge ruled on Friday in \
+         Springfield, Ill., on a new law.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "JOHN HARLAN"),
+            (Org, "Associated Press"),
+            (Place, "Kan."),
+            (Org, "AP"),
+            (Place, "Ill."),
+        ],
+    );
+    let fr = found(
+        "Le Stade rennais a limogé son entraîneur. Le groupe appartient à la famille \
+         Varenne.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "Stade rennais"), (Person, "Varenne")]);
+}
+
+#[test]
+fn photo_captions_and_credits() {
+    let fr = found(
+        "Le président à l'Elysée, le 12 mars 2024. LUDOVIC VARIN / AFP\n\nLe ministre a \
+         parlé mardi sur France Inter.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "LUDOVIC VARIN"),
+            (Org, "AFP"),
+            (Org, "France Inter"),
+        ],
+    );
+    let en = found(
+        "President Joe Biden speaks on Tuesday. (AP Photo/Evan Vucci)\n\nFILE - Jerome \
+         Powell speaks in Washington. (AP Photo/Susan Walsh, File)",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[(Person, "Evan Vucci"), (Person, "Susan Walsh"), (Org, "AP")],
+    );
+    has_none(&en, &["AP Photo", "FILE", "File"]);
+}
+
+#[test]
+fn a_chair_is_a_title() {
+    let en = found(
+        "Federal Reserve Chair Jerome Powell spoke, and SEC Chair Gary Gensler agreed. The \
+         board's chair, Ann Lowell, resigned.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Federal Reserve"),
+            (Person, "Jerome Powell"),
+            (Org, "SEC"),
+            (Person, "Gary Gensler"),
+            (Person, "Ann Lowell"),
+        ],
+    );
+}
+
+#[test]
+fn a_citys_club_in_a_match_report() {
+    let en = found(
+        "Liverpool beat Brentford 3-1 on Saturday. The striker scored twice before half-time \
+         and the goalkeeper saved a penalty. After the match, the coach praised his squad. \
+         Fans travelled from Liverpool by train.",
+        Lang::English,
+    );
+    assert!(
+        en.iter()
+            .filter(|(_, s)| s == "Liverpool")
+            .all(|(k, _)| *k == Org),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn a_partys_leader_before_a_name() {
+    let en = found(
+        "Tory leader Kemi Badenoch accused the government, while the market leader Zentrix \
+         said nothing.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Kemi Badenoch"), (Org, "Zentrix")]);
+}
+
+/// Invented wire-style articles (testdata/wire, written for these tests:
+/// earnings, mergers, markets, central banks, courts, elections, sport,
+/// local news), with what each must and must not give.
+#[test]
+fn invented_wire_articles() {
+    use EntityKind::{Money, Quantity};
+    let en = Lang::English;
+    let fr = Lang::French;
+    #[allow(clippy::type_complexity)]
+    let cases: &[(&str, Lang, &[(EntityKind, &str)], &[&str])] = &[
+        (
+            include_str!("testdata/wire/en1.txt"),
+            en,
+            &[
+                (Org, "Reuters"),
+                (Person, "Sriraj Kalluvila"),
+                (Person, "Arsheeya Bajwa"),
+                (Money, "$4.2 billion"),
+            ],
+            &["HALV.O"],
+        ),
+        (
+            include_str!("testdata/wire/en2.txt"),
+            en,
+            &[(Org, "AP"), (Place, "Ohio"), (Person, "Jim Vertuno")],
+            &["Texans", "D-Mass", "R-Ohio"],
+        ),
+        (
+            include_str!("testdata/wire/en3.txt"),
+            en,
+            &[(Org, "Reuters"), (Quantity, "25 basis point")],
+            &[],
+        ),
+        (
+            include_str!("testdata/wire/en7.txt"),
+            en,
+            &[(Org, "Toyota"), (Org, "Nissan Motor Co")],
+            &["October-December", "Rival Nissan Motor Co"],
+        ),
+        (
+            include_str!("testdata/wire/en9.txt"),
+            en,
+            &[(Org, "Reuters")],
+            &["Brent"],
+        ),
+        (
+            include_str!("testdata/wire/en11.txt"),
+            en,
+            &[(Person, "Christine Lagarde")],
+            &["German"],
+        ),
+        (
+            include_str!("testdata/wire/en13.txt"),
+            en,
+            &[(Person, "Kollin Crompton")],
+            &["D-Windsor Heights", "Iowans"],
+        ),
+        (
+            include_str!("testdata/wire/en14.txt"),
+            en,
+            &[(Person, "Tasha Moore")],
+            &["UP NEXT"],
+        ),
+        (
+            include_str!("testdata/wire/en17.txt"),
+            en,
+            &[(Person, "JOHN HANNA"), (Place, "Kan."), (Org, "AP")],
+            &["JOHN HANNA Associated Press"],
+        ),
+        (
+            include_str!("testdata/wire/fr1.txt"),
+            fr,
+            &[
+                (Org, "Reuters"),
+                (Org, "Les Républicains"),
+                (Org, "La France insoumise"),
+                (Person, "Blandine Hénault"),
+            ],
+            &[],
+        ),
+        (
+            include_str!("testdata/wire/fr2.txt"),
+            fr,
+            &[(Money, "1,2 Md€"), (Money, "950 M€")],
+            &["T3"],
+        ),
+        (
+            include_str!("testdata/wire/fr3.txt"),
+            fr,
+            &[(Org, "Fed"), (Quantity, "25 points de base")],
+            &[],
+        ),
+        (
+            include_str!("testdata/wire/fr5.txt"),
+            fr,
+            &[(Person, "Pierre-Emerick Aubameyang")],
+            &["2-0 face"],
+        ),
+        (
+            include_str!("testdata/wire/fr6.txt"),
+            fr,
+            &[(Person, "François-Henri Pinault")],
+            &[],
+        ),
+        (
+            include_str!("testdata/wire/fr9.txt"),
+            fr,
+            &[(Org, "Worldline"), (Org, "EuroStoxx 50")],
+            &["Brent"],
+        ),
+        (
+            include_str!("testdata/wire/fr13.txt"),
+            fr,
+            &[(Org, "Parlement européen"), (Org, "Renaissance")],
+            &[],
+        ),
+        (
+            include_str!("testdata/wire/fr14.txt"),
+            fr,
+            &[(Org, "Sanofi")],
+            &["BNPA"],
+        ),
+        (
+            include_str!("testdata/wire/fr15.txt"),
+            fr,
+            &[(Org, "Stade rennais"), (Person, "Pinault")],
+            &["Stade"],
+        ),
+    ];
+    for (text, lang, want, junk) in cases {
+        let got = found(text, *lang);
+        has_all(&got, want);
+        has_none(&got, junk);
+    }
+}
