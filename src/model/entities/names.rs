@@ -2092,6 +2092,11 @@ fn doctrine_or_follower(f: &str) -> bool {
 /// Whether the name `s..e` is the people of a place: the place's name
 /// and "-er(s)" ("New Zealanders", "Icelander", "Londoners").
 fn people_of_place(t: &Tokens, s: usize, e: usize) -> bool {
+    // (the key ends with the last token's folded form, after a space or
+    // punctuation: no key to build unless that ends with "er" or "ers")
+    if !(t.toks[e - 1].kind == Tk::Word && t.fold(e - 1).ends_with(['r', 's'])) {
+        return false;
+    }
     let mut k = String::new();
     t.key(s, e, &mut k);
     let Some(stem) = k.strip_suffix("ers").or_else(|| k.strip_suffix("er")) else {
