@@ -872,7 +872,7 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
             for k in start..i {
                 let tok = &t.toks[k];
                 if tok.kind == Tk::Word
-                    && t.fold(k).len() >= 4
+                    && tok.fend - tok.fstart >= 4
                     && tok.lex.flags & lexicon::CLOSED == 0
                 {
                     long += 1;
