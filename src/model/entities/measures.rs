@@ -509,16 +509,22 @@ fn cased_unit(t: &Tokens, j: usize) -> bool {
 pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
     let n = t.len();
     // a percent in words ends with a percent sign or word (see
-    // [`percent_at`]): none in the article, none to look for
-    let any_percent = t.toks.iter().enumerate().any(|(k, x)| {
+    // [`percent_at`]) at most five tokens after its first ("a fifth of a
+    // pour cent"): the next such mark after `i` is kept at hand
+    let mark = |k: usize| {
+        let x = &t.toks[k];
         x.kind == Tk::Punct('%')
             || x.lex.flags & PERCENT_WORD != 0
             || x.lex.flags & lexicon::NUMWORD != 0 && t.fold(k) == "cent"
-    });
+    };
+    let mut next_mark = 0;
     let mut i = 0;
     while i < n {
         let tok = &t.toks[i];
-        if any_percent
+        if next_mark <= i {
+            next_mark = (i + 1..n).find(|&k| mark(k)).unwrap_or(usize::MAX);
+        }
+        if next_mark <= i + 5
             && !used[i]
             && tok.kind == Tk::Word
             && tok.len() <= 7
