@@ -26,7 +26,30 @@ fn key(s: &str) -> String {
 fn key_into(s: &str, out: &mut String) {
     let start = out.len();
     let mut space = false;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // a run of ASCII chars that are no space, copied and lowercased
+        // whole (as `fold_char_into` folds each)
+        let run = at;
+        while at < bytes.len() && bytes[at].is_ascii() && !matches!(bytes[at], b' ' | b'\t'..=b'\r')
+        {
+            at += 1;
+        }
+        if at > run {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            let from = out.len();
+            out.push_str(&s[run..at]);
+            out[from..].make_ascii_lowercase();
+            continue;
+        }
+        let Some(c) = s[at..].chars().next() else {
+            break;
+        };
+        at += c.len_utf8();
         if is_space(c) {
             space = out.len() > start;
             continue;
@@ -63,74 +86,105 @@ pub fn resolve<'a>(
             Some(k)
         })
         .collect();
-    let mut exists: FxMap<&str, usize> =
-        FxMap::with_capacity_and_hasher(found.len(), Default::default());
-    for (i, (f, k)) in found.iter().zip(&keys).enumerate() {
-        if is_name(f.kind) {
-            exists.entry(k).or_insert(i);
+    // each distinct key (and acronym long form) gets a number, hashed
+    // once: the tables below are vectors indexed by it, not maps keyed by
+    // strings hashed and compared again at each look-up
+    let acr_keys: Vec<String> = pairs.iter().map(|(_, l)| key(l)).collect();
+    let mut ids: FxMap<&str, u32> =
+        FxMap::with_capacity_and_hasher(found.len() + pairs.len(), Default::default());
+    let mut count = 0u32;
+    let mut intern = |k| {
+        *ids.entry(k).or_insert_with(|| {
+            count += 1;
+            count - 1
+        })
+    };
+    let key_id: Vec<u32> = keys.iter().map(|&k| intern(k)).collect();
+    // the acronyms' long forms, by the id of the acronym written as a key
+    // (the last pair wins, as when collected into a map)
+    let acr_long: Vec<(&str, u32)> = pairs
+        .iter()
+        .zip(&acr_keys)
+        .map(|((a, _), l)| (a.as_str(), intern(l.as_str())))
+        .collect();
+    let n_ids = count as usize;
+    const NONE: u32 = u32::MAX;
+    let mut acr = vec![NONE; n_ids];
+    for &(a, l) in &acr_long {
+        if let Some(&id) = ids.get(a) {
+            acr[id as usize] = l;
         }
     }
-    // joined forms of multiword keys, and persons' surnames
-    let mut joined: FxMap<&str, String> = FxMap::default();
-    let mut surname: FxMap<&str, &str> = FxMap::default();
-    for (f, &k) in found.iter().zip(&keys) {
-        if !is_name(f.kind) {
-            continue;
+    // whether a name mention has the key
+    let mut exists = vec![false; n_ids];
+    for (f, &id) in found.iter().zip(&key_id) {
+        if is_name(f.kind) {
+            exists[id as usize] = true;
         }
+    }
+    let exists_str = |s: &str| ids.get(s).is_some_and(|&id| exists[id as usize]);
+    // joined forms of multiword keys, and persons' surnames (only a
+    // surname that is itself a key is ever looked up)
+    let mut surname = vec![NONE; n_ids];
+    for (f, (&k, &id)) in found.iter().zip(keys.iter().zip(&key_id)) {
         if f.kind == EntityKind::Person
             && k.contains(' ')
             && let Some(last) = k.rsplit(' ').next()
+            && let Some(&l) = ids.get(last)
+            && surname[l as usize] == NONE
         {
-            surname.entry(last).or_insert(k);
+            surname[l as usize] = id;
         }
     }
-    // (the joined form is built in one buffer, and copied when it exists)
+    // (the joined form is built in one buffer; each key is tried once)
+    let mut joined = vec![NONE; n_ids];
+    let mut tried = vec![false; n_ids];
     let mut j = String::new();
-    for &k in keys.iter() {
-        if !k.contains([' ', '-']) || joined.contains_key(k) {
+    for (&k, &id) in keys.iter().zip(&key_id) {
+        if tried[id as usize] || !k.contains([' ', '-']) {
             continue;
         }
+        tried[id as usize] = true;
         j.clear();
         k.split([' ', '-']).for_each(|part| j.push_str(part));
-        if exists.contains_key(j.as_str()) {
-            joined.insert(k, j.clone());
+        if let Some(&jid) = ids.get(j.as_str())
+            && exists[jid as usize]
+        {
+            joined[id as usize] = jid;
         }
     }
-    let acr: FxMap<&str, String> = pairs.iter().map(|(a, l)| (a.as_str(), key(l))).collect();
-    // group key of each mention
-    let group: Vec<&str> = found
+    // group of each mention
+    let group: Vec<u32> = found
         .iter()
-        .zip(&keys)
-        .map(|(f, &k)| {
+        .zip(keys.iter().zip(&key_id))
+        .map(|(f, (&k, &id))| {
             if !is_name(f.kind) {
-                return k;
+                return id;
             }
-            if let Some(l) = acr.get(k) {
-                return l.as_str();
+            let i = id as usize;
+            if acr[i] != NONE {
+                return acr[i];
             }
-            if let Some(j) = joined.get(k) {
-                return j.as_str();
+            if joined[i] != NONE {
+                return joined[i];
             }
             if let Some((base, _tld)) = k.rsplit_once('.')
-                && exists.contains_key(base)
+                && exists_str(base)
             {
-                return base;
+                return ids[base];
             }
-            if !k.contains(' ')
-                && let Some(full) = surname.get(k)
-            {
-                return full;
+            if !k.contains(' ') && surname[i] != NONE {
+                return surname[i];
             }
-            k
+            id
         })
         .collect();
     // vote kinds per group
     // votes of the cues, and the count of bare capitalized mentions
     // (confidence 0), which only count when no cue is stronger than weak:
     // one "President X" outweighs six bare "X", one "in X" does not
-    let mut votes: FxMap<&str, [u32; 7]> =
-        FxMap::with_capacity_and_hasher(found.len(), Default::default());
-    for (f, g) in found.iter().zip(&group) {
+    let mut votes: Vec<[u32; 7]> = vec![[0; 7]; n_ids];
+    for (f, &g) in found.iter().zip(&group) {
         let slot = match f.kind {
             EntityKind::Person => 0,
             EntityKind::Organization => 1,
@@ -138,7 +192,7 @@ pub fn resolve<'a>(
             _ => continue,
         };
         // [votes by kind, bare mentions by kind, strongest single cue]
-        let v = votes.entry(g).or_default();
+        let v = &mut votes[g as usize];
         if f.conf == 0 {
             v[slot + 3] += 1;
         } else {
@@ -146,25 +200,25 @@ pub fn resolve<'a>(
             v[6] = v[6].max(f.conf as u32);
         }
     }
-    for v in votes.values_mut() {
+    for v in votes.iter_mut() {
         if v[6] <= 1 {
             for k in 0..3 {
                 v[k] += v[k + 3];
             }
         }
     }
-    let mut best_surface: FxMap<&str, (usize, usize)> =
-        FxMap::with_capacity_and_hasher(found.len(), Default::default()); // (index, score)
+    // (index, score) of the best surface of each group
+    let mut best_surface: Vec<Option<(usize, usize)>> = vec![None; n_ids];
     for (i, f) in found.iter().enumerate() {
         if !is_name(f.kind) {
             continue;
         }
         let s = surf(f);
         let score = s.chars().count()
-            + usize::from(keys[i] == group[i]) * 4000
+            + usize::from(key_id[i] == group[i]) * 4000
             + usize::from(!s.chars().all(|c| !c.is_lowercase())) * 1000
             + usize::from(!s.contains('.')) * 2000;
-        let e = best_surface.entry(group[i]).or_insert((i, score));
+        let e = best_surface[group[i] as usize].get_or_insert((i, score));
         if score > e.1 {
             *e = (i, score);
         }
@@ -177,8 +231,7 @@ pub fn resolve<'a>(
             canon.push(surf(f));
             continue;
         }
-        let g = group[i];
-        let v = votes.get(g).copied().unwrap_or_default();
+        let v = votes[group[i] as usize];
         let kind = if v[..3] == [0, 0, 0] {
             f.kind
         } else if v[0] >= v[1] && v[0] >= v[2] {
@@ -191,9 +244,8 @@ pub fn resolve<'a>(
         let c: &'a str = if let Some(p) = pair_keys.iter().position(|a| *a == keys[i]) {
             pairs[p].1.as_str()
         } else {
-            best_surface
-                .get(g)
-                .map(|&(j, _)| surf(&found[j]))
+            best_surface[group[i] as usize]
+                .map(|(j, _)| surf(&found[j]))
                 .unwrap_or_else(|| surf(f))
         };
         canon.push(c);

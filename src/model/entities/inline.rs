@@ -15,6 +15,13 @@ pub struct InlineMap<V> {
     slots: Vec<Slot>,
     /// `slots.len() - 1` (a power of two, minus one)
     mask: usize,
+    /// A Bloom filter of the inline keys (two bits a key, sixteen bits a
+    /// key or more): most words looked up are in no table, and the filter,
+    /// small enough for the cache, says so without a read of the slots (a
+    /// gazetteer's are megabytes).
+    bloom: Vec<u64>,
+    /// `64 - log2(bits of the filter)`
+    bloom_shift: u32,
     values: Vec<V>,
     long: FxMap<String, V>,
 }
@@ -80,14 +87,24 @@ fn tail_word(b: &[u8]) -> u64 {
     word_at(b, n - 8) >> (8 * (16 - n))
 }
 
+/// The hash of a packed key of `len` bytes.
+#[inline]
+fn mix(key: [u64; 2], len: usize) -> u64 {
+    (key[0].wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ key[1] ^ len as u64)
+        .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
 impl<V: Copy> InlineMap<V> {
     /// The table of the entries of a map (built first as a map, so that
     /// which of two equal keys wins stays the map's business).
     pub fn new(entries: FxMap<String, V>) -> InlineMap<V> {
         let size = (entries.len() * 2).next_power_of_two().max(16);
+        let bloom_bits = (entries.len() * 16).next_power_of_two().max(1024);
         let mut table = InlineMap {
             slots: vec![Slot::default(); size],
             mask: size - 1,
+            bloom: vec![0; bloom_bits / 64],
+            bloom_shift: 64 - bloom_bits.trailing_zeros(),
             values: Vec::with_capacity(entries.len()),
             long: FxMap::default(),
         };
@@ -96,7 +113,11 @@ impl<V: Copy> InlineMap<V> {
                 table.long.insert(key, value);
                 continue;
             };
-            let mut i = table.home(packed, key.len());
+            let h = mix(packed, key.len());
+            for b in table.bloom_bits(h) {
+                table.bloom[b / 64] |= 1 << (b % 64);
+            }
+            let mut i = table.home(h);
             while table.slots[i].len != 0 {
                 i = (i + 1) & table.mask;
             }
@@ -110,12 +131,29 @@ impl<V: Copy> InlineMap<V> {
         table
     }
 
-    /// The first slot to try for a key.
+    /// The first slot to try for a key of hash `h` (see [`mix`]).
     #[inline]
-    fn home(&self, key: [u64; 2], len: usize) -> usize {
-        let h = (key[0].wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ key[1] ^ len as u64)
-            .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    fn home(&self, h: u64) -> usize {
         (h >> 32) as usize & self.mask
+    }
+
+    /// The two bits of the Bloom filter of a key of hash `h`.
+    #[inline]
+    fn bloom_bits(&self, h: u64) -> [usize; 2] {
+        let g = (h ^ (h >> 29)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        [
+            (g >> self.bloom_shift) as usize,
+            ((g << (64 - self.bloom_shift)) >> self.bloom_shift) as usize,
+        ]
+    }
+
+    /// Whether the filter may hold a key of hash `h` (never false for a
+    /// key in the table).
+    #[inline]
+    fn may_hold(&self, h: u64) -> bool {
+        self.bloom_bits(h)
+            .iter()
+            .all(|&b| self.bloom[b / 64] & (1 << (b % 64)) != 0)
     }
 
     #[inline]
@@ -126,7 +164,11 @@ impl<V: Copy> InlineMap<V> {
             }
             return self.long.get(key).copied();
         };
-        let mut i = self.home(packed, key.len());
+        let h = mix(packed, key.len());
+        if !self.may_hold(h) {
+            return None;
+        }
+        let mut i = self.home(h);
         loop {
             let slot = &self.slots[i];
             if slot.len == 0 {

@@ -412,7 +412,12 @@ fn approx_count(t: &Tokens, i: usize) -> Option<(usize, usize, f64)> {
     if tok.kind != Tk::Word || !(tok.has(LOWER) || tok.has(CAP) && !tok.has(ALLCAPS)) {
         return None;
     }
-    let mut value = approx_plural(t.fold(i))?;
+    // (every count word ends with an "s")
+    let f = t.fold(i);
+    if !f.ends_with('s') {
+        return None;
+    }
+    let mut value = approx_plural(f)?;
     let mut start = i;
     if let Some(p) = i.checked_sub(1) {
         match t.fold(p) {
@@ -515,10 +520,24 @@ fn cased_unit(t: &Tokens, j: usize) -> bool {
 /// Finds money, percentages and quantities; marks their tokens as used.
 pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
     let n = t.len();
+    // a percent in words ends with a percent sign or word (see
+    // [`percent_at`]) at most five tokens after its first ("a fifth of a
+    // pour cent"): the next such mark after `i` is kept at hand
+    let mark = |k: usize| {
+        let x = &t.toks[k];
+        x.kind == Tk::Punct('%')
+            || x.lex.flags & PERCENT_WORD != 0
+            || x.lex.flags & lexicon::NUMWORD != 0 && t.fold(k) == "cent"
+    };
+    let mut next_mark = 0;
     let mut i = 0;
     while i < n {
         let tok = &t.toks[i];
-        if !used[i]
+        if next_mark <= i {
+            next_mark = (i + 1..n).find(|&k| mark(k)).unwrap_or(usize::MAX);
+        }
+        if next_mark <= i + 5
+            && !used[i]
             && tok.kind == Tk::Word
             && tok.len() <= 7
             && let Some((e, v)) = percent_in_words(t, i)

@@ -534,9 +534,12 @@ fn drop_lone_common_words(text: &str, found: &mut Vec<Found>, canon: &mut Vec<&s
     if !found.iter().any(lone) {
         return;
     }
+    // (only organizations are looked up)
     let mut mentions: FxMap<(EntityKind, &str), u32> = FxMap::default();
     for (f, c) in found.iter().zip(canon.iter()) {
-        *mentions.entry((f.kind, *c)).or_default() += 1;
+        if f.kind == EntityKind::Organization {
+            *mentions.entry((f.kind, *c)).or_default() += 1;
+        }
     }
     let keep: Vec<bool> = found
         .iter()

@@ -881,7 +881,7 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
             for k in start..i {
                 let tok = &t.toks[k];
                 if tok.kind == Tk::Word
-                    && t.fold(k).len() >= 4
+                    && tok.fend - tok.fstart >= 4
                     && tok.lex.flags & lexicon::CLOSED == 0
                 {
                     long += 1;
@@ -2288,6 +2288,11 @@ fn doctrine_or_follower(f: &str) -> bool {
 /// Whether the name `s..e` is the people of a place: the place's name
 /// and "-er(s)" ("New Zealanders", "Icelander", "Londoners").
 fn people_of_place(t: &Tokens, s: usize, e: usize) -> bool {
+    // (the key ends with the last token's folded form, after a space or
+    // punctuation: no key to build unless that ends with "er" or "ers")
+    if !(t.toks[e - 1].kind == Tk::Word && t.fold(e - 1).ends_with(['r', 's'])) {
+        return false;
+    }
     let mut k = String::new();
     t.key(s, e, &mut k);
     let place = |p: &str| {
