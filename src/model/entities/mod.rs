@@ -2326,4 +2326,13 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_region_named_like_a_company_follows_its_list() {
+        let en = found(
+            "The group's members include Meta, Brantley Foods and Zentrix Labs.",
+            Lang::English,
+        );
+        has_all(&en, &[(EntityKind::Organization, "Meta")]);
+    }
 }

@@ -1123,6 +1123,35 @@ fn listed_like_neighbours(t: &Tokens, from: usize, out: &mut [Found]) {
                 x.has(CAP) && !x.has(ALLCAPS | DIGIT | DOT) && x.lex.flags == 0
             })
     };
+    // "members include Meta, Google and TikTok": a lone word that only a
+    // region's or a town's name makes a place, listed between
+    // organizations only, is one of them
+    let org = |f: &Found| f.kind == EntityKind::Organization;
+    // (two organizations joined to it: one on each side, or the next two)
+    let joined = |a: usize, b: usize| b < names.len() && linked(&names[a], &names[b]);
+    let flips: Vec<usize> = (0..names.len())
+        .filter(|&i| {
+            let f = &names[i];
+            let both = i > 0
+                && joined(i - 1, i)
+                && joined(i, i + 1)
+                && org(&names[i - 1])
+                && org(&names[i + 1]);
+            let next_two = joined(i, i + 1)
+                && joined(i + 1, i + 2)
+                && org(&names[i + 1])
+                && org(&names[i + 2]);
+            f.kind == EntityKind::Place
+                && f.te == f.ts + 1
+                && f.rule.starts_with("gazetteer")
+                && gazetteer::place(t.fold(f.ts)).is_some_and(|p| p != PlaceKind::Country)
+                && (both || next_two)
+        })
+        .collect();
+    for i in flips {
+        names[i].kind = EntityKind::Organization;
+        names[i].rule = "list";
+    }
     for i in 0..names.len() {
         if !unsure(&names[i]) {
             continue;
