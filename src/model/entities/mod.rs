@@ -2335,4 +2335,24 @@ mod tests {
         );
         has_all(&en, &[(EntityKind::Organization, "Meta")]);
     }
+
+    #[test]
+    fn a_town_after_a_at_a_clause_end() {
+        let fr = found(
+            "Le ministre a parlé à Montbrizac, dans la banlieue de Lyon. Il a vendu sa \
+             filiale à Zentrix, le groupe allemand, puis est rentré à Castelnoue.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "Montbrizac"),
+                (EntityKind::Place, "Castelnoue"),
+            ],
+        );
+        assert!(
+            !fr.contains(&(EntityKind::Place, "Zentrix".to_string())),
+            "{fr:?}"
+        );
+    }
 }

@@ -3414,7 +3414,14 @@ fn classify(
         b.kind == Tk::Word
             && b.lex.flags & PLACE_CUE != 0
             && matches!(t.fold(s - 1), "en" | "in" | "near" | "vers")
-    });
+    }) || before(1).is_some_and(|b| b.kind == Tk::Word && t.surf(s - 1) == "à")
+        // "à Hilliard, dans la banlieue", "à Villeurbanne.": a town at a
+        // clause's end (not "à Renault pour", "à Google de", nor before
+        // an apposition: "vendu à Yandex, le moteur de recherche")
+        && t.toks.get(e).is_some_and(|a| matches!(a.kind, Tk::Punct(',' | '.' | ';' | '(')))
+        && !(t.toks.get(e).is_some_and(|a| a.kind == Tk::Punct(','))
+            && e + 1 < t.len()
+            && matches!(t.fold(e + 1), "le" | "la" | "l" | "les" | "un" | "une" | "son" | "sa"));
     let after = t.toks.get(e);
     // "X, fondateur de", "X, Greens candidate", "X, the party's leader":
     // a role noun after the comma, past at most two capitalized words or
