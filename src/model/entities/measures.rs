@@ -147,7 +147,8 @@ fn percent_in_words(t: &Tokens, i: usize) -> Option<(usize, f64)> {
 
 /// Whether the number at `i` is a rank or sits in a definite or
 /// possessive phrase (`numéro 2`, `les deux hommes`, `les 20
-/// départements`, `its 15 member states`), so it isn't a quantity. A
+/// départements`, `its 15 member states`, `the nation’s 92,000 claims`,
+/// `all seven astronauts`), so it isn't a quantity. A
 /// scaled amount stays one (`les 10 millions de produits`).
 fn excluded_before(t: &Tokens, i: usize, digits: bool, scaled: bool) -> bool {
     let Some(p) = i.checked_sub(1) else {
@@ -174,7 +175,11 @@ fn excluded_before(t: &Tokens, i: usize, digits: bool, scaled: bool) -> bool {
         _ => None,
     };
     let whole_of_part = part.is_some_and(|q| t.toks[q].kind == Tk::Num);
-    prev.kind == Tk::Punct('#') || whole_of_part
+    // "the nation's 92,000 asylum claims": a possessive is definite
+    let possessive = prev.kind == Tk::Word && t.fold(p) == "s" && p > 0 && apos(t, p - 1);
+    // "the other two camps" (not "and other 15 shells")
+    let the_other = t.fold(p) == "other" && p > 0 && t.toks[p - 1].lex.flags & DEFINITE != 0;
+    prev.kind == Tk::Punct('#') || whole_of_part || possessive || the_other
 }
 
 /// The head noun of a quantity after a number ending at `j`.
@@ -613,7 +618,8 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
                 || coordinated(j)
                 || matches!(t.toks[j].kind, Tk::Punct('-') | Tk::Punct('–')))
             && let Some(hi) = numbers::parse(t, j + 1, lang)
-            && hi.digits == num.digits
+            // (AP style writes one to nine in words: "nine to 12 months")
+            && (hi.digits == num.digits || !num.digits && hi.digits && t.toks[j].kind == Tk::Word)
             && (percent_at(t, hi.end).is_some()
                 || !hi.year_like && head_noun(t, &hi, hi.end).is_some()
                 || currency_at(t, hi.end, hi.scaled).is_some()

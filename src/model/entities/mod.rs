@@ -2355,4 +2355,15 @@ mod tests {
             "{fr:?}"
         );
     }
+
+    #[test]
+    fn universal_possessive_and_word_to_digit_counts() {
+        let en = found(
+            "The crash killed all seven pilots aboard. The city's 40,000 voters and the other \
+             two parties waited. The form runs from nine to 14 pages.",
+            Lang::English,
+        );
+        has_all(&en, &[(EntityKind::Quantity, "nine to 14 pages")]);
+        has_none(&en, &["seven pilots", "40,000 voters", "two parties"]);
+    }
 }
