@@ -2366,4 +2366,22 @@ mod tests {
         has_all(&en, &[(EntityKind::Quantity, "nine to 14 pages")]);
         has_none(&en, &["seven pilots", "40,000 voters", "two parties"]);
     }
+
+    #[test]
+    fn a_country_s_initials_open_an_and_institution() {
+        let en = found(
+            "The U.S. Fish and Wildlife Service said on Monday. Officials at the US Food and \
+             Drug Administration agreed with the U.K. Trade and Industry Office.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "U.S. Fish and Wildlife Service"),
+                (EntityKind::Organization, "US Food and Drug Administration"),
+                (EntityKind::Organization, "U.K. Trade and Industry Office"),
+            ],
+        );
+        has_none(&en, &["U.S.", "US Food", "Drug Administration"]);
+    }
 }

@@ -406,7 +406,9 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
             // Securities and Exchange Commission", "U.S. Food and Drug
             // Administration")
             let last = parts[parts.len() - 1];
-            if (parts.len() == 1 || parts.len() == 2 && lead_in(t, s))
+            // ("The U.S. Food and Drug…" at a sentence's start: two)
+            let leads = parts.iter().take(2).take_while(|p| lead_in(t, p.0)).count();
+            if parts.len() == leads.min(parts.len() - 1) + 1
                 && and_before_head(t, last.0, j, last.2.is_some(), used)
             {
                 j += 1;
@@ -613,7 +615,8 @@ fn lead_in(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
     tok.kind == Tk::Word
         && (matches!(t.fold(k), "the" | "la" | "le" | "les" | "l")
-            || tok.has(DOT) && matches!(t.fold(k), "u.s" | "u.k" | "e.u"))
+            || tok.has(DOT) && matches!(t.fold(k), "u.s" | "u.k" | "e.u")
+            || tok.has(ALLCAPS) && matches!(t.fold(k), "us" | "uk" | "eu"))
 }
 
 /// "Cour d'assises", "Bureau d'enquêtes et d'analyses": a capitalized
@@ -778,11 +781,18 @@ fn head_ahead(t: &Tokens, k: usize) -> bool {
     if t.toks[k].lex.flags & ORG_HEAD == 0 && gazetteer::company_start(t.fold(k)) {
         return false;
     }
-    (k..(k + 5).min(t.len()))
+    // (an "and" may join two of them: "Food and Drug Administration")
+    let and = |m: usize| {
+        m > k
+            && t.toks[m].kind == Tk::Word
+            && matches!(t.fold(m), "and" | "&")
+            && t.toks.get(m + 1).is_some_and(|n| n.has(CAP))
+    };
+    (k..(k + 6).min(t.len()))
         .take_while(|&m| {
             let x = &t.toks[m];
             x.kind == Tk::Word
-                && x.has(CAP)
+                && (x.has(CAP) || and(m))
                 && x.lex.flags & TITLE == 0
                 && (m == k || x.gap & (SP | NL) == SP)
         })
