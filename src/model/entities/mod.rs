@@ -2384,4 +2384,14 @@ mod tests {
         );
         has_none(&en, &["U.S.", "US Food", "Drug Administration"]);
     }
+
+    #[test]
+    fn a_district_of_a_state_is_one_place() {
+        let en = found(
+            "The case was filed in the Eastern District of Virginia last week.",
+            Lang::English,
+        );
+        has_all(&en, &[(EntityKind::Place, "Eastern District of Virginia")]);
+        has_none(&en, &["Virginia", "Eastern District"]);
+    }
 }

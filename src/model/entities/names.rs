@@ -456,6 +456,15 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                         || person_of && gazetteer::given_name(t.fold(s)) && parts.len() == 1
                         || person_of && gazetteer::given_name(t.fold(left)) && t.toks[left].has(CAP)
                         || parts.len() == 1 && unknown_pair_du(t, left, j, k, used)
+                        // "the Northern District of California": a part
+                        // of the place named after it
+                        || pf == "of"
+                            && parts.len() >= 2
+                            && land_feature(t, left)
+                            && gazetteer_at(t, k, &mut key).is_some_and(|(pe, _)| {
+                                !used[k..pe].iter().any(|u| *u)
+                                    && t.toks.get(pe).is_none_or(|x| !name_word(t, pe) || x.gap & SP == 0)
+                            })
                     {
                         j = k;
                         continue;
@@ -3676,9 +3685,11 @@ fn classify(
         }
         return;
     }
+    // (or its part "of" a place: "the Northern District of California")
+    let divides = || (s + 1..e).any(|k| t.fold(k) == "of" && land_feature(t, k - 1));
     if !single
         && place.is_none()
-        && land_feature(t, last)
+        && (land_feature(t, last) || has_place && divides())
         && word_idx(t, s, last).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
     {
         out.push(strong(t, s, e, EntityKind::Place, "land-feature"));
