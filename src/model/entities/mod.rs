@@ -2394,4 +2394,20 @@ mod tests {
         has_all(&en, &[(EntityKind::Place, "Eastern District of Virginia")]);
         has_none(&en, &["Virginia", "Eastern District"]);
     }
+
+    #[test]
+    fn a_title_and_a_nationality_before_a_name() {
+        let fr = found(
+            "Hier, le président algérien Abdelkrim Benzarti a parlé, puis le ministre russe \
+             Iakov Sedovine.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Abdelkrim Benzarti"),
+                (EntityKind::Person, "Iakov Sedovine"),
+            ],
+        );
+    }
 }

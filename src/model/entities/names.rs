@@ -3022,6 +3022,14 @@ fn classify(
             && t.fold(s - 2).len() <= 4
             && t.fold(s - 2) != "said"
         || occupation_before(t, s, e)
+        // "le président algérien X", "la chancelière allemande X": a
+        // title and a nationality
+        || s > 1
+            && t.toks[s - 1].kind == Tk::Word
+            && t.toks[s - 1].has(LOWER)
+            && t.toks[s - 2].lex.flags & TITLE != 0
+            && t.toks[s - 2].has(LOWER)
+            && nationality(t.fold(s - 1))
         || credit_before(t, s)
         // "29-year-old Tasha Moore"
         || s > 0 && t.toks[s - 1].kind == Tk::Word && t.fold(s - 1).ends_with("year-old")
