@@ -614,7 +614,10 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             t.toks[k].kind == Tk::Word && matches!(t.fold(k), "and" | "et" | "or" | "ou")
         };
         if j + 1 < n
-            && (t.toks[j].kind == Tk::Word && t.toks[j].lex.flags & RANGE != 0
+            // (French "à", not the English article: "756.55 a 6 point gain")
+            && (t.toks[j].kind == Tk::Word
+                && t.toks[j].lex.flags & RANGE != 0
+                && (t.fold(j) != "a" || t.surf(j) == "à")
                 || coordinated(j)
                 || matches!(t.toks[j].kind, Tk::Punct('-') | Tk::Punct('–')))
             && let Some(hi) = numbers::parse(t, j + 1, lang)

@@ -2410,4 +2410,23 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn index_names_and_a_company_opened_by_a_title_word() {
+        let en = found(
+            "Shares of General Motors fell. The S&P 500 Index finished at 756.55 a 6 point \
+             gain, and the Standard and Poor's 500 index lost 26 points.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "General Motors"),
+                (EntityKind::Organization, "S&P 500 Index"),
+                (EntityKind::Organization, "Standard and Poor's 500"),
+                (EntityKind::Quantity, "26 points"),
+            ],
+        );
+        has_none(&en, &["Motors", "Index", "756.55 a 6 point"]);
+    }
 }

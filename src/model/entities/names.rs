@@ -370,6 +370,17 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
             if next.gap & SP != 0 && name_word(t, j) {
                 continue;
             }
+            // "Standard and Poor's", as the index is also spelled
+            if next.kind == Tk::Word
+                && t.fold(j) == "and"
+                && t.fold(parts[parts.len() - 1].0) == "standard"
+                && j + 1 < n
+                && t.fold(j + 1) == "poor"
+                && !used[j + 1]
+            {
+                j += 1;
+                continue;
+            }
             if next.kind == Tk::Punct('&') && j + 1 < n && name_word(t, j + 1) && !used[j + 1] {
                 j += 1;
                 continue;
@@ -2480,16 +2491,29 @@ fn stock_index(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     if k.contains('&') {
         k = k.replace(" &", "&").replace("& ", "&");
     }
+    if let Some(rest) = k.strip_prefix("standard and poor") {
+        k = format!("standard&poor{rest}");
+    }
     if t.toks
         .get(e)
         .is_some_and(|n| n.kind == Tk::Num && n.gap & SP != 0)
     {
         let whole = format!("{k} {}", t.fold(e));
         if NUMBERED.contains(&whole.as_str()) {
-            return Some(e + 1);
+            return Some(with_index_word(t, e + 1));
         }
     }
-    BARE.contains(&k.as_str()).then_some(e)
+    BARE.contains(&k.as_str()).then(|| with_index_word(t, e))
+}
+
+/// The end of a stock index's name ending at `e`, with its capitalized
+/// "Index" when it follows (the official name: "S&P 500 Index"; a
+/// lower-case "index" is the common noun).
+fn with_index_word(t: &Tokens, e: usize) -> usize {
+    let official = t.toks.get(e).is_some_and(|x| {
+        x.kind == Tk::Word && x.has(CAP) && x.gap & (SP | NL) == SP && t.fold(e) == "index"
+    });
+    e + usize::from(official)
 }
 
 /// Whether a folded word can start a stock index's name (a cheap test
@@ -2689,7 +2713,11 @@ fn split(
             k = end;
             continue;
         }
-        if tok.kind == Tk::Word && tok.lex.flags & TITLE != 0 && !gazetteer::given_name(t.fold(k)) {
+        if tok.kind == Tk::Word
+            && tok.lex.flags & TITLE != 0
+            && !gazetteer::given_name(t.fold(k))
+            && !listed_company(t, k, e)
+        {
             // words of a compound title stay out of the name before it:
             // "New Zealand Prime Minister", "Justice Secretary"
             let mut m = k;
@@ -2731,6 +2759,21 @@ fn split(
         out.push((start, e, false));
     }
     out
+}
+
+/// Whether the words from `s` (two or more, to `e` at most) are a listed
+/// company's name:
+/// "General Motors", "General Electric", whose first word is a title's.
+/// (or begin with one: "General Motors and Ford")
+fn listed_company(t: &Tokens, s: usize, e: usize) -> bool {
+    if e <= s + 1 || !gazetteer::company_start(t.fold(s)) {
+        return false;
+    }
+    let mut k = String::new();
+    (s + 2..=e.min(s + 4)).any(|m| {
+        t.key(s, m, &mut k);
+        gazetteer::company(&k)
+    })
 }
 
 /// A job title of two words or more at `k`, inside the run ending at `e`
@@ -2915,6 +2958,10 @@ fn classify(
     title_after: bool,
     out: &mut Vec<Found>,
 ) {
+    // the name before took this one in ("S&P 500 Index")
+    if out.last().is_some_and(|f| f.ts <= s && e <= f.te) {
+        return;
+    }
     let s0 = s;
     if dateline_agency(t, s, e) {
         out.push(strong(t, s, e, EntityKind::Organization, "dateline-agency"));
@@ -3171,8 +3218,12 @@ fn classify(
         // "J. Obama", "L. Ron Hubbard": a letter and its stop is an
         // initial, not the elided "j'" or "l'" (but "M." is a title)
         let initial_letter = f & TITLE == 0 && t.fold(s).len() == 1 && glued_stop(t, s + 1);
+        // "General Motors", "General Electric": a listed company's name
+        // opened by a label or a title's word
+        let company_named = f & (STOPCAP | TITLE) != 0 && listed_company(t, s, e);
         if !titled_given
             && !initial_letter
+            && !company_named
             && (f & (CLOSED | STOPCAP | TITLE) != 0
                 && !lone_acr
                 && !head_first
