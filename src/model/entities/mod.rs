@@ -706,14 +706,11 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            // the little-endian value of the last 1..=7 bytes, built in
-            // registers (a copy into a buffer calls memmove: most words are
+            // the zero-padded little-endian value of the last 1..=7 bytes,
+            // by two or three loads that may overlap (a copy into a buffer
+            // calls memmove, a loop takes a branch a byte: most words are
             // shorter than 8 bytes)
-            let mut v = 0u64;
-            for (k, &b) in rest.iter().enumerate() {
-                v |= (b as u64) << (8 * k);
-            }
-            self.add(v);
+            self.add(inline::short_word(rest));
         }
     }
     #[inline]
