@@ -2426,4 +2426,28 @@ mod tests {
         );
         has_none(&en, &["Motors", "Index", "756.55 a 6 point"]);
     }
+
+    #[test]
+    fn wars_centuries_and_regnal_names() {
+        let fr = found(
+            "Depuis la fin de la Seconde Guerre mondiale, le pays vivait comme au XIXe \
+             siècle, sous Louis XIV.",
+            Lang::French,
+        );
+        has_all(&fr, &[(EntityKind::Person, "Louis XIV")]);
+        has_none(&fr, &["Seconde Guerre", "XIXe"]);
+        let en = found(
+            "After World War II and the Gulf War, the War Office kept its files and \
+             Elizabeth II reigned.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "War Office"),
+                (EntityKind::Person, "Elizabeth II"),
+            ],
+        );
+        has_none(&en, &["World War II", "Gulf War"]);
+    }
 }

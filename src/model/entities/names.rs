@@ -2761,6 +2761,35 @@ fn split(
     out
 }
 
+/// Whether the words `s..e` name a war, an event and no entity ("World
+/// War II", "Seconde Guerre mondiale", "the Gulf War", "Guerre du Golfe",
+/// "Cold War"), or a century in Roman numerals ("XIXe", "du Xe au…").
+fn war_or_century(t: &Tokens, s: usize, e: usize) -> bool {
+    let mut words = word_idx(t, s, e).filter(|&k| !matches!(t.fold(k), "the" | "la" | "le"));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let last = words.filter(|&k| !roman(t.surf(k))).last().unwrap_or(first);
+    let war = |k: usize| matches!(t.fold(k), "war" | "wars" | "guerre" | "guerres");
+    // (not an institution named for it: "the War Office")
+    let head = word_idx(t, first, e).any(|k| t.toks[k].lex.flags & ORG_HEAD != 0);
+    if !head && (war(first) && !t.sentence_initial(first) || war(last) && last > first) {
+        return true;
+    }
+    let f = t.surf(last);
+    word_idx(t, first, last).all(|k| t.toks[k].lex.flags & CLOSED != 0)
+        && ["e", "ème", "eme", "er"].iter().any(|x| {
+            f.strip_suffix(x)
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| "IVXLC".contains(c)))
+        })
+}
+
+/// Whether `w` is a Roman numeral in capitals of at most four letters
+/// ("II", "IV"), as after a war's or a monarch's name.
+fn roman(w: &str) -> bool {
+    (1..=4).contains(&w.len()) && w.chars().all(|c| "IVX".contains(c))
+}
+
 /// Whether the words from `s` (two or more, to `e` at most) are a listed
 /// company's name:
 /// "General Motors", "General Electric", whose first word is a title's.
@@ -2960,6 +2989,9 @@ fn classify(
 ) {
     // the name before took this one in ("S&P 500 Index")
     if out.last().is_some_and(|f| f.ts <= s && e <= f.te) {
+        return;
+    }
+    if war_or_century(t, s, e) {
         return;
     }
     let s0 = s;
@@ -3842,6 +3874,9 @@ fn classify(
     {
         // "St. Francis of Assisi": a saint, named like a person
         (EntityKind::Person, "saint", MEDIUM)
+    } else if given && words.count == 2 && roman(t.surf(last)) {
+        // "Louis XIV", "Elizabeth II", "Benoît XVI": a monarch or a pope
+        (EntityKind::Person, "regnal-name", STRONG)
     } else if given && words.count == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
         (EntityKind::Person, "given-name", STRONG)
     } else if words.count == 2 && !org_cue && place.is_none() && romanized_name(t, first, last) {
