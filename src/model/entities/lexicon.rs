@@ -295,7 +295,8 @@ fn entries() -> FxMap<String, Lex> {
          friend ami amie colleague collegue republicain republicaine democrate socialiste \
          communiste ecologiste centriste travailliste illustrator illustrateur illustratrice \
          artist artiste painter peintre sculptor sculpteur cartoonist dessinateur dessinatrice \
-         comedian humoriste composer compositeur compositrice dancer danseur danseuse \
+         comedian comedien comedienne humoriste animateur animatrice presentateur \
+         presentatrice composer compositeur compositrice dancer danseur danseuse \
          designer member membre manager analyst analyste famille",
     ) {
         set(w, OCCUPATION);

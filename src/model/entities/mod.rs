@@ -2431,11 +2431,18 @@ mod tests {
     fn wars_centuries_and_regnal_names() {
         let fr = found(
             "Depuis la fin de la Seconde Guerre mondiale, le pays vivait comme au XIXe \
-             siècle, sous Louis XIV.",
+             siècle, sous Louis XIV. Après la Première Guerre Mondiale, l'humoriste français \
+             Mouss Ndiara a joué.",
             Lang::French,
         );
-        has_all(&fr, &[(EntityKind::Person, "Louis XIV")]);
-        has_none(&fr, &["Seconde Guerre", "XIXe"]);
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Louis XIV"),
+                (EntityKind::Person, "Mouss Ndiara"),
+            ],
+        );
+        has_none(&fr, &["Seconde Guerre", "XIXe", "Première Guerre Mondiale"]);
         let en = found(
             "After World War II and the Gulf War, the War Office kept its files and \
              Elizabeth II reigned.",

@@ -2773,7 +2773,8 @@ fn war_or_century(t: &Tokens, s: usize, e: usize) -> bool {
     let war = |k: usize| matches!(t.fold(k), "war" | "wars" | "guerre" | "guerres");
     // (not an institution named for it: "the War Office")
     let head = word_idx(t, first, e).any(|k| t.toks[k].lex.flags & ORG_HEAD != 0);
-    if !head && (war(first) && !t.sentence_initial(first) || war(last) && last > first) {
+    // (anywhere after the first word: "Seconde Guerre Mondiale")
+    if !head && (war(first) && !t.sentence_initial(first) || word_idx(t, first + 1, e).any(war)) {
         return true;
     }
     let f = t.surf(last);
@@ -3101,12 +3102,13 @@ fn classify(
             && t.fold(s - 2).len() <= 4
             && t.fold(s - 2) != "said"
         || occupation_before(t, s, e)
-        // "le président algérien X", "la chancelière allemande X": a
-        // title and a nationality
+        // "le président algérien X", "la chancelière allemande X",
+        // "l'humoriste français X": a title or an occupation and a
+        // nationality
         || s > 1
             && t.toks[s - 1].kind == Tk::Word
             && t.toks[s - 1].has(LOWER)
-            && t.toks[s - 2].lex.flags & TITLE != 0
+            && t.toks[s - 2].lex.flags & (TITLE | OCCUPATION) != 0
             && t.toks[s - 2].has(LOWER)
             && nationality(t.fold(s - 1))
         || credit_before(t, s)
