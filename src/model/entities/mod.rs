@@ -2335,4 +2335,32 @@ mod tests {
         );
         has_all(&en, &[(EntityKind::Organization, "Meta")]);
     }
+
+    #[test]
+    fn gatherings_and_the_games_are_no_organizations() {
+        let en = found(
+            "She toured the Northern Puppet Jubilee, the Lakeside Winter Carnival and the \
+             Ironwood Collectors Convention before the Summer Paralympics, and spoke during \
+             National Kite Month with Zentrix Labs.",
+            Lang::English,
+        );
+        has_all(&en, &[(EntityKind::Organization, "Zentrix Labs")]);
+        has_none(
+            &en,
+            &[
+                "Northern Puppet Jubilee",
+                "Lakeside Winter Carnival",
+                "Ironwood Collectors Convention",
+                "Summer Paralympics",
+                "Paralympics",
+                "National Kite Month",
+            ],
+        );
+        let fr = found(
+            "Avant les Jeux olympiques, la ville a renforcé sa sécurité. Les Jeux \
+             Paralympiques suivront.",
+            Lang::French,
+        );
+        has_none(&fr, &["Jeux", "Jeux Paralympiques"]);
+    }
 }

@@ -1897,12 +1897,22 @@ const NOT_NAMES: [&str; 25] = [
 /// Last words of a capitalized sequence that make it no entity: laws and
 /// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
 /// trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 21] = [
+const NOT_NAME_ENDS: [&str; 29] = [
     "act",
     "fair",
     "fairs",
     "expo",
     "marathon",
+    // gatherings named like bodies ("Winter Carnival", "Midwest Magic
+    // Jubilee", "British Ring Convention", "Oktoberfest Gala")
+    "jubilee",
+    "carnival",
+    "cavalcade",
+    "convention",
+    "fest",
+    "festivals",
+    "gala",
+    "parade",
     "regatta",
     "treaty",
     "amendment",
@@ -2209,6 +2219,7 @@ fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
         "day"
             | "eve"
             | "year"
+            | "month"
             | "an"
             | "thanksgiving"
             | "christmas"
@@ -2223,7 +2234,7 @@ fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
             | "paques"
             | "toussaint"
             | "halloween"
-    ) && (last > s || !matches!(t.fold(last), "day" | "eve" | "year" | "an"))
+    ) && (last > s || !matches!(t.fold(last), "day" | "eve" | "year" | "month" | "an"))
 }
 
 /// Names of things the evaluation's conventions leave out, recognisable by
@@ -2240,8 +2251,22 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
     };
     if matches!(
         t.fold(last),
-        "cup" | "championship" | "championships" | "olympics" | "tournament" | "slam" | "chelem"
+        "cup"
+            | "cups"
+            | "championship"
+            | "championships"
+            | "olympics"
+            | "tournament"
+            | "slam"
+            | "chelem"
     ) && !single
+    {
+        return true;
+    }
+    // the Games, alone or named ("Paralympics", "Summer Paralympics", "Jeux
+    // olympiques", "Jeux paralympiques")
+    if matches!(t.fold(last), "paralympics" | "olympiques" | "paralympiques")
+        || single && matches!(t.fold(first), "olympics" | "jeux")
     {
         return true;
     }
