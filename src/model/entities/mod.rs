@@ -2363,4 +2363,33 @@ mod tests {
         );
         has_none(&fr, &["Jeux", "Jeux Paralympiques"]);
     }
+
+    #[test]
+    fn an_office_named_by_its_holders_title_is_one_organization() {
+        let en = found(
+            "The U.S. Attorney's Office for the Western District of Ohio filed charges. \
+             Deputies of the Marion County Sheriff's office arrived, and the sheriff's \
+             office said nothing. The Attorney General's Office declined to comment.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (
+                    EntityKind::Organization,
+                    "U.S. Attorney's Office for the Western District of Ohio",
+                ),
+                (EntityKind::Organization, "Marion County Sheriff's office"),
+                (EntityKind::Organization, "Attorney General's Office"),
+            ],
+        );
+        has_none(
+            &en,
+            &[
+                "Office for the Western District of Ohio",
+                "Marion County Sheriff",
+                "sheriff's office",
+            ],
+        );
+    }
 }

@@ -852,6 +852,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     article_of_one_word_names(t, first_name, used, out);
     article_place_adjective(t, first_name, out);
     company_named_like_place(t, first_name, out);
+    titled_office(t, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -1930,6 +1931,85 @@ const NOT_NAME_ENDS: [&str; 29] = [
     "columnist",
     "photographer",
 ];
+
+/// "U.S. Attorney's Office for the Southern District of Ohio", "Los Angeles
+/// Sheriff's office", "the Attorney General's Office": an office named by
+/// its holder's title (and the place or country before the title) is one
+/// organization, the title's "'s" and all; the pieces found in it (the
+/// country, "Los Angeles Sheriff", "Office for the …") give way.
+fn titled_office(t: &Tokens, out: &mut Vec<Found>) {
+    let n = t.len();
+    let word = |k: usize| t.toks[k].kind == Tk::Word;
+    for k in 0..n.saturating_sub(3) {
+        if !(word(k)
+            && t.toks[k].has(CAP)
+            && matches!(
+                t.fold(k),
+                "attorney"
+                    | "attorneys"
+                    | "sheriff"
+                    | "prosecutor"
+                    | "comptroller"
+                    | "auditor"
+                    | "coroner"
+                    | "treasurer"
+                    | "ombudsman"
+                    | "general"
+            )
+            && is_apos(t, k + 1)
+            && t.fold(k + 2) == "s"
+            && word(k + 3)
+            && matches!(t.fold(k + 3), "office" | "department"))
+        {
+            continue;
+        }
+        // the capitalized words before the title: "U.S.", "United States",
+        // "Los Angeles", "Attorney" of "Attorney General"
+        let mut b = k;
+        let mut words = 0;
+        while b > 0 && words < 4 && t.toks[b].gap & NL == 0 {
+            let p = b - 1;
+            if word(p) && t.toks[p].has(CAP) && !matches!(t.fold(p), "the" | "a" | "an") {
+                b = p;
+            } else if t.toks[p].kind == Tk::Punct('.')
+                && t.toks[p].gap & SP == 0
+                && p > 0
+                && word(p - 1)
+                && t.toks[p - 1].has(DOT)
+                && t.toks[p - 1].has(CAP)
+            {
+                b = p - 1;
+            } else {
+                break;
+            }
+            words += 1;
+        }
+        // "general" is a title only after another ("Attorney General")
+        if t.fold(k) == "general" && b == k {
+            continue;
+        }
+        let lower_office = !t.toks[k + 3].has(CAP);
+        // "the sheriff's office" is a description; "Los Angeles Sheriff's
+        // office" a named one
+        if lower_office && b == k {
+            continue;
+        }
+        let end = out
+            .iter()
+            .filter(|f| f.ts == k + 3 && f.kind == EntityKind::Organization)
+            .map(|f| f.te)
+            .max()
+            .unwrap_or(k + 4);
+        out.retain(|f| {
+            !(matches!(
+                f.kind,
+                EntityKind::Person | EntityKind::Organization | EntityKind::Place
+            ) && f.ts < end
+                && f.te > b)
+        });
+        out.push(strong(t, b, end, EntityKind::Organization, "titled-office"));
+    }
+}
 
 /// Whether folded `f` is a roman numeral of two letters or more with an
 /// I, V or X ("xvii", "iv"), as in "Louis XVII" or "Chapter XI".
