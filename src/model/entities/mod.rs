@@ -2392,4 +2392,27 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn crafts_after_their_word_and_venues_are_no_entities() {
+        let en = found(
+            "The probe Kestrel left from Harmon Field Airport, near the Ridgeview Air Force \
+             Base, and the shuttle Meridian will follow. Tarvek Aerospace built both.",
+            Lang::English,
+        );
+        has_none(
+            &en,
+            &[
+                "Kestrel",
+                "Meridian",
+                "Harmon Field Airport",
+                "Ridgeview Air Force Base",
+            ],
+        );
+        let fr = found(
+            "La fusée Orvane a décollé avec la capsule Lyrix, construites par Tarvek.",
+            Lang::French,
+        );
+        has_none(&fr, &["Orvane", "Lyrix"]);
+    }
 }

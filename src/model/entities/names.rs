@@ -1864,6 +1864,34 @@ const WORK_CUES: [&str; 22] = [
     "podcast",
 ];
 
+/// Words for spacecraft and launchers: the name right after one is the
+/// craft's, no entity by the sets' rules ("the probe Juno", "la capsule
+/// Orion").
+const CRAFT_CUES: [&str; 22] = [
+    "shuttle",
+    "shuttles",
+    "spacecraft",
+    "capsule",
+    "capsules",
+    "rocket",
+    "rockets",
+    "probe",
+    "rover",
+    "orbiter",
+    "lander",
+    "telescope",
+    "fusee",
+    "fusees",
+    "lanceur",
+    "lanceurs",
+    "sonde",
+    "sondes",
+    "vaisseau",
+    "navette",
+    "navettes",
+    "telescopes",
+];
+
 /// Words written like names that name no entity by the sets' rules:
 /// diseases and viruses, and events named by one word.
 const NOT_NAMES: [&str; 25] = [
@@ -2593,12 +2621,21 @@ fn strong(t: &Tokens, ts: usize, te: usize, kind: EntityKind, rule: &'static str
 
 /// The last word makes a venue: "Volgograd Arena", "Grand Mosque", "Shinjuku
 /// Station", "Carnegie Hall", "Lincoln Memorial",
-/// "Hilton Hotel", "Tower Bridge".
+/// "Hilton Hotel", "Tower Bridge", "Heathrow Airport", "Ramstein Air Base",
+/// "Harbor Visitor Complex", "Trump Tower".
 fn venue(t: &Tokens, last: usize) -> bool {
     matches!(
         t.fold(last),
         "stadium"
             | "arena"
+            | "airport"
+            | "airports"
+            | "aeroport"
+            | "base"
+            | "complex"
+            | "tower"
+            | "towers"
+            | "terminal"
             | "mosque"
             | "cathedral"
             | "stadion"
@@ -3396,10 +3433,14 @@ fn classify(
         }
     }
     // the title of a work after the word for it is no entity ("the film
-    // Titanic", "le roman Les Misérables", "l'album « Thriller »")
+    // Titanic", "le roman Les Misérables", "l'album « Thriller »"), nor is
+    // a craft's name after the word for it ("the shuttle Endeavour", "la
+    // fusée Ariane 5")
     let cue_at = |k: Option<usize>| {
         k.is_some_and(|k| {
-            t.toks[k].kind == Tk::Word && t.toks[k].has(LOWER) && WORK_CUES.contains(&t.fold(k))
+            t.toks[k].kind == Tk::Word
+                && t.toks[k].has(LOWER)
+                && (WORK_CUES.contains(&t.fold(k)) || CRAFT_CUES.contains(&t.fold(k)))
         })
     };
     let before_quote = s0
