@@ -322,7 +322,8 @@ fn entries() -> FxMap<String, Lex> {
          museum board federal reserve national bank rassemblement mouvement front parlement \
          municipality church organization organisation society league service \
          administration center academy alliance coalition corps army navy guard police \
-         parliament assembly fund trust",
+         parliament assembly fund trust brotherhood sisterhood fraternity guild club journal \
+         institution laboratory laboratories observatory",
     ) {
         set(w, ORG_HEAD);
     }

@@ -2415,4 +2415,24 @@ mod tests {
         );
         has_none(&fr, &["Orvane", "Lyrix"]);
     }
+
+    #[test]
+    fn a_guild_a_journal_or_a_laboratory_takes_its_complement() {
+        let en = found(
+            "Members of the Northern Guild of Lantern Makers wrote to the Coastal Journal of \
+             Tropical Medicine, and the Royal Brotherhood of Bellringers replied.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Northern Guild of Lantern Makers"),
+                (
+                    EntityKind::Organization,
+                    "Coastal Journal of Tropical Medicine",
+                ),
+                (EntityKind::Organization, "Royal Brotherhood of Bellringers"),
+            ],
+        );
+    }
 }
