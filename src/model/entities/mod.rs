@@ -2435,4 +2435,34 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_geographic_first_word_a_mayors_town_and_a_bracketed_country_make_places() {
+        let fr = found(
+            "Le député-maire de Valdorra est arrivé à Porvenne (Portugal) après une escale \
+             aux Îles Farandines.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "Valdorra"),
+                (EntityKind::Place, "Porvenne"),
+                (EntityKind::Place, "Îles Farandines"),
+            ],
+        );
+        let en = found(
+            "The rocket left Cape Morrow, and the mayor of Tallowbrook watched from Mount \
+             Ardent Hospital.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "Cape Morrow"),
+                (EntityKind::Place, "Tallowbrook"),
+            ],
+        );
+        has_none(&en, &["Mount Ardent"]);
+    }
 }

@@ -1758,6 +1758,13 @@ fn country_after(t: &Tokens, s: usize, e: usize) -> bool {
     let cue = p > 0
         && t.toks[p - 1].kind == Tk::Word
         && matches!(t.fold(p - 1), "in" | "at" | "near" | "from");
+    // "arrivé à Cascais (Portugal)": one word and its country in brackets
+    if e == s + 1 && t.toks.get(e).is_some_and(|c| c.kind == Tk::Punct('(')) && e + 1 < t.len() {
+        let mut key = String::new();
+        return gazetteer_at(t, e + 1, &mut key).is_some_and(|(end, kind)| {
+            kind == PlaceKind::Country && t.toks.get(end).is_some_and(|c| c.kind == Tk::Punct(')'))
+        });
+    }
     if !t.toks.get(e).is_some_and(|c| c.kind == Tk::Punct(',')) || e + 1 >= t.len() {
         return false;
     }
@@ -2772,6 +2779,9 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                     | "canton"
                     | "arrondissement"
                     | "localite"
+                    | "maire"
+                    | "depute-maire"
+                    | "mayor"
             )
     };
     let de =
@@ -3816,6 +3826,36 @@ fn classify(
     if !single && place.is_none() && street(t, last) {
         let end = if glued_stop(t, e) { e + 1 } else { e };
         out.push(strong(t, s, end.min(t.len()), EntityKind::Place, "street"));
+        return;
+    }
+    // "Cape Canaveral", "Îles Baléares", "Lac Léman", "Mount Kenya": a
+    // capitalized geographic word first makes a place (not "Mount Sinai
+    // Hospital": a head word of an institution is no place's)
+    if !single
+        && place.is_none()
+        && !org_cue
+        && matches!(
+            fold_first,
+            "ile"
+                | "iles"
+                | "mont"
+                | "monts"
+                | "lac"
+                | "cap"
+                | "golfe"
+                | "mer"
+                | "ocean"
+                | "baie"
+                | "cape"
+                | "mount"
+                | "lake"
+                | "gulf"
+                | "isle"
+                | "isles"
+        )
+        && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+    {
+        out.push(strong(t, s, e, EntityKind::Place, "geo-first"));
         return;
     }
     if let Some(with_head) = geo_head(t, s) {
