@@ -2465,4 +2465,23 @@ mod tests {
         );
         has_none(&en, &["Mount Ardent"]);
     }
+
+    #[test]
+    fn a_plural_peoples_name_after_a_number_is_what_is_counted() {
+        let q = |text: &str, lang| of_kinds(text, lang, &[EntityKind::Quantity]);
+        assert_eq!(
+            q(
+                "La police a arrêté deux Polonais et trois Britanniques convertis.",
+                Lang::French
+            ),
+            ["deux Polonais", "trois Britanniques"]
+        );
+        assert_eq!(
+            q(
+                "Four Americans and two Swiss bankers met 345 Muslim pilgrims.",
+                Lang::English
+            ),
+            ["Four Americans", "two Swiss bankers", "345 Muslim pilgrims"]
+        );
+    }
 }

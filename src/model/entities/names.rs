@@ -2233,7 +2233,7 @@ fn demonym(f: &str) -> bool {
 /// Whether a folded word is a nationality adjective: a demonym, or one
 /// of the English ones not formed from the country's name ("French",
 /// "Dutch", "Swiss", "Spanish").
-fn nationality(f: &str) -> bool {
+pub(super) fn nationality(f: &str) -> bool {
     demonym(f)
         || matches!(
             f,
