@@ -2484,4 +2484,21 @@ mod tests {
             ["Four Americans", "two Swiss bankers", "345 Muslim pilgrims"]
         );
     }
+
+    #[test]
+    fn a_law_defined_with_its_short_form_is_no_organization() {
+        let en = found(
+            "Under the Harbor Safety Act (HSA), Tarvek Shipping must report spills. The HSA \
+             also covers ferries, the Environmental Protection Agency (EPA) said.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Environmental Protection Agency"),
+                (EntityKind::Organization, "EPA"),
+            ],
+        );
+        has_none(&en, &["Harbor Safety Act", "HSA"]);
+    }
 }

@@ -176,6 +176,19 @@ pub fn acronym_definitions(
             }
         }
         if let Some(s) = found.filter(|&s| t.toks[s].has(CAP)) {
+            // a law's, a treaty's or a prize's name and its short form are
+            // no organization's ("Clean Water Act (CWA)"): neither is
+            // listed, nor the short form wherever it is used alone
+            if NOT_NAME_ENDS.contains(&t.fold(p - 1)) {
+                used[s..p].iter_mut().for_each(|u| *u = true);
+                let acr = acr.to_string();
+                for (i, u) in used.iter_mut().enumerate() {
+                    if t.toks[i].kind == Tk::Word && t.fold(i) == acr {
+                        *u = true;
+                    }
+                }
+                continue;
+            }
             let long = &t.text[t.toks[s].start as usize..t.toks[p - 1].end as usize];
             pairs.push((acr.to_string(), long.to_string()));
             used[s..p].iter_mut().for_each(|u| *u = true);
