@@ -2501,4 +2501,24 @@ mod tests {
         );
         has_none(&en, &["Harbor Safety Act", "HSA"]);
     }
+
+    #[test]
+    fn a_persons_cue_joins_a_particle_name_and_makes_a_town_a_surname() {
+        let fr = found(
+            "Le navigateur Lénaïc de Kerbrat a abandonné. De Kerbrat a expliqué son choix.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Lénaïc de Kerbrat"),
+                (EntityKind::Person, "De Kerbrat"),
+            ],
+        );
+        let en = found(
+            "The plan was opposed, and Governor Dayton signed it.",
+            Lang::English,
+        );
+        has_all(&en, &[(EntityKind::Person, "Dayton")]);
+    }
 }

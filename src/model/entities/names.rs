@@ -466,6 +466,15 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                         || noble
                         || person_of && gazetteer::given_name(t.fold(s)) && parts.len() == 1
                         || person_of && gazetteer::given_name(t.fold(left)) && t.toks[left].has(CAP)
+                        // "le skipper Kito de Pavant", "the painter Ana de
+                        // Sousa": a person's cue before the first word
+                        || person_of
+                            && parts.len() == 1
+                            && pf != "of"
+                            && s > 0
+                            && t.toks[s - 1].kind == Tk::Word
+                            && t.toks[s - 1].has(LOWER)
+                            && t.toks[s - 1].lex.flags & (OCCUPATION | TITLE) != 0
                         || parts.len() == 1 && unknown_pair_du(t, left, j, k, used)
                     {
                         j = k;
@@ -3921,7 +3930,9 @@ fn classify(
             return;
         }
         (EntityKind::Person, "initials", MEDIUM)
-    } else if let Some(pk) = place {
+    } else if let Some(pk) = place.filter(|&p| !(p == PlaceKind::Town && titled)) {
+        // (a town's name after a person's title is a surname: "President
+        // Bush", "Senator Lincoln")
         if pk == PlaceKind::Town {
             (EntityKind::Place, "gazetteer-town", MEDIUM)
         } else {
