@@ -2521,4 +2521,19 @@ mod tests {
         );
         has_all(&en, &[(EntityKind::Person, "Dayton")]);
     }
+
+    #[test]
+    fn officers_titles_and_common_nouns_written_short_are_no_acronyms() {
+        let en = found(
+            "Tarvek's CIO, a CPA, said an IQ test and GMO crops were discussed with NATO.",
+            Lang::English,
+        );
+        has_none(&en, &["CIO", "CPA", "IQ", "GMO"]);
+        has_all(&en, &[(EntityKind::Organization, "NATO")]);
+        let fr = found(
+            "Il a été victime d'un AVC, selon la CGT, après un débat sur les OGM.",
+            Lang::French,
+        );
+        has_none(&fr, &["AVC", "OGM"]);
+    }
 }

@@ -2118,6 +2118,11 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         "kev", "mev", "gev", "tev", "khz", "mhz", "ghz", "kw", "mw", "gw", "kwh", "mwh", "gwh",
         "twh", "am", "pm", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
         "cet", "cest", "bst",
+        // more officers' titles and professional titles ("the company's
+        // CIO", "a CPA"), and common nouns written short: IQ, GMO/OGM, a
+        // stroke (AVC), an abortion (IVG), formats and long-term support
+        "cio", "cmo", "ciso", "cso", "cco", "evp", "svp", "cpa", "iq", "gmo", "ogm", "avc", "ivg",
+        "lts", "mp3", "mp4",
     ];
     if COMMON.contains(&f) {
         return true;
