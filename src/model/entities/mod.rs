@@ -2536,4 +2536,21 @@ mod tests {
         );
         has_none(&fr, &["AVC", "OGM"]);
     }
+
+    #[test]
+    fn a_craft_named_with_its_kind_is_no_entity() {
+        let en = found(
+            "Space Shuttle Meridian landed, the Lunar Lander Kestrel waited, and the Shuttle \
+             Operations Center in Florida cheered.",
+            Lang::English,
+        );
+        has_none(&en, &["Space Shuttle Meridian", "Lunar Lander Kestrel"]);
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Shuttle Operations Center"),
+                (EntityKind::Place, "Florida"),
+            ],
+        );
+    }
 }

@@ -3491,7 +3491,18 @@ fn classify(
     // titles of prizes and events, and bylines' roles, are no entities
     // ("Nobel Prize", "Prix Goncourt", "Staff Reporter"), nor are diseases
     // and a few events named like proper nouns ("Covid-19", "Brexit")
-    if NOT_NAME_ENDS.contains(&t.fold(last))
+    // a spacecraft or a space programme named with its kind ("Space
+    // Shuttle Meridian", "the Mars Rover", "Space Shuttle Program"), not
+    // an institution ("Shuttle Operations Center")
+    let craft = word_idx(t, first, last + 1).any(|w| {
+        matches!(
+            t.fold(w),
+            "shuttle" | "spacecraft" | "orbiter" | "orbiters" | "rover" | "lander"
+        )
+    }) && word_idx(t, first, last + 1)
+        .all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0);
+    if craft
+        || NOT_NAME_ENDS.contains(&t.fold(last))
         || matches!(t.fold(first), "prix" | "prize")
         || single && NOT_NAMES.contains(&fold_first)
     {
