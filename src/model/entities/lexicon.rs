@@ -306,7 +306,8 @@ fn entries() -> FxMap<String, Lex> {
          journal quotidien hebdomadaire magazine chaine chaîne radio enseigne constructeur \
          editeur éditeur moteur filiale holding cabinet reseau réseau service brand retailer \
          bank fund giant agency website app platform newspaper broadcaster subsidiary rival \
-         concurrent concurrents",
+         concurrent concurrents multinationale multinational conglomerat conglomerate \
+         fabricant manufacturer carmaker automaker chipmaker",
     ) {
         set(w, ORG_CUE);
     }

@@ -2553,4 +2553,19 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_towns_name_after_a_companys_word_is_the_companys() {
+        let fr = found(
+            "La multinationale américaine Dayton a racheté le fabricant Tarvek.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Dayton"),
+                (EntityKind::Organization, "Tarvek"),
+            ],
+        );
+    }
 }

@@ -3600,6 +3600,33 @@ fn classify(
                 && b.has(LOWER)
                 && !(given && matches!(t.fold(s - d), "rival" | "concurrent" | "concurrents"))
         });
+    // a word for a company among the three before (not "le site de X")
+    let company_cue = org_cue
+        && (1..=3.min(s)).any(|d| {
+            t.toks[s - d].kind == Tk::Word
+                && matches!(
+                    t.fold(s - d),
+                    "multinationale"
+                        | "multinational"
+                        | "conglomerat"
+                        | "conglomerate"
+                        | "fabricant"
+                        | "manufacturer"
+                        | "carmaker"
+                        | "automaker"
+                        | "chipmaker"
+                        | "societe"
+                        | "groupe"
+                        | "entreprise"
+                        | "firme"
+                        | "company"
+                        | "firm"
+                        | "group"
+                        | "constructeur"
+                        | "geant"
+                        | "giant"
+                )
+        });
     let place_cue_strong = before(1)
         .is_some_and(|b| b.kind == Tk::Word && b.lex.flags & PLACE_CUE_STRONG != 0)
         || before(1).is_some_and(|b| b.kind == Tk::Word && t.fold(s - 1) == "a")
@@ -3946,9 +3973,10 @@ fn classify(
             return;
         }
         (EntityKind::Person, "initials", MEDIUM)
-    } else if let Some(pk) = place.filter(|&p| !(p == PlaceKind::Town && titled)) {
+    } else if let Some(pk) = place.filter(|&p| !(p == PlaceKind::Town && (titled || company_cue))) {
         // (a town's name after a person's title is a surname: "President
-        // Bush", "Senator Lincoln")
+        // Bush", "Senator Lincoln"; after a company's word, a company's:
+        // "la multinationale Monsanto")
         if pk == PlaceKind::Town {
             (EntityKind::Place, "gazetteer-town", MEDIUM)
         } else {
