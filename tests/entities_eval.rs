@@ -156,8 +156,8 @@ fn fifth_set_holds_its_floor() {
 /// labelled before the extractor ever ran on it: 0.779 on its one blind
 /// run (2026-12-04, French 0.686, English 0.834; 0.792 after a gold fix of
 /// three quantities, see its README). Rules chosen with its errors and
-/// fresh3's in view raised it to 0.872; it holds 0.84.
+/// fresh3's in view raised it to 0.884; it holds 0.85.
 #[test]
 fn sixth_set_holds_its_floor() {
-    holds_floor("fresh4", "sixth set", 0.84);
+    holds_floor("fresh4", "sixth set", 0.85);
 }
