@@ -526,12 +526,13 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     None
 }
 
-/// A range of two dates opened by "between"/"entre"/"from" at `i`
+/// A range of two dates opened by "between"/"entre"/"from"/"du" at `i`
 /// ("between April and June", "entre mars 2011 et mai 2012", "from 2004 to
-/// 2009", "between May and June of 2008"): one date, as its end token.
+/// 2009", "between May and June of 2008", "du 3 mars au 9 avril 2024"):
+/// one date, as its end token.
 fn opened_range(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
     let opener = t.fold(i);
-    if !matches!(opener, "between" | "entre" | "from") || t.toks[i].kind != Tk::Word {
+    if !matches!(opener, "between" | "entre" | "from" | "du") || t.toks[i].kind != Tk::Word {
         return None;
     }
     let first = i + 1;
@@ -543,6 +544,7 @@ fn opened_range(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
         w.kind == Tk::Word
             && match opener {
                 "from" => matches!(t.fold(e1), "to" | "until" | "through" | "till"),
+                "du" => t.fold(e1) == "au",
                 _ => matches!(t.fold(e1), "and" | "et"),
             }
     });
@@ -720,6 +722,17 @@ mod tests {
                 Lang::French
             ),
             ["jeudi à vendredi", "1998", "1999", "2004"]
+        );
+    }
+
+    #[test]
+    fn a_french_day_range_opened_by_du_is_one_date() {
+        assert_eq!(
+            dates(
+                "Le salon se tiendra du 3 mars au 9 avril 2031, puis le 2 mai.",
+                Lang::French
+            ),
+            ["du 3 mars au 9 avril 2031", "2 mai"]
         );
     }
 

@@ -307,7 +307,8 @@ fn entries() -> FxMap<String, Lex> {
          journal quotidien hebdomadaire magazine chaine chaîne radio enseigne constructeur \
          editeur éditeur moteur filiale holding cabinet reseau réseau service brand retailer \
          bank fund giant agency website app platform newspaper broadcaster subsidiary rival \
-         concurrent concurrents",
+         concurrent concurrents multinationale multinational conglomerat conglomerate \
+         fabricant manufacturer carmaker automaker chipmaker",
     ) {
         set(w, ORG_CUE);
     }
@@ -323,7 +324,8 @@ fn entries() -> FxMap<String, Lex> {
          museum board federal reserve national bank rassemblement mouvement front parlement \
          municipality church organization organisation society league service \
          administration center academy alliance coalition corps army navy guard police \
-         parliament assembly fund trust",
+         parliament assembly fund trust brotherhood sisterhood fraternity guild club journal \
+         institution laboratory laboratories observatory",
     ) {
         set(w, ORG_HEAD);
     }

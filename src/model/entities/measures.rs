@@ -215,6 +215,15 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
             k += 1;
             continue;
         }
+        // a people's name in the plural is what is counted: "deux
+        // Polonais", "trois Britanniques convertis", "two Americans" (not
+        // "two Swiss banks", "345 Muslim pilgrims": adjectives)
+        if tok.has(CAP) && !tok.has(ALLCAPS) && !after_de && adjs == 0 {
+            let fk = t.fold(k);
+            if fk.ends_with('s') && !fk.ends_with("ss") && super::names::nationality(fk) {
+                return Some(k + 1);
+            }
+        }
         // an acronym or a capitalized modifier before a plural head:
         // "3,000 NHS workers", "345 Muslim pilgrims", "five Danish players"
         let acronym_mod = (tok.has(ALLCAPS) || tok.has(CAP) && t.fold(k).len() > 3)

@@ -1113,7 +1113,8 @@ mod tests {
         );
         for want in [
             "Markets and Trading Commission",
-            "Soil and Water Administration",
+            // (the country's initials inside, as the sets label them)
+            "U.S. Soil and Water Administration",
             "Testing and Standards Center",
             "Council for the Protection of Rural Wales",
         ] {
@@ -2456,5 +2457,238 @@ mod tests {
             ],
         );
         has_none(&en, &["World War II", "Gulf War"]);
+    }
+
+    #[test]
+    fn gatherings_and_the_games_are_no_organizations() {
+        let en = found(
+            "She toured the Northern Puppet Jubilee, the Lakeside Winter Carnival and the \
+             Ironwood Collectors Convention before the Summer Paralympics, and spoke during \
+             National Kite Month with Zentrix Labs.",
+            Lang::English,
+        );
+        has_all(&en, &[(EntityKind::Organization, "Zentrix Labs")]);
+        has_none(
+            &en,
+            &[
+                "Northern Puppet Jubilee",
+                "Lakeside Winter Carnival",
+                "Ironwood Collectors Convention",
+                "Summer Paralympics",
+                "Paralympics",
+                "National Kite Month",
+            ],
+        );
+        let fr = found(
+            "Avant les Jeux olympiques, la ville a renforcé sa sécurité. Les Jeux \
+             Paralympiques suivront.",
+            Lang::French,
+        );
+        has_none(&fr, &["Jeux", "Jeux Paralympiques"]);
+    }
+
+    #[test]
+    fn an_office_named_by_its_holders_title_is_one_organization() {
+        let en = found(
+            "The U.S. Attorney's Office for the Western District of Ohio filed charges. \
+             Deputies of the Marion County Sheriff's office arrived, and the sheriff's \
+             office said nothing. The Attorney General's Office declined to comment.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (
+                    EntityKind::Organization,
+                    "U.S. Attorney's Office for the Western District of Ohio",
+                ),
+                (EntityKind::Organization, "Marion County Sheriff's office"),
+                (EntityKind::Organization, "Attorney General's Office"),
+            ],
+        );
+        has_none(
+            &en,
+            &[
+                "Office for the Western District of Ohio",
+                "Marion County Sheriff",
+                "sheriff's office",
+            ],
+        );
+    }
+
+    #[test]
+    fn crafts_after_their_word_and_venues_are_no_entities() {
+        let en = found(
+            "The probe Kestrel left from Harmon Field Airport, near the Ridgeview Air Force \
+             Base, and the shuttle Meridian will follow. Tarvek Aerospace built both.",
+            Lang::English,
+        );
+        has_none(
+            &en,
+            &[
+                "Kestrel",
+                "Meridian",
+                "Harmon Field Airport",
+                "Ridgeview Air Force Base",
+            ],
+        );
+        let fr = found(
+            "La fusée Orvane a décollé avec la capsule Lyrix, construites par Tarvek.",
+            Lang::French,
+        );
+        has_none(&fr, &["Orvane", "Lyrix"]);
+    }
+
+    #[test]
+    fn a_guild_a_journal_or_a_laboratory_takes_its_complement() {
+        let en = found(
+            "Members of the Northern Guild of Lantern Makers wrote to the Coastal Journal of \
+             Tropical Medicine, and the Royal Brotherhood of Bellringers replied.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Northern Guild of Lantern Makers"),
+                (
+                    EntityKind::Organization,
+                    "Coastal Journal of Tropical Medicine",
+                ),
+                (EntityKind::Organization, "Royal Brotherhood of Bellringers"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_geographic_first_word_a_mayors_town_and_a_bracketed_country_make_places() {
+        let fr = found(
+            "Le député-maire de Valdorra est arrivé à Porvenne (Portugal) après une escale \
+             aux Îles Farandines.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "Valdorra"),
+                (EntityKind::Place, "Porvenne"),
+                (EntityKind::Place, "Îles Farandines"),
+            ],
+        );
+        let en = found(
+            "The rocket left Cape Morrow, and the mayor of Tallowbrook watched from Mount \
+             Ardent Hospital.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "Cape Morrow"),
+                (EntityKind::Place, "Tallowbrook"),
+            ],
+        );
+        has_none(&en, &["Mount Ardent"]);
+    }
+
+    #[test]
+    fn a_plural_peoples_name_after_a_number_is_what_is_counted() {
+        let q = |text: &str, lang| of_kinds(text, lang, &[EntityKind::Quantity]);
+        assert_eq!(
+            q(
+                "La police a arrêté deux Polonais et trois Britanniques convertis.",
+                Lang::French
+            ),
+            ["deux Polonais", "trois Britanniques"]
+        );
+        assert_eq!(
+            q(
+                "Four Americans and two Swiss bankers met 345 Muslim pilgrims.",
+                Lang::English
+            ),
+            ["Four Americans", "two Swiss bankers", "345 Muslim pilgrims"]
+        );
+    }
+
+    #[test]
+    fn a_law_defined_with_its_short_form_is_no_organization() {
+        let en = found(
+            "Under the Harbor Safety Act (HSA), Tarvek Shipping must report spills. The HSA \
+             also covers ferries, the Environmental Protection Agency (EPA) said.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Environmental Protection Agency"),
+                (EntityKind::Organization, "EPA"),
+            ],
+        );
+        has_none(&en, &["Harbor Safety Act", "HSA"]);
+    }
+
+    #[test]
+    fn a_persons_cue_joins_a_particle_name_and_makes_a_town_a_surname() {
+        let fr = found(
+            "Le navigateur Lénaïc de Kerbrat a abandonné. De Kerbrat a expliqué son choix.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Lénaïc de Kerbrat"),
+                (EntityKind::Person, "De Kerbrat"),
+            ],
+        );
+        let en = found(
+            "The plan was opposed, and Governor Dayton signed it.",
+            Lang::English,
+        );
+        has_all(&en, &[(EntityKind::Person, "Dayton")]);
+    }
+
+    #[test]
+    fn officers_titles_and_common_nouns_written_short_are_no_acronyms() {
+        let en = found(
+            "Tarvek's CIO, a CPA, said an IQ test and GMO crops were discussed with NATO.",
+            Lang::English,
+        );
+        has_none(&en, &["CIO", "CPA", "IQ", "GMO"]);
+        has_all(&en, &[(EntityKind::Organization, "NATO")]);
+        let fr = found(
+            "Il a été victime d'un AVC, selon la CGT, après un débat sur les OGM.",
+            Lang::French,
+        );
+        has_none(&fr, &["AVC", "OGM"]);
+    }
+
+    #[test]
+    fn a_craft_named_with_its_kind_is_no_entity() {
+        let en = found(
+            "Space Shuttle Meridian landed, the Lunar Lander Kestrel waited, and the Shuttle \
+             Operations Center in Florida cheered.",
+            Lang::English,
+        );
+        has_none(&en, &["Space Shuttle Meridian", "Lunar Lander Kestrel"]);
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Shuttle Operations Center"),
+                (EntityKind::Place, "Florida"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_towns_name_after_a_companys_word_is_the_companys() {
+        let fr = found(
+            "La multinationale américaine Dayton a racheté le fabricant Tarvek.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Dayton"),
+                (EntityKind::Organization, "Tarvek"),
+            ],
+        );
     }
 }

@@ -176,6 +176,19 @@ pub fn acronym_definitions(
             }
         }
         if let Some(s) = found.filter(|&s| t.toks[s].has(CAP)) {
+            // a law's, a treaty's or a prize's name and its short form are
+            // no organization's ("Clean Water Act (CWA)"): neither is
+            // listed, nor the short form wherever it is used alone
+            if NOT_NAME_ENDS.contains(&t.fold(p - 1)) {
+                used[s..p].iter_mut().for_each(|u| *u = true);
+                let acr = acr.to_string();
+                for (i, u) in used.iter_mut().enumerate() {
+                    if t.toks[i].kind == Tk::Word && t.fold(i) == acr {
+                        *u = true;
+                    }
+                }
+                continue;
+            }
             let long = &t.text[t.toks[s].start as usize..t.toks[p - 1].end as usize];
             pairs.push((acr.to_string(), long.to_string()));
             used[s..p].iter_mut().for_each(|u| *u = true);
@@ -466,6 +479,15 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                         || noble
                         || person_of && gazetteer::given_name(t.fold(s)) && parts.len() == 1
                         || person_of && gazetteer::given_name(t.fold(left)) && t.toks[left].has(CAP)
+                        // "le skipper Kito de Pavant", "the painter Ana de
+                        // Sousa": a person's cue before the first word
+                        || person_of
+                            && parts.len() == 1
+                            && pf != "of"
+                            && s > 0
+                            && t.toks[s - 1].kind == Tk::Word
+                            && t.toks[s - 1].has(LOWER)
+                            && t.toks[s - 1].lex.flags & (OCCUPATION | TITLE) != 0
                         || parts.len() == 1 && unknown_pair_du(t, left, j, k, used)
                         // "the Northern District of California": a part
                         // of the place named after it
@@ -882,6 +904,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     article_of_one_word_names(t, first_name, used, out);
     article_place_adjective(t, first_name, out);
     company_named_like_place(t, first_name, out);
+    titled_office(t, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -1787,6 +1810,13 @@ fn country_after(t: &Tokens, s: usize, e: usize) -> bool {
     let cue = p > 0
         && t.toks[p - 1].kind == Tk::Word
         && matches!(t.fold(p - 1), "in" | "at" | "near" | "from");
+    // "arrivé à Cascais (Portugal)": one word and its country in brackets
+    if e == s + 1 && t.toks.get(e).is_some_and(|c| c.kind == Tk::Punct('(')) && e + 1 < t.len() {
+        let mut key = String::new();
+        return gazetteer_at(t, e + 1, &mut key).is_some_and(|(end, kind)| {
+            kind == PlaceKind::Country && t.toks.get(end).is_some_and(|c| c.kind == Tk::Punct(')'))
+        });
+    }
     if !t.toks.get(e).is_some_and(|c| c.kind == Tk::Punct(',')) || e + 1 >= t.len() {
         return false;
     }
@@ -1893,6 +1923,34 @@ const WORK_CUES: [&str; 22] = [
     "podcast",
 ];
 
+/// Words for spacecraft and launchers: the name right after one is the
+/// craft's, no entity by the sets' rules ("the probe Juno", "la capsule
+/// Orion").
+const CRAFT_CUES: [&str; 22] = [
+    "shuttle",
+    "shuttles",
+    "spacecraft",
+    "capsule",
+    "capsules",
+    "rocket",
+    "rockets",
+    "probe",
+    "rover",
+    "orbiter",
+    "lander",
+    "telescope",
+    "fusee",
+    "fusees",
+    "lanceur",
+    "lanceurs",
+    "sonde",
+    "sondes",
+    "vaisseau",
+    "navette",
+    "navettes",
+    "telescopes",
+];
+
 /// Words written like names that name no entity by the sets' rules:
 /// diseases and viruses, and events named by one word.
 const NOT_NAMES: [&str; 25] = [
@@ -1927,12 +1985,22 @@ const NOT_NAMES: [&str; 25] = [
 /// Last words of a capitalized sequence that make it no entity: laws and
 /// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
 /// trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 21] = [
+const NOT_NAME_ENDS: [&str; 29] = [
     "act",
     "fair",
     "fairs",
     "expo",
     "marathon",
+    // gatherings named like bodies ("Winter Carnival", "Midwest Magic
+    // Jubilee", "British Ring Convention", "Oktoberfest Gala")
+    "jubilee",
+    "carnival",
+    "cavalcade",
+    "convention",
+    "fest",
+    "festivals",
+    "gala",
+    "parade",
     "regatta",
     "treaty",
     "amendment",
@@ -1950,6 +2018,85 @@ const NOT_NAME_ENDS: [&str; 21] = [
     "columnist",
     "photographer",
 ];
+
+/// "U.S. Attorney's Office for the Southern District of Ohio", "Los Angeles
+/// Sheriff's office", "the Attorney General's Office": an office named by
+/// its holder's title (and the place or country before the title) is one
+/// organization, the title's "'s" and all; the pieces found in it (the
+/// country, "Los Angeles Sheriff", "Office for the …") give way.
+fn titled_office(t: &Tokens, out: &mut Vec<Found>) {
+    let n = t.len();
+    let word = |k: usize| t.toks[k].kind == Tk::Word;
+    for k in 0..n.saturating_sub(3) {
+        if !(word(k)
+            && t.toks[k].has(CAP)
+            && matches!(
+                t.fold(k),
+                "attorney"
+                    | "attorneys"
+                    | "sheriff"
+                    | "prosecutor"
+                    | "comptroller"
+                    | "auditor"
+                    | "coroner"
+                    | "treasurer"
+                    | "ombudsman"
+                    | "general"
+            )
+            && is_apos(t, k + 1)
+            && t.fold(k + 2) == "s"
+            && word(k + 3)
+            && matches!(t.fold(k + 3), "office" | "department"))
+        {
+            continue;
+        }
+        // the capitalized words before the title: "U.S.", "United States",
+        // "Los Angeles", "Attorney" of "Attorney General"
+        let mut b = k;
+        let mut words = 0;
+        while b > 0 && words < 4 && t.toks[b].gap & NL == 0 {
+            let p = b - 1;
+            if word(p) && t.toks[p].has(CAP) && !matches!(t.fold(p), "the" | "a" | "an") {
+                b = p;
+            } else if t.toks[p].kind == Tk::Punct('.')
+                && t.toks[p].gap & SP == 0
+                && p > 0
+                && word(p - 1)
+                && t.toks[p - 1].has(DOT)
+                && t.toks[p - 1].has(CAP)
+            {
+                b = p - 1;
+            } else {
+                break;
+            }
+            words += 1;
+        }
+        // "general" is a title only after another ("Attorney General")
+        if t.fold(k) == "general" && b == k {
+            continue;
+        }
+        let lower_office = !t.toks[k + 3].has(CAP);
+        // "the sheriff's office" is a description; "Los Angeles Sheriff's
+        // office" a named one
+        if lower_office && b == k {
+            continue;
+        }
+        let end = out
+            .iter()
+            .filter(|f| f.ts == k + 3 && f.kind == EntityKind::Organization)
+            .map(|f| f.te)
+            .max()
+            .unwrap_or(k + 4);
+        out.retain(|f| {
+            !(matches!(
+                f.kind,
+                EntityKind::Person | EntityKind::Organization | EntityKind::Place
+            ) && f.ts < end
+                && f.te > b)
+        });
+        out.push(strong(t, b, end, EntityKind::Organization, "titled-office"));
+    }
+}
 
 /// Whether folded `f` is a roman numeral of two letters or more with an
 /// I, V or X ("xvii", "iv"), as in "Louis XVII" or "Chapter XI".
@@ -2001,6 +2148,11 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         "kev", "mev", "gev", "tev", "khz", "mhz", "ghz", "kw", "mw", "gw", "kwh", "mwh", "gwh",
         "twh", "am", "pm", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
         "cet", "cest", "bst",
+        // more officers' titles and professional titles ("the company's
+        // CIO", "a CPA"), and common nouns written short: IQ, GMO/OGM, a
+        // stroke (AVC), an abortion (IVG), formats and long-term support
+        "cio", "cmo", "ciso", "cso", "cco", "evp", "svp", "cpa", "iq", "gmo", "ogm", "avc", "ivg",
+        "lts", "mp3", "mp4",
     ];
     if COMMON.contains(&f) {
         return true;
@@ -2138,7 +2290,7 @@ fn demonym(f: &str) -> bool {
 /// Whether a folded word is a nationality adjective: a demonym, or one
 /// of the English ones not formed from the country's name ("French",
 /// "Dutch", "Swiss", "Spanish").
-fn nationality(f: &str) -> bool {
+pub(super) fn nationality(f: &str) -> bool {
     demonym(f)
         || matches!(
             f,
@@ -2239,6 +2391,7 @@ fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
         "day"
             | "eve"
             | "year"
+            | "month"
             | "an"
             | "thanksgiving"
             | "christmas"
@@ -2253,7 +2406,7 @@ fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
             | "paques"
             | "toussaint"
             | "halloween"
-    ) && (last > s || !matches!(t.fold(last), "day" | "eve" | "year" | "an"))
+    ) && (last > s || !matches!(t.fold(last), "day" | "eve" | "year" | "month" | "an"))
 }
 
 /// Names of things the evaluation's conventions leave out, recognisable by
@@ -2270,8 +2423,22 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
     };
     if matches!(
         t.fold(last),
-        "cup" | "championship" | "championships" | "olympics" | "tournament" | "slam" | "chelem"
+        "cup"
+            | "cups"
+            | "championship"
+            | "championships"
+            | "olympics"
+            | "tournament"
+            | "slam"
+            | "chelem"
     ) && !single
+    {
+        return true;
+    }
+    // the Games, alone or named ("Paralympics", "Summer Paralympics", "Jeux
+    // olympiques", "Jeux paralympiques")
+    if matches!(t.fold(last), "paralympics" | "olympiques" | "paralympiques")
+        || single && matches!(t.fold(first), "olympics" | "jeux")
     {
         return true;
     }
@@ -2531,12 +2698,21 @@ fn strong(t: &Tokens, ts: usize, te: usize, kind: EntityKind, rule: &'static str
 
 /// The last word makes a venue: "Volgograd Arena", "Grand Mosque", "Shinjuku
 /// Station", "Carnegie Hall", "Lincoln Memorial",
-/// "Hilton Hotel", "Tower Bridge".
+/// "Hilton Hotel", "Tower Bridge", "Heathrow Airport", "Ramstein Air Base",
+/// "Harbor Visitor Complex", "Trump Tower".
 fn venue(t: &Tokens, last: usize) -> bool {
     matches!(
         t.fold(last),
         "stadium"
             | "arena"
+            | "airport"
+            | "airports"
+            | "aeroport"
+            | "base"
+            | "complex"
+            | "tower"
+            | "towers"
+            | "terminal"
             | "mosque"
             | "cathedral"
             | "stadion"
@@ -2673,6 +2849,9 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                     | "canton"
                     | "arrondissement"
                     | "localite"
+                    | "maire"
+                    | "depute-maire"
+                    | "mayor"
             )
     };
     let de =
@@ -3403,10 +3582,14 @@ fn classify(
         }
     }
     // the title of a work after the word for it is no entity ("the film
-    // Titanic", "le roman Les Misérables", "l'album « Thriller »")
+    // Titanic", "le roman Les Misérables", "l'album « Thriller »"), nor is
+    // a craft's name after the word for it ("the shuttle Endeavour", "la
+    // fusée Ariane 5")
     let cue_at = |k: Option<usize>| {
         k.is_some_and(|k| {
-            t.toks[k].kind == Tk::Word && t.toks[k].has(LOWER) && WORK_CUES.contains(&t.fold(k))
+            t.toks[k].kind == Tk::Word
+                && t.toks[k].has(LOWER)
+                && (WORK_CUES.contains(&t.fold(k)) || CRAFT_CUES.contains(&t.fold(k)))
         })
     };
     let before_quote = s0
@@ -3420,7 +3603,18 @@ fn classify(
     // titles of prizes and events, and bylines' roles, are no entities
     // ("Nobel Prize", "Prix Goncourt", "Staff Reporter"), nor are diseases
     // and a few events named like proper nouns ("Covid-19", "Brexit")
-    if NOT_NAME_ENDS.contains(&t.fold(last))
+    // a spacecraft or a space programme named with its kind ("Space
+    // Shuttle Meridian", "the Mars Rover", "Space Shuttle Program"), not
+    // an institution ("Shuttle Operations Center")
+    let craft = word_idx(t, first, last + 1).any(|w| {
+        matches!(
+            t.fold(w),
+            "shuttle" | "spacecraft" | "orbiter" | "orbiters" | "rover" | "lander"
+        )
+    }) && word_idx(t, first, last + 1)
+        .all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0);
+    if craft
+        || NOT_NAME_ENDS.contains(&t.fold(last))
         || matches!(t.fold(first), "prix" | "prize")
         || single && NOT_NAMES.contains(&fold_first)
     {
@@ -3517,6 +3711,33 @@ fn classify(
                 && b.lex.flags & ORG_CUE != 0
                 && b.has(LOWER)
                 && !(given && matches!(t.fold(s - d), "rival" | "concurrent" | "concurrents"))
+        });
+    // a word for a company among the three before (not "le site de X")
+    let company_cue = org_cue
+        && (1..=3.min(s)).any(|d| {
+            t.toks[s - d].kind == Tk::Word
+                && matches!(
+                    t.fold(s - d),
+                    "multinationale"
+                        | "multinational"
+                        | "conglomerat"
+                        | "conglomerate"
+                        | "fabricant"
+                        | "manufacturer"
+                        | "carmaker"
+                        | "automaker"
+                        | "chipmaker"
+                        | "societe"
+                        | "groupe"
+                        | "entreprise"
+                        | "firme"
+                        | "company"
+                        | "firm"
+                        | "group"
+                        | "constructeur"
+                        | "geant"
+                        | "giant"
+                )
         });
     let place_cue_strong = before(1)
         .is_some_and(|b| b.kind == Tk::Word && b.lex.flags & PLACE_CUE_STRONG != 0)
@@ -3793,6 +4014,36 @@ fn classify(
         out.push(strong(t, s, end.min(t.len()), EntityKind::Place, "street"));
         return;
     }
+    // "Cape Canaveral", "Îles Baléares", "Lac Léman", "Mount Kenya": a
+    // capitalized geographic word first makes a place (not "Mount Sinai
+    // Hospital": a head word of an institution is no place's)
+    if !single
+        && place.is_none()
+        && !org_cue
+        && matches!(
+            fold_first,
+            "ile"
+                | "iles"
+                | "mont"
+                | "monts"
+                | "lac"
+                | "cap"
+                | "golfe"
+                | "mer"
+                | "ocean"
+                | "baie"
+                | "cape"
+                | "mount"
+                | "lake"
+                | "gulf"
+                | "isle"
+                | "isles"
+        )
+        && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+    {
+        out.push(strong(t, s, e, EntityKind::Place, "geo-first"));
+        return;
+    }
     if let Some(with_head) = geo_head(t, s) {
         let from = if with_head { s - 1 } else { s };
         out.push(strong(t, from, e, EntityKind::Place, "geo-head"));
@@ -3843,7 +4094,10 @@ fn classify(
             return;
         }
         (EntityKind::Person, "initials", MEDIUM)
-    } else if let Some(pk) = place {
+    } else if let Some(pk) = place.filter(|&p| !(p == PlaceKind::Town && (titled || company_cue))) {
+        // (a town's name after a person's title is a surname: "President
+        // Bush", "Senator Lincoln"; after a company's word, a company's:
+        // "la multinationale Monsanto")
         if pk == PlaceKind::Town {
             (EntityKind::Place, "gazetteer-town", MEDIUM)
         } else {

@@ -441,6 +441,11 @@ impl<'a> Tokens<'a> {
                         Tk::Punct('.' | '!' | '?' | ':' | ',' | '…' | '(' | '-' | '–' | '—')
                     )
             }
+            // after a closing quote that a sentence's end punctuation
+            // precedes: « … la langue. » Le PP a considéré
+            Tk::Punct('»' | '”') => {
+                i >= 2 && matches!(self.toks[i - 2].kind, Tk::Punct('.' | '!' | '?' | '…'))
+            }
             Tk::Punct(c) => matches!(
                 c,
                 '.' | '!' | '?' | ':' | '…' | '–' | '—' | '(' | '•' | '-' | '|' | ';'
@@ -453,6 +458,14 @@ impl<'a> Tokens<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_starts_after_a_closed_quotation() {
+        let t = Tokens::new("« Il pleut. » Le vent souffle, « dit-il » Le");
+        let le: Vec<usize> = (0..t.len()).filter(|&i| t.fold(i) == "le").collect();
+        assert!(t.sentence_initial(le[0]));
+        assert!(!t.sentence_initial(le[1]));
+    }
 
     #[test]
     fn the_latin_fast_path_is_never_numeric() {
