@@ -129,11 +129,11 @@ fn second_set_holds_its_floor() {
 
 /// The fourth set (`tests/eval/fresh2/`, 24 articles), labelled before
 /// the extractor ever ran on it: 0.816 on its one blind run (2026-12-04),
-/// the honest estimate for unseen news; it holds 0.80 (0.824 after the
-/// changes of that session, one of them chosen with it in view).
+/// the honest estimate for unseen news. Rules chosen since (some with its
+/// errors in view) raised it to 0.902; it holds 0.87.
 #[test]
 fn fourth_set_holds_its_floor() {
-    holds_floor("fresh2", "fourth set", 0.80);
+    holds_floor("fresh2", "fourth set", 0.87);
 }
 
 #[test]
@@ -144,11 +144,11 @@ fn fresh_set_holds_its_floor() {
 /// The fifth set (`tests/eval/fresh3/`, 16 articles, a quarter of them SEC
 /// releases rather than Wikinews), labelled before the extractor ever ran
 /// on it: 0.772 on its one blind run (2026-12-04, French 0.823, English
-/// 0.753), the latest honest estimate for unseen news. Rules chosen with
-/// its errors in view raised it to 0.817; it holds 0.79.
+/// 0.753). Rules chosen with its errors in view raised it to 0.881; it
+/// holds 0.85.
 #[test]
 fn fifth_set_holds_its_floor() {
-    holds_floor("fresh3", "fifth set", 0.79);
+    holds_floor("fresh3", "fifth set", 0.85);
 }
 
 /// The sixth set (`tests/eval/fresh4/`, 12 articles: French Wikinews, two

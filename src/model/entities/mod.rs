@@ -2413,7 +2413,8 @@ mod tests {
     fn index_names_and_a_company_opened_by_a_title_word() {
         let en = found(
             "Shares of General Motors fell. The S&P 500 Index finished at 756.55 a 6 point \
-             gain, and the Standard and Poor's 500 index lost 26 points.",
+             gain, and the Standard and Poor's 500 index lost 26 points. The Hang Seng Index \
+             slid.",
             Lang::English,
         );
         has_all(
@@ -2422,6 +2423,7 @@ mod tests {
                 (EntityKind::Organization, "General Motors"),
                 (EntityKind::Organization, "S&P 500 Index"),
                 (EntityKind::Organization, "Standard and Poor's 500"),
+                (EntityKind::Organization, "Hang Seng Index"),
                 (EntityKind::Quantity, "26 points"),
             ],
         );

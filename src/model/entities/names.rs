@@ -2670,7 +2670,13 @@ fn stock_index(t: &Tokens, s: usize, e: usize) -> Option<usize> {
             return Some(with_index_word(t, e + 1));
         }
     }
-    BARE.contains(&k.as_str()).then(|| with_index_word(t, e))
+    if BARE.contains(&k.as_str()) {
+        return Some(with_index_word(t, e));
+    }
+    // "Hang Seng Index" read as one capitalized run: the name and its word
+    k.strip_suffix(" index")
+        .is_some_and(|name| BARE.contains(&name) || NUMBERED.contains(&name))
+        .then_some(e)
 }
 
 /// The end of a stock index's name ending at `e`, with its capitalized
