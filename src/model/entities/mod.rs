@@ -2693,4 +2693,16 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn three_letter_departements_are_places() {
+        let fr = found(
+            "La préfecture a placé le Var en vigilance orange. Dans l'Ain, il pleut.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[(EntityKind::Place, "Var"), (EntityKind::Place, "Ain")],
+        );
+    }
 }

@@ -57,12 +57,12 @@ NOT_REGION_FR = {"Unité", "Rivières", "Wake", "Beni", "Aragon", "Nord-est", "N
                  "Centre-Ouest", "Sud-Ouest", "Nord-Ouest", "Sud-Est"}
 
 
-def clean(name):
+def clean(name, shortest=4):
     name = unicodedata.normalize("NFC", (name or "").strip())
     if not LATIN.match(name) or "(" in name or "," in name:
         return None
     letters = sum(c.isalpha() for c in name)
-    return name if letters >= 4 else None
+    return name if letters >= shortest else None
 
 
 def fold(s):
@@ -80,8 +80,8 @@ def main():
         known = {fold(line.split("\t")[0]) for line in f if "\t" in line}
     out = {}
 
-    def add(name, code):
-        name = clean(name)
+    def add(name, code, shortest=4):
+        name = clean(name, shortest)
         if not name:
             return
         k = fold(name)
@@ -110,7 +110,9 @@ def main():
     for fn in ("regions.json", "departements.json"):
         with open(os.path.join(eta, fn), encoding="utf-8") as f:
             for r in json.load(f):
-                add(r["nom"], "S")
+                # the three-letter départements ("le Var", "l'Ain") are
+                # names of nothing else; "Lot" is an English word
+                add(r["nom"], "S", 4 if r["nom"] == "Lot" else 3)
     with open(os.path.join(eta, "communes.json"), encoding="utf-8") as f:
         for c in json.load(f):
             if c.get("type") != "commune-actuelle":
