@@ -936,7 +936,7 @@ mod tests {
     }
 
     /// (kind, surface) of each mention of `text`.
-    fn found(text: &str, lang: Lang) -> Vec<(EntityKind, String)> {
+    pub(super) fn found(text: &str, lang: Lang) -> Vec<(EntityKind, String)> {
         let es = extract(text, lang);
         let map = CharMap::new(text);
         es.iter()
@@ -964,14 +964,15 @@ mod tests {
         assert_eq!(got, [(want.0, want.1.to_string())], "{got:?}");
     }
 
-    fn has_all(got: &[(EntityKind, String)], want: &[(EntityKind, &str)]) {
+    /// Asserts that `got` holds every (kind, surface) of `want`.
+    pub(super) fn has_all(got: &[(EntityKind, String)], want: &[(EntityKind, &str)]) {
         for (k, w) in want {
             assert!(got.contains(&(*k, w.to_string())), "{k:?} {w}: {got:?}");
         }
     }
 
     /// Asserts that no mention of `got` has one of the `junk` surfaces.
-    fn has_none(got: &[(EntityKind, String)], junk: &[&str]) {
+    pub(super) fn has_none(got: &[(EntityKind, String)], junk: &[&str]) {
         for j in junk {
             assert!(!got.iter().any(|(_, s)| s == j), "{j}: {got:?}");
         }

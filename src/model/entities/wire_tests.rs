@@ -1,34 +1,8 @@
 //! Wire-service and newspaper style (datelines, credit lines, bylines,
 //! political labels, lists of companies): tests on invented articles.
 
+use super::tests::{found, has_all, has_none};
 use super::*;
-use crate::model::text::CharMap;
-
-fn found(text: &str, lang: Lang) -> Vec<(EntityKind, String)> {
-    let es = extract(text, lang);
-    let map = CharMap::new(text);
-    es.iter()
-        .map(|m| {
-            let s = map.byte_of(text, m.start as usize);
-            let e = map.byte_of(text, m.end as usize);
-            (m.kind, text[s..e].to_string())
-        })
-        .collect()
-}
-
-/// Asserts that `got` holds every (kind, surface) of `want`.
-fn has_all(got: &[(EntityKind, String)], want: &[(EntityKind, &str)]) {
-    for (k, w) in want {
-        assert!(got.contains(&(*k, w.to_string())), "{k:?} {w}: {got:?}");
-    }
-}
-
-/// Asserts that no mention of `got` has one of the `junk` surfaces.
-fn has_none(got: &[(EntityKind, String)], junk: &[&str]) {
-    for j in junk {
-        assert!(!got.iter().any(|(_, s)| s == j), "{j}: {got:?}");
-    }
-}
 
 use EntityKind::{Date, Organization as Org, Person, Place};
 
