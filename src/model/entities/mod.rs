@@ -2706,4 +2706,17 @@ mod tests {
             &[(EntityKind::Place, "Var"), (EntityKind::Place, "Ain")],
         );
     }
+
+    #[test]
+    fn an_institution_s_complement_keeps_its_own_with_an_article() {
+        let fr = found(
+            "Le chef du Conseil des droits de l'homme a parlé hier.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[(EntityKind::Organization, "Conseil des droits de l'homme")],
+        );
+        has_none(&fr, &["Conseil des droits"]);
+    }
 }

@@ -701,13 +701,35 @@ fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Op
             && f.chars().count() > 3)
             .then_some(k + 1)
     };
+    // a complement's own complement with its article: "Conseil des
+    // droits de l'homme", "Office des migrations de la jeunesse"
+    let with_article = |j: usize| -> Option<usize> {
+        let k = match (t.fold(j), t.toks.get(j + 1).map(|_| t.fold(j + 1))) {
+            ("de", Some("l")) if is_apos(t, j + 2) => j + 3,
+            ("de", Some("la")) => j + 2,
+            _ => return None,
+        };
+        let w = t.toks.get(k)?;
+        (!used[j..=k].iter().any(|u| *u)
+            && w.kind == Tk::Word
+            && w.has(LOWER)
+            && !w.has(DIGIT)
+            && w.gap & NL == 0
+            && w.lex.flags & (CLOSED | TIME_UNIT | MONTH | NUMWORD | lexicon::CURRENCY) == 0
+            && t.fold(k).chars().count() > 3)
+            .then_some(k + 1)
+    };
     let mut end = complement(j)?;
-    while end + 1 < t.len()
-        && t.toks[end].kind == Tk::Word
-        && t.fold(end) == "et"
-        && let Some(e) = complement(end + 1)
-    {
-        end = e;
+    while end + 1 < t.len() && t.toks[end].kind == Tk::Word {
+        if t.fold(end) == "et"
+            && let Some(e) = complement(end + 1)
+        {
+            end = e;
+        } else if let Some(e) = with_article(end) {
+            end = e;
+        } else {
+            break;
+        }
     }
     Some(end)
 }
