@@ -322,7 +322,7 @@ fn entries() -> FxMap<String, Lex> {
          exchange ministry department university institute council court committee \
          bureau party foundation agency authority association school college hospital \
          museum board federal reserve national bank rassemblement mouvement front parlement \
-         municipality church organization organisation society league service \
+         municipality church organization organisation society league ligue service \
          administration center academy alliance coalition corps army navy guard police \
          parliament assembly fund trust brotherhood sisterhood fraternity guild club journal \
          institution laboratory laboratories observatory",

@@ -2710,12 +2710,17 @@ mod tests {
     #[test]
     fn an_institution_s_complement_keeps_its_own_with_an_article() {
         let fr = found(
-            "Le chef du Conseil des droits de l'homme a parlé hier.",
+            "Le chef du Conseil des droits de l'homme a parlé hier. La Ligue des droits de \
+             l'homme proteste. Le Conseil des ministres de la semaine a eu lieu.",
             Lang::French,
         );
         has_all(
             &fr,
-            &[(EntityKind::Organization, "Conseil des droits de l'homme")],
+            &[
+                (EntityKind::Organization, "Conseil des droits de l'homme"),
+                (EntityKind::Organization, "Ligue des droits de l'homme"),
+                (EntityKind::Organization, "Conseil des ministres"),
+            ],
         );
         has_none(&fr, &["Conseil des droits"]);
     }

@@ -438,8 +438,19 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 1;
                 continue;
             }
-            if parts.len() == 1
-                && let Some(end) = head_lower_complement(t, s, j, used)
+            // (also after a sentence's capitalized article: "La Ligue des
+            // droits de l'homme a…")
+            let head = match parts.len() {
+                2 if t.sentence_initial(s)
+                    && matches!(t.fold(s), "le" | "la" | "les" | "l" | "the") =>
+                {
+                    Some(parts[1].0)
+                }
+                1 => Some(s),
+                _ => None,
+            };
+            if let Some(head) = head
+                && let Some(end) = head_lower_complement(t, head, j, used)
             {
                 j = end;
                 break;
