@@ -690,6 +690,19 @@ fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Op
     if title_before {
         return None;
     }
+    // the plain lower-case word at `k` ending a complement opened at `j`
+    // (none of it taken): the end of the complement
+    let plain_after = |j: usize, k: usize| -> Option<usize> {
+        let w = t.toks.get(k)?;
+        (!used[j..=k].iter().any(|u| *u)
+            && w.kind == Tk::Word
+            && w.has(LOWER)
+            && !w.has(DIGIT)
+            && w.gap & NL == 0
+            && w.lex.flags & (CLOSED | TIME_UNIT | MONTH | NUMWORD | lexicon::CURRENCY) == 0
+            && t.fold(k).chars().count() > 3)
+            .then_some(k + 1)
+    };
     // the complement at `j`: "de"/"d'" and a plain lower-case word
     let complement = |j: usize| -> Option<usize> {
         let tok = t.toks.get(j)?;
@@ -701,16 +714,7 @@ fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Op
             "de" | "des" | "du" if tok.gap != 0 => j + 1,
             _ => return None,
         };
-        let w = t.toks.get(k)?;
-        let f = t.fold(k);
-        (!used[j..=k].iter().any(|u| *u)
-            && w.kind == Tk::Word
-            && w.has(LOWER)
-            && !w.has(DIGIT)
-            && w.gap & NL == 0
-            && w.lex.flags & (CLOSED | TIME_UNIT | MONTH | NUMWORD | lexicon::CURRENCY) == 0
-            && f.chars().count() > 3)
-            .then_some(k + 1)
+        plain_after(j, k)
     };
     // a complement's own complement with its article: "Conseil des
     // droits de l'homme", "Office des migrations de la jeunesse"
@@ -720,15 +724,7 @@ fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Op
             ("de", Some("la")) => j + 2,
             _ => return None,
         };
-        let w = t.toks.get(k)?;
-        (!used[j..=k].iter().any(|u| *u)
-            && w.kind == Tk::Word
-            && w.has(LOWER)
-            && !w.has(DIGIT)
-            && w.gap & NL == 0
-            && w.lex.flags & (CLOSED | TIME_UNIT | MONTH | NUMWORD | lexicon::CURRENCY) == 0
-            && t.fold(k).chars().count() > 3)
-            .then_some(k + 1)
+        plain_after(j, k)
     };
     let mut end = complement(j)?;
     while end + 1 < t.len() && t.toks[end].kind == Tk::Word {
@@ -2707,8 +2703,9 @@ fn stock_index(t: &Tokens, s: usize, e: usize) -> Option<usize> {
         return Some(with_index_word(t, e));
     }
     // "Hang Seng Index" read as one capitalized run: the name and its word
+    // (a run holds no number: only a bare name can stand before it)
     k.strip_suffix(" index")
-        .is_some_and(|name| BARE.contains(&name) || NUMBERED.contains(&name))
+        .is_some_and(|name| BARE.contains(&name))
         .then_some(e)
 }
 
