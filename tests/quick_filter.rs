@@ -249,6 +249,27 @@ fn an_unchanged_corpus_is_filtered_from_its_stored_index_alone() {
         answer.hits.iter().map(printed).collect::<Vec<_>>(),
         env.binary("alibaba", &["--no-cache"])
     );
+    // changed but still binary: the next load records it again, and the
+    // corpus is answered alone once more (it had kept the long way)
+    fs::write(&blob, b"\0\x02still binary\0").unwrap();
+    let past = SystemTime::now() - Duration::from_secs(1800);
+    let f = fs::File::options().write(true).open(&blob).unwrap();
+    f.set_modified(past).unwrap();
+    drop(f);
+    assert_eq!(env.quick("alibaba"), None, "the skipped file changed");
+    env.load();
+    let answer = quick::filter(
+        std::slice::from_ref(&env.corpus),
+        Limits::default(),
+        &q,
+        &Corrections::default(),
+    )
+    .expect("answered alone again, the changed binary file skipped");
+    assert_eq!(answer.skipped.len(), 1, "{:?}", answer.skipped);
+    assert_eq!(
+        answer.hits.iter().map(printed).collect::<Vec<_>>(),
+        env.binary("alibaba", &["--no-cache"])
+    );
     // once it holds text it is read, and found
     fs::write(&blob, "Blob\n\nAlibaba in Zanzibar.\n").unwrap();
     env.backdate();

@@ -159,18 +159,47 @@ impl Manifest {
                 items,
             });
         }
-        let n = r.u32()? as usize;
-        let mut skipped = Vec::with_capacity(n.min(buf.len() / 44));
-        for _ in 0..n {
-            skipped.push(SkippedFile {
-                path: r.bytes()?.into(),
-                stat: Stat::read_from(&mut r)?,
-                seen_ns: r.u64()? as i64,
-                why: r.str()?.into(),
-            });
-        }
+        let skipped = read_skipped(&mut r, buf.len())?;
         r.at_end().then_some(Manifest { rows, skipped })
     }
+
+    /// The files skipped that [`Manifest::to_bytes`] wrote, its rows read
+    /// past without being kept (a load whose stored index stands needs
+    /// only these); `None` if the bytes do not hold exactly one manifest.
+    pub fn skipped_from_bytes(buf: &[u8]) -> Option<Vec<SkippedFile>> {
+        let mut r = Reader::new(buf);
+        for _ in 0..r.u32()? {
+            r.str()?;
+            Stat::read_from(&mut r)?;
+            r.u64()?;
+            r.u8()?;
+            for _ in 0..r.u32()? {
+                match r.u8()? {
+                    0 => {}
+                    1 => {
+                        r.str()?;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        let skipped = read_skipped(&mut r, buf.len())?;
+        r.at_end().then_some(skipped)
+    }
+}
+
+fn read_skipped(r: &mut Reader, len: usize) -> Option<Vec<SkippedFile>> {
+    let n = r.u32()? as usize;
+    let mut skipped = Vec::with_capacity(n.min(len / 44));
+    for _ in 0..n {
+        skipped.push(SkippedFile {
+            path: r.bytes()?.into(),
+            stat: Stat::read_from(r)?,
+            seen_ns: r.u64()? as i64,
+            why: r.str()?.into(),
+        });
+    }
+    Some(skipped)
 }
 
 #[cfg(test)]

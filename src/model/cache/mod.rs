@@ -147,6 +147,9 @@ pub struct Session {
     file: Option<PathBuf>,
     corpus: String,
     old: Option<CacheFile>,
+    /// The files skipped by the load that stored the index read by
+    /// [`Session::stored_index`], as it recorded them.
+    stored_skipped: std::sync::OnceLock<Vec<SkippedFile>>,
     note: Option<String>,
     /// When the session was opened, before any file was read (ns since
     /// the epoch; 0 when off).
@@ -181,6 +184,7 @@ impl Session {
             file: Some(path),
             corpus,
             old,
+            stored_skipped: Default::default(),
             note,
             opened_ns,
         }
@@ -387,8 +391,12 @@ impl Session {
         let (Some(path), Some(old)) = (&self.file, &self.old) else {
             return Ok(None);
         };
-        snapshot::read(&snapshot::path_for(path), &self.corpus, old.payload_hash)
-            .map_err(|why| format!("stored index rebuilt: {why}"))
+        let stored = snapshot::read(&snapshot::path_for(path), &self.corpus, old.payload_hash)
+            .map_err(|why| format!("stored index rebuilt: {why}"))?;
+        Ok(stored.map(|(index, corrections, skipped)| {
+            let _ = self.stored_skipped.set(skipped);
+            (index, corrections)
+        }))
     }
 
     /// Where the articles of the current cache file's entries are in the
@@ -422,7 +430,8 @@ impl Session {
         stands: bool,
         skipped: &[Skipped],
     ) -> Option<IndexTarget> {
-        if stands && !self.changed(up) {
+        let skipped = self.skipped_files(skipped);
+        if stands && !self.changed(up) && self.skipped_stand(&skipped) {
             return None;
         }
         let path = self.file.as_ref()?;
@@ -451,8 +460,25 @@ impl Session {
             corpus: self.corpus.clone(),
             entries,
             files,
-            skipped: self.skipped_files(skipped),
+            skipped,
         })
+    }
+
+    /// Whether the files skipped now are those the stored index recorded,
+    /// as they were then and not taken in the tick of a change: if not
+    /// (one changed but is still skipped, or was racy), the stored index
+    /// is written again, or `liseuse filter` would never answer from it.
+    fn skipped_stand(&self, now: &[SkippedFile]) -> bool {
+        let Some(then) = self.stored_skipped.get() else {
+            return true;
+        };
+        let then: HashMap<&[u8], &SkippedFile> = then.iter().map(|f| (&*f.path, f)).collect();
+        then.len() == now.len()
+            && now.iter().all(|f| {
+                then.get(&*f.path).is_some_and(|was| {
+                    was.stat == f.stat && was.stat.mtime_ns < was.seen_ns - GRANULARITY_NS
+                })
+            })
     }
 
     /// The files the load skipped for what they hold (binary, too large,

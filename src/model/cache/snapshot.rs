@@ -21,7 +21,7 @@
 //! ```
 
 use super::file::{self, Rejected, stamp};
-use super::manifest::Manifest;
+use super::manifest::{Manifest, SkippedFile};
 use crate::model::bytes::{Reader, Writer};
 use crate::model::corrections::{Corrections, file as corrections_file};
 use crate::model::index::Index;
@@ -62,14 +62,15 @@ pub fn write(path: &Path, corpus: &str, entries: u64, payload: &[u8]) -> std::io
 }
 
 /// The stored index at `path` for `corpus`, with the corrections it was
-/// built with, if it was built from the cache file whose payload hash is
-/// `entries`. `Ok(None)`: there is none, or it was built from other
-/// entries (expected after a change; nothing to say).
+/// built with and the files its load skipped, if it was built from the
+/// cache file whose payload hash is `entries`. `Ok(None)`: there is none,
+/// or it was built from other entries (expected after a change; nothing
+/// to say).
 pub fn read(
     path: &Path,
     corpus: &str,
     entries: u64,
-) -> Result<Option<(Index, Corrections)>, Rejected> {
+) -> Result<Option<(Index, Corrections, Vec<SkippedFile>)>, Rejected> {
     let buf = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -81,8 +82,9 @@ pub fn read(
     }
     let (payload, _) = file::check_payload(&mut r)?;
     let parts = Parts::of(path, payload)?;
+    let skipped = Manifest::skipped_from_bytes(parts.manifest).ok_or(Rejected::Corrupt)?;
     let index = Index::from_bytes(parts.index).ok_or(Rejected::Corrupt)?;
-    Ok(Some((index, parts.corrections)))
+    Ok(Some((index, parts.corrections, skipped)))
 }
 
 /// The parts of a stored index's payload, checked but for the index.
@@ -154,7 +156,8 @@ mod tests {
             "Joom",
         )]);
         write(&path, "c\n", 1, &payload(&fixes, &Manifest::default(), &ix)).unwrap();
-        let (back, with) = read(&path, "c\n", 1).unwrap().expect("same entries");
+        let (back, with, skipped) = read(&path, "c\n", 1).unwrap().expect("same entries");
+        assert!(skipped.is_empty());
         assert_eq!(back.len(), ix.len());
         assert_eq!(with.digest(), fixes.digest());
         assert!(matches!(read(&path, "c\n", 2), Ok(None)));
