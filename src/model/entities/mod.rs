@@ -2724,4 +2724,89 @@ mod tests {
         );
         has_none(&fr, &["Conseil des droits"]);
     }
+
+    #[test]
+    fn competitions_and_prizes_are_no_organizations() {
+        let fr = found(
+            "Le club mène la Ligue 1 depuis mars. Il a gagné la Coupe de France et la Palme \
+             d'or est allée à Nadia Querlon. Le Tour de France part de Lille. La Ligue des \
+             droits de l'homme proteste. Il a reçu le Grand Prix du jury.",
+            Lang::French,
+        );
+        has_none(&fr, &["Ligue", "Coupe", "Palme", "Tour", "Grand Prix"]);
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "France"),
+                (EntityKind::Place, "Lille"),
+                (EntityKind::Organization, "Ligue des droits de l'homme"),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_keeper_of_the_seals_is_a_title() {
+        let fr = found(
+            "Le garde des Sceaux a rendu hommage aux victimes. Il habite à Sceaux.",
+            Lang::French,
+        );
+        assert_eq!(
+            fr.iter()
+                .filter(|(k, w)| *k == EntityKind::Place && w == "Sceaux")
+                .count(),
+            1,
+            "{fr:?}"
+        );
+    }
+
+    #[test]
+    fn a_region_state_or_pass_before_de_names_a_place() {
+        let fr = found(
+            "L'aide peine à parvenir dans la région d'Ouldabad. Les coureurs ont grimpé le \
+             col de la Tramaze. Il vit dans l'État de Barinas.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "Ouldabad"),
+                (EntityKind::Place, "Tramaze"),
+                (EntityKind::Place, "Barinas"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_nationality_noun_before_a_full_name_is_no_part_of_it() {
+        let fr = found(
+            "Le Danois Jonas Vestergren a repris le maillot jaune devant le Suédois Erik Mardal.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Jonas Vestergren"),
+                (EntityKind::Person, "Erik Mardal"),
+            ],
+        );
+        has_none(&fr, &["Danois Jonas Vestergren", "Suédois Erik Mardal"]);
+    }
+
+    #[test]
+    fn a_party_named_with_its_article_before_a_candidate() {
+        let fr = found(
+            "Elle devance le candidat Les Républicains Ludovic Fargeau et la liste Les \
+             Écologistes Marine Tessier.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Les Républicains"),
+                (EntityKind::Person, "Ludovic Fargeau"),
+                (EntityKind::Organization, "Les Écologistes"),
+                (EntityKind::Person, "Marine Tessier"),
+            ],
+        );
+    }
 }

@@ -2412,6 +2412,51 @@ fn irregular_demonym(f: &str) -> bool {
     })
 }
 
+/// A French competition's or prize's first word, alone before its
+/// number or its complement: "la Ligue 1", "le Tour de France", "la
+/// Coupe du monde", "la Palme d'or", "le Mondial" (events and prizes are
+/// no entities; a place in the complement is found on its own).
+fn event_head(t: &Tokens, k: usize) -> bool {
+    let next_is = |f: fn(&str) -> bool| {
+        t.toks
+            .get(k + 1)
+            .is_some_and(|n| n.kind == Tk::Word && f(t.fold(k + 1)))
+    };
+    match t.fold(k) {
+        "mondial" | "euro" if t.toks[k].has(CAP) && k > 0 => {
+            t.toks[k - 1].kind == Tk::Word && matches!(t.fold(k - 1), "le" | "du" | "au")
+        }
+        "ligue" | "coupe" | "tour" | "palme" | "championnat" | "trophee" | "rallye" => {
+            t.toks.get(k + 1).is_some_and(|n| n.kind == Tk::Num)
+                || next_is(|w| matches!(w, "de" | "du" | "des" | "d"))
+                    && (t.fold(k) != "ligue" || !institution_complement(t, k + 1))
+        }
+        _ => false,
+    }
+}
+
+/// "la Ligue des champions" is a competition, "la Ligue des droits de
+/// l'homme" an institution: a complement naming rights, a cause or a
+/// people's defence is the institution's.
+fn institution_complement(t: &Tokens, k: usize) -> bool {
+    (k + 1..(k + 3).min(t.len())).any(|j| {
+        t.toks[j].kind == Tk::Word
+            && matches!(
+                t.fold(j),
+                "droits" | "defense" | "protection" | "lutte" | "contribuables"
+            )
+    })
+}
+
+/// "le garde des Sceaux": the French justice minister's title, not the
+/// town of Sceaux.
+fn keeper_of_the_seals(t: &Tokens, k: usize) -> bool {
+    t.fold(k) == "sceaux"
+        && k >= 2
+        && t.fold(k - 1) == "des"
+        && matches!(t.fold(k - 2), "garde" | "gardes")
+}
+
 /// Holidays and named days or years: not entities ("Australia Day",
 /// "Thanksgiving", "Nouvel An").
 fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
@@ -2888,6 +2933,17 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                     | "maire"
                     | "depute-maire"
                     | "mayor"
+                    | "region"
+                    | "departement"
+                    | "etat"
+                    | "state"
+                    | "capitale"
+                    | "col"
+                    | "wilaya"
+                    | "gouvernorat"
+                    | "governorate"
+                    | "municipalite"
+                    | "municipality"
             )
     };
     let de =
@@ -2895,6 +2951,12 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
     let head_or_settlement = |k: usize| head(k) || settlement(k);
     if s >= 2 && de(s - 1) && head_or_settlement(s - 2)
         || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "d" && head_or_settlement(s - 3)
+        // "le col de la Loze", "la région de la Ruhr"
+        || s >= 3
+            && t.toks[s - 1].kind == Tk::Word
+            && t.fold(s - 1) == "la"
+            && t.fold(s - 2) == "de"
+            && head_or_settlement(s - 3)
     {
         return Some(false);
     }
@@ -3402,7 +3464,7 @@ fn classify(
         // "la Polonaise Agnieszka Radwanska", "Canadian Serena Smith": a
         // people's name before a given name says who the person is
         // "Afghan Ambassador Hamdullah Mohib": the same before a title
-        if demonym(fw)
+        if nationality(fw)
             && gazetteer::place(fw).is_none()
             && !gazetteer::any_given_name(fw)
             && word_idx(t, s + 1, e).next().is_some_and(|n| {
@@ -3442,6 +3504,34 @@ fn classify(
                 "acronym",
                 None,
             ));
+            s += 1;
+            continue;
+        }
+        // "le candidat Les Républicains Ludovic Fagaut": a party named
+        // with its capitalized article, before a given name and a surname,
+        // is a name of its own, its article and all
+        if s > 0
+            && (s == s0 || s == s0 + 1)
+            && tok.has(CAP)
+            && !tok.has(ALLCAPS)
+            && f & (STOPCAP | TITLE) == 0
+            && !gazetteer::any_given_name(fw)
+            && t.toks[s - 1].kind == Tk::Word
+            && t.toks[s - 1].has(CAP)
+            && matches!(t.fold(s - 1), "les" | "la" | "le")
+            && !t.sentence_initial(s - 1)
+            && given_then_surname(t, s + 1, e)
+        {
+            let mut party = Found::new(
+                t,
+                s - 1,
+                s + 1,
+                EntityKind::Organization,
+                "party-label",
+                None,
+            );
+            party.conf = MEDIUM;
+            out.push(party);
             s += 1;
             continue;
         }
@@ -3652,7 +3742,10 @@ fn classify(
     if craft
         || NOT_NAME_ENDS.contains(&t.fold(last))
         || matches!(t.fold(first), "prix" | "prize")
+        || t.fold(first) == "grand" && last > first && t.fold(first + 1) == "prix"
         || single && NOT_NAMES.contains(&fold_first)
+        || single && event_head(t, first)
+        || single && keeper_of_the_seals(t, first)
     {
         return;
     }
