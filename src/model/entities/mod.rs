@@ -2809,4 +2809,17 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_lone_unknown_word_listed_with_a_town_is_a_place() {
+        let fr = found(
+            "Le contre-la-montre relie Lyon et Vernazac mardi. Zorblax et la France ont signé.",
+            Lang::French,
+        );
+        has_all(&fr, &[(EntityKind::Place, "Vernazac")]);
+        assert!(
+            !fr.contains(&(EntityKind::Place, "Zorblax".to_string())),
+            "{fr:?}"
+        );
+    }
 }

@@ -1252,6 +1252,38 @@ fn listed_like_neighbours(t: &Tokens, from: usize, out: &mut [Found]) {
             names[i].rule = "list";
         }
     }
+    // "entre Passy et Combloux", "in Lyon and Tarvel": a lone plain word
+    // no rule could classify, listed next to a town or a region, is one
+    // (not next to a country: "la France et Zorblax" lists a company as
+    // often)
+    let town = |f: &Found| {
+        f.kind == EntityKind::Place
+            && f.te == f.ts + 1
+            && f.rule.starts_with("gazetteer")
+            && gazetteer::place(t.fold(f.ts)).is_some_and(|p| p != PlaceKind::Country)
+    };
+    let lone = |f: &Found| {
+        f.kind == EntityKind::Organization
+            && f.conf == 0
+            && f.rule == "capitalized"
+            && f.te == f.ts + 1
+            && {
+                let x = &t.toks[f.ts];
+                x.has(CAP) && !x.has(ALLCAPS | DIGIT | DOT) && x.lex.flags == 0
+            }
+    };
+    for i in 0..names.len() {
+        if !lone(&names[i]) {
+            continue;
+        }
+        let before = i > 0 && linked(&names[i - 1], &names[i]) && town(&names[i - 1]);
+        let after = i + 1 < names.len() && linked(&names[i], &names[i + 1]) && town(&names[i + 1]);
+        if before || after {
+            names[i].kind = EntityKind::Place;
+            names[i].conf = MEDIUM;
+            names[i].rule = "list";
+        }
+    }
 }
 
 /// Verbs of a match's result or fixture: the country before them is a
