@@ -2822,4 +2822,15 @@ mod tests {
             "{fr:?}"
         );
     }
+
+    #[test]
+    fn a_quoted_title_going_on_in_lower_case_is_no_name() {
+        let fr = found(
+            "Elle a reçu le prix pour « Morphologie d'une fuite », son troisième film. Il \
+             répète que « Zorblax ouvre ses portes » et que « Vendrax de la ville » a fermé.",
+            Lang::French,
+        );
+        has_none(&fr, &["Morphologie", "Vendrax"]);
+        has_all(&fr, &[(EntityKind::Organization, "Zorblax")]);
+    }
 }

@@ -1984,6 +1984,43 @@ const WORK_CUES: [&str; 22] = [
     "podcast",
 ];
 
+/// Whether the unknown word at `first` opens a short quoted title: the
+/// quotation goes on in lower-case words only (two at least, eight at
+/// most) and closes before any sentence's end.
+fn quoted_title(t: &Tokens, first: usize, e: usize) -> bool {
+    let f = t.fold(first);
+    if t.toks[first].lex.flags != 0
+        || gazetteer::place(f).is_some()
+        || gazetteer::company(f)
+        || gazetteer::any_given_name(f)
+    {
+        return false;
+    }
+    // the title's second word links it on ("d'une chute", "de la nuit",
+    // "et styles"): a name that opens a quoted sentence has a verb there
+    let link = (e..(e + 2).min(t.len())).find(|&k| t.toks[k].kind == Tk::Word);
+    if !link.is_some_and(|k| {
+        matches!(
+            t.fold(k),
+            "de" | "d" | "du" | "des" | "of" | "a" | "au" | "aux" | "en" | "sur" | "sous" | "et"
+        )
+    }) {
+        return false;
+    }
+    let mut lower = 0;
+    for k in e..(e + 14).min(t.len()) {
+        let x = &t.toks[k];
+        match x.kind {
+            Tk::Punct('»' | '”' | '"') => return (2..=8).contains(&lower),
+            Tk::Punct('.' | '!' | '?' | ';' | ':' | '«' | '“') => return false,
+            Tk::Word if x.has(CAP) => return false,
+            Tk::Word => lower += 1,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Words for spacecraft and launchers: the name right after one is the
 /// craft's, no entity by the sets' rules ("the probe Juno", "la capsule
 /// Orion").
@@ -3756,6 +3793,12 @@ fn classify(
     if cue_at(s0.checked_sub(1))
         || before_quote.is_some() && cue_at(before_quote.and_then(|p| p.checked_sub(1)))
     {
+        return;
+    }
+    // « Anatomie d'une chute », “The Zone of Interest”: an unknown word
+    // opening a short quotation that goes on in lower-case words to its
+    // end is a work's title, not a name
+    if single && before_quote.is_some() && quoted_title(t, first, e) {
         return;
     }
     // titles of prizes and events, and bylines' roles, are no entities
