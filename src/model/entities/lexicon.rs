@@ -80,6 +80,29 @@ pub const CURRENCIES: &[(&str, &[&str])] = &[
     ("BTC", &["bitcoin", "bitcoins", "btc"]),
     ("CENT", &["centime", "centimes", "cent", "cents"]),
     ("GBX", &["pence", "penny"]),
+    // other currencies news names by word (none that is also a common word
+    // or a name: "rand", "real", "won", "dong", "lei" stay out)
+    ("NGN", &["naira", "nairas"]),
+    ("MXN", &["peso", "pesos"]),
+    ("TRY", &["lira", "liras", "livre turque", "livres turques"]),
+    ("THB", &["baht", "bahts"]),
+    ("MYR", &["ringgit", "ringgits"]),
+    ("IDR", &["rupiah", "rupiahs"]),
+    ("KES", &["shilling", "shillings"]),
+    ("GHS", &["cedi", "cedis"]),
+    ("ZMW", &["kwacha", "kwachas"]),
+    ("ETB", &["birr", "birrs"]),
+    ("DZD", &["dinar", "dinars"]),
+    ("MAD", &["dirham", "dirhams"]),
+    ("SAR", &["riyal", "riyals"]),
+    ("IRR", &["rial", "rials"]),
+    ("PLN", &["zloty", "zlotys", "zlotych"]),
+    ("HUF", &["forint", "forints"]),
+    ("CZK", &["koruna", "korunas"]),
+    ("SEK", &["krona", "kronor"]),
+    ("NOK", &["krone", "kroner"]),
+    ("UAH", &["hryvnia", "hryvnias", "hryvna", "hryvnas"]),
+    ("BRL", &["reais"]),
 ];
 
 /// Currency symbols before or after a number.

@@ -2827,10 +2827,51 @@ mod tests {
     fn a_quoted_title_going_on_in_lower_case_is_no_name() {
         let fr = found(
             "Elle a reçu le prix pour « Morphologie d'une fuite », son troisième film. Il \
-             répète que « Zorblax ouvre ses portes » et que « Vendrax de la ville » a fermé.",
+             répète que « Zorblax ouvre ses portes », que « Cartographie de la ville » a \
+             fermé et que Vendrax est devenu « le Vendrax du commerce en ligne ».",
             Lang::French,
         );
-        has_none(&fr, &["Morphologie", "Vendrax"]);
-        has_all(&fr, &[(EntityKind::Organization, "Zorblax")]);
+        has_none(&fr, &["Morphologie", "Cartographie"]);
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Zorblax"),
+                (EntityKind::Organization, "Vendrax"),
+            ],
+        );
+    }
+
+    #[test]
+    fn currencies_of_the_world_by_their_words() {
+        let en = found(
+            "He embezzled 1.2 billion naira and 300 million pesos, then 40,000 zlotys.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Money, "1.2 billion naira"),
+                (EntityKind::Money, "300 million pesos"),
+                (EntityKind::Money, "40,000 zlotys"),
+            ],
+        );
+    }
+
+    #[test]
+    fn craters_villages_and_craft() {
+        let en = found(
+            "The Tarvex rover found that Zolmar Crater once held a lake. Fires burned near \
+             the villages of Kelmoti and in the towns of Arvanes.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "Zolmar Crater"),
+                (EntityKind::Place, "Kelmoti"),
+                (EntityKind::Place, "Arvanes"),
+            ],
+        );
+        has_none(&en, &["Tarvex"]);
     }
 }

@@ -1996,6 +1996,15 @@ fn quoted_title(t: &Tokens, first: usize, e: usize) -> bool {
     {
         return false;
     }
+    // a title opens with a common noun ("Histoire de…", "Anatomie d'une
+    // chute"); a brand quoted as a model does not ("« le Zorblax du
+    // commerce en ligne »")
+    const NOUN_ENDS: [&str; 12] = [
+        "ie", "ion", "te", "ment", "ure", "age", "ence", "ance", "isme", "eur", "oire", "ite",
+    ];
+    if !(gazetteer::common_word(f) || NOUN_ENDS.iter().any(|end| f.ends_with(end))) {
+        return false;
+    }
     // the title's second word links it on ("d'une chute", "de la nuit",
     // "et styles"): a name that opens a quoted sentence has a verb there
     let link = (e..(e + 2).min(t.len())).find(|&k| t.toks[k].kind == Tk::Word);
@@ -2899,6 +2908,12 @@ fn land_feature(t: &Tokens, last: usize) -> bool {
             | "strait"
             | "sea"
             | "ocean"
+            | "crater"
+            | "volcano"
+            | "glacier"
+            | "plateau"
+            | "basin"
+            | "reef"
     )
 }
 
@@ -2985,15 +3000,20 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
             && matches!(
                 t.fold(k),
                 "town"
+                    | "towns"
                     | "city"
+                    | "cities"
                     | "village"
+                    | "villages"
                     | "province"
                     | "county"
                     | "district"
                     | "island"
                     | "suburb"
                     | "ville"
+                    | "villes"
                     | "commune"
+                    | "communes"
                     | "banlieue"
                     | "quartier"
                     | "canton"
@@ -3799,6 +3819,18 @@ fn classify(
     // opening a short quotation that goes on in lower-case words to its
     // end is a work's title, not a name
     if single && before_quote.is_some() && quoted_title(t, first, e) {
+        return;
+    }
+    // "the Perseverance rover", "the Juno probe": an unknown word named by
+    // the craft's kind right after it is the craft's name
+    if single
+        && t.toks
+            .get(e)
+            .is_some_and(|n| n.kind == Tk::Word && n.has(LOWER) && CRAFT_CUES.contains(&t.fold(e)))
+        && ft.lex.flags == 0
+        && !gazetteer::company(fold_first)
+        && gazetteer::place(fold_first).is_none()
+    {
         return;
     }
     // titles of prizes and events, and bylines' roles, are no entities
