@@ -281,7 +281,8 @@ fn entries() -> FxMap<String, Lex> {
          professor sir lord madame monsieur maitre maître said a-t-il explique expliqué \
          minister secretary reverend rev governor gov senator sen rep lt lieutenant sgt sergeant \
          gen col capt captain judge mayor chancellor ambassador ambassadeur ambassadrice \
-         lawmaker legislator councillor councilor congressman congresswoman chair chairperson",
+         lawmaker legislator councillor councilor congressman congresswoman chair chairperson \
+         representative speaker",
     ) {
         set(w, TITLE);
     }

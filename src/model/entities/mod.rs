@@ -2874,4 +2874,22 @@ mod tests {
         );
         has_none(&en, &["Tarvex"]);
     }
+
+    #[test]
+    fn a_speaker_and_a_representative_are_titles() {
+        let en = found(
+            "House Speaker Karl Vandermeer pushed the bill. Representative Tobin Marrack of \
+             Ohio said he would oppose it.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "House"),
+                (EntityKind::Person, "Karl Vandermeer"),
+                (EntityKind::Person, "Tobin Marrack"),
+            ],
+        );
+        has_none(&en, &["House Speaker", "Representative Tobin Marrack"]);
+    }
 }
