@@ -348,6 +348,8 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
     let n = t.len();
     let mut out = Vec::new();
     let mut key = String::new();
+    // the units of the sequence being read, one buffer for all of them
+    let mut parts: Vec<(usize, usize, Option<PlaceKind>)> = Vec::new();
     let mut i = 0;
     while i < n {
         if used[i] || !name_word(t, i) {
@@ -355,7 +357,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
             continue;
         }
         let s = i;
-        let mut parts: Vec<(usize, usize, Option<PlaceKind>)> = Vec::new();
+        parts.clear();
         let mut j = i;
         loop {
             // one unit: a gazetteer span, initials "J." or a name word
@@ -921,8 +923,11 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
         t.key(q.s, q.e, &mut key);
         all.insert(hash_str(&key));
     }
+    // the parts of each sequence, one buffer for all of them
+    let mut parts = Vec::new();
     for q in seqs {
-        for (s, e, title_after) in split(t, seen, q.s, q.e, &all, &mut key) {
+        split(t, seen, q.s, q.e, &all, &mut key, &mut parts);
+        for &(s, e, title_after) in &parts {
             let place = if s == q.s && e == q.e { q.place } else { None };
             let has_place = q.has_place && place.is_none();
             classify(t, seen, s, e, place, has_place, title_after, out);
@@ -2902,8 +2907,8 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
 }
 
 /// Splits a sequence at title words (`Apple CEO Tim Cook`) and before a
-/// given name whose prefix occurs alone elsewhere. Yields (s, e, followed
-/// by a title).
+/// given name whose prefix occurs alone elsewhere. Gives (s, e, followed
+/// by a title) in `out` (cleared first: one buffer for all sequences).
 fn split(
     t: &Tokens,
     seen: &Seen,
@@ -2911,8 +2916,9 @@ fn split(
     e: usize,
     all: &HashSet64,
     key: &mut String,
-) -> Vec<(usize, usize, bool)> {
-    let mut out = Vec::new();
+    out: &mut Vec<(usize, usize, bool)>,
+) {
+    out.clear();
     let mut start = s;
     let mut k = s;
     while k < e {
@@ -2973,7 +2979,6 @@ fn split(
     if start < e {
         out.push((start, e, false));
     }
-    out
 }
 
 /// Whether the words `s..e` name a war, an event and no entity ("World
