@@ -75,8 +75,17 @@ fn hash_with_s(f: &str) -> u64 {
     }
 }
 
-/// A word that can be part of a name.
+/// A word that can be part of a name. Most tokens (punctuation, words in
+/// lower case) are told apart by their shape alone, without the call of
+/// [`shaped_name_word`]: a word with no capital, hyphen or dot is none.
+#[inline]
 fn name_word(t: &Tokens, i: usize) -> bool {
+    let tok = &t.toks[i];
+    tok.kind == Tk::Word && tok.has(CAP | INNERCAP | HYPHEN | DOT) && shaped_name_word(t, i)
+}
+
+/// [`name_word`] for a word with a capital, a hyphen or a dot.
+fn shaped_name_word(t: &Tokens, i: usize) -> bool {
     let tok = &t.toks[i];
     if tok.kind != Tk::Word || tok.lex.flags & (MONTH | WEEKDAY) != 0 && !tok.has(ALLCAPS) {
         return false;
