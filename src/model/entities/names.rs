@@ -317,6 +317,12 @@ fn abbreviated_saint(t: &Tokens, i: usize) -> Option<&'static str> {
     glued_stop(t, i + 1).then_some(full)
 }
 
+/// Whether `s` is one char ("J", "É"), told without counting them all.
+fn single_char(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
 /// Whether token `i` is a full stop glued to the token before it ("Inc.",
 /// "St.", "U.S.").
 fn glued_stop(t: &Tokens, i: usize) -> bool {
@@ -375,8 +381,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 _ => {
                     let tok = &t.toks[j];
                     if tok.has(CAP)
-                        && (t.fold(j).chars().count() == 1
-                            || matches!(t.fold(j), "st" | "mt" | "ft"))
+                        && (single_char(t.fold(j)) || matches!(t.fold(j), "st" | "mt" | "ft"))
                         && glued_stop(t, j + 1)
                     {
                         (j + 2, None)
@@ -600,7 +605,7 @@ fn initial_and_surname(t: &Tokens, first: usize, last: usize) -> bool {
             && t.toks[first + 2].has(CAP)
             && gazetteer::given_name(t.fold(first + 2)))
         && t.toks[first].has(CAP)
-        && t.fold(first).chars().count() == 1
+        && single_char(t.fold(first))
         && glued_stop(t, first + 1)
         && sur.has(CAP)
         && !sur.has(ALLCAPS | DOT | DIGIT)
@@ -3009,15 +3014,16 @@ fn war_or_century(t: &Tokens, s: usize, e: usize) -> bool {
     let f = t.surf(last);
     word_idx(t, first, last).all(|k| t.toks[k].lex.flags & CLOSED != 0)
         && ["e", "ème", "eme", "er"].iter().any(|x| {
-            f.strip_suffix(x)
-                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| "IVXLC".contains(c)))
+            f.strip_suffix(x).is_some_and(|n| {
+                !n.is_empty() && n.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+            })
         })
 }
 
 /// Whether `w` is a Roman numeral in capitals of at most four letters
 /// ("II", "IV"), as after a war's or a monarch's name.
 fn roman(w: &str) -> bool {
-    (1..=4).contains(&w.len()) && w.chars().all(|c| "IVX".contains(c))
+    (1..=4).contains(&w.len()) && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// Whether the words from `s` (two or more, to `e` at most) are a listed
@@ -4099,7 +4105,7 @@ fn classify(
         out.push(strong(t, from, e, EntityKind::Place, "geo-head"));
         return;
     }
-    let initials = word_idx(t, s, e).all(|w| t.fold(w).chars().count() == 1)
+    let initials = word_idx(t, s, e).all(|w| single_char(t.fold(w)))
         && t.toks
             .get(last + 1)
             .is_some_and(|d| d.kind == Tk::Punct('.'));
