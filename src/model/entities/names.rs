@@ -3049,41 +3049,25 @@ fn listed_company(t: &Tokens, s: usize, e: usize) -> bool {
 fn compound_title(t: &Tokens, k: usize, e: usize) -> Option<usize> {
     let word = |w: usize| t.toks[w].kind == Tk::Word && t.toks[w].has(CAP);
     let head = |f: &str, prev: Option<&str>| {
-        matches!(
-            f,
-            "officer"
-                | "director"
-                | "president"
-                | "secretary"
-                | "judge"
-                | "counsel"
-                | "manager"
-                | "partner"
-                | "editor"
-                | "chairman"
-                | "chairwoman"
-                | "justice"
-                | "director-general"
-                | "secretary-general"
-                | "attorney-general"
-        ) || f == "general"
-            && prev.is_some_and(|p| {
-                matches!(
-                    p,
-                    "attorney"
-                        | "solicitor"
-                        | "surgeon"
-                        | "inspector"
-                        | "postmaster"
-                        | "director"
-                        | "secretary"
-                        | "governor"
-                        | "auditor"
-                        | "major"
-                        | "brigadier"
-                        | "adjutant"
-                )
-            })
+        title_head(f)
+            || f == "general"
+                && prev.is_some_and(|p| {
+                    matches!(
+                        p,
+                        "attorney"
+                            | "solicitor"
+                            | "surgeon"
+                            | "inspector"
+                            | "postmaster"
+                            | "director"
+                            | "secretary"
+                            | "governor"
+                            | "auditor"
+                            | "major"
+                            | "brigadier"
+                            | "adjutant"
+                    )
+                })
     };
     let part = |f: &str| {
         matches!(
@@ -3150,6 +3134,39 @@ fn compound_title(t: &Tokens, k: usize, e: usize) -> Option<usize> {
         w += 1;
     }
     end
+}
+
+/// The words that end a compound title (see [`compound_title`]), but
+/// "general", which ends one only after another title word.
+fn title_head(f: &str) -> bool {
+    matches!(
+        f,
+        "officer"
+            | "director"
+            | "president"
+            | "secretary"
+            | "judge"
+            | "counsel"
+            | "manager"
+            | "partner"
+            | "editor"
+            | "chairman"
+            | "chairwoman"
+            | "justice"
+            | "director-general"
+            | "secretary-general"
+            | "attorney-general"
+    )
+}
+
+/// Whether the word before `s` may be the last of a compound title that
+/// ends at `s` (a capitalized title's head, or "general"): a cheap test
+/// before [`compound_title`] is asked from each of the five words before.
+fn title_head_before(t: &Tokens, s: usize) -> bool {
+    s > 0 && t.toks[s - 1].kind == Tk::Word && t.toks[s - 1].has(CAP) && {
+        let f = t.fold(s - 1);
+        title_head(f) || f == "general"
+    }
 }
 
 /// Whether a person's name starts at `k` and closes the run `start..e`
@@ -3349,7 +3366,8 @@ fn classify(
         || credit_before(t, s)
         // "29-year-old Tasha Moore"
         || s > 0 && t.toks[s - 1].kind == Tk::Word && t.fold(s - 1).ends_with("year-old")
-        || (s.saturating_sub(5)..s).any(|k| compound_title(t, k, s) == Some(s));
+        || title_head_before(t, s)
+            && (s.saturating_sub(5)..s).any(|k| compound_title(t, k, s) == Some(s));
     while s < e && place.is_none() {
         let tok = &t.toks[s];
         if tok.kind != Tk::Word {
