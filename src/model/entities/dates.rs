@@ -4,7 +4,7 @@
 //! quarters (`T1 2019`, `Q3 2018`).
 
 use super::lexicon::{CLOSED, DATE_MOD, MONTH, OF, PERIOD, RANGE, WEEKDAY};
-use super::tokens::{CAP, LOWER, NL, ONE, Tk, Tokens};
+use super::tokens::{CAP, DIGIT, LOWER, NL, ONE, Tk, Tokens};
 use super::{EntityKind, Found};
 
 fn is_year(t: &Tokens, i: usize) -> bool {
@@ -640,6 +640,17 @@ fn relative_before(t: &Tokens, i: usize, used: &[bool]) -> usize {
     }
 }
 
+/// A word of two bytes that [`date_at`] may read as a date's start, when
+/// none of the lexicon's flags that [`find`] tests says so: a quarter
+/// ("T1", "Q3", "H1") or an ordinal ("2e") has a digit; "de", "du" open a
+/// range of months ("de mars à mai 2019"). Any other two-letter word
+/// ("la", "in", "et") starts none: [`date_at`] is not asked (most tokens
+/// of a text are such words).
+fn two_letters_opening_a_date(t: &Tokens, i: usize) -> bool {
+    let f = t.fold(i);
+    f.len() == 2 && (t.toks[i].has(DIGIT) || matches!(f, "de" | "du"))
+}
+
 /// Finds the dates of a text; marks their tokens as used.
 pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
     let mut i = 0;
@@ -654,7 +665,7 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             Tk::Word => {
                 tok.lex.flags & (MONTH | WEEKDAY | DATE_MOD | OF) != 0
                     || t.fold(i).starts_with("mi")
-                    || t.fold(i).len() == 2
+                    || two_letters_opening_a_date(t, i)
                     || tok.lex.flags & PERIOD != 0
             }
             _ => false,

@@ -75,8 +75,19 @@ fn hash_with_s(f: &str) -> u64 {
     }
 }
 
-/// A word that can be part of a name.
+/// A word that can be part of a name. Most tokens (punctuation, words in
+/// lower case) are told apart by their shape alone, without the call of
+/// [`shaped_name_word`]: a word with no capital, hyphen or dot is none.
+/// (Always inlined: the compiler left it a call from the scan of every
+/// token in [`sequences`].)
+#[inline(always)]
 fn name_word(t: &Tokens, i: usize) -> bool {
+    let tok = &t.toks[i];
+    tok.kind == Tk::Word && tok.has(CAP | INNERCAP | HYPHEN | DOT) && shaped_name_word(t, i)
+}
+
+/// [`name_word`] for a word with a capital, a hyphen or a dot.
+fn shaped_name_word(t: &Tokens, i: usize) -> bool {
     let tok = &t.toks[i];
     if tok.kind != Tk::Word || tok.lex.flags & (MONTH | WEEKDAY) != 0 && !tok.has(ALLCAPS) {
         return false;
@@ -308,6 +319,12 @@ fn abbreviated_saint(t: &Tokens, i: usize) -> Option<&'static str> {
     glued_stop(t, i + 1).then_some(full)
 }
 
+/// Whether `s` is one char ("J", "É"), told without counting them all.
+fn single_char(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some() && chars.next().is_none()
+}
+
 /// Whether token `i` is a full stop glued to the token before it ("Inc.",
 /// "St.", "U.S.").
 fn glued_stop(t: &Tokens, i: usize) -> bool {
@@ -348,6 +365,8 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
     let n = t.len();
     let mut out = Vec::new();
     let mut key = String::new();
+    // the units of the sequence being read, one buffer for all of them
+    let mut parts: Vec<(usize, usize, Option<PlaceKind>)> = Vec::new();
     let mut i = 0;
     while i < n {
         if used[i] || !name_word(t, i) {
@@ -355,7 +374,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
             continue;
         }
         let s = i;
-        let mut parts: Vec<(usize, usize, Option<PlaceKind>)> = Vec::new();
+        parts.clear();
         let mut j = i;
         loop {
             // one unit: a gazetteer span, initials "J." or a name word
@@ -364,8 +383,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 _ => {
                     let tok = &t.toks[j];
                     if tok.has(CAP)
-                        && (t.fold(j).chars().count() == 1
-                            || matches!(t.fold(j), "st" | "mt" | "ft"))
+                        && (single_char(t.fold(j)) || matches!(t.fold(j), "st" | "mt" | "ft"))
                         && glued_stop(t, j + 1)
                     {
                         (j + 2, None)
@@ -589,7 +607,7 @@ fn initial_and_surname(t: &Tokens, first: usize, last: usize) -> bool {
             && t.toks[first + 2].has(CAP)
             && gazetteer::given_name(t.fold(first + 2)))
         && t.toks[first].has(CAP)
-        && t.fold(first).chars().count() == 1
+        && single_char(t.fold(first))
         && glued_stop(t, first + 1)
         && sur.has(CAP)
         && !sur.has(ALLCAPS | DOT | DIGIT)
@@ -921,8 +939,11 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
         t.key(q.s, q.e, &mut key);
         all.insert(hash_str(&key));
     }
+    // the parts of each sequence, one buffer for all of them
+    let mut parts = Vec::new();
     for q in seqs {
-        for (s, e, title_after) in split(t, seen, q.s, q.e, &all, &mut key) {
+        split(t, seen, q.s, q.e, &all, &mut key, &mut parts);
+        for &(s, e, title_after) in &parts {
             let place = if s == q.s && e == q.e { q.place } else { None };
             let has_place = q.has_place && place.is_none();
             classify(t, seen, s, e, place, has_place, title_after, out);
@@ -3053,8 +3074,8 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
 }
 
 /// Splits a sequence at title words (`Apple CEO Tim Cook`) and before a
-/// given name whose prefix occurs alone elsewhere. Yields (s, e, followed
-/// by a title).
+/// given name whose prefix occurs alone elsewhere. Gives (s, e, followed
+/// by a title) in `out` (cleared first: one buffer for all sequences).
 fn split(
     t: &Tokens,
     seen: &Seen,
@@ -3062,8 +3083,9 @@ fn split(
     e: usize,
     all: &HashSet64,
     key: &mut String,
-) -> Vec<(usize, usize, bool)> {
-    let mut out = Vec::new();
+    out: &mut Vec<(usize, usize, bool)>,
+) {
+    out.clear();
     let mut start = s;
     let mut k = s;
     while k < e {
@@ -3124,7 +3146,6 @@ fn split(
     if start < e {
         out.push((start, e, false));
     }
-    out
 }
 
 /// Whether the words `s..e` name a war, an event and no entity ("World
@@ -3146,15 +3167,16 @@ fn war_or_century(t: &Tokens, s: usize, e: usize) -> bool {
     let f = t.surf(last);
     word_idx(t, first, last).all(|k| t.toks[k].lex.flags & CLOSED != 0)
         && ["e", "ème", "eme", "er"].iter().any(|x| {
-            f.strip_suffix(x)
-                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| "IVXLC".contains(c)))
+            f.strip_suffix(x).is_some_and(|n| {
+                !n.is_empty() && n.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+            })
         })
 }
 
 /// Whether `w` is a Roman numeral in capitals of at most four letters
 /// ("II", "IV"), as after a war's or a monarch's name.
 fn roman(w: &str) -> bool {
-    (1..=4).contains(&w.len()) && w.chars().all(|c| "IVX".contains(c))
+    (1..=4).contains(&w.len()) && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// Whether the words from `s` (two or more, to `e` at most) are a listed
@@ -3180,41 +3202,25 @@ fn listed_company(t: &Tokens, s: usize, e: usize) -> bool {
 fn compound_title(t: &Tokens, k: usize, e: usize) -> Option<usize> {
     let word = |w: usize| t.toks[w].kind == Tk::Word && t.toks[w].has(CAP);
     let head = |f: &str, prev: Option<&str>| {
-        matches!(
-            f,
-            "officer"
-                | "director"
-                | "president"
-                | "secretary"
-                | "judge"
-                | "counsel"
-                | "manager"
-                | "partner"
-                | "editor"
-                | "chairman"
-                | "chairwoman"
-                | "justice"
-                | "director-general"
-                | "secretary-general"
-                | "attorney-general"
-        ) || f == "general"
-            && prev.is_some_and(|p| {
-                matches!(
-                    p,
-                    "attorney"
-                        | "solicitor"
-                        | "surgeon"
-                        | "inspector"
-                        | "postmaster"
-                        | "director"
-                        | "secretary"
-                        | "governor"
-                        | "auditor"
-                        | "major"
-                        | "brigadier"
-                        | "adjutant"
-                )
-            })
+        title_head(f)
+            || f == "general"
+                && prev.is_some_and(|p| {
+                    matches!(
+                        p,
+                        "attorney"
+                            | "solicitor"
+                            | "surgeon"
+                            | "inspector"
+                            | "postmaster"
+                            | "director"
+                            | "secretary"
+                            | "governor"
+                            | "auditor"
+                            | "major"
+                            | "brigadier"
+                            | "adjutant"
+                    )
+                })
     };
     let part = |f: &str| {
         matches!(
@@ -3281,6 +3287,39 @@ fn compound_title(t: &Tokens, k: usize, e: usize) -> Option<usize> {
         w += 1;
     }
     end
+}
+
+/// The words that end a compound title (see [`compound_title`]), but
+/// "general", which ends one only after another title word.
+fn title_head(f: &str) -> bool {
+    matches!(
+        f,
+        "officer"
+            | "director"
+            | "president"
+            | "secretary"
+            | "judge"
+            | "counsel"
+            | "manager"
+            | "partner"
+            | "editor"
+            | "chairman"
+            | "chairwoman"
+            | "justice"
+            | "director-general"
+            | "secretary-general"
+            | "attorney-general"
+    )
+}
+
+/// Whether the word before `s` may be the last of a compound title that
+/// ends at `s` (a capitalized title's head, or "general"): a cheap test
+/// before [`compound_title`] is asked from each of the five words before.
+fn title_head_before(t: &Tokens, s: usize) -> bool {
+    s > 0 && t.toks[s - 1].kind == Tk::Word && t.toks[s - 1].has(CAP) && {
+        let f = t.fold(s - 1);
+        title_head(f) || f == "general"
+    }
 }
 
 /// Whether a person's name starts at `k` and closes the run `start..e`
@@ -3480,7 +3519,8 @@ fn classify(
         || credit_before(t, s)
         // "29-year-old Tasha Moore"
         || s > 0 && t.toks[s - 1].kind == Tk::Word && t.fold(s - 1).ends_with("year-old")
-        || (s.saturating_sub(5)..s).any(|k| compound_title(t, k, s) == Some(s));
+        || title_head_before(t, s)
+            && (s.saturating_sub(5)..s).any(|k| compound_title(t, k, s) == Some(s));
     while s < e && place.is_none() {
         let tok = &t.toks[s];
         if tok.kind != Tk::Word {
@@ -4285,7 +4325,7 @@ fn classify(
         out.push(strong(t, from, e, EntityKind::Place, "geo-head"));
         return;
     }
-    let initials = word_idx(t, s, e).all(|w| t.fold(w).chars().count() == 1)
+    let initials = word_idx(t, s, e).all(|w| single_char(t.fold(w)))
         && t.toks
             .get(last + 1)
             .is_some_and(|d| d.kind == Tk::Punct('.'));

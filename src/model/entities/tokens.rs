@@ -162,36 +162,44 @@ impl Default for Shape {
 }
 
 impl Shape {
-    /// A run of ASCII letters and digits (each of a nonzero
-    /// [`ASCII_CLASS`]): the same as [`Shape::digit`] or [`Shape::letter`]
-    /// for each byte, with counts and flags gathered without a branch per
-    /// byte.
+    /// Reads the run of ASCII letters and digits (each of a nonzero
+    /// [`ASCII_CLASS`]) of `bytes` that starts at `from`; gives its end.
+    /// The same as [`Shape::digit`] or [`Shape::letter`] for each byte,
+    /// with counts and flags gathered without a branch per byte, in the
+    /// one pass that finds where the run ends.
     #[inline]
-    fn ascii_run(&mut self, run: &[u8]) {
-        let Some(&b0) = run.first() else {
-            return;
-        };
-        if self.first {
-            match ASCII_CLASS[b0 as usize] {
-                ASCII_UPPER => self.flags |= CAP,
-                ASCII_LOWER => self.flags |= LOWER,
-                _ => {}
-            }
-        }
+    fn ascii_run(&mut self, bytes: &[u8], from: usize) -> usize {
         let (mut uppers, mut digits) = (0u32, 0u32);
         // an uppercase letter after a lowercase one; `prev_lower` is false
         // while `first` is (so the first letter is never inner)
         let mut innercap = false;
         let mut prev_lower = self.prev_lower;
-        for &b in run {
+        let mut last_class = 0;
+        let mut pos = from;
+        while let Some(&b) = bytes.get(pos) {
             let class = ASCII_CLASS[b as usize];
+            if class == 0 {
+                break;
+            }
             let up = class == ASCII_UPPER;
             innercap |= up & prev_lower;
             prev_lower = class == ASCII_LOWER;
             uppers += up as u32;
             digits += (class == ASCII_DIGIT) as u32;
+            last_class = class;
+            pos += 1;
         }
-        let letters = run.len() as u32 - digits;
+        if pos == from {
+            return pos;
+        }
+        if self.first {
+            match ASCII_CLASS[bytes[from] as usize] {
+                ASCII_UPPER => self.flags |= CAP,
+                ASCII_LOWER => self.flags |= LOWER,
+                _ => {}
+            }
+        }
+        let letters = (pos - from) as u32 - digits;
         if innercap {
             self.flags |= INNERCAP;
         }
@@ -204,8 +212,9 @@ impl Shape {
         self.letters += letters;
         self.uppers += uppers;
         self.prev_lower = prev_lower;
-        self.prev_letter = ASCII_CLASS[run[run.len() - 1] as usize] != ASCII_DIGIT;
+        self.prev_letter = last_class != ASCII_DIGIT;
         self.first = false;
+        pos
     }
 
     /// Any other word char.
@@ -311,14 +320,8 @@ impl<'a> Tokens<'a> {
             loop {
                 // a run of ASCII letters and digits, read then copied whole
                 let run = pos;
-                while bytes
-                    .get(pos)
-                    .is_some_and(|&b| ASCII_CLASS[b as usize] != 0)
-                {
-                    pos += 1;
-                }
+                pos = shape.ascii_run(bytes, run);
                 if pos > run {
-                    shape.ascii_run(&bytes[run..pos]);
                     let at = folded.len();
                     folded.push_str(&text[run..pos]);
                     folded[at..].make_ascii_lowercase();
@@ -511,17 +514,17 @@ mod tests {
                 let start = || {
                     let mut s = Shape::default();
                     if after_dot {
-                        s.ascii_run(b"x");
+                        s.ascii_run(b"x", 0);
                         s.prev_lower = false;
                         s.prev_letter = false;
                     }
                     s
                 };
                 let mut whole = start();
-                whole.ascii_run(w.as_bytes());
+                assert_eq!(whole.ascii_run(w.as_bytes(), 0), w.len());
                 let mut bytes = start();
                 for b in w.as_bytes() {
-                    bytes.ascii_run(std::slice::from_ref(b));
+                    bytes.ascii_run(std::slice::from_ref(b), 0);
                 }
                 assert_eq!(state(&whole), state(&bytes), "{w}");
             }
