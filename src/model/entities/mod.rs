@@ -2892,4 +2892,24 @@ mod tests {
         );
         has_none(&en, &["House Speaker", "Representative Tobin Marrack"]);
     }
+
+    #[test]
+    fn a_portfolio_of_two_words_joined_by_and() {
+        let en = found(
+            "The director of the Office of Planning and Budget warned of layoffs. The \
+             Department of Justice and Securities and Exchange Commission both sued.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Office of Planning and Budget"),
+                (EntityKind::Organization, "Department of Justice"),
+                (
+                    EntityKind::Organization,
+                    "Securities and Exchange Commission",
+                ),
+            ],
+        );
+    }
 }

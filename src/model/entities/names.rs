@@ -810,9 +810,26 @@ fn paired_plural(t: &Tokens, s: usize, left: usize, j: usize, used: &[bool]) -> 
             .find(|&k| t.toks[k].kind == Tk::Word && t.toks[k].lex.flags & CLOSED == 0)
             .is_some_and(|h| t.toks[h].has(CAP) && t.toks[h].lex.flags & ORG_HEAD != 0)
         && (s..j).any(|k| matches!(t.fold(k), "of" | "for" | "on"))
-        && plural(left)
-        && plural(b)
+        && (plural(left) && plural(b) || portfolio_pair(t, left, b))
         && gazetteer::place(t.fold(b)).is_none()
+}
+
+/// "Office of Management and Budget", "Department of Health and Human
+/// Services": two plain words of a portfolio joined by "and" (not a
+/// company, a given name, nor another institution after it: "the
+/// Department of Justice and Securities and Exchange Commission").
+fn portfolio_pair(t: &Tokens, left: usize, b: usize) -> bool {
+    let plain = |k: usize| {
+        let f = t.fold(k);
+        t.toks[k].lex.flags == 0
+            && !gazetteer::company(f)
+            && !gazetteer::any_given_name(f)
+            && gazetteer::place(f).is_none()
+    };
+    let institution_after = (b + 1..(b + 4).min(t.len()))
+        .take_while(|&k| name_word(t, k))
+        .any(|k| t.toks[k].lex.flags & (ORG_HEAD | ORG_SUFFIX) != 0);
+    t.toks[left].has(CAP) && plain(left) && plain(b) && !institution_after
 }
 
 /// English "for"/"on" at `j` between an institution's capitalized head
