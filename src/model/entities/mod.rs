@@ -2912,4 +2912,31 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn irish_surnames_keep_their_o() {
+        let en = found(
+            "Irish referee Ben O'Kelvey showed two cards. Later, O'Brannock said it failed.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Ben O'Kelvey"),
+                (EntityKind::Person, "O'Brannock"),
+            ],
+        );
+        has_none(&en, &["Kelvey", "Brannock", "Ben O"]);
+    }
+
+    #[test]
+    fn ministers_portfolios_tournaments_and_basins() {
+        let fr = found(
+            "Les ministres des Affaires étrangères se réunissent lundi. Le Tournoi des Six \
+             Nations reprend. Les réserves du bassin du Tarvanquir baissent.",
+            Lang::French,
+        );
+        has_none(&fr, &["Affaires étrangères", "Tournoi"]);
+        has_all(&fr, &[(EntityKind::Place, "Tarvanquir")]);
+    }
 }

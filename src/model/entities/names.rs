@@ -401,6 +401,11 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
             if next.gap & SP != 0 && name_word(t, j) {
                 continue;
             }
+            // "O'Brien", "Ben O'Keeffe": an Irish "O'" is part of the name
+            if irish_o(t, parts[parts.len() - 1].0, j) && !used[j + 1] {
+                j += 1;
+                continue;
+            }
             // "Standard and Poor's", as the index is also spelled
             if next.kind == Tk::Word
                 && t.fold(j) == "and"
@@ -812,6 +817,18 @@ fn paired_plural(t: &Tokens, s: usize, left: usize, j: usize, used: &[bool]) -> 
         && (s..j).any(|k| matches!(t.fold(k), "of" | "for" | "on"))
         && (plural(left) && plural(b) || portfolio_pair(t, left, b))
         && gazetteer::place(t.fold(b)).is_none()
+}
+
+/// Whether the capital "O" at `left` and the apostrophe at `j` open an
+/// Irish surname glued to them ("O'Brien", "O’Neill").
+fn irish_o(t: &Tokens, left: usize, j: usize) -> bool {
+    t.surf(left) == "O"
+        && left + 1 == j
+        && is_apos(t, j)
+        && t.toks[j].gap == 0
+        && t.toks
+            .get(j + 1)
+            .is_some_and(|n| n.kind == Tk::Word && n.gap == 0 && n.has(CAP) && !n.has(ALLCAPS))
 }
 
 /// "Office of Management and Budget", "Department of Health and Human
@@ -2542,7 +2559,7 @@ fn event_head(t: &Tokens, k: usize) -> bool {
         "mondial" | "euro" if t.toks[k].has(CAP) && k > 0 => {
             t.toks[k - 1].kind == Tk::Word && matches!(t.fold(k - 1), "le" | "du" | "au")
         }
-        "ligue" | "coupe" | "tour" | "palme" | "championnat" | "trophee" | "rallye" => {
+        "ligue" | "coupe" | "tour" | "tournoi" | "palme" | "championnat" | "trophee" | "rallye" => {
             t.toks.get(k + 1).is_some_and(|n| n.kind == Tk::Num)
                 || next_is(|w| matches!(w, "de" | "du" | "des" | "d"))
                     && (t.fold(k) != "ligue" || !institution_complement(t, k + 1))
@@ -3048,6 +3065,7 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                     | "district"
                     | "island"
                     | "suburb"
+                    | "bassin"
                     | "ville"
                     | "villes"
                     | "commune"
@@ -3510,7 +3528,10 @@ fn classify(
     } else {
         s
     };
-    if let Some(end) = head_with_adjectives(t, hs, e).filter(|_| institution_head(t, hs).is_none())
+    // (not a minister's portfolio: "les ministres des Affaires
+    // étrangères")
+    if let Some(end) = head_with_adjectives(t, hs, e)
+        .filter(|_| institution_head(t, hs).is_none() && !portfolio(t, hs))
     {
         out.push(strong(t, hs, end, EntityKind::Organization, "org-adj"));
         return;
@@ -4387,6 +4408,9 @@ fn classify(
             return;
         }
         (EntityKind::Person, "initials", MEDIUM)
+    } else if irish_o(t, first, first + 1) && words.count <= 2 {
+        // "O'Brien said": an Irish surname is a person's
+        (EntityKind::Person, "irish-surname", MEDIUM)
     } else if let Some(pk) = place.filter(|&p| !(p == PlaceKind::Town && (titled || company_cue))) {
         // (a town's name after a person's title is a surname: "President
         // Bush", "Senator Lincoln"; after a company's word, a company's:
