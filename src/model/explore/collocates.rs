@@ -47,7 +47,7 @@
 use crate::model::entities::{FxMap, hash_str};
 use crate::model::index::Bitset;
 use crate::model::query::Query;
-use crate::model::text::{self, CharMap};
+use crate::model::text;
 use crate::model::{Article, Document};
 use rayon::prelude::*;
 use std::ops::Range;
@@ -383,7 +383,7 @@ fn count_article(
     span: usize,
 ) {
     let t = a.text.as_str();
-    let hits = query.body_highlights(a, &CharMap::new(t));
+    let hits = query.body_hits(a);
     c.hits += hits.len() as u64;
     c.tokens += a.word_count as u64;
     let mut rest = hits.as_slice();
@@ -570,7 +570,7 @@ mod tests {
         for &i in &doc.visible {
             let a = &doc.articles[i as usize];
             let t = a.text.as_str();
-            let hs = query.body_highlights(a, &CharMap::new(t));
+            let hs = query.body_highlights(a, &text::CharMap::new(t));
             let spans: Vec<_> = text::words(t).collect();
             for w in &spans {
                 *freq.entry(text::fold(&t[w.start..w.end])).or_default() += 1;
