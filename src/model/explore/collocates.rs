@@ -152,8 +152,8 @@ pub fn collocates(doc: &Document, query: &Query, span: usize, min_count: u32) ->
 }
 
 /// The collocates counted a slice of the filtered articles at a time, so
-/// that the reader can count them between keys (100,000 articles take
-/// seconds): [`CollocatesJob::step`] until it says done, then
+/// that the reader can count them between keys (74,000 of 100,000
+/// articles take 0.7 s, their texts read): [`CollocatesJob::step`] until it says done, then
 /// [`CollocatesJob::finish`]. The articles shown must not change meanwhile
 /// (the reader drops the job when the filter or the corpus changes).
 pub struct CollocatesJob {

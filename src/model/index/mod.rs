@@ -339,10 +339,8 @@ impl Dict {
         if let Some(counts) = counts {
             debug_assert_eq!(counts.len(), ids.len());
             let c = &mut self.counts[w as usize];
-            let mut before = p.count;
-            for &n in counts {
+            for (before, &n) in (p.count..).zip(counts) {
                 c.push(before, n);
-                before += 1;
             }
         }
         p.reserve(ids.len());
