@@ -23,6 +23,9 @@ pub struct BatchTerms {
     pub(super) langs: Vec<Lang>,
     /// Per part, its distinct words.
     pub(super) parts: Vec<Grouped<Box<str>>>,
+    /// For each of the body's words (`parts[0]`, in order), how many times
+    /// each of its articles has it.
+    pub(super) body_counts: Vec<Vec<u32>>,
     /// The 1- and 2-char prefixes of the body words.
     pub(super) short: Grouped<Box<str>>,
     pub(super) entities: Grouped<EntityKey>,
@@ -59,18 +62,21 @@ impl BatchTerms {
                 (0..=PARTS)
                     .into_par_iter()
                     .map(|slot| match slot {
-                        PARTS => group_short(terms),
-                        _ => group_words(terms, |at| at.words(slot)),
+                        PARTS => (group_short(terms), Vec::new()),
+                        0 => group_body(terms),
+                        _ => (group_words(terms, |at| at.words(slot)), Vec::new()),
                     })
                     .collect::<Vec<_>>()
             },
             || group_entities(articles),
         );
-        let short = words.pop().unwrap_or_default();
+        let short = words.pop().unwrap_or_default().0;
+        let body_counts = std::mem::take(&mut words[0].1);
         BatchTerms {
             len: articles.len() as u32,
             langs: articles.iter().map(|a| a.lang).collect(),
-            parts: words,
+            parts: words.into_iter().map(|(w, _)| w).collect(),
+            body_counts,
             short,
             entities,
         }
@@ -154,6 +160,33 @@ where
     out.into_iter().map(|(w, ids)| (w.into(), ids)).collect()
 }
 
+/// Groups the body's words as [`group_words`] does, with, beside each
+/// word's articles, how many times each has it.
+fn group_body(terms: &[ArticleTerms]) -> (Grouped<Box<str>>, Vec<Vec<u32>>) {
+    let mut at: FxMap<&str, usize> = FxMap::default();
+    let mut out: Grouped<&str> = Vec::new();
+    let mut counts: Vec<Vec<u32>> = Vec::new();
+    for (i, t) in terms.iter().enumerate() {
+        let i = i as u32;
+        // each word once per article: its count is pushed with its id
+        for (w, &n) in t.words(0).zip(&t.body_counts) {
+            match at.get(w) {
+                Some(&j) => {
+                    out[j].1.push(i);
+                    counts[j].push(n);
+                }
+                None => {
+                    at.insert(w, out.len());
+                    out.push((w, vec![i]));
+                    counts.push(vec![n]);
+                }
+            }
+        }
+    }
+    let words = out.into_iter().map(|(w, ids)| (w.into(), ids)).collect();
+    (words, counts)
+}
+
 /// Groups the distinct entities (kind and canonical name) of the articles.
 fn group_entities(articles: &[Article]) -> Grouped<EntityKey> {
     let mut at: FxMap<(EntityKind, &str), usize> = FxMap::default();
@@ -232,6 +265,13 @@ mod tests {
         assert_eq!(ids(body, "eric"), Some(&[0, 2][..]));
         assert_eq!(ids(body, "ecrit"), Some(&[0, 2][..]));
         assert_eq!(ids(body, "rien"), Some(&[1][..]));
+        let counts = |key: &str| {
+            let at = body.iter().position(|(k, _)| &**k == key);
+            at.map(|j| b.body_counts[j].as_slice())
+        };
+        assert_eq!(counts("eric"), Some(&[2, 1][..]));
+        assert_eq!(counts("ecrit"), Some(&[1, 1][..]));
+        assert_eq!(counts("rien"), Some(&[1][..]));
         // short prefixes, ASCII (by table) and not (by hash) alike
         assert_eq!(ids(&b.short, "e"), Some(&[0, 2][..]));
         assert_eq!(ids(&b.short, "ec"), Some(&[0, 2][..]));

@@ -8,17 +8,24 @@
 //! beside them; [`Index::add_batch`] is a cheap merge on the UI thread. No
 //! folded copy of the texts is kept: phrases are verified by scanning
 //! candidates.
+//!
+//! The body's posting lists also say how many times each article has the
+//! word ([`TermCounts`]), and so the frequency of a word in any set of
+//! articles is a walk of its posting list ([`Index::body_occurrences`]),
+//! with no text tokenized (the collocates' reference frequencies).
 
 mod batch;
 mod bitset;
 mod entities;
 mod persist;
+mod term_counts;
 mod update;
 
 pub use batch::BatchTerms;
 pub use bitset::Bitset;
 pub use entities::{EntityCount, EntityTable};
 pub use persist::Wanted;
+use term_counts::TermCounts;
 pub use update::Renumbering;
 
 use super::article::{Article, Lang};
@@ -59,6 +66,9 @@ pub struct ArticleTerms {
     /// Per part, its distinct words joined by spaces (folded words have
     /// none): one allocation per part, not one per word.
     parts: Vec<String>,
+    /// How many times the text has each of the body's words, in their
+    /// order.
+    body_counts: Vec<u32>,
 }
 
 impl ArticleTerms {
@@ -79,12 +89,13 @@ pub fn article_terms(a: &Article) -> ArticleTerms {
 pub fn article_terms_with(a: &Article, body: String) -> ArticleTerms {
     let mut parts = vec![String::new(); PARTS];
     let mut seen = FxSet::default();
+    let body_counts = word_counts(a.text.as_str(), &body);
     parts[0] = body;
     parts[1] = distinct_words([a.meta.title.as_str()], &mut seen);
     parts[2] = distinct_words(a.meta.source.as_deref(), &mut seen);
     parts[3] = distinct_words([a.rel.as_str()], &mut seen);
     entity_words(&a.text, &a.entities, &mut parts, &mut seen);
-    ArticleTerms { parts }
+    ArticleTerms { parts, body_counts }
 }
 
 /// The terms of an article's entity parts only (the others empty), for
@@ -92,7 +103,10 @@ pub fn article_terms_with(a: &Article, body: String) -> ArticleTerms {
 fn entity_terms(text: &str, ents: &Entities) -> ArticleTerms {
     let mut parts = vec![String::new(); PARTS];
     entity_words(text, ents, &mut parts, &mut FxSet::default());
-    ArticleTerms { parts }
+    ArticleTerms {
+        parts,
+        body_counts: Vec::new(),
+    }
 }
 
 /// Fills the entity parts of `parts`: per kind, the words of its mentions'
@@ -147,6 +161,31 @@ pub fn merge_sorted(
 /// gives as its words).
 pub fn body_words(text: &str) -> String {
     distinct_words([text], &mut FxSet::default())
+}
+
+/// How many times `text` has each of `distinct` (its distinct folded
+/// words joined by spaces, as [`body_words`] gives them), in their order.
+/// Words are told apart by the hash of their folded form, as
+/// [`distinct_words`] tells them apart.
+fn word_counts(text: &str, distinct: &str) -> Vec<u32> {
+    let at: FxMap<u64, usize> = distinct
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .map(|(i, w)| (hash_str(w), i))
+        .collect();
+    let mut counts = vec![0u32; at.len()];
+    let mut buf = String::new();
+    for w in text::words(text) {
+        buf.clear();
+        for c in text[w.start..w.end].chars() {
+            text::fold_char_into(c, &mut buf);
+        }
+        if let Some(&i) = at.get(&hash_str(&buf)) {
+            counts[i] += 1;
+        }
+    }
+    counts
 }
 
 /// The distinct folded words of some texts, joined by spaces. `seen` is
@@ -279,18 +318,31 @@ impl Postings {
 struct Dict {
     sorted: BTreeMap<Box<str>, u32>,
     postings: Vec<Postings>,
+    /// The body's only: beside each posting list, how many times each of
+    /// its articles has the word (empty for the other parts).
+    counts: Vec<TermCounts>,
 }
 
 impl Dict {
     /// Adds articles `first + i` for each `i` of `ids` (ascending) to the
-    /// postings of `word`.
-    fn add(&mut self, word: Box<str>, first: u32, ids: &[u32]) {
+    /// postings of `word`; `counts` (the body's) are the times each has it.
+    fn add(&mut self, word: Box<str>, first: u32, ids: &[u32], counts: Option<&[u32]>) {
         let next = self.postings.len() as u32;
         let w = *self.sorted.entry(word).or_insert(next);
         if w == next {
             self.postings.push(Postings::default());
+            if counts.is_some() {
+                self.counts.push(TermCounts::default());
+            }
         }
         let p = &mut self.postings[w as usize];
+        if let Some(counts) = counts {
+            debug_assert_eq!(counts.len(), ids.len());
+            let c = &mut self.counts[w as usize];
+            for (before, &n) in (p.count..).zip(counts) {
+                c.push(before, n);
+            }
+        }
         p.reserve(ids.len());
         for &i in ids {
             p.push(first + i);
@@ -300,6 +352,7 @@ impl Dict {
     /// Adds and removes articles (each list ascending) from the postings
     /// of `word`.
     fn update(&mut self, word: Box<str>, add: &[u32], remove: &[u32]) {
+        debug_assert!(self.counts.is_empty(), "only the entity parts change so");
         let w = match self.sorted.get(&word) {
             Some(&w) => w,
             None if add.is_empty() => return,
@@ -317,6 +370,25 @@ impl Dict {
         ids.sort_unstable();
         ids.dedup();
         *p = Postings::of(&ids);
+    }
+
+    /// How many times the articles of `among` have `word` (0 in a
+    /// dictionary without counts).
+    fn occurrences(&self, word: &str, among: &Bitset) -> u64 {
+        let Some(&w) = self.sorted.get(word) else {
+            return 0;
+        };
+        let (Some(p), Some(c)) = (self.postings.get(w as usize), self.counts.get(w as usize))
+        else {
+            return 0;
+        };
+        let mut total = 0u64;
+        c.each_with(p, |id, n| {
+            if among.contains(id) {
+                total += n as u64;
+            }
+        });
+        total
     }
 
     fn prefix_into(&self, prefix: &str, set: &mut Bitset) {
@@ -445,9 +517,15 @@ impl Index {
                 b.insert(first + i);
             }
         }
+        let mut body_counts = batch.body_counts.into_iter();
         for (slot, words) in batch.parts.into_iter().enumerate() {
             for (w, ids) in words {
-                self.dicts[slot].add(w, first, &ids);
+                let counts = if slot == IndexPart::Body.slot() {
+                    body_counts.next()
+                } else {
+                    None
+                };
+                self.dicts[slot].add(w, first, &ids, counts.as_deref());
             }
         }
         self.entities.add_batch(first, batch.len, batch.entities);
@@ -477,17 +555,41 @@ impl Index {
         }
     }
 
+    /// For each of `words` (folded, as [`text::fold`] gives them), how
+    /// many times the articles of `among` have it in their body; on all
+    /// cores.
+    pub fn body_occurrences(&self, words: &[String], among: &Bitset) -> Vec<u64> {
+        use rayon::prelude::*;
+        let Some(d) = self.dicts.get(IndexPart::Body.slot()) else {
+            return vec![0; words.len()];
+        };
+        words
+            .par_iter()
+            .with_min_len(64)
+            .map(|w| d.occurrences(w, among))
+            .collect()
+    }
+
     pub fn lang(&self, id: u32) -> Lang {
         self.langs[id as usize]
     }
 
     /// Bytes held by posting lists (for memory reports).
     pub fn posting_bytes(&self) -> usize {
+        let counts: usize = self
+            .dicts
+            .iter()
+            .map(|d| {
+                d.counts.capacity() * std::mem::size_of::<TermCounts>()
+                    + d.counts.iter().map(TermCounts::heap_bytes).sum::<usize>()
+            })
+            .sum();
         self.dicts
             .iter()
             .flat_map(|d| &d.postings)
             .map(|p| p.bytes.capacity())
-            .sum()
+            .sum::<usize>()
+            + counts
     }
 
     /// Approximate heap bytes of the word index (posting lists, the
@@ -539,6 +641,71 @@ mod tests {
             assert_eq!(set.ones().collect::<Vec<u32>>(), ids);
             assert_eq!(p.bytes.capacity() == 0, ids.len() < 2, "{ids:?}");
         }
+    }
+
+    /// Every (body word, article) of `ix` with the times the article has
+    /// it, as the index says.
+    pub(super) fn body_counts(ix: &Index) -> BTreeMap<(String, u32), u32> {
+        let d = &ix.dicts[IndexPart::Body.slot()];
+        assert_eq!(d.counts.len(), d.postings.len());
+        let mut out = BTreeMap::new();
+        for (w, &i) in &d.sorted {
+            d.counts[i as usize].each_with(&d.postings[i as usize], |id, n| {
+                out.insert((w.to_string(), id), n);
+            });
+        }
+        out
+    }
+
+    /// The same, by tokenizing the articles' texts.
+    pub(super) fn counted_in_texts(articles: &[Article]) -> BTreeMap<(String, u32), u32> {
+        let mut out = BTreeMap::new();
+        for (id, a) in articles.iter().enumerate() {
+            for w in text::folded_words(&a.text) {
+                if !w.is_empty() {
+                    *out.entry((w, id as u32)).or_default() += 1;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_body_counts_are_the_times_each_article_has_each_word() {
+        let mut articles = crate::model::corpus::embedded();
+        articles.push(Article::new(
+            "x.txt".into(),
+            "x.txt".into(),
+            "Le chat, le CHAT et le chât: l'État-Unis \u{301} œuvre.".into(),
+            false,
+        ));
+        let mut ix = Index::default();
+        // in two batches, one of them of analysed articles (the loader's way)
+        let (a, b) = articles.split_at(3);
+        ix.add_batch(BatchTerms::of(a));
+        let analysed: Vec<(Article, String)> = b
+            .iter()
+            .map(|a| (a.clone(), analyse(&a.text).words))
+            .collect();
+        ix.add_batch(BatchTerms::of_analysed(analysed).1);
+        let want = counted_in_texts(&articles);
+        assert_eq!(body_counts(&ix), want);
+        let last = articles.len() as u32 - 1;
+        assert_eq!(want.get(&("chat".to_string(), last)), Some(&3));
+        // the frequency in a set of articles is the sum of its counts
+        let mut among = Bitset::new(ix.len());
+        among.insert(0);
+        among.insert(last);
+        let words = ["le".to_string(), "chat".into(), "absent".into(), "".into()];
+        let f = ix.body_occurrences(&words, &among);
+        let sum = |w: &str| {
+            want.iter()
+                .filter(|((x, id), _)| x == w && (*id == 0 || *id == last))
+                .map(|(_, &n)| n as u64)
+                .sum::<u64>()
+        };
+        assert_eq!(f, vec![sum("le"), 3, 0, 0]);
+        assert!(f[0] > 3);
     }
 
     /// The single tokenizer pass of the loader gives what the separate

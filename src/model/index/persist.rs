@@ -5,10 +5,11 @@
 //! Every part is written as the index holds it: each dictionary's words in
 //! sorted order with their posting lists (already delta-varint bytes), the
 //! short-prefix sets as raw bit words, the entity table's names and each
-//! article's entities. What is derived (hash tables, the entities' article
+//! article's entities. A body word's posting list is followed by its
+//! counts ([`super::TermCounts`], empty while they are all 1). What is derived (hash tables, the entities' article
 //! lists) is rebuilt on reading.
 
-use super::{Bitset, Dict, EntityTable, Index, IndexPart, PARTS, Postings};
+use super::{Bitset, Dict, EntityTable, Index, IndexPart, PARTS, Postings, TermCounts};
 use crate::model::article::Lang;
 use crate::model::bytes::{Reader, Writer};
 
@@ -44,7 +45,7 @@ impl Index {
         let langs: Vec<u8> = self.langs.iter().map(|&l| lang_code(l)).collect();
         w.bytes(&langs);
         w.u32(self.dicts.len() as u32);
-        for d in &self.dicts {
+        for (slot, d) in self.dicts.iter().enumerate() {
             w.u32(d.sorted.len() as u32);
             for (word, &i) in &d.sorted {
                 let p = &d.postings[i as usize];
@@ -52,6 +53,10 @@ impl Index {
                 w.u32(p.last);
                 w.u32(p.count);
                 w.bytes(&p.bytes);
+                if slot == IndexPart::Body.slot() {
+                    let none = TermCounts::default();
+                    w.bytes(&d.counts.get(i as usize).unwrap_or(&none).bytes);
+                }
             }
         }
         let mut short: Vec<(&str, &Bitset)> = self.short.iter().map(|(k, v)| (&**k, v)).collect();
@@ -133,8 +138,10 @@ fn decode(buf: &[u8], wanted: Option<&[Wanted]>) -> Option<Index> {
         } else {
             n.min(buf.len() / 12)
         };
+        let counted = slot == IndexPart::Body.slot();
         let mut words = Vec::with_capacity(cap);
         let mut postings = Vec::with_capacity(cap);
+        let mut counts = Vec::with_capacity(if counted { cap } else { 0 });
         let mut prev: Option<&[u8]> = None;
         for _ in 0..n {
             let word = r.bytes()?;
@@ -149,8 +156,16 @@ fn decode(buf: &[u8], wanted: Option<&[Wanted]>) -> Option<Index> {
             if last >= len {
                 return None;
             }
+            let term_counts = if counted { Some(r.bytes()?) } else { None };
             if !keep(slot, word) {
                 continue;
+            }
+            if let Some(c) = term_counts {
+                let c = TermCounts { bytes: c.to_vec() };
+                if !c.fits(count) {
+                    return None;
+                }
+                counts.push(c);
             }
             let word = std::str::from_utf8(word).ok()?;
             words.push((Box::<str>::from(word), postings.len() as u32));
@@ -164,6 +179,7 @@ fn decode(buf: &[u8], wanted: Option<&[Wanted]>) -> Option<Index> {
         dicts.push(Dict {
             sorted: words.into_iter().collect(),
             postings,
+            counts,
         });
     }
     let n = r.u32()? as usize;
@@ -251,6 +267,12 @@ mod tests {
         let all = |ix: &Index| ix.entities.counts(0..ix.len(), usize::MAX);
         assert_eq!(all(&back), all(&index));
         assert!(!all(&back).is_empty());
+        let counts = crate::model::index::tests::body_counts(&back);
+        assert_eq!(
+            counts,
+            crate::model::index::tests::counted_in_texts(&articles)
+        );
+        assert!(counts.values().any(|&n| n > 1));
         let top = &all(&index)[0];
         assert_eq!(
             back.entities.articles_of(top.kind, &top.canonical),
@@ -310,5 +332,14 @@ mod tests {
         let mut longer = bytes.clone();
         longer.push(0);
         assert!(Index::from_bytes(&longer).is_none());
+        // a body word's counts that do not fit its posting list
+        let body = IndexPart::Body.slot();
+        let one = (0..index.dicts[body].postings.len())
+            .find(|&i| index.dicts[body].postings[i].count == 1)
+            .expect("a word of one article");
+        for (counts, reads) in [(vec![2, 2], false), (vec![0], false), (vec![5], true)] {
+            index.dicts[body].counts[one] = TermCounts { bytes: counts };
+            assert_eq!(Index::from_bytes(&index.to_bytes()).is_some(), reads);
+        }
     }
 }

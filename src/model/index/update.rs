@@ -5,7 +5,7 @@
 //! article's words: each posting list is decoded and written once, and
 //! only the new articles are tokenized.
 
-use super::{BatchTerms, Bitset, Dict, Index, PARTS, Postings};
+use super::{BatchTerms, Bitset, Dict, Index, PARTS, Postings, TermCounts};
 use crate::model::entities::FxMap;
 use rayon::prelude::*;
 
@@ -66,25 +66,34 @@ impl Index {
         }
         let BatchTerms {
             parts,
+            body_counts,
             short: fresh_short,
             entities: fresh_entities,
             ..
         } = terms;
         let mut old_dicts = self.dicts;
         old_dicts.resize_with(PARTS, Dict::default);
+        // the body's words come with their counts, the others' with none
+        let mut body_counts = Some(body_counts);
+        let parts: Vec<(_, Option<Vec<Vec<u32>>>)> = parts
+            .into_iter()
+            .map(|words| (words, body_counts.take()))
+            .collect();
         let dicts: Vec<Dict> = old_dicts
             .into_par_iter()
             .zip(
                 parts
                     .into_par_iter()
-                    .chain(rayon::iter::repeat_n(Vec::new(), PARTS)),
+                    .chain(rayon::iter::repeat_n((Vec::new(), None), PARTS)),
             )
-            .map(|(d, fresh)| {
-                let fresh: FxMap<Box<str>, Vec<u32>> = fresh
+            .map(|(d, (fresh, counts))| {
+                let counted = d.counts.len() == d.postings.len() && counts.is_some();
+                let mut counts = counts.unwrap_or_default().into_iter();
+                let fresh: FxMap<Box<str>, Fresh> = fresh
                     .into_iter()
-                    .map(|(w, ids)| (w, global(&ids)))
+                    .map(|(w, ids)| (w, (global(&ids), counts.next().unwrap_or_default())))
                     .collect();
-                renumber_dict(d, &fresh, &map)
+                renumber_dict(d, &fresh, counted, &map)
             })
             .collect();
         let mut short: FxMap<Box<str>, Bitset> = self
@@ -122,59 +131,95 @@ impl Index {
     }
 }
 
-/// One dictionary renumbered, with the `fresh` words' articles (new ids,
-/// ascending) merged in; words left with no article are dropped.
+/// A fresh word's articles (new ids, ascending) and, in the body, how
+/// many times each has it (empty elsewhere).
+type Fresh = (Vec<u32>, Vec<u32>);
+
+/// A word's posting list and, when `counted`, its counts.
+type Entry = (Postings, Option<TermCounts>);
+
+/// One dictionary renumbered, with the `fresh` words' articles merged in;
+/// words left with no article are dropped. A `counted` dictionary (the
+/// body's) keeps each article's count beside its id.
 fn renumber_dict(
     d: Dict,
-    fresh: &FxMap<Box<str>, Vec<u32>>,
+    fresh: &FxMap<Box<str>, Fresh>,
+    counted: bool,
     map: &(impl Fn(u32) -> Option<u32> + Sync),
 ) -> Dict {
-    let Dict { sorted, postings } = d;
+    let Dict {
+        sorted,
+        postings,
+        counts,
+    } = d;
     let entries: Vec<(Box<str>, u32)> = sorted.into_iter().collect();
+    let entry = |ids: &[u32], n: &[u32]| (Postings::of(ids), counted.then(|| TermCounts::of(n)));
     // the old words, in order, with their postings renumbered and the
     // fresh articles merged in (both ascending: one linear merge)
-    let old: Vec<(Box<str>, Postings)> = entries
+    let old: Vec<(Box<str>, Entry)> = entries
         .into_par_iter()
         .filter_map(|(w, i)| {
             let p = &postings[i as usize];
-            let mut ids = Vec::with_capacity(p.count as usize);
-            p.each(|id| {
-                if let Some(n) = map(id) {
-                    ids.push(n);
+            let mut kept: Vec<(u32, u32)> = Vec::with_capacity(p.count as usize);
+            let mut keep = |id, n| {
+                if let Some(id) = map(id) {
+                    kept.push((id, n));
                 }
-            });
-            if let Some(more) = fresh.get(&w) {
-                ids = super::merge_sorted(&ids, more, |a, b| a.cmp(&b));
+            };
+            match counts.get(i as usize) {
+                Some(c) if counted => c.each_with(p, keep),
+                _ => p.each(|id| keep(id, 1)),
             }
-            (!ids.is_empty()).then(|| (w, Postings::of(&ids)))
+            if let Some((ids, n)) = fresh.get(&w) {
+                let more = ids
+                    .iter()
+                    .copied()
+                    .zip(n.iter().copied().chain(std::iter::repeat(1)));
+                kept = merge_by_id(kept, more.collect());
+            }
+            let (ids, n): (Vec<u32>, Vec<u32>) = kept.into_iter().unzip();
+            (!ids.is_empty()).then(|| (w, entry(&ids, &n)))
         })
         .collect();
     // the words only fresh articles have, in order
-    let mut new: Vec<(&Box<str>, &Vec<u32>)> = fresh
+    let mut new: Vec<(&Box<str>, &Fresh)> = fresh
         .iter()
         .filter(|(w, _)| old.binary_search_by(|(o, _)| o.cmp(w)).is_err())
         .collect();
     new.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    let mut words: Vec<(Box<str>, Postings)> = Vec::with_capacity(old.len() + new.len());
+    let mut words: Vec<(Box<str>, Entry)> = Vec::with_capacity(old.len() + new.len());
     let mut new = new.into_iter().peekable();
     for (w, p) in old {
-        while let Some((n, ids)) = new.next_if(|(n, _)| **n < w) {
-            words.push((n.clone(), Postings::of(ids)));
+        while let Some((n, (ids, c))) = new.next_if(|(n, _)| **n < w) {
+            words.push((n.clone(), entry(ids, c)));
         }
         words.push((w, p));
     }
-    words.extend(new.map(|(n, ids)| (n.clone(), Postings::of(ids))));
+    words.extend(new.map(|(n, (ids, c))| (n.clone(), entry(ids, c))));
     let mut out = Dict::default();
     out.postings.reserve(words.len());
     // sorted input: the B-tree is built in one pass
     out.sorted = words
         .into_iter()
         .enumerate()
-        .map(|(i, (w, p))| {
+        .map(|(i, (w, (p, c)))| {
             out.postings.push(p);
+            out.counts.extend(c);
             (w, i as u32)
         })
         .collect();
+    out
+}
+
+/// Two lists of (id, count), each ascending by id, as one.
+fn merge_by_id(a: Vec<(u32, u32)>, b: Vec<(u32, u32)>) -> Vec<(u32, u32)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        out.extend(if x.0 <= y.0 { a.next() } else { b.next() });
+    }
+    out.extend(a);
+    out.extend(b);
     out
 }
 
@@ -252,6 +297,14 @@ mod tests {
         assert_eq!(all(&updated), all(&anew));
         let back = Index::from_bytes(&updated.to_bytes()).expect("stores");
         assert_eq!(ids(&back, IndexPart::Body, "zanzibar"), vec![1]);
+        // each article's word counts follow it to its new id
+        let counts = crate::model::index::tests::body_counts(&updated);
+        assert_eq!(
+            counts,
+            crate::model::index::tests::counted_in_texts(&new_list)
+        );
+        assert_eq!(counts.get(&("zanzibar".to_string(), 1)), Some(&2));
+        assert_eq!(crate::model::index::tests::body_counts(&back), counts);
     }
 
     #[test]

@@ -340,6 +340,24 @@ impl Query {
     /// alone is highlighted whole.
     /// `map` is the article's char map (mention offsets are in chars).
     pub fn body_highlights(&self, article: &Article, map: &text::CharMap) -> Vec<Range<usize>> {
+        self.body_highlights_with(article, || map)
+    }
+
+    /// [`Query::body_highlights`] for a caller without the article's char
+    /// map: it is built only if an entity field needs it (a pass over the
+    /// text that a query of plain words can skip).
+    pub fn body_hits(&self, article: &Article) -> Vec<Range<usize>> {
+        let map = std::cell::OnceCell::new();
+        self.body_highlights_with(article, || {
+            map.get_or_init(|| text::CharMap::new(article.text.as_str()))
+        })
+    }
+
+    fn body_highlights_with<'m>(
+        &self,
+        article: &Article,
+        map: impl Fn() -> &'m text::CharMap,
+    ) -> Vec<Range<usize>> {
         let text = article.text.as_str();
         let mut out: Vec<Range<usize>> = Vec::new();
         let mut plain: Vec<&Pattern> = Vec::new();
@@ -358,6 +376,7 @@ impl Query {
                 if kind.is_some_and(|k| m.kind != k) {
                     continue;
                 }
+                let map = map();
                 let s = map.byte_of(text, m.start as usize);
                 let e = map.byte_of(text, m.end as usize).max(s);
                 let surface = &text[s..e];

@@ -20,6 +20,9 @@ fn scan(text: &str, words: &[String], exact: bool, mut hit: impl FnMut(usize, us
     let Some((last, head)) = words.split_last() else {
         return;
     };
+    if head.is_empty() && !last.is_empty() {
+        return scan_word(text, last, exact, hit);
+    }
     let k = head.len();
     // bit j set: words[..j] matched, ending at the previous word
     let mut states: u64 = 0;
@@ -59,6 +62,65 @@ fn scan(text: &str, words: &[String], exact: bool, mut hit: impl FnMut(usize, us
             }
         }
         states = next;
+    }
+}
+
+/// [`scan`] for one (non-empty) word: only the words whose first char can
+/// fold to what `word` starts with are folded. An ASCII char folds to
+/// itself in lower case, so a word that starts with an ASCII char other
+/// than `word`'s first byte (in either case) cannot match; a word that
+/// starts with any other char is folded and compared, as every word is in
+/// [`scan`]. Words are the runs of word chars, as [`text::words`] cuts
+/// them: a candidate char starts one when the char before it is no word
+/// char.
+fn scan_word(text: &str, word: &str, exact: bool, mut hit: impl FnMut(usize, usize) -> bool) {
+    let first = word.as_bytes()[0];
+    let bytes = text.as_bytes();
+    let mut buf = String::with_capacity(32);
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        // an ASCII char that folds to `first`, or the first byte of any
+        // other char (not a continuation byte)
+        let candidate = if b < 0x80 {
+            b.to_ascii_lowercase() == first
+        } else {
+            b >= 0xC0
+        };
+        if !candidate {
+            pos += 1;
+            continue;
+        }
+        let Some(c) = text[pos..].chars().next() else {
+            return;
+        };
+        let starts_word = text::is_word_char(c)
+            && !text[..pos]
+                .chars()
+                .next_back()
+                .is_some_and(text::is_word_char);
+        if !starts_word {
+            pos += c.len_utf8();
+            continue;
+        }
+        let end = pos
+            + text[pos..]
+                .char_indices()
+                .find(|&(_, c)| !text::is_word_char(c))
+                .map_or(text.len() - pos, |(i, _)| i);
+        buf.clear();
+        for c in text[pos..end].chars() {
+            text::fold_char_into(c, &mut buf);
+        }
+        let ok = if exact {
+            buf == word
+        } else {
+            buf.starts_with(word)
+        };
+        if ok && !hit(pos, end) {
+            return;
+        }
+        pos = end;
     }
 }
 
@@ -123,6 +185,58 @@ mod tests {
 
     fn w(s: &str) -> Vec<String> {
         text::folded_words(s)
+    }
+
+    /// The one-word scan finds what folding every word finds.
+    #[test]
+    fn one_word_scans_find_what_folding_every_word_finds() {
+        let mut texts: Vec<String> = crate::model::corpus::EMBEDDED
+            .iter()
+            .map(|(_, t)| t.to_string())
+            .collect();
+        texts.extend(
+            [
+                "Marché, MARCHÉ marche\u{301} ma\u{301}rché; lʼentreprise l'État Ça",
+                "\u{301}march \u{301}\u{301} x\u{301}y ﬁn ½ ²³ 10\u{a0}000 € Ｍarché Москва москвы",
+                "a-b-c... 3.5-4 -x- x.y.z. .net œuvre Œuvre æ",
+                "",
+                "m",
+                "é",
+            ]
+            .map(String::from),
+        );
+        let by_folding = |t: &str, w: &str, exact: bool| -> Vec<Range<usize>> {
+            text::words(t)
+                .filter(|s| {
+                    let f = text::fold(&t[s.start..s.end]);
+                    !f.is_empty() && if exact { f == w } else { f.starts_with(w) }
+                })
+                .map(|s| s.start..s.end)
+                .collect()
+        };
+        let mut found = 0;
+        for t in &texts {
+            let mut words: Vec<String> = text::folded_words(t);
+            words.extend(
+                ["m", "ma", "march", "marche", "e", "oe", "1", "мо", "z"].map(String::from),
+            );
+            for w in words.iter().filter(|w| !w.is_empty()) {
+                for cut in [1, 2, 3, usize::MAX] {
+                    let end = w.char_indices().nth(cut).map_or(w.len(), |(i, _)| i);
+                    let w = &w[..end];
+                    for exact in [false, true] {
+                        let want = by_folding(t, w, exact);
+                        assert_eq!(
+                            ranges_in(t, &[w.to_string()], exact),
+                            want,
+                            "{w:?} in {t:?}"
+                        );
+                        found += want.len();
+                    }
+                }
+            }
+        }
+        assert!(found > 1000);
     }
 
     #[test]
