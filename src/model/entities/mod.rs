@@ -2939,4 +2939,14 @@ mod tests {
         has_none(&fr, &["Affaires étrangères", "Tournoi"]);
         has_all(&fr, &[(EntityKind::Place, "Tarvanquir")]);
     }
+
+    #[test]
+    fn greater_areas_are_places_and_tours_are_events() {
+        let en = found(
+            "Revenue in Greater China dropped 13%. The Zorvan Tour sold 4 million tickets.",
+            Lang::English,
+        );
+        has_all(&en, &[(EntityKind::Place, "Greater China")]);
+        has_none(&en, &["Zorvan Tour", "Zorvan"]);
+    }
 }

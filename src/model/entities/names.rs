@@ -2147,8 +2147,10 @@ const NOT_NAMES: [&str; 25] = [
 /// Last words of a capitalized sequence that make it no entity: laws and
 /// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
 /// trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 29] = [
+const NOT_NAME_ENDS: [&str; 30] = [
     "act",
+    // a concert tour ("the Eras Tour")
+    "tour",
     "fair",
     "fairs",
     "expo",
@@ -4484,6 +4486,14 @@ fn classify(
         // "Jérémie Zimmermann": a given name and a word that only the
         // long list of towns knows, not a common word
         (EntityKind::Person, "given-name-rare", MEDIUM)
+    } else if has_place
+        && words.count == 2
+        && matches!(fold_first, "greater" | "grand")
+        && gazetteer::place(t.fold(last)).is_some()
+    {
+        // "Greater China", "Greater Manchester", "Grand Paris": the area
+        // around a place
+        (EntityKind::Place, "greater-place", MEDIUM)
     } else if has_place {
         (EntityKind::Organization, "org-with-place", MEDIUM)
     } else if org_cue {
