@@ -2724,4 +2724,24 @@ mod tests {
         );
         has_none(&fr, &["Conseil des droits"]);
     }
+
+    #[test]
+    fn a_surname_that_names_a_town_stays_the_person_named_in_full() {
+        let en = found(
+            "The council heard Helen Bush on Monday. Bush told the council the plan was late. \
+             The money was gone, said Bush, and Bush left.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Helen Bush"),
+                (EntityKind::Person, "Bush"),
+            ],
+        );
+        assert!(
+            !en.iter().any(|(k, s)| *k == EntityKind::Place && s.contains("Bush")),
+            "{en:?}"
+        );
+    }
 }
