@@ -2744,4 +2744,24 @@ mod tests {
             "{en:?}"
         );
     }
+
+    #[test]
+    fn a_town_after_a_settlement_s_word_or_pres_de_is_a_place() {
+        let fr = found(
+            "Le skieur a disparu près de Valmorin, hier. Des orages ont touché la région de \
+             Castelbrac et le département du Tarnet. La province orientale de Zelmarie est \
+             isolée. Il habite près d'Orvanne.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "Valmorin"),
+                (EntityKind::Place, "Castelbrac"),
+                (EntityKind::Place, "Tarnet"),
+                (EntityKind::Place, "Zelmarie"),
+                (EntityKind::Place, "Orvanne"),
+            ],
+        );
+    }
 }

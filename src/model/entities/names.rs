@@ -2888,6 +2888,11 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                     | "maire"
                     | "depute-maire"
                     | "mayor"
+                    | "region"
+                    | "territoire"
+                    | "hameau"
+                    | "bourg"
+                    | "agglomeration"
             )
     };
     let de =
@@ -2895,6 +2900,19 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
     let head_or_settlement = |k: usize| head(k) || settlement(k);
     if s >= 2 && de(s - 1) && head_or_settlement(s - 2)
         || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "d" && head_or_settlement(s - 3)
+    {
+        return Some(false);
+    }
+    // "le département du Lot", "du département de Vendée" (not "d'État"),
+    // and a settlement's word with its adjective: "la province orientale
+    // de Cyrénaïque", "la région autonome de Murcie"
+    if s >= 2
+        && matches!(t.fold(s - 1), "du" | "de")
+        && t.toks[s - 2].kind == Tk::Word
+        && t.toks[s - 2].has(LOWER)
+        && !t.toks[s - 2].has(CAP)
+        && t.fold(s - 2) == "departement"
+        || s >= 3 && de(s - 1) && french_adjective(t, s - 2) && settlement(s - 3)
     {
         return Some(false);
     }
@@ -3777,6 +3795,16 @@ fn classify(
         });
     let place_cue_strong = before(1)
         .is_some_and(|b| b.kind == Tk::Word && b.lex.flags & PLACE_CUE_STRONG != 0)
+        // "près de Chamonix", "près d'Orléans": a name with no other
+        // evidence after "près de" is a place's
+        || s >= 2
+            && t.fold(s - 1) == "de"
+            && t.toks[s - 2].kind == Tk::Word
+            && t.fold(s - 2) == "pres"
+        || s >= 3
+            && is_apos(t, s - 1)
+            && t.fold(s - 2) == "d"
+            && t.fold(s - 3) == "pres"
         || before(1).is_some_and(|b| b.kind == Tk::Word && t.fold(s - 1) == "a")
             && before(2).is_some_and(|b| b.lex.flags & PLACE_CUE_STRONG != 0);
     let place_cue = before(1).is_some_and(|b| {
