@@ -2764,4 +2764,25 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_name_joined_to_a_sure_place_by_a_conjunction_is_a_place() {
+        let fr = found(
+            "Deux soldats basés à Cayenne et Saint-Paul-du-Vernay ont été blessés. Les \
+             pompiers de Lyon, Valmeyrac et Givors sont venus. À Lyon, Zorbex a ouvert.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "Saint-Paul-du-Vernay"),
+                (EntityKind::Place, "Valmeyrac"),
+            ],
+        );
+        // a comma alone joins no list: the clause goes on
+        assert!(
+            !fr.contains(&(EntityKind::Place, "Zorbex".to_string())),
+            "{fr:?}"
+        );
+    }
 }

@@ -1234,18 +1234,47 @@ fn listed_like_neighbours(t: &Tokens, from: usize, out: &mut [Found]) {
         names[i].kind = EntityKind::Organization;
         names[i].rule = "list";
     }
+    // "à Cayenne et Saint-Jean-du-Maroni", "Lyon, Vernaison et Givors": a
+    // name with no evidence listed with a place that is sure is a place
+    // too (its words capitalized, or the particles of a town's name)
+    let sure_place = |f: &Found| f.conf >= MEDIUM && f.kind == EntityKind::Place;
+    let unsure_place = |f: &Found| {
+        f.kind == EntityKind::Organization
+            && f.conf == 0
+            && (1..=4).contains(&word_idx(t, f.ts, f.te).count())
+            && t.toks[f.ts].has(CAP)
+            && word_idx(t, f.ts, f.te).all(|w| {
+                let x = &t.toks[w];
+                x.has(CAP)
+                    && !x.has(ALLCAPS | DIGIT | DOT)
+                    && x.lex.flags & (ORG_HEAD | ORG_SUFFIX | TITLE | OCCUPATION | STOPCAP) == 0
+                    || !x.has(CAP)
+                        && matches!(t.fold(w), "du" | "de" | "des" | "sur" | "en" | "les" | "la" | "le")
+            })
+    };
     for i in 0..names.len() {
-        if !unsure(&names[i]) {
+        let person = unsure(&names[i]);
+        if !person && !unsure_place(&names[i]) {
             continue;
         }
+        let ok = |f: &Found| if person { sure(f) } else { sure_place(f) };
+        // (a place's by a conjunction, not a comma alone: "à Hong Kong,
+        // Joom s'est imposé", "told The Huffington Post, US officials")
+        let conj = |a: &Found, b: &Found| {
+            person || (a.te..b.ts).any(|k| t.toks[k].kind == Tk::Word)
+        };
         // the nearest sure neighbour before or after, in the same list
         let before = (0..i)
             .rev()
             .find(|&j| names[j].te <= names[i].ts)
-            .filter(|&j| linked(&names[j], &names[i]) && sure(&names[j]));
+            .filter(|&j| {
+                linked(&names[j], &names[i]) && conj(&names[j], &names[i]) && ok(&names[j])
+            });
         let after = (i + 1..names.len())
             .find(|&j| names[j].ts >= names[i].te)
-            .filter(|&j| linked(&names[i], &names[j]) && sure(&names[j]));
+            .filter(|&j| {
+                linked(&names[i], &names[j]) && conj(&names[i], &names[j]) && ok(&names[j])
+            });
         if let Some(j) = before.or(after) {
             names[i].kind = names[j].kind;
             names[i].conf = MEDIUM;
