@@ -2785,4 +2785,28 @@ mod tests {
             "{fr:?}"
         );
     }
+
+    #[test]
+    fn an_institution_named_after_a_person_is_an_organization() {
+        let en = found(
+            "The Helen Marsh Foundation for the Performing Arts gave money to the Mary & Carl \
+             Dorn Museum of Art and to the Riverside Art Gallery.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (
+                    EntityKind::Organization,
+                    "Helen Marsh Foundation for the Performing Arts",
+                ),
+                (EntityKind::Organization, "Mary & Carl Dorn Museum of Art"),
+                (EntityKind::Organization, "Riverside Art Gallery"),
+            ],
+        );
+        assert!(
+            !en.iter().any(|(k, _)| *k == EntityKind::Person),
+            "{en:?}"
+        );
+    }
 }

@@ -4198,6 +4198,21 @@ fn classify(
         }
     } else if ft.lex.flags & ORG_HEAD != 0 && !single {
         (EntityKind::Organization, "org-head", STRONG)
+    } else if !single
+        && (first + 1..last).any(|w| {
+            // "Andy Warhol Foundation for the Visual Arts", "the Mary
+            // Block Museum of Art": an institution's head word inside the
+            // name, with its complement, makes an organization of a name
+            // that opens with a person's
+            t.toks[w].kind == Tk::Word
+                && t.toks[w].has(CAP)
+                && t.toks[w].lex.flags & ORG_HEAD != 0
+                && t.toks.get(w + 1).is_some_and(|c| {
+                    c.kind == Tk::Word && matches!(t.fold(w + 1), "of" | "for" | "de" | "du" | "des")
+                })
+        })
+    {
+        (EntityKind::Organization, "org-head-inside", STRONG)
     } else if titled || person_after {
         (EntityKind::Person, "person-cue", STRONG)
     } else if title_after {
