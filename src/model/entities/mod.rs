@@ -2809,4 +2809,14 @@ mod tests {
             "{en:?}"
         );
     }
+
+    #[test]
+    fn a_capitalized_al_opens_the_name_it_stands_before() {
+        let fr = found(
+            "Un reportage diffusé par la chaîne Al Jazeera sème le doute.",
+            Lang::French,
+        );
+        has_all(&fr, &[(EntityKind::Organization, "Al Jazeera")]);
+        has_none(&fr, &["Jazeera"]);
+    }
 }

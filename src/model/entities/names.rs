@@ -3517,9 +3517,17 @@ fn classify(
         // "General Motors", "General Electric": a listed company's name
         // opened by a label or a title's word
         let company_named = f & (STOPCAP | TITLE) != 0 && listed_company(t, s, e);
+        // "Al Jazeera", "Al Arabiya", "Al Gore": a capitalized "Al" before
+        // another name word is the Arabic article or a given name, not
+        // the "al" of "et al."
+        let arabic_al = fw == "al"
+            && tok.has(CAP)
+            && !tok.has(ALLCAPS)
+            && word_idx(t, s + 1, e).next().is_some();
         if !titled_given
             && !initial_letter
             && !company_named
+            && !arabic_al
             && (f & (CLOSED | STOPCAP | TITLE) != 0
                 && !lone_acr
                 && !head_first
