@@ -2819,4 +2819,20 @@ mod tests {
         has_all(&fr, &[(EntityKind::Organization, "Al Jazeera")]);
         has_none(&fr, &["Jazeera"]);
     }
+
+    #[test]
+    fn general_is_an_institution_s_adjective() {
+        let fr = found(
+            "Les électeurs choisissent un Congrès national général. Le Secrétariat général a \
+             répondu.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Congrès national général"),
+                (EntityKind::Organization, "Secrétariat général"),
+            ],
+        );
+    }
 }

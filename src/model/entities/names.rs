@@ -1604,7 +1604,7 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
 /// institution's name (folded; a closed class, no names): "Force
 /// ouvrière", "Parlement européen", "Gauche démocratique", "Fonds
 /// monétaire international", "Affaires étrangères".
-const INSTITUTION_ADJECTIVES: [&str; 40] = [
+const INSTITUTION_ADJECTIVES: [&str; 42] = [
     "europeen",
     "europeenne",
     "europeens",
@@ -1633,6 +1633,8 @@ const INSTITUTION_ADJECTIVES: [&str; 40] = [
     "constitutionnelle",
     "mondial",
     "mondiale",
+    "general",
+    "generale",
     "central",
     "centrale",
     "supreme",
