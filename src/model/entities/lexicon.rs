@@ -354,7 +354,7 @@ fn entries() -> FxMap<String, Lex> {
     }
     for w in words(
         "les des ces ses leurs nos vos mes tes the these those its their his her our your my \
-         l le la ce cette sa son leur notre votre premiers derniers all",
+         l le la ce cette sa son leur notre votre premiers derniers all tous toutes",
     ) {
         set(w, DEFINITE);
     }

@@ -2835,4 +2835,14 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn tous_deux_is_a_pronoun_not_a_count() {
+        let q = |text: &str| of_kinds(text, Lang::French, &[EntityKind::Quantity]);
+        assert_eq!(
+            q("Ils faisaient tous deux partis du régiment. Elles sont toutes trois parties. \
+               Deux gendarmes ont été blessés."),
+            ["Deux gendarmes"]
+        );
+    }
 }
