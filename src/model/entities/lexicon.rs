@@ -366,7 +366,7 @@ fn entries() -> FxMap<String, Lex> {
          petite autres premiers premieres premières derniers dernieres dernières jeunes vieux \
          anciens anciennes bons bonnes gros grosses principaux principales vrais vraies \
          new more other additional active young old large small big major new-born \
-         extra further different million",
+         extra further different million seul seule",
     ) {
         set(w, PRE_ADJ);
     }

@@ -2845,4 +2845,14 @@ mod tests {
             ["Deux gendarmes"]
         );
     }
+
+    #[test]
+    fn un_seul_counts_one() {
+        let q = |text: &str| of_kinds(text, Lang::French, &[EntityKind::Quantity]);
+        assert_eq!(
+            q("Neuf départements n'ont plus qu'une seule maternité. Un seul médecin reste. Il \
+               est venu une seule fois, un seul jour. Pas un seul n'est venu."),
+            ["Neuf départements", "une seule maternité", "Un seul médecin"]
+        );
+    }
 }
