@@ -184,7 +184,13 @@ pub fn resolve<'a>(
     // (confidence 0), which only count when no cue is stronger than weak:
     // one "President X" outweighs six bare "X", one "in X" does not
     let mut votes: Vec<[u32; 7]> = vec![[0; 7]; n_ids];
-    for (f, &g) in found.iter().zip(&group) {
+    for ((f, &g), &id) in found.iter().zip(&group).zip(&key_id) {
+        // a surname alone that only the long list of towns knows ("Bush"
+        // after "Helen Bush") gives no vote against the person named in
+        // full: the list of towns is weak evidence, the full name strong
+        if f.kind == EntityKind::Place && f.rule == "gazetteer-town" && surname[id as usize] == g {
+            continue;
+        }
         let slot = match f.kind {
             EntityKind::Person => 0,
             EntityKind::Organization => 1,

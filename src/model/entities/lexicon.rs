@@ -349,7 +349,7 @@ fn entries() -> FxMap<String, Lex> {
          municipality church organization organisation society league ligue service \
          administration center academy alliance coalition corps army navy guard police \
          parliament assembly fund trust brotherhood sisterhood fraternity guild club journal \
-         institution laboratory laboratories observatory",
+         institution laboratory laboratories observatory gallery galleries galerie",
     ) {
         set(w, ORG_HEAD);
     }
@@ -378,7 +378,7 @@ fn entries() -> FxMap<String, Lex> {
     }
     for w in words(
         "les des ces ses leurs nos vos mes tes the these those its their his her our your my \
-         l le la ce cette sa son leur notre votre premiers derniers all",
+         l le la ce cette sa son leur notre votre premiers derniers all tous toutes",
     ) {
         set(w, DEFINITE);
     }
@@ -390,7 +390,7 @@ fn entries() -> FxMap<String, Lex> {
          petite autres premiers premieres premières derniers dernieres dernières jeunes vieux \
          anciens anciennes bons bonnes gros grosses principaux principales vrais vraies \
          new more other additional active young old large small big major new-born \
-         extra further different million",
+         extra further different million seul seule",
     ) {
         set(w, PRE_ADJ);
     }

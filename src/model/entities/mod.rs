@@ -2949,4 +2949,141 @@ mod tests {
         has_all(&en, &[(EntityKind::Place, "Greater China")]);
         has_none(&en, &["Zorvan Tour", "Zorvan"]);
     }
+
+    #[test]
+    fn a_surname_that_names_a_town_stays_the_person_named_in_full() {
+        let en = found(
+            "The council heard Helen Bush on Monday. Bush told the council the plan was late. \
+             The money was gone, said Bush, and Bush left.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Helen Bush"),
+                (EntityKind::Person, "Bush"),
+            ],
+        );
+        assert!(
+            !en.iter()
+                .any(|(k, s)| *k == EntityKind::Place && s.contains("Bush")),
+            "{en:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_after_a_settlement_s_word_or_pres_de_is_a_place() {
+        let fr = found(
+            "Le skieur a disparu près de Valmorin, hier. Des orages ont touché la région de \
+             Castelbrac et le département du Tarnet. La province orientale de Zelmarie est \
+             isolée. Il habite près d'Orvanne.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "Valmorin"),
+                (EntityKind::Place, "Castelbrac"),
+                (EntityKind::Place, "Tarnet"),
+                (EntityKind::Place, "Zelmarie"),
+                (EntityKind::Place, "Orvanne"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_joined_to_a_sure_place_by_a_conjunction_is_a_place() {
+        let fr = found(
+            "Deux soldats basés à Cayenne et Saint-Paul-du-Vernay ont été blessés. Les \
+             pompiers de Lyon, Valmeyrac et Givors sont venus. À Lyon, Zorbex a ouvert.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "Saint-Paul-du-Vernay"),
+                (EntityKind::Place, "Valmeyrac"),
+            ],
+        );
+        // a comma alone joins no list: the clause goes on
+        assert!(
+            !fr.contains(&(EntityKind::Place, "Zorbex".to_string())),
+            "{fr:?}"
+        );
+    }
+
+    #[test]
+    fn an_institution_named_after_a_person_is_an_organization() {
+        let en = found(
+            "The Helen Marsh Foundation for the Performing Arts gave money to the Mary & Carl \
+             Dorn Museum of Art and to the Riverside Art Gallery.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (
+                    EntityKind::Organization,
+                    "Helen Marsh Foundation for the Performing Arts",
+                ),
+                (EntityKind::Organization, "Mary & Carl Dorn Museum of Art"),
+                (EntityKind::Organization, "Riverside Art Gallery"),
+            ],
+        );
+        assert!(!en.iter().any(|(k, _)| *k == EntityKind::Person), "{en:?}");
+    }
+
+    #[test]
+    fn a_capitalized_al_opens_the_name_it_stands_before() {
+        let fr = found(
+            "Un reportage diffusé par la chaîne Al Jazeera sème le doute.",
+            Lang::French,
+        );
+        has_all(&fr, &[(EntityKind::Organization, "Al Jazeera")]);
+        has_none(&fr, &["Jazeera"]);
+    }
+
+    #[test]
+    fn general_is_an_institution_s_adjective() {
+        let fr = found(
+            "Les électeurs choisissent un Congrès national général. Le Secrétariat général a \
+             répondu.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Congrès national général"),
+                (EntityKind::Organization, "Secrétariat général"),
+            ],
+        );
+    }
+
+    #[test]
+    fn tous_deux_is_a_pronoun_not_a_count() {
+        let q = |text: &str| of_kinds(text, Lang::French, &[EntityKind::Quantity]);
+        assert_eq!(
+            q(
+                "Ils faisaient tous deux partis du régiment. Elles sont toutes trois parties. \
+               Deux gendarmes ont été blessés."
+            ),
+            ["Deux gendarmes"]
+        );
+    }
+
+    #[test]
+    fn un_seul_counts_one() {
+        let q = |text: &str| of_kinds(text, Lang::French, &[EntityKind::Quantity]);
+        assert_eq!(
+            q(
+                "Neuf départements n'ont plus qu'une seule maternité. Un seul médecin reste. Il \
+               est venu une seule fois, un seul jour. Pas un seul n'est venu."
+            ),
+            [
+                "Neuf départements",
+                "une seule maternité",
+                "Un seul médecin"
+            ]
+        );
+    }
 }

@@ -1289,52 +1289,51 @@ fn listed_like_neighbours(t: &Tokens, from: usize, out: &mut [Found]) {
         names[i].kind = EntityKind::Organization;
         names[i].rule = "list";
     }
+    // "à Cayenne et Saint-Jean-du-Maroni", "Lyon, Vernaison et Givors": a
+    // name with no evidence listed with a place that is sure is a place
+    // too (its words capitalized, or the particles of a town's name)
+    let sure_place = |f: &Found| f.conf >= MEDIUM && f.kind == EntityKind::Place;
+    let unsure_place = |f: &Found| {
+        f.kind == EntityKind::Organization
+            && f.conf == 0
+            && (1..=4).contains(&word_idx(t, f.ts, f.te).count())
+            && t.toks[f.ts].has(CAP)
+            && word_idx(t, f.ts, f.te).all(|w| {
+                let x = &t.toks[w];
+                x.has(CAP)
+                    && !x.has(ALLCAPS | DIGIT | DOT)
+                    && x.lex.flags & (ORG_HEAD | ORG_SUFFIX | TITLE | OCCUPATION | STOPCAP) == 0
+                    || !x.has(CAP)
+                        && matches!(
+                            t.fold(w),
+                            "du" | "de" | "des" | "sur" | "en" | "les" | "la" | "le"
+                        )
+            })
+    };
     for i in 0..names.len() {
-        if !unsure(&names[i]) {
+        let person = unsure(&names[i]);
+        if !person && !unsure_place(&names[i]) {
             continue;
         }
+        let ok = |f: &Found| if person { sure(f) } else { sure_place(f) };
+        // (a place's by a conjunction, not a comma alone: "à Hong Kong,
+        // Joom s'est imposé", "told The Huffington Post, US officials")
+        let conj =
+            |a: &Found, b: &Found| person || (a.te..b.ts).any(|k| t.toks[k].kind == Tk::Word);
         // the nearest sure neighbour before or after, in the same list
         let before = (0..i)
             .rev()
             .find(|&j| names[j].te <= names[i].ts)
-            .filter(|&j| linked(&names[j], &names[i]) && sure(&names[j]));
+            .filter(|&j| {
+                linked(&names[j], &names[i]) && conj(&names[j], &names[i]) && ok(&names[j])
+            });
         let after = (i + 1..names.len())
             .find(|&j| names[j].ts >= names[i].te)
-            .filter(|&j| linked(&names[i], &names[j]) && sure(&names[j]));
+            .filter(|&j| {
+                linked(&names[i], &names[j]) && conj(&names[i], &names[j]) && ok(&names[j])
+            });
         if let Some(j) = before.or(after) {
             names[i].kind = names[j].kind;
-            names[i].conf = MEDIUM;
-            names[i].rule = "list";
-        }
-    }
-    // "entre Passy et Combloux", "in Lyon and Tarvel": a lone plain word
-    // no rule could classify, listed next to a town or a region, is one
-    // (not next to a country: "la France et Zorblax" lists a company as
-    // often)
-    let town = |f: &Found| {
-        f.kind == EntityKind::Place
-            && f.te == f.ts + 1
-            && f.rule.starts_with("gazetteer")
-            && gazetteer::place(t.fold(f.ts)).is_some_and(|p| p != PlaceKind::Country)
-    };
-    let lone = |f: &Found| {
-        f.kind == EntityKind::Organization
-            && f.conf == 0
-            && f.rule == "capitalized"
-            && f.te == f.ts + 1
-            && {
-                let x = &t.toks[f.ts];
-                x.has(CAP) && !x.has(ALLCAPS | DIGIT | DOT) && x.lex.flags == 0
-            }
-    };
-    for i in 0..names.len() {
-        if !lone(&names[i]) {
-            continue;
-        }
-        let before = i > 0 && linked(&names[i - 1], &names[i]) && town(&names[i - 1]);
-        let after = i + 1 < names.len() && linked(&names[i], &names[i + 1]) && town(&names[i + 1]);
-        if before || after {
-            names[i].kind = EntityKind::Place;
             names[i].conf = MEDIUM;
             names[i].rule = "list";
         }
@@ -1662,7 +1661,7 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
 /// institution's name (folded; a closed class, no names): "Force
 /// ouvrière", "Parlement européen", "Gauche démocratique", "Fonds
 /// monétaire international", "Affaires étrangères".
-const INSTITUTION_ADJECTIVES: [&str; 40] = [
+const INSTITUTION_ADJECTIVES: [&str; 42] = [
     "europeen",
     "europeenne",
     "europeens",
@@ -1691,6 +1690,8 @@ const INSTITUTION_ADJECTIVES: [&str; 40] = [
     "constitutionnelle",
     "mondial",
     "mondiale",
+    "general",
+    "generale",
     "central",
     "centrale",
     "supreme",
@@ -3081,7 +3082,6 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                     | "depute-maire"
                     | "mayor"
                     | "region"
-                    | "departement"
                     | "etat"
                     | "state"
                     | "capitale"
@@ -3091,6 +3091,10 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                     | "governorate"
                     | "municipalite"
                     | "municipality"
+                    | "territoire"
+                    | "hameau"
+                    | "bourg"
+                    | "agglomeration"
             )
     };
     let de =
@@ -3104,6 +3108,19 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
             && t.fold(s - 1) == "la"
             && t.fold(s - 2) == "de"
             && head_or_settlement(s - 3)
+    {
+        return Some(false);
+    }
+    // "le département du Lot", "du département de Vendée" (not "d'État"),
+    // and a settlement's word with its adjective: "la province orientale
+    // de Cyrénaïque", "la région autonome de Murcie"
+    if s >= 2
+        && matches!(t.fold(s - 1), "du" | "de")
+        && t.toks[s - 2].kind == Tk::Word
+        && t.toks[s - 2].has(LOWER)
+        && !t.toks[s - 2].has(CAP)
+        && t.fold(s - 2) == "departement"
+        || s >= 3 && de(s - 1) && french_adjective(t, s - 2) && settlement(s - 3)
     {
         return Some(false);
     }
@@ -3729,9 +3746,17 @@ fn classify(
         // "General Motors", "General Electric": a listed company's name
         // opened by a label or a title's word
         let company_named = f & (STOPCAP | TITLE) != 0 && listed_company(t, s, e);
+        // "Al Jazeera", "Al Arabiya", "Al Gore": a capitalized "Al" before
+        // another name word is the Arabic article or a given name, not
+        // the "al" of "et al."
+        let arabic_al = fw == "al"
+            && tok.has(CAP)
+            && !tok.has(ALLCAPS)
+            && word_idx(t, s + 1, e).next().is_some();
         if !titled_given
             && !initial_letter
             && !company_named
+            && !arabic_al
             && (f & (CLOSED | STOPCAP | TITLE) != 0
                 && !lone_acr
                 && !head_first
@@ -4057,6 +4082,16 @@ fn classify(
         });
     let place_cue_strong = before(1)
         .is_some_and(|b| b.kind == Tk::Word && b.lex.flags & PLACE_CUE_STRONG != 0)
+        // "près de Chamonix", "près d'Orléans": a name with no other
+        // evidence after "près de" is a place's
+        || s >= 2
+            && t.fold(s - 1) == "de"
+            && t.toks[s - 2].kind == Tk::Word
+            && t.fold(s - 2) == "pres"
+        || s >= 3
+            && is_apos(t, s - 1)
+            && t.fold(s - 2) == "d"
+            && t.fold(s - 3) == "pres"
         || before(1).is_some_and(|b| b.kind == Tk::Word && t.fold(s - 1) == "a")
             && before(2).is_some_and(|b| b.lex.flags & PLACE_CUE_STRONG != 0);
     let place_cue = before(1).is_some_and(|b| {
@@ -4424,6 +4459,22 @@ fn classify(
         }
     } else if ft.lex.flags & ORG_HEAD != 0 && !single {
         (EntityKind::Organization, "org-head", STRONG)
+    } else if !single
+        && (first + 1..last).any(|w| {
+            // "Andy Warhol Foundation for the Visual Arts", "the Mary
+            // Block Museum of Art": an institution's head word inside the
+            // name, with its complement, makes an organization of a name
+            // that opens with a person's
+            t.toks[w].kind == Tk::Word
+                && t.toks[w].has(CAP)
+                && t.toks[w].lex.flags & ORG_HEAD != 0
+                && t.toks.get(w + 1).is_some_and(|c| {
+                    c.kind == Tk::Word
+                        && matches!(t.fold(w + 1), "of" | "for" | "de" | "du" | "des")
+                })
+        })
+    {
+        (EntityKind::Organization, "org-head-inside", STRONG)
     } else if titled || person_after {
         (EntityKind::Person, "person-cue", STRONG)
     } else if title_after {

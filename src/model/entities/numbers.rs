@@ -185,7 +185,16 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
         value *= sc;
         scaled = true;
     }
-    if !digits && !scaled && matches!(t.fold(i), "un" | "une" | "one" | "a" | "an") {
+    // an article is no count, but "une seule femme", "un seul médecin"
+    // stresses one
+    if !digits
+        && !scaled
+        && matches!(t.fold(i), "un" | "une" | "one" | "a" | "an")
+        && !(j == i + 1
+            && toks
+                .get(j)
+                .is_some_and(|n| n.kind == Tk::Word && matches!(t.fold(j), "seul" | "seule")))
+    {
         return None;
     }
     Some(Number {
