@@ -3086,4 +3086,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn past_countries_disputed_regions_and_ranges_are_places() {
+        let en = found(
+            "When the Soviet Union collapsed, Tibet and the West Bank were far from the news.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "Soviet Union"),
+                (EntityKind::Place, "Tibet"),
+                (EntityKind::Place, "West Bank"),
+            ],
+        );
+        let fr = found("Neuf morts dans les Alpes françaises samedi.", Lang::French);
+        has_all(&fr, &[(EntityKind::Place, "Alpes")]);
+    }
 }

@@ -138,6 +138,14 @@ def main():
         "Europe de l’Est", "Europe de l’Ouest", "Grande-Bretagne", "Grande Bretagne",
         "Great Britain", "England", "Angleterre", "Scotland", "Écosse", "Wales", "Pays de Galles",
         "Silicon Valley", "Hong Kong", "Taïwan", "Taiwan", "Macao", "Kosovo", "Palestine",
+        # countries of the past, disputed or named regions, mountain ranges and deserts
+        # that news names as places
+        "Union soviétique", "Soviet Union", "URSS", "USSR", "Yougoslavie", "Yugoslavia",
+        "Tchécoslovaquie", "Czechoslovakia", "Allemagne de l’Est", "East Germany", "Allemagne de l’Ouest", "West Germany",
+        "Alpes", "Alps", "Pyrénées", "Pyrenees", "Himalaya", "Andes",
+        "Rocheuses", "Rocky Mountains", "Carpates", "Sahara", "Tibet", "Cisjordanie",
+        "West Bank", "Crimée", "Crimea", "Donbass", "Donbas", "Darfour",
+        "Darfur", "Cachemire", "Kashmir", "Patagonie", "Patagonia", "Amazonie",
         # oceans and seas
         "Pacifique", "océan Pacifique", "Pacific", "Pacific Ocean", "Atlantique",
         "océan Atlantique", "Atlantic", "Atlantic Ocean", "océan Indien", "Indian Ocean",
