@@ -187,14 +187,11 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
     }
     // an article is no count, but "une seule femme", "un seul médecin"
     // stresses one
-    if !digits
-        && !scaled
-        && matches!(t.fold(i), "un" | "une" | "one" | "a" | "an")
-        && !(j == i + 1
-            && toks
-                .get(j)
-                .is_some_and(|n| n.kind == Tk::Word && matches!(t.fold(j), "seul" | "seule")))
-    {
+    let stressed = j == i + 1
+        && toks
+            .get(j)
+            .is_some_and(|n| n.kind == Tk::Word && matches!(t.fold(j), "seul" | "seule"));
+    if !digits && !scaled && matches!(t.fold(i), "un" | "une" | "one" | "a" | "an") && !stressed {
         return None;
     }
     Some(Number {
