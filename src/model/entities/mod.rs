@@ -3104,4 +3104,24 @@ mod tests {
         let fr = found("Neuf morts dans les Alpes françaises samedi.", Lang::French);
         has_all(&fr, &[(EntityKind::Place, "Alpes")]);
     }
+
+    #[test]
+    fn a_university_keeps_its_campus() {
+        let en = found(
+            "She studied at the University of Tarvania at Millbrook and met him at the \
+             University of Texas at Austin.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (
+                    EntityKind::Organization,
+                    "University of Tarvania at Millbrook",
+                ),
+                (EntityKind::Organization, "University of Texas at Austin"),
+            ],
+        );
+        has_none(&en, &["Austin", "Millbrook"]);
+    }
 }

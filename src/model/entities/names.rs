@@ -441,6 +441,21 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 2;
                 continue;
             }
+            // "University of North Carolina at Chapel Hill": a campus
+            if parts.len() >= 2
+                && t.fold(parts[0].0) == "university"
+                && t.toks[parts[0].0].has(CAP)
+                && next.kind == Tk::Word
+                && t.fold(j) == "at"
+                && next.has(LOWER)
+                && j + 1 < n
+                && !used[j + 1]
+                && t.toks[j + 1].gap & (SP | NL) == SP
+                && name_word(t, j + 1)
+            {
+                j += 1;
+                continue;
+            }
             if let Some(skip) = head_connector(t, parts[parts.len() - 1].0, j, used) {
                 j += skip;
                 continue;
