@@ -282,7 +282,7 @@ fn entries() -> FxMap<String, Lex> {
          minister secretary reverend rev governor gov senator sen rep lt lieutenant sgt sergeant \
          gen col capt captain judge mayor chancellor ambassador ambassadeur ambassadrice \
          lawmaker legislator councillor councilor congressman congresswoman chair chairperson \
-         representative speaker",
+         representative speaker majority minority",
     ) {
         set(w, TITLE);
     }

@@ -3124,4 +3124,29 @@ mod tests {
         );
         has_none(&en, &["Austin", "Millbrook"]);
     }
+
+    #[test]
+    fn a_majority_leader_is_a_title() {
+        let en = found(
+            "Senate Majority Leader Tobin Varrick said the deal held. House Minority Whip \
+             Jolene Marsh agreed.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Senate"),
+                (EntityKind::Person, "Tobin Varrick"),
+                (EntityKind::Organization, "House"),
+                (EntityKind::Person, "Jolene Marsh"),
+            ],
+        );
+        has_none(
+            &en,
+            &[
+                "Senate Majority Leader Tobin Varrick",
+                "Leader Tobin Varrick",
+            ],
+        );
+    }
 }

@@ -3614,6 +3614,17 @@ fn classify(
             s += 1;
             continue;
         }
+        // "Majority Leader Chuck X", "Minority Whip Jo X": the title's
+        // second word
+        if matches!(fw, "leader" | "whip")
+            && s > 0
+            && matches!(t.fold(s - 1), "majority" | "minority")
+            && word_idx(t, s + 1, e).next().is_some()
+        {
+            titled = true;
+            s += 1;
+            continue;
+        }
         // "Rivals Alphabet Inc and…", "Peer Zentrix Corp": a sentence's
         // first word says what the company is to another
         if s == s0
