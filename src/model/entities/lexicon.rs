@@ -282,7 +282,7 @@ fn entries() -> FxMap<String, Lex> {
          minister secretary reverend rev governor gov senator sen rep lt lieutenant sgt sergeant \
          gen col capt captain judge mayor chancellor ambassador ambassadeur ambassadrice \
          lawmaker legislator councillor councilor congressman congresswoman chair chairperson \
-         representative speaker majority minority",
+         representative speaker majority minority prof",
     ) {
         set(w, TITLE);
     }
@@ -321,7 +321,13 @@ fn entries() -> FxMap<String, Lex> {
          artist artiste painter peintre sculptor sculpteur cartoonist dessinateur dessinatrice \
          comedian comedien comedienne humoriste animateur animatrice presentateur \
          presentatrice composer compositeur compositrice dancer danseur danseuse \
-         designer member membre manager analyst analyste famille",
+         designer member membre manager analyst analyste famille biologist biologiste \
+         physicist physicien physicienne chemist chimiste mathematician mathematicien \
+         mathematicienne philosopher philosophe linguist linguiste astronomer astronome \
+         geologist geologue meteorologist meteorologue climatologist climatologue \
+         archaeologist archeologue anthropologist anthropologue sociologist sociologue \
+         zoologist zoologiste botanist botaniste biochemist biochimiste virologist virologue \
+         epidemiologist epidemiologiste neuroscientist",
     ) {
         set(w, OCCUPATION);
     }

@@ -3149,4 +3149,29 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn an_occupation_before_a_full_name_is_a_title() {
+        let en = found(
+            "Biologist Nick Varrow says the frogs are back. Linguist Jane Aldous, who holds \
+             a Ph.D. from Leeds, agreed.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Nick Varrow"),
+                (EntityKind::Person, "Jane Aldous"),
+            ],
+        );
+        has_none(
+            &en,
+            &[
+                "Biologist Nick Varrow",
+                "Linguist Jane Aldous",
+                "Ph.D",
+                "Ph.D.",
+            ],
+        );
+    }
 }

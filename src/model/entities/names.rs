@@ -2131,7 +2131,7 @@ const CRAFT_CUES: [&str; 22] = [
 
 /// Words written like names that name no entity by the sets' rules:
 /// diseases and viruses, and events named by one word.
-const NOT_NAMES: [&str; 25] = [
+const NOT_NAMES: [&str; 30] = [
     "covid-19",
     "covid",
     "coronavirus",
@@ -2155,6 +2155,12 @@ const NOT_NAMES: [&str; 25] = [
     "brexit",
     // a wire photo's label ("FILE - …", "(AP Photo/X, File)")
     "file",
+    // academic degrees ("M.Sc.", "Ph.D.")
+    "m.sc",
+    "b.sc",
+    "ph.d",
+    "m.phil",
+    "d.phil",
     "megxit",
     "frexit",
     "grexit",
@@ -3772,6 +3778,22 @@ fn classify(
         // "General Motors", "General Electric": a listed company's name
         // opened by a label or a title's word
         let company_named = f & (STOPCAP | TITLE) != 0 && listed_company(t, s, e);
+        // "Biologist Nick Bos tells…", "Linguist Jane Roe": a capitalized
+        // occupation before a given name and a surname says who the person
+        // is, like a title
+        if f & OCCUPATION != 0
+            && tok.has(CAP)
+            && !tok.has(ALLCAPS)
+            && word_idx(t, s + 1, e).next().is_some_and(|n| {
+                t.toks[n].has(CAP)
+                    && gazetteer::any_given_name(t.fold(n))
+                    && word_idx(t, n + 1, e).next().is_some()
+            })
+        {
+            titled = true;
+            s += 1;
+            continue;
+        }
         // "Al Jazeera", "Al Arabiya", "Al Gore": a capitalized "Al" before
         // another name word is the Arabic article or a given name, not
         // the "al" of "et al."
