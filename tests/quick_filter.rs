@@ -73,13 +73,29 @@ impl Env {
         Some(answer.hits.iter().map(printed).collect())
     }
 
-    /// Sets every file's modification time an hour back (files written
-    /// before the day's first start: their entries are not racy).
+    /// Whether the library's answer listed the folders again.
+    fn relisted(&self, q: &str) -> Option<bool> {
+        let q = query::parse(q).unwrap();
+        let answer = quick::filter(
+            std::slice::from_ref(&self.corpus),
+            Limits::default(),
+            &q,
+            &Corrections::default(),
+        )?;
+        Some(answer.relisted)
+    }
+
+    /// Sets every file's and folder's modification time an hour back
+    /// (written before the day's first start: their entries are not
+    /// racy, and a stored listing of the folders stands).
     fn backdate(&self) {
         let past = SystemTime::now() - Duration::from_secs(3600);
         for e in walk(&self.corpus) {
             let f = fs::File::options().write(true).open(&e).unwrap();
             f.set_modified(past).unwrap();
+        }
+        for d in folders(&self.corpus) {
+            fs::File::open(&d).unwrap().set_modified(past).unwrap();
         }
     }
 }
@@ -99,6 +115,17 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
             out.extend(walk(&p));
         } else {
             out.push(p);
+        }
+    }
+    out
+}
+
+fn folders(dir: &Path) -> Vec<PathBuf> {
+    let mut out = vec![dir.to_path_buf()];
+    for e in fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(folders(&p));
         }
     }
     out
@@ -165,6 +192,33 @@ fn an_unchanged_corpus_is_filtered_from_its_stored_index_alone() {
     for (q, want) in QUERIES.iter().zip(&fresh) {
         assert_eq!(env.quick(q).as_ref(), Some(want), "{q}");
     }
+    // the folders, unchanged, were not listed again
+    assert_eq!(env.relisted("alibaba"), Some(false));
+    // a file that is no article added: its folder changed, so the folders
+    // are listed again (and the answer is the same); the next load stores
+    // the new listing
+    fs::write(env.corpus.join("sub/notes.csv"), "a,b\n").unwrap();
+    assert_eq!(env.relisted("alibaba"), Some(true));
+    assert_eq!(env.quick("alibaba").as_ref(), Some(&fresh[0]));
+    env.backdate();
+    env.load();
+    assert_eq!(env.relisted("alibaba"), Some(false));
+    // the same folder given otherwise spells its paths otherwise: listed
+    // again, and printed as given
+    let spelled = env.corpus.join(".");
+    let answer = quick::filter(
+        std::slice::from_ref(&spelled),
+        Limits::default(),
+        &query::parse("alibaba").unwrap(),
+        &Corrections::default(),
+    )
+    .expect("answered");
+    assert!(answer.relisted);
+    assert!(
+        answer.hits.iter().all(|h| h.path.starts_with(&spelled)),
+        "{:?}",
+        answer.hits
+    );
     // queries the index alone cannot answer go the long way
     for q in ["\"opened an office\"", "has:note", "is:unread", "author:x"] {
         assert_eq!(env.quick(q), None, "{q}");

@@ -203,7 +203,48 @@ fn article_id(root: &Path, path: &Path, several: bool) -> String {
 /// roots, prefixed by the root as given. A single root below the folder of
 /// the nearest annotation file above it is named from that folder
 /// (`sub/folder/a.txt`, see [`super::store::discover`]).
-pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source)) -> Vec<Skipped> {
+pub fn scan(paths: &[PathBuf], limits: Limits, on_found: impl FnMut(Source)) -> Vec<Skipped> {
+    scan_folders(paths, limits, on_found).0
+}
+
+/// The folders a listing entered, each with its metadata as taken while
+/// listing, and when the listing started (ns since the epoch): while
+/// every folder keeps its modification time, and that time is clearly
+/// older than the start, no name was added, removed or renamed in any of
+/// them, and the same listing would come out (see `cache::quick`).
+#[derive(Debug, Default)]
+pub struct Folders {
+    pub started_ns: i64,
+    pub folders: Vec<(PathBuf, fs::Metadata)>,
+    /// False when a folder's metadata could not be taken: the record
+    /// does not stand for the listing.
+    pub complete: bool,
+}
+
+/// Like [`scan`], with the folders it entered (see [`Folders`]).
+pub fn scan_folders(
+    paths: &[PathBuf],
+    limits: Limits,
+    mut on_found: impl FnMut(Source),
+) -> (Vec<Skipped>, Folders) {
+    let mut listed = Folders {
+        started_ns: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as i64)
+            .unwrap_or(0),
+        folders: Vec::new(),
+        complete: true,
+    };
+    let skipped = scan_into(paths, limits, &mut on_found, &mut listed);
+    (skipped, listed)
+}
+
+fn scan_into(
+    paths: &[PathBuf],
+    limits: Limits,
+    mut on_found: impl FnMut(Source),
+    listed: &mut Folders,
+) -> Vec<Skipped> {
     let mut skipped = Vec::new();
     // The roots, each once (by device and inode).
     let mut roots: Vec<(&PathBuf, fs::Metadata)> = Vec::new();
@@ -347,6 +388,10 @@ pub fn scan(paths: &[PathBuf], limits: Limits, mut on_found: impl FnMut(Source))
             let ft = e.file_type();
             if ft.is_dir() {
                 let m = fs::metadata(e.path());
+                match &m {
+                    Ok(m) => listed.folders.push((e.path().to_path_buf(), m.clone())),
+                    Err(_) => listed.complete = false,
+                }
                 devs.truncate(e.depth());
                 devs.push(m.as_ref().map_or(root_dev, |m| file_id(m).0));
                 // a folder seen before (a bind mount of an ancestor…)

@@ -3,6 +3,7 @@
 //! first frame never waits for the corpus.
 
 use super::article::Article;
+use super::cache::manifest::Listing;
 use super::cache::{IndexTarget, Session, Updates, Want};
 use super::corpus::{self, Limits, Skipped, Source};
 use super::corrections::Corrections;
@@ -11,6 +12,7 @@ use super::index::{BatchTerms, Index, Renumbering};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::{Arc, Mutex};
 use std::thread;
 
 /// What the loader reports, in order.
@@ -68,7 +70,14 @@ pub fn load_document_counted(
 ) -> (Document, (usize, usize)) {
     let mut doc = Document::default();
     let mut sources = Vec::new();
-    let mut skipped = corpus::scan(paths, limits, |s| sources.push(s));
+    let (mut skipped, folders) = corpus::scan_folders(paths, limits, |s| sources.push(s));
+    cache.listed(Listing::of(
+        paths,
+        &folders,
+        &sources,
+        limits,
+        skipped.is_empty(),
+    ));
     let mut notes: Vec<String> = cache.note().map(str::to_string).into_iter().collect();
     let mut updates = Updates::default();
     let stored = match cache.stored_index() {
@@ -400,13 +409,21 @@ impl Loader {
         let (tx, rx) = mpsc::channel();
         let (src_tx, src_rx) = mpsc::channel::<Vec<Source>>();
         let scan_tx = tx.clone();
+        // the scan's listing, set before the last sources are sent
+        let listing: Arc<Mutex<Option<Listing>>> = Arc::default();
+        let scan_listing = listing.clone();
         thread::Builder::new()
             .name("liseuse-scan".into())
             .spawn(move || {
                 let mut batch = Vec::with_capacity(64);
                 let mut found = 0usize;
                 let mut batch_size = 64;
-                let skipped = corpus::scan(&paths, limits, |s| {
+                // what the stored index keeps of the listing
+                let mut all = Vec::new();
+                let (skipped, folders) = corpus::scan_folders(&paths, limits, |s| {
+                    if cached {
+                        all.push(s.clone());
+                    }
                     batch.push(s);
                     found += 1;
                     if batch.len() >= batch_size {
@@ -415,6 +432,10 @@ impl Loader {
                         batch_size = BATCH;
                     }
                 });
+                if cached {
+                    let listing = Listing::of(&paths, &folders, &all, limits, skipped.is_empty());
+                    *scan_listing.lock().unwrap_or_else(|e| e.into_inner()) = listing;
+                }
                 if !batch.is_empty() {
                     let _ = src_tx.send(batch);
                 }
@@ -493,6 +514,7 @@ impl Loader {
                 if let Some(n) = cache.summary(&updates) {
                     let _ = tx.send(LoadEvent::Note(n));
                 }
+                cache.listed(listing.lock().unwrap_or_else(|e| e.into_inner()).take());
                 if let Some(target) = cache.index_target(&updates, stands, &unread) {
                     let _ = tx.send(LoadEvent::StoreIndex(target));
                 }

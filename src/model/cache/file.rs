@@ -203,18 +203,24 @@ pub fn check_head<'a>(
 /// the file is that payload: gives it, and its hash (`r` is left at its
 /// start).
 pub fn check_payload<'a>(r: &mut Reader<'a>) -> Result<(&'a [u8], u64), Rejected> {
-    let len = r.u64().ok_or(Rejected::Truncated)? as usize;
-    let hash = r.u64().ok_or(Rejected::Truncated)?;
-    let payload = &r.buf[r.at..];
-    match payload.len().cmp(&len) {
-        std::cmp::Ordering::Less => return Err(Rejected::Truncated),
-        std::cmp::Ordering::Greater => return Err(Rejected::Corrupt),
-        std::cmp::Ordering::Equal => {}
-    }
+    let (payload, hash) = payload_unchecked(r)?;
     if xxhash_rust::xxh3::xxh3_64(payload) != hash {
         return Err(Rejected::Corrupt);
     }
     Ok((payload, hash))
+}
+
+/// Like [`check_payload`], the hash left for the caller to check: the
+/// payload and the hash it should have.
+pub fn payload_unchecked<'a>(r: &mut Reader<'a>) -> Result<(&'a [u8], u64), Rejected> {
+    let len = r.u64().ok_or(Rejected::Truncated)? as usize;
+    let hash = r.u64().ok_or(Rejected::Truncated)?;
+    let payload = &r.buf[r.at..];
+    match payload.len().cmp(&len) {
+        std::cmp::Ordering::Less => Err(Rejected::Truncated),
+        std::cmp::Ordering::Greater => Err(Rejected::Corrupt),
+        std::cmp::Ordering::Equal => Ok((payload, hash)),
+    }
 }
 
 /// Checks a cache file's bytes (see the module docs).

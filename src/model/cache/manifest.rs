@@ -13,16 +13,28 @@
 //! device, seen (ns) (u64 each), format (u8), articles (u32), each: has
 //! an item id (u8), the id (u32 length + bytes) if so;
 //! skipped files (u32), each: path (u32 length + bytes), size, mtime (ns),
-//! inode, device, seen (ns) (u64 each), why (u32 length + bytes)
+//! inode, device, seen (ns) (u64 each), why (u32 length + bytes);
+//! listing (u8: 0 none, 1 then): started (ns), max files, max depth, max
+//! file bytes (u64 each), folders (u32), each: path (u32 length + bytes),
+//! size, mtime (ns), inode, device (u64 each); files (u32), each: name
+//! (u32 length + bytes), path (u32 length + bytes)
 //! ```
+//!
+//! The listing is how the load found the files: the folders it entered,
+//! as they were, and every file it listed, in order. While no folder
+//! changed, the files are those, and a query need not list the folders
+//! again (see [`super::quick`]).
 //!
 //! A load that cannot tell which articles came from which file writes an
 //! empty manifest (no rows for a corpus with articles): the stored index
 //! then serves the reader as before, and queries go the long way.
 
+use super::GRANULARITY_NS;
 use super::file::{Entry, Stat};
 use crate::model::Article;
 use crate::model::bytes::{Reader, Writer};
+use crate::model::corpus::{Folders, Limits, Source};
+use std::path::PathBuf;
 
 /// One file of a stored index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,11 +60,144 @@ pub struct SkippedFile {
 }
 
 /// The files of a stored index, in listing order (their articles numbered
-/// in that order from 0), and the files skipped.
+/// in that order from 0), the files skipped, and how they were listed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Manifest {
     pub rows: Vec<Row>,
     pub skipped: Vec<SkippedFile>,
+    pub listing: Option<Listing>,
+}
+
+/// How a load listed its files (see the module docs): `None` of it is
+/// kept when the listing skipped anything or a folder's stat failed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Listing {
+    /// When the listing started (ns since the epoch).
+    pub started_ns: i64,
+    /// The paths it was given and the folder it ran in ([`Listing::given`]):
+    /// the files' paths are spelled from them.
+    pub given: Box<[u8]>,
+    /// The limits it was made with: files, depth, file bytes.
+    pub limits: [u64; 3],
+    /// Every folder it entered, with its stat then.
+    pub folders: Vec<(Box<[u8]>, Stat)>,
+    /// Every file it listed, in order: name (`Source::rel`) and path.
+    pub files: Vec<(Box<str>, Box<[u8]>)>,
+}
+
+impl Listing {
+    /// The listing of a scan that found `sources` and entered `folders`
+    /// with `limits`, and skipped nothing if `clean`; `None` when it does
+    /// not stand for the listing: a folder's stat failed, or the scan
+    /// skipped something (a query must list the folders again to say
+    /// what).
+    pub fn of(
+        paths: &[PathBuf],
+        folders: &Folders,
+        sources: &[Source],
+        limits: Limits,
+        clean: bool,
+    ) -> Option<Listing> {
+        (clean && folders.complete).then(|| Listing {
+            started_ns: folders.started_ns,
+            given: Listing::given(paths),
+            limits: Listing::limits_of(limits),
+            folders: folders
+                .folders
+                .iter()
+                .map(|(p, m)| (p.as_os_str().as_encoded_bytes().into(), Stat::of(m)))
+                .collect(),
+            files: sources
+                .iter()
+                .map(|s| {
+                    (
+                        s.rel.as_str().into(),
+                        s.path.as_os_str().as_encoded_bytes().into(),
+                    )
+                })
+                .collect(),
+        })
+    }
+
+    /// The paths as given, each ended by a NUL, then the current folder:
+    /// a listing for the same corpus given otherwise (`./corpus` and
+    /// `corpus`, or from another folder) spells its paths otherwise.
+    pub fn given(paths: &[PathBuf]) -> Box<[u8]> {
+        let mut key = Vec::new();
+        for p in paths {
+            key.extend_from_slice(p.as_os_str().as_encoded_bytes());
+            key.push(0);
+        }
+        if let Ok(cwd) = std::env::current_dir() {
+            key.extend_from_slice(cwd.as_os_str().as_encoded_bytes());
+        }
+        key.into()
+    }
+
+    pub fn limits_of(l: Limits) -> [u64; 3] {
+        [l.max_files as u64, l.max_depth as u64, l.max_file_bytes]
+    }
+
+    /// Whether the folders of `self` are those of `other`, each with the
+    /// same stat, and no folder was changed in the tick the listing
+    /// started (then its stat cannot tell a later change).
+    pub fn folders_stand(&self, other: &Listing) -> bool {
+        self.given == other.given
+            && self.limits == other.limits
+            && self.folders == other.folders
+            && self.trusted()
+    }
+
+    /// Whether every folder's modification time is clearly older than the
+    /// start of the listing ("racy git", for folders).
+    pub fn trusted(&self) -> bool {
+        self.folders
+            .iter()
+            .all(|(_, st)| st.mtime_ns < self.started_ns - GRANULARITY_NS)
+    }
+
+    fn write(&self, w: &mut Writer) {
+        w.u64(self.started_ns as u64);
+        w.bytes(&self.given);
+        for v in self.limits {
+            w.u64(v);
+        }
+        w.u32(self.folders.len() as u32);
+        for (path, st) in &self.folders {
+            w.bytes(path);
+            for v in st.words() {
+                w.u64(v);
+            }
+        }
+        w.u32(self.files.len() as u32);
+        for (name, path) in &self.files {
+            w.str(name);
+            w.bytes(path);
+        }
+    }
+
+    fn read(r: &mut Reader, len: usize) -> Option<Listing> {
+        let started_ns = r.u64()? as i64;
+        let given = r.bytes()?.into();
+        let limits = [r.u64()?, r.u64()?, r.u64()?];
+        let n = r.u32()? as usize;
+        let mut folders = Vec::with_capacity(n.min(len / 36));
+        for _ in 0..n {
+            folders.push((r.bytes()?.into(), Stat::read_from(r)?));
+        }
+        let n = r.u32()? as usize;
+        let mut files = Vec::with_capacity(n.min(len / 8));
+        for _ in 0..n {
+            files.push((r.str()?.into(), r.bytes()?.into()));
+        }
+        Some(Listing {
+            started_ns,
+            given,
+            limits,
+            folders,
+            files,
+        })
+    }
 }
 
 /// A file as its cache entry gives it, before its articles are known.
@@ -68,7 +213,12 @@ impl Manifest {
     /// in order) and `articles` (the document's, in the same order); empty
     /// when they do not line up: counts that differ, or an article whose
     /// name is not its file's.
-    pub fn of(files: &[Pending], articles: &[Article], skipped: Vec<SkippedFile>) -> Manifest {
+    pub fn of(
+        files: &[Pending],
+        articles: &[Article],
+        skipped: Vec<SkippedFile>,
+        listing: Option<Listing>,
+    ) -> Manifest {
         let total: u64 = files.iter().map(|f| f.articles as u64).sum();
         if total != articles.len() as u64 {
             return Manifest::default();
@@ -92,7 +242,11 @@ impl Manifest {
                 items,
             });
         }
-        Manifest { rows, skipped }
+        Manifest {
+            rows,
+            skipped,
+            listing,
+        }
     }
 
     /// The number of articles of all rows.
@@ -128,6 +282,13 @@ impl Manifest {
             }
             w.str(&f.why);
         }
+        match &self.listing {
+            Some(l) => {
+                w.u8(1);
+                l.write(&mut w);
+            }
+            None => w.u8(0),
+        }
         w.buf
     }
 
@@ -160,13 +321,18 @@ impl Manifest {
             });
         }
         let skipped = read_skipped(&mut r, buf.len())?;
-        r.at_end().then_some(Manifest { rows, skipped })
+        let listing = read_listing(&mut r, buf.len())?;
+        r.at_end().then_some(Manifest {
+            rows,
+            skipped,
+            listing,
+        })
     }
 
     /// The files skipped that [`Manifest::to_bytes`] wrote, its rows read
     /// past without being kept (a load whose stored index stands needs
     /// only these); `None` if the bytes do not hold exactly one manifest.
-    pub fn skipped_from_bytes(buf: &[u8]) -> Option<Vec<SkippedFile>> {
+    pub fn skipped_and_listing(buf: &[u8]) -> Option<(Vec<SkippedFile>, Option<Listing>)> {
         let mut r = Reader::new(buf);
         for _ in 0..r.u32()? {
             r.str()?;
@@ -184,7 +350,17 @@ impl Manifest {
             }
         }
         let skipped = read_skipped(&mut r, buf.len())?;
-        r.at_end().then_some(skipped)
+        let listing = read_listing(&mut r, buf.len())?;
+        r.at_end().then_some((skipped, listing))
+    }
+}
+
+/// The listing after the skipped files: `Some(None)` when there is none.
+fn read_listing(r: &mut Reader, len: usize) -> Option<Option<Listing>> {
+    match r.u8()? {
+        0 => Some(None),
+        1 => Listing::read(r, len).map(Some),
+        _ => None,
     }
 }
 
@@ -238,19 +414,69 @@ mod tests {
             seen_ns: 5,
             why: "binary data (NUL bytes)".into(),
         }];
-        let m = Manifest::of(&files, &arts, skipped);
+        let listing = Listing {
+            started_ns: 9_000_000_000,
+            given: b"dir\0/home"[..].into(),
+            limits: [10, 2, 100],
+            folders: vec![(b"dir"[..].into(), files[0].entry.stat)],
+            files: vec![("a.txt".into(), b"dir/a.txt"[..].into())],
+        };
+        let m = Manifest::of(&files, &arts, skipped, Some(listing.clone()));
         assert_eq!(m.rows.len(), 5);
         assert_eq!(m.articles(), 5);
         assert_eq!(m.rows[1].items, [Some("item-2".into())]);
         let back = Manifest::from_bytes(&m.to_bytes()).expect("reads back");
         assert_eq!(back, m);
+        assert_eq!(back.listing.as_ref(), Some(&listing));
+        let (skipped, listed) = Manifest::skipped_and_listing(&m.to_bytes()).unwrap();
+        assert_eq!((skipped.len(), listed), (1, Some(listing.clone())));
         let bytes = m.to_bytes();
         assert!(Manifest::from_bytes(&bytes[..bytes.len() - 1]).is_none());
         // one article too many for the files, or under another file's name
         assert_eq!(back.skipped[0].path.as_ref(), b"dir/binary.txt");
-        assert!(Manifest::of(&files[..4], &arts, Vec::new()).rows.is_empty());
+        assert!(
+            Manifest::of(&files[..4], &arts, Vec::new(), None)
+                .rows
+                .is_empty()
+        );
         let mut swapped = files.clone();
         swapped.swap(0, 1);
-        assert!(Manifest::of(&swapped, &arts, Vec::new()).rows.is_empty());
+        assert!(
+            Manifest::of(&swapped, &arts, Vec::new(), None)
+                .rows
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_listing_stands_while_its_folders_do_and_were_not_changed_as_it_started() {
+        let st = |mtime_ns| Stat {
+            size: 4096,
+            mtime_ns,
+            ino: 3,
+            dev: 1,
+        };
+        let then = Listing {
+            started_ns: 10_000_000_000,
+            given: b"dir\0/home"[..].into(),
+            limits: [10, 2, 100],
+            folders: vec![(b"dir"[..].into(), st(1_000))],
+            files: Vec::new(),
+        };
+        let mut now = then.clone();
+        now.started_ns = 20_000_000_000;
+        assert!(then.folders_stand(&now));
+        now.folders[0].1 = st(15_000_000_000);
+        assert!(!then.folders_stand(&now), "a folder changed");
+        let mut racy = then.clone();
+        racy.folders[0].1 = st(9_000_000_000);
+        assert!(!racy.trusted(), "changed in the tick the listing started");
+        assert!(!racy.folders_stand(&racy.clone()));
+        let mut other = then.clone();
+        other.limits[1] = 3;
+        assert!(!then.folders_stand(&other), "other limits");
+        let mut elsewhere = then.clone();
+        elsewhere.given = b"./dir\0/home"[..].into();
+        assert!(!then.folders_stand(&elsewhere), "given otherwise");
     }
 }

@@ -36,7 +36,7 @@ use crate::model::bytes::Reader;
 use crate::model::lazy_text::ReadText;
 use entry::TextFrom;
 use file::{CacheFile, Entry, Stat};
-use manifest::{Manifest, Pending, SkippedFile};
+use manifest::{Listing, Manifest, Pending, SkippedFile};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::PathBuf;
@@ -150,6 +150,10 @@ pub struct Session {
     /// The files skipped by the load that stored the index read by
     /// [`Session::stored_index`], as it recorded them.
     stored_skipped: std::sync::OnceLock<Vec<SkippedFile>>,
+    /// The listing of the load that stored that index, if it kept one.
+    stored_listing: std::sync::OnceLock<Option<Listing>>,
+    /// This load's listing ([`Session::listed`]), for the index it stores.
+    listing: Mutex<Option<Listing>>,
     note: Option<String>,
     /// When the session was opened, before any file was read (ns since
     /// the epoch; 0 when off).
@@ -185,6 +189,8 @@ impl Session {
             corpus,
             old,
             stored_skipped: Default::default(),
+            stored_listing: Default::default(),
+            listing: Default::default(),
             note,
             opened_ns,
         }
@@ -393,10 +399,18 @@ impl Session {
         };
         let stored = snapshot::read(&snapshot::path_for(path), &self.corpus, old.payload_hash)
             .map_err(|why| format!("stored index rebuilt: {why}"))?;
-        Ok(stored.map(|(index, corrections, skipped)| {
-            let _ = self.stored_skipped.set(skipped);
-            (index, corrections)
+        Ok(stored.map(|st| {
+            let _ = self.stored_skipped.set(st.skipped);
+            let _ = self.stored_listing.set(st.listing);
+            (st.index, st.corrections)
         }))
+    }
+
+    /// Records how this load listed its files (see [`Listing::of`]).
+    pub fn listed(&self, listing: Option<Listing>) {
+        if self.file.is_some() {
+            *self.listing.lock().unwrap_or_else(|e| e.into_inner()) = listing;
+        }
     }
 
     /// Where the articles of the current cache file's entries are in the
@@ -431,7 +445,16 @@ impl Session {
         skipped: &[Skipped],
     ) -> Option<IndexTarget> {
         let skipped = self.skipped_files(skipped);
-        if stands && !self.changed(up) && self.skipped_stand(&skipped) {
+        let listing = self
+            .listing
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if stands
+            && !self.changed(up)
+            && self.skipped_stand(&skipped)
+            && self.listing_stands(listing.as_ref())
+        {
             return None;
         }
         let path = self.file.as_ref()?;
@@ -461,7 +484,27 @@ impl Session {
             entries,
             files,
             skipped,
+            listing,
         })
+    }
+
+    /// Whether the listing stored with the index is this load's, folder
+    /// for folder, and can be trusted: if not (a folder changed, for a
+    /// file that is no article, or was changed in the tick it was listed),
+    /// the stored index is written again with this listing, or `liseuse
+    /// filter` would list the folders every time.
+    fn listing_stands(&self, now: Option<&Listing>) -> bool {
+        let Some(then) = self.stored_listing.get() else {
+            return true;
+        };
+        match (then, now) {
+            // folders changed in the tick this listing started: storing
+            // it would not help
+            (_, Some(now)) if !now.trusted() => true,
+            (Some(then), Some(now)) => then.folders_stand(now),
+            (None, None) => true,
+            _ => false,
+        }
     }
 
     /// Whether the files skipped now are those the stored index recorded,
@@ -540,6 +583,8 @@ pub struct IndexTarget {
     files: Vec<Pending>,
     /// The files the load skipped.
     skipped: Vec<SkippedFile>,
+    /// How it listed them.
+    listing: Option<Listing>,
 }
 
 impl IndexTarget {
@@ -553,7 +598,7 @@ impl IndexTarget {
         articles: &[Article],
     ) {
         let skipped = std::mem::take(&mut self.skipped);
-        let manifest = Manifest::of(&self.files, articles, skipped);
+        let manifest = Manifest::of(&self.files, articles, skipped, self.listing.take());
         let payload = snapshot::payload(corrections, &manifest, index);
         let h = std::thread::Builder::new()
             .name("liseuse-index".into())

@@ -1,9 +1,13 @@
 //! A query answered from the stored index alone (`liseuse filter` on an
 //! unchanged corpus): no article is read, no cache entry decoded.
 //!
-//! The stored index names the files it stands for ([`Manifest`]). The
-//! folders are listed as a load lists them and every file's stat is taken
-//! (in parallel, while the stored index is read and checked): when the
+//! The stored index names the files it stands for ([`Manifest`]), and
+//! how the load that wrote it listed them: the folders it entered, with
+//! their stat. While every folder keeps its modification time (a name
+//! added, removed or renamed in a folder changes it), the listing is the
+//! same and the folders are not listed again; otherwise they are, as a
+//! load lists them. Then every file's stat is taken (in parallel, from
+//! its open folder, while the stored index's hash is checked): when the
 //! listing has exactly the manifest's names, in order, and every file's
 //! size, modification time, inode, device and format are those recorded,
 //! the index is the corpus's. As in a load, an entry whose file was
@@ -17,7 +21,7 @@
 //! ([`Index::from_bytes_for`]); the query is then evaluated by the same
 //! code as the filter bar's.
 
-use super::manifest::{Manifest, SkippedFile};
+use super::manifest::{Listing, Manifest, SkippedFile};
 use super::snapshot;
 use super::{GRANULARITY_NS, format_code, place};
 use crate::model::convert::Format;
@@ -27,7 +31,9 @@ use crate::model::index::Index;
 use crate::model::query::{self, EvalCache, Evaluator, Query};
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::ffi::OsStr;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
 
 /// The answer from the stored index: the articles that matched, and the
 /// files that are skipped as the last load skipped them (path, why).
@@ -35,6 +41,9 @@ use std::path::PathBuf;
 pub struct Answer {
     pub hits: Vec<Hit>,
     pub skipped: Vec<(PathBuf, String)>,
+    /// Whether the folders were listed again (their stored listing did
+    /// not stand), or only each folder's and file's stat taken.
+    pub relisted: bool,
 }
 
 /// One article that matched: its file and, for a feed's item, the item's
@@ -58,26 +67,41 @@ pub fn filter(
     let dir = place::cache_dir()?;
     let corpus = place::corpus_name(paths)?;
     let stored = snapshot::path_for(&place::cache_file(&dir, paths)?);
-    let (listing, stored) = rayon::join(
-        || listing(paths, limits),
-        || {
-            snapshot::with_parts(&stored, &corpus, |parts| {
-                if parts.corrections.digest() != corrections.digest() {
-                    return None;
-                }
-                let manifest = Manifest::from_bytes(parts.manifest)?;
-                let index = Index::from_bytes_for(parts.index, &wanted)?;
-                (index.len() as usize == manifest.articles()).then_some((manifest, index))
-            })
-        },
-    );
-    let (manifest, index) = stored.ok()???;
-    let sources = listing?;
-    let (rows, skipped) = unchanged(&sources, &manifest, limits)?;
+    // the answer is worked out while the stored index's hash is checked,
+    // and given only if it holds
+    let answer = snapshot::with_parts(&stored, &corpus, |parts| {
+        if parts.corrections.digest() != corrections.digest() {
+            return None;
+        }
+        let manifest = Manifest::from_bytes(parts.manifest)?;
+        let index = Index::from_bytes_for(parts.index, &wanted)?;
+        (index.len() as usize == manifest.articles()).then_some(())?;
+        answer(paths, limits, query, &manifest, &index)
+    });
+    answer.ok()??
+}
+
+/// The answer to `query` from `manifest` and `index` (see [`filter`]).
+fn answer(
+    paths: &[PathBuf],
+    limits: Limits,
+    query: &Query,
+    manifest: &Manifest,
+    index: &Index,
+) -> Option<Answer> {
+    let (sources, relisted) = match manifest
+        .listing
+        .as_ref()
+        .and_then(|l| as_listed(l, paths, limits))
+    {
+        Some(sources) => (sources, false),
+        None => (listing(paths, limits)?, true),
+    };
+    let (rows, skipped) = unchanged(&sources, manifest, limits)?;
     let matched = query::eval(
         query,
         &mut Evaluator {
-            index: &index,
+            index,
             articles: &[],
             facts: &HashMap::new(),
             reading: &[],
@@ -98,12 +122,123 @@ pub fn filter(
         }
         first = end;
     }
-    Some(Answer { hits, skipped })
+    Some(Answer {
+        hits,
+        skipped,
+        relisted,
+    })
+}
+
+/// What a query needs of a file's stat: whether it is a regular file
+/// (after links), and its [`Stat`](super::Stat).
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    file: bool,
+    stat: super::Stat,
+}
+
+impl Seen {
+    fn of(m: &std::fs::Metadata) -> Seen {
+        Seen {
+            file: m.is_file(),
+            stat: super::Stat::of(m),
+        }
+    }
+}
+
+/// The files of `listing`, each with its stat (`None` when it cannot be
+/// had), if a listing of the folders now would give them: made from the
+/// same `paths` in the same folder, with the same `limits`, and every folder it entered unchanged since, and not
+/// changed in the tick the listing started. A folder's modification time
+/// changes whenever a name in it is added, removed or renamed (git's
+/// untracked cache relies on the same), so the folders need not be listed
+/// again: a stat per folder, then one per file, taken from its open
+/// folder (the path is not looked up again from `/` for each file).
+fn as_listed(
+    listing: &Listing,
+    paths: &[PathBuf],
+    limits: Limits,
+) -> Option<Vec<(Source, Option<Seen>)>> {
+    let same = listing.limits == Listing::limits_of(limits)
+        && *listing.given == *Listing::given(paths)
+        && listing.trusted()
+        && listing.folders.par_iter().all(|(path, st)| {
+            std::fs::metadata(Path::new(OsStr::from_bytes(path)))
+                .is_ok_and(|m| m.is_dir() && super::Stat::of(&m) == *st)
+        });
+    if !same {
+        return None;
+    }
+    // each file's folder, opened once (files come folder by folder)
+    let mut folders: Vec<(&[u8], Option<std::fs::File>)> = Vec::new();
+    let mut of_file = Vec::with_capacity(listing.files.len());
+    for (_, path) in &listing.files {
+        let dir = match memchr::memrchr(b'/', path) {
+            Some(0) => &path[..1],
+            Some(i) => &path[..i],
+            None => &b"."[..],
+        };
+        if folders.last().is_none_or(|(d, _)| *d != dir) {
+            let open = std::fs::File::open(Path::new(OsStr::from_bytes(dir))).ok();
+            folders.push((dir, open));
+        }
+        of_file.push(folders.len() - 1);
+    }
+    Some(
+        listing
+            .files
+            .par_iter()
+            .zip(of_file.par_iter())
+            .map(|((rel, path), &f)| {
+                let name = match memchr::memrchr(b'/', path) {
+                    Some(i) => &path[i + 1..],
+                    None => &path[..],
+                };
+                let seen = folders[f].1.as_ref().and_then(|d| stat_at(d, name));
+                let path = PathBuf::from(OsStr::from_bytes(path));
+                (
+                    Source {
+                        path,
+                        rel: rel.to_string(),
+                    },
+                    seen,
+                )
+            })
+            .collect(),
+    )
+}
+
+/// The stat of the file `name` in the open folder `dir`, following a
+/// symbolic link as [`std::fs::metadata`] does.
+fn stat_at(dir: &std::fs::File, name: &[u8]) -> Option<Seen> {
+    use std::os::fd::AsRawFd;
+    let name = std::ffi::CString::new(name).ok()?;
+    let mut st = std::mem::MaybeUninit::<libc::stat>::uninit();
+    // SAFETY: `dir` is an open folder, `name` a NUL-terminated string and
+    // `st` a buffer of the size fstatat writes; it is read only after
+    // fstatat reported success.
+    let st = unsafe {
+        if libc::fstatat(dir.as_raw_fd(), name.as_ptr(), st.as_mut_ptr(), 0) != 0 {
+            return None;
+        }
+        st.assume_init()
+    };
+    Some(Seen {
+        file: st.st_mode & libc::S_IFMT == libc::S_IFREG,
+        stat: super::Stat {
+            size: st.st_size as u64,
+            mtime_ns: (st.st_mtime as i64)
+                .saturating_mul(1_000_000_000)
+                .saturating_add(st.st_mtime_nsec as i64),
+            ino: st.st_ino as u64,
+            dev: st.st_dev as u64,
+        },
+    })
 }
 
 /// The files a load of `paths` would read, each with its metadata (`None`
 /// when it cannot be had); `None` if anything would be skipped.
-fn listing(paths: &[PathBuf], limits: Limits) -> Option<Vec<(Source, Option<std::fs::Metadata>)>> {
+fn listing(paths: &[PathBuf], limits: Limits) -> Option<Vec<(Source, Option<Seen>)>> {
     let mut sources = Vec::new();
     let skipped = corpus::scan(paths, limits, |s| sources.push(s));
     if !skipped.is_empty() {
@@ -114,7 +249,7 @@ fn listing(paths: &[PathBuf], limits: Limits) -> Option<Vec<(Source, Option<std:
             .into_par_iter()
             .map(|s| {
                 let m = std::fs::metadata(&s.path).ok();
-                (s, m)
+                (s, m.as_ref().map(Seen::of))
             })
             .collect(),
     )
@@ -127,7 +262,7 @@ fn listing(paths: &[PathBuf], limits: Limits) -> Option<Vec<(Source, Option<std:
 /// why).
 #[allow(clippy::type_complexity)]
 fn unchanged<'s>(
-    sources: &'s [(Source, Option<std::fs::Metadata>)],
+    sources: &'s [(Source, Option<Seen>)],
     manifest: &Manifest,
     limits: Limits,
 ) -> Option<(Vec<&'s Source>, Vec<(PathBuf, String)>)> {
@@ -154,9 +289,7 @@ fn unchanged<'s>(
         }
         let f = skipped.get(src.path.as_os_str().as_encoded_bytes())?;
         let still = meta.as_ref().is_some_and(|m| {
-            m.is_file()
-                && super::Stat::of(m) == f.stat
-                && f.stat.mtime_ns < f.seen_ns - GRANULARITY_NS
+            m.file && m.stat == f.stat && f.stat.mtime_ns < f.seen_ns - GRANULARITY_NS
         });
         if !still {
             return None;
@@ -169,9 +302,9 @@ fn unchanged<'s>(
                 return false;
             };
             let format = Format::of_path(&src.path).unwrap_or(Format::Text);
-            meta.is_file()
-                && meta.len() <= limits.max_file_bytes
-                && super::Stat::of(meta) == row.stat
+            meta.file
+                && meta.stat.size <= limits.max_file_bytes
+                && meta.stat == row.stat
                 && format_code(format) == row.format
                 && row.stat.mtime_ns < row.seen_ns - GRANULARITY_NS
         });
