@@ -33,7 +33,8 @@ pub fn display_char(c: char) -> Option<char> {
 
 /// Whether `s` is already safe to show as it is.
 pub fn is_clean(s: &str) -> bool {
-    s.chars().all(|c| display_char(c) == Some(c))
+    // printable ASCII, the common case, is told byte by byte
+    s.bytes().all(|b| (0x20..0x7f).contains(&b)) || s.chars().all(|c| display_char(c) == Some(c))
 }
 
 /// `s` with every char mapped through [`display_char`].

@@ -27,9 +27,10 @@ pub fn run(args: &FilterArgs) -> Result<(), String> {
     let mut out = std::io::BufWriter::new(out.lock());
     // a feed's items are the file's path and the item's id
     let mut print = |path: &std::path::Path, item: Option<&str>| {
-        let path = match item {
-            Some(id) => format!("{}#{id}", path.display()),
-            None => path.display().to_string(),
+        let path = match (item, path.to_str()) {
+            (None, Some(p)) => std::borrow::Cow::Borrowed(p),
+            (None, None) => std::borrow::Cow::Owned(path.display().to_string()),
+            (Some(id), _) => std::borrow::Cow::Owned(format!("{}#{id}", path.display())),
         };
         writeln!(out, "{}", crate::sanitize::clean(&path)).is_ok()
     };

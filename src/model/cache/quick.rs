@@ -89,15 +89,27 @@ fn answer(
     manifest: &Manifest,
     index: &Index,
 ) -> Option<Answer> {
-    let (sources, relisted) = match manifest
+    let scanned;
+    let (listed, relisted) = match manifest
         .listing
         .as_ref()
         .and_then(|l| as_listed(l, paths, limits))
     {
-        Some(sources) => (sources, false),
-        None => (listing(paths, limits)?, true),
+        Some(listed) => (listed, false),
+        None => {
+            scanned = listing(paths, limits)?;
+            let listed = scanned
+                .iter()
+                .map(|(s, seen)| Listed {
+                    rel: &s.rel,
+                    path: s.path.as_os_str().as_encoded_bytes(),
+                    seen: *seen,
+                })
+                .collect();
+            (listed, true)
+        }
     };
-    let (rows, skipped) = unchanged(&sources, manifest, limits)?;
+    let (rows, skipped) = unchanged(&listed, manifest, limits)?;
     let matched = query::eval(
         query,
         &mut Evaluator {
@@ -112,11 +124,11 @@ fn answer(
     let mut hits = Vec::with_capacity(matched.count());
     let mut ids = matched.ones().peekable();
     let mut first = 0u32;
-    for (src, row) in rows.into_iter().zip(&manifest.rows) {
+    for (path, row) in rows.into_iter().zip(&manifest.rows) {
         let end = first + row.items.len() as u32;
         while let Some(id) = ids.next_if(|&id| id < end) {
             hits.push(Hit {
-                path: src.path.clone(),
+                path: PathBuf::from(OsStr::from_bytes(path)),
                 item: row.items[(id - first) as usize].clone(),
             });
         }
@@ -127,6 +139,14 @@ fn answer(
         skipped,
         relisted,
     })
+}
+
+/// A file listed: its name (`Source::rel`), its path, its stat (`None`
+/// when it could not be had).
+struct Listed<'a> {
+    rel: &'a str,
+    path: &'a [u8],
+    seen: Option<Seen>,
 }
 
 /// What a query needs of a file's stat: whether it is a regular file
@@ -154,11 +174,11 @@ impl Seen {
 /// untracked cache relies on the same), so the folders need not be listed
 /// again: a stat per folder, then one per file, taken from its open
 /// folder (the path is not looked up again from `/` for each file).
-fn as_listed(
-    listing: &Listing,
+fn as_listed<'l>(
+    listing: &'l Listing,
     paths: &[PathBuf],
     limits: Limits,
-) -> Option<Vec<(Source, Option<Seen>)>> {
+) -> Option<Vec<Listed<'l>>> {
     let same = listing.limits == Listing::limits_of(limits)
         && *listing.given == *Listing::given(paths)
         && listing.trusted()
@@ -170,9 +190,10 @@ fn as_listed(
         return None;
     }
     // each file's folder, opened once (files come folder by folder)
+    let files: Vec<(&str, &[u8])> = listing.files.iter().collect();
     let mut folders: Vec<(&[u8], Option<std::fs::File>)> = Vec::new();
-    let mut of_file = Vec::with_capacity(listing.files.len());
-    for (_, path) in &listing.files {
+    let mut of_file = Vec::with_capacity(files.len());
+    for (_, path) in &files {
         let dir = match memchr::memrchr(b'/', path) {
             Some(0) => &path[..1],
             Some(i) => &path[..i],
@@ -185,24 +206,16 @@ fn as_listed(
         of_file.push(folders.len() - 1);
     }
     Some(
-        listing
-            .files
+        files
             .par_iter()
             .zip(of_file.par_iter())
-            .map(|((rel, path), &f)| {
+            .map(|(&(rel, path), &f)| {
                 let name = match memchr::memrchr(b'/', path) {
                     Some(i) => &path[i + 1..],
-                    None => &path[..],
+                    None => path,
                 };
                 let seen = folders[f].1.as_ref().and_then(|d| stat_at(d, name));
-                let path = PathBuf::from(OsStr::from_bytes(path));
-                (
-                    Source {
-                        path,
-                        rel: rel.to_string(),
-                    },
-                    seen,
-                )
+                Listed { rel, path, seen }
             })
             .collect(),
     )
@@ -255,18 +268,20 @@ fn listing(paths: &[PathBuf], limits: Limits) -> Option<Vec<(Source, Option<Seen
     )
 }
 
+/// Files skipped: path, why.
+type Skips = Vec<(PathBuf, String)>;
+
 /// Whether the listed files are the manifest's, unchanged and not racy:
 /// each one of its rows, in order, or one of the files it says were
 /// skipped, with the same stat, taken clearly after its last change. Gives
 /// the listed file of each row, in order, and the skipped files (path,
 /// why).
-#[allow(clippy::type_complexity)]
 fn unchanged<'s>(
-    sources: &'s [(Source, Option<Seen>)],
+    listed: &[Listed<'s>],
     manifest: &Manifest,
     limits: Limits,
-) -> Option<(Vec<&'s Source>, Vec<(PathBuf, String)>)> {
-    if sources.len() != manifest.rows.len() + manifest.skipped.len() {
+) -> Option<(Vec<&'s [u8]>, Skips)> {
+    if listed.len() != manifest.rows.len() + manifest.skipped.len() {
         return None;
     }
     // which listed file each row stands for (the skipped ones in between)
@@ -279,29 +294,33 @@ fn unchanged<'s>(
     let mut skips = Vec::new();
     let mut rows = manifest.rows.iter();
     let mut next = rows.next();
-    for (src, meta) in sources {
+    for file in listed {
         if let Some(row) = next
-            && *src.rel == *row.name
+            && *file.rel == *row.name
         {
-            paired.push(((src, meta), row));
+            paired.push((file, row));
             next = rows.next();
             continue;
         }
-        let f = skipped.get(src.path.as_os_str().as_encoded_bytes())?;
-        let still = meta.as_ref().is_some_and(|m| {
+        let f = skipped.get(file.path)?;
+        let still = file.seen.as_ref().is_some_and(|m| {
             m.file && m.stat == f.stat && f.stat.mtime_ns < f.seen_ns - GRANULARITY_NS
         });
         if !still {
             return None;
         }
-        skips.push((src.path.clone(), f.why.to_string()));
+        skips.push((
+            PathBuf::from(OsStr::from_bytes(file.path)),
+            f.why.to_string(),
+        ));
     }
     let same = next.is_none()
-        && paired.par_iter().all(|((src, meta), row)| {
-            let Some(meta) = meta else {
+        && paired.par_iter().all(|(file, row)| {
+            let Some(meta) = file.seen else {
                 return false;
             };
-            let format = Format::of_path(&src.path).unwrap_or(Format::Text);
+            let path = Path::new(OsStr::from_bytes(file.path));
+            let format = Format::of_path(path).unwrap_or(Format::Text);
             meta.file
                 && meta.stat.size <= limits.max_file_bytes
                 && meta.stat == row.stat
@@ -309,7 +328,7 @@ fn unchanged<'s>(
                 && row.stat.mtime_ns < row.seen_ns - GRANULARITY_NS
         });
     same.then(|| {
-        let rows = paired.into_iter().map(|((src, _), _)| src).collect();
+        let rows = paired.into_iter().map(|(file, _)| file.path).collect();
         (rows, skips)
     })
 }
