@@ -276,6 +276,37 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         {
             return Some(k + 2);
         }
+        // "240,000 square meter(s)", "50 cubic feet": an area's or a
+        // volume's unit, also in the singular of a compound adjective
+        if matches!(fk, "square" | "cubic")
+            && matches!(
+                t.toks.get(k + 1).map(|_| t.fold(k + 1)),
+                Some(
+                    "meter"
+                        | "meters"
+                        | "metre"
+                        | "metres"
+                        | "kilometer"
+                        | "kilometers"
+                        | "kilometre"
+                        | "kilometres"
+                        | "mile"
+                        | "miles"
+                        | "foot"
+                        | "feet"
+                        | "yard"
+                        | "yards"
+                        | "inch"
+                        | "inches"
+                        | "km"
+                        | "m"
+                        | "ft"
+                        | "mi"
+                )
+            )
+        {
+            return Some(k + 2);
+        }
         // the rates' unit: "a 25 basis point cut", "50 points de base"
         let word_at = |m: usize, w: &str| {
             t.toks

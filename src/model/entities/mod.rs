@@ -3174,4 +3174,22 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn an_area_keeps_its_square_unit_in_the_singular() {
+        let en = found(
+            "The park covers a 240,000 square meter area and 12 square miles of woods; \
+             the tank holds 50 cubic feet.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Quantity, "240,000 square meter"),
+                (EntityKind::Quantity, "12 square miles"),
+                (EntityKind::Quantity, "50 cubic feet"),
+            ],
+        );
+        has_none(&en, &["240,000 square", "50 cubic"]);
+    }
 }
