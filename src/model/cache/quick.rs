@@ -73,28 +73,35 @@ pub fn filter(
         if parts.corrections.digest() != corrections.digest() {
             return None;
         }
-        let manifest = Manifest::from_bytes(parts.manifest)?;
-        let index = Index::from_bytes_for(parts.index, &wanted)?;
-        (index.len() as usize == manifest.articles()).then_some(())?;
-        answer(paths, limits, query, &manifest, &index)
+        // the listing first: the files' stats are taken while the rest of
+        // the manifest and the index are decoded
+        let (_, listing) = Manifest::skipped_and_listing(parts.manifest)?;
+        let (listed, decoded) = rayon::join(
+            || listing.as_ref().and_then(|l| as_listed(l, paths, limits)),
+            || {
+                let manifest = Manifest::from_bytes(parts.manifest)?;
+                let index = Index::from_bytes_for(parts.index, &wanted)?;
+                (index.len() as usize == manifest.articles()).then_some((manifest, index))
+            },
+        );
+        let (manifest, index) = decoded?;
+        answer(paths, limits, query, &manifest, &index, listed)
     });
     answer.ok()??
 }
 
-/// The answer to `query` from `manifest` and `index` (see [`filter`]).
+/// The answer to `query` from `manifest` and `index` (see [`filter`]),
+/// the files as the stored listing has them if it stands (`listed`).
 fn answer(
     paths: &[PathBuf],
     limits: Limits,
     query: &Query,
     manifest: &Manifest,
     index: &Index,
+    listed: Option<Vec<Listed<'_>>>,
 ) -> Option<Answer> {
     let scanned;
-    let (listed, relisted) = match manifest
-        .listing
-        .as_ref()
-        .and_then(|l| as_listed(l, paths, limits))
-    {
+    let (listed, relisted) = match listed {
         Some(listed) => (listed, false),
         None => {
             scanned = listing(paths, limits)?;
