@@ -3,7 +3,7 @@
 //! first frame never waits for the corpus.
 
 use super::article::Article;
-use super::cache::manifest::Listing;
+use super::cache::manifest::{Files, Listing};
 use super::cache::{IndexTarget, Session, Updates, Want};
 use super::corpus::{self, Limits, Skipped, Source};
 use super::corrections::Corrections;
@@ -419,10 +419,10 @@ impl Loader {
                 let mut found = 0usize;
                 let mut batch_size = 64;
                 // what the stored index keeps of the listing
-                let mut all = Vec::new();
+                let mut all = Files::default().building();
                 let (skipped, folders) = corpus::scan_folders(&paths, limits, |s| {
                     if cached {
-                        all.push(s.clone());
+                        all.push_source(&s);
                     }
                     batch.push(s);
                     found += 1;
@@ -433,7 +433,13 @@ impl Loader {
                     }
                 });
                 if cached {
-                    let listing = Listing::of(&paths, &folders, &all, limits, skipped.is_empty());
+                    let listing = Listing::with_files(
+                        &paths,
+                        &folders,
+                        all.done(),
+                        limits,
+                        skipped.is_empty(),
+                    );
                     *scan_listing.lock().unwrap_or_else(|e| e.into_inner()) = listing;
                 }
                 if !batch.is_empty() {

@@ -85,6 +85,31 @@ pub struct Listing {
     pub files: Files,
 }
 
+/// [`Files`] being listed.
+pub struct FilesBuilder {
+    w: Writer,
+    count: usize,
+}
+
+impl FilesBuilder {
+    pub fn push(&mut self, name: &str, path: &[u8]) {
+        self.w.str(name);
+        self.w.bytes(path);
+        self.count += 1;
+    }
+
+    pub fn push_source(&mut self, s: &Source) {
+        self.push(&s.rel, s.path.as_os_str().as_encoded_bytes());
+    }
+
+    pub fn done(self) -> Files {
+        Files {
+            count: self.count,
+            raw: self.w.buf.into(),
+        }
+    }
+}
+
 /// The files of a [`Listing`], kept as their encoding (names and paths,
 /// each as u32 length + bytes), in one allocation rather than two per
 /// file: a query decodes 100,000 of them before it can answer.
@@ -96,16 +121,18 @@ pub struct Files {
 
 impl Files {
     pub fn of<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Files {
-        let mut w = Writer::default();
-        let mut count = 0;
+        let mut out = Files::default().building();
         for (name, path) in files {
-            w.str(name);
-            w.bytes(path);
-            count += 1;
+            out.push(name, path);
         }
-        Files {
-            count,
-            raw: w.buf.into(),
+        out.done()
+    }
+
+    /// A list to add files to one by one (a listing as it comes).
+    pub fn building(self) -> FilesBuilder {
+        FilesBuilder {
+            w: Writer::default(),
+            count: 0,
         }
     }
 
@@ -124,16 +151,20 @@ impl Files {
         std::iter::from_fn(move || Some((r.str()?, r.bytes()?)))
     }
 
-    /// `count` files at `r`, checked.
-    fn read(r: &mut Reader, count: usize) -> Option<Files> {
+    /// `count` files at `r`, checked; kept only if `keep` (else an empty
+    /// list: what a load needs of a stored listing is its folders).
+    fn read(r: &mut Reader, count: usize, keep: bool) -> Option<Files> {
         let start = r.at;
         for _ in 0..count {
             r.str()?;
             r.bytes()?;
         }
-        Some(Files {
-            count,
-            raw: r.buf[start..r.at].into(),
+        Some(match keep {
+            true => Files {
+                count,
+                raw: r.buf[start..r.at].into(),
+            },
+            false => Files::default(),
         })
     }
 }
@@ -151,6 +182,21 @@ impl Listing {
         limits: Limits,
         clean: bool,
     ) -> Option<Listing> {
+        let mut files = Files::default().building();
+        for s in sources {
+            files.push_source(s);
+        }
+        Listing::with_files(paths, folders, files.done(), limits, clean)
+    }
+
+    /// Like [`Listing::of`], with the files already listed.
+    pub fn with_files(
+        paths: &[PathBuf],
+        folders: &Folders,
+        files: Files,
+        limits: Limits,
+        clean: bool,
+    ) -> Option<Listing> {
         (clean && folders.complete).then(|| Listing {
             started_ns: folders.started_ns,
             given: Listing::given(paths),
@@ -160,11 +206,7 @@ impl Listing {
                 .iter()
                 .map(|(p, m)| (p.as_os_str().as_encoded_bytes().into(), Stat::of(m)))
                 .collect(),
-            files: Files::of(
-                sources
-                    .iter()
-                    .map(|s| (s.rel.as_str(), s.path.as_os_str().as_encoded_bytes())),
-            ),
+            files,
         })
     }
 
@@ -222,7 +264,7 @@ impl Listing {
         w.buf.extend_from_slice(&self.files.raw);
     }
 
-    fn read(r: &mut Reader, len: usize) -> Option<Listing> {
+    fn read(r: &mut Reader, len: usize, keep_files: bool) -> Option<Listing> {
         let started_ns = r.u64()? as i64;
         let given = r.bytes()?.into();
         let limits = [r.u64()?, r.u64()?, r.u64()?];
@@ -232,7 +274,7 @@ impl Listing {
             folders.push((r.bytes()?.into(), Stat::read_from(r)?));
         }
         let count = r.u32()? as usize;
-        let files = Files::read(r, count)?;
+        let files = Files::read(r, count, keep_files)?;
         Some(Listing {
             started_ns,
             given,
@@ -364,7 +406,7 @@ impl Manifest {
             });
         }
         let skipped = read_skipped(&mut r, buf.len())?;
-        let listing = read_listing(&mut r, buf.len())?;
+        let listing = read_listing(&mut r, buf.len(), true)?;
         r.at_end().then_some(Manifest {
             rows,
             skipped,
@@ -375,7 +417,10 @@ impl Manifest {
     /// The files skipped that [`Manifest::to_bytes`] wrote, its rows read
     /// past without being kept (a load whose stored index stands needs
     /// only these); `None` if the bytes do not hold exactly one manifest.
-    pub fn skipped_and_listing(buf: &[u8]) -> Option<(Vec<SkippedFile>, Option<Listing>)> {
+    pub fn skipped_and_listing(
+        buf: &[u8],
+        keep_files: bool,
+    ) -> Option<(Vec<SkippedFile>, Option<Listing>)> {
         let mut r = Reader::new(buf);
         for _ in 0..r.u32()? {
             r.str()?;
@@ -393,16 +438,16 @@ impl Manifest {
             }
         }
         let skipped = read_skipped(&mut r, buf.len())?;
-        let listing = read_listing(&mut r, buf.len())?;
+        let listing = read_listing(&mut r, buf.len(), keep_files)?;
         r.at_end().then_some((skipped, listing))
     }
 }
 
 /// The listing after the skipped files: `Some(None)` when there is none.
-fn read_listing(r: &mut Reader, len: usize) -> Option<Option<Listing>> {
+fn read_listing(r: &mut Reader, len: usize, keep_files: bool) -> Option<Option<Listing>> {
     match r.u8()? {
         0 => Some(None),
-        1 => Listing::read(r, len).map(Some),
+        1 => Listing::read(r, len, keep_files).map(Some),
         _ => None,
     }
 }
@@ -471,7 +516,7 @@ mod tests {
         let back = Manifest::from_bytes(&m.to_bytes()).expect("reads back");
         assert_eq!(back, m);
         assert_eq!(back.listing.as_ref(), Some(&listing));
-        let (skipped, listed) = Manifest::skipped_and_listing(&m.to_bytes()).unwrap();
+        let (skipped, listed) = Manifest::skipped_and_listing(&m.to_bytes(), true).unwrap();
         assert_eq!((skipped.len(), listed), (1, Some(listing.clone())));
         let bytes = m.to_bytes();
         assert!(Manifest::from_bytes(&bytes[..bytes.len() - 1]).is_none());

@@ -75,7 +75,7 @@ pub fn filter(
         }
         // the listing first: the files' stats are taken while the rest of
         // the manifest and the index are decoded
-        let (_, listing) = Manifest::skipped_and_listing(parts.manifest)?;
+        let (_, listing) = Manifest::skipped_and_listing(parts.manifest, true)?;
         let (listed, decoded) = rayon::join(
             || listing.as_ref().and_then(|l| as_listed(l, paths, limits)),
             || {
