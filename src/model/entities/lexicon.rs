@@ -360,7 +360,7 @@ fn entries() -> FxMap<String, Lex> {
         set(w, ORG_HEAD);
     }
     for w in words(
-        "holdings holding group groupe inc corp corporation ltd limited sa sas sarl ag gmbh plc \
+        "holdings holding group groupe inc corp corporation company ltd limited sa sas sarl ag gmbh plc \
          llc co bank business capital partners technologies technology systems airlines \
          airways air motors media news labs ventures international industries energy pharma \
          telecom electronics entertainment studios network networks europe",

@@ -3192,4 +3192,22 @@ mod tests {
         );
         has_none(&en, &["240,000 square", "50 cubic"]);
     }
+
+    #[test]
+    fn a_company_owns_a_capitalized_the_and_its_company_word() {
+        let en = found(
+            "Shares of The Varnell Corp. rose after The Brisk-Hollow Co. agreed to buy it. \
+             The Walt Quorn Company declined to comment. The company said little.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "The Varnell Corp."),
+                (EntityKind::Organization, "The Brisk-Hollow Co."),
+                (EntityKind::Organization, "Walt Quorn Company"),
+            ],
+        );
+        has_none(&en, &["Varnell Corp.", "Brisk-Hollow Co."]);
+    }
 }

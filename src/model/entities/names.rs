@@ -4689,7 +4689,9 @@ fn classify(
         out.push(strong(t, h, end, EntityKind::Organization, "institution"));
         return;
     }
-    let from = if kind == EntityKind::Organization && media_with_the(t, s0, s, last) {
+    let from = if kind == EntityKind::Organization
+        && (media_with_the(t, s0, s, last) || company_with_the(t, s0, s, last))
+    {
         s0
     } else {
         s
@@ -5032,6 +5034,22 @@ fn media_with_the(t: &Tokens, s0: usize, s: usize, last: usize) -> bool {
                 | "news"
                 | "reporter"
                 | "independent"
+        )
+}
+
+/// Whether a capitalized "The" at `s0` in mid-sentence, right before the
+/// name at `s`, belongs to a company's name ending with its legal form at
+/// `last` ("shares of The Valspar Corp.", "The Home Depot Inc."): the
+/// capital says the name owns it.
+fn company_with_the(t: &Tokens, s0: usize, s: usize, last: usize) -> bool {
+    s0 + 1 == s
+        && last > s
+        && t.toks[s0].has(CAP)
+        && t.fold(s0) == "the"
+        && !t.sentence_initial(s0)
+        && matches!(
+            t.fold(last),
+            "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "company" | "corporation"
         )
 }
 
