@@ -3210,4 +3210,27 @@ mod tests {
         );
         has_none(&en, &["Varnell Corp.", "Brisk-Hollow Co."]);
     }
+
+    #[test]
+    fn an_institution_takes_a_peoples_adjective_and_what_it_is_of() {
+        let fr = found(
+            "Selon la Fédération belge du secteur financier, tout va bien. Le porte-parole \
+             de la Fédération française de football a parlé. Le Conseil constitutionnel du \
+             pays a tranché. La Fédération suisse de ski a suivi.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (
+                    EntityKind::Organization,
+                    "Fédération belge du secteur financier",
+                ),
+                (EntityKind::Organization, "Fédération française de football"),
+                (EntityKind::Organization, "Conseil constitutionnel"),
+                (EntityKind::Organization, "Fédération suisse de ski"),
+            ],
+        );
+        has_none(&fr, &["Conseil constitutionnel du pays", "Fédération"]);
+    }
 }

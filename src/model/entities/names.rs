@@ -1743,7 +1743,11 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     };
     let tok = &t.toks[w];
     let head = tok.lex.flags & ORG_HEAD != 0;
-    if !institution_adjective(t, e)
+    // after an institution's head word, a people's adjective too
+    // ("Fédération belge", "Fédération française de football")
+    let national = |k: usize| head && national_adjective(t, k);
+    let adjective = |k: usize| institution_adjective(t, k) || national(k);
+    if !adjective(e)
         || !tok.has(CAP)
         || tok.has(ALLCAPS | DOT | DIGIT)
         || tok.lex.flags & (CLOSED | TITLE) != 0
@@ -1754,10 +1758,69 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
         return None;
     }
     let mut k = e;
-    while k < e + 2 && institution_adjective(t, k) {
+    while k < e + 2 && adjective(k) {
         k += 1;
     }
+    // and what the institution is of, in lower case, after a people's
+    // adjective: "de football", "du secteur financier" (not after an
+    // institutional one: "le Conseil constitutionnel du pays")
+    if (e..k).any(national) {
+        k = lowercase_complement(t, k).unwrap_or(k);
+    }
     (k > e).then_some(k)
+}
+
+/// A lowercase people's adjective at `k` ("française", "belge", "suisse").
+fn national_adjective(t: &Tokens, k: usize) -> bool {
+    t.toks.get(k).is_some_and(|x| {
+        let f = t.fold(k);
+        x.kind == Tk::Word
+            && x.has(LOWER)
+            && x.gap & NL == 0
+            && x.lex.flags & CLOSED == 0
+            && (demonym(f)
+                || matches!(
+                    f,
+                    "belge"
+                        | "belges"
+                        | "suisse"
+                        | "suisses"
+                        | "allemand"
+                        | "allemande"
+                        | "espagnol"
+                        | "espagnole"
+                        | "russe"
+                        | "grecque"
+                        | "turque"
+                ))
+    })
+}
+
+/// "de football", "du secteur financier": "de"/"du" at `k` and one or two
+/// plain lowercase words after it, ending before a function word or a
+/// stop; the end.
+fn lowercase_complement(t: &Tokens, k: usize) -> Option<usize> {
+    let plain = |m: usize| {
+        t.toks.get(m).is_some_and(|x| {
+            x.kind == Tk::Word
+                && x.has(LOWER)
+                && !x.has(DIGIT | CAP)
+                && x.gap & (SP | NL) == SP
+                && x.lex.flags & (CLOSED | TIME_UNIT | MONTH) == 0
+                && t.fold(m).len() > 2
+        })
+    };
+    let de = t.toks.get(k)?;
+    if de.kind != Tk::Word || !matches!(t.fold(k), "de" | "du") || !plain(k + 1) {
+        return None;
+    }
+    let end = if plain(k + 2) { k + 3 } else { k + 2 };
+    // it ends the phrase: a stop, a function word or nothing after it
+    let closes = t
+        .toks
+        .get(end)
+        .is_none_or(|x| x.kind != Tk::Word || x.lex.flags & CLOSED != 0);
+    closes.then_some(end)
 }
 
 /// A lowercase word of the lexicon's [`OCCUPATION`]s right before a name
@@ -3935,8 +3998,13 @@ fn classify(
     // and the lowercase adjectives after it are one name
     if single && ft.lex.flags & ORG_HEAD != 0 && !ft.has(ALLCAPS) {
         let mut k = e;
-        while k < t.len() && k < e + 2 && french_adjective(t, k) {
+        while k < t.len() && k < e + 2 && (french_adjective(t, k) || national_adjective(t, k)) {
             k += 1;
+        }
+        // "La Fédération française de football": what it is of, after a
+        // people's adjective
+        if (e..k).any(|m| national_adjective(t, m)) {
+            k = lowercase_complement(t, k).unwrap_or(k);
         }
         if k > e {
             out.push(strong(
