@@ -3233,4 +3233,21 @@ mod tests {
         );
         has_none(&fr, &["Conseil constitutionnel du pays", "Fédération"]);
     }
+
+    #[test]
+    fn the_european_union_opening_a_sentence_is_no_town() {
+        let fr = found(
+            "L’Union européenne a voté. L'Union nationale a suivi. Il habite à L'Union, \
+             près de Toulouse.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Union européenne"),
+                (EntityKind::Organization, "Union nationale"),
+            ],
+        );
+        has_none(&fr, &["L’Union", "L'Union européenne"]);
+    }
 }

@@ -3628,6 +3628,14 @@ fn classify(
         && t.toks[s + 1].lex.flags & (ORG_HEAD | STOPCAP) != ORG_HEAD
     {
         s + 1
+    } else if t.toks[s].kind == Tk::Word
+        && t.toks[s].has(CAP)
+        && t.fold(s) == "l"
+        && institution_adjective(t, e)
+        && let Some(w) = word_idx(t, s + 1, e).next()
+    {
+        // "L'Union européenne a voté": the elided article is no part of it
+        w
     } else {
         s
     };
@@ -4564,7 +4572,11 @@ fn classify(
     } else if irish_o(t, first, first + 1) && words.count <= 2 {
         // "O'Brien said": an Irish surname is a person's
         (EntityKind::Person, "irish-surname", MEDIUM)
-    } else if let Some(pk) = place.filter(|&p| !(p == PlaceKind::Town && (titled || company_cue))) {
+    } else if let Some(pk) = place.filter(|&p| {
+        // (nor before an institution's adjective: "L'Union européenne"
+        // is no town of Haute-Garonne)
+        !(p == PlaceKind::Town && (titled || company_cue || institution_adjective(t, e)))
+    }) {
         // (a town's name after a person's title is a surname: "President
         // Bush", "Senator Lincoln"; after a company's word, a company's:
         // "la multinationale Monsanto")
