@@ -61,28 +61,24 @@ impl Env {
         liseuse::model::cache::wait_for_writes();
     }
 
-    /// The library's answer from the stored index, as the binary prints it.
-    fn quick(&self, q: &str) -> Option<Vec<String>> {
-        let q = query::parse(q).unwrap();
-        let answer = quick::filter(
+    /// The library's answer from the stored index.
+    fn answer(&self, q: &str) -> Option<quick::Answer> {
+        quick::filter(
             std::slice::from_ref(&self.corpus),
             Limits::default(),
-            &q,
+            &query::parse(q).unwrap(),
             &Corrections::default(),
-        )?;
-        Some(answer.hits.iter().map(printed).collect())
+        )
+    }
+
+    /// The library's answer from the stored index, as the binary prints it.
+    fn quick(&self, q: &str) -> Option<Vec<String>> {
+        Some(self.answer(q)?.hits.iter().map(printed).collect())
     }
 
     /// Whether the library's answer listed the folders again.
     fn relisted(&self, q: &str) -> Option<bool> {
-        let q = query::parse(q).unwrap();
-        let answer = quick::filter(
-            std::slice::from_ref(&self.corpus),
-            Limits::default(),
-            &q,
-            &Corrections::default(),
-        )?;
-        Some(answer.relisted)
+        Some(self.answer(q)?.relisted)
     }
 
     /// Sets every file's and folder's modification time an hour back
