@@ -345,7 +345,8 @@ fn entries() -> FxMap<String, Lex> {
     for w in words(
         "bourse banque commission ministere ministère universite université agence institut \
          conseil cour tribunal chambre caisse fondation musee musée office autorite autorité \
-         comite comité parti federation fédération union association syndicat societe société \
+         comite comité parti federation fédération confederation confédération union association \
+         mutualite mutualité mutuelle syndicat societe société \
          groupe credit crédit palais theatre théâtre assemblee assemblée senat sénat ecole école \
          hopital hôpital centre observatoire direction prefecture préfecture mairie region \
          région departement département conservatoire academie académie compagnie \

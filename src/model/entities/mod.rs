@@ -3250,4 +3250,31 @@ mod tests {
         );
         has_none(&fr, &["L’Union", "L'Union européenne"]);
     }
+
+    #[test]
+    fn initials_before_a_surname_make_a_person() {
+        let en = found(
+            "The show was curated by K.C. Varrow, who said J.R. Tolkien inspired her. \
+             U.S. Steel fell.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "K.C. Varrow"),
+                (EntityKind::Person, "J.R. Tolkien"),
+            ],
+        );
+        has_none(&en, &["K.C.", "Varrow", "U.S. Steel"]);
+    }
+
+    #[test]
+    fn a_mutual_and_a_confederation_take_their_adjectives() {
+        let fr = found(
+            "La Mutualité française proteste, et la Confédération paysanne aussi.",
+            Lang::French,
+        );
+        has_all(&fr, &[(EntityKind::Organization, "Mutualité française")]);
+        has_none(&fr, &["Mutualité"]);
+    }
 }

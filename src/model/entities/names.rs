@@ -3920,7 +3920,31 @@ fn classify(
         if initials {
             let letters: String = fold_first.split('.').collect();
             let end = if glued_stop(t, e) { e + 1 } else { e };
-            let kind = if gazetteer::place(&letters).is_some() || letters == "dc" {
+            let place = gazetteer::place(&letters).is_some() || letters == "dc";
+            // "K.C. Maurer", "J.R. Tolkien": a person's initials before a
+            // surname (not "U.S. Steel": a place's; not "A.P. Moller-Maersk":
+            // a compound is more often a company's)
+            if !place
+                && (2..=3).contains(&letters.len())
+                && glued_stop(t, e)
+                && t.toks.get(end).is_some_and(|n| {
+                    n.kind == Tk::Word
+                        && n.gap & (SP | NL) == SP
+                        && n.has(CAP)
+                        && !n.has(ALLCAPS | DOT | DIGIT | HYPHEN)
+                        && n.lex.flags & (CLOSED | STOPCAP | TITLE | ORG_HEAD | ORG_SUFFIX) == 0
+                        && gazetteer::place(t.fold(end)).is_none()
+                        && !gazetteer::company_start(t.fold(end))
+                        && !t
+                            .toks
+                            .get(end + 1)
+                            .is_some_and(|x| x.kind == Tk::Word && x.has(CAP) && x.gap & SP != 0)
+                })
+            {
+                out.push(strong(t, first, end + 1, EntityKind::Person, "initials"));
+                return;
+            }
+            let kind = if place {
                 EntityKind::Place
             } else {
                 EntityKind::Organization
