@@ -3277,4 +3277,21 @@ mod tests {
         has_all(&fr, &[(EntityKind::Organization, "Mutualité française")]);
         has_none(&fr, &["Mutualité"]);
     }
+
+    #[test]
+    fn a_place_and_a_point_of_the_compass_are_one_place() {
+        let en = found(
+            "Candidates ran in Kowloon East and in the Pacific Northwest, while East \
+             Timor watched.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "Kowloon East"),
+                (EntityKind::Place, "Pacific Northwest"),
+            ],
+        );
+        has_none(&en, &["Kowloon"]);
+    }
 }

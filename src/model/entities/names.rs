@@ -4609,6 +4609,10 @@ fn classify(
         } else {
             (EntityKind::Place, "gazetteer", STRONG)
         }
+    } else if !single && compass_part(t, first, last) {
+        // "Kowloon East", "New Territories West", "Pacific Northwest": a
+        // place and a point of the compass after it
+        (EntityKind::Place, "place-compass", STRONG)
     } else if ft.lex.flags & ORG_HEAD != 0 && !single {
         (EntityKind::Organization, "org-head", STRONG)
     } else if !single
@@ -5139,6 +5143,21 @@ fn media_with_the(t: &Tokens, s0: usize, s: usize, last: usize) -> bool {
                 | "reporter"
                 | "independent"
         )
+}
+
+/// Whether the name `first..=last` is a place (by the gazetteer) and a
+/// point of the compass after it.
+fn compass_part(t: &Tokens, first: usize, last: usize) -> bool {
+    matches!(
+        t.fold(last),
+        "east" | "west" | "north" | "south" | "northeast" | "northwest" | "southeast" | "southwest"
+    ) && t.toks[last].has(CAP)
+        && !t.toks[last].has(ALLCAPS)
+        && {
+            let mut k = String::new();
+            t.key(first, last, &mut k);
+            gazetteer::place(&k).is_some()
+        }
 }
 
 /// Whether a capitalized "The" at `s0` in mid-sentence, right before the
