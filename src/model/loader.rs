@@ -3,7 +3,7 @@
 //! first frame never waits for the corpus.
 
 use super::article::Article;
-use super::cache::manifest::{Files, Listing};
+use super::cache::manifest::{FilesBuilder, Listing};
 use super::cache::{IndexTarget, Session, Updates, Want};
 use super::corpus::{self, Limits, Skipped, Source};
 use super::corrections::Corrections;
@@ -71,13 +71,7 @@ pub fn load_document_counted(
     let mut doc = Document::default();
     let mut sources = Vec::new();
     let (mut skipped, folders) = corpus::scan_folders(paths, limits, |s| sources.push(s));
-    cache.listed(Listing::of(
-        paths,
-        &folders,
-        &sources,
-        limits,
-        skipped.is_empty(),
-    ));
+    let listing = Listing::of(paths, &folders, &sources, limits, skipped.is_empty());
     let mut notes: Vec<String> = cache.note().map(str::to_string).into_iter().collect();
     let mut updates = Updates::default();
     let stored = match cache.stored_index() {
@@ -118,7 +112,7 @@ pub fn load_document_counted(
         }
     };
     doc.corrections_loaded(corrections);
-    if let Some(target) = cache.index_target(&updates, stands, &skipped) {
+    if let Some(target) = cache.index_target(&updates, stands, &skipped, listing) {
         target.save_in_background(doc.index(), corrections, &doc.articles);
     }
     let counts = (updates.reused, updates.analysed);
@@ -419,7 +413,7 @@ impl Loader {
                 let mut found = 0usize;
                 let mut batch_size = 64;
                 // what the stored index keeps of the listing
-                let mut all = Files::default().building();
+                let mut all = FilesBuilder::default();
                 let (skipped, folders) = corpus::scan_folders(&paths, limits, |s| {
                     if cached {
                         all.push_source(&s);
@@ -520,8 +514,8 @@ impl Loader {
                 if let Some(n) = cache.summary(&updates) {
                     let _ = tx.send(LoadEvent::Note(n));
                 }
-                cache.listed(listing.lock().unwrap_or_else(|e| e.into_inner()).take());
-                if let Some(target) = cache.index_target(&updates, stands, &unread) {
+                let listing = listing.lock().unwrap_or_else(|e| e.into_inner()).take();
+                if let Some(target) = cache.index_target(&updates, stands, &unread, listing) {
                     let _ = tx.send(LoadEvent::StoreIndex(target));
                 }
                 // the writer is registered before the reader hears that

@@ -86,6 +86,7 @@ pub struct Listing {
 }
 
 /// [`Files`] being listed.
+#[derive(Default)]
 pub struct FilesBuilder {
     w: Writer,
     count: usize,
@@ -121,19 +122,11 @@ pub struct Files {
 
 impl Files {
     pub fn of<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Files {
-        let mut out = Files::default().building();
+        let mut out = FilesBuilder::default();
         for (name, path) in files {
             out.push(name, path);
         }
         out.done()
-    }
-
-    /// A list to add files to one by one (a listing as it comes).
-    pub fn building(self) -> FilesBuilder {
-        FilesBuilder {
-            w: Writer::default(),
-            count: 0,
-        }
     }
 
     pub fn len(&self) -> usize {
@@ -182,7 +175,7 @@ impl Listing {
         limits: Limits,
         clean: bool,
     ) -> Option<Listing> {
-        let mut files = Files::default().building();
+        let mut files = FilesBuilder::default();
         for s in sources {
             files.push_source(s);
         }
@@ -380,6 +373,13 @@ impl Manifest {
     /// The manifest [`Manifest::to_bytes`] wrote; `None` if the bytes do
     /// not hold exactly one.
     pub fn from_bytes(buf: &[u8]) -> Option<Manifest> {
+        Manifest::from_bytes_with(buf, true)
+    }
+
+    /// Like [`Manifest::from_bytes`], its listing's files kept only if
+    /// `keep_files` (a query that read the listing first needs them no
+    /// more).
+    pub fn from_bytes_with(buf: &[u8], keep_files: bool) -> Option<Manifest> {
         let mut r = Reader::new(buf);
         let n = r.u32()? as usize;
         let mut rows = Vec::with_capacity(n.min(buf.len() / 48));
@@ -406,7 +406,7 @@ impl Manifest {
             });
         }
         let skipped = read_skipped(&mut r, buf.len())?;
-        let listing = read_listing(&mut r, buf.len(), true)?;
+        let listing = read_listing(&mut r, buf.len(), keep_files)?;
         r.at_end().then_some(Manifest {
             rows,
             skipped,

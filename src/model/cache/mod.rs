@@ -152,8 +152,6 @@ pub struct Session {
     stored_skipped: std::sync::OnceLock<Vec<SkippedFile>>,
     /// The listing of the load that stored that index, if it kept one.
     stored_listing: std::sync::OnceLock<Option<Listing>>,
-    /// This load's listing ([`Session::listed`]), for the index it stores.
-    listing: Mutex<Option<Listing>>,
     note: Option<String>,
     /// When the session was opened, before any file was read (ns since
     /// the epoch; 0 when off).
@@ -190,7 +188,6 @@ impl Session {
             old,
             stored_skipped: Default::default(),
             stored_listing: Default::default(),
-            listing: Default::default(),
             note,
             opened_ns,
         }
@@ -406,13 +403,6 @@ impl Session {
         }))
     }
 
-    /// Records how this load listed its files (see [`Listing::of`]).
-    pub fn listed(&self, listing: Option<Listing>) {
-        if self.file.is_some() {
-            *self.listing.lock().unwrap_or_else(|e| e.into_inner()) = listing;
-        }
-    }
-
     /// Where the articles of the current cache file's entries are in the
     /// index built from it: by file name, the first one's id and their
     /// number (entries in the file's order, each holding the number of its
@@ -436,20 +426,17 @@ impl Session {
     }
 
     /// Where the index of this load is to be stored, and for which cache
-    /// file. `None`: no caching, or the stored index `stands` as it is and
-    /// no file changed.
+    /// file, with how the load listed its files (`listing`, see
+    /// [`Listing::of`]). `None`: no caching, or the stored index `stands`
+    /// as it is and no file changed.
     pub fn index_target(
         &self,
         up: &Updates,
         stands: bool,
         skipped: &[Skipped],
+        listing: Option<Listing>,
     ) -> Option<IndexTarget> {
         let skipped = self.skipped_files(skipped);
-        let listing = self
-            .listing
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .take();
         if stands
             && !self.changed(up)
             && self.skipped_stand(&skipped)

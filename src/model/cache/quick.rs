@@ -79,7 +79,7 @@ pub fn filter(
         let (listed, decoded) = rayon::join(
             || listing.as_ref().and_then(|l| as_listed(l, paths, limits)),
             || {
-                let manifest = Manifest::from_bytes(parts.manifest)?;
+                let manifest = Manifest::from_bytes_with(parts.manifest, false)?;
                 let index = Index::from_bytes_for(parts.index, &wanted)?;
                 (index.len() as usize == manifest.articles()).then_some((manifest, index))
             },
@@ -175,8 +175,9 @@ impl Seen {
 
 /// The files of `listing`, each with its stat (`None` when it cannot be
 /// had), if a listing of the folders now would give them: made from the
-/// same `paths` in the same folder, with the same `limits`, and every folder it entered unchanged since, and not
-/// changed in the tick the listing started. A folder's modification time
+/// same `paths` in the same folder, with the same `limits`, and every
+/// folder it entered unchanged since, and not changed in the tick the
+/// listing started. A folder's modification time
 /// changes whenever a name in it is added, removed or renamed (git's
 /// untracked cache relies on the same), so the folders need not be listed
 /// again: a stat per folder, then one per file, taken from its open
