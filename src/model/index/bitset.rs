@@ -105,6 +105,24 @@ impl Bitset {
         self.clear_tail();
     }
 
+    /// Adds the ids of a bitmap of bytes (bit `i % 8` of byte `i / 8` for
+    /// id `i`), growing the universe if needed.
+    pub fn or_bitmap(&mut self, bytes: &[u8]) {
+        let Some(top) = bytes.iter().rposition(|&b| b != 0) else {
+            return;
+        };
+        let highest = top as u32 * 8 + 7 - bytes[top].leading_zeros();
+        if highest >= self.len {
+            self.len = highest + 1;
+            self.words.resize((self.len as usize).div_ceil(64), 0);
+        }
+        for (w, chunk) in self.words.iter_mut().zip(bytes[..=top].chunks(8)) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            *w |= u64::from_le_bytes(word);
+        }
+    }
+
     pub fn count(&self) -> usize {
         self.words.iter().map(|w| w.count_ones() as usize).sum()
     }
@@ -153,5 +171,17 @@ mod tests {
         assert_eq!(g.universe(), 71);
         g.resize(10);
         assert!(g.is_empty());
+        // a bitmap of bytes: ids 1, 9 and 70 (universe grows to 71)
+        let mut bytes = vec![0u8; 9];
+        bytes[0] = 0b10;
+        bytes[1] = 0b10;
+        bytes[8] = 0b100_0000;
+        let mut h = Bitset::new(3);
+        h.insert(2);
+        h.or_bitmap(&bytes);
+        assert_eq!(h.ones().collect::<Vec<_>>(), [1, 2, 9, 70]);
+        assert_eq!(h.universe(), 71);
+        h.or_bitmap(&[0, 0]);
+        assert_eq!(h.count(), 4);
     }
 }

@@ -1,6 +1,7 @@
 //! The search index: for each part of an article (text, title, source,
 //! file, each entity kind) a sorted dictionary of folded words, so that a
-//! prefix is a range, with delta-varint posting lists of article ids.
+//! prefix is a range, with posting lists of article ids (delta varints, or a
+//! bitmap for the words of many articles: see `postings`).
 //!
 //! Building is split in three so that it fits the loader: [`article_terms`]
 //! does the per-article work (fold, dedupe) anywhere, e.g. in the loader's
@@ -18,6 +19,7 @@ mod batch;
 mod bitset;
 mod entities;
 mod persist;
+mod postings;
 mod term_counts;
 mod update;
 
@@ -25,6 +27,7 @@ pub use batch::BatchTerms;
 pub use bitset::Bitset;
 pub use entities::{EntityCount, EntityTable};
 pub use persist::Wanted;
+use postings::Postings;
 use term_counts::TermCounts;
 pub use update::Renumbering;
 
@@ -213,101 +216,6 @@ fn distinct_words<'a>(texts: impl IntoIterator<Item = &'a str>, seen: &mut FxSet
         }
     }
     out
-}
-
-/// Ascending article ids, delta-encoded as LEB128 varints (a single id is
-/// held in `last` alone).
-#[derive(Debug, Default)]
-struct Postings {
-    bytes: Vec<u8>,
-    last: u32,
-    count: u32,
-}
-
-impl Postings {
-    fn of(ids: &[u32]) -> Postings {
-        let mut p = Postings::default();
-        p.reserve(ids.len());
-        for &i in ids {
-            p.push(i);
-        }
-        p
-    }
-
-    fn to_vec(&self) -> Vec<u32> {
-        let mut out = Vec::with_capacity(self.count as usize);
-        self.each(|id| out.push(id));
-        out
-    }
-
-    /// Calls `f` with each id, ascending.
-    fn each(&self, mut f: impl FnMut(u32)) {
-        if self.count == 1 {
-            f(self.last);
-            return;
-        }
-        let (mut id, mut d, mut shift) = (0u32, 0u32, 0u32);
-        for &b in &self.bytes {
-            d |= ((b & 0x7f) as u32) << shift;
-            if b & 0x80 == 0 {
-                id += d;
-                f(id);
-                d = 0;
-                shift = 0;
-            } else {
-                shift += 7;
-            }
-        }
-    }
-
-    /// Makes room for about `n` more ids, growing by half rather than
-    /// doubling: posting lists are most of the index, and their spare
-    /// capacity is held until the end.
-    fn reserve(&mut self, n: usize) {
-        if self.count + (n as u32) < 2 {
-            // a lone id stays in `last`
-            return;
-        }
-        let need = n * 2 + 5;
-        let spare = self.bytes.capacity() - self.bytes.len();
-        if spare < need {
-            let grow = need.max(self.bytes.len() / 2);
-            self.bytes.reserve_exact(grow);
-        }
-    }
-
-    fn push(&mut self, id: u32) {
-        if self.count == 0 {
-            // many words (file names, rare names) have one article: its id
-            // is held in `last` alone, without an allocation
-            self.last = id;
-            self.count = 1;
-            return;
-        }
-        if self.count == 1 {
-            let first = self.last;
-            self.write(first);
-        }
-        self.write(id - self.last);
-        self.last = id;
-        self.count += 1;
-    }
-
-    fn write(&mut self, mut d: u32) {
-        loop {
-            let b = (d & 0x7f) as u8;
-            d >>= 7;
-            if d == 0 {
-                self.bytes.push(b);
-                break;
-            }
-            self.bytes.push(b | 0x80);
-        }
-    }
-
-    fn add_to(&self, set: &mut Bitset) {
-        self.each(|id| set.insert(id));
-    }
 }
 
 /// The dictionary of one part: its words, sorted (a prefix is a range),
@@ -620,28 +528,6 @@ mod tests {
     use super::*;
     use crate::model::article::detect_lang;
     use crate::model::entities::{analyse, extract};
-
-    #[test]
-    fn posting_lists_round_trip() {
-        for ids in [
-            vec![],
-            vec![7],
-            vec![0, 1],
-            vec![3, 200, 201, 70_000, 3_000_000],
-        ] {
-            let mut p = Postings::default();
-            for chunk in ids.chunks(2) {
-                p.reserve(chunk.len());
-                for &i in chunk {
-                    p.push(i);
-                }
-            }
-            let mut set = Bitset::new(0);
-            p.add_to(&mut set);
-            assert_eq!(set.ones().collect::<Vec<u32>>(), ids);
-            assert_eq!(p.bytes.capacity() == 0, ids.len() < 2, "{ids:?}");
-        }
-    }
 
     /// Every (body word, article) of `ix` with the times the article has
     /// it, as the index says.

@@ -3,11 +3,11 @@
 //! building the index again (see [`crate::model::cache::snapshot`]).
 //!
 //! Every part is written as the index holds it: each dictionary's words in
-//! sorted order with their posting lists (already delta-varint bytes), the
-//! short-prefix sets as raw bit words, the entity table's names and each
-//! article's entities. A body word's posting list is followed by its
-//! counts ([`super::TermCounts`], empty while they are all 1). What is derived (hash tables, the entities' article
-//! lists) is rebuilt on reading.
+//! sorted order with their posting lists (bytes already, see `postings`),
+//! the short-prefix sets as raw bit words, the entity table's names and
+//! each article's entities. A body word's posting list is followed by its
+//! counts (see `term_counts`: empty while they are all 1). What is derived
+//! (hash tables, the entities' article lists) is rebuilt on reading.
 
 use super::{Bitset, Dict, EntityTable, Index, IndexPart, PARTS, Postings, TermCounts};
 use crate::model::article::Lang;
@@ -52,10 +52,11 @@ impl Index {
                 w.str(word);
                 w.u32(p.last);
                 w.u32(p.count);
+                w.u8(p.dense as u8);
                 w.bytes(&p.bytes);
                 if slot == IndexPart::Body.slot() {
                     let none = TermCounts::default();
-                    w.bytes(&d.counts.get(i as usize).unwrap_or(&none).bytes);
+                    d.counts.get(i as usize).unwrap_or(&none).write_to(w);
                 }
             }
         }
@@ -152,28 +153,29 @@ fn decode(buf: &[u8], wanted: Option<&[Wanted]>) -> Option<Index> {
             prev = Some(word);
             let last = r.u32()?;
             let count = r.u32()?;
+            let dense = match r.u8()? {
+                0 => false,
+                1 => true,
+                _ => return None,
+            };
             let bytes = r.bytes()?;
             if last >= len {
                 return None;
             }
-            let term_counts = if counted { Some(r.bytes()?) } else { None };
+            let term_counts = if counted {
+                Some((r.bytes()?, r.bytes()?))
+            } else {
+                None
+            };
             if !keep(slot, word) {
                 continue;
             }
-            if let Some(c) = term_counts {
-                let c = TermCounts { bytes: c.to_vec() };
-                if !c.fits(count) {
-                    return None;
-                }
-                counts.push(c);
+            if let Some((codes, big)) = term_counts {
+                counts.push(TermCounts::from_parts(codes.to_vec(), big.to_vec(), count)?);
             }
             let word = std::str::from_utf8(word).ok()?;
             words.push((Box::<str>::from(word), postings.len() as u32));
-            postings.push(Postings {
-                bytes: bytes.to_vec(),
-                last,
-                count,
-            });
+            postings.push(Postings::from_parts(bytes.to_vec(), last, count, dense)?);
         }
         // sorted input: the B-tree is built in one pass
         dicts.push(Dict {
@@ -338,7 +340,7 @@ mod tests {
             .find(|&i| index.dicts[body].postings[i].count == 1)
             .expect("a word of one article");
         for (counts, reads) in [(vec![2, 2], false), (vec![0], false), (vec![5], true)] {
-            index.dicts[body].counts[one] = TermCounts { bytes: counts };
+            index.dicts[body].counts[one] = TermCounts::of(&counts);
             assert_eq!(Index::from_bytes(&index.to_bytes()).is_some(), reads);
         }
     }
