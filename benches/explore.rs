@@ -1,7 +1,8 @@
 //! The corpus views on generated corpora (dated articles, see
 //! `support/corpus.rs`): the concordance's first screen (40 lines, list
 //! order, with their contexts) and the whole concordance sorted by the
-//! right-hand word, the collocates (span 5) and the monthly timeline.
+//! right-hand word, the collocates (span 5), their first estimate (as the
+//! reader's pane first shows them) and the monthly timeline.
 //!
 //! `cargo bench --bench explore` (sizes from `LISEUSE_BENCH_SIZES`, default
 //! `10000`; `LISEUSE_BENCH_SIZES=10000,100000` for the target
@@ -67,6 +68,15 @@ fn views(c: &mut Criterion) {
             });
             g.bench_function(BenchmarkId::new("collocates_span5", q), |b| {
                 b.iter(|| black_box(explore::collocates(&doc, &query, 5, 2).words.len()))
+            });
+            // what the reader's pane first shows: the collocates of an
+            // even sample of the filtered articles, ranked
+            g.bench_function(BenchmarkId::new("collocates_estimate", q), |b| {
+                b.iter(|| {
+                    let mut job = explore::CollocatesJob::new(query.clone(), 5, 2);
+                    job.step(&doc, liseuse::state::collocates::ESTIMATE_FROM);
+                    black_box(job.ranked(&doc).words.len())
+                })
             });
             g.bench_function(BenchmarkId::new("timeline_month", q), |b| {
                 b.iter(|| black_box(explore::timeline(&doc, Period::Month).bins.len()))

@@ -25,7 +25,7 @@ pub const MIN_COUNT: u32 = 2;
 /// Articles counted at a time between two looks at the clock.
 const STEP_ARTICLES: usize = 32;
 /// Articles counted before the words are first shown as an estimate.
-const ESTIMATE_FROM: usize = 256;
+pub const ESTIMATE_FROM: usize = 256;
 /// The estimate is ranked again each time its sample doubles, up to this
 /// many articles: each ranking is a pass over every word seen near a hit,
 /// tens of milliseconds in one slice once the sample is large, and past a
