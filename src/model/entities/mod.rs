@@ -2,6 +2,7 @@
 //! and quantities, by rules and lexicons (French and English).
 
 mod canonical;
+mod complement;
 mod dates;
 pub mod gazetteer;
 mod inline;

@@ -3,6 +3,7 @@
 //! definitions `Long Form (LF)`, sentence-initial disambiguation, and cue
 //! words before and after.
 
+use super::complement;
 use super::gazetteer::{self, PlaceKind};
 use super::inline::HashSet64;
 use super::lexicon;
@@ -123,7 +124,7 @@ fn arabic_article(surf: &str) -> bool {
     })
 }
 
-fn is_apos(t: &Tokens, i: usize) -> bool {
+pub(super) fn is_apos(t: &Tokens, i: usize) -> bool {
     matches!(
         t.toks.get(i).map(|x| x.kind),
         Some(Tk::Punct('\'')) | Some(Tk::Punct('’'))
@@ -730,16 +731,14 @@ fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Op
     }
     // the plain lower-case word at `k` ending a complement opened at `j`
     // (none of it taken): the end of the complement
+    // (and the adjectives that agree with it: "Autorité des marchés
+    // financiers")
     let plain_after = |j: usize, k: usize| -> Option<usize> {
-        let w = t.toks.get(k)?;
-        (!used[j..=k].iter().any(|u| *u)
-            && w.kind == Tk::Word
-            && w.has(LOWER)
-            && !w.has(DIGIT)
-            && w.gap & NL == 0
-            && w.lex.flags & (CLOSED | TIME_UNIT | MONTH | NUMWORD | lexicon::CURRENCY) == 0
-            && t.fold(k).chars().count() > 3)
-            .then_some(k + 1)
+        t.toks.get(k)?;
+        if used[j..=k].iter().any(|u| *u) {
+            return None;
+        }
+        complement::noun_phrase(t, k, used)
     };
     // the complement at `j`: "de"/"d'" and a plain lower-case word
     let complement = |j: usize| -> Option<usize> {
@@ -1761,11 +1760,14 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     while k < e + 2 && adjective(k) {
         k += 1;
     }
-    // and what the institution is of, in lower case, after a people's
-    // adjective: "de football", "du secteur financier" (not after an
-    // institutional one: "le Conseil constitutionnel du pays")
+    // and what the institution is of, in lower case: after a people's
+    // adjective "de football", "du secteur financier"; after an
+    // institutional one "de la recherche scientifique" (not "le Conseil
+    // constitutionnel du pays")
     if (e..k).any(national) {
         k = lowercase_complement(t, k).unwrap_or(k);
+    } else if k > e {
+        k = complement::complements(t, k, &[]).unwrap_or(k);
     }
     (k > e).then_some(k)
 }
@@ -4033,10 +4035,12 @@ fn classify(
         while k < t.len() && k < e + 2 && (french_adjective(t, k) || national_adjective(t, k)) {
             k += 1;
         }
-        // "La Fédération française de football": what it is of, after a
-        // people's adjective
+        // "La Fédération française de football", "le Centre national de
+        // la recherche scientifique": what it is of
         if (e..k).any(|m| national_adjective(t, m)) {
             k = lowercase_complement(t, k).unwrap_or(k);
+        } else if k > e {
+            k = complement::complements(t, k, &[]).unwrap_or(k);
         }
         if k > e {
             out.push(strong(
