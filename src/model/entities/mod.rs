@@ -3295,4 +3295,49 @@ mod tests {
         );
         has_none(&en, &["Kowloon"]);
     }
+    #[test]
+    fn names_joined_by_an_ampersand_are_firms() {
+        let en = found(
+            "Shares of Dawson & Dawson fell, and Ernst & Young audited the books.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Dawson & Dawson"),
+                (EntityKind::Organization, "Ernst & Young"),
+            ],
+        );
+        assert!(!en.iter().any(|(k, _)| *k == EntityKind::Person), "{en:?}");
+    }
+
+    #[test]
+    fn a_french_institution_keeps_its_lower_case_complements() {
+        let fr = found(
+            "Le Centre national de la recherche scientifique publie, et l'Autorité des \
+             marchés financiers enquête. La Cour des comptes critique le budget, et le \
+             Conseil constitutionnel du pays a tranché.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (
+                    EntityKind::Organization,
+                    "Centre national de la recherche scientifique",
+                ),
+                (EntityKind::Organization, "Autorité des marchés financiers"),
+                (EntityKind::Organization, "Cour des comptes"),
+                (EntityKind::Organization, "Conseil constitutionnel"),
+            ],
+        );
+        has_none(
+            &fr,
+            &[
+                "Centre national",
+                "Cour des comptes critique",
+                "Conseil constitutionnel du pays",
+            ],
+        );
+    }
 }

@@ -3526,6 +3526,30 @@ fn company_of_place(
 fn classify(
     t: &Tokens,
     seen: &Seen,
+    s: usize,
+    e: usize,
+    place: Option<PlaceKind>,
+    has_place: bool,
+    title_after: bool,
+    out: &mut Vec<Found>,
+) {
+    let from = out.len();
+    classify_span(t, seen, s, e, place, has_place, title_after, out);
+    // a person's name has no "&" in it: "Johnson & Johnson", "Ernst &
+    // Young" are firms
+    for f in &mut out[from..] {
+        if f.kind == EntityKind::Person && ampersand_name(t, f.ts, f.te) {
+            f.kind = EntityKind::Organization;
+            f.rule = "ampersand";
+        }
+    }
+}
+
+/// [`classify`], before its last look at the names it found.
+#[allow(clippy::too_many_arguments)]
+fn classify_span(
+    t: &Tokens,
+    seen: &Seen,
     mut s: usize,
     e: usize,
     mut place: Option<PlaceKind>,
@@ -5015,6 +5039,22 @@ fn party_label(t: &Tokens, i: usize, e: usize) -> Option<Option<Found>> {
     }
     // an abbreviated state ("Mass.", "Calif.", "N.Y."), a town's name
     (e > i + 1 || state.len() <= 5).then_some(None)
+}
+
+/// Whether the name `s..e` joins capitalized words by "&" ("Johnson &
+/// Johnson", "Ernst & Young", "Marks & Spencer", "Procter & Gamble"): a
+/// firm's name, never a person's, even when both sides are surnames. Not
+/// two places ("Trinidad & Tobago"), nor the name of a part before it
+/// ("S&P" is one word).
+fn ampersand_name(t: &Tokens, s: usize, e: usize) -> bool {
+    let Some(amp) = (s + 1..e.saturating_sub(1)).find(|&k| t.toks[k].kind == Tk::Punct('&')) else {
+        return false;
+    };
+    let side = |k: usize| {
+        let x = &t.toks[k];
+        x.kind == Tk::Word && x.has(CAP) && gazetteer::place(t.fold(k)).is_none()
+    };
+    t.toks[amp].gap & SP != 0 && side(amp - 1) && side(amp + 1) && side(s)
 }
 
 /// Whether the name `s..e` is a news agency's credit in a dateline: one or
