@@ -3340,4 +3340,28 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn a_portfolio_of_two_words_after_and_stays_in_the_department() {
+        let en = found(
+            "The Department of Health and Human Services agreed. The Department of \
+             Housing and Urban Development agreed too, but the Department of Justice and \
+             Federal Reserve did not.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (
+                    EntityKind::Organization,
+                    "Department of Health and Human Services",
+                ),
+                (
+                    EntityKind::Organization,
+                    "Department of Housing and Urban Development",
+                ),
+                (EntityKind::Organization, "Department of Justice"),
+            ],
+        );
+        has_none(&en, &["Urban Development", "Human Services"]);
+    }
 }

@@ -821,10 +821,11 @@ fn paired_plural(t: &Tokens, s: usize, left: usize, j: usize, used: &[bool]) -> 
         && t.toks[b].gap & (SP | NL) == SP
         && t.toks[b].has(CAP)
         && !t.toks[b].has(ALLCAPS)
-        && !t
+        && (!t
             .toks
             .get(b + 1)
             .is_some_and(|n| n.gap & NL == 0 && name_word(t, b + 1))
+            || portfolio_plural(t, b + 1) && portfolio_pair(t, left, b))
         && (s..j)
             .find(|&k| t.toks[k].kind == Tk::Word && t.toks[k].lex.flags & CLOSED == 0)
             .is_some_and(|h| t.toks[h].has(CAP) && t.toks[h].lex.flags & ORG_HEAD != 0)
@@ -845,22 +846,50 @@ fn irish_o(t: &Tokens, left: usize, j: usize) -> bool {
             .is_some_and(|n| n.kind == Tk::Word && n.gap == 0 && n.has(CAP) && !n.has(ALLCAPS))
 }
 
+/// The word at `k` ending a run of names as a portfolio's last word
+/// ("Health and Human Services", "Housing and Urban Development",
+/// "Energy and Natural Resources"): "Services", "Affairs", "Resources",
+/// or a common word that heads no institution ("Reserve" in "Federal
+/// Reserve" does), no place and no company.
+fn portfolio_plural(t: &Tokens, k: usize) -> bool {
+    let Some(x) = t.toks.get(k) else {
+        return false;
+    };
+    let f = t.fold(k);
+    x.kind == Tk::Word
+        && x.has(CAP)
+        && !x.has(ALLCAPS | DIGIT | DOT)
+        && x.gap & (SP | NL) == SP
+        && (matches!(f, "services" | "affairs" | "resources")
+            || x.lex.flags & (ORG_HEAD | ORG_SUFFIX | TITLE | CLOSED) == 0
+                && gazetteer::common_word(f)
+                && gazetteer::place(f).is_none()
+                && !gazetteer::company(f))
+        && !t
+            .toks
+            .get(k + 1)
+            .is_some_and(|n| n.gap & NL == 0 && name_word(t, k + 1))
+}
+
 /// "Office of Management and Budget", "Department of Health and Human
 /// Services": two plain words of a portfolio joined by "and" (not a
 /// company, a given name, nor another institution after it: "the
-/// Department of Justice and Securities and Exchange Commission").
+/// Department of Justice and Securities and Exchange Commission"), or a
+/// plain word and two that end the run ("Urban Development": a given name
+/// may open them).
 fn portfolio_pair(t: &Tokens, left: usize, b: usize) -> bool {
-    let plain = |k: usize| {
+    let plain = |k: usize, named: bool| {
         let f = t.fold(k);
         t.toks[k].lex.flags == 0
             && !gazetteer::company(f)
-            && !gazetteer::any_given_name(f)
+            && (named || !gazetteer::any_given_name(f))
             && gazetteer::place(f).is_none()
     };
+    let two = portfolio_plural(t, b + 1);
     let institution_after = (b + 1..(b + 4).min(t.len()))
         .take_while(|&k| name_word(t, k))
-        .any(|k| t.toks[k].lex.flags & (ORG_HEAD | ORG_SUFFIX) != 0);
-    t.toks[left].has(CAP) && plain(left) && plain(b) && !institution_after
+        .any(|k| t.toks[k].lex.flags & (ORG_HEAD | ORG_SUFFIX) != 0 && !(k == b + 1 && two));
+    t.toks[left].has(CAP) && plain(left, false) && plain(b, two) && !institution_after
 }
 
 /// English "for"/"on" at `j` between an institution's capitalized head
