@@ -3,10 +3,10 @@
 
 use super::lexicon::{
     self, CLOSED, CURRENCY, DEFINITE, MONTH, NOT_HEAD, OF, PERCENT_WORD, PERIOD, PRE_ADJ, RANGE,
-    RANK, TIME_UNIT,
+    RANK, TIME_UNIT, TITLE, WEEKDAY,
 };
 use super::numbers::{self, Number};
-use super::tokens::{ALLCAPS, CAP, LOWER, Tk, Tokens};
+use super::tokens::{ALLCAPS, CAP, DOT, LOWER, NL, SP, Tk, Tokens};
 use super::{EntityKind, Found};
 use crate::model::lang::Lang;
 
@@ -225,10 +225,27 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
             }
         }
         // an acronym or a capitalized modifier before a plural head:
-        // "3,000 NHS workers", "345 Muslim pilgrims", "five Danish players"
-        let acronym_mod = (tok.has(ALLCAPS) || tok.has(CAP) && t.fold(k).len() > 3)
-            && !after_de
-            && plural_noun(t, k + 1);
+        // "3,000 NHS workers", "345 Muslim pilgrims", "five Danish players";
+        // a name of two or three words too: "28,000 Andy Warhol
+        // photographs", "800 National Health Service staff", "148 million
+        // U.S. customers" (annotation is flat: the quantity holds the name)
+        let cap_mod = |m: usize| {
+            t.toks.get(m).is_some_and(|x| {
+                x.kind == Tk::Word
+                    && (x.has(ALLCAPS) || x.has(CAP) && t.fold(m).len() > 3 || x.has(DOT))
+                    && x.gap & (SP | NL) == SP
+                    && x.lex.flags & (CLOSED | TITLE | MONTH | WEEKDAY) == 0
+            })
+        };
+        let mods = if after_de || !cap_mod(k) {
+            0
+        } else {
+            (1..=3)
+                .take_while(|&d| d == 1 || cap_mod(k + d - 1))
+                .find(|&d| plural_noun(t, k + d))
+                .unwrap_or(0)
+        };
+        let acronym_mod = mods > 0;
         let ok_shape = tok.has(LOWER) || after_de && tok.has(CAP) || acronym_mod;
         if !ok_shape
             || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK | PERIOD)
@@ -240,7 +257,7 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
             return None;
         }
         if acronym_mod {
-            return Some(k + 2);
+            return Some(k + mods + 1);
         }
         let fk = t.fold(k);
         // "five trading days", "two consecutive quarters", "deux longues

@@ -3364,4 +3364,21 @@ mod tests {
         );
         has_none(&en, &["Urban Development", "Human Services"]);
     }
+    #[test]
+    fn a_count_of_things_named_by_a_name_holds_the_name() {
+        let en = found(
+            "The museum gave 28,000 Andy Varhol photographs to schools, and 800 National \
+             Health Service staff went on strike; 3,000 NHS workers joined them.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Quantity, "28,000 Andy Varhol photographs"),
+                (EntityKind::Quantity, "800 National Health Service staff"),
+                (EntityKind::Quantity, "3,000 NHS workers"),
+            ],
+        );
+        has_none(&en, &["Andy Varhol", "National Health Service"]);
+    }
 }
