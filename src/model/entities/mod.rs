@@ -3381,4 +3381,22 @@ mod tests {
         );
         has_none(&en, &["Andy Varhol", "National Health Service"]);
     }
+    #[test]
+    fn a_storm_is_no_entity_wherever_it_is_named() {
+        let fr = found(
+            "La ville a été touchée par l'ouragan meurtrier Zelinda. Le maire reconnaît \
+             que Zelinda a influencé son choix, avec Sandy Martin.",
+            Lang::French,
+        );
+        has_none(&fr, &["Zelinda", "ouragan meurtrier Zelinda"]);
+        has_all(&fr, &[(EntityKind::Person, "Sandy Martin")]);
+        let en = found(
+            "Hurricane Zelinda hit the coast; Tropical Storm Noelani followed.",
+            Lang::English,
+        );
+        has_none(
+            &en,
+            &["Hurricane Zelinda", "Zelinda", "Tropical Storm Noelani"],
+        );
+    }
 }

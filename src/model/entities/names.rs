@@ -30,12 +30,33 @@ pub const WEAK: u8 = 1;
 pub struct Seen {
     lower: HashSet64,
     capmid: HashSet64,
+    /// The hashes of storms' names: a capitalized word right after a
+    /// word for a storm (and at most one lower-case adjective): "l'ouragan
+    /// Sandy", "l'ouragan meurtrier Sandy", "Hurricane Katrina", "Typhoon
+    /// Haiyan". A storm is an event, no entity, wherever the article
+    /// names it ("Sandy a influencé son choix").
+    storms: Vec<u64>,
 }
+
+/// Words for a storm, folded.
+const STORM_CUES: [&str; 10] = [
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "storm",
+    "ouragan",
+    "tempete",
+    "typhon",
+    "hurricanes",
+    "ouragans",
+    "cyclones",
+];
 
 impl Seen {
     pub fn new(t: &Tokens) -> Seen {
         let mut lower = HashSet64::for_at_most(t.len());
         let mut capmid = HashSet64::for_at_most(t.len());
+        let mut storms = Vec::new();
         for (i, tok) in t.toks.iter().enumerate() {
             if tok.kind != Tk::Word {
                 continue;
@@ -45,8 +66,32 @@ impl Seen {
             } else if tok.has(CAP) && !t.sentence_initial(i) {
                 capmid.insert(t.hash(i));
             }
+            if (5..=10).contains(&tok.len())
+                && STORM_CUES.contains(&t.fold(i))
+                && let Some(k) = storm_name_after(t, i)
+            {
+                storms.push(t.hash(k));
+            }
         }
-        Seen { lower, capmid }
+        Seen {
+            lower,
+            capmid,
+            storms,
+        }
+    }
+
+    /// Whether every word of `s..e` names a storm or says it is one
+    /// ("Sandy", "Hurricane Sandy", "Tropical Storm Noel").
+    fn storm(&self, t: &Tokens, s: usize, e: usize) -> bool {
+        let mut named = false;
+        for k in word_idx(t, s, e) {
+            if self.storms.contains(&t.hash(k)) {
+                named = true;
+            } else if !STORM_CUES.contains(&t.fold(k)) && t.fold(k) != "tropical" {
+                return false;
+            }
+        }
+        named
     }
 
     /// Whether a folded word occurs in lowercase (also as singular/plural).
@@ -59,6 +104,34 @@ impl Seen {
 
     pub fn capmid(&self, f: &str) -> bool {
         self.capmid.contains(hash_str(f))
+    }
+}
+
+/// The capitalized word that a storm's word at `i` names, right after it
+/// or after one lower-case adjective ("l'ouragan meurtrier Sandy").
+fn storm_name_after(t: &Tokens, i: usize) -> Option<usize> {
+    let name = |k: usize| {
+        t.toks.get(k).is_some_and(|x| {
+            x.kind == Tk::Word
+                && x.has(CAP)
+                && !x.has(ALLCAPS | DIGIT)
+                && x.gap & (SP | NL) == SP
+                && x.lex.flags & (CLOSED | MONTH | WEEKDAY) == 0
+        })
+    };
+    let adjective = t.toks.get(i + 1).is_some_and(|x| {
+        x.kind == Tk::Word
+            && x.has(LOWER)
+            && !x.has(CAP)
+            && x.gap & (SP | NL) == SP
+            && x.lex.flags & CLOSED == 0
+    });
+    if name(i + 1) {
+        Some(i + 1)
+    } else if adjective && name(i + 2) {
+        Some(i + 2)
+    } else {
+        None
     }
 }
 
@@ -3594,6 +3667,10 @@ fn classify_span(
         return;
     }
     let s0 = s;
+    // a storm is an event, not an entity
+    if seen.storm(t, s, e) {
+        return;
+    }
     if dateline_agency(t, s, e) {
         out.push(strong(t, s, e, EntityKind::Organization, "dateline-agency"));
         return;
