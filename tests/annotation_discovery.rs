@@ -31,7 +31,8 @@ fn run(args: &[&str]) -> (String, String, Option<i32>) {
         // never the user's analysis cache, nor one of another build
         .env(
             "XDG_CACHE_HOME",
-            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("test-cache-{}", std::process::id())),
         )
         .args(args)
         .output()

@@ -46,7 +46,8 @@ fn score(dir: &str, gold: Option<PathBuf>) -> (Vec<(&'static str, f64)>, f64, St
         // never the user's analysis cache, nor one of another build
         .env(
             "XDG_CACHE_HOME",
-            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("test-cache-{}", std::process::id())),
         )
         .args(["entities", "--json", dir])
         .current_dir(root)

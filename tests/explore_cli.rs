@@ -13,7 +13,8 @@ fn run(args: &[&str]) -> String {
         // never the user's analysis cache, nor one of another build
         .env(
             "XDG_CACHE_HOME",
-            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("test-cache-{}", std::process::id())),
         )
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(args)
@@ -329,7 +330,8 @@ fn a_bad_query_is_an_error() {
         // never the user's analysis cache, nor one of another build
         .env(
             "XDG_CACHE_HOME",
-            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("test-cache-{}", std::process::id())),
         )
         .args(["kwic", "\"alibaba"])
         .output()

@@ -651,7 +651,8 @@ fn printing_commands_stay_clean() {
         let out = std::process::Command::new(bin)
             .env(
                 "XDG_CACHE_HOME",
-                std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+                std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+                    .join(format!("test-cache-{}", std::process::id())),
             )
             .args(&args)
             .output()

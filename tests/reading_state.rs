@@ -440,7 +440,8 @@ fn the_filter_command_reads_the_state() {
         // never the user's analysis cache, nor one of another build
         .env(
             "XDG_CACHE_HOME",
-            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("test-cache-{}", std::process::id())),
         )
         .args(["filter", "is:starred", corpus.to_str().unwrap()])
         .env("XDG_STATE_HOME", &state_home)
@@ -454,7 +455,8 @@ fn the_filter_command_reads_the_state() {
         // never the user's analysis cache, nor one of another build
         .env(
             "XDG_CACHE_HOME",
-            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("test-cache-{}", std::process::id())),
         )
         .args(["filter", "is:unread", corpus.to_str().unwrap()])
         .env("XDG_STATE_HOME", &state_home)

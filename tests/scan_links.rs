@@ -41,7 +41,8 @@ fn a_link_to_the_root_folder_is_not_followed_and_stats_finish() {
         // never the user's analysis cache, nor one of another build
         .env(
             "XDG_CACHE_HOME",
-            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("test-cache-{}", std::process::id())),
         )
         .arg("stats")
         .arg(dir.path())

@@ -40,12 +40,13 @@ fn liseuse(args: &[&str]) -> std::process::Output {
         // never the user's analysis cache, nor one of another build
         .env(
             "XDG_CACHE_HOME",
-            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("test-cache-{}", std::process::id())),
         )
         .args(args)
         .env(
             "XDG_STATE_HOME",
-            std::env::temp_dir().join("liseuse-edges-state"),
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("edges-state"),
         )
         .output()
         .unwrap()

@@ -16,7 +16,7 @@ impl Tmux {
             "tmux is needed for the end-to-end tests (apt-get install tmux; .ci/run does it)"
         );
         let socket = format!("liseuse-{name}-{}", std::process::id());
-        let cfg = std::env::temp_dir().join(format!("{socket}-cfg"));
+        let cfg = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{socket}-cfg"));
         std::fs::create_dir_all(&cfg).unwrap();
         let bin = env!("CARGO_BIN_EXE_liseuse");
         let cmd = format!(

@@ -341,7 +341,8 @@ fn sigterm_with_unsaved_changes_writes_a_recovery_file_and_says_so() {
         // never the user's analysis cache, nor one of another build
         .env(
             "XDG_CACHE_HOME",
-            std::env::temp_dir().join(format!("liseuse-test-cache-{}", std::process::id())),
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("test-cache-{}", std::process::id())),
         )
         .args(["annotations", "--merge"])
         .arg(&files[0])
