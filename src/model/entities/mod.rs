@@ -3399,4 +3399,25 @@ mod tests {
             &["Hurricane Zelinda", "Zelinda", "Tropical Storm Noelani"],
         );
     }
+    #[test]
+    fn tournaments_and_the_world_of_a_cup_are_no_entities() {
+        let fr = found(
+            "La France a remporté la Coupe du Monde. Il a gagné la coupe du Monde, la \
+             Coupe de France et la Ligue des champions, puis a fait le tour du Monde.",
+            Lang::French,
+        );
+        has_none(
+            &fr,
+            &[
+                "Monde",
+                "Coupe du Monde",
+                "Coupe de France",
+                "Ligue des champions",
+            ],
+        );
+        has_all(&fr, &[(EntityKind::Place, "France")]);
+        let en = found("He won the Champions League with Arsenal.", Lang::English);
+        has_none(&en, &["Champions League"]);
+        has_all(&en, &[(EntityKind::Organization, "Arsenal")]);
+    }
 }

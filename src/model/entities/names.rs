@@ -2833,6 +2833,18 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
     {
         return true;
     }
+    // French tournaments named by their head ("Coupe de France", "Coupe du
+    // Monde", "Championnats d'Europe") and club competitions ("Ligue des
+    // champions", "Champions League", "Europa League"): events, no
+    // entities
+    if !single && matches!(t.fold(first), "coupe" | "championnat" | "championnats")
+        || matches!(
+            (t.fold(first), t.fold(last)),
+            ("champions" | "europa", "league") | ("ligue", "champions" | "europa")
+        )
+    {
+        return true;
+    }
     // the Games, alone or named ("Paralympics", "Summer Paralympics", "Jeux
     // olympiques", "Jeux paralympiques")
     if matches!(t.fold(last), "paralympics" | "olympiques" | "paralympiques")
@@ -3667,8 +3679,15 @@ fn classify_span(
         return;
     }
     let s0 = s;
-    // a storm is an event, not an entity
-    if seen.storm(t, s, e) {
+    // a storm is an event, not an entity; nor is the world of a tournament
+    // or a journey ("la coupe du Monde", "les championnats du Monde", "le
+    // tour du Monde")
+    let world_of = e == s + 1
+        && t.fold(s) == "monde"
+        && s > 0
+        && t.toks[s - 1].kind == Tk::Word
+        && t.fold(s - 1) == "du";
+    if seen.storm(t, s, e) || world_of {
         return;
     }
     if dateline_agency(t, s, e) {
