@@ -3420,4 +3420,33 @@ mod tests {
         has_none(&en, &["Champions League"]);
         has_all(&en, &[(EntityKind::Organization, "Arsenal")]);
     }
+    #[test]
+    fn the_speaker_after_a_quotation_is_a_person() {
+        let fr = found(
+            "« Nous attendons », ajoute Kouvassi. « Non », a déclaré Moscou. « C'est \
+             grave », a affirmé Ama Kouvassi.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Kouvassi"),
+                (EntityKind::Person, "Ama Kouvassi"),
+                (EntityKind::Place, "Moscou"),
+            ],
+        );
+        let en = found(
+            "\"We wait,\" said Ndiavo. \"It is bad,\" Mbarou told reporters. \"No,\" \
+             said Washington.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Ndiavo"),
+                (EntityKind::Person, "Mbarou"),
+                (EntityKind::Place, "Washington"),
+            ],
+        );
+    }
 }

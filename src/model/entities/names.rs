@@ -3690,6 +3690,14 @@ fn classify_span(
     if seen.storm(t, s, e) || world_of {
         return;
     }
+    // « … », ajoute Kouassi. / "…," said Ndiaye. / "…," Moussa told: the
+    // name that speaks after a quotation is a person's
+    if speaker_after_quote(t, s, e, place) {
+        let mut f = Found::new(t, s, e, EntityKind::Person, "speaker", None);
+        f.conf = MEDIUM;
+        out.push(f);
+        return;
+    }
     if dateline_agency(t, s, e) {
         out.push(strong(t, s, e, EntityKind::Organization, "dateline-agency"));
         return;
@@ -5180,6 +5188,92 @@ fn ampersand_name(t: &Tokens, s: usize, e: usize) -> bool {
         x.kind == Tk::Word && x.has(CAP) && gazetteer::place(t.fold(k)).is_none()
     };
     t.toks[amp].gap & SP != 0 && side(amp - 1) && side(amp + 1) && side(s)
+}
+
+/// Verbs that give a quotation's speaker, folded: French present and
+/// past participle (after "a"), English past and present.
+const SPEECH_VERBS: [&str; 34] = [
+    "ajoute",
+    "explique",
+    "declare",
+    "dit",
+    "affirme",
+    "precise",
+    "souligne",
+    "estime",
+    "raconte",
+    "indique",
+    "confie",
+    "assure",
+    "poursuit",
+    "conclut",
+    "insiste",
+    "temoigne",
+    "reconnait",
+    "martele",
+    "commente",
+    "regrette",
+    "deplore",
+    "lance",
+    "said",
+    "says",
+    "added",
+    "explained",
+    "asked",
+    "wrote",
+    "told",
+    "recalled",
+    "insisted",
+    "continued",
+    "noted",
+    "admitted",
+];
+
+/// Whether the name `s..e` (one or two plain capitalized words, no
+/// company, acronym or place but a small town) is the speaker of a
+/// quotation: after it and a verb of saying ("», ajoute Kouassi.", "»,
+/// a déclaré Ama Kouassi,", ",\" said Ndiaye."), or right after its close
+/// and before such a verb (",\" Moussa told reporters").
+fn speaker_after_quote(t: &Tokens, s: usize, e: usize, place: Option<PlaceKind>) -> bool {
+    let words: Vec<usize> = word_idx(t, s, e).collect();
+    let plain = (1..=2).contains(&words.len())
+        && words.len() == e - s
+        && words.iter().all(|&k| {
+            let x = &t.toks[k];
+            x.has(CAP)
+                && !x.has(ALLCAPS | DOT | DIGIT)
+                && x.lex.flags & (CLOSED | TITLE | ORG_HEAD | ORG_SUFFIX | MONTH | WEEKDAY) == 0
+                && !gazetteer::company(t.fold(k))
+        })
+        && matches!(place, None | Some(PlaceKind::Town));
+    if !plain {
+        return false;
+    }
+    let verb = |k: usize| {
+        t.toks.get(k).is_some_and(|x| {
+            x.kind == Tk::Word && x.has(LOWER) && SPEECH_VERBS.contains(&t.fold(k))
+        })
+    };
+    let close = |k: usize| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| matches!(x.kind, Tk::Punct('»' | '”' | '"' | ',')))
+    };
+    let ends = t
+        .toks
+        .get(e)
+        .is_none_or(|x| matches!(x.kind, Tk::Punct('.' | ',' | ';' | ')')) || x.gap & NL != 0);
+    // the verb before: ", ajoute X", ", a déclaré X"
+    let verb_before = s >= 2
+        && ends
+        && verb(s - 1)
+        && (close(s - 2) || s >= 3 && matches!(t.fold(s - 2), "a" | "avait") && close(s - 3));
+    // the speaker between the quotation's close and the verb
+    let verb_after = s >= 2
+        && verb(e)
+        && matches!(t.toks[s - 1].kind, Tk::Punct('”' | '"'))
+        && t.toks[s - 2].kind == Tk::Punct(',');
+    verb_before || verb_after
 }
 
 /// Whether the name `s..e` is a news agency's credit in a dateline: one or
