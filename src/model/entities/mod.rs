@@ -3449,4 +3449,19 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn french_compound_initials_open_a_person_s_name() {
+        let fr = found(
+            "Le discours de J-M Ayrault a été long. J.-P. Raffarin était là.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "J-M Ayrault"),
+                (EntityKind::Person, "J.-P. Raffarin"),
+            ],
+        );
+        has_none(&fr, &["P. Raffarin"]);
+    }
 }

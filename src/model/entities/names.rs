@@ -456,7 +456,9 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 Some((e, k)) if !used[j..e].iter().any(|u| *u) => (e, Some(k)),
                 _ => {
                     let tok = &t.toks[j];
-                    if tok.has(CAP)
+                    if let Some(e) = compound_initials(t, j).filter(|&e| e == j + 5) {
+                        (e, None)
+                    } else if tok.has(CAP)
                         && (single_char(t.fold(j)) || matches!(t.fold(j), "st" | "mt" | "ft"))
                         && glued_stop(t, j + 1)
                     {
@@ -691,18 +693,54 @@ fn and_before_head(t: &Tokens, left: usize, j: usize, place: bool, used: &[bool]
     m > b && t.toks[m].lex.flags & ORG_HEAD != 0
 }
 
+/// French compound initials at `k`: "J.-P." (a letter, its stop, a
+/// hyphen, a letter, its stop, all glued) or "J-M" (one word of two
+/// capitals and a hyphen); their end.
+fn compound_initials(t: &Tokens, k: usize) -> Option<usize> {
+    let letter = |m: usize| {
+        t.toks
+            .get(m)
+            .is_some_and(|x| x.kind == Tk::Word && x.has(CAP) && single_char(t.fold(m)))
+    };
+    let glued = |m: usize, c: char| {
+        t.toks
+            .get(m)
+            .is_some_and(|x| x.kind == Tk::Punct(c) && x.gap == 0)
+    };
+    if letter(k)
+        && glued(k + 1, '.')
+        && glued(k + 2, '-')
+        && letter(k + 3)
+        && t.toks[k + 3].gap == 0
+        && glued(k + 4, '.')
+    {
+        return Some(k + 5);
+    }
+    let w = t.surf(k);
+    let mut cs = w.chars();
+    let pair = matches!(
+        (cs.next(), cs.next(), cs.next(), cs.next()),
+        (Some(a), Some('-'), Some(b), None) if a.is_uppercase() && b.is_uppercase()
+    );
+    (t.toks.get(k).is_some_and(|x| x.kind == Tk::Word) && pair).then_some(k + 1)
+}
+
 /// "B. Obama", "K. Tanaka", "L. Ron Hubbard": a given name's initial and
 /// its stop, maybe a given name, then a plain capitalized word that no
 /// list knows as anything but a name.
+/// French compound initials count as one ("J.-P. Raffarin", "J-M
+/// Ayrault").
 fn initial_and_surname(t: &Tokens, first: usize, last: usize) -> bool {
     let sur = &t.toks[last];
-    (last == first + 2
-        || last == first + 3
-            && t.toks[first + 2].has(CAP)
-            && gazetteer::given_name(t.fold(first + 2)))
-        && t.toks[first].has(CAP)
-        && single_char(t.fold(first))
-        && glued_stop(t, first + 1)
+    let initial = t.toks[first].has(CAP) && single_char(t.fold(first)) && glued_stop(t, first + 1);
+    let compound = |d: usize| last == first + d && compound_initials(t, first) == Some(first + d);
+    (initial
+        && (last == first + 2
+            || last == first + 3
+                && t.toks[first + 2].has(CAP)
+                && gazetteer::given_name(t.fold(first + 2)))
+        || compound(5)
+        || compound(1))
         && sur.has(CAP)
         && !sur.has(ALLCAPS | DOT | DIGIT)
         && sur.lex.flags == 0
