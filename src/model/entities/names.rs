@@ -5273,20 +5273,6 @@ const SPEECH_VERBS: [&str; 34] = [
 /// a déclaré Ama Kouassi,", ",\" said Ndiaye."), or right after its close
 /// and before such a verb (",\" Moussa told reporters").
 fn speaker_after_quote(t: &Tokens, s: usize, e: usize, place: Option<PlaceKind>) -> bool {
-    let words: Vec<usize> = word_idx(t, s, e).collect();
-    let plain = (1..=2).contains(&words.len())
-        && words.len() == e - s
-        && words.iter().all(|&k| {
-            let x = &t.toks[k];
-            x.has(CAP)
-                && !x.has(ALLCAPS | DOT | DIGIT)
-                && x.lex.flags & (CLOSED | TITLE | ORG_HEAD | ORG_SUFFIX | MONTH | WEEKDAY) == 0
-                && !gazetteer::company(t.fold(k))
-        })
-        && matches!(place, None | Some(PlaceKind::Town));
-    if !plain {
-        return false;
-    }
     let verb = |k: usize| {
         t.toks.get(k).is_some_and(|x| {
             x.kind == Tk::Word && x.has(LOWER) && SPEECH_VERBS.contains(&t.fold(k))
@@ -5311,7 +5297,18 @@ fn speaker_after_quote(t: &Tokens, s: usize, e: usize, place: Option<PlaceKind>)
         && verb(e)
         && matches!(t.toks[s - 1].kind, Tk::Punct('”' | '"'))
         && t.toks[s - 2].kind == Tk::Punct(',');
-    verb_before || verb_after
+    // (the cue first: most names have none, and the words need no look-up)
+    (verb_before || verb_after)
+        && (1..=2).contains(&(e - s))
+        && matches!(place, None | Some(PlaceKind::Town))
+        && (s..e).all(|k| {
+            let x = &t.toks[k];
+            x.kind == Tk::Word
+                && x.has(CAP)
+                && !x.has(ALLCAPS | DOT | DIGIT)
+                && x.lex.flags & (CLOSED | TITLE | ORG_HEAD | ORG_SUFFIX | MONTH | WEEKDAY) == 0
+                && !gazetteer::company(t.fold(k))
+        })
 }
 
 /// Whether the name `s..e` is a news agency's credit in a dateline: one or
