@@ -137,19 +137,22 @@ impl Files {
         self.count == 0
     }
 
-    /// Each file's name and path, in order.
+    /// Each file's name and path, in order; a name that is not UTF-8 ends
+    /// the list early (its caller then finds fewer files than
+    /// [`Files::len`]).
     pub fn iter(&self) -> impl Iterator<Item = (&str, &[u8])> {
         let mut r = Reader::new(&self.raw);
-        // checked when read (see `Files::read`)
         std::iter::from_fn(move || Some((r.str()?, r.bytes()?)))
     }
 
-    /// `count` files at `r`, checked; kept only if `keep` (else an empty
-    /// list: what a load needs of a stored listing is its folders).
+    /// `count` files at `r`, their lengths checked (their names are
+    /// checked as text once, by [`Files::iter`]); kept only if `keep` (else
+    /// an empty list: what a load needs of a stored listing is its
+    /// folders).
     fn read(r: &mut Reader, count: usize, keep: bool) -> Option<Files> {
         let start = r.at;
         for _ in 0..count {
-            r.str()?;
+            r.bytes()?;
             r.bytes()?;
         }
         Some(match keep {
@@ -422,24 +425,90 @@ impl Manifest {
         keep_files: bool,
     ) -> Option<(Vec<SkippedFile>, Option<Listing>)> {
         let mut r = Reader::new(buf);
+        // rows are passed over, not checked as text: a query reads them
+        // with [`Manifest::rows_ref`], which checks what it uses
         for _ in 0..r.u32()? {
-            r.str()?;
+            r.bytes()?;
             Stat::read_from(&mut r)?;
             r.u64()?;
             r.u8()?;
-            for _ in 0..r.u32()? {
-                match r.u8()? {
-                    0 => {}
-                    1 => {
-                        r.str()?;
-                    }
-                    _ => return None,
-                }
-            }
+            RowRef::items_at(&mut r)?;
         }
         let skipped = read_skipped(&mut r, buf.len())?;
         let listing = read_listing(&mut r, buf.len(), keep_files)?;
         r.at_end().then_some((skipped, listing))
+    }
+}
+
+/// A row of a stored manifest as its bytes hold it, read without copying
+/// (a query reads 100,000 of them before it can answer, and keeps none).
+#[derive(Debug, Clone, Copy)]
+pub struct RowRef<'a> {
+    /// The file's name ([`Source::rel`]), as bytes: compared, never shown.
+    pub name: &'a [u8],
+    pub stat: Stat,
+    pub seen_ns: i64,
+    pub format: u8,
+    /// How many articles the file gave.
+    pub articles: u32,
+    /// Their item ids, as written (see [`RowRef::items`]).
+    ids: &'a [u8],
+}
+
+impl<'a> RowRef<'a> {
+    /// Passes over the articles of a row at `r`; gives their count and
+    /// their bytes, checked to hold exactly that many.
+    fn items_at(r: &mut Reader<'a>) -> Option<(u32, &'a [u8])> {
+        let count = r.u32()?;
+        let start = r.at;
+        for _ in 0..count {
+            match r.u8()? {
+                0 => {}
+                1 => {
+                    r.bytes()?;
+                }
+                _ => return None,
+            }
+        }
+        Some((count, &r.buf[start..r.at]))
+    }
+
+    /// Each article's item id (`None` for a plain file's single article),
+    /// in order; an id that is not UTF-8 ends the list early, and the
+    /// caller then finds fewer items than [`RowRef::articles`].
+    pub fn items(&self) -> impl Iterator<Item = Option<&'a str>> {
+        let mut r = Reader::new(self.ids);
+        std::iter::from_fn(move || match r.u8()? {
+            0 => Some(None),
+            _ => Some(Some(r.str()?)),
+        })
+    }
+}
+
+impl Manifest {
+    /// The rows of the manifest [`Manifest::to_bytes`] wrote, borrowed from
+    /// `buf`; the rest of it is not read (see
+    /// [`Manifest::skipped_and_listing`]). `None` if the rows do not read.
+    pub fn rows_ref(buf: &[u8]) -> Option<Vec<RowRef<'_>>> {
+        let mut r = Reader::new(buf);
+        let n = r.u32()? as usize;
+        let mut rows = Vec::with_capacity(n.min(buf.len() / 48));
+        for _ in 0..n {
+            let name = r.bytes()?;
+            let stat = Stat::read_from(&mut r)?;
+            let seen_ns = r.u64()? as i64;
+            let format = r.u8()?;
+            let (articles, ids) = RowRef::items_at(&mut r)?;
+            rows.push(RowRef {
+                name,
+                stat,
+                seen_ns,
+                format,
+                articles,
+                ids,
+            });
+        }
+        Some(rows)
     }
 }
 
@@ -518,7 +587,29 @@ mod tests {
         assert_eq!(back.listing.as_ref(), Some(&listing));
         let (skipped, listed) = Manifest::skipped_and_listing(&m.to_bytes(), true).unwrap();
         assert_eq!((skipped.len(), listed), (1, Some(listing.clone())));
+        // the rows as a query borrows them: the same names, stats, articles
         let bytes = m.to_bytes();
+        let rows = Manifest::rows_ref(&bytes).expect("rows read");
+        assert_eq!(rows.len(), m.rows.len());
+        for (r, row) in rows.iter().zip(&m.rows) {
+            assert_eq!(r.name, row.name.as_bytes());
+            assert_eq!(
+                (r.stat, r.seen_ns, r.format),
+                (row.stat, row.seen_ns, row.format)
+            );
+            let items: Vec<Option<Box<str>>> = r.items().map(|i| i.map(Into::into)).collect();
+            assert_eq!((r.articles as usize, &items), (row.items.len(), &row.items));
+        }
+        assert!(Manifest::rows_ref(&bytes[..20]).is_none());
+        // a listed name that is not text ends the files early
+        let odd = Files::of([("a.txt", &b"dir/a.txt"[..])]);
+        let mut raw = odd.raw.to_vec();
+        raw[4] = 0xff;
+        let odd = Files {
+            count: 1,
+            raw: raw.into(),
+        };
+        assert_eq!((odd.len(), odd.iter().count()), (1, 0));
         assert!(Manifest::from_bytes(&bytes[..bytes.len() - 1]).is_none());
         // one article too many for the files, or under another file's name
         assert_eq!(back.skipped[0].path.as_ref(), b"dir/binary.txt");

@@ -21,7 +21,7 @@
 //! ([`Index::from_bytes_for`]); the query is then evaluated by the same
 //! code as the filter bar's.
 
-use super::manifest::{Listing, Manifest, SkippedFile};
+use super::manifest::{Listing, Manifest, RowRef, SkippedFile};
 use super::snapshot;
 use super::{GRANULARITY_NS, format_code, place};
 use crate::model::convert::Format;
@@ -75,28 +75,42 @@ pub fn filter(
         }
         // the listing first: the files' stats are taken while the rest of
         // the manifest and the index are decoded
-        let (_, listing) = Manifest::skipped_and_listing(parts.manifest, true)?;
+        let (skipped, listing) = Manifest::skipped_and_listing(parts.manifest, true)?;
         let (listed, decoded) = rayon::join(
             || listing.as_ref().and_then(|l| as_listed(l, paths, limits)),
             || {
-                let manifest = Manifest::from_bytes_with(parts.manifest, false)?;
+                let rows = Manifest::rows_ref(parts.manifest)?;
                 let index = Index::from_bytes_for(parts.index, &wanted)?;
-                (index.len() as usize == manifest.articles()).then_some((manifest, index))
+                let articles: usize = rows.iter().map(|r| r.articles as usize).sum();
+                (index.len() as usize == articles).then_some((rows, index))
             },
         );
-        let (manifest, index) = decoded?;
-        answer(paths, limits, query, &manifest, &index, listed)
+        let (rows, index) = decoded?;
+        let stored = Stored {
+            rows: &rows,
+            skipped: &skipped,
+        };
+        answer(paths, limits, query, stored, &index, listed)
     });
     answer.ok()??
 }
 
-/// The answer to `query` from `manifest` and `index` (see [`filter`]),
-/// the files as the stored listing has them if it stands (`listed`).
+/// What the stored manifest says of the files: its rows, and the files
+/// the load skipped.
+#[derive(Clone, Copy)]
+struct Stored<'a> {
+    rows: &'a [RowRef<'a>],
+    skipped: &'a [SkippedFile],
+}
+
+/// The answer to `query` from the `stored` manifest and `index` (see
+/// [`filter`]), the files as the stored listing has them if it stands
+/// (`listed`).
 fn answer(
     paths: &[PathBuf],
     limits: Limits,
     query: &Query,
-    manifest: &Manifest,
+    stored: Stored<'_>,
     index: &Index,
     listed: Option<Vec<Listed<'_>>>,
 ) -> Option<Answer> {
@@ -116,7 +130,7 @@ fn answer(
             (listed, true)
         }
     };
-    let (rows, skipped) = unchanged(&listed, manifest, limits)?;
+    let (rows, skipped) = unchanged(&listed, stored, limits)?;
     let matched = query::eval(
         query,
         &mut Evaluator {
@@ -131,12 +145,16 @@ fn answer(
     let mut hits = Vec::with_capacity(matched.count());
     let mut ids = matched.ones().peekable();
     let mut first = 0u32;
-    for (path, row) in rows.into_iter().zip(&manifest.rows) {
-        let end = first + row.items.len() as u32;
+    for (path, row) in rows.into_iter().zip(stored.rows) {
+        let end = first + row.articles;
+        let mut items = row.items();
+        let mut next = first;
         while let Some(id) = ids.next_if(|&id| id < end) {
+            let item = items.nth((id - next) as usize)?;
+            next = id + 1;
             hits.push(Hit {
                 path: PathBuf::from(OsStr::from_bytes(path)),
-                item: row.items[(id - first) as usize].clone(),
+                item: item.map(Into::into),
             });
         }
         first = end;
@@ -199,6 +217,9 @@ fn as_listed<'l>(
     }
     // each file's folder, opened once (files come folder by folder)
     let files: Vec<(&str, &[u8])> = listing.files.iter().collect();
+    if files.len() != listing.files.len() {
+        return None;
+    }
     let mut folders: Vec<(&[u8], Option<std::fs::File>)> = Vec::new();
     let mut of_file = Vec::with_capacity(files.len());
     for (_, path) in &files {
@@ -233,7 +254,20 @@ fn as_listed<'l>(
 /// symbolic link as [`std::fs::metadata`] does.
 fn stat_at(dir: &std::fs::File, name: &[u8]) -> Option<Seen> {
     use std::os::fd::AsRawFd;
-    let name = std::ffi::CString::new(name).ok()?;
+    // the name NUL-terminated, on the stack unless it is long (no file
+    // name holds a NUL)
+    if memchr::memchr(0, name).is_some() {
+        return None;
+    }
+    let mut short = [0u8; 256];
+    let long;
+    let name: &std::ffi::CStr = if name.len() < short.len() {
+        short[..name.len()].copy_from_slice(name);
+        std::ffi::CStr::from_bytes_until_nul(&short[..=name.len()]).ok()?
+    } else {
+        long = std::ffi::CString::new(name).ok()?;
+        &long
+    };
     let mut st = std::mem::MaybeUninit::<libc::stat>::uninit();
     // SAFETY: `dir` is an open folder, `name` a NUL-terminated string and
     // `st` a buffer of the size fstatat writes; it is read only after
@@ -286,25 +320,25 @@ type Skips = Vec<(PathBuf, String)>;
 /// why).
 fn unchanged<'s>(
     listed: &[Listed<'s>],
-    manifest: &Manifest,
+    stored: Stored<'_>,
     limits: Limits,
 ) -> Option<(Vec<&'s [u8]>, Skips)> {
-    if listed.len() != manifest.rows.len() + manifest.skipped.len() {
+    if listed.len() != stored.rows.len() + stored.skipped.len() {
         return None;
     }
     // which listed file each row stands for (the skipped ones in between)
-    let skipped: HashMap<&[u8], &SkippedFile> = manifest
+    let skipped: HashMap<&[u8], &SkippedFile> = stored
         .skipped
         .iter()
         .map(|f| (f.path.as_ref(), f))
         .collect();
-    let mut paired = Vec::with_capacity(manifest.rows.len());
+    let mut paired = Vec::with_capacity(stored.rows.len());
     let mut skips = Vec::new();
-    let mut rows = manifest.rows.iter();
+    let mut rows = stored.rows.iter();
     let mut next = rows.next();
     for file in listed {
         if let Some(row) = next
-            && *file.rel == *row.name
+            && file.rel.as_bytes() == row.name
         {
             paired.push((file, row));
             next = rows.next();

@@ -35,14 +35,21 @@ pub enum Format {
 impl Format {
     /// The format a file name says, if it is one liseuse reads.
     pub fn of_path(p: &Path) -> Option<Format> {
-        let ext = p.extension()?.to_str()?.to_ascii_lowercase();
-        Some(match ext.as_str() {
-            "txt" | "text" => Format::Text,
-            "md" | "markdown" => Format::Markdown,
-            "html" | "htm" | "xhtml" => Format::Html,
-            "rss" | "atom" | "xml" | "json" => Format::Feed,
-            _ => return None,
-        })
+        // compared without case and without a lower-cased copy: a query
+        // on a stored index asks this of every file
+        let ext = p.extension()?.as_encoded_bytes();
+        let is = |names: &[&str]| names.iter().any(|n| ext.eq_ignore_ascii_case(n.as_bytes()));
+        if is(&["txt", "text"]) {
+            Some(Format::Text)
+        } else if is(&["md", "markdown"]) {
+            Some(Format::Markdown)
+        } else if is(&["html", "htm", "xhtml"]) {
+            Some(Format::Html)
+        } else if is(&["rss", "atom", "xml", "json"]) {
+            Some(Format::Feed)
+        } else {
+            None
+        }
     }
 
     /// The format of content with no name (standard input), by its first
