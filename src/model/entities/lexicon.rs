@@ -356,7 +356,8 @@ fn entries() -> FxMap<String, Lex> {
          municipality church organization organisation society league ligue service \
          administration center academy alliance coalition corps army navy guard police \
          parliament assembly fund trust brotherhood sisterhood fraternity guild club journal \
-         institution laboratory laboratories observatory gallery galleries galerie",
+         institution laboratory laboratories observatory gallery galleries galerie \
+         unit division",
     ) {
         set(w, ORG_HEAD);
     }

@@ -3464,4 +3464,85 @@ mod tests {
         );
         has_none(&fr, &["P. Raffarin"]);
     }
+    #[test]
+    fn sans_frontieres_names_and_unknown_demonyms_after_a_count() {
+        let fr = found(
+            "Selon Reporters sans frontières, 145 000 Philippins ont dû partir. Les \
+             Argentins et les Philippines.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Reporters sans frontières"),
+                (EntityKind::Quantity, "145 000 Philippins"),
+                (EntityKind::Place, "Philippines"),
+            ],
+        );
+        has_none(&fr, &["Reporters", "Philippins", "Argentins"]);
+        let en = found("Austin Roe met them.", Lang::English);
+        has_all(&en, &[(EntityKind::Person, "Austin Roe")]);
+    }
+    #[test]
+    fn a_middle_m_is_an_initial_and_units_are_organizations() {
+        let en = found(
+            "It was supervised by Carolyn M. Welshavo of the Asset Management Unit and \
+             the Market Abuse Unit.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Carolyn M. Welshavo"),
+                (EntityKind::Organization, "Asset Management Unit"),
+                (EntityKind::Organization, "Market Abuse Unit"),
+            ],
+        );
+        has_none(&en, &["Carolyn", "Welshavo"]);
+        let fr = found("Selon M. Dupavo, rien.", Lang::French);
+        has_all(&fr, &[(EntityKind::Person, "Dupavo")]);
+    }
+    #[test]
+    fn the_name_between_said_and_a_role_is_the_employer() {
+        let en = found(
+            "\"It is ugly,\" said Bell Curve Trading chief strategist, Bill Stravo. \
+             \"Yes,\" said Uravo analyst Chris Weavo. \"No,\" said Smavo, an analyst.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Bell Curve Trading"),
+                (EntityKind::Organization, "Uravo"),
+                (EntityKind::Person, "Chris Weavo"),
+                (EntityKind::Person, "Smavo"),
+            ],
+        );
+    }
+    #[test]
+    fn a_hyphenated_qualifier_keeps_only_its_place_or_company() {
+        let en = found(
+            "A San Francisco-based firm ran a Ponzi-like scheme with Boston-area and \
+             Polish-born investors in a NASDAQ-listed company.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "San Francisco"),
+                (EntityKind::Place, "Boston"),
+                (EntityKind::Organization, "NASDAQ"),
+            ],
+        );
+        has_none(
+            &en,
+            &[
+                "San Francisco-based",
+                "Ponzi-like",
+                "Ponzi",
+                "Boston-area",
+                "Polish-born",
+            ],
+        );
+    }
 }

@@ -424,6 +424,49 @@ fn qualifier(t: &Tokens, i: usize) -> Option<Option<Found>> {
     Some(Some(f))
 }
 
+/// The company before a qualifier's hyphen at `i` ("NASDAQ-listed",
+/// "Google-owned"): an acronym or a listed company's name; not before
+/// "-like".
+fn qualified_company(t: &Tokens, i: usize) -> Option<Found> {
+    let (head, tail) = t.surf(i).rsplit_once('-')?;
+    let acronym = head.chars().count() >= 2 && head.chars().all(|c| c.is_ascii_uppercase());
+    if tail.eq_ignore_ascii_case("like")
+        || !(acronym || gazetteer::company(&gazetteer::key_of(head)))
+        || nationality(&crate::model::text::fold(head))
+    {
+        return None;
+    }
+    let mut f = Found::new(
+        t,
+        i,
+        i + 1,
+        EntityKind::Organization,
+        "company-qualifier",
+        None,
+    );
+    f.end = f.start + head.len() as u32;
+    f.conf = MEDIUM;
+    Some(f)
+}
+
+/// A place of several words whose last one is a qualifier ("San
+/// Francisco-based", "New York-area"): the place, without the qualifier.
+fn place_qualified(t: &Tokens, first: usize, last: usize) -> Option<Found> {
+    if last > first + 3 || !t.toks[last].has(HYPHEN) {
+        return None;
+    }
+    let (head, tail) = t.surf(last).rsplit_once('-')?;
+    if head.is_empty() || !QUALIFIER_TAILS.contains(&crate::model::text::fold(tail).as_str()) {
+        return None;
+    }
+    let mut f = Found::new(t, first, last + 1, EntityKind::Place, "place-based", None);
+    f.end -= (tail.len() + 1) as u32;
+    let name = &t.text[f.start as usize..f.end as usize];
+    gazetteer::place(&gazetteer::key_of(name))?;
+    f.conf = STRONG;
+    Some(f)
+}
+
 /// One capitalized sequence: token range and the word positions in it.
 struct Seq {
     s: usize,
@@ -789,6 +832,60 @@ fn model_code_after(t: &Tokens, e: usize) -> Option<usize> {
             .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
         && w.chars().any(|c| c.is_ascii_uppercase()))
     .then_some(e + 1)
+}
+
+/// "Carolyn M. Welshhans": an "M." between a given name and another
+/// name word is a middle initial, not the French title.
+fn middle_initial(t: &Tokens, start: usize, k: usize, e: usize) -> bool {
+    k > start
+        && t.fold(k) == "m"
+        && t.toks
+            .get(k + 1)
+            .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
+        && k + 2 < e
+        && t.toks[k - 1].kind == Tk::Word
+        && t.toks[k - 1].has(CAP)
+        && gazetteer::any_given_name(t.fold(k - 1))
+        && word_idx(t, k + 2, e).next().is_some()
+}
+
+/// "said X chief strategist, Bill Roe", "says X analyst John Roe": a
+/// speech verb right before the name at `s..e`, and after it a role in
+/// lower case (one to three words, one of them a title or an
+/// occupation) before a comma or a capitalized name.
+fn said_then_role(t: &Tokens, s: usize, e: usize) -> bool {
+    if s == 0 || !matches!(t.fold(s - 1), "said" | "says" | "told") || !t.toks[s - 1].has(LOWER) {
+        return false;
+    }
+    let mut role = false;
+    for k in e..(e + 3).min(t.len()) {
+        let x = &t.toks[k];
+        if x.kind != Tk::Word || !x.has(LOWER) || x.has(CAP) || x.lex.flags & CLOSED != 0 {
+            break;
+        }
+        role |= x.lex.flags & (TITLE | OCCUPATION) != 0 && t.fold(k) != "said";
+        let next = t.toks.get(k + 1);
+        if role
+            && next.is_some_and(|n| {
+                n.kind == Tk::Punct(',') || n.kind == Tk::Word && n.has(CAP) && n.gap & NL == 0
+            })
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// "sans frontières" at `e`, after a name of one or two words at `s`
+/// ("Reporters sans frontières", "Ingénieurs Sans Frontières"): where the
+/// association's name ends.
+fn without_borders(t: &Tokens, s: usize, e: usize) -> Option<usize> {
+    let words = |k: usize, w: &str| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.kind == Tk::Word && x.gap & (SP | NL) == SP && t.fold(k) == w)
+    };
+    (e - s <= 2 && words(e, "sans") && words(e + 1, "frontieres")).then_some(e + 2)
 }
 
 /// ", Inc." (", Ltd.", ", LLC", ", S.A.") at `e`, right after a company's
@@ -2205,7 +2302,7 @@ fn age_after(t: &Tokens, e: usize) -> bool {
 }
 
 /// What a hyphenated qualifier ends with ("London-based", "Polish-born").
-const QUALIFIER_TAILS: [&str; 8] = [
+const QUALIFIER_TAILS: [&str; 11] = [
     "based",
     "born",
     "headquartered",
@@ -2214,6 +2311,9 @@ const QUALIFIER_TAILS: [&str; 8] = [
     "owned",
     "backed",
     "registered",
+    "area",
+    "led",
+    "like",
 ];
 
 /// Whether token `k` is a lowercase French adjective of the kinds that
@@ -2675,7 +2775,28 @@ fn demonym(f: &str) -> bool {
     SUFFIXES.iter().any(|suf| {
         f.strip_suffix(suf)
             .is_some_and(|stem| stem.chars().count() >= 4 && gazetteer::country_begins(stem))
-    })
+    }) || in_of_ine(f)
+}
+
+/// "philippins", "argentin", "argentines": a country's name in "-ine(s)"
+/// whose people are "-in(s)" (the stem alone is no country's beginning
+/// of the kind [`demonym`] asks: "Austin" stays a name).
+fn in_of_ine(f: &str) -> bool {
+    let stem = f
+        .strip_suffix("ins")
+        .or_else(|| f.strip_suffix("in"))
+        .or_else(|| f.strip_suffix("ines"))
+        .or_else(|| f.strip_suffix("ine"));
+    gazetteer::place(f).is_none()
+        && stem.is_some_and(|stem| {
+            stem.len() >= 4
+                && ["ine", "ines"].iter().any(|end| {
+                    matches!(
+                        gazetteer::place(&format!("{stem}{end}")),
+                        Some(PlaceKind::Country | PlaceKind::Area)
+                    )
+                })
+        })
 }
 
 /// Whether a folded word is a nationality adjective: a demonym, or one
@@ -3397,6 +3518,7 @@ fn split(
             && tok.lex.flags & TITLE != 0
             && !gazetteer::given_name(t.fold(k))
             && !listed_company(t, k, e)
+            && !middle_initial(t, start, k, e)
         {
             // words of a compound title stay out of the name before it:
             // "New Zealand Prime Minister", "Justice Secretary"
@@ -4090,6 +4212,20 @@ fn classify_span(
         }
         break;
     }
+    // "Reporters sans frontières", "Médecins Sans Frontières": the
+    // associations named "… sans frontières" go on through it
+    if s < e
+        && let Some(end) = without_borders(t, s, e)
+    {
+        out.push(strong(
+            t,
+            s,
+            end,
+            EntityKind::Organization,
+            "sans-frontieres",
+        ));
+        return;
+    }
     let words = Words::of(t, s, e);
     let Some(first) = words.first else { return };
     let last = words.last;
@@ -4218,7 +4354,19 @@ fn classify_span(
         return classify(t, seen, second, e, None, false, title_after, out);
     }
     // "London-based", "Paris-born": the place before the hyphen
-    if single && let Some(Some(f)) = qualifier(t, first) {
+    // the rest of such a word is no name ("Polish-born", "Ponzi-like"),
+    // but an acronym or a listed company before it is ("NASDAQ-listed",
+    // "Google-owned")
+    if single && let Some(q) = qualifier(t, first) {
+        if let Some(f) = q {
+            out.push(f);
+        } else if let Some(f) = qualified_company(t, first) {
+            out.push(f);
+        }
+        return;
+    }
+    // "San Francisco-based", "New York-area": the place before the hyphen
+    if !single && let Some(f) = place_qualified(t, first, last) {
         out.push(f);
         return;
     }
@@ -4830,6 +4978,10 @@ fn classify_span(
         })
     {
         (EntityKind::Organization, "org-head-inside", STRONG)
+    } else if !given && said_then_role(t, s, e) {
+        // "said Bell Curve Trading chief strategist, Bill Roe": the name
+        // between "said" and a role is the speaker's employer
+        (EntityKind::Organization, "org-before-role", MEDIUM)
     } else if titled || person_after {
         (EntityKind::Person, "person-cue", STRONG)
     } else if title_after {
