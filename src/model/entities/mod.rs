@@ -3545,4 +3545,31 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn a_couple_s_foundation_a_title_as_surname_a_storm_in_commas_and_hyphenated_roles() {
+        let en = found(
+            "It was funded by the Gordon and Betty Movoore Foundation and the Bill & \
+             Melinda Gatavo Foundation. Astronomer Michel Mayor spoke.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (
+                    EntityKind::Organization,
+                    "Gordon and Betty Movoore Foundation",
+                ),
+                (EntityKind::Organization, "Bill & Melinda Gatavo Foundation"),
+                (EntityKind::Person, "Michel Mayor"),
+            ],
+        );
+        has_none(&en, &["Betty Movoore Foundation", "Bill", "Michel"]);
+        let fr = found(
+            "Un deuxième typhon, Davorey, est attendu. Davorey frappera Shanghai. Le \
+             Président-candidat dénonce.",
+            Lang::French,
+        );
+        has_none(&fr, &["Davorey", "Président-candidat"]);
+        has_all(&fr, &[(EntityKind::Place, "Shanghai")]);
+    }
 }

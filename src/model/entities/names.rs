@@ -126,9 +126,11 @@ fn storm_name_after(t: &Tokens, i: usize) -> Option<usize> {
             && x.gap & (SP | NL) == SP
             && x.lex.flags & CLOSED == 0
     });
+    // "un deuxième typhon, Damrey, est attendu": the name between commas
+    let comma = |k: usize| t.toks.get(k).is_some_and(|x| x.kind == Tk::Punct(','));
     if name(i + 1) {
         Some(i + 1)
-    } else if adjective && name(i + 2) {
+    } else if name(i + 2) && (adjective || comma(i + 1) && comma(i + 3)) {
         Some(i + 2)
     } else {
         None
@@ -590,7 +592,8 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
             // ("The U.S. Food and Drug…" at a sentence's start: two)
             let leads = parts.iter().take(2).take_while(|p| lead_in(t, p.0)).count();
             if parts.len() == leads.min(parts.len() - 1) + 1
-                && and_before_head(t, last.0, j, last.2.is_some(), used)
+                && (and_before_head(t, last.0, j, last.2.is_some(), used)
+                    || couple_before_head(t, last.0, j, used))
             {
                 j += 1;
                 continue;
@@ -736,6 +739,43 @@ fn and_before_head(t: &Tokens, left: usize, j: usize, place: bool, used: &[bool]
     m > b && t.toks[m].lex.flags & ORG_HEAD != 0
 }
 
+/// "Gordon and Betty Moore Foundation", "Bill & Melinda Gates
+/// Foundation": two given names joined at `j` by "and"/"et"/"&", a
+/// surname and an institution's head word (at most three capitalized
+/// words after the second given name): one name.
+fn couple_before_head(t: &Tokens, left: usize, j: usize, used: &[bool]) -> bool {
+    let given = |m: usize| {
+        t.toks.get(m).is_some_and(|x| {
+            !used[m]
+                && x.kind == Tk::Word
+                && x.has(CAP)
+                && !x.has(ALLCAPS | DOT | DIGIT)
+                && gazetteer::any_given_name(t.fold(m))
+        })
+    };
+    let joined = t.toks.get(j).is_some_and(|x| {
+        x.kind == Tk::Punct('&') || x.kind == Tk::Word && matches!(t.fold(j), "and" | "et")
+    });
+    if !joined || !given(left) || !given(j + 1) {
+        return false;
+    }
+    let mut m = j + 1;
+    while m + 1 < t.len()
+        && m - j < 4
+        && !used[m + 1]
+        && t.toks[m + 1].kind == Tk::Word
+        && t.toks[m + 1].has(CAP)
+        && !t.toks[m + 1].has(ALLCAPS)
+        && t.toks[m + 1].gap & (SP | NL) == SP
+    {
+        m += 1;
+        if t.toks[m].lex.flags & ORG_HEAD != 0 {
+            return m > j + 2;
+        }
+    }
+    false
+}
+
 /// French compound initials at `k`: "J.-P." (a letter, its stop, a
 /// hyphen, a letter, its stop, all glued) or "J-M" (one word of two
 /// capitals and a hyphen); their end.
@@ -832,6 +872,23 @@ fn model_code_after(t: &Tokens, e: usize) -> Option<usize> {
             .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
         && w.chars().any(|c| c.is_ascii_uppercase()))
     .then_some(e + 1)
+}
+
+/// "l'astronome Michel Mayor", "John Bishop said": a title's word that
+/// ends a name right after a given name is a surname.
+fn title_as_surname(t: &Tokens, start: usize, k: usize, e: usize) -> bool {
+    k > start
+        && t.toks[k].has(CAP)
+        && !t.toks[k].has(ALLCAPS | DOT)
+        && t.fold(k).len() > 3
+        && t.toks
+            .get(k + 1)
+            .is_none_or(|d| d.kind != Tk::Punct('.') || d.gap != 0)
+        && word_idx(t, k + 1, e).next().is_none()
+        && t.toks[k - 1].kind == Tk::Word
+        && t.toks[k - 1].has(CAP)
+        && gazetteer::given_name(t.fold(k - 1))
+        && gazetteer::place(t.fold(k - 1)).is_none()
 }
 
 /// "Carolyn M. Welshhans": an "M." between a given name and another
@@ -3016,6 +3073,17 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
     {
         return true;
     }
+    // "le Président-candidat", "the Vice-Chancellor": a title joined to a
+    // word by a hyphen, after an article, is a role
+    if single
+        && first > 0
+        && matches!(t.fold(first - 1), "le" | "la" | "l" | "the")
+        && t.fold(first).split_once('-').is_some_and(|(head, rest)| {
+            !rest.is_empty() && lexicon::lookup(head).flags & TITLE != 0 && head != "said"
+        })
+    {
+        return true;
+    }
     single
         && matches!(
             t.fold(first),
@@ -3519,6 +3587,7 @@ fn split(
             && !gazetteer::given_name(t.fold(k))
             && !listed_company(t, k, e)
             && !middle_initial(t, start, k, e)
+            && !title_as_surname(t, start, k, e)
         {
             // words of a compound title stay out of the name before it:
             // "New Zealand Prime Minister", "Justice Secretary"
