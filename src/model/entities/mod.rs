@@ -3572,4 +3572,21 @@ mod tests {
         has_none(&fr, &["Davorey", "Président-candidat"]);
         has_all(&fr, &[(EntityKind::Place, "Shanghai")]);
     }
+    #[test]
+    fn houses_chambers_and_senates_head_institutions() {
+        let en = found(
+            "The bill passed the House of Representatives and the Senate. The Chamber of \
+             Commerce met.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "House of Representatives"),
+                (EntityKind::Organization, "Senate"),
+                (EntityKind::Organization, "Chamber of Commerce"),
+            ],
+        );
+        has_none(&en, &["House", "Representatives", "Commerce"]);
+    }
 }
