@@ -282,7 +282,8 @@ fn entries() -> FxMap<String, Lex> {
          minister secretary reverend rev governor gov senator sen rep lt lieutenant sgt sergeant \
          gen col capt captain judge mayor chancellor ambassador ambassadeur ambassadrice \
          lawmaker legislator councillor councilor congressman congresswoman chair chairperson \
-         representative speaker majority minority prof",
+         representative speaker majority minority prof miss mademoiselle dame tsar tsarina \
+         emperor empress pope",
     ) {
         set(w, TITLE);
     }

@@ -3588,4 +3588,33 @@ mod tests {
         );
         has_none(&en, &["House", "Representatives", "Commerce"]);
     }
+    #[test]
+    fn lead_words_adjective_given_names_and_more_titles() {
+        let en = found(
+            "In an interview with the Associated Press, Rick Santavo said no. It beat \
+             Google, Bing, and Yahoo. Following Smetavo's advice, he left. The discoverer \
+             was German, raised in a Christian family. Miss Chawavo met Tsar Petavo.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Associated Press"),
+                (EntityKind::Person, "Rick Santavo"),
+                (EntityKind::Organization, "Bing"),
+                (EntityKind::Person, "Chawavo"),
+                (EntityKind::Person, "Petavo"),
+            ],
+        );
+        has_none(
+            &en,
+            &[
+                "Following Smetavo",
+                "German",
+                "Christian",
+                "Miss Chawavo",
+                "Tsar Petavo",
+            ],
+        );
+    }
 }

@@ -933,6 +933,48 @@ fn said_then_role(t: &Tokens, s: usize, e: usize) -> bool {
     false
 }
 
+/// A sentence's first word that leads into a name without being part of
+/// it: a preposition or an adverb ("Despite", "Together", "Soon"), or a
+/// common word's "-ing" form that names no place, person or company
+/// ("Following", "Visiting"; not "Reading", "Boeing", "Sterling").
+fn sentence_lead(f: &str) -> bool {
+    matches!(
+        f,
+        "despite"
+            | "together"
+            | "soon"
+            | "both"
+            | "unlike"
+            | "amid"
+            | "among"
+            | "meanwhile"
+            | "later"
+            | "instead"
+            | "perhaps"
+            | "besides"
+            | "upon"
+            | "whereas"
+            | "although"
+            | "though"
+            | "once"
+            | "malgre"
+            | "ensemble"
+            | "bientot"
+            | "parmi"
+            | "pendant"
+            | "depuis"
+            | "lorsque"
+            | "puis"
+            | "ensuite"
+            | "alors"
+    ) || f.len() > 6
+        && f.ends_with("ing")
+        && gazetteer::common_word(f)
+        && gazetteer::place(f).is_none()
+        && !gazetteer::any_given_name(f)
+        && !gazetteer::company_start(f)
+}
+
 /// "sans frontières" at `e`, after a name of one or two words at `s`
 /// ("Reporters sans frontières", "Ingénieurs Sans Frontières"): where the
 /// association's name ends.
@@ -1586,10 +1628,13 @@ fn listed_like_neighbours(t: &Tokens, from: usize, out: &mut [Found]) {
                 && joined(i + 1, i + 2)
                 && org(&names[i + 1])
                 && org(&names[i + 2]);
-            f.kind == EntityKind::Place
-                && f.te == f.ts + 1
+            // (a lone given name too: "Google, Bing, and Yahoo")
+            let lone_given = f.kind == EntityKind::Person && f.rule == "given-name-alone";
+            (f.kind == EntityKind::Place
                 && f.rule.starts_with("gazetteer")
                 && gazetteer::place(t.fold(f.ts)).is_some_and(|p| p != PlaceKind::Country)
+                || lone_given)
+                && f.te == f.ts + 1
                 && (both || next_two)
         })
         .collect();
@@ -1621,6 +1666,11 @@ fn listed_like_neighbours(t: &Tokens, from: usize, out: &mut [Found]) {
     for i in 0..names.len() {
         let person = unsure(&names[i]);
         if !person && !unsure_place(&names[i]) {
+            continue;
+        }
+        // (no person's name after "the": "with the Associated Press, Rick
+        // Santorum said")
+        if person && names[i].ts > 0 && t.fold(names[i].ts - 1) == "the" {
             continue;
         }
         let ok = |f: &Found| if person { sure(f) } else { sure_place(f) };
@@ -4123,6 +4173,17 @@ fn classify_span(
             s += 1;
             continue;
         }
+        // "Despite X's efforts", "Following X's advice", "Together X and
+        // Y", "Visiting Russia": a sentence's first word that is a
+        // preposition or an adverb, or a common word's "-ing" form
+        if t.sentence_initial(s)
+            && !tok.has(ALLCAPS)
+            && word_idx(t, s + 1, e).next().is_some()
+            && sentence_lead(fw)
+        {
+            s += 1;
+            continue;
+        }
         if f & NUMWORD != 0 && !tok.has(ALLCAPS) && word_idx(t, s + 1, e).next().is_some() {
             s += 1;
             continue;
@@ -5148,6 +5209,19 @@ fn classify_span(
     {
         // "Serena Williams", "Thibaut Courtois": a rarer given name first
         (EntityKind::Person, "given-name-rare", MEDIUM)
+    } else if single
+        && given
+        && (nationality(fold_first)
+            || matches!(
+                fold_first,
+                "christian" | "catholic" | "protestant" | "baptist"
+            ))
+        && !person_after
+    {
+        // "the discoverer was German", "a Christian family": a given name
+        // that is also a people's or a faith's adjective, alone, is the
+        // adjective
+        return;
     } else if single && given && !shaped && fold_first.chars().count() >= 4 {
         // "Gloria", "Ahmed": a common given name alone, weak evidence (not
         // a short one, as often a syllable of a longer name: "Ali", "Qi")
