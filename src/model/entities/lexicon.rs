@@ -283,7 +283,8 @@ fn entries() -> FxMap<String, Lex> {
          gen col capt captain judge mayor chancellor ambassador ambassadeur ambassadrice \
          lawmaker legislator councillor councilor congressman congresswoman chair chairperson \
          representative speaker majority minority prof miss mademoiselle dame tsar tsarina \
-         emperor empress pope",
+         emperor empress pope sens reps adviser advisor conseiller conseillere colonel admiral \
+         brigadier commander",
     ) {
         set(w, TITLE);
     }

@@ -3617,4 +3617,26 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn more_titles_a_titled_name_stays_whole_and_regional_demonyms() {
+        let en = found(
+            "The talks collapsed, said Luiz Fernando Furlavo, the minister. Security adviser \
+             Condavo Rice spoke. A letter from Sens. Norm Colavo arrived. Colonel Kuravo \
+             said. The 64-year-old Nevadan and a Californian came.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Luiz Fernando Furlavo"),
+                (EntityKind::Person, "Condavo Rice"),
+                (EntityKind::Person, "Norm Colavo"),
+                (EntityKind::Person, "Kuravo"),
+            ],
+        );
+        has_none(
+            &en,
+            &["Luiz", "Sens", "Colonel Kuravo", "Nevadan", "Californian"],
+        );
+    }
 }

@@ -2877,12 +2877,27 @@ fn demonym(f: &str) -> bool {
         return false;
     };
     if !gazetteer::country_begins(&f[..four]) {
-        return false;
+        return region_n(f);
     }
     SUFFIXES.iter().any(|suf| {
         f.strip_suffix(suf)
             .is_some_and(|stem| stem.chars().count() >= 4 && gazetteer::country_begins(stem))
     }) || in_of_ine(f)
+        || region_n(f)
+}
+
+/// "nevadan", "californians", "virginian": a region's or a country's name
+/// and an "n" (the name of five letters or more).
+fn region_n(f: &str) -> bool {
+    let stem = f.strip_suffix("ns").or_else(|| f.strip_suffix('n'));
+    stem.is_some_and(|stem| {
+        stem.len() >= 5
+            && stem.ends_with('a')
+            && matches!(
+                gazetteer::place(stem),
+                Some(PlaceKind::Region | PlaceKind::Country)
+            )
+    })
 }
 
 /// "philippins", "argentin", "argentines": a country's name in "-ine(s)"
@@ -3885,7 +3900,11 @@ fn person_tail(t: &Tokens, seen: &Seen, start: usize, k: usize, e: usize) -> boo
     }
     let before = k - 1;
     let first = word_idx(t, start, k).next();
-    t.toks[before].kind == Tk::Word
+    // (not after a title or "said": "said Luiz Fernando Furlan" is one
+    // person)
+    let titled = start > 0 && t.toks[start - 1].lex.flags & TITLE != 0;
+    !titled
+        && t.toks[before].kind == Tk::Word
         && t.toks[before].lex.flags & (PARTICLE | TITLE) == 0
         && !gazetteer::any_given_name(t.fold(before))
         && first.is_some_and(|f| !gazetteer::any_given_name(t.fold(f)))
@@ -4835,7 +4854,15 @@ fn classify_span(
         }
         // a people's name used alone: "a Canadian", "les Australiens",
         // "des Grecs"
-        if place.is_none() && !given && !shaped && !titled && !org_cue && nationality(fold_first) {
+        // ("the 64-year-old Nevadan": an age is no title)
+        let aged = first > 0 && t.fold(first - 1).ends_with("year-old");
+        if place.is_none()
+            && !given
+            && !shaped
+            && (!titled || aged)
+            && !org_cue
+            && nationality(fold_first)
+        {
             return;
         }
         // a people's adjective that is also a given name, before a
