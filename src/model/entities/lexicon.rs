@@ -284,7 +284,8 @@ fn entries() -> FxMap<String, Lex> {
          lawmaker legislator councillor councilor congressman congresswoman chair chairperson \
          representative speaker majority minority prof miss mademoiselle dame tsar tsarina \
          emperor empress pope sens reps adviser advisor conseiller conseillere colonel admiral \
-         brigadier commander",
+         brigadier commander detective trooper constable maj \
+         spc cpl pfc pvt adm cmdr brig",
     ) {
         set(w, TITLE);
     }

@@ -3639,4 +3639,20 @@ mod tests {
             &["Luiz", "Sens", "Colonel Kuravo", "Nevadan", "Californian"],
         );
     }
+    #[test]
+    fn abbreviated_military_ranks_are_titles() {
+        let en = found(
+            "Maj. Jorvan Smavo met Spc. Janavo Roe. Detective Pravo said so.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Jorvan Smavo"),
+                (EntityKind::Person, "Janavo Roe"),
+                (EntityKind::Person, "Pravo"),
+            ],
+        );
+        has_none(&en, &["Maj", "Spc", "Detective Pravo"]);
+    }
 }

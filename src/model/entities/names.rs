@@ -4846,6 +4846,11 @@ fn classify_span(
         if ft.has(ALLCAPS) && ft.lex.flags & (STOPCAP | TITLE) != 0 {
             return;
         }
+        // an abbreviated title and its stop ("Maj. John Roe" opening a
+        // sentence)
+        if ft.lex.flags & TITLE != 0 && fold_first.len() <= 4 && glued_stop(t, e) {
+            return;
+        }
         if t.fold(first).chars().count() < 2 || ft.lex.flags & NUMWORD != 0 {
             return;
         }
