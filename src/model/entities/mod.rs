@@ -3655,4 +3655,21 @@ mod tests {
         );
         has_none(&en, &["Maj", "Spc", "Detective Pravo"]);
     }
+    #[test]
+    fn a_candidate_s_party_keeps_its_complement_and_a_participle_is_no_adjective() {
+        let fr = found(
+            "Il est le candidat du Front de gauche, il parle. Le congrès de la Mutualité \
+             française réuni à Nice a voté.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Front de gauche"),
+                (EntityKind::Organization, "Mutualité française"),
+                (EntityKind::Place, "Nice"),
+            ],
+        );
+        has_none(&fr, &["Front", "Mutualité française réuni"]);
+    }
 }

@@ -1027,10 +1027,12 @@ fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Op
     if !lt.has(CAP) || lt.has(ALLCAPS) || lt.lex.flags & ORG_HEAD == 0 || t.sentence_initial(left) {
         return None;
     }
-    // a title's complement: "président du Conseil des ministres"
+    // a title's complement: "président du Conseil des ministres" (a
+    // candidate's or a spokesman's party keeps its name: "le candidat du
+    // Front de gauche")
     let title_before = (1..=3).any(|d| {
         left.checked_sub(d).is_some_and(|p| {
-            t.toks[p].kind == Tk::Word && t.toks[p].lex.flags & (TITLE | OCCUPATION) != 0
+            t.toks[p].kind == Tk::Word && matches!(t.fold(p), "president" | "presidente")
         })
     });
     if title_before {
@@ -2124,7 +2126,9 @@ fn national_adjective(t: &Tokens, k: usize) -> bool {
             && x.has(LOWER)
             && x.gap & NL == 0
             && x.lex.flags & CLOSED == 0
-            && (demonym(f)
+            // (French writes no people's adjective in "-i": "réuni" is a
+            // participle, not of Réunion)
+            && (demonym(f) && !f.ends_with('i') && !f.ends_with("is")
                 || matches!(
                     f,
                     "belge"
