@@ -3672,4 +3672,19 @@ mod tests {
         );
         has_none(&fr, &["Front", "Mutualité française réuni"]);
     }
+    #[test]
+    fn a_breton_c_h_ends_the_name() {
+        let fr = found(
+            "Le skipper Armel Le Guérac'h mène. Armel Le Guérac´h est en tête.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Armel Le Guérac'h"),
+                (EntityKind::Person, "Armel Le Guérac´h"),
+            ],
+        );
+        has_none(&fr, &["Armel Le Guérac"]);
+    }
 }

@@ -739,6 +739,22 @@ fn and_before_head(t: &Tokens, left: usize, j: usize, place: bool, used: &[bool]
     m > b && t.toks[m].lex.flags & ORG_HEAD != 0
 }
 
+/// "Le Cléac'h", "Kerc'hoz": a Breton name's "c'h" (its apostrophe
+/// also typed "´"), glued, at the end of the word at `j`: where the word
+/// ends. Not an English possessive ("Kennedy's").
+fn breton_ch(t: &Tokens, j: usize) -> Option<usize> {
+    let apos = t.toks.get(j + 1)?;
+    let rest = t.toks.get(j + 2)?;
+    (t.fold(j).ends_with('c')
+        && matches!(apos.kind, Tk::Punct('\'' | '’' | '´'))
+        && apos.gap == 0
+        && rest.kind == Tk::Word
+        && rest.gap == 0
+        && t.fold(j + 2).starts_with('h')
+        && !rest.has(CAP))
+    .then_some(j + 3)
+}
+
 /// "Gordon and Betty Moore Foundation", "Bill & Melinda Gates
 /// Foundation": two given names joined at `j` by "and"/"et"/"&", a
 /// surname and an institution's head word (at most three capitalized
@@ -3951,6 +3967,15 @@ fn classify(
 ) {
     let from = out.len();
     classify_span(t, seen, s, e, place, has_place, title_after, out);
+    // "Armel Le Cléac'h": the Breton "c'h" ends the name
+    for f in &mut out[from..] {
+        if f.te > f.ts
+            && let Some(end) = breton_ch(t, f.te - 1)
+        {
+            f.te = end;
+            f.end = t.toks[end - 1].end;
+        }
+    }
     // a person's name has no "&" in it: "Johnson & Johnson", "Ernst &
     // Young" are firms
     for f in &mut out[from..] {
