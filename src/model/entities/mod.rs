@@ -546,17 +546,35 @@ fn drop_lone_common_words(text: &str, found: &mut Vec<Found>, canon: &mut Vec<&s
         .iter()
         .zip(canon.iter())
         .map(|(f, c)| {
+            let folded = crate::model::text::fold(&text[f.start as usize..f.end as usize]);
             !(lone(f)
                 && mentions[&(f.kind, *c)] == 1
-                && gazetteer::common_word(&crate::model::text::fold(
-                    &text[f.start as usize..f.end as usize],
-                )))
+                && gazetteer::common_word(&folded)
+                && !legislature(&folded))
         })
         .collect();
     let mut k = keep.iter();
     found.retain(|_| *k.next().expect("one flag a mention"));
     let mut k = keep.iter();
     canon.retain(|_| *k.next().expect("one flag a mention"));
+}
+
+/// A country's legislature or seat of power named by its common word
+/// ("le Sénat", "the Senate", "Parliament", "le Pentagone"): one
+/// institution, even when mentioned once.
+fn legislature(folded: &str) -> bool {
+    matches!(
+        folded,
+        "senat"
+            | "senate"
+            | "parlement"
+            | "parliament"
+            | "congres"
+            | "congress"
+            | "pentagone"
+            | "pentagon"
+            | "kremlin"
+    )
 }
 
 /// "De Santis conclut", "De Lima maintains": a capitalized particle at a
@@ -3686,5 +3704,17 @@ mod tests {
             ],
         );
         has_none(&fr, &["Armel Le Guérac"]);
+    }
+    #[test]
+    fn a_legislature_named_once_by_its_common_word_is_kept() {
+        let fr = found(
+            "Le ministre a déclaré au Sénat que le texte passerait.",
+            Lang::French,
+        );
+        has_all(&fr, &[(EntityKind::Organization, "Sénat")]);
+        let en = found("The bill passed the Senate on Monday.", Lang::English);
+        has_all(&en, &[(EntityKind::Organization, "Senate")]);
+        let other = found("It was a matter of Hope for them.", Lang::English);
+        has_none(&other, &["Hope"]);
     }
 }
