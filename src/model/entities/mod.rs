@@ -3717,4 +3717,19 @@ mod tests {
         let other = found("It was a matter of Hope for them.", Lang::English);
         has_none(&other, &["Hope"]);
     }
+    #[test]
+    fn the_arabic_article_before_an_arabic_word_names_a_body() {
+        let en = found(
+            "He spoke to Al Jazavira about Al Qaravda. Al Gorvo spoke.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Al Jazavira"),
+                (EntityKind::Organization, "Al Qaravda"),
+                (EntityKind::Person, "Al Gorvo"),
+            ],
+        );
+    }
 }

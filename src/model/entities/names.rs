@@ -991,6 +991,12 @@ fn sentence_lead(f: &str) -> bool {
         && !gazetteer::company_start(f)
 }
 
+/// A word of Arabic shape after "Al": ending in "a", "ah" or "iya", or
+/// with a doubled vowel ("qaeda", "jazeera", "shabaab").
+fn arabic_name_word(f: &str) -> bool {
+    f.len() >= 4 && (f.ends_with('a') || f.ends_with("ah") || f.contains("aa") || f.contains("ee"))
+}
+
 /// "sans frontières" at `e`, after a name of one or two words at `s`
 /// ("Reporters sans frontières", "Ingénieurs Sans Frontières"): where the
 /// association's name ends.
@@ -5263,6 +5269,11 @@ fn classify_span(
         (EntityKind::Organization, "acronym", MEDIUM)
     } else if ft.has(INNERCAP) {
         (EntityKind::Organization, "inner-caps", MEDIUM)
+    } else if fold_first == "al" && words.count == 2 && arabic_name_word(t.fold(last)) {
+        // "Al Jazeera", "Al Qaeda", "Al Arabiya": the Arabic article
+        // before a word of Arabic shape names a body or a medium, not
+        // "Al Gore"
+        (EntityKind::Organization, "arabic-article", MEDIUM)
     } else if !single
         && words.count <= 3
         && gazetteer::any_given_name(fold_first)
