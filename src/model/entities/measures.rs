@@ -215,6 +215,22 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
             k += 1;
             continue;
         }
+        // a word in -ly: an adjective before the counted noun ("20
+        // monthly subscriptions", "five seriously injured people"), an
+        // adverb otherwise, with nothing counted ("Internet Explorer 9
+        // daily", "406.50 partly")
+        if tok.has(LOWER) && t.fold(k).len() > 4 && t.fold(k).ends_with("ly") {
+            let noun_after = t
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == Tk::Word && n.has(LOWER) && n.gap & (SP | NL) == SP);
+            if adjs < 2 && noun_after {
+                adjs += 1;
+                k += 1;
+                continue;
+            }
+            return None;
+        }
         // a people's name in the plural is what is counted: "deux
         // Polonais", "trois Britanniques convertis", "two Americans" (not
         // "two Swiss banks", "345 Muslim pilgrims": adjectives)

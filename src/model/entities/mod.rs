@@ -3732,4 +3732,14 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn a_word_in_ly_is_counted_only_before_a_noun() {
+        let en = found(
+            "He uses Explorvo 9 daily. He sold 20 monthly subscriptions. Shares rose \
+             406.50 partly on news.",
+            Lang::English,
+        );
+        has_all(&en, &[(EntityKind::Quantity, "20 monthly subscriptions")]);
+        has_none(&en, &["9 daily", "406.50 partly"]);
+    }
 }
