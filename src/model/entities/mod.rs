@@ -3742,4 +3742,18 @@ mod tests {
         has_all(&en, &[(EntityKind::Quantity, "20 monthly subscriptions")]);
         has_none(&en, &["9 daily", "406.50 partly"]);
     }
+    #[test]
+    fn a_name_after_a_before_a_word_of_time_is_a_place() {
+        let fr = found(
+            "Il vit à Wendavo depuis 2010. Elle se rend à Kahnavo où elle est baptisée.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "Wendavo"),
+                (EntityKind::Place, "Kahnavo"),
+            ],
+        );
+    }
 }

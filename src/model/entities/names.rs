@@ -4781,7 +4781,15 @@ fn classify_span(
         // "à Hilliard, dans la banlieue", "à Villeurbanne.": a town at a
         // clause's end (not "à Renault pour", "à Google de", nor before
         // an apposition: "vendu à Yandex, le moteur de recherche")
-        && t.toks.get(e).is_some_and(|a| matches!(a.kind, Tk::Punct(',' | '.' | ';' | '(')))
+        && t.toks.get(e).is_some_and(|a| {
+            matches!(a.kind, Tk::Punct(',' | '.' | ';' | '('))
+                // (or before a word of time or "où": "il vit à Wendake
+                // depuis 2010", "à Kahnawake où elle")
+                || a.kind == Tk::Word
+                    && a.has(LOWER)
+                    && matches!(t.fold(e), "depuis" | "pendant" | "durant" | "jusqu" | "lors")
+                || a.kind == Tk::Word && t.surf(e) == "où"
+        })
         && !(t.toks.get(e).is_some_and(|a| a.kind == Tk::Punct(','))
             && e + 1 < t.len()
             && matches!(t.fold(e + 1), "le" | "la" | "l" | "les" | "un" | "une" | "son" | "sa"));
