@@ -3756,4 +3756,20 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn a_medium_s_word_before_one_more_word_names_a_product() {
+        let en = found(
+            "Microsoft released Internet Explovo in 2001, the magazine PC Worvo said. \
+             The Internet is big.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Internet Explovo"),
+                (EntityKind::Organization, "PC Worvo"),
+            ],
+        );
+        has_none(&en, &["Explovo", "Worvo", "Internet"]);
+    }
 }

@@ -4338,7 +4338,11 @@ fn classify_span(
                     && t.toks.get(s + 1).is_some_and(|n| {
                         n.kind == Tk::Word && n.has(CAP) && n.lex.flags & ORG_HEAD != 0
                     })
-                    && word_idx(t, s + 2, e).next().is_none());
+                    && word_idx(t, s + 2, e).next().is_none()
+                // "Internet Explorer", "PC World", "Web Summit": a medium's
+                // word before one more word names a product or a title
+                || matches!(fw, "internet" | "web" | "pc" | "tv")
+                    && word_idx(t, s + 1, e).count() == 1);
         // "Reverend Al Sharpton": after a title, a given name that is
         // also a function word opens the name
         let titled_given = titled
