@@ -376,40 +376,25 @@ impl Manifest {
     /// The manifest [`Manifest::to_bytes`] wrote; `None` if the bytes do
     /// not hold exactly one.
     pub fn from_bytes(buf: &[u8]) -> Option<Manifest> {
-        Manifest::from_bytes_with(buf, true)
-    }
-
-    /// Like [`Manifest::from_bytes`], its listing's files kept only if
-    /// `keep_files` (a query that read the listing first needs them no
-    /// more).
-    pub fn from_bytes_with(buf: &[u8], keep_files: bool) -> Option<Manifest> {
         let mut r = Reader::new(buf);
         let n = r.u32()? as usize;
         let mut rows = Vec::with_capacity(n.min(buf.len() / 48));
         for _ in 0..n {
-            let name = r.str()?.into();
-            let stat = Stat::read_from(&mut r)?;
-            let seen_ns = r.u64()? as i64;
-            let format = r.u8()?;
-            let count = r.u32()? as usize;
-            let mut items = Vec::with_capacity(count.min(buf.len()));
-            for _ in 0..count {
-                items.push(match r.u8()? {
-                    0 => None,
-                    1 => Some(r.str()?.into()),
-                    _ => return None,
-                });
+            let row = RowRef::read(&mut r)?;
+            let items: Vec<Option<Box<str>>> = row.items().map(|i| i.map(Into::into)).collect();
+            if items.len() != row.articles as usize {
+                return None;
             }
             rows.push(Row {
-                name,
-                stat,
-                seen_ns,
-                format,
+                name: std::str::from_utf8(row.name).ok()?.into(),
+                stat: row.stat,
+                seen_ns: row.seen_ns,
+                format: row.format,
                 items,
             });
         }
         let skipped = read_skipped(&mut r, buf.len())?;
-        let listing = read_listing(&mut r, buf.len(), keep_files)?;
+        let listing = read_listing(&mut r, buf.len(), true)?;
         r.at_end().then_some(Manifest {
             rows,
             skipped,
@@ -428,11 +413,7 @@ impl Manifest {
         // rows are passed over, not checked as text: a query reads them
         // with [`Manifest::rows_ref`], which checks what it uses
         for _ in 0..r.u32()? {
-            r.bytes()?;
-            Stat::read_from(&mut r)?;
-            r.u64()?;
-            r.u8()?;
-            RowRef::items_at(&mut r)?;
+            RowRef::read(&mut r)?;
         }
         let skipped = read_skipped(&mut r, buf.len())?;
         let listing = read_listing(&mut r, buf.len(), keep_files)?;
@@ -456,12 +437,16 @@ pub struct RowRef<'a> {
 }
 
 impl<'a> RowRef<'a> {
-    /// Passes over the articles of a row at `r`; gives their count and
-    /// their bytes, checked to hold exactly that many.
-    fn items_at(r: &mut Reader<'a>) -> Option<(u32, &'a [u8])> {
-        let count = r.u32()?;
+    /// The row at `r`, its articles checked to hold as many as it says
+    /// (its name is not checked as text).
+    fn read(r: &mut Reader<'a>) -> Option<RowRef<'a>> {
+        let name = r.bytes()?;
+        let stat = Stat::read_from(r)?;
+        let seen_ns = r.u64()? as i64;
+        let format = r.u8()?;
+        let articles = r.u32()?;
         let start = r.at;
-        for _ in 0..count {
+        for _ in 0..articles {
             match r.u8()? {
                 0 => {}
                 1 => {
@@ -470,7 +455,14 @@ impl<'a> RowRef<'a> {
                 _ => return None,
             }
         }
-        Some((count, &r.buf[start..r.at]))
+        Some(RowRef {
+            name,
+            stat,
+            seen_ns,
+            format,
+            articles,
+            ids: &r.buf[start..r.at],
+        })
     }
 
     /// Each article's item id (`None` for a plain file's single article),
@@ -494,19 +486,7 @@ impl Manifest {
         let n = r.u32()? as usize;
         let mut rows = Vec::with_capacity(n.min(buf.len() / 48));
         for _ in 0..n {
-            let name = r.bytes()?;
-            let stat = Stat::read_from(&mut r)?;
-            let seen_ns = r.u64()? as i64;
-            let format = r.u8()?;
-            let (articles, ids) = RowRef::items_at(&mut r)?;
-            rows.push(RowRef {
-                name,
-                stat,
-                seen_ns,
-                format,
-                articles,
-                ids,
-            });
+            rows.push(RowRef::read(&mut r)?);
         }
         Some(rows)
     }

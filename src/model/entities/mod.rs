@@ -559,21 +559,13 @@ fn drop_lone_common_words(text: &str, found: &mut Vec<Found>, canon: &mut Vec<&s
     canon.retain(|_| *k.next().expect("one flag a mention"));
 }
 
-/// A country's legislature or seat of power named by its common word
-/// ("le Sénat", "the Senate", "Parliament", "le Pentagone"): one
-/// institution, even when mentioned once.
+/// A country's legislature named by its common word ("le Sénat", "the
+/// Senate", "Congress"): one institution, even when mentioned once. (Seats
+/// of power, "le Kremlin", have a rule of their own in [`names`].)
 fn legislature(folded: &str) -> bool {
     matches!(
         folded,
-        "senat"
-            | "senate"
-            | "parlement"
-            | "parliament"
-            | "congres"
-            | "congress"
-            | "pentagone"
-            | "pentagon"
-            | "kremlin"
+        "senat" | "senate" | "parlement" | "parliament" | "congres" | "congress"
     )
 }
 

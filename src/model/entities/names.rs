@@ -413,10 +413,7 @@ fn glued_stop(t: &Tokens, i: usize) -> bool {
 /// "NASDAQ-listed"): `Some` with the place before the hyphen as a mention
 /// if it is one, `None` when the word is no such qualifier.
 fn qualifier(t: &Tokens, i: usize) -> Option<Option<Found>> {
-    let (head, tail) = t.surf(i).rsplit_once('-')?;
-    if !QUALIFIER_TAILS.contains(&crate::model::text::fold(tail).as_str()) {
-        return None;
-    }
+    let (head, _) = qualifier_parts(t.surf(i))?;
     if head.is_empty() || gazetteer::place(&gazetteer::key_of(head)).is_none() {
         return Some(None);
     }
@@ -426,11 +423,20 @@ fn qualifier(t: &Tokens, i: usize) -> Option<Option<Found>> {
     Some(Some(f))
 }
 
+/// A hyphenated qualifier's head and tail ("London", "based"), if the
+/// word is one.
+fn qualifier_parts(surf: &str) -> Option<(&str, &str)> {
+    let (head, tail) = surf.rsplit_once('-')?;
+    QUALIFIER_TAILS
+        .contains(&crate::model::text::fold(tail).as_str())
+        .then_some((head, tail))
+}
+
 /// The company before a qualifier's hyphen at `i` ("NASDAQ-listed",
 /// "Google-owned"): an acronym or a listed company's name; not before
 /// "-like".
 fn qualified_company(t: &Tokens, i: usize) -> Option<Found> {
-    let (head, tail) = t.surf(i).rsplit_once('-')?;
+    let (head, tail) = qualifier_parts(t.surf(i))?;
     let acronym = head.chars().count() >= 2 && head.chars().all(|c| c.is_ascii_uppercase());
     if tail.eq_ignore_ascii_case("like")
         || !(acronym || gazetteer::company(&gazetteer::key_of(head)))
@@ -457,8 +463,8 @@ fn place_qualified(t: &Tokens, first: usize, last: usize) -> Option<Found> {
     if last > first + 3 || !t.toks[last].has(HYPHEN) {
         return None;
     }
-    let (head, tail) = t.surf(last).rsplit_once('-')?;
-    if head.is_empty() || !QUALIFIER_TAILS.contains(&crate::model::text::fold(tail).as_str()) {
+    let (head, tail) = qualifier_parts(t.surf(last))?;
+    if head.is_empty() {
         return None;
     }
     let mut f = Found::new(t, first, last + 1, EntityKind::Place, "place-based", None);
