@@ -3764,4 +3764,23 @@ mod tests {
         );
         has_none(&en, &["Explovo", "Worvo", "Internet"]);
     }
+    #[test]
+    fn countries_under_their_older_names_are_places() {
+        let en = found(
+            "Turkey says rebels were killed. Petr Korda (Czech Republic) won, and \
+             refugees in Bosnia and Herzegovina voted in Ivory Coast.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "Turkey"),
+                (EntityKind::Place, "Czech Republic"),
+                (EntityKind::Place, "Bosnia and Herzegovina"),
+                (EntityKind::Place, "Ivory Coast"),
+            ],
+        );
+        let fr = found("Il est arrivé en République tchèque lundi.", Lang::French);
+        has_all(&fr, &[(EntityKind::Place, "République tchèque")]);
+    }
 }

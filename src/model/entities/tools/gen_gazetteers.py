@@ -17,6 +17,9 @@ Sources (all public, general-purpose; nothing here is taken from any article):
   * gender-guesser (the `nam_dict.txt` of Jörg Michael's gender.c, GFDL):
     given names that are at least moderately common in some country
     (given_names.txt), and the rest of its names (given_names_rare.txt).
+  * CLDR's alternative names of countries (alt-short and alt-variant in the
+    npm package cldr-localenames-full 48.2.0, Unicode licence), which babel
+    leaves out: "Turkey", "Czech Republic", "Bosnia", "Ivory Coast".
   * A short hand-written list of French regions and usual geographic areas.
 Outputs, one entry per line, `NAME<TAB>CODE` (C country, R region, K continent
 or world area, V city) in places.tsv, and one given name per line in
@@ -119,6 +122,9 @@ def main():
                 continue
             kind = "K" if code.isdigit() else "C"
             add(name, kind)
+            # "Bosnia & Herzegovina", "Trinidad & Tobago": as news writes them
+            if " & " in name:
+                add(name.replace(" & ", " and " if lang == "en" else " et "), kind)
             # "Myanmar (Burma)": both names; "Congo - Kinshasa": the first
             m = re.fullmatch(r"(.+) \((.+)\)", name)
             if m:
@@ -128,6 +134,17 @@ def main():
                 add(name.split(" - ")[0], kind)
             if "-alt-" not in code and name.startswith("É"):
                 add("E" + name[1:], "C")  # capitals are often written without accents
+    # CLDR's alternative short and variant names (alt-short, alt-variant in
+    # cldr-localenames-full 48.2.0, main/en and main/fr territories.json),
+    # which babel does not carry: the names news still uses for a country
+    # whose main CLDR name changed ("Turkey", "Czech Republic"); Hong Kong,
+    # Macao and Palestine are already areas (hand list below).
+    for name in (
+        "Bosnia", "Ivory Coast", "Cabo Verde", "Czech Republic", "Myanmar", "Swaziland", "East Timor", "Turkey", "Cocos Islands",
+        "Chagos Archipelago", "République tchèque", "République du Congo",
+        "République de Côte d’Ivoire", "Timor-Oriental", "Archipel des Chagos",
+    ):
+        add(name, "C")
     extra_areas = [
         "Amérique du Nord", "Amérique du Sud", "Amérique latine", "Amérique centrale",
         "Asie du Sud-Est", "Asie centrale", "Moyen-Orient", "Proche-Orient", "Extrême-Orient",
@@ -141,7 +158,7 @@ def main():
         # countries of the past, disputed or named regions, mountain ranges and deserts
         # that news names as places
         "Union soviétique", "Soviet Union", "URSS", "USSR", "Yougoslavie", "Yugoslavia",
-        "Tchécoslovaquie", "Czechoslovakia", "Allemagne de l’Est", "East Germany", "Allemagne de l’Ouest", "West Germany",
+        "Tchécoslovaquie", "Czechoslovakia", "Bosnia-Herzegovina", "Bosnie", "Allemagne de l’Est", "East Germany", "Allemagne de l’Ouest", "West Germany",
         "Alpes", "Alps", "Pyrénées", "Pyrenees", "Himalaya", "Andes",
         "Rocheuses", "Rocky Mountains", "Carpates", "Sahara", "Tibet", "Cisjordanie",
         "West Bank", "Crimée", "Crimea", "Donbass", "Donbas", "Darfour",
