@@ -285,7 +285,7 @@ fn entries() -> FxMap<String, Lex> {
          representative speaker majority minority prof miss mademoiselle dame tsar tsarina \
          emperor empress pope sens reps adviser advisor conseiller conseillere colonel admiral \
          brigadier commander detective trooper constable maj \
-         spc cpl pfc pvt adm cmdr brig",
+         spc cpl pfc pvt adm cmdr brig mother sister bishop archbishop rabbi imam abbe mgr monseigneur",
     ) {
         set(w, TITLE);
     }

@@ -3783,4 +3783,25 @@ mod tests {
         let fr = found("Il est arrivé en République tchèque lundi.", Lang::French);
         has_all(&fr, &[(EntityKind::Place, "République tchèque")]);
     }
+    #[test]
+    fn religious_titles_possessive_companies_and_us_regions() {
+        let en = found(
+            "Moody's Investors Service cut the rating. Mother Zorvela and Archbishop \
+             Kelvo Tarrant met in the Midwest, far from the Mideast.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Moody's Investors Service"),
+                (EntityKind::Person, "Zorvela"),
+                (EntityKind::Person, "Kelvo Tarrant"),
+                (EntityKind::Place, "Midwest"),
+                (EntityKind::Place, "Mideast"),
+            ],
+        );
+        has_none(&en, &["Investors Service", "Mother Zorvela", "Archbishop"]);
+        let fr = found("Selon Mgr Lustavo, l'office a fermé.", Lang::French);
+        has_all(&fr, &[(EntityKind::Person, "Lustavo")]);
+    }
 }

@@ -568,6 +568,24 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 2;
                 continue;
             }
+            // "Moody's Investors Service": a listed company whose name
+            // ends in "'s" goes on into the capitalized words after it
+            if is_apos(t, j)
+                && next.gap == 0
+                && j + 2 < n
+                && t.toks[j + 1].kind == Tk::Word
+                && t.fold(j + 1) == "s"
+                && !used[j + 2]
+                && t.toks[j + 2].gap & (SP | NL) == SP
+                && name_word(t, j + 2)
+                && {
+                    t.key(s, j + 2, &mut key);
+                    gazetteer::company(&key)
+                }
+            {
+                j += 2;
+                continue;
+            }
             // "University of North Carolina at Chapel Hill": a campus
             if parts.len() >= 2
                 && t.fold(parts[0].0) == "university"

@@ -150,6 +150,7 @@ def main():
         "Asie du Sud-Est", "Asie centrale", "Moyen-Orient", "Proche-Orient", "Extrême-Orient",
         "Afrique du Nord", "Afrique de l’Ouest", "Afrique subsaharienne", "Maghreb", "Balkans",
         "Scandinavie", "Caucase", "Sibérie", "Middle East", "Far East", "Southeast Asia",
+        "Mideast", "Midwest",
         "North America", "South America", "Latin America", "Central Asia", "Sub-Saharan Africa",
         "West Africa", "East Africa", "North Africa", "Eastern Europe", "Western Europe",
         "Europe de l’Est", "Europe de l’Ouest", "Grande-Bretagne", "Grande Bretagne",
