@@ -3804,4 +3804,26 @@ mod tests {
         let fr = found("Selon Mgr Lustavo, l'office a fermé.", Lang::French);
         has_all(&fr, &[(EntityKind::Person, "Lustavo")]);
     }
+    #[test]
+    fn strips_heights_a_people_s_part_and_official_names_are_places() {
+        let en = found(
+            "Troops left the Zorvan Strip and the Kelvo Heights. Fighting in Pakistani \
+             Kashmir went on, the Russian Federation said.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "Zorvan Strip"),
+                (EntityKind::Place, "Kelvo Heights"),
+                (EntityKind::Place, "Pakistani Kashmir"),
+                (EntityKind::Place, "Russian Federation"),
+            ],
+        );
+        let fr = found(
+            "Un accord avec la République populaire de Chine a été signé.",
+            Lang::French,
+        );
+        has_all(&fr, &[(EntityKind::Place, "République populaire de Chine")]);
+    }
 }

@@ -3514,6 +3514,13 @@ fn land_feature(t: &Tokens, last: usize) -> bool {
             | "plateau"
             | "basin"
             | "reef"
+            | "strip"
+            | "heights"
+            | "hills"
+            | "highlands"
+            | "plains"
+            | "delta"
+            | "archipelago"
     )
 }
 
@@ -5285,6 +5292,20 @@ fn classify_span(
         // "Greater China", "Greater Manchester", "Grand Paris": the area
         // around a place
         (EntityKind::Place, "greater-place", MEDIUM)
+    } else if has_place
+        && (2..=3).contains(&words.count)
+        && nationality(fold_first)
+        && (!fold_first.ends_with('s') || fold_first == "swiss")
+        && !t.toks[last].has(ALLCAPS)
+        && {
+            let mut k = String::new();
+            t.key(first + 1, e, &mut k);
+            gazetteer::place(&k).is_some_and(|p| p != PlaceKind::Town)
+        }
+    {
+        // "Pakistani Kashmir", "Iranian Kurdistan": the part of a place
+        // that a people holds
+        (EntityKind::Place, "people-s-place", MEDIUM)
     } else if has_place {
         (EntityKind::Organization, "org-with-place", MEDIUM)
     } else if org_cue {

