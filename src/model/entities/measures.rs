@@ -680,6 +680,11 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
+        // a match's score is no quantity: "a 2-1 win", "3-0 samedi"
+        if let Some(end) = score_at(t, i, j) {
+            i = end;
+            continue;
+        }
         // a range: 45 à 49%, 3 à 4 milliards d'euros; coordinated numbers
         // sharing a unit or a head noun: 1.5 and 3 percent, two or three goals
         let mut value = num;
@@ -889,4 +894,44 @@ fn push(
         rule,
         value.map(|(v, u)| (v, u.to_string())),
     ));
+}
+
+/// The end of a match's score that starts with the number `i..j`: two
+/// numbers of at most two digits glued by a hyphen or a dash ("2-1",
+/// "3–0"), the second not above the first (a range goes up: "3-5
+/// people"), or before a word of a result ("a 1-2 defeat").
+fn score_at(t: &Tokens, i: usize, j: usize) -> Option<usize> {
+    let small = |k: usize| {
+        t.toks
+            .get(k)
+            .filter(|x| x.kind == Tk::Num && t.surf(k).len() <= 2)
+            .and_then(|_| t.surf(k).parse::<u32>().ok())
+    };
+    let lo = small(i).filter(|_| j == i + 1)?;
+    let dash = t.toks.get(j)?;
+    if !matches!(dash.kind, Tk::Punct('-') | Tk::Punct('–')) || dash.gap != 0 {
+        return None;
+    }
+    let hi = small(j + 1).filter(|_| t.toks[j + 1].gap == 0)?;
+    // (not a longer run: "12-06-1996", "2-1-0")
+    if t.toks
+        .get(j + 2)
+        .is_some_and(|x| x.gap == 0 && matches!(x.kind, Tk::Punct('-') | Tk::Punct('–')))
+    {
+        return None;
+    }
+    let result = t.toks.get(j + 2).is_some_and(|x| x.kind == Tk::Word)
+        && matches!(
+            t.fold(j + 2),
+            "win"
+                | "victory"
+                | "defeat"
+                | "loss"
+                | "draw"
+                | "lead"
+                | "victoire"
+                | "defaite"
+                | "succes"
+        );
+    (hi <= lo || result).then_some(j + 2)
 }

@@ -3826,4 +3826,38 @@ mod tests {
         );
         has_all(&fr, &[(EntityKind::Place, "République populaire de Chine")]);
     }
+    #[test]
+    fn a_place_beside_a_result_with_a_score_is_a_team_and_scores_are_no_quantities() {
+        let en = found(
+            "Marseille beat Lyon 2-1 on Sunday, a 2-1 win. Leeds drew with Wigan 1-1. \
+             Petr Korda (Czech Republic) beat him 6-3. Between 3-5 people came.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Marseille"),
+                (EntityKind::Organization, "Lyon"),
+                (EntityKind::Organization, "Leeds"),
+                (EntityKind::Organization, "Wigan"),
+                (EntityKind::Place, "Czech Republic"),
+                (EntityKind::Quantity, "3-5 people"),
+            ],
+        );
+        has_none(&en, &["2-1 win"]);
+        let fr = found(
+            "Bordeaux a battu Lille 3-0 samedi. Face à Nantes, Rennes s'impose 2–0. \
+             Il vit à Nantes.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Bordeaux"),
+                (EntityKind::Organization, "Lille"),
+                (EntityKind::Organization, "Rennes"),
+            ],
+        );
+        has_none(&fr, &["3-0 samedi"]);
+    }
 }

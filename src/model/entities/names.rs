@@ -3455,6 +3455,106 @@ fn strong(t: &Tokens, ts: usize, te: usize, kind: EntityKind, rule: &'static str
     f
 }
 
+/// Whether the name `s..e` stands beside a verb or preposition of a match
+/// result ("Marseille beat Lyon", "drew with Leeds", "a battu Lyon",
+/// "face à Lyon") in a sentence that gives a score ("2-1", "3–0"): then
+/// it names a team, which the rules count as an organization.
+fn team_in_result(t: &Tokens, s: usize, e: usize) -> bool {
+    if e - s > 4 {
+        return false;
+    }
+    let word = |k: usize| t.toks.get(k).is_some_and(|x| x.kind == Tk::Word);
+    let before = |k: usize| {
+        k >= 1
+            && word(k - 1)
+            && matches!(
+                t.fold(k - 1),
+                "beat"
+                    | "beats"
+                    | "beating"
+                    | "defeated"
+                    | "defeating"
+                    | "edged"
+                    | "thrashed"
+                    | "routed"
+                    | "against"
+                    | "over"
+                    | "versus"
+                    | "vs"
+                    | "v"
+                    | "contre"
+                    | "battu"
+                    | "bat"
+                    | "devant"
+            )
+            || k >= 2
+                && word(k - 2)
+                && matches!(
+                    (t.fold(k - 2), t.fold(k - 1)),
+                    ("drew" | "draw" | "tie" | "tied", "with")
+                        | ("lost" | "loss" | "losing", "to")
+                        | ("face", "a")
+                )
+    };
+    let after = |k: usize| {
+        word(k)
+            && matches!(
+                t.fold(k),
+                "beat"
+                    | "beats"
+                    | "defeated"
+                    | "edged"
+                    | "thrashed"
+                    | "routed"
+                    | "drew"
+                    | "lost"
+                    | "bat"
+                    | "s'impose"
+            )
+            || word(k) && t.fold(k) == "a" && word(k + 1) && t.fold(k + 1) == "battu"
+            // "Rennes s'impose", "Rennes s'est imposé"
+            || word(k)
+                && t.fold(k) == "s"
+                && word(k + 2)
+                && matches!(t.fold(k + 2), "impose" | "est")
+    };
+    if !before(s) && !after(e) {
+        return false;
+    }
+    // not a player's country ("Korda (Czech Republic) beat", "Gothenburg
+    // of Sweden drew")
+    if s > 0
+        && (t.toks[s - 1].kind == Tk::Punct('(') || matches!(t.fold(s - 1), "of" | "de" | "du"))
+        || t.toks.get(e).is_some_and(|x| x.kind == Tk::Punct(')'))
+    {
+        return false;
+    }
+    // a score in the same sentence: two numbers of at most two digits
+    // joined by a hyphen or a dash
+    let ends = |k: usize| {
+        matches!(
+            t.toks[k].kind,
+            Tk::Punct('.') | Tk::Punct('!') | Tk::Punct('?')
+        ) || t.toks[k].gap & NL != 0
+    };
+    let mut a = s;
+    while a > 0 && s - a < 40 && !ends(a) {
+        a -= 1;
+    }
+    let mut b = e;
+    while b < t.len() && b - e < 40 && !ends(b) {
+        b += 1;
+    }
+    let small = |k: usize| t.toks[k].kind == Tk::Num && t.surf(k).len() <= 2;
+    (a..b.min(t.len()).saturating_sub(2)).any(|k| {
+        small(k)
+            && matches!(t.toks[k + 1].kind, Tk::Punct('-') | Tk::Punct('–'))
+            && t.toks[k + 1].gap == 0
+            && t.toks[k + 2].gap == 0
+            && small(k + 2)
+    })
+}
+
 /// The last word makes a venue: "Volgograd Arena", "Grand Mosque", "Shinjuku
 /// Station", "Carnegie Hall", "Lincoln Memorial",
 /// "Hilton Hotel", "Tower Bridge", "Heathrow Airport", "Ramstein Air Base",
@@ -4060,6 +4160,12 @@ fn classify_span(
         let mut f = Found::new(t, s, e, EntityKind::Person, "speaker", None);
         f.conf = MEDIUM;
         out.push(f);
+        return;
+    }
+    // "Marseille beat Lyon 2-1": a place's name beside a result verb in a
+    // sentence that gives a score is the team's
+    if place.is_some() && team_in_result(t, s, e) {
+        out.push(strong(t, s, e, EntityKind::Organization, "team-result"));
         return;
     }
     if dateline_agency(t, s, e) {
