@@ -3860,4 +3860,21 @@ mod tests {
         );
         has_none(&fr, &["3-0 samedi"]);
     }
+    #[test]
+    fn a_city_s_people_and_a_country_s_nickname() {
+        let fr = found(
+            "Les Montréalais et les Lucernois ont voté, comme les Marseillais. \
+             Françoise Hardy chante. Dans l'Hexagone et sur le Vieux Continent.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Françoise Hardy"),
+                (EntityKind::Place, "Hexagone"),
+                (EntityKind::Place, "Vieux Continent"),
+            ],
+        );
+        has_none(&fr, &["Montréalais", "Lucernois", "Marseillais"]);
+    }
 }

@@ -2934,6 +2934,39 @@ fn demonym(f: &str) -> bool {
             .is_some_and(|stem| stem.chars().count() >= 4 && gazetteer::country_begins(stem))
     }) || in_of_ine(f)
         || region_n(f)
+        || city_people(f)
+}
+
+/// "montrealais", "lucernois", "marseillaise", "terre-neuviens": the
+/// French name of a city's or a region's people, the place's name (less
+/// a final "e" or "es", or a doubled last letter) and a suffix. A given
+/// name is never one ("Françoise").
+fn city_people(f: &str) -> bool {
+    const SUFFIXES: [&str; 14] = [
+        "iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "oises", "oise", "ois", "aines",
+        "aine", "ains", "ain",
+    ];
+    let Some(suf) = SUFFIXES.iter().find(|suf| f.ends_with(*suf)) else {
+        return false;
+    };
+    let stem = &f[..f.len() - suf.len()];
+    if stem.chars().count() < 4 || gazetteer::any_given_name(f) {
+        return false;
+    }
+    let mut k = String::with_capacity(stem.len() + 2);
+    let place = |k: &str| gazetteer::place(k).is_some();
+    for end in ["", "e", "es"] {
+        k.clear();
+        k.push_str(stem);
+        k.push_str(end);
+        if place(&k) {
+            return true;
+        }
+    }
+    // "lyonnais": the stem doubles the place's last letter
+    let mut cs = stem.chars().rev();
+    matches!((cs.next(), cs.next()), (Some(a), Some(b)) if a == b)
+        && place(&stem[..stem.len() - stem.chars().last().map_or(0, char::len_utf8)])
 }
 
 /// "nevadan", "californians", "virginian": a region's or a country's name

@@ -154,6 +154,9 @@ def main():
         "Afrique du Nord", "Afrique de l’Ouest", "Afrique subsaharienne", "Maghreb", "Balkans",
         "Scandinavie", "Caucase", "Sibérie", "Middle East", "Far East", "Southeast Asia",
         "Mideast", "Midwest",
+        # nicknames news gives a country, a region or a continent
+        "Hexagone", "Vieux Continent", "Old Continent", "Belle Province", "Empire du Milieu",
+        "Massif central", "Massif Central",
         "North America", "South America", "Latin America", "Central Asia", "Sub-Saharan Africa",
         "West Africa", "East Africa", "North Africa", "Eastern Europe", "Western Europe",
         "Europe de l’Est", "Europe de l’Ouest", "Grande-Bretagne", "Grande Bretagne",
