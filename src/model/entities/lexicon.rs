@@ -330,7 +330,11 @@ fn entries() -> FxMap<String, Lex> {
          geologist geologue meteorologist meteorologue climatologist climatologue \
          archaeologist archeologue anthropologist anthropologue sociologist sociologue \
          zoologist zoologiste botanist botaniste biochemist biochimiste virologist virologue \
-         epidemiologist epidemiologiste neuroscientist",
+         epidemiologist epidemiologiste neuroscientist braqueur braqueuse terroriste \
+         djihadiste jihadiste suspect suspecte victime victim gunman assaillant assailant \
+         tireur shooter meurtrier meurtriere killer accuse accusee defendant plaignant \
+         plaignante plaintiff prisonnier prisonniere prisoner detenu detenue detainee otage \
+         hostage fugitif militant militante pilote",
     ) {
         set(w, OCCUPATION);
     }

@@ -3877,4 +3877,31 @@ mod tests {
         );
         has_none(&fr, &["Montréalais", "Lucernois", "Marseillais"]);
     }
+    #[test]
+    fn born_after_a_name_and_more_roles_before_it_say_a_person() {
+        let fr = found(
+            "Radavo Lakmir, né au Maroc en 1992, a tiré. Le braqueur Redavo Faïmir \
+             s'est évadé, comme le terroriste Amevo Kouliba.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Radavo Lakmir"),
+                (EntityKind::Person, "Redavo Faïmir"),
+                (EntityKind::Person, "Amevo Kouliba"),
+            ],
+        );
+        let en = found(
+            "Zorvek Halamb, born in 1950, died. The gunman Kelvo Tarrazu fired.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Zorvek Halamb"),
+                (EntityKind::Person, "Kelvo Tarrazu"),
+            ],
+        );
+    }
 }

@@ -2260,6 +2260,11 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
         // "the six-member Afghan team": a people's adjective is no name
         && word_idx(t, s, e).next().is_none_or(|w| !nationality(t.fold(w)))
+        // (a title first is left to the title's rule, outside the name:
+        // "l'avocat de l'accusée Me Hugues Roumeau", "Maître" abridged)
+        && word_idx(t, s, e)
+            .next()
+            .is_none_or(|w| t.toks[w].lex.flags & TITLE == 0 && t.surf(w) != "Me")
 }
 
 /// Whether the name at `s` is credited in a byline or a credit line:
@@ -5029,7 +5034,10 @@ fn classify_span(
             .toks
             .get(e + 1)
             .is_some_and(|b| b.lex.flags & PERSON_CUE_AFTER != 0)
-            || role_after())
+            || role_after()
+            // "Radouane Lakdim, né au Maroc", "X, born in 1950"
+            || t.toks.get(e + 1).is_some_and(|b| b.kind == Tk::Word)
+                && matches!(t.surf(e + 1), "né" | "née" | "born"))
         || after.is_some_and(|a| a.kind == Tk::Punct(',') || a.kind == Tk::Punct('('))
             && t.toks.get(e + 1).is_some_and(|b| b.kind == Tk::Num)
             && t.toks.get(e + 2).is_some_and(|b| {
