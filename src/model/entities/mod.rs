@@ -3904,4 +3904,25 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn a_name_before_en_pres_de_or_its_departement_is_a_place() {
+        let fr = found(
+            "Le cimetière de Quatzenvo, en Alsace, a été profané. La station de \
+             Chamrouvo, non loin de Grenoble, est fermée. Les attentats de Trèvo (Aude).",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "Quatzenvo"),
+                (EntityKind::Place, "Chamrouvo"),
+                (EntityKind::Place, "Trèvo"),
+            ],
+        );
+        let en = found(
+            "The village of Zorvelo, near Carcassonne, flooded.",
+            Lang::English,
+        );
+        has_all(&en, &[(EntityKind::Place, "Zorvelo")]);
+    }
 }

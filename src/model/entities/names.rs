@@ -2410,17 +2410,46 @@ fn country_after(t: &Tokens, s: usize, e: usize) -> bool {
     if e == s + 1 && t.toks.get(e).is_some_and(|c| c.kind == Tk::Punct('(')) && e + 1 < t.len() {
         let mut key = String::new();
         return gazetteer_at(t, e + 1, &mut key).is_some_and(|(end, kind)| {
-            kind == PlaceKind::Country && t.toks.get(end).is_some_and(|c| c.kind == Tk::Punct(')'))
+            // (or its département: "Trèbes (Aude)")
+            matches!(kind, PlaceKind::Country | PlaceKind::Region)
+                && t.toks.get(end).is_some_and(|c| c.kind == Tk::Punct(')'))
         });
     }
     if !t.toks.get(e).is_some_and(|c| c.kind == Tk::Punct(',')) || e + 1 >= t.len() {
         return false;
     }
+    // "Quatzenheim, en Alsace", "Villegailhenc, près de Carcassonne",
+    // "Chamrousse, non loin de Grenoble", "Trèbes, near Carcassonne"
+    let word = |k: usize, w: &[&str]| {
+        t.toks.get(k).is_some_and(|x| x.kind == Tk::Word) && w.contains(&t.fold(k))
+    };
+    let mut k = e + 1;
+    let mut near = false;
+    if word(k, &["en", "in"]) {
+        k += 1;
+    } else if word(k, &["near"]) {
+        k += 1;
+        near = true;
+    } else if word(k, &["pres", "loin"]) && word(k + 1, &["de", "d"])
+        || word(k, &["non"]) && word(k + 1, &["loin"]) && word(k + 2, &["de", "d"])
+    {
+        k += if t.fold(k) == "non" { 3 } else { 2 };
+        k += usize::from(
+            t.toks
+                .get(k)
+                .is_some_and(|x| matches!(x.kind, Tk::Punct('\'' | '’'))),
+        );
+        near = true;
+    }
+    if k >= t.len() {
+        return false;
+    }
     let mut key = String::new();
-    let Some((end, kind)) = gazetteer_at(t, e + 1, &mut key) else {
+    let Some((end, kind)) = gazetteer_at(t, k, &mut key) else {
         return false;
     };
-    (matches!(kind, PlaceKind::Country | PlaceKind::Region) || kind == PlaceKind::City && cue)
+    (matches!(kind, PlaceKind::Country | PlaceKind::Region)
+        || kind == PlaceKind::City && (cue || near))
         && t.toks.get(end).is_none_or(|n| {
             n.gap & NL != 0 || matches!(n.kind, Tk::Punct(',' | '.' | ';' | ')' | ':'))
         })
