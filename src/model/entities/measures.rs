@@ -753,6 +753,17 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             && t.toks[i - 1].lex.flags & CURRENCY != 0
         {
             let (code, _) = lexicon::CURRENCIES[t.toks[i - 1].lex.cur as usize];
+            // a range after the code: "USD 2.65-2.80"
+            let mut j = j;
+            if j == num.end
+                && t.toks.get(j).is_some_and(|d| {
+                    d.gap == 0 && matches!(d.kind, Tk::Punct('-') | Tk::Punct('–'))
+                })
+                && t.toks.get(j + 1).is_some_and(|x| x.gap == 0)
+                && let Some(hi) = numbers::parse(t, j + 1, lang).filter(|hi| hi.digits)
+            {
+                j = hi.end;
+            }
             push(
                 t,
                 used,

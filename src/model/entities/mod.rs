@@ -3925,4 +3925,15 @@ mod tests {
         );
         has_all(&en, &[(EntityKind::Place, "Zorvelo")]);
     }
+    #[test]
+    fn le_monde_is_a_newspaper_and_a_code_s_range_is_money() {
+        let fr = found(
+            "Selon Le Monde, la ville a changé. Le tour du monde continue.",
+            Lang::French,
+        );
+        has_all(&fr, &[(EntityKind::Organization, "Le Monde")]);
+        has_none(&fr, &["Monde"]);
+        let en = found("Guidance was USD 2.65-2.80 per share.", Lang::English);
+        has_all(&en, &[(EntityKind::Money, "USD 2.65-2.80")]);
+    }
 }

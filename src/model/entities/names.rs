@@ -4229,6 +4229,16 @@ fn classify_span(
         out.push(f);
         return;
     }
+    // "Le Monde", capitals both, is the newspaper, not the world
+    let le_monde = |k: usize| k > 0 && t.surf(k - 1) == "Le" && t.surf(k) == "Monde";
+    if e >= s + 1 && word_idx(t, s, e).last().is_some_and(le_monde) {
+        let at = e - 2;
+        if at > s {
+            classify(t, seen, s, at, None, false, false, out);
+        }
+        out.push(strong(t, at, e, EntityKind::Organization, "newspaper"));
+        return;
+    }
     // "Marseille beat Lyon 2-1": a place's name beside a result verb in a
     // sentence that gives a score is the team's
     if place.is_some() && team_in_result(t, s, e) {
