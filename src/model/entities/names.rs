@@ -4231,7 +4231,7 @@ fn classify_span(
     }
     // "Le Monde", capitals both, is the newspaper, not the world
     let le_monde = |k: usize| k > 0 && t.surf(k - 1) == "Le" && t.surf(k) == "Monde";
-    if e >= s + 1 && word_idx(t, s, e).last().is_some_and(le_monde) {
+    if e > s && word_idx(t, s, e).last().is_some_and(le_monde) {
         let at = e - 2;
         if at > s {
             classify(t, seen, s, at, None, false, false, out);
