@@ -3936,4 +3936,18 @@ mod tests {
         let en = found("Guidance was USD 2.65-2.80 per share.", Lang::English);
         has_all(&en, &[(EntityKind::Money, "USD 2.65-2.80")]);
     }
+    #[test]
+    fn a_listed_place_after_a_sentence_s_first_word_and_a_plain() {
+        let en = found(
+            "From Hong Kong's airport, buses leave. Farmers on the Zorvan Plain grow rice.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "Hong Kong"),
+                (EntityKind::Place, "Zorvan Plain"),
+            ],
+        );
+    }
 }

@@ -3686,6 +3686,7 @@ fn land_feature(t: &Tokens, last: usize) -> bool {
             | "hills"
             | "highlands"
             | "plains"
+            | "plain"
             | "delta"
             | "archipelago"
     )
@@ -4613,6 +4614,13 @@ fn classify_span(
             continue;
         }
         break;
+    }
+    // a word the sequence began with left out ("From Hong Kong's
+    // airport"): the rest may be the listed place it held
+    if has_place && place.is_none() && !titled && s < e {
+        let mut k = String::new();
+        t.key(s, e, &mut k);
+        place = gazetteer::place(&k);
     }
     // "Reporters sans frontières", "Médecins Sans Frontières": the
     // associations named "… sans frontières" go on through it
