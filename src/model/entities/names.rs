@@ -554,22 +554,9 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 1;
                 continue;
             }
-            // "Korean People's Army", "People's Bank of China"
-            if is_apos(t, j)
-                && next.gap == 0
-                && t.fold(parts[parts.len() - 1].0) == "people"
-                && j + 2 < n
-                && t.toks[j + 1].kind == Tk::Word
-                && t.fold(j + 1) == "s"
-                && !used[j + 2]
-                && t.toks[j + 2].gap & (SP | NL) == SP
-                && name_word(t, j + 2)
-            {
-                j += 2;
-                continue;
-            }
-            // "Moody's Investors Service": a listed company whose name
-            // ends in "'s" goes on into the capitalized words after it
+            // "Korean People's Army", "People's Bank of China"; and a listed
+            // company whose name ends in "'s" goes on into the capitalized
+            // words after it: "Moody's Investors Service"
             if is_apos(t, j)
                 && next.gap == 0
                 && j + 2 < n
@@ -578,10 +565,10 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 && !used[j + 2]
                 && t.toks[j + 2].gap & (SP | NL) == SP
                 && name_word(t, j + 2)
-                && {
+                && (t.fold(parts[parts.len() - 1].0) == "people" || {
                     t.key(s, j + 2, &mut key);
                     gazetteer::company(&key)
-                }
+                })
             {
                 j += 2;
                 continue;
@@ -3576,7 +3563,6 @@ fn team_in_result(t: &Tokens, s: usize, e: usize) -> bool {
                     | "drew"
                     | "lost"
                     | "bat"
-                    | "s'impose"
             )
             || word(k) && t.fold(k) == "a" && word(k + 1) && t.fold(k + 1) == "battu"
             // "Rennes s'impose", "Rennes s'est imposé"
@@ -4232,12 +4218,17 @@ fn classify_span(
     }
     // "Le Monde", capitals both, is the newspaper, not the world
     let le_monde = |k: usize| k > 0 && t.surf(k - 1) == "Le" && t.surf(k) == "Monde";
-    if e > s && word_idx(t, s, e).last().is_some_and(le_monde) {
-        let at = e - 2;
-        if at > s {
-            classify(t, seen, s, at, None, false, false, out);
+    if let Some(m) = word_idx(t, s, e).last().filter(|&m| le_monde(m)) {
+        if m - 1 > s {
+            classify(t, seen, s, m - 1, None, false, false, out);
         }
-        out.push(strong(t, at, e, EntityKind::Organization, "newspaper"));
+        out.push(strong(
+            t,
+            m - 1,
+            m + 1,
+            EntityKind::Organization,
+            "newspaper",
+        ));
         return;
     }
     // "Marseille beat Lyon 2-1": a place's name beside a result verb in a
