@@ -3950,4 +3950,25 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn a_french_institution_s_lower_case_name_is_kept_whole() {
+        let fr = found(
+            "Selon l'Autorité de la concurrence, l'Office public de l'habitat de \
+             Zorvelle et l'Établissement français du sang ont payé.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Autorité de la concurrence"),
+                (EntityKind::Organization, "Office public de l'habitat"),
+                (EntityKind::Organization, "Établissement français du sang"),
+            ],
+        );
+        let en = found(
+            "The Zorvan public voted, said the American public.",
+            Lang::English,
+        );
+        has_none(&en, &["Zorvan public", "American public"]);
+    }
 }

@@ -1105,7 +1105,8 @@ fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Op
         };
         plain_after(j, k)
     };
-    let mut end = complement(j)?;
+    // (or with its article at once: "Autorité de la concurrence")
+    let mut end = complement(j).or_else(|| with_article(j))?;
     while end + 1 < t.len() && t.toks[end].kind == Tk::Word {
         if t.fold(end) == "et"
             && let Some(e) = complement(end + 1)
@@ -2054,7 +2055,7 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
 /// institution's name (folded; a closed class, no names): "Force
 /// ouvrière", "Parlement européen", "Gauche démocratique", "Fonds
 /// monétaire international", "Affaires étrangères".
-const INSTITUTION_ADJECTIVES: [&str; 42] = [
+const INSTITUTION_ADJECTIVES: [&str; 54] = [
     "europeen",
     "europeenne",
     "europeens",
@@ -2097,6 +2098,18 @@ const INSTITUTION_ADJECTIVES: [&str; 42] = [
     "exterieures",
     "sociales",
     "economiques",
+    "public",
+    "publique",
+    "francais",
+    "francaise",
+    "superieur",
+    "superieure",
+    "regional",
+    "regionale",
+    "departemental",
+    "departementale",
+    "municipal",
+    "municipale",
 ];
 
 /// Whether token `k` is a lowercase institutional adjective of
@@ -2107,6 +2120,13 @@ fn institution_adjective(t: &Tokens, k: usize) -> bool {
             && x.has(LOWER)
             && x.gap & NL == 0
             && INSTITUTION_ADJECTIVES.contains(&t.fold(k))
+            // ("public", "regional" and "municipal", spelled alike in
+            // English, and "publique" count only before a complement:
+            // "Office public de l'habitat", not "the American public" nor
+            // "la Télévision publique", a description)
+            && (!matches!(t.fold(k), "public" | "publique" | "regional" | "municipal")
+                || t.toks.get(k + 1).is_some_and(|n| n.kind == Tk::Word)
+                    && matches!(t.fold(k + 1), "de" | "des" | "du" | "d"))
     })
 }
 
