@@ -3971,4 +3971,19 @@ mod tests {
         );
         has_none(&en, &["Zorvan public", "American public"]);
     }
+    #[test]
+    fn me_is_a_lawyer_s_title_outside_the_name() {
+        let fr = found(
+            "Selon Me Zorvek Halamb, l'accusé est innocent. L'avocate Me Anne Korvelo a plaidé.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Zorvek Halamb"),
+                (EntityKind::Person, "Anne Korvelo"),
+            ],
+        );
+        has_none(&fr, &["Me Anne Korvelo", "Me Zorvek Halamb"]);
+    }
 }

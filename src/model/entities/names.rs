@@ -4574,6 +4574,7 @@ fn classify_span(
         let titled_given = titled
             && f & (TITLE | STOPCAP) == 0
             && tok.has(CAP)
+            && t.surf(s) != "Me"
             && gazetteer::any_given_name(t.fold(s))
             && word_idx(t, s + 1, e).next().is_some();
         // "J. Obama", "L. Ron Hubbard": a letter and its stop is an
@@ -4615,7 +4616,8 @@ fn classify_span(
                 && !gazetteer::given_name(t.fold(s))
                 || f & CLOSED != 0 && t.fold(s).len() <= 3 && !tok.has(ALLCAPS))
         {
-            if f & TITLE != 0 {
+            // ("Me", Maître, a lawyer's title: "selon Me Zorvel")
+            if f & TITLE != 0 || t.surf(s) == "Me" && t.fold(s + 1) != "too" {
                 titled = true;
             }
             s += 1;
