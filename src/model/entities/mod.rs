@@ -3986,4 +3986,17 @@ mod tests {
         );
         has_none(&fr, &["Me Anne Korvelo", "Me Zorvek Halamb"]);
     }
+    #[test]
+    fn an_adjective_listed_as_a_rare_given_name_opens_no_person_s_name() {
+        let en = found(
+            "The Red Crovel said aid arrived. The Royal Zorvan hotel opened.",
+            Lang::English,
+        );
+        assert!(
+            !en.iter().any(
+                |(k, s)| *k == EntityKind::Person && (s == "Red Crovel" || s == "Royal Zorvan")
+            ),
+            "{en:?}"
+        );
+    }
 }

@@ -5542,6 +5542,12 @@ fn classify_span(
         && words.count <= 3
         && gazetteer::any_given_name(fold_first)
         && !t.toks[last].has(ALLCAPS)
+        // (not an adjective that some list gives as a name: "Red Cross",
+        // "Royal Palm", "Free Software Foundation")
+        && !matches!(
+            fold_first,
+            "red" | "blue" | "black" | "white" | "green" | "golden" | "silver" | "royal" | "free"
+        )
     {
         // "Serena Williams", "Thibaut Courtois": a rarer given name first
         (EntityKind::Person, "given-name-rare", MEDIUM)
