@@ -3999,4 +3999,13 @@ mod tests {
             "{en:?}"
         );
     }
+    #[test]
+    fn a_town_s_name_capitalizes_every_word_but_its_particles() {
+        let fr = found(
+            "La défense a tenu. Le passage est fermé. Il vit à La Chapelle-sur-Erdre.",
+            Lang::French,
+        );
+        has_all(&fr, &[(EntityKind::Place, "La Chapelle-sur-Erdre")]);
+        has_none(&fr, &["La défense", "Le passage"]);
+    }
 }

@@ -357,7 +357,38 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
                 if let Some(k) = gazetteer::place(key) {
                     // a one-word city that is also a given name (Vladimir) is
                     // left to the person rules
-                    if !(words == 1 && k == PlaceKind::City && gazetteer::given_name(key)) {
+                    // (a town's name capitalizes every word but its
+                    // particles: "La défense", "Le passage" are common
+                    // nouns, not the communes)
+                    let lower_inside = words > 1
+                        && k == PlaceKind::Town
+                        && (i + 1..j).any(|w| {
+                            let x = &t.toks[w];
+                            x.kind == Tk::Word
+                                && x.has(LOWER)
+                                && x.lex.flags & PARTICLE == 0
+                                && !matches!(
+                                    t.fold(w),
+                                    "sur"
+                                        | "sous"
+                                        | "les"
+                                        | "la"
+                                        | "le"
+                                        | "aux"
+                                        | "au"
+                                        | "et"
+                                        | "en"
+                                        | "l"
+                                        | "of"
+                                        | "the"
+                                        | "on"
+                                        | "upon"
+                                        | "and"
+                                )
+                        });
+                    if !(words == 1 && k == PlaceKind::City && gazetteer::given_name(key))
+                        && !lower_inside
+                    {
                         best = Some((j, k));
                     }
                 }
