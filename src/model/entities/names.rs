@@ -386,9 +386,9 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
                                         | "and"
                                 )
                         });
-                    if !(words == 1 && k == PlaceKind::City && gazetteer::given_name(key))
-                        && !lower_inside
-                    {
+                    let given_city =
+                        words == 1 && k == PlaceKind::City && gazetteer::given_name(key);
+                    if !given_city && !lower_inside {
                         best = Some((j, k));
                     }
                 }
