@@ -4008,4 +4008,19 @@ mod tests {
         has_all(&fr, &[(EntityKind::Place, "La Chapelle-sur-Erdre")]);
         has_none(&fr, &["La défense", "Le passage"]);
     }
+    #[test]
+    fn a_town_s_article_merged_into_au_or_du_is_still_its_name() {
+        let fr = found(
+            "Il vit au Mans et travaille près du Havre, pas loin des Ulis.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "Mans"),
+                (EntityKind::Place, "Havre"),
+                (EntityKind::Place, "Ulis"),
+            ],
+        );
+    }
 }

@@ -354,7 +354,17 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
                 words += 1;
                 j += 1;
                 let key = span_key(t, i, j, key);
-                if let Some(k) = gazetteer::place(key) {
+                // "au Mans", "du Havre", "aux Sables-d'Olonne": the town's
+                // article merged into the preposition before it
+                let merged = || {
+                    let art = match (i > 0 && t.toks[i - 1].has(LOWER)).then(|| t.fold(i - 1)) {
+                        Some("au" | "du") => "le",
+                        Some("aux" | "des") => "les",
+                        _ => return None,
+                    };
+                    gazetteer::place(&format!("{art} {key}"))
+                };
+                if let Some(k) = gazetteer::place(key).or_else(merged) {
                     // a one-word city that is also a given name (Vladimir) is
                     // left to the person rules
                     // (a town's name capitalizes every word but its
