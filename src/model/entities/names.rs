@@ -356,8 +356,12 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
                 let key = span_key(t, i, j, key);
                 // "au Mans", "du Havre", "aux Sables-d'Olonne": the town's
                 // article merged into the preposition before it
+                // (not inside a name: "l'Atelier du Port", "la Nuit du Port")
                 let merged = || {
-                    let art = match (i > 0 && t.toks[i - 1].has(LOWER)).then(|| t.fold(i - 1)) {
+                    let inside = i >= 2 && t.toks[i - 2].kind == Tk::Word && t.toks[i - 2].has(CAP);
+                    let art = match (i > 0 && t.toks[i - 1].has(LOWER) && !inside)
+                        .then(|| t.fold(i - 1))
+                    {
                         Some("au" | "du") => "le",
                         Some("aux" | "des") => "les",
                         _ => return None,
