@@ -4023,4 +4023,17 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn a_text_ending_on_me_or_a_title_is_read_without_a_panic() {
+        for text in [
+            "Il a parlé avec Me",
+            "Selon Me",
+            "Me",
+            "Le braqueur Me",
+            "Mother",
+        ] {
+            found(text, Lang::French);
+            found(text, Lang::English);
+        }
+    }
 }

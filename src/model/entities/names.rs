@@ -380,25 +380,7 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
                             let x = &t.toks[w];
                             x.kind == Tk::Word
                                 && x.has(LOWER)
-                                && x.lex.flags & PARTICLE == 0
-                                && !matches!(
-                                    t.fold(w),
-                                    "sur"
-                                        | "sous"
-                                        | "les"
-                                        | "la"
-                                        | "le"
-                                        | "aux"
-                                        | "au"
-                                        | "et"
-                                        | "en"
-                                        | "l"
-                                        | "of"
-                                        | "the"
-                                        | "on"
-                                        | "upon"
-                                        | "and"
-                                )
+                                && x.lex.flags & (PARTICLE | CLOSED) == 0
                         });
                     let given_city =
                         words == 1 && k == PlaceKind::City && gazetteer::given_name(key);
@@ -1051,6 +1033,16 @@ fn sentence_lead(f: &str) -> bool {
 /// with a doubled vowel ("qaeda", "jazeera", "shabaab").
 fn arabic_name_word(f: &str) -> bool {
     f.len() >= 4 && (f.ends_with('a') || f.ends_with("ah") || f.contains("aa") || f.contains("ee"))
+}
+
+/// "Me" (Maître) at `k`, a French lawyer's title before a name ("selon
+/// Me Zorvel"): a closed word elsewhere, and a rare given name in the
+/// long list. Not "Me Too".
+fn maitre(t: &Tokens, k: usize) -> bool {
+    t.surf(k) == "Me"
+        && t.toks
+            .get(k + 1)
+            .is_some_and(|n| n.kind == Tk::Word && t.fold(k + 1) != "too")
 }
 
 /// "sans frontières" at `e`, after a name of one or two words at `s`
@@ -2316,7 +2308,7 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
         // "l'avocat de l'accusée Me Hugues Roumeau", "Maître" abridged)
         && word_idx(t, s, e)
             .next()
-            .is_none_or(|w| t.toks[w].lex.flags & TITLE == 0 && t.surf(w) != "Me")
+            .is_none_or(|w| t.toks[w].lex.flags & TITLE == 0 && !maitre(t, w))
 }
 
 /// Whether the name at `s` is credited in a byline or a credit line:
@@ -4619,7 +4611,7 @@ fn classify_span(
         let titled_given = titled
             && f & (TITLE | STOPCAP) == 0
             && tok.has(CAP)
-            && t.surf(s) != "Me"
+            && !maitre(t, s)
             && gazetteer::any_given_name(t.fold(s))
             && word_idx(t, s + 1, e).next().is_some();
         // "J. Obama", "L. Ron Hubbard": a letter and its stop is an
@@ -4661,8 +4653,7 @@ fn classify_span(
                 && !gazetteer::given_name(t.fold(s))
                 || f & CLOSED != 0 && t.fold(s).len() <= 3 && !tok.has(ALLCAPS))
         {
-            // ("Me", Maître, a lawyer's title: "selon Me Zorvel")
-            if f & TITLE != 0 || t.surf(s) == "Me" && t.fold(s + 1) != "too" {
+            if f & TITLE != 0 || maitre(t, s) {
                 titled = true;
             }
             s += 1;
