@@ -285,7 +285,11 @@ fn entries() -> FxMap<String, Lex> {
          representative speaker majority minority prof miss mademoiselle dame tsar tsarina \
          emperor empress pope sens reps adviser advisor conseiller conseillere colonel admiral \
          brigadier commander detective trooper constable maj \
-         spc cpl pfc pvt adm cmdr brig mother sister bishop archbishop rabbi imam abbe mgr monseigneur",
+         spc cpl pfc pvt adm cmdr brig mother sister bishop archbishop rabbi imam abbe mgr monseigneur \
+         administrator administrateur administratrice commissioner commissaire superintendent \
+         inspector inspecteur inspectrice sheriff marshal prosecutor procureur procureure \
+         magistrate treasurer comptroller provost dean assemblyman assemblywoman alderman \
+         councilman councilwoman corporal",
     ) {
         set(w, TITLE);
     }

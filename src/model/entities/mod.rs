@@ -546,11 +546,11 @@ fn drop_lone_common_words(text: &str, found: &mut Vec<Found>, canon: &mut Vec<&s
         .iter()
         .zip(canon.iter())
         .map(|(f, c)| {
-            let folded = crate::model::text::fold(&text[f.start as usize..f.end as usize]);
-            !(lone(f)
-                && mentions[&(f.kind, *c)] == 1
-                && gazetteer::common_word(&folded)
-                && !legislature(&folded))
+            // (folded only for the lone ones: the rest are most mentions)
+            !(lone(f) && mentions[&(f.kind, *c)] == 1 && {
+                let folded = crate::model::text::fold(&text[f.start as usize..f.end as usize]);
+                gazetteer::common_word(&folded) && !legislature(&folded)
+            })
         })
         .collect();
     let mut k = keep.iter();
@@ -4035,5 +4035,28 @@ mod tests {
             found(text, Lang::French);
             found(text, Lang::English);
         }
+    }
+    #[test]
+    fn an_office_s_title_before_a_surname_makes_a_person() {
+        let en = found(
+            "NASA Administrator Zorbel said so. Commissioner Kravitt told reporters. \
+             Inspector Vanlow came. The UN High Commissioner for Refugees spoke.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Zorbel"),
+                (EntityKind::Person, "Kravitt"),
+                (EntityKind::Person, "Vanlow"),
+                (EntityKind::Organization, "NASA"),
+            ],
+        );
+        has_none(
+            &en,
+            &["Administrator Zorbel", "Commissioner Kravitt", "UN High"],
+        );
+        let fr = found("Le procureur Valdrin a requis.", Lang::French);
+        has_all(&fr, &[(EntityKind::Person, "Valdrin")]);
     }
 }

@@ -1931,6 +1931,9 @@ fn is_title_modifier(t: &Tokens, k: usize) -> bool {
             t.fold(k),
             "prime"
                 | "first"
+                | "high"
+                | "haut"
+                | "haute"
                 | "deputy"
                 | "vice"
                 | "chief"
