@@ -4,7 +4,7 @@
 //! (`Ali Baba`/`Alibaba`). Mentions of one name also get one kind, by a
 //! vote weighted by how sure each mention's rule was.
 
-use super::{EntityKind, Found, FxMap};
+use super::{EntityKind, Found, FxMap, gazetteer};
 use crate::model::text::{fold_char_into, is_space};
 
 fn is_name(k: EntityKind) -> bool {
@@ -136,6 +136,32 @@ pub fn resolve<'a>(
             surname[l as usize] = id;
         }
     }
+    // a person's first word that is no given name, place or company: a
+    // family name written first ("Shen Guofang", then "Shen said"; "Kim
+    // Jong-un", "Lien Chan"), looked up when the word is no one's surname
+    // (two words, neither a given name, the first in capitals only at its
+    // start; the word alone found by no rule but its capital: not "AFP"
+    // or "Alibaba" before a name the extractor joined to them)
+    let mut cued = vec![false; n_ids];
+    for (f, &id) in found.iter().zip(&key_id) {
+        cued[id as usize] |= f.conf > 0;
+    }
+    let mut family_first = vec![NONE; n_ids];
+    for (f, (&k, &id)) in found.iter().zip(keys.iter().zip(&key_id)) {
+        if f.kind == EntityKind::Person
+            && let Some((first, last)) = k.split_once(' ')
+            && !last.contains(' ')
+            && let Some(&l) = ids.get(first)
+            && family_first[l as usize] == NONE
+            && surname[l as usize] == NONE
+            && !cued[l as usize]
+            && !surf(f).chars().nth(1).is_some_and(char::is_uppercase)
+            && gazetteer::place(first).is_none()
+            && !gazetteer::company(first)
+        {
+            family_first[l as usize] = id;
+        }
+    }
     // (the joined form is built in one buffer; each key is tried once)
     let mut joined = vec![NONE; n_ids];
     let mut tried = vec![false; n_ids];
@@ -175,6 +201,9 @@ pub fn resolve<'a>(
             }
             if !k.contains(' ') && surname[i] != NONE {
                 return surname[i];
+            }
+            if !k.contains(' ') && family_first[i] != NONE {
+                return family_first[i];
             }
             id
         })

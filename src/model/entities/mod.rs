@@ -4085,4 +4085,25 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn a_family_name_written_first_names_the_person_alone() {
+        let en = found(
+            "Foreign Ministry spokesman Xiong Wenqiu told reporters on Monday. \
+             The ministry's Xiong told Reuters Television the talks were off. Paris Hilton flew to Paris.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Xiong Wenqiu"),
+                (EntityKind::Person, "Xiong"),
+                (EntityKind::Place, "Paris"),
+            ],
+        );
+        assert!(
+            !en.iter()
+                .any(|(k, s)| *k == EntityKind::Organization && s == "Xiong"),
+            "{en:?}"
+        );
+    }
 }
