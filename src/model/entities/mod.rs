@@ -4106,4 +4106,24 @@ mod tests {
             "{en:?}"
         );
     }
+    #[test]
+    fn a_town_s_people_make_it_a_place_whatever_its_ending() {
+        // a word in "-i" followed by a noun ("Banshui residents") reads
+        // like a people's adjective ("Iraqi officials") unless the article
+        // also uses it as a noun ("Banshui is")
+        let en = found(
+            "Banshui is an old port town. The people of Banshui live by the sea, \
+             and Banshui residents fish. Iraqi officials came.",
+            Lang::English,
+        );
+        let banshui: Vec<_> = en.iter().filter(|(_, s)| s == "Banshui").collect();
+        assert_eq!(banshui.len(), 3, "{en:?}");
+        assert!(
+            banshui.iter().all(|(k, _)| *k == EntityKind::Place),
+            "{en:?}"
+        );
+        has_none(&en, &["Iraqi"]);
+        let fr = found("Les habitants de Zorvek sont partis.", Lang::French);
+        has_all(&fr, &[(EntityKind::Place, "Zorvek")]);
+    }
 }

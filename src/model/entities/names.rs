@@ -30,6 +30,11 @@ pub const WEAK: u8 = 1;
 pub struct Seen {
     lower: HashSet64,
     capmid: HashSet64,
+    /// The hashes of capitalized words seen where a noun stands: before a
+    /// stop, a function word or a verb ("Tanshui is", "of Tanshui."); such
+    /// a word, unless a known people's adjective, is a name where its
+    /// ending alone would make an adjective of it ("Tanshui residents")
+    named: HashSet64,
     /// The hashes of storms' names: a capitalized word right after a
     /// word for a storm (and at most one lower-case adjective): "l'ouragan
     /// Sandy", "l'ouragan meurtrier Sandy", "Hurricane Katrina", "Typhoon
@@ -56,6 +61,7 @@ impl Seen {
     pub fn new(t: &Tokens) -> Seen {
         let mut lower = HashSet64::for_at_most(t.len());
         let mut capmid = HashSet64::for_at_most(t.len());
+        let mut named = HashSet64::for_at_most(t.len());
         let mut storms = Vec::new();
         for (i, tok) in t.toks.iter().enumerate() {
             if tok.kind != Tk::Word {
@@ -65,6 +71,9 @@ impl Seen {
                 lower.insert(t.hash(i));
             } else if tok.has(CAP) && !t.sentence_initial(i) {
                 capmid.insert(t.hash(i));
+            }
+            if tok.has(CAP) && !tok.has(ALLCAPS) && noun_before(t, i + 1) {
+                named.insert(t.hash(i));
             }
             if (5..=10).contains(&tok.len())
                 && STORM_CUES.contains(&t.fold(i))
@@ -76,6 +85,7 @@ impl Seen {
         Seen {
             lower,
             capmid,
+            named,
             storms,
         }
     }
@@ -105,6 +115,56 @@ impl Seen {
     pub fn capmid(&self, f: &str) -> bool {
         self.capmid.contains(hash_str(f))
     }
+
+    /// Whether the word at `k` is seen somewhere where a noun stands.
+    fn named(&self, t: &Tokens, k: usize) -> bool {
+        self.named.contains(t.hash(k))
+    }
+}
+
+/// Whether the token at `k` follows a noun, not an adjective: the text's
+/// end, a stop or other punctuation (not a hyphen or an apostrophe), a
+/// function word or a verb ("Tanshui is", "in Tanshui.", "Tanshui and").
+fn noun_before(t: &Tokens, k: usize) -> bool {
+    let Some(n) = t.toks.get(k) else {
+        return true;
+    };
+    match n.kind {
+        Tk::Punct(c) => !matches!(c, '-' | '\'' | '’' | '‑'),
+        Tk::Num => false,
+        Tk::Word => n.gap & SP != 0 && (n.lex.flags & CLOSED != 0 || verb_after_name(t.fold(k))),
+    }
+}
+
+/// Words that follow a name, never a people's adjective: verbs of
+/// saying and being, and adverbs of time ("Tanshui was", "Tanshui last
+/// week").
+fn verb_after_name(f: &str) -> bool {
+    matches!(
+        f,
+        "said"
+            | "says"
+            | "told"
+            | "is"
+            | "was"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "added"
+            | "announced"
+            | "reported"
+            | "wrote"
+            | "who"
+            | "which"
+            | "last"
+            | "next"
+            | "yesterday"
+            | "today"
+            | "became"
+            | "remains"
+            | "remained"
+    )
 }
 
 /// The capitalized word that a storm's word at `i` names, right after it
@@ -1984,8 +2044,19 @@ fn is_title_modifier(t: &Tokens, k: usize) -> bool {
 /// A nationality, demonym or party adjective used as an adjective or a
 /// plural noun ("Canadian company", "Philippine President", "les Croates",
 /// "aux Français"): no name of its own.
-fn demonym_use(t: &Tokens, s: usize, e: usize) -> bool {
+fn demonym_use(t: &Tokens, seen: &Seen, s: usize, e: usize) -> bool {
     let f = t.fold(s);
+    // a word in "-i" or "-an" seen as a noun elsewhere is a name unless a
+    // people's adjective the lists know ("Tanshui residents" after
+    // "Tanshui is"; "Iraqi officials" whatever the article says)
+    if (f.ends_with('i') || f.ends_with("an"))
+        && !t.toks[s].has(HYPHEN)
+        && seen.named(t, s)
+        && !demonym(f)
+        && !nationality(f)
+    {
+        return false;
+    }
     let english = ["ian", "ean", "ese", "ish", "an", "ine", "ic", "i", "al"]
         .iter()
         .any(|x| f.ends_with(x));
@@ -1999,27 +2070,8 @@ fn demonym_use(t: &Tokens, s: usize, e: usize) -> bool {
         .toks
         .get(e)
         .is_some_and(|n| n.kind == Tk::Word && n.has(LOWER) && n.lex.flags & CLOSED == 0)
-        && !matches!(
-            t.fold(e),
-            "said"
-                | "says"
-                | "told"
-                | "is"
-                | "was"
-                | "has"
-                | "had"
-                | "will"
-                | "would"
-                | "added"
-                | "announced"
-                | "reported"
-                | "wrote"
-                | "and"
-                | "or"
-                | "who"
-                | "which"
-                | "s"
-        );
+        && !verb_after_name(t.fold(e))
+        && !matches!(t.fold(e), "and" | "or" | "s");
     let next_title = t
         .toks
         .get(e)
@@ -3704,6 +3756,9 @@ fn land_feature(t: &Tokens, last: usize) -> bool {
         t.fold(last),
         "shire"
             | "county"
+            | "township"
+            | "prefecture"
+            | "oblast"
             | "province"
             | "district"
             | "valley"
@@ -3858,6 +3913,16 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                     | "hameau"
                     | "bourg"
                     | "agglomeration"
+                    | "township"
+                    | "oblast"
+                    // "the people of Tanshui", "les habitants de Saulx"
+                    | "people"
+                    | "residents"
+                    | "inhabitants"
+                    | "natives"
+                    | "villagers"
+                    | "habitants"
+                    | "villageois"
             )
     };
     let de =
@@ -5178,7 +5243,7 @@ fn classify_span(
         if t.fold(first).chars().count() < 2 || ft.lex.flags & NUMWORD != 0 {
             return;
         }
-        if place.is_none() && !given && !shaped && !titled && demonym_use(t, first, e) {
+        if place.is_none() && !given && !shaped && !titled && demonym_use(t, seen, first, e) {
             return;
         }
         // a people's name used alone: "a Canadian", "les Australiens",
