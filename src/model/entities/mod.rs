@@ -4126,4 +4126,19 @@ mod tests {
         let fr = found("Les habitants de Zorvek sont partis.", Lang::French);
         has_all(&fr, &[(EntityKind::Place, "Zorvek")]);
     }
+    #[test]
+    fn an_initial_before_a_town_s_name_or_a_company_s_word_is_a_person() {
+        let en = found(
+            "The team included A. Stewart and J. Crawley, who scored. D. Fulton was out.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "A. Stewart"),
+                (EntityKind::Person, "J. Crawley"),
+                (EntityKind::Person, "D. Fulton"),
+            ],
+        );
+    }
 }

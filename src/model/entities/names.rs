@@ -942,8 +942,9 @@ fn initial_and_surname(t: &Tokens, first: usize, last: usize) -> bool {
         && !sur.has(ALLCAPS | DOT | DIGIT)
         && sur.lex.flags == 0
         && t.fold(last).chars().count() > 2
-        && gazetteer::place(t.fold(last)).is_none()
-        && !gazetteer::company_start(t.fold(last))
+        // (a surname may be a town's name or a listed company's first
+        // word: "J. Crawley", "A. Stewart", "D. Fulton")
+        && gazetteer::place(t.fold(last)).is_none_or(|p| p == PlaceKind::Town)
 }
 
 /// A Chinese or Korean name romanized with a hyphenated given name,
