@@ -211,7 +211,7 @@ pub fn resolve<'a>(
     // vote kinds per group
     // votes of the cues, and the count of bare capitalized mentions
     // (confidence 0), which only count when no cue is stronger than weak:
-    // one "President X" outweighs six bare "X", one "in X" does not
+    // one "President X" outweighs six bare "X", one "in X" four
     let mut votes: Vec<[u32; 7]> = vec![[0; 7]; n_ids];
     for ((f, &g), &id) in found.iter().zip(&group).zip(&key_id) {
         // a surname alone that only the long list of towns knows ("Bush"
@@ -237,8 +237,11 @@ pub fn resolve<'a>(
     }
     for v in votes.iter_mut() {
         if v[6] <= 1 {
+            // (a weak cue still outweighs a few bare mentions: two "in
+            // Zorvek" and five bare "Zorvek" make a place, not the
+            // organization that bare capitals default to)
             for k in 0..3 {
-                v[k] += v[k + 3];
+                v[k] = v[k] * 4 + v[k + 3];
             }
         }
     }

@@ -4141,4 +4141,18 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn two_weak_place_cues_outweigh_bare_capitals() {
+        let en = found(
+            "We arrived in Zorvek on Monday. Zorvek has a port. Zorvek grew fast. \
+             Zorvek still fishes. Zorvek sells fish. Zorvek votes. We stayed in Zorvek on Friday.",
+            Lang::English,
+        );
+        let zorvek: Vec<_> = en.iter().filter(|(_, s)| s == "Zorvek").collect();
+        assert_eq!(zorvek.len(), 7, "{en:?}");
+        assert!(
+            zorvek.iter().all(|(k, _)| *k == EntityKind::Place),
+            "{en:?}"
+        );
+    }
 }
