@@ -562,7 +562,7 @@ fn drop_lone_common_words(text: &str, found: &mut Vec<Found>, canon: &mut Vec<&s
 /// A country's legislature named by its common word ("le Sénat", "the
 /// Senate", "Congress"): one institution, even when mentioned once. (Seats
 /// of power, "le Kremlin", have a rule of their own in [`names`].)
-fn legislature(folded: &str) -> bool {
+pub(super) fn legislature(folded: &str) -> bool {
     matches!(
         folded,
         "senat" | "senate" | "parlement" | "parliament" | "congres" | "congress"

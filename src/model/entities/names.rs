@@ -5632,7 +5632,8 @@ fn classify_span(
         && (country_after(t, s, e) || region_after_city(t, s, e))
     {
         (EntityKind::Place, "place-of-country", MEDIUM)
-    } else if place_cue && single && !shaped {
+    } else if place_cue && single && !shaped && !super::legislature(fold_first) {
+        // ("in Congress", "au Sénat": the institution)
         (EntityKind::Place, "place-cue", WEAK)
     } else if ft.has(ALLCAPS) && single {
         (EntityKind::Organization, "acronym", MEDIUM)
