@@ -4154,5 +4154,8 @@ mod tests {
             zorvek.iter().all(|(k, _)| *k == EntityKind::Place),
             "{en:?}"
         );
+        // a legislature named by its common word is no place
+        let en = found("The bill passed in Congress on Monday.", Lang::English);
+        has_all(&en, &[(EntityKind::Organization, "Congress")]);
     }
 }
