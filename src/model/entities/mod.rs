@@ -4158,4 +4158,20 @@ mod tests {
         let en = found("The bill passed in Congress on Monday.", Lang::English);
         has_all(&en, &[(EntityKind::Organization, "Congress")]);
     }
+    #[test]
+    fn a_surname_in_al_or_ic_before_said_is_no_people_s_adjective() {
+        let en = found(
+            "Foreign Minister I.K. Gujral arrived. Later, Gujral said that he would go. \
+             Philippine President Ramos spoke.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Gujral"),
+                (EntityKind::Person, "Ramos"),
+            ],
+        );
+        has_none(&en, &["Philippine"]);
+    }
 }

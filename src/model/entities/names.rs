@@ -2076,7 +2076,9 @@ fn demonym_use(t: &Tokens, seen: &Seen, s: usize, e: usize) -> bool {
     let next_title = t
         .toks
         .get(e)
-        .is_some_and(|n| n.kind == Tk::Word && n.lex.flags & TITLE != 0);
+        .is_some_and(|n| n.kind == Tk::Word && n.lex.flags & TITLE != 0)
+        // ("said" is listed with the titles: it follows a name)
+        && !verb_after_name(t.fold(e));
     // "the Democratic and Republican candidates"
     let next_pair = t
         .toks
