@@ -4174,4 +4174,20 @@ mod tests {
         );
         has_none(&en, &["Philippine"]);
     }
+    #[test]
+    fn a_point_of_the_compass_abbreviated_before_a_country_is_a_place() {
+        let en = found(
+            "Exports to S. Korea rose while N. Korea and S. Africa fell. S. Zorvek left.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "S. Korea"),
+                (EntityKind::Place, "N. Korea"),
+                (EntityKind::Place, "S. Africa"),
+                (EntityKind::Person, "S. Zorvek"),
+            ],
+        );
+    }
 }

@@ -947,6 +947,23 @@ fn initial_and_surname(t: &Tokens, first: usize, last: usize) -> bool {
         && gazetteer::place(t.fold(last)).is_none_or(|p| p == PlaceKind::Town)
 }
 
+/// "S. Korea", "N. Ireland": an initial N, S, E or W and its stop at
+/// `first`, then a word at `last` that makes a place's name after the
+/// point of the compass the initial stands for.
+fn compass_initial_place(t: &Tokens, first: usize, last: usize) -> bool {
+    let point = match t.surf(first) {
+        "N" => "north",
+        "S" => "south",
+        "E" => "east",
+        "W" => "west",
+        _ => return false,
+    };
+    glued_stop(t, first + 1)
+        && t.toks[last].kind == Tk::Word
+        && t.toks[last].has(CAP)
+        && gazetteer::place(&format!("{point} {}", t.fold(last))).is_some()
+}
+
 /// A Chinese or Korean name romanized with a hyphenated given name,
 /// surname first: "Kwok Wai-keung", "Shin Hye-sun". The surname is a
 /// short plain capitalized word no list knows; the given name is two
@@ -5568,6 +5585,10 @@ fn classify_span(
         (EntityKind::Person, "given-name", STRONG)
     } else if words.count == 2 && !org_cue && place.is_none() && romanized_name(t, first, last) {
         (EntityKind::Person, "romanized-name", MEDIUM)
+    } else if last == first + 2 && compass_initial_place(t, first, last) {
+        // "S. Korea", "N. Ireland", "S. Africa": a point of the compass
+        // abbreviated before a place's name
+        (EntityKind::Place, "compass-initial", STRONG)
     } else if (2..=3).contains(&words.count)
         && !org_cue
         && place.is_none()
