@@ -4190,4 +4190,16 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn a_name_does_not_end_on_the_next_sentence_s_article() {
+        // a label glued to the next sentence (no stop between them)
+        let fr = found(
+            "Intempéries Au moins trois routes sont coupées. Record Le Zorvek Club a gagné.",
+            Lang::French,
+        );
+        has_none(&fr, &["Intempéries Au", "Record Le"]);
+        let en = found("Talks with Zentrix The board met on Monday.", Lang::English);
+        has_none(&en, &["Zentrix The"]);
+        has_all(&en, &[(EntityKind::Organization, "Zentrix")]);
+    }
 }

@@ -775,6 +775,41 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
             }
             break;
         }
+        // "Intempéries Au moins…", "Record Le…": a label glued to the
+        // next sentence's capitalized article or pronoun; no name ends
+        // with one
+        while parts.len() > 1 && {
+            let (k, ke, pk) = parts[parts.len() - 1];
+            ke == k + 1
+                && pk.is_none()
+                && !t.toks[k].has(ALLCAPS)
+                && matches!(
+                    t.fold(k),
+                    "le" | "la"
+                        | "les"
+                        | "un"
+                        | "une"
+                        | "il"
+                        | "ils"
+                        | "elle"
+                        | "elles"
+                        | "au"
+                        | "aux"
+                        | "on"
+                        | "nous"
+                        | "ce"
+                        | "cette"
+                        | "the"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "we"
+                        | "they"
+                )
+        } {
+            j = parts[parts.len() - 1].0;
+            parts.pop();
+        }
         let e = j;
         let whole = parts.len() == 1 && parts[0].2.is_some();
         out.push(Seq {
