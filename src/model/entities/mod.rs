@@ -4202,4 +4202,28 @@ mod tests {
         has_none(&en, &["Zentrix The"]);
         has_all(&en, &[(EntityKind::Organization, "Zentrix")]);
     }
+    #[test]
+    fn an_institution_s_name_goes_on_through_of_the() {
+        let en = found(
+            "Officials of the Organisation of the Zorvek Conference met. \
+             The Council of the European Union agreed. Colorado State University of the US said. \
+             He called the Office of the Mayor, Zorvan Kell.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (
+                    EntityKind::Organization,
+                    "Organisation of the Zorvek Conference",
+                ),
+                (EntityKind::Organization, "Council of the European Union"),
+                (EntityKind::Organization, "Colorado State University"),
+                (EntityKind::Place, "US"),
+            ],
+        );
+        has_none(&en, &["Office of the", "Office of the Mayor"]);
+        let fr = found("Il a visité le Musée de l'Homme hier.", Lang::French);
+        has_all(&fr, &[(EntityKind::Organization, "Musée de l'Homme")]);
+    }
 }

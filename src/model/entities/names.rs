@@ -724,6 +724,23 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                     && t.toks[k].has(LOWER)
                 {
                     k += 1; // von der, de la
+                } else if k + 1 < n
+                    && t.toks[parts[parts.len() - 1].0].lex.flags & ORG_HEAD != 0
+                    && t.toks[parts[parts.len() - 1].0].has(CAP)
+                    && t.toks[k].kind == Tk::Word
+                    && t.toks[k].has(LOWER)
+                {
+                    // an institution's head, then "of the", "de l'": "the
+                    // Organisation of the Islamic Conference", "le Musée
+                    // de l'Homme"
+                    if t.fold(j) == "of"
+                        && t.fold(k) == "the"
+                        && t.toks.get(k + 1).is_some_and(|x| !x.has(DOT | ALLCAPS))
+                    {
+                        k += 1;
+                    } else if matches!(t.fold(j), "de") && t.fold(k) == "l" && is_apos(t, k + 1) {
+                        k += 2;
+                    }
                 }
                 if k < n && !used[k] && name_word(t, k) && t.toks[k].gap & NL == 0 {
                     let left = parts[parts.len() - 1].0;
@@ -807,8 +824,9 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                         | "they"
                 )
         } {
-            j = parts[parts.len() - 1].0;
             parts.pop();
+            // (and the connectors before it: "Office of the It…")
+            j = parts[parts.len() - 1].1;
         }
         let e = j;
         let whole = parts.len() == 1 && parts[0].2.is_some();
@@ -4031,8 +4049,14 @@ fn split(
             // "Chief Financial Officer", "Texas Attorney General", "U.S.
             // District Judge": a job title of several words is no name
             // and parts the name before it from the person after it
-            if k > start {
-                out.push((start, k, true));
+            let mut m = k;
+            while m > start + 1
+                && (t.toks[m - 1].kind == Tk::Word && !t.toks[m - 1].has(CAP) || is_apos(t, m - 1))
+            {
+                m -= 1;
+            }
+            if m > start {
+                out.push((start, m, true));
             }
             start = end;
             k = end;
@@ -4049,6 +4073,13 @@ fn split(
             // "New Zealand Prime Minister", "Justice Secretary"
             let mut m = k;
             while m > start && is_title_modifier(t, m - 1) {
+                m -= 1;
+            }
+            // (nor do the connectors before the title: "Office of the
+            // Mayor" leaves "Office")
+            while m > start + 1
+                && (t.toks[m - 1].kind == Tk::Word && !t.toks[m - 1].has(CAP) || is_apos(t, m - 1))
+            {
                 m -= 1;
             }
             if m > start {
