@@ -4226,4 +4226,22 @@ mod tests {
         let fr = found("Il a visité le Musée de l'Homme hier.", Lang::French);
         has_all(&fr, &[(EntityKind::Organization, "Musée de l'Homme")]);
     }
+    #[test]
+    fn a_hyphenated_qualifier_is_no_name_of_its_own() {
+        let en = found(
+            "The American-financed project reached the Arabic-speaking world, \
+             a Zorvek-related group and a NASA-funded team.",
+            Lang::English,
+        );
+        has_none(
+            &en,
+            &[
+                "American-financed",
+                "Arabic-speaking",
+                "Zorvek-related",
+                "NASA-funded",
+            ],
+        );
+        has_all(&en, &[(EntityKind::Organization, "NASA")]);
+    }
 }

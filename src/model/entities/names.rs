@@ -2665,7 +2665,7 @@ fn age_after(t: &Tokens, e: usize) -> bool {
 }
 
 /// What a hyphenated qualifier ends with ("London-based", "Polish-born").
-const QUALIFIER_TAILS: [&str; 11] = [
+const QUALIFIER_TAILS: [&str; 33] = [
     "based",
     "born",
     "headquartered",
@@ -2677,6 +2677,28 @@ const QUALIFIER_TAILS: [&str; 11] = [
     "area",
     "led",
     "like",
+    "financed",
+    "funded",
+    "run",
+    "made",
+    "speaking",
+    "related",
+    "only",
+    "controlled",
+    "dominated",
+    "sponsored",
+    "affiliated",
+    "linked",
+    "allied",
+    "aligned",
+    "held",
+    "occupied",
+    "administered",
+    "operated",
+    "supported",
+    "inspired",
+    "style",
+    "era",
 ];
 
 /// Whether token `k` is a lowercase French adjective of the kinds that
