@@ -4244,4 +4244,23 @@ mod tests {
         );
         has_all(&en, &[(EntityKind::Organization, "NASA")]);
     }
+    #[test]
+    fn a_title_case_headline_is_no_name() {
+        let en = found(
+            "Man Charged With Animal Cruelty After Biting His Dog\n\nA man was charged. \
+             Marine Le Pen and Charles De Gaulle were named.",
+            Lang::English,
+        );
+        has_none(
+            &en,
+            &["Man Charged With Animal Cruelty After Biting His Dog"],
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Marine Le Pen"),
+                (EntityKind::Person, "Charles De Gaulle"),
+            ],
+        );
+    }
 }

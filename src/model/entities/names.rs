@@ -1530,6 +1530,9 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     // the parts of each sequence, one buffer for all of them
     let mut parts = Vec::new();
     for q in seqs {
+        if title_case_line(t, q.s, q.e) {
+            continue;
+        }
         split(t, seen, q.s, q.e, &all, &mut key, &mut parts);
         for &(s, e, title_after) in &parts {
             let place = if s == q.s && e == q.e { q.place } else { None };
@@ -1551,6 +1554,50 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
             used[f.ts..f.te].iter_mut().for_each(|u| *u = true);
         }
     }
+}
+
+/// A run of three or more capitalized words with a capitalized
+/// preposition, pronoun or auxiliary inside ("Man Charged With Animal
+/// Cruelty After Biting His Dog", "Promises Pandemonium For Walt Disney
+/// World Guests"): a headline in Title Case, not a name. (Particles such as
+/// "De", "Le" in "Charles De Gaulle", "Marine Le Pen" are not among them.)
+fn title_case_line(t: &Tokens, s: usize, e: usize) -> bool {
+    let words: Vec<usize> = word_idx(t, s, e).collect();
+    words.len() >= 3
+        && words[1..words.len() - 1].iter().any(|&k| {
+            let x = &t.toks[k];
+            x.has(CAP)
+                && !x.has(ALLCAPS)
+                && matches!(
+                    t.fold(k),
+                    "with"
+                        | "after"
+                        | "for"
+                        | "to"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "over"
+                        | "into"
+                        | "from"
+                        | "amid"
+                        | "as"
+                        | "at"
+                        | "by"
+                        | "on"
+                        | "in"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "will"
+                        | "be"
+                        | "avec"
+                        | "apres"
+                        | "pour"
+                        | "contre"
+                )
+        })
 }
 
 /// The words of a Title Case line ("Acme Charges Former Director With
