@@ -75,7 +75,10 @@ pub const CURRENCIES: &[(&str, &[&str])] = &[
     ),
     ("JPY", &["yen", "yens", "jpy"]),
     ("CHF", &["franc", "francs", "chf"]),
-    ("INR", &["roupie", "roupies", "rupee", "rupees", "inr"]),
+    (
+        "INR",
+        &["roupie", "roupies", "rupee", "rupees", "inr", "rs"],
+    ),
     ("CAD", &["cad"]),
     ("BTC", &["bitcoin", "bitcoins", "btc"]),
     ("CENT", &["centime", "centimes", "cent", "cents"]),
@@ -225,6 +228,11 @@ const SCALES: &[(&str, f64)] = &[
     ("mrd", 1e9),
     ("mln", 1e6),
     ("bn", 1e9),
+    // India's hundred thousand and ten million: "40 lakh", "Rs 500 crore"
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
     ("demi-milliard", 5e8),
     ("demi-million", 5e5),
 ];

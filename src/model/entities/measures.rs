@@ -745,14 +745,33 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             continue;
         }
         // a currency code before the number: "USD 16 billion", "EUR 5"
-        if num.digits
-            && i > 0
+        // (and India's "Rs 500 crore", "Rs. 2,000")
+        let rupees = |k: usize| t.toks[k].kind == Tk::Word && t.surf(k) == "Rs";
+        let code_at = if i > 0
             && !used[i - 1]
             && t.toks[i - 1].kind == Tk::Word
-            && t.toks[i - 1].has(ALLCAPS)
+            && (t.toks[i - 1].has(ALLCAPS) || rupees(i - 1))
             && t.toks[i - 1].lex.flags & CURRENCY != 0
         {
-            let (code, _) = lexicon::CURRENCIES[t.toks[i - 1].lex.cur as usize];
+            Some(i - 1)
+        } else if i > 1
+            && t.toks[i - 1].kind == Tk::Punct('.')
+            && t.toks[i - 1].gap == 0
+            && !used[i - 2]
+            && rupees(i - 2)
+        {
+            Some(i - 2)
+        } else {
+            None
+        };
+        if num.digits
+            && let Some(c) = code_at
+        {
+            let (code, _) = lexicon::CURRENCIES[t.toks[c].lex.cur as usize];
+            // "Rs 128.40 or 9 per cent": the amount is the first number,
+            // the percentage after "or" is its own
+            let percent_after = percent_at(t, j).is_some();
+            let j = if percent_after { num.end } else { j };
             // a range after the code: "USD 2.65-2.80"
             let mut j = j;
             if j == num.end
@@ -768,7 +787,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
                 t,
                 used,
                 out,
-                i - 1,
+                c,
                 j,
                 EntityKind::Money,
                 "money-code",

@@ -4263,4 +4263,26 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn rupees_before_the_number_and_india_s_scales_are_money() {
+        let en = found(
+            "The deal is worth Rs 500 crore. The stock rose Rs. 128.40 or 9 per cent, \
+             and 40 lakh rupees were paid.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Money, "Rs 500 crore"),
+                (EntityKind::Money, "Rs. 128.40"),
+                (EntityKind::Percent, "9 per cent"),
+                (EntityKind::Money, "40 lakh rupees"),
+            ],
+        );
+        has_none(&en, &["Rs"]);
+        let text = "Rs 500 crore";
+        let es = extract(text, Lang::English);
+        let amount = es.value(text, &es.mentions[0]).expect("an amount");
+        assert_eq!((amount.value, amount.unit), (5e9, "INR"));
+    }
 }
