@@ -4285,4 +4285,25 @@ mod tests {
         let amount = es.value(text, &es.mentions[0]).expect("an amount");
         assert_eq!((amount.value, amount.unit), (5e9, "INR"));
     }
+    #[test]
+    fn a_sentence_s_first_word_before_an_agent_s_verb_is_a_name() {
+        let fr = found(
+            "Zorvekia a revendiqué l'attaque. Mediapartz a révélé l'affaire. Celle-ci a révélé tout.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Zorvekia"),
+                (EntityKind::Organization, "Mediapartz"),
+            ],
+        );
+        has_none(&fr, &["Celle-ci"]);
+        let en = found(
+            "Zentrix announced a deal. Traders said prices fell. Police said so.",
+            Lang::English,
+        );
+        has_all(&en, &[(EntityKind::Organization, "Zentrix")]);
+        has_none(&en, &["Traders", "Police"]);
+    }
 }

@@ -1556,6 +1556,90 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     }
 }
 
+/// A verb of saying or of a company's acts right after a name at `e`
+/// ("Daech a revendiqué", "Mediapart a révélé", "Zentrix announced",
+/// "Reuters has learned"): what only a name does, so a sentence's first
+/// word before it is one.
+fn agent_verb_after(t: &Tokens, e: usize) -> bool {
+    const PARTICIPLES: &[&str] = &[
+        "annonce",
+        "revele",
+        "revendique",
+        "indique",
+        "declare",
+        "affirme",
+        "confirme",
+        "dementi",
+        "publie",
+        "lance",
+        "rachete",
+        "acquis",
+        "devoile",
+        "signe",
+        "appris",
+        "precise",
+        "explique",
+        "estime",
+        "assure",
+        "reagi",
+        "condamne",
+        "rejete",
+        "announced",
+        "confirmed",
+        "denied",
+        "warned",
+        "said",
+        "learned",
+        "launched",
+        "agreed",
+        "acquired",
+        "unveiled",
+        "released",
+        "posted",
+        "filed",
+        "told",
+    ];
+    const PRESENT: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "announced",
+        "announces",
+        "confirmed",
+        "denied",
+        "warned",
+        "added",
+        "stated",
+        "claimed",
+        "launched",
+        "unveiled",
+        "acquired",
+        "annonce",
+        "affirme",
+        "indique",
+        "confirme",
+        "dement",
+        "revele",
+        "revendique",
+        "publie",
+        "devoile",
+        "rachete",
+        "precise",
+        "explique",
+    ];
+    let word = |k: usize| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER) && x.gap & (SP | NL) == SP)
+    };
+    if !word(e) {
+        return false;
+    }
+    let f = t.fold(e);
+    PRESENT.contains(&f)
+        || matches!(f, "a" | "has" | "had") && word(e + 1) && PARTICIPLES.contains(&t.fold(e + 1))
+}
+
 /// A run of three or more capitalized words with a capitalized
 /// preposition, pronoun or auxiliary inside ("Man Charged With Animal
 /// Cruelty After Biting His Dog", "Promises Pandemonium For Walt Disney
@@ -5381,6 +5465,15 @@ fn classify_span(
             && !title_after
             && !person_after
             && !moves_by_percent(t, e)
+            && !(agent_verb_after(t, e)
+                && ft.lex.flags == 0
+                && !ft.has(HYPHEN)
+                && !gazetteer::common_word(fold_first)
+                // (not a plural of people: "Traders said", "Eyewitnesses
+                // said", "Analysts warned")
+                && !["ers", "ists", "ants", "ents", "esses", "ives", "ians"]
+                    .iter()
+                    .any(|x| fold_first.ends_with(x)))
         {
             return;
         }
