@@ -1646,9 +1646,9 @@ fn agent_verb_after(t: &Tokens, e: usize) -> bool {
 /// World Guests"): a headline in Title Case, not a name. (Particles such as
 /// "De", "Le" in "Charles De Gaulle", "Marine Le Pen" are not among them.)
 fn title_case_line(t: &Tokens, s: usize, e: usize) -> bool {
-    let words: Vec<usize> = word_idx(t, s, e).collect();
-    words.len() >= 3
-        && words[1..words.len() - 1].iter().any(|&k| {
+    let n = word_idx(t, s, e).count();
+    n >= 3
+        && word_idx(t, s, e).skip(1).take(n - 2).any(|k| {
             let x = &t.toks[k];
             x.has(CAP)
                 && !x.has(ALLCAPS)
