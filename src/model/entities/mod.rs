@@ -4308,4 +4308,19 @@ mod tests {
         has_all(&en, &[(EntityKind::Organization, "Zentrix")]);
         has_none(&en, &["Traders", "Police"]);
     }
+    #[test]
+    fn a_title_s_modifiers_stay_out_of_the_name_before_it() {
+        let en = found(
+            "Deputy Municipal Commissioner Zorvek Kell said so. Associate Professor Ann Vell agreed.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Zorvek Kell"),
+                (EntityKind::Person, "Ann Vell"),
+            ],
+        );
+        has_none(&en, &["Deputy Municipal", "Associate"]);
+    }
 }

@@ -2193,6 +2193,12 @@ fn is_title_modifier(t: &Tokens, k: usize) -> bool {
             t.fold(k),
             "prime"
                 | "first"
+                | "municipal"
+                | "regional"
+                | "associate"
+                | "assistant"
+                | "senior"
+                | "managing"
                 | "high"
                 | "haut"
                 | "haute"
