@@ -770,10 +770,12 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             let (code, _) = lexicon::CURRENCIES[t.toks[c].lex.cur as usize];
             // "Rs 128.40 or 9 per cent": the amount is the first number,
             // the percentage after "or" is its own
-            let percent_after = percent_at(t, j).is_some();
-            let j = if percent_after { num.end } else { j };
+            let mut j = if percent_at(t, j).is_some() {
+                num.end
+            } else {
+                j
+            };
             // a range after the code: "USD 2.65-2.80"
-            let mut j = j;
             if j == num.end
                 && t.toks.get(j).is_some_and(|d| {
                     d.gap == 0 && matches!(d.kind, Tk::Punct('-') | Tk::Punct('–'))
@@ -931,18 +933,11 @@ fn push(
 /// "3–0"), the second not above the first (a range goes up: "3-5
 /// people"), or before a word of a result ("a 1-2 defeat").
 fn score_at(t: &Tokens, i: usize, j: usize) -> Option<usize> {
-    let small = |k: usize| {
-        t.toks
-            .get(k)
-            .filter(|x| x.kind == Tk::Num && t.surf(k).len() <= 2)
-            .and_then(|_| t.surf(k).parse::<u32>().ok())
-    };
-    let lo = small(i).filter(|_| j == i + 1)?;
-    let dash = t.toks.get(j)?;
-    if !matches!(dash.kind, Tk::Punct('-') | Tk::Punct('–')) || dash.gap != 0 {
+    if j != i + 1 || !dashed_pair(t, i) {
         return None;
     }
-    let hi = small(j + 1).filter(|_| t.toks[j + 1].gap == 0)?;
+    let lo: u32 = t.surf(i).parse().ok()?;
+    let hi: u32 = t.surf(j + 1).parse().ok()?;
     // (not a longer run: "12-06-1996", "2-1-0")
     if t.toks
         .get(j + 2)
@@ -964,4 +959,21 @@ fn score_at(t: &Tokens, i: usize, j: usize) -> Option<usize> {
                 | "succes"
         );
     (hi <= lo || result).then_some(j + 2)
+}
+
+/// Whether tokens `k`, `k + 1`, `k + 2` are two numbers of at most two
+/// digits glued by a hyphen or a dash ("2-1", "3–0"): what a score looks
+/// like (also read by the team rule in [`super::names`]).
+pub(super) fn dashed_pair(t: &Tokens, k: usize) -> bool {
+    let small = |k: usize| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.kind == Tk::Num && t.surf(k).len() <= 2)
+    };
+    small(k)
+        && t.toks
+            .get(k + 1)
+            .is_some_and(|d| matches!(d.kind, Tk::Punct('-') | Tk::Punct('–')) && d.gap == 0)
+        && small(k + 2)
+        && t.toks[k + 2].gap == 0
 }

@@ -738,7 +738,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                         && t.toks.get(k + 1).is_some_and(|x| !x.has(DOT | ALLCAPS))
                     {
                         k += 1;
-                    } else if matches!(t.fold(j), "de") && t.fold(k) == "l" && is_apos(t, k + 1) {
+                    } else if t.fold(j) == "de" && t.fold(k) == "l" && is_apos(t, k + 1) {
                         k += 2;
                     }
                 }
@@ -3942,14 +3942,7 @@ fn team_in_result(t: &Tokens, s: usize, e: usize) -> bool {
     while b < t.len() && b - e < 40 && !ends(b) {
         b += 1;
     }
-    let small = |k: usize| t.toks[k].kind == Tk::Num && t.surf(k).len() <= 2;
-    (a..b.min(t.len()).saturating_sub(2)).any(|k| {
-        small(k)
-            && matches!(t.toks[k + 1].kind, Tk::Punct('-') | Tk::Punct('–'))
-            && t.toks[k + 1].gap == 0
-            && t.toks[k + 2].gap == 0
-            && small(k + 2)
-    })
+    (a..b.min(t.len()).saturating_sub(2)).any(|k| super::measures::dashed_pair(t, k))
 }
 
 /// The last word makes a venue: "Volgograd Arena", "Grand Mosque", "Shinjuku
@@ -4187,6 +4180,18 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
     None
 }
 
+/// Where the name `start..m` ends once the lower-case connectors and
+/// apostrophes before `m` are left out ("Office of the" → "Office"); at
+/// least one word stays.
+fn before_connectors(t: &Tokens, start: usize, mut m: usize) -> usize {
+    while m > start + 1
+        && (t.toks[m - 1].kind == Tk::Word && !t.toks[m - 1].has(CAP) || is_apos(t, m - 1))
+    {
+        m -= 1;
+    }
+    m
+}
+
 /// Splits a sequence at title words (`Apple CEO Tim Cook`) and before a
 /// given name whose prefix occurs alone elsewhere. Gives (s, e, followed
 /// by a title) in `out` (cleared first: one buffer for all sequences).
@@ -4208,12 +4213,7 @@ fn split(
             // "Chief Financial Officer", "Texas Attorney General", "U.S.
             // District Judge": a job title of several words is no name
             // and parts the name before it from the person after it
-            let mut m = k;
-            while m > start + 1
-                && (t.toks[m - 1].kind == Tk::Word && !t.toks[m - 1].has(CAP) || is_apos(t, m - 1))
-            {
-                m -= 1;
-            }
+            let m = before_connectors(t, start, k);
             if m > start {
                 out.push((start, m, true));
             }
@@ -4236,11 +4236,7 @@ fn split(
             }
             // (nor do the connectors before the title: "Office of the
             // Mayor" leaves "Office")
-            while m > start + 1
-                && (t.toks[m - 1].kind == Tk::Word && !t.toks[m - 1].has(CAP) || is_apos(t, m - 1))
-            {
-                m -= 1;
-            }
+            let m = before_connectors(t, start, m);
             if m > start {
                 out.push((start, m, true));
             }
