@@ -4323,4 +4323,32 @@ mod tests {
         );
         has_none(&en, &["Deputy Municipal", "Associate"]);
     }
+    #[test]
+    fn a_person_named_after_the_place_of_a_title_is_a_person() {
+        let en = found(
+            "Prime Minister of India Zorvek Kellam said so. The president of Brazil Jair Vellor agreed.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "India"),
+                (EntityKind::Person, "Zorvek Kellam"),
+                (EntityKind::Place, "Brazil"),
+                (EntityKind::Person, "Jair Vellor"),
+            ],
+        );
+        has_none(&en, &["India Zorvek Kellam", "Brazil Jair Vellor"]);
+        let fr = found(
+            "Le grand rabbin de France Haïm Dorvel était là.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Place, "France"),
+                (EntityKind::Person, "Haïm Dorvel"),
+            ],
+        );
+    }
 }

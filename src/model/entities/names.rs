@@ -1529,15 +1529,28 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     }
     // the parts of each sequence, one buffer for all of them
     let mut parts = Vec::new();
+    // (the start of a part that [`split`] knows to hold no place)
+    let mut no_place = None;
     for q in seqs {
         if title_case_line(t, q.s, q.e) {
             continue;
         }
-        split(t, seen, q.s, q.e, &all, &mut key, &mut parts);
+        split(t, seen, q.s, q.e, &all, &mut key, &mut parts, &mut no_place);
         for &(s, e, title_after) in &parts {
             let place = if s == q.s && e == q.e { q.place } else { None };
-            let has_place = q.has_place && place.is_none();
+            let has_place = q.has_place && place.is_none() && no_place != Some(s);
+            let from = out.len();
             classify(t, seen, s, e, place, has_place, title_after, out);
+            if no_place == Some(s) {
+                // nothing but capitals said what it is: the name after
+                // "the President of Brazil" is a person's
+                for f in &mut out[from..] {
+                    if f.kind == EntityKind::Organization && f.rule == "capitalized" {
+                        f.kind = EntityKind::Person;
+                        f.rule = "person-after-place";
+                    }
+                }
+            }
         }
     }
     listed_like_neighbours(t, first_name, out);
@@ -4194,7 +4207,10 @@ fn before_connectors(t: &Tokens, start: usize, mut m: usize) -> usize {
 
 /// Splits a sequence at title words (`Apple CEO Tim Cook`) and before a
 /// given name whose prefix occurs alone elsewhere. Gives (s, e, followed
-/// by a title) in `out` (cleared first: one buffer for all sequences).
+/// by a title) in `out` (cleared first: one buffer for all sequences);
+/// `no_place` is the start of a part known to hold no place (a person's
+/// name after a place's, see [`place_then_person`]).
+#[allow(clippy::too_many_arguments)]
 fn split(
     t: &Tokens,
     seen: &Seen,
@@ -4203,8 +4219,10 @@ fn split(
     all: &HashSet64,
     key: &mut String,
     out: &mut Vec<(usize, usize, bool)>,
+    no_place: &mut Option<usize>,
 ) {
     out.clear();
+    *no_place = None;
     let mut start = s;
     let mut k = s;
     while k < e {
@@ -4244,6 +4262,12 @@ fn split(
             if k + 1 < e && t.toks[k + 1].kind == Tk::Punct('.') {
                 start += 1;
             }
+        } else if k > start && place_then_person(t, seen, start, k, e, key) {
+            out.push((start, k, false));
+            out.push((k, e, false));
+            *no_place = Some(k);
+            start = e;
+            break;
         } else if k > start + 1
             && tok.kind == Tk::Word
             && tok.has(CAP)
@@ -4485,6 +4509,70 @@ fn person_tail(t: &Tokens, seen: &Seen, start: usize, k: usize, e: usize) -> boo
         && t.toks[before].lex.flags & (PARTICLE | TITLE) == 0
         && !gazetteer::any_given_name(t.fold(before))
         && first.is_some_and(|f| !gazetteer::any_given_name(t.fold(f)))
+}
+
+/// "the President of Brazil Jair Bolsonaro", "le grand rabbin de France
+/// Haïm Korsia", "Prime Minister of India Narendra Modi": a place after
+/// "of"/"de" (`start..k`, a country, region or city, not a mere town),
+/// then the two or three words of a person's name that end the run. The
+/// person's first word is a given name (however rare), or the place's
+/// "of" follows a title. ("France Gall", one word after the place, is
+/// left whole.)
+fn place_then_person(
+    t: &Tokens,
+    seen: &Seen,
+    start: usize,
+    k: usize,
+    e: usize,
+    key: &mut String,
+) -> bool {
+    // the place is what "of"/"de" governs (inside the run after a
+    // title: "Governor of New York Andrew Cuomo")
+    let connector = |b: usize| {
+        let x = &t.toks[b];
+        x.kind == Tk::Word && !x.has(CAP) && matches!(t.fold(b), "of" | "de" | "du" | "des")
+    };
+    let (start, before) = if connector(start) {
+        (start + 1, Some(start))
+    } else {
+        (start, start.checked_sub(1))
+    };
+    if start >= k {
+        return false;
+    }
+    let of = match before {
+        Some(b) if is_apos(t, b) => b.checked_sub(1).filter(|&d| t.fold(d) == "d"),
+        Some(b) if connector(b) => Some(b),
+        _ => None,
+    };
+    let Some(of) = of else {
+        return false;
+    };
+    let tok = &t.toks[k];
+    if tok.kind != Tk::Word || !tok.has(CAP) || tok.has(ALLCAPS) {
+        return false;
+    }
+    let names: Vec<usize> = word_idx(t, k, e).collect();
+    if !(2..=3).contains(&names.len())
+        || names.iter().any(|&w| {
+            let x = &t.toks[w];
+            !x.has(CAP)
+                || x.has(ALLCAPS | DIGIT)
+                || x.lex.flags & (ORG_HEAD | ORG_SUFFIX | CLOSED | TITLE) != 0
+                || seen.lower(t.fold(w))
+                || gazetteer::place(t.fold(w)).is_some_and(|p| p != PlaceKind::Town)
+        })
+    {
+        return false;
+    }
+    t.key(start, k, key);
+    if gazetteer::place(key).is_none_or(|p| p == PlaceKind::Town) {
+        return false;
+    }
+    let titled = of > 0 && t.toks[of - 1].lex.flags & TITLE != 0;
+    gazetteer::any_given_name(t.fold(k))
+        || compound_given(t.surf(k))
+        || titled && !gazetteer::common_word(t.fold(k))
 }
 
 /// A listed company's name followed by "of" and a place that ends the run
