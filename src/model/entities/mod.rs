@@ -4203,6 +4203,14 @@ mod tests {
         let en = found("Talks with Zentrix The board met on Monday.", Lang::English);
         has_none(&en, &["Zentrix The"]);
         has_all(&en, &[(EntityKind::Organization, "Zentrix")]);
+        // nor on its first adverb or preposition
+        let fr = found(
+            "Des échanges avec Zorvek Dans le même temps, Veltrix Qu’il aime.",
+            Lang::French,
+        );
+        has_none(&fr, &["Zorvek Dans", "Veltrix Qu"]);
+        let en = found("Talks with Zentrix But the board met.", Lang::English);
+        has_none(&en, &["Zentrix But"]);
     }
     #[test]
     fn an_institution_s_name_goes_on_through_of_the() {

@@ -822,7 +822,42 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                         | "it"
                         | "we"
                         | "they"
+                        // a sentence's first adverb, conjunction or
+                        // preposition ("la France Dans le…", "France
+                        // Depuis…", "Australia But…")
+                        | "dans"
+                        | "depuis"
+                        | "en"
+                        | "pour"
+                        | "selon"
+                        | "apres"
+                        | "avant"
+                        | "mais"
+                        | "ainsi"
+                        | "alors"
+                        | "puis"
+                        | "enfin"
+                        | "ensuite"
+                        | "pourtant"
+                        | "cependant"
+                        | "pendant"
+                        | "malgre"
+                        | "quand"
+                        | "desormais"
+                        | "but"
+                        | "and"
+                        | "after"
+                        | "since"
+                        | "when"
+                        | "while"
+                        | "however"
+                        | "meanwhile"
+                        | "although"
+                        | "this"
+                        | "these"
+                        | "there"
                 )
+                || t.fold(k) == "qu" && is_apos(t, k + 1)
         } {
             parts.pop();
             // (and the connectors before it: "Office of the It…")
