@@ -4359,4 +4359,24 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn a_people_s_noun_before_a_name_is_no_part_of_it() {
+        let fr = found(
+            "Le Français Zorvek Kellam s'est évadé. L'Allemand Veltrix recule. Le Palais Royal est fermé.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Zorvek Kellam"),
+                (EntityKind::Organization, "Veltrix"),
+            ],
+        );
+        has_none(
+            &fr,
+            &["Français Zorvek Kellam", "Allemand Veltrix", "Royal"],
+        );
+        let en = found("The Briton Zorvek Kellam won the stage.", Lang::English);
+        has_all(&en, &[(EntityKind::Person, "Zorvek Kellam")]);
+    }
 }

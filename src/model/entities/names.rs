@@ -4297,6 +4297,14 @@ fn split(
             if k + 1 < e && t.toks[k + 1].kind == Tk::Punct('.') {
                 start += 1;
             }
+        } else if let Some((name, person)) = demonym_then_person(t, seen, start, k, e) {
+            // ("le Français" stays out: no entity)
+            out.push((name, e, false));
+            if person {
+                *no_place = Some(name);
+            }
+            start = e;
+            break;
         } else if k > start && place_then_person(t, seen, start, k, e, key) {
             out.push((start, k, false));
             out.push((k, e, false));
@@ -4544,6 +4552,76 @@ fn person_tail(t: &Tokens, seen: &Seen, start: usize, k: usize, e: usize) -> boo
         && t.toks[before].lex.flags & (PARTICLE | TITLE) == 0
         && !gazetteer::any_given_name(t.fold(before))
         && first.is_some_and(|f| !gazetteer::any_given_name(t.fold(f)))
+}
+
+/// "le Français Redoine Faïd", "l'Allemand Volkswagen", "the Briton
+/// Zorvek Kellam": a people's noun after an article (French, where the
+/// capital makes it a noun; in English only the nouns that are no
+/// adjective), the article before it or in the run, then the one to three
+/// capitalized words that end the run: the people's noun is no part of
+/// the name. Gives where the name starts, and whether it is two or three
+/// words of no place, a person's when only capitals speak.
+fn demonym_then_person(
+    t: &Tokens,
+    seen: &Seen,
+    start: usize,
+    k: usize,
+    e: usize,
+) -> Option<(usize, bool)> {
+    let tok = &t.toks[k];
+    if tok.kind != Tk::Word || !tok.has(CAP) || tok.has(ALLCAPS) {
+        return None;
+    }
+    let noun = t.fold(k);
+    let before = if is_apos(t, k.checked_sub(1)?) {
+        k.checked_sub(2)?
+    } else {
+        k.checked_sub(1)?
+    };
+    // (a head word in "-ais" is no people: "le Palais Royal")
+    let french = matches!(t.fold(before), "le" | "la" | "l" | "un" | "une")
+        && tok.lex.flags & (ORG_HEAD | ORG_CUE | STOPCAP) == 0;
+    let english = t.fold(before) == "the"
+        && matches!(
+            noun,
+            "briton"
+                | "frenchman"
+                | "frenchwoman"
+                | "englishman"
+                | "englishwoman"
+                | "dutchman"
+                | "irishman"
+                | "welshman"
+                | "scotsman"
+                | "spaniard"
+        );
+    // (nothing but function words between the run's start and the noun)
+    if t.toks[before].kind != Tk::Word
+        || !(french && nationality(noun) || english)
+        || word_idx(t, start, k).any(|w| t.toks[w].lex.flags & CLOSED == 0)
+    {
+        return None;
+    }
+    let name = k + 1;
+    let words: Vec<usize> = word_idx(t, name, e).collect();
+    if !(1..=3).contains(&words.len())
+        || words.first() != Some(&name)
+        || words.iter().any(|&w| {
+            let x = &t.toks[w];
+            !x.has(CAP) || x.lex.flags & CLOSED != 0 || nationality(t.fold(w))
+        })
+    {
+        return None;
+    }
+    let person = words.len() >= 2
+        && words.iter().all(|&w| {
+            let x = &t.toks[w];
+            !x.has(ALLCAPS | DIGIT)
+                && x.lex.flags & (ORG_HEAD | ORG_SUFFIX | TITLE) == 0
+                && !seen.lower(t.fold(w))
+                && gazetteer::place(t.fold(w)).is_none_or(|p| p == PlaceKind::Town)
+        });
+    Some((name, person))
 }
 
 /// "the President of Brazil Jair Bolsonaro", "le grand rabbin de France
