@@ -253,15 +253,34 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
                     && x.lex.flags & (CLOSED | TITLE | MONTH | WEEKDAY) == 0
             })
         };
-        let mods = if after_de || !cap_mod(k) {
-            0
+        // (where the plural head after them ends, if any)
+        let mods_end = if after_de {
+            None
         } else {
-            (1..=3)
-                .take_while(|&d| d == 1 || cap_mod(k + d - 1))
-                .find(|&d| plural_noun(t, k + d))
-                .unwrap_or(0)
+            let mut m = k;
+            let mut end = None;
+            for _ in 0..3 {
+                if !cap_mod(m) {
+                    break;
+                }
+                let mut next = m + 1;
+                // "U.S. customers": the initials' final point
+                if t.toks[m].has(DOT)
+                    && t.toks
+                        .get(next)
+                        .is_some_and(|p| p.kind == Tk::Punct('.') && p.gap == 0)
+                {
+                    next += 1;
+                }
+                if plural_noun(t, next) {
+                    end = Some(next + 1);
+                    break;
+                }
+                m = next;
+            }
+            end
         };
-        let acronym_mod = mods > 0;
+        let acronym_mod = mods_end.is_some();
         let ok_shape = tok.has(LOWER) || after_de && tok.has(CAP) || acronym_mod;
         if !ok_shape
             || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK | PERIOD)
@@ -272,8 +291,8 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         {
             return None;
         }
-        if acronym_mod {
-            return Some(k + mods + 1);
+        if let Some(end) = mods_end {
+            return Some(end);
         }
         let fk = t.fold(k);
         // "five trading days", "two consecutive quarters", "deux longues
@@ -282,7 +301,13 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         if t.toks
             .get(k + 1)
             .is_some_and(|n| n.kind == Tk::Word && n.lex.flags & TIME_UNIT != 0)
-            || f == 0 && fk.len() > 4 && fk.ends_with("ed") && !fk.ends_with("eed")
+            // (a compound adjective is none: "20 cannabis-related
+            // entities", "five state-owned banks")
+            || f == 0
+                && fk.len() > 4
+                && fk.ends_with("ed")
+                && !fk.ends_with("eed")
+                && !(fk.contains('-') && plural_noun(t, k + 1))
         {
             return None;
         }

@@ -3380,7 +3380,8 @@ mod tests {
     fn a_count_of_things_named_by_a_name_holds_the_name() {
         let en = found(
             "The museum gave 28,000 Andy Varhol photographs to schools, and 800 National \
-             Health Service staff went on strike; 3,000 NHS workers joined them.",
+             Health Service staff went on strike; 3,000 NHS workers joined them. The data of \
+             148 million U.S. customers leaked from 20 cannabis-related entities.",
             Lang::English,
         );
         has_all(
@@ -3389,6 +3390,8 @@ mod tests {
                 (EntityKind::Quantity, "28,000 Andy Varhol photographs"),
                 (EntityKind::Quantity, "800 National Health Service staff"),
                 (EntityKind::Quantity, "3,000 NHS workers"),
+                (EntityKind::Quantity, "148 million U.S. customers"),
+                (EntityKind::Quantity, "20 cannabis-related entities"),
             ],
         );
         has_none(&en, &["Andy Varhol", "National Health Service"]);
