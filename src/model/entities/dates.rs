@@ -182,6 +182,47 @@ fn month_year(t: &Tokens, i: usize) -> Option<usize> {
     })
 }
 
+/// A decade at `i`: "1990s", "80s" (after an apostrophe or "the"),
+/// "mid-1990s", "années 1970", "années 80", "années 2000": the token
+/// after it.
+fn decade_at(t: &Tokens, i: usize) -> Option<usize> {
+    let tok = t.toks.get(i)?;
+    if tok.kind != Tk::Word {
+        return None;
+    }
+    let f = t.fold(i);
+    let f = f.strip_prefix("mid-").unwrap_or(f);
+    let round = |d: &str, len: usize| {
+        d.len() == len && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit())
+    };
+    if let Some(d) = f.strip_suffix('s')
+        && f != "annees"
+    {
+        let year = round(d, 4)
+            && d.parse::<u32>()
+                .is_ok_and(crate::model::calendar::plausible_year);
+        // ("the 80s", "'80s": not "80s" alone, a count or a model)
+        let short = round(d, 2)
+            && i.checked_sub(1).is_some_and(|p| {
+                matches!(t.toks[p].kind, Tk::Punct('\'') | Tk::Punct('’')) || t.fold(p) == "the"
+            });
+        return (year || short).then_some(i + 1);
+    }
+    if f == "annees" {
+        let k = i + 1;
+        let n = t.toks.get(k)?;
+        let d = t.surf(k);
+        let year = n.kind == Tk::Num
+            && n.gap & NL == 0
+            && (round(d, 2)
+                || round(d, 4)
+                    && d.parse::<u32>()
+                        .is_ok_and(crate::model::calendar::plausible_year));
+        return year.then_some(k + 1);
+    }
+    None
+}
+
 /// For a day number at `i` followed by "et"/"and"/"ou"/"or" and another
 /// day number, where that other day starts.
 fn shared_month(t: &Tokens, i: usize) -> Option<usize> {
@@ -341,6 +382,32 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     {
         return Some((e, "date-quarter"));
     }
+    // a part of a month, a decade or a year: "deuxième quinzaine
+    // d'août", "la deuxième partie des années 1970", "the second week of
+    // March", "first half of the 1990s"
+    if let Some(k) = ordinal(t, i)
+        && k + 1 < n
+        && matches!(
+            t.fold(k),
+            "quinzaine" | "semaine" | "partie" | "moitie" | "week" | "fortnight" | "half" | "part"
+        )
+        && matches!(t.fold(k + 1), "de" | "d" | "du" | "des" | "of")
+    {
+        let mut m = skip_apos(t, k + 2);
+        if m < n && matches!(t.fold(m), "the" | "l") {
+            m = skip_apos(t, m + 1);
+        }
+        if let Some(e) = month_year(t, m)
+            .filter(|_| is_month(t, m, true))
+            .or_else(|| decade_at(t, m))
+        {
+            return Some((e, "date-part-month"));
+        }
+    }
+    // decades: "the 1990s", "les années 1970", "early 2000s"
+    if let Some(e) = decade_at(t, i) {
+        return Some((e, "date-decade"));
+    }
     if tok.kind == Tk::Word
         && matches!(
             t.fold(i),
@@ -418,6 +485,10 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
                     return Some((e, "date-part-month"));
                 }
             }
+            // early 1990s, fin des années 1990
+            if let Some(e) = decade_at(t, i + 1) {
+                return Some((e, "date-decade"));
+            }
             // fin 2019
             if i + 1 < n && is_year(t, i + 1) {
                 return Some((i + 2, "date-part-year"));
@@ -433,6 +504,9 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
                 }
                 if k < n && is_year(t, k) {
                     return Some((k + 1, "date-part-year"));
+                }
+                if let Some(e) = decade_at(t, k) {
+                    return Some((e, "date-decade"));
                 }
                 if k < n
                     && is_month(t, k, true)
@@ -665,6 +739,8 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             Tk::Word => {
                 tok.lex.flags & (MONTH | WEEKDAY | DATE_MOD | OF) != 0
                     || t.fold(i).starts_with("mi")
+                    || tok.has(super::tokens::DIGIT) && t.fold(i).ends_with('s')
+                    || t.fold(i) == "annees"
                     || two_letters_opening_a_date(t, i)
                     || tok.lex.flags & PERIOD != 0
             }
@@ -842,5 +918,29 @@ mod tests {
         // char (NKo letter) was cut inside the char
         let _ = extract("ߍ 2019", Lang::French);
         let _ = extract("é 2019 ß 2020", Lang::English);
+    }
+
+    #[test]
+    fn decades_and_parts_of_a_month() {
+        let fr = dates(
+            "Dans la deuxième partie des années 1970, puis les années 80, et fin des années \
+             1990. Il fera chaud pendant la deuxième quinzaine d’août.",
+            Lang::French,
+        );
+        assert_eq!(
+            fr,
+            [
+                "deuxième partie des années 1970",
+                "années 80",
+                "fin des années 1990",
+                "deuxième quinzaine d’août"
+            ]
+        );
+        let en = dates(
+            "In the 1990s and the '80s, the early 2000s, the second week of March. He owns 80s \
+             records.",
+            Lang::English,
+        );
+        assert_eq!(en, ["1990s", "80s", "early 2000s", "second week of March"]);
     }
 }
