@@ -542,9 +542,39 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
         && matches!(t.fold(k + 1), "er" | "re" | "st" | "nd" | "rd" | "th")
     {
         k + 2
+    } else if k + 2 < n
+        && t.toks[k].kind == Tk::Num
+        && t.toks[k + 1].kind == Tk::Punct('-')
+        && t.toks[k + 1].gap == 0
+        && t.toks[k + 2].gap == 0
+        && t.toks[k + 2].has(CAP)
+    {
+        // "le 14-Juillet", "le 11-Septembre": a day named by its date
+        k + 2
     } else {
         k + 1
     };
+    // "5-7 juin", "12–14 March 2019": days that share a month
+    let dash_glued = |d: usize| {
+        d + 1 < n
+            && matches!(t.toks[d].kind, Tk::Punct('-' | '–'))
+            && t.toks[d].gap == 0
+            && t.toks[d + 1].gap == 0
+    };
+    if k + 3 < n
+        && t.toks[k].kind == Tk::Num
+        && dash_glued(k + 1)
+        && is_day(t, k)
+        && is_day(t, k + 2)
+        && is_month(t, k + 3, true)
+    {
+        let e = if k + 4 < n && is_year(t, k + 4) {
+            k + 5
+        } else {
+            k + 4
+        };
+        return Some((e, "date-range"));
+    }
     if k < n && is_day(t, k) && day_end < n && is_month(t, day_end, true) {
         let e = if day_end + 1 < n && is_year(t, day_end + 1) {
             day_end + 2
@@ -567,6 +597,10 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
         && !at(t, k_day + 1, super::lexicon::SCALE)
     {
         let mut e = k_day + 1;
+        // "June 5-7"
+        if dash_glued(e) && is_day(t, e + 1) {
+            e += 2;
+        }
         if e + 1 < n && t.toks[e].kind == Tk::Punct(',') && is_year(t, e + 1) {
             e += 2;
         } else if e < n && is_year(t, e) {
@@ -942,5 +976,16 @@ mod tests {
             Lang::English,
         );
         assert_eq!(en, ["1990s", "80s", "early 2000s", "second week of March"]);
+    }
+
+    #[test]
+    fn day_ranges_and_days_named_by_their_date() {
+        let fr = dates(
+            "Le salon a lieu les 5-7 juin, puis les 12–14 mars 2020. Le 14-Juillet approche.",
+            Lang::French,
+        );
+        assert_eq!(fr, ["5-7 juin", "12–14 mars 2020", "14-Juillet"]);
+        let en = dates("The event runs June 5-7, 2019. A 2-1 win.", Lang::English);
+        assert_eq!(en, ["June 5-7, 2019"]);
     }
 }

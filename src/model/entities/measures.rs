@@ -716,6 +716,14 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         let coordinated = |k: usize| {
             t.toks[k].kind == Tk::Word && matches!(t.fold(k), "and" | "et" | "or" | "ou")
         };
+        // "¥100 and 2,000 yen", "CHF 100 et 30 centimes": an amount with
+        // its currency before it, then another with its own after it, are
+        // two amounts, not a range
+        let currency_before = i.checked_sub(1).is_some_and(|p| match t.toks[p].kind {
+            Tk::Punct(c) => lexicon::symbol_currency(c).is_some(),
+            Tk::Word => t.toks[p].has(ALLCAPS) && t.toks[p].lex.flags & CURRENCY != 0,
+            Tk::Num => false,
+        });
         if j + 1 < n
             // (French "à", not the English article: "756.55 a 6 point gain")
             && (t.toks[j].kind == Tk::Word
@@ -726,6 +734,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             && let Some(hi) = numbers::parse(t, j + 1, lang)
             // (AP style writes one to nine in words: "nine to 12 months")
             && (hi.digits == num.digits || !num.digits && hi.digits && t.toks[j].kind == Tk::Word)
+            && !(currency_before && currency_at(t, hi.end, hi.scaled).is_some())
             && (percent_at(t, hi.end).is_some()
                 || !hi.year_like && head_noun(t, &hi, hi.end).is_some()
                 || currency_at(t, hi.end, hi.scaled).is_some()
@@ -848,15 +857,27 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             continue;
         }
         if let Some(e) = percent_at(t, j) {
+            // "-3.16%", "(+2.5%)": a sign glued to the number, not a dash
+            // between two numbers ("2-3%")
+            let sign = start.checked_sub(1).filter(|&p| {
+                matches!(t.toks[p].kind, Tk::Punct('-' | '+' | '−'))
+                    && !used[p]
+                    && t.toks[start].gap == 0
+                    && (p == 0
+                        || t.toks[p].gap != 0
+                        || matches!(t.toks[p - 1].kind, Tk::Punct('(' | '[')))
+                    && p.checked_sub(1).is_none_or(|q| t.toks[q].kind != Tk::Num)
+            });
+            let negative = sign.is_some_and(|p| t.toks[p].kind != Tk::Punct('+'));
             push(
                 t,
                 used,
                 out,
-                start,
+                sign.unwrap_or(start),
                 e,
                 EntityKind::Percent,
                 "percent",
-                Some((value.value, "%")),
+                Some((if negative { -value.value } else { value.value }, "%")),
             );
             i = e;
             continue;

@@ -4382,4 +4382,28 @@ mod tests {
         let en = found("The Briton Zorvek Kellam won the stage.", Lang::English);
         has_all(&en, &[(EntityKind::Person, "Zorvek Kellam")]);
     }
+    #[test]
+    fn a_sign_belongs_to_its_percentage_and_two_amounts_stay_two() {
+        let en = found(
+            "The index lost 39 points, or -2.56%, after a 2-3% rise. It cost ¥100 and 2,000 yen.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Percent, "-2.56%"),
+                (EntityKind::Percent, "2-3%"),
+                (EntityKind::Money, "¥100"),
+                (EntityKind::Money, "2,000 yen"),
+            ],
+        );
+        let fr = found("Il a payé CHF 100 et 30 centimes.", Lang::French);
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Money, "CHF 100"),
+                (EntityKind::Money, "30 centimes"),
+            ],
+        );
+    }
 }
