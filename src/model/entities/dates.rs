@@ -4,7 +4,7 @@
 //! quarters (`T1 2019`, `Q3 2018`).
 
 use super::lexicon::{CLOSED, DATE_MOD, MONTH, OF, PERIOD, RANGE, WEEKDAY};
-use super::tokens::{CAP, DIGIT, LOWER, NL, ONE, Tk, Tokens};
+use super::tokens::{ALLCAPS, CAP, DIGIT, LOWER, NL, ONE, Tk, Tokens};
 use super::{EntityKind, Found};
 
 fn is_year(t: &Tokens, i: usize) -> bool {
@@ -221,6 +221,36 @@ fn decade_at(t: &Tokens, i: usize) -> Option<usize> {
         return year.then_some(k + 1);
     }
     None
+}
+
+/// A fiscal year at `i`: "FY2021", "FY21", "FY 2022", "fiscal 2019",
+/// "fiscal year 2020": the token after it.
+fn fiscal_year(t: &Tokens, i: usize) -> Option<usize> {
+    let tok = t.toks.get(i)?;
+    if tok.kind != Tk::Word {
+        return None;
+    }
+    let f = t.fold(i);
+    if let Some(d) = f.strip_prefix("fy")
+        && tok.has(CAP)
+        && (d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit())
+            || d.len() == 4
+                && d.parse::<u32>()
+                    .is_ok_and(crate::model::calendar::plausible_year))
+    {
+        return Some(i + 1);
+    }
+    let mut k = i + 1;
+    match f {
+        "fy" if tok.has(ALLCAPS) => {}
+        "fiscal" => {
+            if k < t.len() && t.fold(k) == "year" {
+                k += 1;
+            }
+        }
+        _ => return None,
+    }
+    (k < t.len() && is_year(t, k) && t.toks[k].gap & NL == 0).then_some(k + 1)
 }
 
 /// For a day number at `i` followed by "et"/"and"/"ou"/"or" and another
@@ -516,13 +546,21 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
                 }
             }
         }
-        // quarters and halves: T1 2019, Q3 2018, H1 2024, S2 2023
+        // quarters and halves: T1 2019, Q3 2018, H1 2024, S2 2023, Q3
+        // FY2023
         // (bytes, not str slices: a 2-byte word may be one non-ASCII char)
         if let [b't' | b'q', b'1'..=b'4'] | [b'h' | b's', b'1' | b'2'] = f.as_bytes()
             && i + 1 < n
-            && is_year(t, i + 1)
         {
-            return Some((i + 2, "date-quarter"));
+            if is_year(t, i + 1) {
+                return Some((i + 2, "date-quarter"));
+            }
+            if let Some(e) = fiscal_year(t, i + 1) {
+                return Some((e, "date-quarter"));
+            }
+        }
+        if let Some(e) = fiscal_year(t, i) {
+            return Some((e, "date-fiscal"));
         }
     }
     // [weekday] [day] month [year]
@@ -775,6 +813,8 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
                     || t.fold(i).starts_with("mi")
                     || tok.has(super::tokens::DIGIT) && t.fold(i).ends_with('s')
                     || t.fold(i) == "annees"
+                    || t.fold(i).starts_with("fy")
+                    || t.fold(i) == "fiscal"
                     || two_letters_opening_a_date(t, i)
                     || tok.lex.flags & PERIOD != 0
             }
@@ -987,5 +1027,24 @@ mod tests {
         assert_eq!(fr, ["5-7 juin", "12–14 mars 2020", "14-Juillet"]);
         let en = dates("The event runs June 5-7, 2019. A 2-1 win.", Lang::English);
         assert_eq!(en, ["June 5-7, 2019"]);
+    }
+
+    #[test]
+    fn fiscal_years() {
+        let en = dates(
+            "Revenue for FY2021 and FY 2022 rose, and Q3 FY2023 too, as in fiscal year 2020 \
+             and fiscal 2019. Fiscal policy matters.",
+            Lang::English,
+        );
+        assert_eq!(
+            en,
+            [
+                "FY2021",
+                "FY 2022",
+                "Q3 FY2023",
+                "fiscal year 2020",
+                "fiscal 2019"
+            ]
+        );
     }
 }
