@@ -2020,7 +2020,6 @@ mod tests {
                 "EST",
                 "EPS",
                 "EBITDA",
-                "FY20",
                 "USD",
                 "ZM",
                 "AAPL",
@@ -2028,9 +2027,12 @@ mod tests {
                 "Staff Reporter",
             ],
         );
+        // (a fiscal year is a date, no organization)
+        assert!(!got.contains(&(EntityKind::Organization, "FY20".to_string())));
         has_all(
             &got,
             &[
+                (EntityKind::Date, "FY20"),
                 (EntityKind::Organization, "Zoom"),
                 (EntityKind::Organization, "NASDAQ"),
                 (EntityKind::Person, "Marie Curie"),
