@@ -4408,4 +4408,30 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn forms_of_address_and_a_title_before_the_next_name() {
+        // a form of address before a name spelled like a listed company
+        // ("Dupont"), and the pope's French title
+        let fr = found(
+            "Mme Dupont a parlé. Le pape Zorvan a reçu le prince d'Ardania, cheikh Mohammed \
+             Kellam.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Dupont"),
+                (EntityKind::Person, "Zorvan"),
+                (EntityKind::Person, "Mohammed Kellam"),
+            ],
+        );
+        assert!(!fr.contains(&(EntityKind::Organization, "Dupont".to_string())));
+        assert!(!fr.contains(&(EntityKind::Person, "Ardania".to_string())));
+        // a title after a comma that opens the next name is not this one's
+        let en = found("Zentrix, CEO Elon Vellor said.", Lang::English);
+        assert!(
+            !en.contains(&(EntityKind::Person, "Zentrix".to_string())),
+            "{en:?}"
+        );
+    }
 }

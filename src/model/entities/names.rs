@@ -5597,7 +5597,13 @@ fn classify_span(
             let role = b.lex.flags & (PERSON_CUE_AFTER | OCCUPATION) != 0
                 || b.lex.flags & TITLE != 0 && !matches!(f, "said" | "explique" | "a-t-il");
             if role && (b.has(LOWER) || b.has(ALLCAPS)) {
-                return b.has(LOWER) || b.lex.flags & TITLE != 0;
+                // "Abou Dhabi, cheikh Mohammed…", "Tesla, CEO Elon Musk":
+                // the title is the next person's
+                let next_person = b.lex.flags & TITLE != 0
+                    && t.toks.get(k + 1).is_some_and(|x| {
+                        x.kind == Tk::Word && x.has(CAP) && gazetteer::any_given_name(t.fold(k + 1))
+                    });
+                return !next_person && (b.has(LOWER) || b.lex.flags & TITLE != 0);
             }
             if b.has(LOWER)
                 && is_apos(t, k + 1)
@@ -5636,10 +5642,16 @@ fn classify_span(
         false
     };
     let person_after = after.is_some_and(|a| a.kind == Tk::Punct(','))
-        && (t
-            .toks
-            .get(e + 1)
-            .is_some_and(|b| b.lex.flags & PERSON_CUE_AFTER != 0)
+        && (t.toks.get(e + 1).is_some_and(|b| {
+            b.lex.flags & PERSON_CUE_AFTER != 0
+                // ("Zentrix, CEO Elon Musk": the next person's title)
+                && !(b.lex.flags & TITLE != 0
+                    && t.toks.get(e + 2).is_some_and(|x| {
+                        x.kind == Tk::Word
+                            && x.has(CAP)
+                            && gazetteer::any_given_name(t.fold(e + 2))
+                    }))
+        })
             || role_after()
             // "Radouane Lakdim, né au Maroc", "X, born in 1950"
             || t.toks.get(e + 1).is_some_and(|b| b.kind == Tk::Word)
@@ -5926,7 +5938,33 @@ fn classify_span(
     // a company of a major stock index, by its whole name ("Morgan
     // Stanley" is no person; "said Amazon" no person cue), unless a
     // country, city or region has that name; a lone word only mid-sentence
+    // "Mme Dupont", "Mr. Ford": a form of address names a person, even
+    // one named like a listed company
+    let courtesy = s0.checked_sub(1).is_some_and(|p| {
+        let p = if t.toks[p].kind == Tk::Punct('.') && p > 0 {
+            p - 1
+        } else {
+            p
+        };
+        t.toks[p].kind == Tk::Word
+            && matches!(
+                t.fold(p),
+                "m" | "mme"
+                    | "mmes"
+                    | "mlle"
+                    | "mr"
+                    | "mrs"
+                    | "ms"
+                    | "dr"
+                    | "pr"
+                    | "madame"
+                    | "monsieur"
+                    | "mademoiselle"
+                    | "miss"
+            )
+    });
     let company = !initials
+        && !courtesy
         && !place.is_some_and(|p| p != PlaceKind::Town)
         && (!single || !initial)
         && gazetteer::company_start(fold_first)
