@@ -4434,4 +4434,19 @@ mod tests {
             "{en:?}"
         );
     }
+    #[test]
+    fn initials_and_a_suffix_keep_a_person_named_like_a_city() {
+        let en = found(
+            "Then Robert F. Kennedy Jr. spoke, and Samuel L. Jackson and George H. W. Bush came.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Robert F. Kennedy Jr."),
+                (EntityKind::Person, "Samuel L. Jackson"),
+                (EntityKind::Person, "George H. W. Bush"),
+            ],
+        );
+    }
 }

@@ -1035,6 +1035,40 @@ fn initial_and_surname(t: &Tokens, first: usize, last: usize) -> bool {
         && gazetteer::place(t.fold(last)).is_none_or(|p| p == PlaceKind::Town)
 }
 
+/// A given name at `first`, one or two initials, or a suffix ("Jr.",
+/// "Sr."), or both, and a surname that is no country's or region's name
+/// (a city's may be: "Samuel L. Jackson")
+/// ("Robert F. Kennedy Jr.", "George H. W. Bush", "Robert Kennedy Jr."):
+/// a person's name, whatever a town is called.
+fn given_initials_surname(t: &Tokens, first: usize, last: usize) -> bool {
+    let words: Vec<usize> = word_idx(t, first, last + 1).collect();
+    let Some((&end, inner)) = words.split_last() else {
+        return false;
+    };
+    let suffix = matches!(t.fold(end), "jr" | "sr");
+    let (surname, initials) = if suffix {
+        match inner.split_last() {
+            Some((&s, rest)) => (s, rest),
+            None => return false,
+        }
+    } else {
+        (end, inner)
+    };
+    let initials = &initials[1.min(initials.len())..];
+    let is_initial =
+        |k: usize| t.toks[k].has(CAP) && single_char(t.fold(k)) && glued_stop(t, k + 1);
+    let sur = &t.toks[surname];
+    (suffix || !initials.is_empty())
+        && initials.len() <= 2
+        && initials.iter().all(|&k| is_initial(k))
+        && sur.has(CAP)
+        && !sur.has(ALLCAPS | DOT | DIGIT)
+        && sur.lex.flags & (ORG_HEAD | ORG_SUFFIX | CLOSED | TITLE) == 0
+        && t.fold(surname).chars().count() > 2
+        && gazetteer::place(t.fold(surname))
+            .is_none_or(|p| matches!(p, PlaceKind::Town | PlaceKind::City))
+}
+
 /// "S. Korea", "N. Ireland": an initial N, S, E or W and its stop at
 /// `first`, then a word at `last` that makes a place's name after the
 /// point of the compass the initial stands for.
@@ -6052,6 +6086,10 @@ fn classify_span(
         (EntityKind::Person, "regnal-name", STRONG)
     } else if given && words.count == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {
         (EntityKind::Person, "given-name", STRONG)
+    } else if given && !org_cue && place.is_none() && given_initials_surname(t, first, last) {
+        // "Robert F. Kennedy Jr.", "George H. W. Bush", "Samuel L.
+        // Jackson": a surname that a town also bears
+        (EntityKind::Person, "given-initials", STRONG)
     } else if words.count == 2 && !org_cue && place.is_none() && romanized_name(t, first, last) {
         (EntityKind::Person, "romanized-name", MEDIUM)
     } else if last == first + 2 && compass_initial_place(t, first, last) {
