@@ -4449,4 +4449,18 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn no_person_ends_on_a_company_s_word() {
+        let en = found(
+            "It was bad, said Zorvex News. Mr. John Vellor spoke.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Zorvex News"),
+                (EntityKind::Person, "John Vellor"),
+            ],
+        );
+    }
 }

@@ -6056,7 +6056,10 @@ fn classify_span(
         // "said Bell Curve Trading chief strategist, Bill Roe": the name
         // between "said" and a role is the speaker's employer
         (EntityKind::Organization, "org-before-role", MEDIUM)
-    } else if titled || person_after {
+    } else if (titled || person_after)
+        // ("said Fox News": no person's name ends on a company's word)
+        && (single || given || t.toks[last].lex.flags & ORG_SUFFIX == 0)
+    {
         (EntityKind::Person, "person-cue", STRONG)
     } else if title_after {
         (EntityKind::Organization, "org-before-title", MEDIUM)
