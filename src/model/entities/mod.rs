@@ -4463,4 +4463,16 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn a_given_name_after_an_article_is_no_person_alone() {
+        let fr = found(
+            "Il prône un retour au Franc. Gloria est arrivée hier.",
+            Lang::French,
+        );
+        assert!(
+            !fr.contains(&(EntityKind::Person, "Franc".to_string())),
+            "{fr:?}"
+        );
+        has_all(&fr, &[(EntityKind::Person, "Gloria")]);
+    }
 }

@@ -1035,6 +1035,26 @@ fn initial_and_surname(t: &Tokens, first: usize, last: usize) -> bool {
         && gazetteer::place(t.fold(last)).is_none_or(|p| p == PlaceKind::Town)
 }
 
+/// A definite article right before token `s` ("la", "le", "l'", "du",
+/// "au", "the"), lower case.
+fn definite_article_before(t: &Tokens, s: usize) -> bool {
+    let Some(p) = s.checked_sub(1) else {
+        return false;
+    };
+    let p = if is_apos(t, p) {
+        match p.checked_sub(1) {
+            Some(q) => q,
+            None => return false,
+        }
+    } else {
+        p
+    };
+    let x = &t.toks[p];
+    x.kind == Tk::Word
+        && x.has(LOWER)
+        && matches!(t.fold(p), "la" | "le" | "l" | "du" | "au" | "the")
+}
+
 /// A given name at `first`, one or two initials, or a suffix ("Jr.",
 /// "Sr."), or both, and a surname that is no country's or region's name
 /// (a city's may be: "Samuel L. Jackson")
@@ -6203,9 +6223,15 @@ fn classify_span(
         // that is also a people's or a faith's adjective, alone, is the
         // adjective
         return;
-    } else if single && given && !shaped && fold_first.chars().count() >= 4 {
+    } else if single
+        && given
+        && !shaped
+        && fold_first.chars().count() >= 4
+        && !definite_article_before(t, s0)
+    {
         // "Gloria", "Ahmed": a common given name alone, weak evidence (not
-        // a short one, as often a syllable of a longer name: "Ali", "Qi")
+        // a short one, as often a syllable of a longer name: "Ali", "Qi";
+        // nor after an article: "la Marine marchande", "the Victoria")
         (EntityKind::Person, "given-name-alone", WEAK)
     } else if single && !shaped && place.is_none() && moves_by_percent(t, e) {
         // "Worldline a chuté de 4,3%", "Zentrix fell 3%": a share's move
