@@ -4475,4 +4475,19 @@ mod tests {
         );
         has_all(&fr, &[(EntityKind::Person, "Gloria")]);
     }
+    #[test]
+    fn a_sentence_s_first_word_with_a_possessive_is_a_name() {
+        let en = found(
+            "Zentrix's chief Bob Vellor spoke. Apple's iPhone sold well. Men's 100 metres ended.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Zentrix"),
+                (EntityKind::Organization, "Apple"),
+            ],
+        );
+        has_none(&en, &["Men"]);
+    }
 }

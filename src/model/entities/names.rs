@@ -5727,12 +5727,22 @@ fn classify_span(
         if !shaped && place.is_none() && (seen.lower(fold_first) || alone_on_line) {
             return;
         }
+        // "Apple's shares", "Zentrix's chief": a possessive after the
+        // word is a name's (not a common word's, "Men's 100 metres",
+        // unless a listed company has that name)
+        let possessive = (!gazetteer::common_word(fold_first) || gazetteer::company(fold_first))
+            && is_apos(t, e)
+            && t.toks[e].gap == 0
+            && t.toks
+                .get(e + 1)
+                .is_some_and(|x| x.kind == Tk::Word && x.gap == 0 && t.fold(e + 1) == "s");
         if initial
             && !known
             && !org_cue
             && !titled
             && !title_after
             && !person_after
+            && !possessive
             && !moves_by_percent(t, e)
             && !(agent_verb_after(t, e)
                 && ft.lex.flags == 0
