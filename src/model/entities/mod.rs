@@ -4490,4 +4490,22 @@ mod tests {
         );
         has_none(&en, &["Men"]);
     }
+    #[test]
+    fn said_before_a_qualified_name_is_no_person_cue() {
+        let en = found(
+            "He said London-based Zentrix fell, and NASDAQ-listed Veltrix and Alphabet-owned Google too.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "London"),
+                (EntityKind::Organization, "Zentrix"),
+                (EntityKind::Organization, "NASDAQ"),
+                (EntityKind::Organization, "Veltrix"),
+                (EntityKind::Organization, "Alphabet"),
+                (EntityKind::Organization, "Google"),
+            ],
+        );
+    }
 }

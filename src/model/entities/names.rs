@@ -5076,7 +5076,11 @@ fn classify_span(
             && word_idx(t, s + 1, e).next().is_some()
             && let Some(place) = qualifier(t, s)
         {
-            out.extend(place);
+            // (and its company: "Google-owned YouTube"; a title or "said"
+            // before the compound is not the name's: "said NASDAQ-listed
+            // Zoom")
+            out.extend(place.or_else(|| qualified_company(t, s)));
+            titled = false;
             s += 1;
             continue;
         }
