@@ -4508,4 +4508,27 @@ mod tests {
             ],
         );
     }
+    #[test]
+    fn a_broadcaster_named_by_a_place_and_a_number() {
+        let fr = found(
+            "Il a parlé sur France 2 cet hiver, puis sur Europe 1, en affirmant cela. \
+             La France 2, Italie 1 : le score. Il a vécu en France 3 ans.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "France 2"),
+                (EntityKind::Organization, "Europe 1"),
+                (EntityKind::Place, "Italie"),
+            ],
+        );
+        assert_eq!(
+            fr.iter()
+                .filter(|(k, s)| *k == EntityKind::Place && s == "France")
+                .count(),
+            2,
+            "{fr:?}"
+        );
+    }
 }

@@ -11,7 +11,7 @@ use super::lexicon::{
     CLOSED, MONTH, NUMWORD, OCCUPATION, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER,
     PLACE_CUE, PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
 };
-use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, HYPHEN, INNERCAP, LOWER, NL, SP, Tk, Tokens};
+use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, HYPHEN, INNERCAP, LOWER, NL, ONE, SP, Tk, Tokens};
 use super::{EntityKind, Found, FxSet, hash_bytes, hash_str};
 use std::sync::LazyLock;
 
@@ -1035,6 +1035,54 @@ fn initial_and_surname(t: &Tokens, first: usize, last: usize) -> bool {
         && gazetteer::place(t.fold(last)).is_none_or(|p| p == PlaceKind::Town)
 }
 
+/// "France 2", "France 24", "Europe 1": the public broadcasters named by
+/// a country or a continent and a channel's number are organizations,
+/// not the place (a score, "France 2, Italie 1", "France 2-1", or a count
+/// after it, "France 3 points", is left alone).
+fn broadcasters(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let mut numbers = Vec::new();
+    for f in &mut out[from..] {
+        if f.kind != EntityKind::Place
+            || f.te != f.ts + 1
+            || !matches!(t.fold(f.ts), "france" | "europe")
+        {
+            continue;
+        }
+        let n = f.te;
+        let Some(num) = t.toks.get(n) else {
+            continue;
+        };
+        let channel = num.kind == Tk::Num
+            && num.gap & (SP | NL | ONE) == SP | ONE
+            && matches!(t.surf(n), "1" | "2" | "3" | "4" | "5" | "24");
+        let score_or_count = t.toks.get(n + 1).is_some_and(|x| {
+            x.gap == 0 && matches!(x.kind, Tk::Punct('-' | '–'))
+                || x.kind == Tk::Word
+                    && x.has(LOWER)
+                    && (x.lex.flags & TIME_UNIT != 0
+                        || x.lex.flags & CLOSED == 0 && t.fold(n + 1).ends_with(['s', 'x']))
+        }) || t.toks.get(n + 1).is_some_and(|x| x.kind == Tk::Punct(','))
+            && t.toks
+                .get(n + 2)
+                .is_some_and(|y| y.kind == Tk::Word && y.has(CAP));
+        if channel && !score_or_count {
+            f.kind = EntityKind::Organization;
+            f.rule = "broadcaster";
+            f.te = n + 1;
+            f.end = num.end;
+            f.conf = STRONG;
+            numbers.push(n);
+        }
+    }
+    if !numbers.is_empty() {
+        // the channel's number is no count nor year of its own
+        out.retain(|f| {
+            !(matches!(f.kind, EntityKind::Quantity | EntityKind::Date)
+                && numbers.iter().any(|&n| f.ts <= n && n < f.te))
+        });
+    }
+}
+
 /// A definite article right before token `s` ("la", "le", "l'", "du",
 /// "au", "the"), lower case.
 fn definite_article_before(t: &Tokens, s: usize) -> bool {
@@ -1648,6 +1696,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     article_place_adjective(t, first_name, out);
     company_named_like_place(t, first_name, out);
     titled_office(t, out);
+    broadcasters(t, first_name, out);
     for f in out.iter() {
         if matches!(
             f.kind,
