@@ -1103,11 +1103,11 @@ fn definite_article_before(t: &Tokens, s: usize) -> bool {
         && matches!(t.fold(p), "la" | "le" | "l" | "du" | "au" | "the")
 }
 
-/// A given name at `first`, one or two initials, or a suffix ("Jr.",
-/// "Sr."), or both, and a surname that is no country's or region's name
-/// (a city's may be: "Samuel L. Jackson")
-/// ("Robert F. Kennedy Jr.", "George H. W. Bush", "Robert Kennedy Jr."):
-/// a person's name, whatever a town is called.
+/// A given name at `first`, then one or two initials, or a suffix ("Jr.",
+/// "Sr."), or both, around a surname that is no country's or region's
+/// name ("Robert F. Kennedy Jr.", "George H. W. Bush", "Robert Kennedy
+/// Jr."): a person's name, whatever city or town bears the surname
+/// ("Samuel L. Jackson").
 fn given_initials_surname(t: &Tokens, first: usize, last: usize) -> bool {
     let words: Vec<usize> = word_idx(t, first, last + 1).collect();
     let Some((&end, inner)) = words.split_last() else {
@@ -4716,15 +4716,20 @@ fn demonym_then_person(
     {
         return None;
     }
-    let person = words.len() >= 2
-        && words.iter().all(|&w| {
-            let x = &t.toks[w];
-            !x.has(ALLCAPS | DIGIT)
-                && x.lex.flags & (ORG_HEAD | ORG_SUFFIX | TITLE) == 0
-                && !seen.lower(t.fold(w))
-                && gazetteer::place(t.fold(w)).is_none_or(|p| p == PlaceKind::Town)
-        });
+    let person = words.len() >= 2 && words.iter().all(|&w| plain_name_word(t, seen, w));
     Some((name, person))
+}
+
+/// A word that may be part of a person's name that nothing else names: a
+/// capital, no acronym, digit, institution's or title's word, never seen
+/// in lower case, no country's, region's or city's name.
+fn plain_name_word(t: &Tokens, seen: &Seen, w: usize) -> bool {
+    let x = &t.toks[w];
+    x.has(CAP)
+        && !x.has(ALLCAPS | DIGIT)
+        && x.lex.flags & (ORG_HEAD | ORG_SUFFIX | CLOSED | TITLE) == 0
+        && !seen.lower(t.fold(w))
+        && gazetteer::place(t.fold(w)).is_none_or(|p| p == PlaceKind::Town)
 }
 
 /// "the President of Brazil Jair Bolsonaro", "le grand rabbin de France
@@ -4769,16 +4774,7 @@ fn place_then_person(
         return false;
     }
     let names: Vec<usize> = word_idx(t, k, e).collect();
-    if !(2..=3).contains(&names.len())
-        || names.iter().any(|&w| {
-            let x = &t.toks[w];
-            !x.has(CAP)
-                || x.has(ALLCAPS | DIGIT)
-                || x.lex.flags & (ORG_HEAD | ORG_SUFFIX | CLOSED | TITLE) != 0
-                || seen.lower(t.fold(w))
-                || gazetteer::place(t.fold(w)).is_some_and(|p| p != PlaceKind::Town)
-        })
-    {
+    if !(2..=3).contains(&names.len()) || !names.iter().all(|&w| plain_name_word(t, seen, w)) {
         return false;
     }
     t.key(start, k, key);
@@ -5783,12 +5779,12 @@ fn classify_span(
         // "Apple's shares", "Zentrix's chief": a possessive after the
         // word is a name's (not a common word's, "Men's 100 metres",
         // unless a listed company has that name)
-        let possessive = (!gazetteer::common_word(fold_first) || gazetteer::company(fold_first))
-            && is_apos(t, e)
+        let possessive = is_apos(t, e)
             && t.toks[e].gap == 0
             && t.toks
                 .get(e + 1)
-                .is_some_and(|x| x.kind == Tk::Word && x.gap == 0 && t.fold(e + 1) == "s");
+                .is_some_and(|x| x.kind == Tk::Word && x.gap == 0 && t.fold(e + 1) == "s")
+            && (!gazetteer::common_word(fold_first) || gazetteer::company(fold_first));
         if initial
             && !known
             && !org_cue
