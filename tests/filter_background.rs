@@ -149,3 +149,37 @@ fn or_ed_phrases_match_what_the_scan_matches() {
         }
     }
 }
+
+/// The filter's result comes after `Enter` gave the keys back to the
+/// sidebar: the reading pane shows the list's selection, not the "no
+/// article" of the last result (nor a stale article it left out).
+#[test]
+fn a_result_that_comes_after_enter_is_previewed() {
+    let mut app = seeds_app();
+    app.state.doc.background = true;
+    let mut term = terminal(120, 40);
+    app.draw(&mut term).unwrap();
+    let finish = |app: &mut liseuse::app::App| {
+        let mut steps = 0;
+        while app.state.doc.filtering() {
+            update::filter_step(&mut app.state, 8);
+            steps += 1;
+            assert!(steps < 100_000, "the evaluation does not end");
+        }
+    };
+    play(&mut app, &mut term, "/zzzz<Enter>");
+    finish(&mut app);
+    play(&mut app, &mut term, "<Tab><Tab>");
+    assert_eq!(app.state.view.focus, liseuse::state::Focus::Sidebar);
+    play(&mut app, &mut term, "/<C-u>alibaba<Enter>");
+    assert_eq!(app.state.view.focus, liseuse::state::Focus::Sidebar);
+    finish(&mut app);
+    app.draw(&mut term).unwrap();
+    let first = app.state.doc.visible[0];
+    assert_eq!(app.state.view.reader.open, Some(first), "{}", screen(&term));
+    let shown = screen(&term);
+    assert!(!shown.contains("No article matches"), "{shown}");
+    let title = &app.state.doc.article(first).meta.title;
+    let head: String = title.chars().take(20).collect();
+    assert!(shown.contains(&head), "{head}:\n{shown}");
+}

@@ -313,10 +313,21 @@ impl AppState {
         }
         // while the list (or the filter bar) has the keys, the reading pane
         // previews the selected article, as a feed reader does
-        if matches!(self.view.focus, Focus::List | Focus::Filter)
-            && self.view.editor.current.is_none()
-            && self.view.annotations.list.is_none()
+        let previewing = self.view.editor.current.is_none() && self.view.annotations.list.is_none();
+        if previewing && matches!(self.view.focus, Focus::List | Focus::Filter) {
+            self.show(self.selected());
+        } else if previewing
+            && self.view.focus != Focus::Reader
+            && !self.doc.filtering()
+            && self
+                .view
+                .reader
+                .open
+                .is_none_or(|o| !self.doc.is_visible(o))
         {
+            // the filter's result came after `Enter` gave the keys back to
+            // the sidebar (it is evaluated between keys): the reading pane
+            // does not stay empty, nor on an article the filter left out
             self.show(self.selected());
         }
         self.ensure_wrap();
