@@ -297,7 +297,7 @@ fn entries() -> FxMap<String, Lex> {
          administrator administrateur administratrice commissioner commissaire superintendent \
          inspector inspecteur inspectrice sheriff marshal prosecutor procureur procureure \
          magistrate treasurer comptroller provost dean assemblyman assemblywoman alderman \
-         councilman councilwoman corporal pape sheikh cheikh emir ayatollah",
+         councilman councilwoman corporal pape sheikh cheikh emir ayatollah director",
     ) {
         set(w, TITLE);
     }

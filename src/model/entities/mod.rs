@@ -4531,4 +4531,21 @@ mod tests {
             "{fr:?}"
         );
     }
+    #[test]
+    fn director_is_a_title() {
+        let en = found(
+            "FBI Director Jim Vellor testified. Regional Director Ann Kellam spoke. The Director \
+             of Zorvex Reporting left.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "FBI"),
+                (EntityKind::Person, "Jim Vellor"),
+                (EntityKind::Person, "Ann Kellam"),
+            ],
+        );
+        has_none(&en, &["FBI Director", "Regional Director", "Director"]);
+    }
 }
