@@ -297,7 +297,9 @@ fn entries() -> FxMap<String, Lex> {
          administrator administrateur administratrice commissioner commissaire superintendent \
          inspector inspecteur inspectrice sheriff marshal prosecutor procureur procureure \
          magistrate treasurer comptroller provost dean assemblyman assemblywoman alderman \
-         councilman councilwoman corporal pape sheikh cheikh emir ayatollah director",
+         councilman councilwoman corporal pape sheikh cheikh emir ayatollah director prefet \
+         prefete juge docteur recteur rectrice selectionneur selectionneuse capitaine editor \
+         pere",
     ) {
         set(w, TITLE);
     }

@@ -4548,4 +4548,31 @@ mod tests {
         );
         has_none(&en, &["FBI Director", "Regional Director", "Director"]);
     }
+    #[test]
+    fn more_titles_and_none_across_a_line_break() {
+        let fr = found(
+            "Hier, le préfet Zorvan Kellam a dit non, et le juge Zorvan Kellor aussi. Le \
+             sélectionneur Zorvan Mellam et le capitaine Zorvan Rellam ont parlé.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Zorvan Kellam"),
+                (EntityKind::Person, "Zorvan Kellor"),
+                (EntityKind::Person, "Zorvan Mellam"),
+                (EntityKind::Person, "Zorvan Rellam"),
+            ],
+        );
+        // a title ending a headline is not the next line's
+        let en = found(
+            "Auburn to stop electing newspaper editor\nZorvic countries may change offerings\n",
+            Lang::English,
+        );
+        assert!(
+            !en.iter()
+                .any(|(k, s)| *k == EntityKind::Person && s == "Zorvic"),
+            "{en:?}"
+        );
+    }
 }

@@ -5011,7 +5011,9 @@ fn classify_span(
         out.push(strong(t, hs, end, EntityKind::Organization, "org-adj"));
         return;
     }
-    let mut titled = s > 0 && t.toks[s - 1].lex.flags & TITLE != 0
+    // (not a title ending the line before: "…newspaper editor\nArab
+    // countries…")
+    let mut titled = s > 0 && t.toks[s - 1].lex.flags & TITLE != 0 && t.toks[s].gap & NL == 0
         // an abbreviated title and its stop ("Dr. X", "Gov. X"), not a
         // sentence's last word ("…, the agency said. The X")
         || s > 1
