@@ -182,6 +182,14 @@ fn month_year(t: &Tokens, i: usize) -> Option<usize> {
     })
 }
 
+/// Whether `d` is four digits that make a plausible year ("2019").
+fn year_digits(d: &str) -> bool {
+    d.len() == 4
+        && d.bytes().all(|b| b.is_ascii_digit())
+        && d.parse::<u32>()
+            .is_ok_and(crate::model::calendar::plausible_year)
+}
+
 /// A decade at `i`: "1990s", "80s" (after an apostrophe or "the"),
 /// "mid-1990s", "années 1970", "années 80", "années 2000": the token
 /// after it.
@@ -198,9 +206,7 @@ fn decade_at(t: &Tokens, i: usize) -> Option<usize> {
     if let Some(d) = f.strip_suffix('s')
         && f != "annees"
     {
-        let year = round(d, 4)
-            && d.parse::<u32>()
-                .is_ok_and(crate::model::calendar::plausible_year);
+        let year = round(d, 4) && year_digits(d);
         // ("the 80s", "'80s": not "80s" alone, a count or a model)
         let short = round(d, 2)
             && i.checked_sub(1).is_some_and(|p| {
@@ -212,12 +218,8 @@ fn decade_at(t: &Tokens, i: usize) -> Option<usize> {
         let k = i + 1;
         let n = t.toks.get(k)?;
         let d = t.surf(k);
-        let year = n.kind == Tk::Num
-            && n.gap & NL == 0
-            && (round(d, 2)
-                || round(d, 4)
-                    && d.parse::<u32>()
-                        .is_ok_and(crate::model::calendar::plausible_year));
+        let year =
+            n.kind == Tk::Num && n.gap & NL == 0 && (round(d, 2) || round(d, 4) && year_digits(d));
         return year.then_some(k + 1);
     }
     None
@@ -233,10 +235,7 @@ fn fiscal_year(t: &Tokens, i: usize) -> Option<usize> {
     let f = t.fold(i);
     if let Some(d) = f.strip_prefix("fy")
         && tok.has(CAP)
-        && (d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit())
-            || d.len() == 4
-                && d.parse::<u32>()
-                    .is_ok_and(crate::model::calendar::plausible_year))
+        && (d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()) || year_digits(d))
     {
         return Some(i + 1);
     }
@@ -402,36 +401,41 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     // quarters and halves of a year: "troisième trimestre 2020", "third
     // quarter of 2020", "premier semestre de l'année 2021", "3e trimestre
     // 2019", "first-quarter 2021" (without a year: no named unit, no date)
-    if let Some(k) = ordinal(t, i)
-        && k < n
-        && matches!(
+    if let Some(k) = ordinal(t, i).filter(|&k| k < n) {
+        if matches!(
             t.fold(k),
             "trimestre" | "semestre" | "quarter" | "half" | "moitie"
-        )
-        && let Some(e) = year_after(t, k + 1)
-    {
-        return Some((e, "date-quarter"));
-    }
-    // a part of a month, a decade or a year: "deuxième quinzaine
-    // d'août", "la deuxième partie des années 1970", "the second week of
-    // March", "first half of the 1990s"
-    if let Some(k) = ordinal(t, i)
-        && k + 1 < n
-        && matches!(
-            t.fold(k),
-            "quinzaine" | "semaine" | "partie" | "moitie" | "week" | "fortnight" | "half" | "part"
-        )
-        && matches!(t.fold(k + 1), "de" | "d" | "du" | "des" | "of")
-    {
-        let mut m = skip_apos(t, k + 2);
-        if m < n && matches!(t.fold(m), "the" | "l") {
-            m = skip_apos(t, m + 1);
-        }
-        if let Some(e) = month_year(t, m)
-            .filter(|_| is_month(t, m, true))
-            .or_else(|| decade_at(t, m))
+        ) && let Some(e) = year_after(t, k + 1)
         {
-            return Some((e, "date-part-month"));
+            return Some((e, "date-quarter"));
+        }
+        // a part of a month, a decade or a year: "deuxième quinzaine
+        // d'août", "la deuxième partie des années 1970", "the second week
+        // of March", "first half of the 1990s"
+        if k + 1 < n
+            && matches!(
+                t.fold(k),
+                "quinzaine"
+                    | "semaine"
+                    | "partie"
+                    | "moitie"
+                    | "week"
+                    | "fortnight"
+                    | "half"
+                    | "part"
+            )
+            && matches!(t.fold(k + 1), "de" | "d" | "du" | "des" | "of")
+        {
+            let mut m = skip_apos(t, k + 2);
+            if m < n && matches!(t.fold(m), "the" | "l") {
+                m = skip_apos(t, m + 1);
+            }
+            if let Some(e) = month_year(t, m)
+                .filter(|_| is_month(t, m, true))
+                .or_else(|| decade_at(t, m))
+            {
+                return Some((e, "date-part-month"));
+            }
         }
     }
     // decades: "the 1990s", "les années 1970", "early 2000s"
@@ -488,11 +492,7 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
         // mi-juillet, mid-2019
         if let Some(rest) = f.strip_prefix("mi-").or_else(|| f.strip_prefix("mid-")) {
             let l = super::lexicon::lookup(rest);
-            let year = rest.len() == 4
-                && rest
-                    .parse::<u32>()
-                    .is_ok_and(crate::model::calendar::plausible_year);
-            if l.flags & MONTH != 0 || year {
+            if l.flags & MONTH != 0 || year_digits(rest) {
                 let e = if i + 1 < n && is_year(t, i + 1) {
                     i + 2
                 } else {
@@ -809,12 +809,12 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
         let cheap = match tok.kind {
             Tk::Num => true,
             Tk::Word => {
+                let f = t.fold(i);
                 tok.lex.flags & (MONTH | WEEKDAY | DATE_MOD | OF) != 0
-                    || t.fold(i).starts_with("mi")
-                    || tok.has(super::tokens::DIGIT) && t.fold(i).ends_with('s')
-                    || t.fold(i) == "annees"
-                    || t.fold(i).starts_with("fy")
-                    || t.fold(i) == "fiscal"
+                    || f.starts_with("mi")
+                    || tok.has(DIGIT) && f.ends_with('s')
+                    || matches!(f, "annees" | "fiscal")
+                    || f.starts_with("fy")
                     || two_letters_opening_a_date(t, i)
                     || tok.lex.flags & PERIOD != 0
             }

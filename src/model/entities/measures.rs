@@ -719,11 +719,16 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         // "¥100 and 2,000 yen", "CHF 100 et 30 centimes": an amount with
         // its currency before it, then another with its own after it, are
         // two amounts, not a range
-        let currency_before = i.checked_sub(1).is_some_and(|p| match t.toks[p].kind {
-            Tk::Punct(c) => lexicon::symbol_currency(c).is_some(),
-            Tk::Word => t.toks[p].has(ALLCAPS) && t.toks[p].lex.flags & CURRENCY != 0,
-            Tk::Num => false,
+        // symbol before: $94.8 billion, € 5
+        let sym_before = i.checked_sub(1).and_then(|p| match t.toks[p].kind {
+            Tk::Punct(c) if !used[p] => lexicon::symbol_currency(c),
+            _ => None,
         });
+        let currency_before = sym_before.is_some()
+            || i.checked_sub(1).is_some_and(|p| {
+                let w = &t.toks[p];
+                w.kind == Tk::Word && w.has(ALLCAPS) && w.lex.flags & CURRENCY != 0
+            });
         if j + 1 < n
             // (French "à", not the English article: "756.55 a 6 point gain")
             && (t.toks[j].kind == Tk::Word
@@ -743,11 +748,6 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             j = hi.end;
             value = hi;
         }
-        // symbol before: $94.8 billion, € 5
-        let sym_before = i.checked_sub(1).and_then(|p| match t.toks[p].kind {
-            Tk::Punct(c) if !used[p] => lexicon::symbol_currency(c),
-            _ => None,
-        });
         if let Some(code) = sym_before.filter(|_| num.digits) {
             start = i - 1;
             // "US$5", "C$3", and "US $2.6 billion" (the country's capitals

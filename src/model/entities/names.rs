@@ -1010,6 +1010,12 @@ fn compound_initials(t: &Tokens, k: usize) -> Option<usize> {
     (t.toks.get(k).is_some_and(|x| x.kind == Tk::Word) && pair).then_some(k + 1)
 }
 
+/// An initial at `k`: a capital letter and its full stop ("F." in
+/// "Robert F. Kennedy").
+fn initial_at(t: &Tokens, k: usize) -> bool {
+    t.toks[k].has(CAP) && single_char(t.fold(k)) && glued_stop(t, k + 1)
+}
+
 /// "B. Obama", "K. Tanaka", "L. Ron Hubbard": a given name's initial and
 /// its stop, maybe a given name, then a plain capitalized word that no
 /// list knows as anything but a name.
@@ -1017,7 +1023,7 @@ fn compound_initials(t: &Tokens, k: usize) -> Option<usize> {
 /// Ayrault").
 fn initial_and_surname(t: &Tokens, first: usize, last: usize) -> bool {
     let sur = &t.toks[last];
-    let initial = t.toks[first].has(CAP) && single_char(t.fold(first)) && glued_stop(t, first + 1);
+    let initial = initial_at(t, first);
     let compound = |d: usize| last == first + d && compound_initials(t, first) == Some(first + d);
     (initial
         && (last == first + 2
@@ -1123,12 +1129,10 @@ fn given_initials_surname(t: &Tokens, first: usize, last: usize) -> bool {
         (end, inner)
     };
     let initials = &initials[1.min(initials.len())..];
-    let is_initial =
-        |k: usize| t.toks[k].has(CAP) && single_char(t.fold(k)) && glued_stop(t, k + 1);
     let sur = &t.toks[surname];
     (suffix || !initials.is_empty())
         && initials.len() <= 2
-        && initials.iter().all(|&k| is_initial(k))
+        && initials.iter().all(|&k| initial_at(t, k))
         && sur.has(CAP)
         && !sur.has(ALLCAPS | DOT | DIGIT)
         && sur.lex.flags & (ORG_HEAD | ORG_SUFFIX | CLOSED | TITLE) == 0
