@@ -27,12 +27,13 @@ pub fn run(args: &FilterArgs) -> Result<(), String> {
     let mut out = std::io::BufWriter::new(out.lock());
     // a feed's items are the file's path and the item's id
     let mut print = |path: &std::path::Path, item: Option<&str>| {
-        let path = match (item, path.to_str()) {
+        let line = match (item, path.to_str()) {
             (None, Some(p)) => std::borrow::Cow::Borrowed(p),
-            (None, None) => std::borrow::Cow::Owned(path.display().to_string()),
+            (None, None) => path.display().to_string().into(),
             (Some(id), _) => std::borrow::Cow::Owned(format!("{}#{id}", path.display())),
         };
-        writeln!(out, "{}", crate::sanitize::clean(&path)).is_ok()
+        let line = crate::sanitize::clean(&line);
+        out.write_all(line.as_bytes()).is_ok() && out.write_all(b"\n").is_ok()
     };
     let c = &args.corpus;
     let q = parse(&args.query)?;
@@ -46,8 +47,8 @@ pub fn run(args: &FilterArgs) -> Result<(), String> {
         for (path, why) in &answer.skipped {
             super::report_skip(path, why);
         }
-        for h in &answer.hits {
-            if !print(&h.path, h.item.as_deref()) {
+        for h in answer.hits.iter() {
+            if !print(h.path, h.item) {
                 break;
             }
         }
