@@ -24,7 +24,7 @@ pub struct FilterArgs {
 
 pub fn run(args: &FilterArgs) -> Result<(), String> {
     let out = std::io::stdout();
-    let mut out = std::io::BufWriter::new(out.lock());
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out.lock());
     // a feed's items are the file's path and the item's id
     let mut print = |path: &std::path::Path, item: Option<&str>| {
         let line = match (item, path.to_str()) {

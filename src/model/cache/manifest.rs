@@ -141,26 +141,55 @@ impl Files {
     /// the list early (its caller then finds fewer files than
     /// [`Files::len`]).
     pub fn iter(&self) -> impl Iterator<Item = (&str, &[u8])> {
-        let mut r = Reader::new(&self.raw);
+        FilesRef {
+            count: self.count,
+            raw: &self.raw,
+        }
+        .iter()
+    }
+}
+
+/// The files of a stored [`Listing`] borrowed from its bytes (a query
+/// reads them once and keeps none).
+#[derive(Debug, Clone, Copy)]
+pub struct FilesRef<'a> {
+    count: usize,
+    raw: &'a [u8],
+}
+
+impl<'a> FilesRef<'a> {
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// As [`Files::iter`].
+    pub fn iter(&self) -> impl Iterator<Item = (&'a str, &'a [u8])> + use<'a> {
+        let mut r = Reader::new(self.raw);
         std::iter::from_fn(move || Some((r.str()?, r.bytes()?)))
     }
 
+    fn to_files(self) -> Files {
+        Files {
+            count: self.count,
+            raw: self.raw.into(),
+        }
+    }
+
     /// `count` files at `r`, their lengths checked (their names are
-    /// checked as text once, by [`Files::iter`]); kept only if `keep` (else
-    /// an empty list: what a load needs of a stored listing is its
-    /// folders).
-    fn read(r: &mut Reader, count: usize, keep: bool) -> Option<Files> {
+    /// checked as text once, by [`FilesRef::iter`]).
+    fn read(r: &mut Reader<'a>, count: usize) -> Option<FilesRef<'a>> {
         let start = r.at;
         for _ in 0..count {
             r.bytes()?;
             r.bytes()?;
         }
-        Some(match keep {
-            true => Files {
-                count,
-                raw: r.buf[start..r.at].into(),
-            },
-            false => Files::default(),
+        Some(FilesRef {
+            count,
+            raw: &r.buf[start..r.at],
         })
     }
 }
@@ -260,7 +289,8 @@ impl Listing {
         w.buf.extend_from_slice(&self.files.raw);
     }
 
-    fn read(r: &mut Reader, len: usize, keep_files: bool) -> Option<Listing> {
+    /// The listing at `r`, without its files, and its files borrowed.
+    fn read<'a>(r: &mut Reader<'a>, len: usize) -> Option<(Listing, FilesRef<'a>)> {
         let started_ns = r.u64()? as i64;
         let given = r.bytes()?.into();
         let limits = [r.u64()?, r.u64()?, r.u64()?];
@@ -270,14 +300,15 @@ impl Listing {
             folders.push((r.bytes()?.into(), Stat::read_from(r)?));
         }
         let count = r.u32()? as usize;
-        let files = Files::read(r, count, keep_files)?;
-        Some(Listing {
+        let files = FilesRef::read(r, count)?;
+        let listing = Listing {
             started_ns,
             given,
             limits,
             folders,
-            files,
-        })
+            files: Files::default(),
+        };
+        Some((listing, files))
     }
 }
 
@@ -394,7 +425,10 @@ impl Manifest {
             });
         }
         let skipped = read_skipped(&mut r, buf.len())?;
-        let listing = read_listing(&mut r, buf.len(), true)?;
+        let listing = read_listing(&mut r, buf.len())?.map(|(mut l, files)| {
+            l.files = files.to_files();
+            l
+        });
         r.at_end().then_some(Manifest {
             rows,
             skipped,
@@ -402,23 +436,51 @@ impl Manifest {
         })
     }
 
-    /// The files skipped that [`Manifest::to_bytes`] wrote, its rows read
-    /// past without being kept (a load whose stored index stands needs
-    /// only these); `None` if the bytes do not hold exactly one manifest.
-    pub fn skipped_and_listing(
-        buf: &[u8],
-        keep_files: bool,
-    ) -> Option<(Vec<SkippedFile>, Option<Listing>)> {
+    /// The files skipped that [`Manifest::to_bytes`] wrote, and its
+    /// listing without the listed files, its rows read past without being
+    /// kept (a load whose stored index stands needs only these); `None` if
+    /// the bytes do not hold exactly one manifest.
+    pub fn skipped_and_listing(buf: &[u8]) -> Option<(Vec<SkippedFile>, Option<Listing>)> {
+        let q = Manifest::read_for_query(buf, false)?;
+        Some((q.skipped, q.listing.map(|(l, _)| l)))
+    }
+
+    /// What a query reads of the manifest [`Manifest::to_bytes`] wrote, in
+    /// one pass and borrowed where it can be; `None` if the bytes do not
+    /// hold exactly one manifest. The rows' names are not checked as text
+    /// (they are compared, never shown), the listed files' names are by
+    /// [`FilesRef::iter`].
+    pub fn for_query(buf: &[u8]) -> Option<ForQuery<'_>> {
+        Manifest::read_for_query(buf, true)
+    }
+
+    /// As [`Manifest::for_query`], the rows kept only if `keep_rows`.
+    fn read_for_query(buf: &[u8], keep_rows: bool) -> Option<ForQuery<'_>> {
         let mut r = Reader::new(buf);
-        // rows are passed over, not checked as text: a query reads them
-        // with [`Manifest::rows_ref`], which checks what it uses
-        for _ in 0..r.u32()? {
-            RowRef::read(&mut r)?;
+        let n = r.u32()? as usize;
+        let mut rows = Vec::with_capacity(if keep_rows { n.min(buf.len() / 48) } else { 0 });
+        for _ in 0..n {
+            let row = RowRef::read(&mut r)?;
+            if keep_rows {
+                rows.push(row);
+            }
         }
         let skipped = read_skipped(&mut r, buf.len())?;
-        let listing = read_listing(&mut r, buf.len(), keep_files)?;
-        r.at_end().then_some((skipped, listing))
+        let listing = read_listing(&mut r, buf.len())?;
+        r.at_end().then_some(ForQuery {
+            rows,
+            skipped,
+            listing,
+        })
     }
+}
+
+/// What a query reads of a stored manifest (see [`Manifest::for_query`]).
+pub struct ForQuery<'a> {
+    pub rows: Vec<RowRef<'a>>,
+    pub skipped: Vec<SkippedFile>,
+    /// The stored listing, without its files, and its files.
+    pub listing: Option<(Listing, FilesRef<'a>)>,
 }
 
 /// A row of a stored manifest as its bytes hold it, read without copying
@@ -477,26 +539,11 @@ impl<'a> RowRef<'a> {
     }
 }
 
-impl Manifest {
-    /// The rows of the manifest [`Manifest::to_bytes`] wrote, borrowed from
-    /// `buf`; the rest of it is not read (see
-    /// [`Manifest::skipped_and_listing`]). `None` if the rows do not read.
-    pub fn rows_ref(buf: &[u8]) -> Option<Vec<RowRef<'_>>> {
-        let mut r = Reader::new(buf);
-        let n = r.u32()? as usize;
-        let mut rows = Vec::with_capacity(n.min(buf.len() / 48));
-        for _ in 0..n {
-            rows.push(RowRef::read(&mut r)?);
-        }
-        Some(rows)
-    }
-}
-
 /// The listing after the skipped files: `Some(None)` when there is none.
-fn read_listing(r: &mut Reader, len: usize, keep_files: bool) -> Option<Option<Listing>> {
+fn read_listing<'a>(r: &mut Reader<'a>, len: usize) -> Option<Option<(Listing, FilesRef<'a>)>> {
     match r.u8()? {
         0 => Some(None),
-        1 => Listing::read(r, len, keep_files).map(Some),
+        1 => Listing::read(r, len).map(Some),
         _ => None,
     }
 }
@@ -565,11 +612,20 @@ mod tests {
         let back = Manifest::from_bytes(&m.to_bytes()).expect("reads back");
         assert_eq!(back, m);
         assert_eq!(back.listing.as_ref(), Some(&listing));
-        let (skipped, listed) = Manifest::skipped_and_listing(&m.to_bytes(), true).unwrap();
-        assert_eq!((skipped.len(), listed), (1, Some(listing.clone())));
-        // the rows as a query borrows them: the same names, stats, articles
         let bytes = m.to_bytes();
-        let rows = Manifest::rows_ref(&bytes).expect("rows read");
+        let (skipped, listed) = Manifest::skipped_and_listing(&bytes).unwrap();
+        let folders_only = Listing {
+            files: Files::default(),
+            ..listing.clone()
+        };
+        assert_eq!((skipped.len(), listed), (1, Some(folders_only.clone())));
+        // the rows and files as a query borrows them: the same names,
+        // stats, articles
+        let q = Manifest::for_query(&bytes).expect("reads");
+        let (l, listed) = q.listing.expect("a listing");
+        assert_eq!((q.skipped.len(), l), (1, folders_only));
+        assert!(listed.iter().eq(listing.files.iter()));
+        let rows = q.rows;
         assert_eq!(rows.len(), m.rows.len());
         for (r, row) in rows.iter().zip(&m.rows) {
             assert_eq!(r.name, row.name.as_bytes());
@@ -580,7 +636,7 @@ mod tests {
             let items: Vec<Option<Box<str>>> = r.items().map(|i| i.map(Into::into)).collect();
             assert_eq!((r.articles as usize, &items), (row.items.len(), &row.items));
         }
-        assert!(Manifest::rows_ref(&bytes[..20]).is_none());
+        assert!(Manifest::for_query(&bytes[..20]).is_none());
         // a listed name that is not text ends the files early
         let odd = Files::of([("a.txt", &b"dir/a.txt"[..])]);
         let mut raw = odd.raw.to_vec();

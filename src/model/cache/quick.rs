@@ -6,8 +6,10 @@
 //! their stat. While every folder keeps its modification time (a name
 //! added, removed or renamed in a folder changes it), the listing is the
 //! same and the folders are not listed again; otherwise they are, as a
-//! load lists them. Then every file's stat is taken (in parallel, from
-//! its open folder, while the stored index's hash is checked): when the
+//! load lists them. Then every file's stat is taken (on every core, from
+//! its open folder, while the stored index's hash is checked and the query
+//! is answered from the stored listing's paths, given only if they stand;
+//! the kernel's path lookups are then nearly all of the time): when the
 //! listing has exactly the manifest's names, in order, and every file's
 //! size, modification time, inode, device and format are those recorded,
 //! the index is the corpus's. As in a load, an entry whose file was
@@ -21,7 +23,7 @@
 //! ([`Index::from_bytes_for`]); the query is then evaluated by the same
 //! code as the filter bar's.
 
-use super::manifest::{Listing, Manifest, RowRef, SkippedFile};
+use super::manifest::{FilesRef, Listing, Manifest, RowRef, SkippedFile};
 use super::snapshot;
 use super::{GRANULARITY_NS, format_code, place};
 use crate::model::convert::Format;
@@ -123,24 +125,74 @@ pub fn filter(
         if parts.corrections.digest() != corrections.digest() {
             return None;
         }
-        // the listing first: the files' stats are taken while the rest of
-        // the manifest and the index are decoded
-        let (skipped, listing) = Manifest::skipped_and_listing(parts.manifest, true)?;
-        let (listed, decoded) = rayon::join(
-            || listing.as_ref().and_then(|l| as_listed(l, paths, limits)),
+        // the manifest first, in one pass, then the stored listing, if it
+        // stands for a listing of the folders now
+        let manifest = Manifest::for_query(parts.manifest)?;
+        let stored = Stored {
+            rows: &manifest.rows,
+            skipped: &manifest.skipped,
+        };
+        let listed = manifest
+            .listing
+            .as_ref()
+            .and_then(|(l, files)| stored_listing(l, *files, paths, limits));
+        // when the load skipped nothing, the rows' files are the listed
+        // ones if they are unchanged: the answer is worked out from their
+        // paths while each file's stat is taken and checked
+        let row_paths: Option<Vec<&[u8]>> = listed
+            .as_ref()
+            .filter(|files| stored.skipped.is_empty() && files.len() == stored.rows.len())
+            .map(|files| files.iter().map(|&(_, path)| path).collect());
+        let (checked, decoded) = rayon::join(
+            || listed.as_ref().map(|files| check(files, stored, limits)),
             || {
-                let rows = Manifest::rows_ref(parts.manifest)?;
                 let index = Index::from_bytes_for(parts.index, &wanted)?;
-                let articles: usize = rows.iter().map(|r| r.articles as usize).sum();
-                (index.len() as usize == articles).then_some((rows, index))
+                let articles: usize = stored.rows.iter().map(|r| r.articles as usize).sum();
+                if index.len() as usize != articles {
+                    return None;
+                }
+                let early = row_paths
+                    .as_ref()
+                    .and_then(|p| hits(query, stored, &index, p));
+                Some((index, early))
             },
         );
-        let (rows, index) = decoded?;
-        let stored = Stored {
-            rows: &rows,
-            skipped: &skipped,
+        let (index, early) = decoded?;
+        let scanned;
+        let (files, skipped, relisted) = match checked {
+            Some(same) => {
+                let (files, skipped) = same?;
+                if let Some(hits) = early {
+                    return Some(Answer {
+                        hits,
+                        skipped,
+                        relisted: false,
+                    });
+                }
+                (files, skipped, false)
+            }
+            // the stored listing does not stand: the folders are listed
+            // again
+            None => {
+                scanned = listing(paths, limits)?;
+                let listed: Vec<Listed> = scanned
+                    .iter()
+                    .map(|(s, seen)| Listed {
+                        rel: &s.rel,
+                        path: s.path.as_os_str().as_encoded_bytes(),
+                        seen: *seen,
+                    })
+                    .collect();
+                let (files, skipped) = unchanged(&listed, stored, limits)?;
+                (files, skipped, true)
+            }
         };
-        answer(paths, limits, query, stored, &index, listed)
+        let hits = hits(query, stored, &index, &files)?;
+        Some(Answer {
+            hits,
+            skipped,
+            relisted,
+        })
     });
     answer.ok()??
 }
@@ -153,34 +205,9 @@ struct Stored<'a> {
     skipped: &'a [SkippedFile],
 }
 
-/// The answer to `query` from the `stored` manifest and `index` (see
-/// [`filter`]), the files as the stored listing has them if it stands
-/// (`listed`).
-fn answer(
-    paths: &[PathBuf],
-    limits: Limits,
-    query: &Query,
-    stored: Stored<'_>,
-    index: &Index,
-    listed: Option<Vec<Listed<'_>>>,
-) -> Option<Answer> {
-    let scanned;
-    let (listed, relisted) = match listed {
-        Some(listed) => (listed, false),
-        None => {
-            scanned = listing(paths, limits)?;
-            let listed = scanned
-                .iter()
-                .map(|(s, seen)| Listed {
-                    rel: &s.rel,
-                    path: s.path.as_os_str().as_encoded_bytes(),
-                    seen: *seen,
-                })
-                .collect();
-            (listed, true)
-        }
-    };
-    let (rows, skipped) = unchanged(&listed, stored, limits)?;
+/// The articles that match `query` in the stored `index`, each row's file
+/// being at `files` (in order).
+fn hits(query: &Query, stored: Stored<'_>, index: &Index, files: &[&[u8]]) -> Option<Hits> {
     let matched = query::eval(
         query,
         &mut Evaluator {
@@ -195,7 +222,7 @@ fn answer(
     let mut hits = Hits::with_capacity(matched.count());
     let mut ids = matched.ones().peekable();
     let mut first = 0u32;
-    for (path, row) in rows.into_iter().zip(stored.rows) {
+    for (path, row) in files.iter().zip(stored.rows) {
         let end = first + row.articles;
         let mut items = row.items();
         let mut next = first;
@@ -206,11 +233,7 @@ fn answer(
         }
         first = end;
     }
-    Some(Answer {
-        hits,
-        skipped,
-        relisted,
-    })
+    Some(hits)
 }
 
 /// A file listed: its name (`Source::rel`), its path, its stat (`None`
@@ -238,20 +261,19 @@ impl Seen {
     }
 }
 
-/// The files of `listing`, each with its stat (`None` when it cannot be
-/// had), if a listing of the folders now would give them: made from the
-/// same `paths` in the same folder, with the same `limits`, and every
-/// folder it entered unchanged since, and not changed in the tick the
-/// listing started. A folder's modification time
-/// changes whenever a name in it is added, removed or renamed (git's
-/// untracked cache relies on the same), so the folders need not be listed
-/// again: a stat per folder, then one per file, taken from its open
-/// folder (the path is not looked up again from `/` for each file).
-fn as_listed<'l>(
-    listing: &'l Listing,
+/// The files of the stored `listing` (its `stored_files`), if it stands
+/// for a listing of the folders now: made from the same `paths` in the
+/// same folder, with the same `limits`, and every folder it entered
+/// unchanged since and not changed in the tick the listing started. A
+/// folder's modification time changes whenever a name in it is added,
+/// removed or renamed (git's untracked cache relies on the same), so the
+/// folders need not be listed again.
+fn stored_listing<'a>(
+    listing: &Listing,
+    stored_files: FilesRef<'a>,
     paths: &[PathBuf],
     limits: Limits,
-) -> Option<Vec<Listed<'l>>> {
+) -> Option<Vec<(&'a str, &'a [u8])>> {
     let same = listing.limits == Listing::limits_of(limits)
         && *listing.given == *Listing::given(paths)
         && listing.trusted()
@@ -262,35 +284,71 @@ fn as_listed<'l>(
     if !same {
         return None;
     }
-    let files: Vec<(&str, &[u8])> = listing.files.iter().collect();
-    if files.len() != listing.files.len() {
-        return None;
-    }
-    // each file is stat-ed from its open folder; each thread opens the
-    // folders it needs itself (files come folder by folder): a folder
-    // shared by both threads would have its reference count bounced
-    // between the cores at every stat
-    Some(
-        files
+    // a name that is not text ends the files early: listed again
+    let files: Vec<(&str, &[u8])> = stored_files.iter().collect();
+    (files.len() == stored_files.len()).then_some(files)
+}
+
+/// Whether the listed `files` are the manifest's, unchanged and not racy
+/// (as [`unchanged`] says, with the same answer), from a stat of each
+/// taken from its open folder (the path is not looked up again from `/`
+/// for each file). When the load skipped nothing, each file is checked
+/// against its row as soon as its stat is taken, on every core.
+fn check<'a>(
+    files: &[(&'a str, &'a [u8])],
+    stored: Stored<'_>,
+    limits: Limits,
+) -> Option<(Vec<&'a [u8]>, Skips)> {
+    if stored.skipped.is_empty() {
+        if files.len() != stored.rows.len() {
+            return None;
+        }
+        let same = files
             .par_iter()
-            .map_init(
-                || (None::<&[u8]>, None::<std::fs::File>),
-                |(open_dir, open), &(rel, path)| {
-                    let (dir, name) = match memchr::memrchr(b'/', path) {
-                        Some(0) => (&path[..1], &path[1..]),
-                        Some(i) => (&path[..i], &path[i + 1..]),
-                        None => (&b"."[..], path),
-                    };
-                    if *open_dir != Some(dir) {
-                        *open = std::fs::File::open(Path::new(OsStr::from_bytes(dir))).ok();
-                        *open_dir = Some(dir);
-                    }
-                    let seen = open.as_ref().and_then(|d| stat_at(d, name));
-                    Listed { rel, path, seen }
-                },
-            )
-            .collect(),
-    )
+            .zip(stored.rows.par_iter())
+            .map_init(Folder::default, |folder, (&(rel, path), row)| {
+                rel.as_bytes() == row.name && row_stands(folder.stat(path), path, row, limits)
+            })
+            .all(|same| same);
+        let files = files.iter().map(|&(_, path)| path).collect();
+        return same.then_some((files, Vec::new()));
+    }
+    let listed: Vec<Listed> = files
+        .par_iter()
+        .map_init(Folder::default, |folder, &(rel, path)| Listed {
+            rel,
+            path,
+            seen: folder.stat(path),
+        })
+        .collect();
+    unchanged(&listed, stored, limits)
+}
+
+/// The folder a thread last opened to stat files in: each thread opens
+/// the folders it needs itself (files come folder by folder), as a folder
+/// shared by both threads would have its reference count bounced between
+/// the cores at every stat.
+#[derive(Default)]
+struct Folder<'a> {
+    path: Option<&'a [u8]>,
+    open: Option<std::fs::File>,
+}
+
+impl<'a> Folder<'a> {
+    /// The stat of the file at `path` (`None` when it cannot be had), from
+    /// its open folder.
+    fn stat(&mut self, path: &'a [u8]) -> Option<Seen> {
+        let (dir, name) = match memchr::memrchr(b'/', path) {
+            Some(0) => (&path[..1], &path[1..]),
+            Some(i) => (&path[..i], &path[i + 1..]),
+            None => (&b"."[..], path),
+        };
+        if self.path != Some(dir) {
+            self.open = std::fs::File::open(Path::new(OsStr::from_bytes(dir))).ok();
+            self.path = Some(dir);
+        }
+        stat_at(self.open.as_ref()?, name)
+    }
 }
 
 /// The stat of the file `name` in the open folder `dir`, following a
@@ -400,20 +458,28 @@ fn unchanged<'s>(
         ));
     }
     let same = next.is_none()
-        && paired.par_iter().all(|(file, row)| {
-            let Some(meta) = file.seen else {
-                return false;
-            };
-            let path = Path::new(OsStr::from_bytes(file.path));
-            let format = Format::of_path(path).unwrap_or(Format::Text);
-            meta.file
-                && meta.stat.size <= limits.max_file_bytes
-                && meta.stat == row.stat
-                && format_code(format) == row.format
-                && row.stat.mtime_ns < row.seen_ns - GRANULARITY_NS
-        });
+        && paired
+            .par_iter()
+            .all(|(file, row)| row_stands(file.seen, file.path, row, limits));
     same.then(|| {
         let rows = paired.into_iter().map(|(file, _)| file.path).collect();
         (rows, skips)
     })
+}
+
+/// Whether the file at `path`, with its stat `seen` (`None` when it could
+/// not be had), is the one `row` stands for, unchanged and read clearly
+/// after its last change: a regular file of the same stat and format,
+/// within the size limit.
+fn row_stands(seen: Option<Seen>, path: &[u8], row: &RowRef<'_>, limits: Limits) -> bool {
+    let Some(seen) = seen else {
+        return false;
+    };
+    let name = memchr::memrchr(b'/', path).map_or(path, |i| &path[i + 1..]);
+    let format = Format::of_name(name).unwrap_or(Format::Text);
+    seen.file
+        && seen.stat.size <= limits.max_file_bytes
+        && seen.stat == row.stat
+        && format_code(format) == row.format
+        && row.stat.mtime_ns < row.seen_ns - GRANULARITY_NS
 }

@@ -79,7 +79,7 @@ pub fn read(path: &Path, corpus: &str, entries: u64) -> Result<Option<Stored>, R
     let (payload, _) = file::check_payload(&mut r)?;
     let parts = Parts::of(path, payload)?;
     let (skipped, listing) =
-        Manifest::skipped_and_listing(parts.manifest, false).ok_or(Rejected::Corrupt)?;
+        Manifest::skipped_and_listing(parts.manifest).ok_or(Rejected::Corrupt)?;
     let index = Index::from_bytes(parts.index).ok_or(Rejected::Corrupt)?;
     Ok(Some(Stored {
         index,

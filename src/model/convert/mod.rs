@@ -35,9 +35,19 @@ pub enum Format {
 impl Format {
     /// The format a file name says, if it is one liseuse reads.
     pub fn of_path(p: &Path) -> Option<Format> {
+        Format::of_name(p.file_name()?.as_encoded_bytes())
+    }
+
+    /// The format a file's name (its path's last part) says, as
+    /// [`Format::of_path`]: by its extension, which a name starting with
+    /// its only dot has not (as [`Path::extension`] reads it).
+    pub fn of_name(name: &[u8]) -> Option<Format> {
         // compared without case and without a lower-cased copy: a query
         // on a stored index asks this of every file
-        let ext = p.extension()?.as_encoded_bytes();
+        let ext = match memchr::memrchr(b'.', name)? {
+            0 => return None,
+            dot => &name[dot + 1..],
+        };
         let is = |names: &[&str]| names.iter().any(|n| ext.eq_ignore_ascii_case(n.as_bytes()));
         if is(&["txt", "text"]) {
             Some(Format::Text)
@@ -182,5 +192,37 @@ pub fn convert(format: Format, bytes: &[u8]) -> Result<Vec<Doc>, ConvertError> {
         Format::Markdown => Ok(vec![markdown::convert(&String::from_utf8_lossy(bytes))]),
         Format::Html => Ok(vec![html::convert_page(bytes)]),
         Format::Feed => feed::convert(bytes),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_says_its_format_by_its_extension_as_a_path_reads_it() {
+        let cases = [
+            ("a.txt", Some(Format::Text)),
+            ("dir/Notes.MD", Some(Format::Markdown)),
+            ("page.v2.html", Some(Format::Html)),
+            ("feed.Atom", Some(Format::Feed)),
+            (".txt", None),
+            ("..txt", Some(Format::Text)),
+            ("..", None),
+            ("README", None),
+            ("photo.jpg", None),
+            ("trailing.", None),
+        ];
+        for (path, want) in cases {
+            let p = Path::new(path);
+            assert_eq!(Format::of_path(p), want, "{path}");
+            assert_eq!(
+                p.extension().is_some(),
+                path != ".txt" && path != ".." && path != "README",
+                "{path}"
+            );
+            let name = path.rsplit('/').next().unwrap();
+            assert_eq!(Format::of_name(name.as_bytes()), want, "{path}");
+        }
     }
 }
