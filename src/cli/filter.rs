@@ -27,6 +27,11 @@ pub fn run(args: &FilterArgs) -> Result<(), String> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, out.lock());
     // a feed's items are the file's path and the item's id
     let mut print = |path: &std::path::Path, item: Option<&str>| {
+        // a path of printable ASCII needs no cleaning (most do not)
+        let bytes = path.as_os_str().as_encoded_bytes();
+        if item.is_none() && bytes.iter().all(|b| (b' '..=b'~').contains(b)) {
+            return out.write_all(bytes).is_ok() && out.write_all(b"\n").is_ok();
+        }
         let line = match (item, path.to_str()) {
             (None, Some(p)) => std::borrow::Cow::Borrowed(p),
             (None, None) => path.display().to_string().into(),

@@ -369,6 +369,10 @@ impl Manifest {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
         w.u32(self.rows.len() as u32);
+        // the rows' length in bytes, filled in after them: a query finds
+        // the listing without walking 100,000 rows first
+        let rows_at = w.buf.len();
+        w.u64(0);
         for r in &self.rows {
             w.str(&r.name);
             for v in r.stat.words().into_iter().chain([r.seen_ns as u64]) {
@@ -386,6 +390,8 @@ impl Manifest {
                 }
             }
         }
+        let rows_len = (w.buf.len() - rows_at - 8) as u64;
+        w.buf[rows_at..rows_at + 8].copy_from_slice(&rows_len.to_le_bytes());
         w.u32(self.skipped.len() as u32);
         for f in &self.skipped {
             w.bytes(&f.path);
@@ -407,11 +413,9 @@ impl Manifest {
     /// The manifest [`Manifest::to_bytes`] wrote; `None` if the bytes do
     /// not hold exactly one.
     pub fn from_bytes(buf: &[u8]) -> Option<Manifest> {
-        let mut r = Reader::new(buf);
-        let n = r.u32()? as usize;
-        let mut rows = Vec::with_capacity(n.min(buf.len() / 48));
-        for _ in 0..n {
-            let row = RowRef::read(&mut r)?;
+        let q = Manifest::for_query(buf)?;
+        let mut rows = Vec::with_capacity(q.rows.count.min(buf.len() / 48));
+        for row in q.rows.read()? {
             let items: Vec<Option<Box<str>>> = row.items().map(|i| i.map(Into::into)).collect();
             if items.len() != row.articles as usize {
                 return None;
@@ -424,14 +428,13 @@ impl Manifest {
                 items,
             });
         }
-        let skipped = read_skipped(&mut r, buf.len())?;
-        let listing = read_listing(&mut r, buf.len())?.map(|(mut l, files)| {
+        let listing = q.listing.map(|(mut l, files)| {
             l.files = files.to_files();
             l
         });
-        r.at_end().then_some(Manifest {
+        Some(Manifest {
             rows,
-            skipped,
+            skipped: q.skipped,
             listing,
         })
     }
@@ -441,30 +444,26 @@ impl Manifest {
     /// kept (a load whose stored index stands needs only these); `None` if
     /// the bytes do not hold exactly one manifest.
     pub fn skipped_and_listing(buf: &[u8]) -> Option<(Vec<SkippedFile>, Option<Listing>)> {
-        let q = Manifest::read_for_query(buf, false)?;
+        let q = Manifest::for_query(buf)?;
+        // the rows are checked whole, as a query would find them
+        q.rows.check().then_some(())?;
         Some((q.skipped, q.listing.map(|(l, _)| l)))
     }
 
-    /// What a query reads of the manifest [`Manifest::to_bytes`] wrote, in
-    /// one pass and borrowed where it can be; `None` if the bytes do not
-    /// hold exactly one manifest. The rows' names are not checked as text
-    /// (they are compared, never shown), the listed files' names are by
-    /// [`FilesRef::iter`].
+    /// What a query reads of the manifest [`Manifest::to_bytes`] wrote,
+    /// borrowed where it can be: the rows are not read yet
+    /// ([`RowsRef::read`]); `None` if the bytes do not hold one manifest
+    /// (as far as this reads them). The rows' names are not checked as
+    /// text (they are compared, never shown), the listed files' names are
+    /// by [`FilesRef::iter`].
     pub fn for_query(buf: &[u8]) -> Option<ForQuery<'_>> {
-        Manifest::read_for_query(buf, true)
-    }
-
-    /// As [`Manifest::for_query`], the rows kept only if `keep_rows`.
-    fn read_for_query(buf: &[u8], keep_rows: bool) -> Option<ForQuery<'_>> {
         let mut r = Reader::new(buf);
-        let n = r.u32()? as usize;
-        let mut rows = Vec::with_capacity(if keep_rows { n.min(buf.len() / 48) } else { 0 });
-        for _ in 0..n {
-            let row = RowRef::read(&mut r)?;
-            if keep_rows {
-                rows.push(row);
-            }
-        }
+        let count = r.u32()? as usize;
+        let len = usize::try_from(r.u64()?).ok()?;
+        let rows = RowsRef {
+            count,
+            raw: r.take(len)?,
+        };
         let skipped = read_skipped(&mut r, buf.len())?;
         let listing = read_listing(&mut r, buf.len())?;
         r.at_end().then_some(ForQuery {
@@ -477,10 +476,45 @@ impl Manifest {
 
 /// What a query reads of a stored manifest (see [`Manifest::for_query`]).
 pub struct ForQuery<'a> {
-    pub rows: Vec<RowRef<'a>>,
+    pub rows: RowsRef<'a>,
     pub skipped: Vec<SkippedFile>,
     /// The stored listing, without its files, and its files.
     pub listing: Option<(Listing, FilesRef<'a>)>,
+}
+
+/// The rows of a stored manifest, not read yet.
+#[derive(Debug, Clone, Copy)]
+pub struct RowsRef<'a> {
+    count: usize,
+    raw: &'a [u8],
+}
+
+impl<'a> RowsRef<'a> {
+    /// The rows, borrowed; `None` unless the bytes hold exactly as many
+    /// as the manifest says.
+    pub fn read(&self) -> Option<Vec<RowRef<'a>>> {
+        let mut r = Reader::new(self.raw);
+        let mut rows = Vec::with_capacity(self.count.min(self.raw.len() / 48));
+        for _ in 0..self.count {
+            rows.push(RowRef::read(&mut r)?);
+        }
+        r.at_end().then_some(rows)
+    }
+
+    /// Whether [`RowsRef::read`] would read them, without keeping them.
+    pub fn check(&self) -> bool {
+        let mut r = Reader::new(self.raw);
+        (0..self.count).all(|_| RowRef::read(&mut r).is_some()) && r.at_end()
+    }
+
+    /// How many rows the manifest says it holds.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
 }
 
 /// A row of a stored manifest as its bytes hold it, read without copying
@@ -625,7 +659,7 @@ mod tests {
         let (l, listed) = q.listing.expect("a listing");
         assert_eq!((q.skipped.len(), l), (1, folders_only));
         assert!(listed.iter().eq(listing.files.iter()));
-        let rows = q.rows;
+        let rows = q.rows.read().expect("rows read");
         assert_eq!(rows.len(), m.rows.len());
         for (r, row) in rows.iter().zip(&m.rows) {
             assert_eq!(r.name, row.name.as_bytes());
@@ -637,6 +671,11 @@ mod tests {
             assert_eq!((r.articles as usize, &items), (row.items.len(), &row.items));
         }
         assert!(Manifest::for_query(&bytes[..20]).is_none());
+        // the rows' length in bytes (after their count) must be theirs
+        let mut bad = bytes.clone();
+        bad[4] ^= 1;
+        assert!(Manifest::from_bytes(&bad).is_none());
+        assert!(Manifest::skipped_and_listing(&bad).is_none());
         // a listed name that is not text ends the files early
         let odd = Files::of([("a.txt", &b"dir/a.txt"[..])]);
         let mut raw = odd.raw.to_vec();

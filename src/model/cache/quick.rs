@@ -125,43 +125,49 @@ pub fn filter(
         if parts.corrections.digest() != corrections.digest() {
             return None;
         }
-        // the manifest first, in one pass, then the stored listing, if it
-        // stands for a listing of the folders now
+        // the stored listing first, if it stands for a listing of the
+        // folders now; then each listed file's stat is taken while the
+        // rows and the index are decoded
         let manifest = Manifest::for_query(parts.manifest)?;
-        let stored = Stored {
-            rows: &manifest.rows,
-            skipped: &manifest.skipped,
-        };
         let listed = manifest
             .listing
             .as_ref()
             .and_then(|(l, files)| stored_listing(l, *files, paths, limits));
         // when the load skipped nothing, the rows' files are the listed
         // ones if they are unchanged: the answer is worked out from their
-        // paths while each file's stat is taken and checked
+        // paths while the stats are taken, and given only if they stand
         let row_paths: Option<Vec<&[u8]>> = listed
             .as_ref()
-            .filter(|files| stored.skipped.is_empty() && files.len() == stored.rows.len())
+            .filter(|files| manifest.skipped.is_empty() && files.len() == manifest.rows.len())
             .map(|files| files.iter().map(|&(_, path)| path).collect());
-        let (checked, decoded) = rayon::join(
-            || listed.as_ref().map(|files| check(files, stored, limits)),
+        let (seen, decoded) = rayon::join(
+            || listed.as_ref().map(|files| stat_all(files)),
             || {
+                let rows = manifest.rows.read()?;
                 let index = Index::from_bytes_for(parts.index, &wanted)?;
-                let articles: usize = stored.rows.iter().map(|r| r.articles as usize).sum();
+                let articles: usize = rows.iter().map(|r| r.articles as usize).sum();
                 if index.len() as usize != articles {
                     return None;
                 }
+                let stored = Stored {
+                    rows: &rows,
+                    skipped: &manifest.skipped,
+                };
                 let early = row_paths
                     .as_ref()
                     .and_then(|p| hits(query, stored, &index, p));
-                Some((index, early))
+                Some((rows, index, early))
             },
         );
-        let (index, early) = decoded?;
+        let (rows, index, early) = decoded?;
+        let stored = Stored {
+            rows: &rows,
+            skipped: &manifest.skipped,
+        };
         let scanned;
-        let (files, skipped, relisted) = match checked {
-            Some(same) => {
-                let (files, skipped) = same?;
+        let (files, skipped, relisted) = match listed.as_deref().zip(seen) {
+            Some((files, seen)) => {
+                let (files, skipped) = check(files, &seen, stored, limits)?;
                 if let Some(hits) = early {
                     return Some(Answer {
                         hits,
@@ -289,37 +295,41 @@ fn stored_listing<'a>(
     (files.len() == stored_files.len()).then_some(files)
 }
 
-/// Whether the listed `files` are the manifest's, unchanged and not racy
-/// (as [`unchanged`] says, with the same answer), from a stat of each
-/// taken from its open folder (the path is not looked up again from `/`
-/// for each file). When the load skipped nothing, each file is checked
-/// against its row as soon as its stat is taken, on every core.
+/// The stat of each of the listed `files` (`None` when it cannot be had),
+/// on every core, each taken from its open folder (the path is not looked
+/// up again from `/` for each file).
+fn stat_all(files: &[(&str, &[u8])]) -> Vec<Option<Seen>> {
+    files
+        .par_iter()
+        .map_init(Folder::default, |folder, &(_, path)| folder.stat(path))
+        .collect()
+}
+
+/// Whether the listed `files`, `seen` as they are now, are the manifest's,
+/// unchanged and not racy, as [`unchanged`] says (the same answer, on
+/// every core when the load skipped nothing).
 fn check<'a>(
     files: &[(&'a str, &'a [u8])],
+    seen: &[Option<Seen>],
     stored: Stored<'_>,
     limits: Limits,
 ) -> Option<(Vec<&'a [u8]>, Skips)> {
     if stored.skipped.is_empty() {
-        if files.len() != stored.rows.len() {
+        if files.len() != stored.rows.len() || seen.len() != files.len() {
             return None;
         }
-        let same = files
-            .par_iter()
-            .zip(stored.rows.par_iter())
-            .map_init(Folder::default, |folder, (&(rel, path), row)| {
-                rel.as_bytes() == row.name && row_stands(folder.stat(path), path, row, limits)
-            })
-            .all(|same| same);
+        let same = (files, seen, stored.rows)
+            .into_par_iter()
+            .all(|(&(rel, path), &seen, row)| {
+                rel.as_bytes() == row.name && row_stands(seen, path, row, limits)
+            });
         let files = files.iter().map(|&(_, path)| path).collect();
         return same.then_some((files, Vec::new()));
     }
     let listed: Vec<Listed> = files
-        .par_iter()
-        .map_init(Folder::default, |folder, &(rel, path)| Listed {
-            rel,
-            path,
-            seen: folder.stat(path),
-        })
+        .iter()
+        .zip(seen)
+        .map(|(&(rel, path), &seen)| Listed { rel, path, seen })
         .collect();
     unchanged(&listed, stored, limits)
 }

@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 
 const MAGIC: &[u8; 8] = b"LISEUSE\xCB";
 /// Bumped whenever the layout of the header or of the index changes.
-pub const FORMAT_VERSION: u32 = 7;
+pub const FORMAT_VERSION: u32 = 8;
 
 /// The stored index beside the cache file `cache`.
 pub fn path_for(cache: &Path) -> PathBuf {
