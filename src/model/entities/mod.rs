@@ -1089,12 +1089,20 @@ mod tests {
         let orgs = |text: &str, lang| of_kinds(text, lang, &[EntityKind::Organization]);
         let en = "Filings went to the Securities and Exchange Commission on Monday, \
                   while Barclays and Deutsche Bank stayed silent, like Zorvabank and \
-                  Kelmor Bank.";
+                  Kelmor Bank. The shuttle goes to the National Air and Space Museum; \
+                  the Royal Society and Royal Academy sent the National Guard and \
+                  Army Reserve.";
         let got = orgs(en, Lang::English);
-        assert!(
-            got.contains(&"Securities and Exchange Commission".to_string()),
-            "{got:?}"
-        );
+        for want in [
+            "Securities and Exchange Commission",
+            "National Air and Space Museum",
+            "Royal Society",
+            "Royal Academy",
+            "National Guard",
+            "Army Reserve",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
         assert!(
             !got.iter()
                 .any(|o| o.starts_with("Barclays and") || o.starts_with("Zorvabank and")),

@@ -689,9 +689,12 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
             let last = parts[parts.len() - 1];
             // ("The U.S. Food and Drug…" at a sentence's start: two)
             let leads = parts.iter().take(2).take_while(|p| lead_in(t, p.0)).count();
-            if parts.len() == leads.min(parts.len() - 1) + 1
-                && (and_before_head(t, last.0, j, last.2.is_some(), used)
-                    || couple_before_head(t, last.0, j, used))
+            // (or after an institution's adjective: "the National Air and
+            // Space Museum")
+            let adjective = parts.len() == leads + 2 && opening_adjective(t, parts[leads].0);
+            if (parts.len() == leads.min(parts.len() - 1) + 1 || adjective)
+                && (and_before_head(t, last.0, j, last.2.is_some(), adjective, used)
+                    || !adjective && couple_before_head(t, last.0, j, used))
             {
                 j += 1;
                 continue;
@@ -877,11 +880,20 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
 }
 
 /// "Securities and Exchange Commission", "Arts et Métiers Conseil": one
-/// capitalized word at `left` (no place, given name, company or head word)
+/// capitalized word at `left` (a common word, no place, given name,
+/// company or head word; after an institution's adjective, any word but a
+/// place, given name or head word: "National Air and Space Museum")
 /// joined by "and"/"et" at `j` to a run of at most four capitalized words
 /// whose last one is an institution's head word: one name. Not "Barclays
 /// and Deutsche Bank" (a company on the right).
-fn and_before_head(t: &Tokens, left: usize, j: usize, place: bool, used: &[bool]) -> bool {
+fn and_before_head(
+    t: &Tokens,
+    left: usize,
+    j: usize,
+    place: bool,
+    after_adjective: bool,
+    used: &[bool],
+) -> bool {
     let tok = &t.toks[j];
     let lt = &t.toks[left];
     let lf = t.fold(left);
@@ -894,10 +906,11 @@ fn and_before_head(t: &Tokens, left: usize, j: usize, place: bool, used: &[bool]
         || lt.lex.flags & (ORG_HEAD | CLOSED | TITLE) != 0
         || gazetteer::place(lf).is_some()
         || gazetteer::any_given_name(lf)
-        || gazetteer::company_start(lf)
+        || !after_adjective && gazetteer::company_start(lf)
         // a common word ("Securities", "State"), not a name ("Sberbank
-        // and Gazprom Bank" are two banks)
-        || !gazetteer::common_word(lf)
+        // and Gazprom Bank" are two banks), unless an institution's
+        // adjective came first ("National Science and Technology Museum")
+        || !after_adjective && !gazetteer::common_word(lf)
     {
         return false;
     }
@@ -923,6 +936,18 @@ fn and_before_head(t: &Tokens, left: usize, j: usize, place: bool, used: &[bool]
         m += 1;
     }
     m > b && t.toks[m].lex.flags & ORG_HEAD != 0
+}
+
+/// An adjective that opens an English institution's name, capitalized at
+/// `k`: "National", "International", "Federal", "Royal", "Imperial".
+fn opening_adjective(t: &Tokens, k: usize) -> bool {
+    t.toks[k].kind == Tk::Word
+        && t.toks[k].has(CAP)
+        && !t.toks[k].has(ALLCAPS)
+        && matches!(
+            t.fold(k),
+            "national" | "international" | "federal" | "royal" | "imperial"
+        )
 }
 
 /// "Le Cléac'h", "Kerc'hoz": a Breton name's "c'h" (its apostrophe
