@@ -3545,6 +3545,39 @@ mod tests {
         );
     }
     #[test]
+    fn a_name_set_off_by_commas_after_a_role_of_something_is_a_person() {
+        let en = found(
+            "And the head of NATO, Hoop Scheffer, has explained it. The chief \
+             executive of Vortex, Zorvan Kelmuth, declined to comment. The capital \
+             of Gravonia, Ostrel Vanka, is small.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Hoop Scheffer"),
+                (EntityKind::Person, "Zorvan Kelmuth"),
+            ],
+        );
+        // (a capital is no role)
+        assert!(
+            !en.iter()
+                .any(|(k, text)| *k == EntityKind::Person && text == "Ostrel Vanka"),
+            "{en:?}"
+        );
+        let fr = found(
+            "Le directeur général de la Fnac, Zorvan Kelmuth, a démenti. Le chanteur \
+             extirpé de son ancien groupe, The Zorvans, chante.",
+            Lang::French,
+        );
+        has_all(&fr, &[(EntityKind::Person, "Zorvan Kelmuth")]);
+        assert!(
+            !fr.iter()
+                .any(|(k, text)| *k == EntityKind::Person && text.contains("Zorvans")),
+            "{fr:?}"
+        );
+    }
+    #[test]
     fn a_hyphenated_qualifier_keeps_only_its_place_or_company() {
         let en = found(
             "A San Francisco-based firm ran a Ponzi-like scheme with Boston-area and \

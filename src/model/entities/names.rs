@@ -1284,6 +1284,59 @@ fn said_then_role(t: &Tokens, s: usize, e: usize) -> bool {
     false
 }
 
+/// Whether the name at `s..e` is set off by commas right after a role in
+/// lower case and its "of"/"de" complement of at most five words ("the
+/// head of NATO, X,", "le patron de la Fnac, X,", "the chief executive of
+/// the bank, X,").
+fn role_appositive(t: &Tokens, s: usize, e: usize) -> bool {
+    let comma = |k: usize| t.toks.get(k).is_some_and(|x| x.kind == Tk::Punct(','));
+    let role = |k: usize| {
+        let x = &t.toks[k];
+        x.kind == Tk::Word
+            && x.has(LOWER)
+            && !x.has(CAP)
+            && (x.lex.flags & (TITLE | OCCUPATION | PERSON_CUE_AFTER) != 0
+                || matches!(
+                    t.fold(k),
+                    "head"
+                        | "leader"
+                        | "boss"
+                        | "owner"
+                        | "executive"
+                        | "general"
+                        | "generale"
+                        | "chef"
+                        | "dirigeant"
+                        | "dirigeante"
+                ))
+    };
+    if s < 4 || !comma(s - 1) || !comma(e) || t.toks[s].gap & NL != 0 {
+        return false;
+    }
+    // where the role's "of" is: the role is right before it, or one word
+    // before ("chief executive of")
+    let mut of = None;
+    for k in (s.saturating_sub(8)..s - 1).rev() {
+        let x = &t.toks[k];
+        if x.gap & NL != 0 && k + 1 < s - 1 {
+            return false;
+        }
+        match x.kind {
+            Tk::Word => {}
+            Tk::Punct('\'' | '’') => continue,
+            _ => return false,
+        }
+        let f = t.fold(k);
+        if of.is_some_and(|o| o == k + 1 || o == k + 2 && role(k + 1)) && role(k) {
+            return true;
+        }
+        if x.has(LOWER) && !x.has(CAP) && matches!(f, "of" | "de" | "du" | "des" | "d") {
+            of = Some(k);
+        }
+    }
+    false
+}
+
 /// A sentence's first word that leads into a name without being part of
 /// it: a preposition or an adverb ("Despite", "Together", "Soon"), or a
 /// common word's "-ing" form that names no place, person or company
@@ -6326,6 +6379,11 @@ fn classify_span(
     } else if single && !shaped && place.is_none() && moves_by_percent(t, e) {
         // "Worldline a chuté de 4,3%", "Zentrix fell 3%": a share's move
         (EntityKind::Organization, "stock-move", MEDIUM)
+    } else if words.count <= 3 && !shaped && place.is_none() && role_appositive(t, s0, e) {
+        // "the head of NATO, Hoop Scheffer, said", "le patron de la Fnac,
+        // Enrique Zorvel, a dit": a name set off by commas after a role
+        // and its "of"
+        (EntityKind::Person, "role-appositive", MEDIUM)
     } else if quoted_alone(t, s0, e) || subtitle(t, s0) {
         // a quoted name with no evidence: a title, a nickname, a slogan
         // ("their robot "Robogee."", "la vidéo « Collateral Murder »")
