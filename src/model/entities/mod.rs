@@ -4517,6 +4517,24 @@ mod tests {
         has_all(&fr, &[(EntityKind::Person, "Gloria")]);
     }
     #[test]
+    fn a_verb_giving_an_order_is_no_part_of_the_name_after_it() {
+        let en = found(
+            "Take Zorvansky, for example. Ask Kelmuth about it. Thank Ostrava \
+             Holdings for that.",
+            Lang::English,
+        );
+        let texts: Vec<&str> = en.iter().map(|(_, t)| t.as_str()).collect();
+        for want in ["Zorvansky", "Kelmuth", "Ostrava Holdings"] {
+            assert!(texts.contains(&want), "{want}: {en:?}");
+        }
+        assert!(
+            !texts
+                .iter()
+                .any(|t| t.starts_with("Take") || t.starts_with("Ask") || t.starts_with("Thank")),
+            "{en:?}"
+        );
+    }
+    #[test]
     fn a_sentence_s_first_word_with_a_possessive_is_a_name() {
         let en = found(
             "Zentrix's chief Bob Vellor spoke. Apple's iPhone sold well. Men's 100 metres ended.",

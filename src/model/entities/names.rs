@@ -1338,7 +1338,8 @@ fn role_appositive(t: &Tokens, s: usize, e: usize) -> bool {
 }
 
 /// A sentence's first word that leads into a name without being part of
-/// it: a preposition or an adverb ("Despite", "Together", "Soon"), or a
+/// it: a preposition or an adverb ("Despite", "Together", "Soon"), a verb
+/// giving an order ("Take", "Ask"), or a
 /// common word's "-ing" form that names no place, person or company
 /// ("Following", "Visiting"; not "Reading", "Boeing", "Sterling").
 fn sentence_lead(f: &str) -> bool {
@@ -1371,6 +1372,18 @@ fn sentence_lead(f: &str) -> bool {
             | "puis"
             | "ensuite"
             | "alors"
+            // a verb giving an order: "Take Obama, for example", "Ask
+            // Gorbachev"
+            | "take"
+            | "ask"
+            | "thank"
+            | "watch"
+            | "tell"
+            | "let"
+            | "consider"
+            | "imagine"
+            | "blame"
+            | "compare"
     ) || f.len() > 6
         && f.ends_with("ing")
         && gazetteer::common_word(f)
