@@ -4517,6 +4517,39 @@ mod tests {
         has_all(&fr, &[(EntityKind::Person, "Gloria")]);
     }
     #[test]
+    fn a_family_or_a_funeral_makes_a_lone_name_a_person() {
+        let en = found(
+            "Zorvansky spoke on Monday. Later, Zorvansky's wife came, and Kelmuth's \
+             late mother. Zentrix's chief executive quit.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Zorvansky"),
+                (EntityKind::Person, "Kelmuth"),
+            ],
+        );
+        // (a company has a chief executive too)
+        assert!(
+            !en.iter()
+                .any(|(k, text)| *k == EntityKind::Person && text == "Zentrix"),
+            "{en:?}"
+        );
+        let fr = found(
+            "La veuve de Zorvansky et le fils de Kelmuth étaient aux obsèques d'Ostrelvik.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Zorvansky"),
+                (EntityKind::Person, "Kelmuth"),
+                (EntityKind::Person, "Ostrelvik"),
+            ],
+        );
+    }
+    #[test]
     fn a_verb_giving_an_order_is_no_part_of_the_name_after_it() {
         let en = found(
             "Take Zorvansky, for example. Ask Kelmuth about it. Thank Ostrava \

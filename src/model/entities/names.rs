@@ -1284,6 +1284,102 @@ fn said_then_role(t: &Tokens, s: usize, e: usize) -> bool {
     false
 }
 
+/// Whether a word of family or of a life's events goes with the name at
+/// `s..e`: after its possessive, at most two lower-case words between
+/// ("Zorvansky's wife", "Kelmuth's late mother", "Obama's presidency"), or
+/// before it with "de" ("la veuve de Zorvansky", "les obsèques
+/// d'Ostrava").
+fn kin_cue(t: &Tokens, s: usize, e: usize) -> bool {
+    let english = |f: &str| {
+        matches!(
+            f,
+            "wife"
+                | "husband"
+                | "widow"
+                | "widower"
+                | "son"
+                | "sons"
+                | "daughter"
+                | "daughters"
+                | "father"
+                | "mother"
+                | "brother"
+                | "sister"
+                | "parents"
+                | "grandson"
+                | "granddaughter"
+                | "nephew"
+                | "niece"
+                | "fiancee"
+                | "girlfriend"
+                | "boyfriend"
+                | "funeral"
+                | "death"
+                | "birthday"
+                | "childhood"
+                | "memoir"
+                | "memoirs"
+                | "presidency"
+                | "reelection"
+                | "re-election"
+        )
+    };
+    let french = |f: &str| {
+        matches!(
+            f,
+            "femme"
+                | "epouse"
+                | "mari"
+                | "veuve"
+                | "veuf"
+                | "fils"
+                | "fille"
+                | "filles"
+                | "frere"
+                | "soeur"
+                | "compagne"
+                | "compagnon"
+                | "petit-fils"
+                | "petite-fille"
+                | "neveu"
+                | "niece"
+                | "obseques"
+                | "deces"
+                | "enterrement"
+                | "funerailles"
+                | "anniversaire"
+        )
+    };
+    let lower = |k: usize| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER) && !x.has(CAP))
+    };
+    // after the possessive
+    if is_apos(t, e)
+        && t.toks[e].gap == 0
+        && t.toks.get(e + 1).is_some_and(|x| x.gap == 0)
+        && t.fold(e + 1) == "s"
+    {
+        for k in e + 2..(e + 5).min(t.len()) {
+            if !lower(k) || t.toks[k].gap & NL != 0 {
+                return false;
+            }
+            if english(t.fold(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    // before it, with "de" or "d'"
+    let of = match s {
+        s if s >= 2 && lower(s - 1) && t.fold(s - 1) == "de" => s - 1,
+        s if s >= 3 && is_apos(t, s - 1) && lower(s - 2) && t.fold(s - 2) == "d" => s - 2,
+        _ => return false,
+    };
+    of >= 1 && lower(of - 1) && french(t.fold(of - 1))
+}
+
 /// Whether the name at `s..e` is set off by commas right after a role in
 /// lower case and its "of"/"de" complement of at most five words ("the
 /// head of NATO, X,", "le patron de la Fnac, X,", "the chief executive of
@@ -6392,6 +6488,10 @@ fn classify_span(
     } else if single && !shaped && place.is_none() && moves_by_percent(t, e) {
         // "Worldline a chuté de 4,3%", "Zentrix fell 3%": a share's move
         (EntityKind::Organization, "stock-move", MEDIUM)
+    } else if words.count <= 3 && !shaped && place.is_none() && kin_cue(t, s0, e) {
+        // "Zorvansky's wife", "la veuve de Zorvansky": only a person has
+        // a family, a funeral or a presidency
+        (EntityKind::Person, "kin-cue", MEDIUM)
     } else if words.count <= 3 && !shaped && place.is_none() && role_appositive(t, s0, e) {
         // "the head of NATO, Hoop Scheffer, said", "le patron de la Fnac,
         // Enrique Zorvel, a dit": a name set off by commas after a role
