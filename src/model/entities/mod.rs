@@ -4550,6 +4550,42 @@ mod tests {
         );
     }
     #[test]
+    fn a_life_s_events_after_a_lone_name_make_it_a_person() {
+        let en = found(
+            "Zorvansky, who led the talks, left. Kelmuth was born in 1950. Ostrelvik \
+             died on Monday. Members of Zorvania, who helped him, left. Chiu, director \
+             of the Gravo Counseling Center, who has worked there, spoke. Vantrax, \
+             who are unbeaten, won.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Zorvansky"),
+                (EntityKind::Person, "Kelmuth"),
+                (EntityKind::Person, "Ostrelvik"),
+            ],
+        );
+        for not in ["Zorvania", "Gravo Counseling Center", "Vantrax"] {
+            assert!(
+                !en.iter()
+                    .any(|(k, text)| *k == EntityKind::Person && text == not),
+                "{not}: {en:?}"
+            );
+        }
+        let fr = found(
+            "Zorvansky est né en 1950. Kelmuth est décédé lundi.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Zorvansky"),
+                (EntityKind::Person, "Kelmuth"),
+            ],
+        );
+    }
+    #[test]
     fn a_verb_giving_an_order_is_no_part_of_the_name_after_it() {
         let en = found(
             "Take Zorvansky, for example. Ask Kelmuth about it. Thank Ostrava \

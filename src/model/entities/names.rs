@@ -3127,6 +3127,44 @@ fn region_after_city(t: &Tokens, s: usize, e: usize) -> bool {
 
 /// An age right after a name at `e`, between commas or in brackets
 /// ("John Smith, 42, said", "Marie Dupont (35)"): the name is a person's.
+/// Whether "of"/"de" (and an article) comes right before the name at `s`
+/// ("members of X", "director of the X").
+fn of_before(t: &Tokens, s: usize) -> bool {
+    let of = |k: usize| matches!(t.fold(k), "of" | "de" | "des" | "du" | "d");
+    s >= 1 && of(s - 1)
+        || s >= 2 && matches!(t.fold(s - 1), "the" | "la" | "le" | "les" | "l") && of(s - 2)
+        || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "l" && of(s - 3)
+}
+
+/// Whether what follows the name ending at `e` tells a life's events, as
+/// only a person's does: "X was born", "X died", "X himself", "X est né",
+/// "X est décédé", "X lui-même".
+fn life_after(t: &Tokens, e: usize) -> bool {
+    let word = |k: usize| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER) && !x.has(CAP) && x.gap & NL == 0)
+    };
+    if !word(e) {
+        return false;
+    }
+    match t.fold(e) {
+        // (not "died down", "died out")
+        "died" => !(word(e + 1) && matches!(t.fold(e + 1), "down" | "out" | "off" | "away")),
+        "himself" | "herself" => true,
+        "lui-meme" | "elle-meme" => true,
+        "was" | "is" => word(e + 1) && t.fold(e + 1) == "born",
+        "est" => {
+            word(e + 1)
+                && matches!(
+                    t.fold(e + 1),
+                    "ne" | "nee" | "decede" | "decedee" | "mort" | "morte"
+                )
+        }
+        _ => false,
+    }
+}
+
 fn age_after(t: &Tokens, e: usize) -> bool {
     let tok = |k: usize| t.toks.get(k);
     let open = tok(e).map(|x| x.kind);
@@ -5952,6 +5990,17 @@ fn classify_span(
             // "Radouane Lakdim, né au Maroc", "X, born in 1950"
             || t.toks.get(e + 1).is_some_and(|b| b.kind == Tk::Word)
                 && matches!(t.surf(e + 1), "né" | "née" | "born"))
+        || life_after(t, e)
+        // "Zorvansky, who led the talks": not "members of X, who" nor a
+        // team or a group ("Chelsea, who are unbeaten")
+        || after.is_some_and(|a| a.kind == Tk::Punct(','))
+            && t.toks.get(e + 1).is_some_and(|b| b.kind == Tk::Word)
+            && t.surf(e + 1) == "who"
+            && t.toks.get(e + 2).is_some_and(|b| {
+                b.kind == Tk::Word && !matches!(t.fold(e + 2), "are" | "have" | "were")
+            })
+            && !of_before(t, s)
+            && (s..e).all(|k| t.toks[k].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
         || after.is_some_and(|a| a.kind == Tk::Punct(',') || a.kind == Tk::Punct('('))
             && t.toks.get(e + 1).is_some_and(|b| b.kind == Tk::Num)
             && t.toks.get(e + 2).is_some_and(|b| {
