@@ -4586,6 +4586,30 @@ mod tests {
         );
     }
     #[test]
+    fn a_town_named_after_another_place_is_a_place_before_its_state() {
+        let en = found(
+            "I went to the show in Eureka Springs, Arkansas, and Magic Live. \
+             He studied at Paris Dauphine, France. NASA's Space Mission \
+             Directorate, Washington, runs it.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "Eureka Springs"),
+                (EntityKind::Place, "Arkansas"),
+            ],
+        );
+        // (not after "at", nor without a place's cue)
+        for not in ["Paris Dauphine", "Space Mission Directorate"] {
+            assert!(
+                !en.iter()
+                    .any(|(k, text)| *k == EntityKind::Place && text == not),
+                "{not}: {en:?}"
+            );
+        }
+    }
+    #[test]
     fn a_verb_giving_an_order_is_no_part_of_the_name_after_it() {
         let en = found(
             "Take Zorvansky, for example. Ask Kelmuth about it. Thank Ostrava \

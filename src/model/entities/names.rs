@@ -6472,6 +6472,19 @@ fn classify_span(
         // "Pakistani Kashmir", "Iranian Kurdistan": the part of a place
         // that a people holds
         (EntityKind::Place, "people-s-place", MEDIUM)
+    } else if has_place
+        && words.count <= 3
+        && !org_cue
+        && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+        && s > 0
+        && t.toks[s - 1].kind == Tk::Word
+        && matches!(t.fold(s - 1), "in" | "near" | "from" | "a" | "pres")
+        && country_after(t, s, e)
+    {
+        // "in Eureka Springs, Arkansas": a town named after another place,
+        // after "in" (not "at": "at Paris Dauphine, France"), then its
+        // state or country
+        (EntityKind::Place, "place-of-country", MEDIUM)
     } else if has_place {
         (EntityKind::Organization, "org-with-place", MEDIUM)
     } else if org_cue {
