@@ -4610,6 +4610,31 @@ mod tests {
         }
     }
     #[test]
+    fn a_name_then_said_to_hold_a_role_is_a_person() {
+        let fr = found(
+            "Ce jour-là, Zorvo de Kelmuth est le 2e skipper à abandonner. Hier, \
+             Ostrelvik est la nouvelle directrice.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Zorvo de Kelmuth"),
+                (EntityKind::Person, "Ostrelvik"),
+            ],
+        );
+        let en = found(
+            "Then Zorvansky is a former minister. Then Zentrix is a leading manufacturer.",
+            Lang::English,
+        );
+        has_all(&en, &[(EntityKind::Person, "Zorvansky")]);
+        assert!(
+            !en.iter()
+                .any(|(k, text)| *k == EntityKind::Person && text == "Zentrix"),
+            "{en:?}"
+        );
+    }
+    #[test]
     fn a_verb_giving_an_order_is_no_part_of_the_name_after_it() {
         let en = found(
             "Take Zorvansky, for example. Ask Kelmuth about it. Thank Ostrava \

@@ -778,6 +778,12 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                             && t.toks[s - 1].has(LOWER)
                             && t.toks[s - 1].lex.flags & (OCCUPATION | TITLE) != 0
                         || parts.len() == 1 && unknown_pair_du(t, left, j, k, used)
+                        // "Kito de Pavant est le 2e skipper": a name
+                        // with "de" whose role follows
+                        || parts.len() == 1
+                            && matches!(pf, "de" | "d")
+                            && t.toks.get(k + 1).is_some_and(|x| x.gap & NL == 0)
+                            && role_after_copula(t, k + 1)
                         // "the Northern District of California": a part
                         // of the place named after it
                         || pf == "of"
@@ -3134,6 +3140,52 @@ fn of_before(t: &Tokens, s: usize) -> bool {
     s >= 1 && of(s - 1)
         || s >= 2 && matches!(t.fold(s - 1), "the" | "la" | "le" | "les" | "l") && of(s - 2)
         || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "l" && of(s - 3)
+}
+
+/// Whether the name ending at `e` is then said to hold a role: "X est le
+/// 2e skipper", "X est la nouvelle directrice", "X is a former minister",
+/// "X became the first woman…" (a title or an occupation after the verb,
+/// an article and at most two lower-case words or an ordinal).
+fn role_after_copula(t: &Tokens, e: usize) -> bool {
+    let word = |k: usize| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER) && !x.has(CAP) && x.gap & NL == 0)
+    };
+    if !word(e)
+        || !matches!(
+            t.fold(e),
+            "est" | "etait" | "devient" | "is" | "was" | "becomes" | "became"
+        )
+    {
+        return false;
+    }
+    let mut k = e + 1;
+    if word(k) && matches!(t.fold(k), "le" | "la" | "un" | "une" | "the" | "a" | "an") {
+        k += 1;
+    } else if word(k) && t.fold(k) == "l" && is_apos(t, k + 1) {
+        k += 2;
+    } else {
+        return false;
+    }
+    for _ in 0..3 {
+        let Some(x) = t.toks.get(k) else {
+            return false;
+        };
+        if x.gap & NL != 0 {
+            return false;
+        }
+        if word(k) && x.lex.flags & (TITLE | OCCUPATION) != 0 {
+            return true;
+        }
+        // an ordinal ("2e", "3rd") or a lower-case modifier
+        let ordinal = x.kind == Tk::Num || x.has(DIGIT);
+        if !(word(k) || ordinal) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Whether what follows the name ending at `e` tells a life's events, as
@@ -5991,6 +6043,7 @@ fn classify_span(
             || t.toks.get(e + 1).is_some_and(|b| b.kind == Tk::Word)
                 && matches!(t.surf(e + 1), "né" | "née" | "born"))
         || life_after(t, e)
+        || role_after_copula(t, e)
         // "Zorvansky, who led the talks": not "members of X, who" nor a
         // team or a group ("Chelsea, who are unbeaten")
         || after.is_some_and(|a| a.kind == Tk::Punct(','))
