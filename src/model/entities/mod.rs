@@ -4635,6 +4635,34 @@ mod tests {
         );
     }
     #[test]
+    fn a_point_of_the_compass_after_an_article_is_a_part_of_the_world() {
+        let en = found(
+            "Supplies for the West. Propaganda into the North. He moved to the \
+             West Bank. They drove towards the South.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Place, "West"),
+                (EntityKind::Place, "North"),
+                (EntityKind::Place, "West Bank"),
+            ],
+        );
+        has_none(&en, &["South"]);
+        let fr = found(
+            "Des bureaux de vote de l'Est de la Libye. Il a grandi dans le Nord. \
+             Le camion roulait vers le Sud. Est-ce loin ?",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[(EntityKind::Place, "Est"), (EntityKind::Place, "Nord")],
+        );
+        has_none(&fr, &["Sud"]);
+        assert_eq!(fr.iter().filter(|(_, t)| t == "Est").count(), 1, "{fr:?}");
+    }
+    #[test]
     fn a_verb_giving_an_order_is_no_part_of_the_name_after_it() {
         let en = found(
             "Take Zorvansky, for example. Ask Kelmuth about it. Thank Ostrava \

@@ -1140,6 +1140,35 @@ fn definite_article_before(t: &Tokens, s: usize) -> bool {
         && matches!(t.fold(p), "la" | "le" | "l" | "du" | "au" | "the")
 }
 
+/// A point of the compass at `k`, capitalized ("West", "Est", "Nord"),
+/// right after "the", "le", "la" or "l'", not a heading ("vers le Nord").
+fn compass_area(t: &Tokens, k: usize) -> bool {
+    let x = &t.toks[k];
+    if x.kind != Tk::Word
+        || !x.has(CAP)
+        || x.has(ALLCAPS | HYPHEN)
+        || !matches!(
+            t.fold(k),
+            "west" | "east" | "north" | "south" | "ouest" | "est" | "nord" | "sud"
+        )
+    {
+        return false;
+    }
+    let p = if k >= 2 && is_apos(t, k - 1) {
+        k - 2
+    } else {
+        k.wrapping_sub(1)
+    };
+    t.toks.get(p).is_some_and(|a| {
+        a.kind == Tk::Word
+            && a.has(LOWER)
+            && !a.has(CAP)
+            && matches!(t.fold(p), "the" | "le" | "la" | "l")
+    }) && (p + 1 == k || t.fold(p) == "l")
+        // (a heading, not a region: "vers le Nord", "towards the North")
+        && !(p >= 1 && matches!(t.fold(p - 1), "vers" | "towards" | "toward" | "cap"))
+}
+
 /// A given name at `first`, then one or two initials, or a suffix ("Jr.",
 /// "Sr."), or both, around a surname that is no country's or region's
 /// name ("Robert F. Kennedy Jr.", "George H. W. Bush", "Robert Kennedy
@@ -5157,6 +5186,15 @@ fn classify_span(
     }
     // « … », ajoute Kouassi. / "…," said Ndiaye. / "…," Moussa told: the
     // name that speaks after a quotation is a person's
+    // "for the West", "l'Est de la Libye", "dans le Sud": a point of the
+    // compass, capitalized and alone after a definite article, names a
+    // part of the world
+    if e == s + 1 && compass_area(t, s) {
+        let mut f = Found::new(t, s, e, EntityKind::Place, "compass-area", None);
+        f.conf = MEDIUM;
+        out.push(f);
+        return;
+    }
     if speaker_after_quote(t, s, e, place) {
         let mut f = Found::new(t, s, e, EntityKind::Person, "speaker", None);
         f.conf = MEDIUM;
