@@ -269,7 +269,7 @@ impl Listing {
     pub fn trusted(&self) -> bool {
         self.folders
             .iter()
-            .all(|(_, st)| st.mtime_ns < self.started_ns - GRANULARITY_NS)
+            .all(|(_, st)| st.mtime_ns < self.started_ns.saturating_sub(GRANULARITY_NS))
     }
 
     fn write(&self, w: &mut Writer) {

@@ -255,7 +255,7 @@ impl Session {
         let mut bytes = None;
         if let Some((o, e)) = old {
             let data = &o.buf[e.data.clone()];
-            let racy = e.stat.mtime_ns >= e.seen_ns - GRANULARITY_NS;
+            let racy = e.stat.mtime_ns >= e.seen_ns.saturating_sub(GRANULARITY_NS);
             let hit = if format == Format::Text && want == Want::Later && !racy {
                 // unchanged by its stat: read when first needed, checked then
                 let path = src.path.clone();
@@ -292,7 +292,7 @@ impl Session {
                 // a racy entry whose content was checked: seen again now,
                 // it need not be checked next time (and a stored index may
                 // stand for it), once its time is clearly past
-                let record = if racy && stat.mtime_ns < seen_ns - GRANULARITY_NS {
+                let record = if racy && stat.mtime_ns < seen_ns.saturating_sub(GRANULARITY_NS) {
                     let renewed = Entry {
                         seen_ns,
                         ..e.clone()
@@ -506,7 +506,8 @@ impl Session {
         then.len() == now.len()
             && now.iter().all(|f| {
                 then.get(&*f.path).is_some_and(|was| {
-                    was.stat == f.stat && was.stat.mtime_ns < was.seen_ns - GRANULARITY_NS
+                    was.stat == f.stat
+                        && was.stat.mtime_ns < was.seen_ns.saturating_sub(GRANULARITY_NS)
                 })
             })
     }

@@ -457,7 +457,7 @@ fn unchanged<'s>(
         }
         let f = skipped.get(file.path)?;
         let still = file.seen.as_ref().is_some_and(|m| {
-            m.file && m.stat == f.stat && f.stat.mtime_ns < f.seen_ns - GRANULARITY_NS
+            m.file && m.stat == f.stat && f.stat.mtime_ns < f.seen_ns.saturating_sub(GRANULARITY_NS)
         });
         if !still {
             return None;
@@ -491,5 +491,5 @@ fn row_stands(seen: Option<Seen>, path: &[u8], row: &RowRef<'_>, limits: Limits)
         && seen.stat.size <= limits.max_file_bytes
         && seen.stat == row.stat
         && format_code(format) == row.format
-        && row.stat.mtime_ns < row.seen_ns - GRANULARITY_NS
+        && row.stat.mtime_ns < row.seen_ns.saturating_sub(GRANULARITY_NS)
 }

@@ -4663,6 +4663,32 @@ mod tests {
         assert_eq!(fr.iter().filter(|(_, t)| t == "Est").count(), 1, "{fr:?}");
     }
     #[test]
+    fn a_company_s_life_and_roles_make_no_person() {
+        let en = found(
+            "Then Zentrix is a major player in Europe. Then Vortrel is the majority \
+             shareholder. Then Kelvani's sister company grew. Then Ardmoor, who beat \
+             Rovers, won. Imagine Dragons played. Then Zorbix was born out of a merger.",
+            Lang::English,
+        );
+        for name in ["Zentrix", "Vortrel", "Kelvani", "Ardmoor", "Zorbix"] {
+            assert!(
+                !en.iter()
+                    .any(|(k, text)| *k == EntityKind::Person && text == name),
+                "{name}: {en:?}"
+            );
+        }
+        assert!(
+            en.iter().any(|(_, text)| text == "Imagine Dragons"),
+            "{en:?}"
+        );
+        let fr = found(
+            "Hier, Doctozen est un acteur majeur. Hier, Vortrel est né de la fusion de \
+             deux firmes.",
+            Lang::French,
+        );
+        assert!(!fr.iter().any(|(k, _)| *k == EntityKind::Person), "{fr:?}");
+    }
+    #[test]
     fn a_verb_giving_an_order_is_no_part_of_the_name_after_it() {
         let en = found(
             "Take Zorvansky, for example. Ask Kelmuth about it. Thank Ostrava \

@@ -1156,8 +1156,10 @@ fn compass_area(t: &Tokens, k: usize) -> bool {
     }
     let p = if k >= 2 && is_apos(t, k - 1) {
         k - 2
+    } else if let Some(p) = k.checked_sub(1) {
+        p
     } else {
-        k.wrapping_sub(1)
+        return false;
     };
     t.toks.get(p).is_some_and(|a| {
         a.kind == Tk::Word
@@ -1339,7 +1341,6 @@ fn kin_cue(t: &Tokens, s: usize, e: usize) -> bool {
                 | "father"
                 | "mother"
                 | "brother"
-                | "sister"
                 | "parents"
                 | "grandson"
                 | "granddaughter"
@@ -1349,14 +1350,9 @@ fn kin_cue(t: &Tokens, s: usize, e: usize) -> bool {
                 | "girlfriend"
                 | "boyfriend"
                 | "funeral"
-                | "death"
-                | "birthday"
                 | "childhood"
                 | "memoir"
                 | "memoirs"
-                | "presidency"
-                | "reelection"
-                | "re-election"
         )
     };
     let french = |f: &str| {
@@ -1382,7 +1378,6 @@ fn kin_cue(t: &Tokens, s: usize, e: usize) -> bool {
                 | "deces"
                 | "enterrement"
                 | "funerailles"
-                | "anniversaire"
         )
     };
     let lower = |k: usize| {
@@ -1401,7 +1396,12 @@ fn kin_cue(t: &Tokens, s: usize, e: usize) -> bool {
                 return false;
             }
             if english(t.fold(k)) {
-                return true;
+                // (not "X's parent company", "X's sister paper")
+                return !(lower(k + 1)
+                    && matches!(
+                        t.fold(k + 1),
+                        "company" | "companies" | "firm" | "paper" | "brand" | "group" | "ship"
+                    ));
             }
         }
         return false;
@@ -1448,10 +1448,11 @@ fn role_appositive(t: &Tokens, s: usize, e: usize) -> bool {
     // before ("chief executive of")
     let mut of = None;
     for k in (s.saturating_sub(8)..s - 1).rev() {
-        let x = &t.toks[k];
-        if x.gap & NL != 0 && k + 1 < s - 1 {
+        // (within the line: no word before a line's start)
+        if t.toks[k + 1].gap & NL != 0 {
             return false;
         }
+        let x = &t.toks[k];
         match x.kind {
             Tk::Word => {}
             Tk::Punct('\'' | '’') => continue,
@@ -1504,15 +1505,14 @@ fn sentence_lead(f: &str) -> bool {
             | "ensuite"
             | "alors"
             // a verb giving an order: "Take Obama, for example", "Ask
-            // Gorbachev"
+            // Gorbachev" (not "watch", "imagine": "Watch Dogs", "Imagine
+            // Dragons")
             | "take"
             | "ask"
             | "thank"
-            | "watch"
             | "tell"
             | "let"
             | "consider"
-            | "imagine"
             | "blame"
             | "compare"
     ) || f.len() > 6
@@ -3160,8 +3160,6 @@ fn region_after_city(t: &Tokens, s: usize, e: usize) -> bool {
             .is_none_or(|n| n.gap & NL != 0 || matches!(n.kind, Tk::Punct(',' | '.' | ';' | ')')))
 }
 
-/// An age right after a name at `e`, between commas or in brackets
-/// ("John Smith, 42, said", "Marie Dupont (35)"): the name is a person's.
 /// Whether "of"/"de" (and an article) comes right before the name at `s`
 /// ("members of X", "director of the X").
 fn of_before(t: &Tokens, s: usize) -> bool {
@@ -3204,12 +3202,60 @@ fn role_after_copula(t: &Tokens, e: usize) -> bool {
         if x.gap & NL != 0 {
             return false;
         }
+        let f = t.fold(k);
+        // (a word a company is also called: "Zentrix is a major player",
+        // "un acteur majeur", "the majority shareholder", "a member of")
+        if word(k) && x.lex.flags & (ORG_CUE | ORG_HEAD) != 0
+            || matches!(
+                f,
+                "player"
+                    | "acteur"
+                    | "member"
+                    | "membre"
+                    | "majority"
+                    | "minority"
+                    | "responsable"
+                    | "victim"
+                    | "victime"
+                    | "partner"
+                    | "partenaire"
+                    | "leader"
+                    | "sister"
+            )
+        {
+            return false;
+        }
         if word(k) && x.lex.flags & (TITLE | OCCUPATION) != 0 {
             return true;
         }
-        // an ordinal ("2e", "3rd") or a lower-case modifier
+        // an ordinal ("2e", "3rd") or a modifier of a person's role
         let ordinal = x.kind == Tk::Num || x.has(DIGIT);
-        if !(word(k) || ordinal) {
+        let modifier = word(k)
+            && matches!(
+                f,
+                "former"
+                    | "new"
+                    | "first"
+                    | "current"
+                    | "late"
+                    | "young"
+                    | "nouveau"
+                    | "nouvel"
+                    | "nouvelle"
+                    | "ancien"
+                    | "ancienne"
+                    | "premier"
+                    | "premiere"
+                    | "actuel"
+                    | "actuelle"
+                    | "futur"
+                    | "future"
+                    | "jeune"
+                    | "seul"
+                    | "seule"
+                    | "only"
+            );
+        if !(modifier || ordinal) {
             return false;
         }
         k += 1;
@@ -3234,18 +3280,26 @@ fn life_after(t: &Tokens, e: usize) -> bool {
         "died" => !(word(e + 1) && matches!(t.fold(e + 1), "down" | "out" | "off" | "away")),
         "himself" | "herself" => true,
         "lui-meme" | "elle-meme" => true,
-        "was" | "is" => word(e + 1) && t.fold(e + 1) == "born",
+        // (not "born out of a merger", "né de la fusion")
+        "was" | "is" => {
+            word(e + 1)
+                && t.fold(e + 1) == "born"
+                && !(word(e + 2) && matches!(t.fold(e + 2), "out" | "of" | "from"))
+        }
         "est" => {
             word(e + 1)
                 && matches!(
                     t.fold(e + 1),
                     "ne" | "nee" | "decede" | "decedee" | "mort" | "morte"
                 )
+                && !(word(e + 2) && matches!(t.fold(e + 2), "de" | "d" | "du" | "des"))
         }
         _ => false,
     }
 }
 
+/// An age right after a name at `e`, between commas or in brackets
+/// ("John Smith, 42, said", "Marie Dupont (35)"): the name is a person's.
 fn age_after(t: &Tokens, e: usize) -> bool {
     let tok = |k: usize| t.toks.get(k);
     let open = tok(e).map(|x| x.kind);
@@ -5184,8 +5238,6 @@ fn classify_span(
     if seen.storm(t, s, e) || world_of {
         return;
     }
-    // « … », ajoute Kouassi. / "…," said Ndiaye. / "…," Moussa told: the
-    // name that speaks after a quotation is a person's
     // "for the West", "l'Est de la Libye", "dans le Sud": a point of the
     // compass, capitalized and alone after a definite article, names a
     // part of the world
@@ -5195,6 +5247,8 @@ fn classify_span(
         out.push(f);
         return;
     }
+    // « … », ajoute Kouassi. / "…," said Ndiaye. / "…," Moussa told: the
+    // name that speaks after a quotation is a person's
     if speaker_after_quote(t, s, e, place) {
         let mut f = Found::new(t, s, e, EntityKind::Person, "speaker", None);
         f.conf = MEDIUM;
@@ -5427,6 +5481,7 @@ fn classify_span(
             && !tok.has(ALLCAPS)
             && word_idx(t, s + 1, e).next().is_some()
             && sentence_lead(fw)
+            && !listed_company(t, s, e)
         {
             s += 1;
             continue;
@@ -6088,8 +6143,15 @@ fn classify_span(
             && t.toks.get(e + 1).is_some_and(|b| b.kind == Tk::Word)
             && t.surf(e + 1) == "who"
             && t.toks.get(e + 2).is_some_and(|b| {
-                b.kind == Tk::Word && !matches!(t.fold(e + 2), "are" | "have" | "were")
+                b.kind == Tk::Word
+                    && !matches!(
+                        t.fold(e + 2),
+                        "are" | "have" | "were" | "beat" | "lost" | "drew" | "won" | "face"
+                            | "faced" | "play" | "played" | "host" | "hosted" | "released"
+                            | "finished" | "trail" | "top"
+                    )
             })
+            && !definite_article_before(t, s)
             && !of_before(t, s)
             && (s..e).all(|k| t.toks[k].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
         || after.is_some_and(|a| a.kind == Tk::Punct(',') || a.kind == Tk::Punct('('))
@@ -6569,7 +6631,7 @@ fn classify_span(
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
         && s > 0
         && t.toks[s - 1].kind == Tk::Word
-        && matches!(t.fold(s - 1), "in" | "near" | "from" | "a" | "pres")
+        && (matches!(t.fold(s - 1), "in" | "near" | "from") || t.surf(s - 1) == "à")
         && country_after(t, s, e)
     {
         // "in Eureka Springs, Arkansas": a town named after another place,
