@@ -4689,6 +4689,42 @@ mod tests {
         assert!(!fr.iter().any(|(k, _)| *k == EntityKind::Person), "{fr:?}");
     }
     #[test]
+    fn news_titles_named_by_a_common_word_are_organizations() {
+        let en = found(
+            "He told the Economist and the Observer. The Hollywood Reporter said so. \
+             Then the independent panel met.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Economist"),
+                (EntityKind::Organization, "Observer"),
+                (EntityKind::Organization, "The Hollywood Reporter"),
+            ],
+        );
+        let fr = found(
+            "Il l'a dit à Libération, au Monde et au Parisien, selon Ouest-France et \
+             L'Express. Le sommet de la Croix de Zorvanne est haut. Le tour du Monde.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Libération"),
+                (EntityKind::Organization, "Monde"),
+                (EntityKind::Organization, "Parisien"),
+                (EntityKind::Organization, "Ouest-France"),
+                (EntityKind::Organization, "L'Express"),
+            ],
+        );
+        assert!(
+            !fr.iter()
+                .any(|(k, text)| *k == EntityKind::Organization && text == "Croix"),
+            "{fr:?}"
+        );
+    }
+    #[test]
     fn a_verb_giving_an_order_is_no_part_of_the_name_after_it() {
         let en = found(
             "Take Zorvansky, for example. Ask Kelmuth about it. Thank Ostrava \

@@ -4236,6 +4236,99 @@ fn apostrophe_company(t: &Tokens, s: usize, e: usize) -> Option<(usize, usize)> 
     None
 }
 
+/// News titles whose words are a common word or a place's name (folded),
+/// which name the title only after an article ("the Economist", "au
+/// Parisien", "La Croix", "L'Express"); the others ("Financial Times",
+/// "Le Figaro") need no list.
+const NEWS_TITLES: &[&[&str]] = &[
+    &["economist"],
+    &["observer"],
+    &["independent"],
+    &["parisien"],
+    &["liberation"],
+    &["croix"],
+    &["express"],
+    &["point"],
+    &["humanite"],
+    &["equipe"],
+    &["ouest-france"],
+    &["monde"],
+    &["hollywood", "reporter"],
+    &["new", "yorker"],
+    &["sud", "ouest"],
+];
+
+/// Whether the words ending the name at `s..e` are a news title of
+/// [`NEWS_TITLES`], capitalized, right after an article ("the", "le",
+/// "la", "l'", "au", "aux"; "Le Monde" has its own rule): where the
+/// entity starts (at a capitalized article, which is the title's) and
+/// where the title's words start.
+fn news_title(t: &Tokens, s: usize, e: usize) -> Option<(usize, usize)> {
+    let words: Vec<usize> = word_idx(t, s, e).collect();
+    let last = *words.last()?;
+    if !NEWS_TITLES
+        .iter()
+        .any(|title| title.last() == Some(&t.fold(last)))
+    {
+        return None;
+    }
+    for title in NEWS_TITLES {
+        let n = title.len();
+        if words.len() < n {
+            continue;
+        }
+        let at = &words[words.len() - n..];
+        if !at
+            .iter()
+            .zip(title.iter())
+            .all(|(&w, f)| t.fold(w) == *f && t.toks[w].has(CAP) && !t.toks[w].has(ALLCAPS))
+        {
+            continue;
+        }
+        let b = at[0];
+        // (not the start of a longer name: "la Croix de Chamrousse")
+        let of_name = t.toks.get(e).is_some_and(|x| {
+            x.kind == Tk::Word
+                && x.has(LOWER)
+                && matches!(t.fold(e), "de" | "du" | "des" | "d" | "of")
+        }) && (e + 1..(e + 3).min(t.len()))
+            .any(|k| t.toks[k].kind == Tk::Word && t.toks[k].has(CAP));
+        if of_name {
+            return None;
+        }
+        // two titles take no article: "à Libération", "selon Ouest-France"
+        // (not at a sentence's start; "la Libération" is the event)
+        if matches!(title, ["liberation"] | ["ouest-france"]) {
+            let bare =
+                !t.sentence_initial(b) && t.toks[b].gap & NL == 0 && !definite_article_before(t, b);
+            return bare.then_some((b, b));
+        }
+        // the article: right before, or before an apostrophe ("l'Express")
+        let p = if b >= 2 && is_apos(t, b - 1) {
+            b - 2
+        } else {
+            b.checked_sub(1)?
+        };
+        // ("au Monde" is the newspaper; "du Monde", "le Monde" may be the
+        // world; "Le Monde" has its own rule)
+        if *title == ["monde"] && !(t.fold(p) == "au" && t.toks[p].has(LOWER) && p + 1 == b) {
+            return None;
+        }
+        let a = &t.toks[p];
+        let article = a.kind == Tk::Word
+            && matches!(t.fold(p), "the" | "le" | "la" | "l" | "au" | "aux")
+            && (p + 1 == b || t.fold(p) == "l")
+            && t.toks[b].gap & NL == 0;
+        if !article {
+            return None;
+        }
+        // a capitalized article is the title's ("The Economist", "Le
+        // Parisien", "L'Express")
+        return Some(if a.has(CAP) { (p, p) } else { (b, b) });
+    }
+    None
+}
+
 /// The major indices of the world's exchanges with their number, by
 /// their usual names (folded keys).
 const NUMBERED: &[&str] = &[
@@ -5268,6 +5361,17 @@ fn classify_span(
             EntityKind::Organization,
             "newspaper",
         ));
+        return;
+    }
+    // "the Economist", "au Parisien", "L'Express", "Ouest-France": a
+    // news title named by a common word or a place, after its article
+    if let Some((from, m)) = news_title(t, s, e) {
+        // (what comes before it in the run is a name of its own)
+        let before = m.min(e);
+        if before > s && word_idx(t, s, before).next().is_some() {
+            classify(t, seen, s, before, None, false, false, out);
+        }
+        out.push(strong(t, from, e, EntityKind::Organization, "newspaper"));
         return;
     }
     // "Marseille beat Lyon 2-1": a place's name beside a result verb in a
