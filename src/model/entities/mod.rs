@@ -4725,6 +4725,29 @@ mod tests {
         );
     }
     #[test]
+    fn roles_and_fields_of_study_in_capitals_are_no_names() {
+        let en = found(
+            "He was the Team Manager of the squad, then named Head Coach. An \
+             Assistant Professor in Educational Leadership, Sport Studies and \
+             Counseling Psychology spoke. Zorvan Scientist magazine reported it, \
+             and Mercantile & General paid.",
+            Lang::English,
+        );
+        has_none(
+            &en,
+            &[
+                "Team Manager",
+                "Head Coach",
+                "Educational Leadership",
+                "Sport Studies",
+                "Counseling Psychology",
+            ],
+        );
+        let texts: Vec<&str> = en.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(texts.contains(&"Zorvan Scientist"), "{en:?}");
+        assert!(texts.contains(&"Mercantile & General"), "{en:?}");
+    }
+    #[test]
     fn a_verb_giving_an_order_is_no_part_of_the_name_after_it() {
         let en = found(
             "Take Zorvansky, for example. Ask Kelmuth about it. Thank Ostrava \

@@ -1415,6 +1415,75 @@ fn kin_cue(t: &Tokens, s: usize, e: usize) -> bool {
     of >= 1 && lower(of - 1) && french(t.fold(of - 1))
 }
 
+/// Whether the capitalized words `s..e` end in a role's noun ("Team
+/// Manager", "Head Coach", "Chief Strategist"): a role written with
+/// capitals, no name.
+fn role_words(t: &Tokens, s: usize, e: usize) -> bool {
+    let Some(last) = word_idx(t, s, e).last() else {
+        return false;
+    };
+    let x = &t.toks[last];
+    !x.has(ALLCAPS)
+        && (x.lex.flags & (TITLE | OCCUPATION) != 0
+            || matches!(t.fold(last), "coach" | "manager" | "strategist" | "officer"))
+        && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+        // (a firm's or a title's name: "Mercantile & General", "New
+        // Scientist magazine")
+        && !(s..e).any(|k| t.toks[k].kind == Tk::Punct('&'))
+        && t.toks.get(e).is_none_or(|n| {
+            !(n.kind == Tk::Word && n.has(LOWER) && n.lex.flags & ORG_CUE != 0)
+        })
+}
+
+/// Whether the capitalized words at `s` are one of a list of fields of
+/// study after "Professor in", "degree in", "PhD in", "professeur de"…
+/// ("Assistant Professor in Educational Leadership, Sport Studies and
+/// Counseling Psychology").
+fn field_of_study(t: &Tokens, s: usize) -> bool {
+    let mut k = s;
+    // back over the list: capitalized words, commas, "and"/"et"
+    for _ in 0..16 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        let x = &t.toks[p];
+        let listed = x.kind == Tk::Punct(',')
+            || x.kind == Tk::Word && (x.has(CAP) || matches!(t.fold(p), "and" | "et" | "&"));
+        if x.kind == Tk::Word
+            && x.has(LOWER)
+            && !x.has(CAP)
+            && matches!(t.fold(p), "in" | "of" | "en")
+        {
+            return p >= 1
+                && matches!(
+                    t.fold(p - 1),
+                    "professor"
+                        | "professeur"
+                        | "professeure"
+                        | "lecturer"
+                        | "degree"
+                        | "degrees"
+                        | "phd"
+                        | "doctorate"
+                        | "diploma"
+                        | "master"
+                        | "masters"
+                        | "bachelor"
+                        | "licence"
+                        | "doctorat"
+                        | "diplome"
+                        | "majored"
+                        | "major"
+                );
+        }
+        if !listed || x.gap & NL != 0 {
+            return false;
+        }
+        k = p;
+    }
+    false
+}
+
 /// Whether the name at `s..e` is set off by commas right after a role in
 /// lower case and its "of"/"de" complement of at most five words ("the
 /// head of NATO, X,", "le patron de la Fnac, X,", "the chief executive of
@@ -6819,6 +6888,11 @@ fn classify_span(
     } else if quoted_alone(t, s0, e) || subtitle(t, s0) {
         // a quoted name with no evidence: a title, a nickname, a slogan
         // ("their robot "Robogee."", "la vidéo « Collateral Murder »")
+        return;
+    } else if words.count <= 3 && role_words(t, s0, e) || field_of_study(t, s0) {
+        // "the Team Manager of", "named Head Coach": a role written with
+        // capitals; "Professor in Educational Leadership, Sport Studies
+        // and …": fields of study
         return;
     } else {
         // no evidence: an organization unless another mention decides
