@@ -4746,6 +4746,11 @@ mod tests {
         let texts: Vec<&str> = en.iter().map(|(_, t)| t.as_str()).collect();
         assert!(texts.contains(&"Zorvan Scientist"), "{en:?}");
         assert!(texts.contains(&"Mercantile & General"), "{en:?}");
+        let fr = found(
+            "Il est professeur de Sciences Politiques à Lyon.",
+            Lang::French,
+        );
+        has_none(&fr, &["Sciences Politiques"]);
     }
     #[test]
     fn a_verb_giving_an_order_is_no_part_of_the_name_after_it() {

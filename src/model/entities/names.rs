@@ -1452,7 +1452,7 @@ fn field_of_study(t: &Tokens, s: usize) -> bool {
         if x.kind == Tk::Word
             && x.has(LOWER)
             && !x.has(CAP)
-            && matches!(t.fold(p), "in" | "of" | "en")
+            && matches!(t.fold(p), "in" | "of" | "en" | "de")
         {
             return p >= 1
                 && matches!(
