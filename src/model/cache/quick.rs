@@ -166,15 +166,28 @@ pub fn filter(
         };
         let scanned;
         let (files, skipped, relisted) = match listed.as_deref().zip(seen) {
-            Some((files, seen)) => {
-                let (files, skipped) = check(files, &seen, stored, limits)?;
+            // nothing skipped: each listed file is its row's, and the
+            // answer worked out from their paths holds if they all stand
+            Some((files, seen)) if let Some(row_paths) = row_paths => {
+                if !all_stand(files, &seen, stored.rows, limits) {
+                    return None;
+                }
                 if let Some(hits) = early {
                     return Some(Answer {
                         hits,
-                        skipped,
+                        skipped: Vec::new(),
                         relisted: false,
                     });
                 }
+                (row_paths, Vec::new(), false)
+            }
+            Some((files, seen)) => {
+                let listed: Vec<Listed> = files
+                    .iter()
+                    .zip(&seen)
+                    .map(|(&(rel, path), &seen)| Listed { rel, path, seen })
+                    .collect();
+                let (files, skipped) = unchanged(&listed, stored, limits)?;
                 (files, skipped, false)
             }
             // the stored listing does not stand: the folders are listed
@@ -305,33 +318,22 @@ fn stat_all(files: &[(&str, &[u8])]) -> Vec<Option<Seen>> {
         .collect()
 }
 
-/// Whether the listed `files`, `seen` as they are now, are the manifest's,
-/// unchanged and not racy, as [`unchanged`] says (the same answer, on
-/// every core when the load skipped nothing).
-fn check<'a>(
-    files: &[(&'a str, &'a [u8])],
+/// Whether each of the listed `files`, `seen` as it is now, is the row
+/// of `rows` at its place, unchanged and not racy (what [`unchanged`] says
+/// when the load skipped nothing), on every core.
+fn all_stand(
+    files: &[(&str, &[u8])],
     seen: &[Option<Seen>],
-    stored: Stored<'_>,
+    rows: &[RowRef<'_>],
     limits: Limits,
-) -> Option<(Vec<&'a [u8]>, Skips)> {
-    if stored.skipped.is_empty() {
-        if files.len() != stored.rows.len() || seen.len() != files.len() {
-            return None;
-        }
-        let same = (files, seen, stored.rows)
+) -> bool {
+    files.len() == rows.len()
+        && seen.len() == files.len()
+        && (files, seen, rows)
             .into_par_iter()
             .all(|(&(rel, path), &seen, row)| {
                 rel.as_bytes() == row.name && row_stands(seen, path, row, limits)
-            });
-        let files = files.iter().map(|&(_, path)| path).collect();
-        return same.then_some((files, Vec::new()));
-    }
-    let listed: Vec<Listed> = files
-        .iter()
-        .zip(seen)
-        .map(|(&(rel, path), &seen)| Listed { rel, path, seen })
-        .collect();
-    unchanged(&listed, stored, limits)
+            })
 }
 
 /// The folder a thread last opened to stat files in: each thread opens

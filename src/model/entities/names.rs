@@ -1123,21 +1123,36 @@ fn broadcasters(t: &Tokens, from: usize, out: &mut Vec<Found>) {
 /// A definite article right before token `s` ("la", "le", "l'", "du",
 /// "au", "the"), lower case.
 fn definite_article_before(t: &Tokens, s: usize) -> bool {
-    let Some(p) = s.checked_sub(1) else {
+    let Some(p) = article_slot(t, s) else {
         return false;
-    };
-    let p = if is_apos(t, p) {
-        match p.checked_sub(1) {
-            Some(q) => q,
-            None => return false,
-        }
-    } else {
-        p
     };
     let x = &t.toks[p];
     x.kind == Tk::Word
         && x.has(LOWER)
         && matches!(t.fold(p), "la" | "le" | "l" | "du" | "au" | "the")
+}
+
+/// Where an article before token `k` would be: right before it, or
+/// before its apostrophe ("l'Est").
+fn article_slot(t: &Tokens, k: usize) -> Option<usize> {
+    let p = k.checked_sub(1)?;
+    if is_apos(t, p) {
+        p.checked_sub(1)
+    } else {
+        Some(p)
+    }
+}
+
+/// Whether a lower-case word is at `k`.
+fn lower_word(t: &Tokens, k: usize) -> bool {
+    t.toks
+        .get(k)
+        .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER) && !x.has(CAP))
+}
+
+/// Whether a lower-case word that does not start a line is at `k`.
+fn lower_word_in_line(t: &Tokens, k: usize) -> bool {
+    lower_word(t, k) && t.toks[k].gap & NL == 0
 }
 
 /// A point of the compass at `k`, capitalized ("West", "Est", "Nord"),
@@ -1154,11 +1169,7 @@ fn compass_area(t: &Tokens, k: usize) -> bool {
     {
         return false;
     }
-    let p = if k >= 2 && is_apos(t, k - 1) {
-        k - 2
-    } else if let Some(p) = k.checked_sub(1) {
-        p
-    } else {
+    let Some(p) = article_slot(t, k) else {
         return false;
     };
     t.toks.get(p).is_some_and(|a| {
@@ -1380,11 +1391,7 @@ fn kin_cue(t: &Tokens, s: usize, e: usize) -> bool {
                 | "funerailles"
         )
     };
-    let lower = |k: usize| {
-        t.toks
-            .get(k)
-            .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER) && !x.has(CAP))
-    };
+    let lower = |k: usize| lower_word(t, k);
     // after the possessive
     if is_apos(t, e)
         && t.toks[e].gap == 0
@@ -3243,11 +3250,7 @@ fn of_before(t: &Tokens, s: usize) -> bool {
 /// "X became the first woman…" (a title or an occupation after the verb,
 /// an article and at most two lower-case words or an ordinal).
 fn role_after_copula(t: &Tokens, e: usize) -> bool {
-    let word = |k: usize| {
-        t.toks
-            .get(k)
-            .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER) && !x.has(CAP) && x.gap & NL == 0)
-    };
+    let word = |k: usize| lower_word_in_line(t, k);
     if !word(e)
         || !matches!(
             t.fold(e),
@@ -3336,11 +3339,7 @@ fn role_after_copula(t: &Tokens, e: usize) -> bool {
 /// only a person's does: "X was born", "X died", "X himself", "X est né",
 /// "X est décédé", "X lui-même".
 fn life_after(t: &Tokens, e: usize) -> bool {
-    let word = |k: usize| {
-        t.toks
-            .get(k)
-            .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER) && !x.has(CAP) && x.gap & NL == 0)
-    };
+    let word = |k: usize| lower_word_in_line(t, k);
     if !word(e) {
         return false;
     }
@@ -4373,11 +4372,7 @@ fn news_title(t: &Tokens, s: usize, e: usize) -> Option<(usize, usize)> {
             return bare.then_some((b, b));
         }
         // the article: right before, or before an apostrophe ("l'Express")
-        let p = if b >= 2 && is_apos(t, b - 1) {
-            b - 2
-        } else {
-            b.checked_sub(1)?
-        };
+        let p = article_slot(t, b)?;
         // ("au Monde" is the newspaper; "du Monde", "le Monde" may be the
         // world; "Le Monde" has its own rule)
         if *title == ["monde"] && !(t.fold(p) == "au" && t.toks[p].has(LOWER) && p + 1 == b) {
