@@ -19,6 +19,9 @@ fn main() {
     };
     // a cache file being written in the background is finished first
     liseuse::model::cache::wait_for_writes();
+    if let Some(why) = liseuse::model::cache::take_write_problem() {
+        eprintln!("liseuse: {}", liseuse::sanitize::clean(&why));
+    }
     if let Err(e) = result {
         eprintln!("liseuse: {e}");
         std::process::exit(1);

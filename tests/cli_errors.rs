@@ -68,3 +68,27 @@ fn the_reader_without_a_terminal_says_so_and_exits_non_zero() {
     );
     assert_eq!(out, "");
 }
+
+#[test]
+fn a_cache_that_cannot_be_written_is_said_and_the_answer_still_given() {
+    // the cache's folder cannot be made: a file stands where it would be
+    let blocker = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("cache-blocker-{}", std::process::id()));
+    std::fs::write(&blocker, b"not a folder").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        .env("XDG_CACHE_HOME", &blocker)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["filter", "alibaba", "seeds"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(stdout.lines().count(), 4, "{stdout}");
+    assert!(
+        stderr.contains("cache not written") && stderr.contains("the next start analyses again"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_file(&blocker);
+}

@@ -525,6 +525,12 @@ impl App {
             if self.pump_loader() {
                 dirty = true;
             }
+            // a cache that could not be written (full disk, read-only
+            // folder) is said once in the status line
+            if let Some(why) = crate::model::cache::take_write_problem() {
+                update::loaded(&mut self.state, LoadEvent::Note(why));
+                dirty = true;
+            }
             self.reading_tick();
             if let Some(a) = self.pending_edit.take() {
                 self.edit_article(a, terminal);

@@ -550,7 +550,9 @@ impl Session {
         let h = std::thread::Builder::new()
             .name("liseuse-cache".into())
             .spawn(move || {
-                let _ = self.save(up);
+                if let Err(e) = self.save(up) {
+                    write_failed(&e);
+                }
             });
         if let Ok(h) = h {
             WRITERS.lock().unwrap_or_else(|e| e.into_inner()).push(h);
@@ -559,6 +561,32 @@ impl Session {
 }
 
 static WRITERS: Mutex<Vec<JoinHandle<()>>> = Mutex::new(Vec::new());
+
+/// Why the last background write of the cache failed, until it is told
+/// ([`take_write_problem`]); the flag spares the lock when nothing failed
+/// (the reader asks between keys).
+static WRITE_PROBLEM: Mutex<Option<String>> = Mutex::new(None);
+static WRITE_FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn write_failed(e: &std::io::Error) {
+    *WRITE_PROBLEM.lock().unwrap_or_else(|e| e.into_inner()) = Some(format!(
+        "cache not written ({e}): the next start analyses again"
+    ));
+    WRITE_FAILED.store(true, std::sync::atomic::Ordering::Release);
+}
+
+/// Why a background write of the cache failed since last asked, if one
+/// did (full disk, read-only folder): nothing is lost, but every start
+/// analyses again until it can be written.
+pub fn take_write_problem() -> Option<String> {
+    if !WRITE_FAILED.swap(false, std::sync::atomic::Ordering::Acquire) {
+        return None;
+    }
+    WRITE_PROBLEM
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .take()
+}
 
 /// Where an index built by a load is to be stored (see [`snapshot`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -591,7 +619,9 @@ impl IndexTarget {
         let h = std::thread::Builder::new()
             .name("liseuse-index".into())
             .spawn(move || {
-                let _ = snapshot::write(&self.path, &self.corpus, self.entries, &payload);
+                if let Err(e) = snapshot::write(&self.path, &self.corpus, self.entries, &payload) {
+                    write_failed(&e);
+                }
             });
         if let Ok(h) = h {
             WRITERS.lock().unwrap_or_else(|e| e.into_inner()).push(h);
