@@ -4870,4 +4870,48 @@ mod tests {
             "{en:?}"
         );
     }
+
+    #[test]
+    fn elided_surnames_and_prizes() {
+        let en = found(
+            "Massimo D'Arvello spoke. The Tarvel Prize in Physics went to Anne L'Zorbier. \
+             She also won the Quenby Prize for Fiction and the Zorvic prize, then the \
+             Tarvel Medal; the Tarvel Prize in Oslo followed.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Massimo D'Arvello"),
+                (EntityKind::Person, "Anne L'Zorbier"),
+                (EntityKind::Place, "Oslo"),
+            ],
+        );
+        has_none(
+            &en,
+            &[
+                "Physics",
+                "Fiction",
+                "Zorvic",
+                "Tarvel Medal",
+                "Massimo D",
+                "Arvello",
+            ],
+        );
+        let fr = found(
+            "Valéry Zorbin d'Arvelle a reçu le prix Quenby. Le PDG de Dassault Aviation \
+             Éric Tramier a parlé. Le maire Jean Zorbin de Nantes aussi.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Valéry Zorbin d'Arvelle"),
+                (EntityKind::Person, "Éric Tramier"),
+                (EntityKind::Person, "Jean Zorbin"),
+                (EntityKind::Place, "Nantes"),
+            ],
+        );
+        has_none(&fr, &["Quenby", "Arvelle"]);
+    }
 }

@@ -615,8 +615,13 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
             if next.gap & SP != 0 && name_word(t, j) {
                 continue;
             }
-            // "O'Brien", "Ben O'Keeffe": an Irish "O'" is part of the name
-            if irish_o(t, parts[parts.len() - 1].0, j) && !used[j + 1] {
+            // "O'Brien", "Ben O'Keeffe": an Irish "O'" is part of the
+            // name; so is an Italian or French "D'" or "L'" after a given
+            // name ("Massimo D'Alema", "Anne L'Huillier")
+            let left = parts[parts.len() - 1].0;
+            if (irish_o(t, left, j) || parts.len() == 2 && given_then_elided(t, parts[0], left, j))
+                && !used[j + 1]
+            {
                 j += 1;
                 continue;
             }
@@ -768,6 +773,22 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                         || noble
                         || person_of && gazetteer::given_name(t.fold(s)) && parts.len() == 1
                         || person_of && gazetteer::given_name(t.fold(left)) && t.toks[left].has(CAP)
+                        // "Valéry Giscard d'Estaing": a given name, a
+                        // surname, then "de" and a name that is no place
+                        // nor company ("Jean Dupont de Nantes" is not one
+                        // name)
+                        || parts.len() == 2
+                            && matches!(pf, "de" | "d")
+                            && parts[0].1 == parts[0].0 + 1
+                            && t.toks[s].has(CAP)
+                            && !t.toks[s].has(ALLCAPS)
+                            && t.toks[s].lex.flags & (CLOSED | TITLE | PARTICLE) == 0
+                            && gazetteer::given_name(t.fold(s))
+                            && parts[1].1 == parts[1].0 + 1
+                            && !t.toks[left].has(ALLCAPS)
+                            && t.toks[left].lex.flags & (CLOSED | TITLE | OCCUPATION | ORG_HEAD) == 0
+                            && gazetteer_at(t, k, &mut key).is_none()
+                            && !gazetteer::company(t.fold(k))
                         // "le skipper Kito de Pavant", "the painter Ana de
                         // Sousa": a person's cue before the first word
                         || person_of
@@ -1442,53 +1463,81 @@ fn role_words(t: &Tokens, s: usize, e: usize) -> bool {
         })
 }
 
-/// Whether the capitalized words at `s` are one of a list of fields of
-/// study after "Professor in", "degree in", "PhD in", "professeur de"…
-/// ("Assistant Professor in Educational Leadership, Sport Studies and
-/// Counseling Psychology").
-fn field_of_study(t: &Tokens, s: usize) -> bool {
+/// The lower-case preposition before the list of capitalized words (and
+/// commas, "and", "et") that `s` is in, if the list starts with one.
+fn list_preposition(t: &Tokens, s: usize) -> Option<usize> {
     let mut k = s;
     // back over the list: capitalized words, commas, "and"/"et"
     for _ in 0..16 {
-        let Some(p) = k.checked_sub(1) else {
-            return false;
-        };
+        let p = k.checked_sub(1)?;
         let x = &t.toks[p];
         let listed = x.kind == Tk::Punct(',')
             || x.kind == Tk::Word && (x.has(CAP) || matches!(t.fold(p), "and" | "et" | "&"));
         if x.kind == Tk::Word
             && x.has(LOWER)
             && !x.has(CAP)
-            && matches!(t.fold(p), "in" | "of" | "en" | "de")
+            && matches!(t.fold(p), "in" | "of" | "en" | "de" | "for")
         {
-            return p >= 1
-                && matches!(
-                    t.fold(p - 1),
-                    "professor"
-                        | "professeur"
-                        | "professeure"
-                        | "lecturer"
-                        | "degree"
-                        | "degrees"
-                        | "phd"
-                        | "doctorate"
-                        | "diploma"
-                        | "master"
-                        | "masters"
-                        | "bachelor"
-                        | "licence"
-                        | "doctorat"
-                        | "diplome"
-                        | "majored"
-                        | "major"
-                );
+            return Some(p);
         }
         if !listed || x.gap & NL != 0 {
-            return false;
+            return None;
         }
         k = p;
     }
-    false
+    None
+}
+
+/// Whether the capitalized words at `s` are one of a list of fields of
+/// study after "Professor in", "degree in", "PhD in", "professeur de"…
+/// ("Assistant Professor in Educational Leadership, Sport Studies and
+/// Counseling Psychology").
+fn field_of_study(t: &Tokens, s: usize) -> bool {
+    list_preposition(t, s).is_some_and(|p| {
+        t.fold(p) != "for"
+            && p >= 1
+            && matches!(
+                t.fold(p - 1),
+                "professor"
+                    | "professeur"
+                    | "professeure"
+                    | "lecturer"
+                    | "degree"
+                    | "degrees"
+                    | "phd"
+                    | "doctorate"
+                    | "diploma"
+                    | "master"
+                    | "masters"
+                    | "bachelor"
+                    | "licence"
+                    | "doctorat"
+                    | "diplome"
+                    | "majored"
+                    | "major"
+            )
+    })
+}
+
+/// Whether the capitalized words at `s` name a prize's field ("the Nobel
+/// Prize in Physics", "the Pulitzer Prize for Fiction", "the Award for
+/// Best Actor").
+/// Not a place ("the Nobel Prize in Oslo") nor a person ("the Award for
+/// Anne Smith").
+fn prize_field(t: &Tokens, s: usize, e: usize) -> bool {
+    list_preposition(t, s).is_some_and(|p| {
+        matches!(t.fold(p), "in" | "for")
+            && p >= 1
+            && t.toks[p - 1].has(CAP)
+            && matches!(
+                t.fold(p - 1),
+                "prize" | "prizes" | "award" | "awards" | "medal"
+            )
+    }) && !gazetteer::any_given_name(t.fold(s))
+        && gazetteer::place(&gazetteer::key_of(
+            &t.text[t.toks[s].start as usize..t.toks[e - 1].end as usize],
+        ))
+        .is_none()
 }
 
 /// Whether the name at `s..e` is set off by commas right after a role in
@@ -1782,6 +1831,30 @@ fn paired_plural(t: &Tokens, s: usize, left: usize, j: usize, used: &[bool]) -> 
         && (s..j).any(|k| matches!(t.fold(k), "of" | "for" | "on"))
         && (plural(left) && plural(b) || portfolio_pair(t, left, b))
         && gazetteer::place(t.fold(b)).is_none()
+}
+
+/// Whether the capital "D" or "L" at `left`, right after the given name
+/// `given` (one word), and the apostrophe at `j` open a surname glued to
+/// them ("Massimo D'Alema", "Anne L'Huillier").
+fn given_then_elided(
+    t: &Tokens,
+    given: (usize, usize, Option<PlaceKind>),
+    left: usize,
+    j: usize,
+) -> bool {
+    let (g, ge, _) = given;
+    ge == g + 1
+        && ge == left
+        && t.toks[g].has(CAP)
+        && !t.toks[g].has(ALLCAPS)
+        && gazetteer::given_name(t.fold(g))
+        && matches!(t.surf(left), "D" | "L")
+        && left + 1 == j
+        && is_apos(t, j)
+        && t.toks[j].gap == 0
+        && t.toks
+            .get(j + 1)
+            .is_some_and(|n| n.kind == Tk::Word && n.gap == 0 && n.has(CAP) && !n.has(ALLCAPS))
 }
 
 /// Whether the capital "O" at `left` and the apostrophe at `j` open an
@@ -3440,7 +3513,10 @@ fn french_adjective(t: &Tokens, k: usize) -> bool {
 }
 
 /// Words for works whose title may follow: the title is no entity.
-const WORK_CUES: [&str; 22] = [
+const WORK_CUES: [&str; 24] = [
+    // a prize named after its word ("le prix Goncourt", "du prix Nobel")
+    "prix",
+    "prize",
     "film",
     "films",
     "movie",
@@ -3579,7 +3655,7 @@ const NOT_NAMES: [&str; 30] = [
 /// Last words of a capitalized sequence that make it no entity: laws and
 /// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
 /// trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 30] = [
+const NOT_NAME_ENDS: [&str; 32] = [
     "act",
     // a concert tour ("the Eras Tour")
     "tour",
@@ -3607,6 +3683,8 @@ const NOT_NAME_ENDS: [&str; 30] = [
     "awards",
     "trophy",
     "trophee",
+    "medal",
+    "medals",
     "festival",
     "reporter",
     "correspondent",
@@ -6062,7 +6140,14 @@ fn classify_span(
         )
     }) && word_idx(t, first, last + 1)
         .all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0);
+    // (a name before the lower-case word for a prize is the prize's:
+    // "the Nobel prize", "a Pulitzer prize")
+    let prize_after = t.toks.get(e).is_some_and(|x| {
+        x.kind == Tk::Word && x.has(LOWER) && matches!(t.fold(e), "prize" | "prizes" | "medal")
+    });
     if craft
+        || prize_after
+        || prize_field(t, first, e)
         || NOT_NAME_ENDS.contains(&t.fold(last))
         || matches!(t.fold(first), "prix" | "prize")
         || t.fold(first) == "grand" && last > first && t.fold(first + 1) == "prix"
