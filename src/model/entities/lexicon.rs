@@ -348,7 +348,9 @@ fn entries() -> FxMap<String, Lex> {
          djihadiste jihadiste suspect suspecte victime victim gunman assaillant assailant \
          tireur shooter meurtrier meurtriere killer accuse accusee defendant plaignant \
          plaignante plaintiff prisonnier prisonniere prisoner detenu detenue detainee otage \
-         hostage fugitif militant militante pilote",
+         hostage fugitif militant militante pilote pretre planner accountant comptable \
+         consultant consultante physician dentist dentiste pharmacist pharmacien pharmacienne \
+         agriculteur agricultrice",
     ) {
         set(w, OCCUPATION);
     }

@@ -4914,4 +4914,36 @@ mod tests {
         );
         has_none(&fr, &["Quenby", "Arvelle"]);
     }
+
+    #[test]
+    fn legal_forms_after_a_comma_and_appositive_roles() {
+        let en = found(
+            "Relief defendants are Quorvel Brakes, LLC, and Zantor Records, LLC. He bought \
+             Varnick Pharmaceuticals, Inc. The email came from Zorbex & Co. Inc. staff. \
+             Laboratory Corporation of Quenland Holdings fell. Tarvik Group of Companies, \
+             LLC, et al. The complaint says that Anup Zorvadan, a principal scientist at the \
+             firm, bought shares. Zorvadan sold them.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Quorvel Brakes, LLC"),
+                (EntityKind::Organization, "Zantor Records, LLC"),
+                (EntityKind::Organization, "Varnick Pharmaceuticals, Inc."),
+                (EntityKind::Organization, "Zorbex & Co. Inc."),
+                (
+                    EntityKind::Organization,
+                    "Laboratory Corporation of Quenland Holdings",
+                ),
+                (EntityKind::Organization, "Tarvik Group of Companies, LLC"),
+                (EntityKind::Person, "Anup Zorvadan"),
+                (EntityKind::Person, "Zorvadan"),
+            ],
+        );
+        has_none(
+            &en,
+            &["Zantor Records, LLC.", "Tarvik Group", "Quorvel Brakes"],
+        );
+    }
 }

@@ -770,6 +770,10 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                         });
                     if lf & ORG_HEAD != 0
                         || head_before
+                        // "Laboratory Corporation of America Holdings",
+                        // "Woodbridge Group of Companies, LLC": a company's
+                        // word, "of", and a company's name
+                        || pf == "of" && lf & ORG_SUFFIX != 0 && company_tail(t, k, used)
                         || noble
                         || person_of && gazetteer::given_name(t.fold(s)) && parts.len() == 1
                         || person_of && gazetteer::given_name(t.fold(left)) && t.toks[left].has(CAP)
@@ -1676,6 +1680,22 @@ fn without_borders(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     (e - s <= 2 && words(e, "sans") && words(e + 1, "frontieres")).then_some(e + 2)
 }
 
+/// Whether the run of name words at `k` (four at most, on one line) ends
+/// in a company's word or is followed by a legal form ("America
+/// Holdings", "Companies, LLC").
+fn company_tail(t: &Tokens, k: usize, used: &[bool]) -> bool {
+    let mut end = k;
+    while end < k + 4
+        && end < t.len()
+        && !used[end]
+        && name_word(t, end)
+        && (end == k || t.toks[end].gap & (SP | NL) == SP)
+    {
+        end += 1;
+    }
+    end > k && (t.toks[end - 1].lex.flags & ORG_SUFFIX != 0 || comma_legal_form(t, end).is_some())
+}
+
 /// ", Inc." (", Ltd.", ", LLC", ", S.A.") at `e`, right after a company's
 /// name: where the name ends with it.
 fn comma_legal_form(t: &Tokens, e: usize) -> Option<usize> {
@@ -1693,7 +1713,14 @@ fn comma_legal_form(t: &Tokens, e: usize) -> Option<usize> {
     {
         return None;
     }
-    Some(if glued_stop(t, e + 2) { e + 3 } else { e + 2 })
+    // (the full stop of an abbreviation: "Inc.", not "LLC." ending a
+    // sentence)
+    let abbreviation = matches!(t.fold(e + 1), "inc" | "ltd" | "corp" | "s.a" | "l.p");
+    Some(if abbreviation && glued_stop(t, e + 2) {
+        e + 3
+    } else {
+        e + 2
+    })
 }
 
 /// A word that may stand before an institution's name without being
@@ -3375,37 +3402,59 @@ fn role_after_copula(t: &Tokens, e: usize) -> bool {
         }
         // an ordinal ("2e", "3rd") or a modifier of a person's role
         let ordinal = x.kind == Tk::Num || x.has(DIGIT);
-        let modifier = word(k)
-            && matches!(
-                f,
-                "former"
-                    | "new"
-                    | "first"
-                    | "current"
-                    | "late"
-                    | "young"
-                    | "nouveau"
-                    | "nouvel"
-                    | "nouvelle"
-                    | "ancien"
-                    | "ancienne"
-                    | "premier"
-                    | "premiere"
-                    | "actuel"
-                    | "actuelle"
-                    | "futur"
-                    | "future"
-                    | "jeune"
-                    | "seul"
-                    | "seule"
-                    | "only"
-            );
+        let modifier = word(k) && role_modifier(f);
         if !(modifier || ordinal) {
             return false;
         }
         k += 1;
     }
     false
+}
+
+/// A word that may stand between an article and a person's role ("the
+/// former minister", "a principal scientist", "a self-described financial
+/// planner", "le nouveau directeur").
+fn role_modifier(f: &str) -> bool {
+    matches!(
+        f,
+        "former"
+            | "new"
+            | "first"
+            | "current"
+            | "late"
+            | "young"
+            | "nouveau"
+            | "nouvel"
+            | "nouvelle"
+            | "ancien"
+            | "ancienne"
+            | "premier"
+            | "premiere"
+            | "actuel"
+            | "actuelle"
+            | "futur"
+            | "future"
+            | "jeune"
+            | "seul"
+            | "seule"
+            | "only"
+            | "principal"
+            | "senior"
+            | "chief"
+            | "self-described"
+            | "self-styled"
+            | "financial"
+            | "retired"
+            | "local"
+            | "prominent"
+            | "veteran"
+            | "longtime"
+            | "well-known"
+            | "renowned"
+            | "famous"
+            | "celebre"
+            | "certified"
+    )
 }
 
 /// Whether what follows the name ending at `e` tells a life's events, as
@@ -6328,14 +6377,26 @@ fn classify_span(
             let f = t.fold(k);
             let role = b.lex.flags & (PERSON_CUE_AFTER | OCCUPATION) != 0
                 || b.lex.flags & TITLE != 0 && !matches!(f, "said" | "explique" | "a-t-il");
-            if role && (b.has(LOWER) || b.has(ALLCAPS)) {
+            // (a role in capitals before "at", "of": "X, Senior Scientist at
+            // Zentrix")
+            // (an occupation only: a title there is often the next
+            // person's, "the Archbishop of Canterbury, Rowan Williams")
+            let capital_role = b.lex.flags & OCCUPATION != 0
+                && b.lex.flags & TITLE == 0
+                && b.has(CAP)
+                && t.toks.get(k + 1).is_some_and(|x| {
+                    x.kind == Tk::Word
+                        && x.has(LOWER)
+                        && matches!(t.fold(k + 1), "at" | "of" | "for" | "chez")
+                });
+            if role && (b.has(LOWER) || b.has(ALLCAPS) || capital_role) {
                 // "Abou Dhabi, cheikh Mohammed…", "Tesla, CEO Elon Musk":
                 // the title is the next person's
                 let next_person = b.lex.flags & TITLE != 0
                     && t.toks.get(k + 1).is_some_and(|x| {
                         x.kind == Tk::Word && x.has(CAP) && gazetteer::any_given_name(t.fold(k + 1))
                     });
-                return !next_person && (b.has(LOWER) || b.lex.flags & TITLE != 0);
+                return !next_person && (b.has(LOWER) || b.lex.flags & TITLE != 0 || capital_role);
             }
             if b.has(LOWER)
                 && is_apos(t, k + 1)
@@ -6365,7 +6426,8 @@ fn classify_span(
                         | "former"
                         | "ancien"
                         | "ancienne"
-                );
+                )
+                || b.has(LOWER) && role_modifier(f);
             if !pass {
                 return false;
             }
@@ -6734,8 +6796,18 @@ fn classify_span(
             t.key(s, e, &mut k);
             gazetteer::company(&k)
         };
+    // ", Inc.", ", LLC", ", Ltd." after the name: a company's, whatever
+    // the words ("Speedee Brakes, LLC", "Utz Quality Foods, LLC")
+    let legal_form_after = !initials
+        && comma_legal_form(t, e).is_some()
+        && matches!(
+            t.fold(e + 1),
+            "inc" | "ltd" | "llc" | "plc" | "corp" | "l.p" | "lp" | "llp" | "gmbh"
+        );
     let (kind, rule, conf) = if company {
         (EntityKind::Organization, "gazetteer-company", STRONG)
+    } else if legal_form_after {
+        (EntityKind::Organization, "org-suffix", STRONG)
     } else if initials {
         if words.count < 2 && !titled {
             return;
@@ -6891,7 +6963,15 @@ fn classify_span(
         // after "in" (not "at": "at Paris Dauphine, France"), then its
         // state or country
         (EntityKind::Place, "place-of-country", MEDIUM)
-    } else if has_place {
+    } else if has_place
+        // (a person's cue after a short name with a town's name in it:
+        // "Kirbyjon Caldwell, Senior Pastor at…")
+        && !(person_after
+            && !single
+            && words.count <= 3
+            && !org_cue
+            && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0))
+    {
         (EntityKind::Organization, "org-with-place", MEDIUM)
     } else if org_cue {
         (EntityKind::Organization, "org-cue", STRONG)
@@ -7010,7 +7090,20 @@ fn classify_span(
     // ("Charles Schwab & Co., Inc.", "Acme Holdings, Ltd.")
     let end = if kind == EntityKind::Organization {
         let end = model_code_after(t, end).unwrap_or(end);
-        if suffix || t.toks[last].lex.flags & ORG_SUFFIX != 0 {
+        if suffix || legal_form_after || t.toks[last].lex.flags & ORG_SUFFIX != 0 {
+            // "Merck & Co. Inc.": a second form right after the first
+            let end = if suffix
+                && end > last + 1
+                && t.toks
+                    .get(end)
+                    .is_some_and(|x| x.kind == Tk::Word && x.gap & (SP | NL) == SP)
+                && t.fold(end) == "inc"
+                && glued_stop(t, end + 1)
+            {
+                end + 2
+            } else {
+                end
+            };
             comma_legal_form(t, end).unwrap_or(end)
         } else {
             end
