@@ -191,6 +191,12 @@ def main():
         "Bruxelles-Capitale", "Bavière", "Catalogne", "Lombardie", "Andalousie", "Québec",
         "Ontario", "Californie", "Floride", "Texas", "New York", "Bavaria", "Catalonia",
         "Lombardy", "Quebec", "California", "Florida",
+        # the regions merged in 2016, still named in news of their time and
+        # in history ("les régions Basse-Normandie, Bretagne et …")
+        "Alsace-Champagne-Ardenne-Lorraine", "Aquitaine", "Auvergne", "Basse-Normandie",
+        "Haute-Normandie", "Champagne-Ardenne", "Franche-Comté", "Languedoc-Roussillon",
+        "Limousin", "Midi-Pyrénées", "Nord-Pas-de-Calais", "Picardie", "Poitou-Charentes",
+        "Rhône-Alpes", "Lower Normandy", "Upper Normandy", "Picardy", "Burgundy",
     ]
     for r in french_regions:
         add(r, "R")
