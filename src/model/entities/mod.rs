@@ -4946,4 +4946,26 @@ mod tests {
             &["Zantor Records, LLC.", "Tarvik Group", "Quorvel Brakes"],
         );
     }
+
+    #[test]
+    fn the_press_s_monde_and_institutions_of_peoples_and_faiths() {
+        let fr = found(
+            "Un rapport de la Ligue arabe arrive. Avec le partenariat du Monde et de \
+             Zorvama. La Coupe du Monde commence. Le Conseil islamique de Tarvanie parle.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Ligue arabe"),
+                (EntityKind::Organization, "Monde"),
+            ],
+        );
+        assert_eq!(
+            fr.iter().filter(|(_, s)| s == "Monde").count(),
+            1,
+            "the Coupe du Monde's world is no newspaper: {fr:?}"
+        );
+        has_none(&fr, &["Ligue", "Conseil"]);
+    }
 }

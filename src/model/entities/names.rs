@@ -3050,6 +3050,23 @@ fn national_adjective(t: &Tokens, k: usize) -> bool {
                         | "russe"
                         | "grecque"
                         | "turque"
+                        // peoples and faiths: "Ligue arabe", "Conseil
+                        // islamique", "Congrès juif mondial"
+                        | "arabe"
+                        | "arabes"
+                        | "kurde"
+                        | "kurdes"
+                        | "musulman"
+                        | "musulmane"
+                        | "musulmans"
+                        | "islamique"
+                        | "islamiques"
+                        | "catholique"
+                        | "catholiques"
+                        | "protestante"
+                        | "juif"
+                        | "juive"
+                        | "orthodoxe"
                 ))
     })
 }
@@ -4453,6 +4470,46 @@ const NEWS_TITLES: &[&[&str]] = &[
     &["sud", "ouest"],
 ];
 
+/// Whether a lower-case word of the press is right before `k` ("un
+/// journaliste du Monde", "avec le partenariat du Monde").
+fn press_word_before(t: &Tokens, k: usize) -> bool {
+    k.checked_sub(1).is_some_and(|q| {
+        lower_word(t, q)
+            && matches!(
+                t.fold(q),
+                "journaliste"
+                    | "journalistes"
+                    | "partenariat"
+                    | "article"
+                    | "articles"
+                    | "enquete"
+                    | "edition"
+                    | "site"
+                    | "redaction"
+                    | "redacteur"
+                    | "correspondant"
+                    | "correspondante"
+                    | "chroniqueur"
+                    | "chroniqueuse"
+                    | "editorialiste"
+                    | "colonnes"
+                    | "pages"
+                    | "une"
+                    | "lecteurs"
+                    | "entretien"
+                    | "tribune"
+                    | "directeur"
+                    | "directrice"
+                    | "patron"
+                    | "supplement"
+                    | "envoye"
+                    | "envoyee"
+                    | "reporter"
+                    | "reportage"
+            )
+    })
+}
+
 /// Whether the words ending the name at `s..e` are a news title of
 /// [`NEWS_TITLES`], capitalized, right after an article ("the", "le",
 /// "la", "l'", "au", "aux"; "Le Monde" has its own rule): where the
@@ -4503,7 +4560,14 @@ fn news_title(t: &Tokens, s: usize, e: usize) -> Option<(usize, usize)> {
         // ("au Monde" is the newspaper; "du Monde", "le Monde" may be the
         // world; "Le Monde" has its own rule)
         if *title == ["monde"] && !(t.fold(p) == "au" && t.toks[p].has(LOWER) && p + 1 == b) {
-            return None;
+            // "un journaliste du Monde", "avec le partenariat du Monde":
+            // after a word of the press, the newspaper
+            let press =
+                t.fold(p) == "du" && t.toks[p].has(LOWER) && p + 1 == b && press_word_before(t, p);
+            if !press {
+                return None;
+            }
+            return Some((b, b));
         }
         let a = &t.toks[p];
         let article = a.kind == Tk::Word
@@ -5518,7 +5582,8 @@ fn classify_span(
         && t.fold(s) == "monde"
         && s > 0
         && t.toks[s - 1].kind == Tk::Word
-        && t.fold(s - 1) == "du";
+        && t.fold(s - 1) == "du"
+        && !press_word_before(t, s - 1);
     if seen.storm(t, s, e) || world_of {
         return;
     }
