@@ -299,7 +299,7 @@ fn entries() -> FxMap<String, Lex> {
          magistrate treasurer comptroller provost dean assemblyman assemblywoman alderman \
          councilman councilwoman corporal pape sheikh cheikh emir ayatollah director prefet \
          prefete juge docteur recteur rectrice selectionneur selectionneuse capitaine editor \
-         pere",
+         pere honorable honourable",
     ) {
         set(w, TITLE);
     }
@@ -350,7 +350,7 @@ fn entries() -> FxMap<String, Lex> {
          plaignante plaintiff prisonnier prisonniere prisoner detenu detenue detainee otage \
          hostage fugitif militant militante pilote pretre planner accountant comptable \
          consultant consultante physician dentist dentiste pharmacist pharmacien pharmacienne \
-         agriculteur agricultrice",
+         agriculteur agricultrice agent",
     ) {
         set(w, OCCUPATION);
     }

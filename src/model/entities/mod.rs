@@ -4968,4 +4968,37 @@ mod tests {
         );
         has_none(&fr, &["Ligue", "Conseil"]);
     }
+
+    #[test]
+    fn defined_terms_of_legal_text_are_no_names() {
+        let en = found(
+            "The settlement resolves claims of the Creditors and the Debtors. The \
+             Noteholders approved the Term Sheet in Case No. 17-12560 before the Honorable \
+             Judge Kevin J. Zorbey. A Special Agent with the FBI testified, as did Special \
+             Agent Tom Quarvis. The Tarvik Lodge No. 8 met.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Kevin J. Zorbey"),
+                (EntityKind::Person, "Tom Quarvis"),
+                (EntityKind::Organization, "FBI"),
+                (EntityKind::Organization, "Tarvik Lodge"),
+            ],
+        );
+        has_none(
+            &en,
+            &[
+                "Creditors",
+                "Debtors",
+                "Noteholders",
+                "Term Sheet",
+                "Case No",
+                "Honorable",
+                "Special Agent",
+                "Tarvik Lodge No",
+            ],
+        );
+    }
 }

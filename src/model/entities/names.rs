@@ -3683,7 +3683,21 @@ const CRAFT_CUES: [&str; 22] = [
 
 /// Words written like names that name no entity by the sets' rules:
 /// diseases and viruses, and events named by one word.
-const NOT_NAMES: [&str; 30] = [
+const NOT_NAMES: [&str; 42] = [
+    // the parties of a lawsuit or a bankruptcy named as defined terms
+    // ("the Creditors", "the Debtors", "Plaintiffs")
+    "creditors",
+    "debtors",
+    "noteholders",
+    "unitholders",
+    "shareholders",
+    "stockholders",
+    "bondholders",
+    "plaintiffs",
+    "defendants",
+    "respondents",
+    "claimants",
+    "petitioners",
     "covid-19",
     "covid",
     "coronavirus",
@@ -3721,7 +3735,9 @@ const NOT_NAMES: [&str; 30] = [
 /// Last words of a capitalized sequence that make it no entity: laws and
 /// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
 /// trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 32] = [
+const NOT_NAME_ENDS: [&str; 33] = [
+    // a document ("Term Sheet", "Fact Sheet")
+    "sheet",
     "act",
     // a concert tour ("the Eras Tour")
     "tour",
@@ -5572,6 +5588,18 @@ fn classify_span(
         return;
     }
     if war_or_century(t, s, e) {
+        return;
+    }
+    // "Case No. 17-12560", "Paris School District No. 5": the number's
+    // abbreviation is no part of a name; what is before it is classified
+    // alone
+    if let Some(no) = word_idx(t, s, e)
+        .last()
+        .filter(|&w| matches!(t.fold(w), "no" | "nos") && glued_stop(t, w + 1))
+    {
+        if word_idx(t, s, no).next().is_some() {
+            classify(t, seen, s, no, None, false, false, out);
+        }
         return;
     }
     let s0 = s;
