@@ -36,6 +36,7 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("jun", 6),
     ("jul", 7),
     ("aug", 8),
+    ("sep", 9),
     ("oct", 10),
     ("nov", 11),
     ("dec", 12),

@@ -109,6 +109,7 @@ fn is_month(t: &Tokens, i: usize, with_number: bool) -> bool {
             | "jun"
             | "jul"
             | "aug"
+            | "sep"
             | "oct"
             | "nov"
             | "dec"
@@ -625,11 +626,14 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     let abbr_dot = k + 2 < n
         && t.toks[k + 1].kind == Tk::Punct('.')
         && t.toks[k + 1].gap == 0
+        && t.toks[k + 2].gap & NL == 0
         && t.fold(k).len() <= 4;
     let k_day = if abbr_dot { k + 2 } else { k + 1 };
+    // ("Sept. 7": AP's September, not the French seven)
+    let sept = abbr_dot && t.surf(k) == "Sept";
     // English: [weekday,] Month day[, year]
     if k_day < n
-        && is_month(t, k, true)
+        && (is_month(t, k, true) || sept)
         && t.toks[k].has(CAP)
         && is_day(t, k_day)
         && !at(t, k_day + 1, super::lexicon::SCALE)
@@ -685,7 +689,14 @@ fn opened_range(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
     if used.get(first).is_none_or(|u| *u) {
         return None;
     }
-    let (e1, _) = date_at(t, first)?;
+    // "du 22 au 24 juin 2012", "between 3 and 5 June": a bare day, then
+    // the date it shares the month with
+    let e1 = match date_at(t, first) {
+        Some((e1, _)) => e1,
+        None if is_day(t, first) => first + 1,
+        None => return None,
+    };
+    let bare_day = e1 == first + 1 && date_at(t, first).is_none();
     let joined = t.toks.get(e1).is_some_and(|w| {
         w.kind == Tk::Word
             && match opener {
@@ -696,6 +707,10 @@ fn opened_range(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
     });
     if !joined || used.get(e1 + 1).is_none_or(|u| *u) {
         return None;
+    }
+    if bare_day {
+        let (e2, rule) = date_at(t, e1 + 1)?;
+        return rule.starts_with("date-day").then_some(e2);
     }
     let e2 = date_at(t, e1 + 1)
         .map(|(e, _)| e)
@@ -814,6 +829,7 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
                     || f.starts_with("mi")
                     || tok.has(DIGIT) && f.ends_with('s')
                     || matches!(f, "annees" | "fiscal")
+                    || f == "sept" && tok.has(CAP)
                     || f.starts_with("fy")
                     || two_letters_opening_a_date(t, i)
                     || tok.lex.flags & PERIOD != 0

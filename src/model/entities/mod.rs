@@ -5001,4 +5001,43 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn ap_s_september_and_ranges_of_days() {
+        let en = found(
+            "Zorvex said on Sept. 7, 2016 that it would sell; on Sep. 9 it did. Sept. \n\n\
+             17 is no date across a blank line. Between 3 and 5 June 2012 it rained.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Date, "Sept. 7, 2016"),
+                (EntityKind::Date, "Sep. 9"),
+                (EntityKind::Date, "Between 3 and 5 June 2012"),
+            ],
+        );
+        let fr = found(
+            "Les journées ont lieu du 22 au 24 juin 2012, puis du 1er au 3 mars. Sept \
+             personnes sont venues. Le prix passe du 22 au 24 euros.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Date, "du 22 au 24 juin 2012"),
+                (EntityKind::Date, "du 1er au 3 mars"),
+                (EntityKind::Quantity, "Sept personnes"),
+            ],
+        );
+        assert!(
+            !fr.iter()
+                .any(|(k, s)| *k == EntityKind::Date && s.contains("22 au 24 euros")),
+            "{fr:?}"
+        );
+        assert!(
+            !en.iter().any(|(_, s)| s.contains('\n')),
+            "no entity across a blank line: {en:?}"
+        );
+    }
 }
