@@ -5040,4 +5040,32 @@ mod tests {
             "no entity across a blank line: {en:?}"
         );
     }
+
+    #[test]
+    fn a_name_before_its_shares_is_a_company_s() {
+        let en = found(
+            "He traded in Quorvex shares, then in Zantrel's stock. Tokyo shares fell. Bank \
+             stocks were down. Later, Zorvan shares his view. It ends on Quorvex shares",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Quorvex"),
+                (EntityKind::Organization, "Zantrel"),
+                (EntityKind::Place, "Tokyo"),
+            ],
+        );
+        has_none(&en, &["Bank"]);
+        // a text that ends on the name
+        has_all(
+            &found("He traded in Zantrel", Lang::English),
+            &[(EntityKind::Place, "Zantrel")],
+        );
+        assert!(
+            !en.iter()
+                .any(|(k, s)| *k == EntityKind::Organization && s == "Zorvan"),
+            "{en:?}"
+        );
+    }
 }

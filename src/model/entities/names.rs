@@ -6901,6 +6901,17 @@ fn classify_span(
         (EntityKind::Organization, "gazetteer-company", STRONG)
     } else if legal_form_after {
         (EntityKind::Organization, "org-suffix", STRONG)
+    } else if place.is_none()
+        && !has_place
+        && !given
+        && words.count <= 3
+        // (a sector: "Bank stocks were down")
+        && !(single && gazetteer::common_word(fold_first))
+        && securities_after(t, e)
+    {
+        // "trades in Apache shares": a company's (not "Tokyo shares",
+        // a place's market)
+        (EntityKind::Organization, "securities", MEDIUM)
     } else if initials {
         if words.count < 2 && !titled {
             return;
@@ -7253,6 +7264,47 @@ fn months_joined(f: &str) -> bool {
             .iter()
             .all(|m| lexicon::lookup(m).flags & MONTH != 0 && m.len() > 2)
     })
+}
+
+/// Whether the name ending at `e` is a company's by its securities right
+/// after it: "trades in Apache shares", "to trade in Cubist's stock",
+/// "Zentrix options".
+fn securities_after(t: &Tokens, e: usize) -> bool {
+    let security = |k: usize| {
+        lower_word_in_line(t, k)
+            && matches!(
+                t.fold(k),
+                "shares" | "share" | "stock" | "stocks" | "securities" | "options" | "warrants"
+            )
+    };
+    // ("Smith shares his view": the verb)
+    let verb = lower_word_in_line(t, e)
+        && matches!(t.fold(e), "shares" | "share")
+        && lower_word_in_line(t, e + 1)
+        && matches!(
+            t.fold(e + 1),
+            "his"
+                | "her"
+                | "their"
+                | "its"
+                | "a"
+                | "an"
+                | "the"
+                | "this"
+                | "that"
+                | "these"
+                | "some"
+                | "with"
+                | "in"
+        );
+    security(e) && !verb
+        || is_apos(t, e)
+            && t.toks.get(e).is_some_and(|x| x.gap == 0)
+            && t.toks
+                .get(e + 1)
+                .is_some_and(|x| x.kind == Tk::Word && x.gap == 0)
+            && t.fold(e + 1) == "s"
+            && security(e + 2)
 }
 
 /// Whether a share's move in percent follows the name ending at `e`, in
