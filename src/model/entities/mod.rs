@@ -5068,4 +5068,22 @@ mod tests {
             "{en:?}"
         );
     }
+
+    #[test]
+    fn protestants_and_roles_after_a_title() {
+        let en = found(
+            "It is one of the largest Protestant churches. The court named a Chief \
+             Restructuring Officer. UK lawyer Richard Lord wrote. Chief Executive Officer \
+             Tom Zorvik spoke.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Richard Lord"),
+                (EntityKind::Person, "Tom Zorvik"),
+            ],
+        );
+        has_none(&en, &["Protestant", "Restructuring Officer"]);
+    }
 }

@@ -4395,7 +4395,11 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
 /// "islamophobia", "marxisme"): seven letters or more, not "The Economist" (the caller
 /// leaves out a name after a capitalized "The").
 fn doctrine_or_follower(f: &str) -> bool {
-    f.chars().count() >= 7
+    // ("Protestant churches": no "-ist" to tell it)
+    matches!(
+        f,
+        "protestant" | "protestants" | "protestante" | "protestantes"
+    ) || f.chars().count() >= 7
         && [
             "ist", "ists", "iste", "istes", "ites", "ism", "isms", "isme", "phobia", "phobie",
         ]
@@ -6959,6 +6963,10 @@ fn classify_span(
         // "said Bell Curve Trading chief strategist, Bill Roe": the name
         // between "said" and a role is the speaker's employer
         (EntityKind::Organization, "org-before-role", MEDIUM)
+    } else if titled && !given && words.count <= 3 && role_words(t, s, e) {
+        // "Chief Restructuring Officer": after a title, the rest of a
+        // role, no one's name
+        return;
     } else if (titled || person_after)
         // ("said Fox News": no person's name ends on a company's word)
         && (single || given || t.toks[last].lex.flags & ORG_SUFFIX == 0)
