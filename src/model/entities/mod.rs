@@ -5086,4 +5086,15 @@ mod tests {
         );
         has_none(&en, &["Protestant", "Restructuring Officer"]);
     }
+
+    #[test]
+    fn a_party_s_members_are_no_one() {
+        let en = found(
+            "The Democrats won the House. He said Democrats would fight. The Liberal \
+             Democrats lost.",
+            Lang::English,
+        );
+        has_none(&en, &["Democrats"]);
+        has_all(&en, &[(EntityKind::Organization, "Liberal Democrats")]);
+    }
 }

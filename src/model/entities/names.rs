@@ -3683,7 +3683,10 @@ const CRAFT_CUES: [&str; 22] = [
 
 /// Words written like names that name no entity by the sets' rules:
 /// diseases and viruses, and events named by one word.
-const NOT_NAMES: [&str; 42] = [
+const NOT_NAMES: [&str; 44] = [
+    // a party's members, like "Republicans" (a people's word)
+    "democrats",
+    "democrat",
     // the parties of a lawsuit or a bankruptcy named as defined terms
     // ("the Creditors", "the Debtors", "Plaintiffs")
     "creditors",
