@@ -5097,4 +5097,26 @@ mod tests {
         has_none(&en, &["Democrats"]);
         has_all(&en, &[(EntityKind::Organization, "Liberal Democrats")]);
     }
+
+    #[test]
+    fn a_name_that_says_he_is_a_person() {
+        let en = found(
+            "Zorvan Kelto said he was happy. Later, Quarvik says that she will run. \
+             Zentrix said it would grow. Manchester United said he was injured.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Zorvan Kelto"),
+                (EntityKind::Person, "Quarvik"),
+                (EntityKind::Organization, "Manchester United"),
+            ],
+        );
+        assert!(
+            !en.iter()
+                .any(|(k, s)| *k == EntityKind::Person && s == "Zentrix"),
+            "{en:?}"
+        );
+    }
 }

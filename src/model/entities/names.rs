@@ -3505,6 +3505,58 @@ fn life_after(t: &Tokens, e: usize) -> bool {
     }
 }
 
+/// Whether the name ending at `e` speaks of itself as only a person does:
+/// "X said he", "X says that she".
+fn said_he(t: &Tokens, e: usize) -> bool {
+    let word = |k: usize| lower_word_in_line(t, k);
+    if !word(e)
+        || !matches!(
+            t.fold(e),
+            "said"
+                | "says"
+                | "added"
+                | "adds"
+                | "explained"
+                | "insisted"
+                | "admitted"
+                | "acknowledged"
+                | "argued"
+                | "claimed"
+                | "noted"
+                | "stressed"
+                | "recalled"
+                | "believes"
+                | "believed"
+                | "thinks"
+                | "thought"
+                | "hopes"
+                | "hoped"
+                | "wrote"
+                | "writes"
+                | "feels"
+                | "felt"
+                | "knew"
+                | "knows"
+                | "stated"
+                | "confirmed"
+                | "denied"
+                | "warned"
+                | "conceded"
+                | "recalls"
+                | "remembers"
+                | "remembered"
+        )
+    {
+        return false;
+    }
+    let k = if word(e + 1) && t.fold(e + 1) == "that" {
+        e + 2
+    } else {
+        e + 1
+    };
+    word(k) && matches!(t.surf(k), "he" | "she")
+}
+
 /// An age right after a name at `e`, between commas or in brackets
 /// ("John Smith, 42, said", "Marie Dupont (35)"): the name is a person's.
 fn age_after(t: &Tokens, e: usize) -> bool {
@@ -6975,6 +7027,14 @@ fn classify_span(
         && (single || given || t.toks[last].lex.flags & ORG_SUFFIX == 0)
     {
         (EntityKind::Person, "person-cue", STRONG)
+    } else if words.count <= 3
+        && !shaped
+        // (not a city's club: "Manchester United said he")
+        && gazetteer::place(fold_first).is_none_or(|p| p == PlaceKind::Town)
+        && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+        && said_he(t, e)
+    {
+        (EntityKind::Person, "person-pronoun", MEDIUM)
     } else if title_after {
         (EntityKind::Organization, "org-before-title", MEDIUM)
     } else if ft.has(DOT) {
@@ -7078,15 +7138,7 @@ fn classify_span(
         // after "in" (not "at": "at Paris Dauphine, France"), then its
         // state or country
         (EntityKind::Place, "place-of-country", MEDIUM)
-    } else if has_place
-        // (a person's cue after a short name with a town's name in it:
-        // "Kirbyjon Caldwell, Senior Pastor at…")
-        && !(person_after
-            && !single
-            && words.count <= 3
-            && !org_cue
-            && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0))
-    {
+    } else if has_place {
         (EntityKind::Organization, "org-with-place", MEDIUM)
     } else if org_cue {
         (EntityKind::Organization, "org-cue", STRONG)
