@@ -5119,4 +5119,26 @@ mod tests {
             "{en:?}"
         );
     }
+
+    #[test]
+    fn french_courts_and_councils_of_a_place() {
+        let fr = found(
+            "Le tribunal correctionnel de Nanterre a condamné. La cour d'appel de Versailles \
+             a confirmé. Le conseil municipal de Rennes a voté. Le président du conseil du \
+             Zorvatech parle.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (
+                    EntityKind::Organization,
+                    "tribunal correctionnel de Nanterre",
+                ),
+                (EntityKind::Organization, "cour d'appel de Versailles"),
+                (EntityKind::Organization, "conseil municipal de Rennes"),
+            ],
+        );
+        has_none(&fr, &["conseil du Zorvatech", "Nanterre", "Versailles"]);
+    }
 }

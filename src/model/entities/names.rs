@@ -2875,11 +2875,38 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
     if !matches!(t.fold(k), "de" | "du" | "des" | "d" | "of") {
         return None;
     }
-    let h = k.checked_sub(1)?;
+    let mut h = k.checked_sub(1)?;
+    // "tribunal correctionnel de Nanterre", "conseil municipal de Rennes":
+    // the head's adjective; "cour d'appel de Versailles": its complement
+    if h > 0
+        && lower_word(t, h)
+        && matches!(
+            t.fold(h),
+            "correctionnel"
+                | "administratif"
+                | "judiciaire"
+                | "municipal"
+                | "regional"
+                | "departemental"
+                | "general"
+                | "constitutionnel"
+        )
+    {
+        h -= 1;
+    } else if h >= 3
+        && t.fold(h) == "appel"
+        && apos(h - 1)
+        && t.fold(h - 2) == "d"
+        && t.fold(h - 3) == "cour"
+    {
+        h -= 3;
+    }
     let head = &t.toks[h];
     let known = matches!(
         t.fold(h),
         "ministere"
+            | "cour"
+            | "conseil"
             | "bourse"
             | "secretariat"
             | "prefecture"
@@ -2903,7 +2930,11 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
             | "department"
             | "university"
     );
-    (known && head.kind == Tk::Word && head.has(LOWER) && !head.has(CAP)).then_some(h)
+    // (a council or a court of a place, not of a body: "le président du
+    // conseil du CERN")
+    let of_place =
+        !matches!(t.fold(h), "conseil" | "cour") || gazetteer::place(t.fold(s)).is_some();
+    (known && of_place && head.kind == Tk::Word && head.has(LOWER) && !head.has(CAP)).then_some(h)
 }
 
 /// Lowercase adjectives that make a capitalized word before them an
