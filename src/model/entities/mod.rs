@@ -5141,4 +5141,20 @@ mod tests {
         );
         has_none(&fr, &["conseil du Zorvatech", "Nanterre", "Versailles"]);
     }
+
+    #[test]
+    fn a_country_beaten_after_its_article_is_a_team() {
+        let fr = found(
+            "Les Bleus ont battu l'Italie 3-1 jeudi. Ils ont gagné 3-2 face à la Belgique. \
+             L'Italie vote dimanche.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Italie"),
+                (EntityKind::Organization, "Belgique"),
+            ],
+        );
+    }
 }

@@ -4831,7 +4831,18 @@ fn team_in_result(t: &Tokens, s: usize, e: usize) -> bool {
         return false;
     }
     let word = |k: usize| t.toks.get(k).is_some_and(|x| x.kind == Tk::Word);
+    // (past a French article: "ont battu l'Italie", "face à la Suède")
+    let past_article = |k: usize| {
+        if k >= 2 && is_apos(t, k - 1) && t.fold(k - 2) == "l" {
+            k - 2
+        } else if k >= 1 && word(k - 1) && matches!(t.fold(k - 1), "la" | "le" | "les") {
+            k - 1
+        } else {
+            k
+        }
+    };
     let before = |k: usize| {
+        let k = past_article(k);
         k >= 1
             && word(k - 1)
             && matches!(
