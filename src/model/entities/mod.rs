@@ -5157,4 +5157,15 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_measure_that_moves_by_percents_names_nothing() {
+        let en = found(
+            "Revenue rose 8% to 4.2 billion euros. Sales fell 3% in the quarter. Exports \
+             dropped 5%. Zorvex rose 3% on Monday.",
+            Lang::English,
+        );
+        has_none(&en, &["Revenue", "Sales", "Exports"]);
+        has_all(&en, &[(EntityKind::Organization, "Zorvex")]);
+    }
 }

@@ -7243,6 +7243,10 @@ fn classify_span(
         // nor after an article: "la Marine marchande", "the Victoria")
         (EntityKind::Person, "given-name-alone", WEAK)
     } else if single && !shaped && place.is_none() && moves_by_percent(t, e) {
+        // (a measure moves too, and names nothing: "Revenue rose 8%")
+        if financial_measure(fold_first) {
+            return;
+        }
         // "Worldline a chuté de 4,3%", "Zentrix fell 3%": a share's move
         (EntityKind::Organization, "stock-move", MEDIUM)
     } else if words.count <= 3 && !shaped && place.is_none() && kin_cue(t, s0, e) {
@@ -7410,6 +7414,41 @@ fn securities_after(t: &Tokens, e: usize) -> bool {
                 .is_some_and(|x| x.kind == Tk::Word && x.gap == 0)
             && t.fold(e + 1) == "s"
             && security(e + 2)
+}
+
+/// Whether folded `f` is a measure of a business or an economy that
+/// moves by percents as a share does ("Revenue rose 8%", "Sales fell 3%",
+/// "Exports dropped 5%"), or any common word.
+fn financial_measure(f: &str) -> bool {
+    gazetteer::common_word(f)
+        || matches!(
+            f,
+            "revenue"
+                | "revenues"
+                | "sales"
+                | "profit"
+                | "profits"
+                | "earnings"
+                | "exports"
+                | "imports"
+                | "output"
+                | "turnover"
+                | "income"
+                | "margins"
+                | "orders"
+                | "deliveries"
+                | "production"
+                | "spending"
+                | "costs"
+                | "volumes"
+                | "yields"
+                | "inflation"
+                | "unemployment"
+                | "growth"
+                | "demand"
+                | "ebitda"
+                | "ebit"
+        )
 }
 
 /// Whether a share's move in percent follows the name ending at `e`, in
