@@ -5168,4 +5168,29 @@ mod tests {
         has_none(&en, &["Revenue", "Sales", "Exports"]);
         has_all(&en, &[(EntityKind::Organization, "Zorvex")]);
     }
+
+    #[test]
+    fn a_listed_company_acting_at_a_sentence_s_start() {
+        let fr = found(
+            "Airbus a livré 735 avions en 2023. Stellantis va supprimer des emplois.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Airbus"),
+                (EntityKind::Organization, "Stellantis"),
+            ],
+        );
+        let en = found(
+            "Total revenue rose. William Fox left. Fox said so.",
+            Lang::English,
+        );
+        has_none(&en, &["Total"]);
+        assert!(
+            !en.iter()
+                .any(|(k, s)| *k == EntityKind::Organization && s.contains("Fox")),
+            "{en:?}"
+        );
+    }
 }

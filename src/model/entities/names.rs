@@ -6697,6 +6697,8 @@ fn classify_span(
             && !person_after
             && !possessive
             && !moves_by_percent(t, e)
+            // ("Airbus a livré", "Shell said": a listed company acting)
+            && !(company_acts(t, e) && gazetteer::company(fold_first))
             && !(agent_verb_after(t, e)
                 && ft.lex.flags == 0
                 && !ft.has(HYPHEN)
@@ -6983,7 +6985,7 @@ fn classify_span(
     let company = !initials
         && !courtesy
         && !place.is_some_and(|p| p != PlaceKind::Town)
-        && (!single || !initial)
+        && (!single || !initial || company_acts(t, e))
         && gazetteer::company_start(fold_first)
         && {
             let mut k = String::new();
@@ -7414,6 +7416,41 @@ fn securities_after(t: &Tokens, e: usize) -> bool {
                 .is_some_and(|x| x.kind == Tk::Word && x.gap == 0)
             && t.fold(e + 1) == "s"
             && security(e + 2)
+}
+
+/// Whether the words after a sentence's first word at `e` say what only a
+/// company does, which makes a listed company of that first word
+/// ("Airbus a livré", "Stellantis va supprimer", "Zentrix posted"; not
+/// "Total revenue rose", nor a person named like a company: "Fox said").
+fn company_acts(t: &Tokens, e: usize) -> bool {
+    let word = |k: usize| lower_word_in_line(t, k);
+    if !word(e) {
+        return false;
+    }
+    match t.surf(e) {
+        "posted" | "reported" | "reports" | "delivered" | "shipped" => true,
+        "a" => {
+            word(e + 1)
+                && matches!(
+                    t.surf(e + 1),
+                    "livré"
+                        | "publié"
+                        | "réalisé"
+                        | "enregistré"
+                        | "dégagé"
+                        | "racheté"
+                        | "supprimé"
+                )
+        }
+        "va" => {
+            word(e + 1)
+                && matches!(
+                    t.surf(e + 1),
+                    "supprimer" | "racheter" | "fermer" | "investir" | "céder" | "livrer"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// Whether folded `f` is a measure of a business or an economy that
