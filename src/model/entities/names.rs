@@ -1875,19 +1875,19 @@ fn given_then_elided(
         && t.toks[g].has(CAP)
         && !t.toks[g].has(ALLCAPS)
         && gazetteer::given_name(t.fold(g))
-        && matches!(t.surf(left), "D" | "L")
-        && left + 1 == j
-        && is_apos(t, j)
-        && t.toks[j].gap == 0
-        && t.toks
-            .get(j + 1)
-            .is_some_and(|n| n.kind == Tk::Word && n.gap == 0 && n.has(CAP) && !n.has(ALLCAPS))
+        && letter_apostrophe_surname(t, left, j, &["D", "L"])
 }
 
 /// Whether the capital "O" at `left` and the apostrophe at `j` open an
 /// Irish surname glued to them ("O'Brien", "O’Neill").
 fn irish_o(t: &Tokens, left: usize, j: usize) -> bool {
-    t.surf(left) == "O"
+    letter_apostrophe_surname(t, left, j, &["O"])
+}
+
+/// Whether the capital at `left`, one of `letters`, and the apostrophe
+/// at `j` right after it are glued to a capitalized word after them.
+fn letter_apostrophe_surname(t: &Tokens, left: usize, j: usize, letters: &[&str]) -> bool {
+    letters.contains(&t.surf(left))
         && left + 1 == j
         && is_apos(t, j)
         && t.toks[j].gap == 0
@@ -3067,7 +3067,10 @@ fn national_adjective(t: &Tokens, k: usize) -> bool {
             && x.lex.flags & CLOSED == 0
             // (French writes no people's adjective in "-i": "réuni" is a
             // participle, not of Réunion)
-            && (demonym(f) && !f.ends_with('i') && !f.ends_with("is")
+            // (but "-ois", "-ais" are: "Parti communiste chinois")
+            && (demonym(f)
+                && !f.ends_with('i')
+                && (!f.ends_with("is") || f.ends_with("ois") || f.ends_with("ais"))
                 || matches!(
                     f,
                     "belge"
