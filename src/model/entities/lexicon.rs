@@ -299,7 +299,8 @@ fn entries() -> FxMap<String, Lex> {
          magistrate treasurer comptroller provost dean assemblyman assemblywoman alderman \
          councilman councilwoman corporal pape sheikh cheikh emir ayatollah director prefet \
          prefete juge docteur recteur rectrice selectionneur selectionneuse capitaine editor \
-         pere honorable honourable",
+         pere honorable honourable excellency excellence solicitor-general attorney-general \
+         governor-general secretary-general director-general",
     ) {
         set(w, TITLE);
     }

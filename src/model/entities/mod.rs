@@ -1113,7 +1113,8 @@ mod tests {
                   font grève, dit le Bureau de Lyon. Le président du Conseil des ministres parle.";
         let got = orgs(fr, Lang::French);
         for want in [
-            "Cour d'assises",
+            // (with its place, one institution, as "tribunal de Paris")
+            "Cour d'assises du Rhône",
             "Bureau d'enquêtes et d'analyses",
             "La Poste",
         ] {
@@ -5192,5 +5193,22 @@ mod tests {
                 .any(|(k, s)| *k == EntityKind::Organization && s.contains("Fox")),
             "{en:?}"
         );
+    }
+
+    #[test]
+    fn an_institution_s_place_after_its_complement_and_excellency() {
+        let fr = found(
+            "Le tableau est au Musée des beaux-arts de Montréal depuis 2010. La Cour des \
+             comptes de Paris Saint-Germain.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[(EntityKind::Organization, "Musée des beaux-arts de Montréal")],
+        );
+        has_none(&fr, &["Montréal", "Cour des comptes de Paris"]);
+        let en = found("His Excellency Zorvan Kelto arrived.", Lang::English);
+        has_all(&en, &[(EntityKind::Person, "Zorvan Kelto")]);
+        has_none(&en, &["Excellency", "Excellency Zorvan Kelto"]);
     }
 }

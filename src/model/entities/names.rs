@@ -1801,6 +1801,23 @@ fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Op
             break;
         }
     }
+    // and the place it is of: "Musée des beaux-arts de Montréal"
+    if end + 1 < t.len()
+        && lower_word_in_line(t, end)
+        && matches!(t.fold(end), "de" | "du")
+        && !used[end]
+        && t.toks[end + 1].has(CAP)
+    {
+        let mut key = String::new();
+        if let Some((pe, _)) = gazetteer_at(t, end + 1, &mut key)
+            && !used[end + 1..pe].iter().any(|u| *u)
+            && t.toks
+                .get(pe)
+                .is_none_or(|x| !(x.kind == Tk::Word && x.has(CAP)))
+        {
+            end = pe;
+        }
+    }
     Some(end)
 }
 
