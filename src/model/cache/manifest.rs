@@ -29,8 +29,8 @@
 //! empty manifest (no rows for a corpus with articles): the stored index
 //! then serves the reader as before, and queries go the long way.
 
-use super::GRANULARITY_NS;
 use super::file::{Entry, Stat};
+use super::settled;
 use crate::model::Article;
 use crate::model::bytes::{Reader, Writer};
 use crate::model::corpus::{Folders, Limits, Source};
@@ -269,7 +269,7 @@ impl Listing {
     pub fn trusted(&self) -> bool {
         self.folders
             .iter()
-            .all(|(_, st)| st.mtime_ns < self.started_ns.saturating_sub(GRANULARITY_NS))
+            .all(|(_, st)| settled(st.mtime_ns, self.started_ns))
     }
 
     fn write(&self, w: &mut Writer) {

@@ -49,6 +49,13 @@ use std::thread::JoinHandle;
 /// timestamps of common file systems (FAT keeps two seconds).
 const GRANULARITY_NS: i64 = 2_000_000_000;
 
+/// Whether a modification time `mtime_ns` is clearly older than the
+/// moment `seen_ns` it was read (by [`GRANULARITY_NS`]): a file seen so
+/// is not racy, its stat can stand for its content.
+fn settled(mtime_ns: i64, seen_ns: i64) -> bool {
+    mtime_ns < seen_ns.saturating_sub(GRANULARITY_NS)
+}
+
 /// Now, in ns since the epoch.
 pub fn now_ns() -> i64 {
     std::time::SystemTime::now()
@@ -255,7 +262,7 @@ impl Session {
         let mut bytes = None;
         if let Some((o, e)) = old {
             let data = &o.buf[e.data.clone()];
-            let racy = e.stat.mtime_ns >= e.seen_ns.saturating_sub(GRANULARITY_NS);
+            let racy = !settled(e.stat.mtime_ns, e.seen_ns);
             let hit = if format == Format::Text && want == Want::Later && !racy {
                 // unchanged by its stat: read when first needed, checked then
                 let path = src.path.clone();
@@ -292,7 +299,7 @@ impl Session {
                 // a racy entry whose content was checked: seen again now,
                 // it need not be checked next time (and a stored index may
                 // stand for it), once its time is clearly past
-                let record = if racy && stat.mtime_ns < seen_ns.saturating_sub(GRANULARITY_NS) {
+                let record = if racy && settled(stat.mtime_ns, seen_ns) {
                     let renewed = Entry {
                         seen_ns,
                         ..e.clone()
@@ -506,8 +513,7 @@ impl Session {
         then.len() == now.len()
             && now.iter().all(|f| {
                 then.get(&*f.path).is_some_and(|was| {
-                    was.stat == f.stat
-                        && was.stat.mtime_ns < was.seen_ns.saturating_sub(GRANULARITY_NS)
+                    was.stat == f.stat && settled(was.stat.mtime_ns, was.seen_ns)
                 })
             })
     }

@@ -25,7 +25,7 @@
 
 use super::manifest::{FilesRef, Listing, Manifest, RowRef, SkippedFile};
 use super::snapshot;
-use super::{GRANULARITY_NS, format_code, place};
+use super::{format_code, place, settled};
 use crate::model::convert::Format;
 use crate::model::corpus::{self, Limits, Source};
 use crate::model::corrections::Corrections;
@@ -458,9 +458,10 @@ fn unchanged<'s>(
             continue;
         }
         let f = skipped.get(file.path)?;
-        let still = file.seen.as_ref().is_some_and(|m| {
-            m.file && m.stat == f.stat && f.stat.mtime_ns < f.seen_ns.saturating_sub(GRANULARITY_NS)
-        });
+        let still = file
+            .seen
+            .as_ref()
+            .is_some_and(|m| m.file && m.stat == f.stat && settled(f.stat.mtime_ns, f.seen_ns));
         if !still {
             return None;
         }
@@ -493,5 +494,5 @@ fn row_stands(seen: Option<Seen>, path: &[u8], row: &RowRef<'_>, limits: Limits)
         && seen.stat.size <= limits.max_file_bytes
         && seen.stat == row.stat
         && format_code(format) == row.format
-        && row.stat.mtime_ns < row.seen_ns.saturating_sub(GRANULARITY_NS)
+        && settled(row.stat.mtime_ns, row.seen_ns)
 }

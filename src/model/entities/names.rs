@@ -1538,10 +1538,11 @@ fn prize_field(t: &Tokens, s: usize, e: usize) -> bool {
                 "prize" | "prizes" | "award" | "awards" | "medal"
             )
     }) && !gazetteer::any_given_name(t.fold(s))
-        && gazetteer::place(&gazetteer::key_of(
-            &t.text[t.toks[s].start as usize..t.toks[e - 1].end as usize],
-        ))
-        .is_none()
+        && {
+            let mut key = String::new();
+            t.key(s, e, &mut key);
+            gazetteer::place(&key).is_none()
+        }
 }
 
 /// Whether the name at `s..e` is set off by commas right after a role in
