@@ -181,7 +181,19 @@ fn complement(t: &Tokens, j: usize, used: &[bool]) -> Option<usize> {
     if (j..k).any(|m| taken(used, m)) {
         return None;
     }
+    if k > j + 1 && rights_holder(t, k) && !taken(used, k) {
+        return Some(k + 1);
+    }
     noun_phrase(t, k, used)
+}
+
+/// "(droits) de l'Homme", "de l'Enfant", "de la Femme": after the article,
+/// a noun often capitalized.
+pub(super) fn rights_holder(t: &Tokens, k: usize) -> bool {
+    t.toks
+        .get(k)
+        .is_some_and(|x| x.kind == Tk::Word && x.gap & NL == 0)
+        && matches!(t.fold(k), "homme" | "enfant" | "femme")
 }
 
 /// The complements of an institution's name from `j` (right after its

@@ -24,11 +24,19 @@ const GIVEN_RARE: &str = include_str!("data/given_names_rare.txt");
 const ADMIN: &str = include_str!("data/admin_places.tsv");
 const COMPANIES: &str = include_str!("data/companies.txt");
 const COMMON: &str = include_str!("data/common_words.txt");
+const SHARED: &str = include_str!("data/shared_words.txt");
 
 /// The common words of English or French not common in both
 /// (`data/common_words.txt`), built when first asked.
 static COMMON_WORDS: LazyLock<super::inline::InlineSet> = LazyLock::new(|| {
     super::inline::InlineSet::of(COMMON.lines().filter(|l| !l.is_empty()).map(str::to_string))
+});
+
+/// The words common in both English and French that name no person,
+/// place, company or brand (`data/shared_words.txt`), built when first
+/// asked.
+static SHARED_WORDS: LazyLock<super::inline::InlineSet> = LazyLock::new(|| {
+    super::inline::InlineSet::of(SHARED.lines().filter(|l| !l.is_empty()).map(str::to_string))
 });
 
 /// Folds a gazetteer name the way [`super::tokens::Tokens::key`] folds a
@@ -161,6 +169,13 @@ pub fn company_start(folded: &str) -> bool {
 /// not common in both (see `data/common_words.txt`).
 pub fn common_word(folded: &str) -> bool {
     COMMON_WORDS.contains(folded)
+}
+
+/// Whether a folded word is common in both English and French and names
+/// no person, place, company or brand ("commission", "forum", "type"; see
+/// `data/shared_words.txt`).
+pub fn shared_word(folded: &str) -> bool {
+    SHARED_WORDS.contains(folded)
 }
 
 /// Whether a folded word is a common given name.

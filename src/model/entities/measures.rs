@@ -47,6 +47,32 @@ fn currency_at(t: &Tokens, i: usize, scaled: bool) -> Option<(usize, &'static st
             };
             Some((i + 2, code))
         }
+        // "Swedish kronor", "Danish kroner", "Egyptian pounds": a people's
+        // adjective and a currency's word
+        Tk::Word
+            if t.toks.get(i + 1).is_some_and(|n| {
+                n.kind == Tk::Word && n.lex.flags & CURRENCY != 0 && n.gap & NL == 0
+            }) && super::names::nationality(t.fold(i)) =>
+        {
+            let (base, _) = lexicon::CURRENCIES[t.toks[i + 1].lex.cur as usize];
+            if base.is_empty() || matches!(base, "CENT" | "GBX") {
+                return None;
+            }
+            Some((i + 2, national_currency(t.fold(i)).unwrap_or(base)))
+        }
+        // "couronnes suédoises", "couronne danoise": the crown is a
+        // currency with its people's adjective only
+        Tk::Word if matches!(t.fold(i), "couronne" | "couronnes") => {
+            let code = match t.toks.get(i + 1).map(|_| t.fold(i + 1))? {
+                "suedoise" | "suedoises" => "SEK",
+                "norvegienne" | "norvegiennes" => "NOK",
+                "danoise" | "danoises" => "DKK",
+                "islandaise" | "islandaises" => "ISK",
+                "tcheque" | "tcheques" => "CZK",
+                _ => return None,
+            };
+            Some((i + 2, code))
+        }
         Tk::Word if tok.lex.flags & CURRENCY != 0 => {
             let (code, _) = lexicon::CURRENCIES[tok.lex.cur as usize];
             let f = t.fold(i);
@@ -58,16 +84,68 @@ fn currency_at(t: &Tokens, i: usize, scaled: bool) -> Option<(usize, &'static st
                 return None;
             }
             let mut e = i + 1;
+            let mut code = code;
             if matches!(
                 next,
                 "sterling" | "americains" | "us" | "canadiens" | "suisses" | "hongkongais"
             ) {
                 e += 1;
+                // ("dollars canadiens" are no US dollars)
+                code = match next {
+                    "canadiens" => "CAD",
+                    "hongkongais" => "HKD",
+                    _ => code,
+                };
             }
             Some((e, code))
         }
         _ => None,
     }
+}
+
+/// The code of a currency named by its people's adjective, when the
+/// currency's word alone would say another ("Danish kroner" are not
+/// Norwegian, "Egyptian pounds" not British).
+fn national_currency(adjective: &str) -> Option<&'static str> {
+    Some(match adjective {
+        "canadian" => "CAD",
+        "australian" => "AUD",
+        "danish" => "DKK",
+        "swedish" => "SEK",
+        "norwegian" => "NOK",
+        "egyptian" => "EGP",
+        "lebanese" => "LBP",
+        "syrian" => "SYP",
+        "singaporean" => "SGD",
+        "taiwanese" => "TWD",
+        "jamaican" => "JMD",
+        "namibian" => "NAD",
+        "zimbabwean" => "ZWL",
+        "liberian" => "LRD",
+        "argentine" | "argentinian" => "ARS",
+        "chilean" => "CLP",
+        "colombian" => "COP",
+        "philippine" => "PHP",
+        "cuban" => "CUP",
+        "tunisian" => "TND",
+        "algerian" => "DZD",
+        "iraqi" => "IQD",
+        "jordanian" => "JOD",
+        "kuwaiti" => "KWD",
+        "libyan" => "LYD",
+        "pakistani" => "PKR",
+        "sri" => "LKR",
+        "nepalese" | "nepali" => "NPR",
+        "indonesian" => "IDR",
+        "ugandan" => "UGX",
+        "tanzanian" => "TZS",
+        "icelandic" => "ISK",
+        "irish" => "IEP",
+        "guinean" => "GNF",
+        "cypriot" => "CYP",
+        "czech" => "CZK",
+        _ => return None,
+    })
 }
 
 /// A scale abbreviation: "m", "bn", "Md"… → its value.

@@ -525,9 +525,10 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
 /// Drops the organizations that rest on capitals alone (no rule knew the
 /// word: [`names`]' "capitalized" fallback) when the name is one common
 /// word of English or French, mentioned once in the article: a title's
-/// word or a fragment of a longer name ("Guerre", "Hope", "Conseil"), far
-/// more often than a company. Names mentioned again, several words, and
-/// words common in both languages ("Google") are kept.
+/// word or a fragment of a longer name ("Guerre", "Hope", "Conseil",
+/// "Commission", "Forum"), far more often than a company. Names mentioned
+/// again, several words, and brands common in both languages ("Google",
+/// "Twitter") are kept.
 fn drop_lone_common_words(text: &str, found: &mut Vec<Found>, canon: &mut Vec<&str>) {
     let lone = |f: &Found| {
         f.kind == EntityKind::Organization && f.rule == "capitalized" && f.te == f.ts + 1
@@ -549,7 +550,8 @@ fn drop_lone_common_words(text: &str, found: &mut Vec<Found>, canon: &mut Vec<&s
             // (folded only for the lone ones: the rest are most mentions)
             !(lone(f) && mentions[&(f.kind, *c)] == 1 && {
                 let folded = crate::model::text::fold(&text[f.start as usize..f.end as usize]);
-                gazetteer::common_word(&folded) && !legislature(&folded)
+                (gazetteer::common_word(&folded) || gazetteer::shared_word(&folded))
+                    && !legislature(&folded)
             })
         })
         .collect();
@@ -5210,5 +5212,98 @@ mod tests {
         let en = found("His Excellency Zorvan Kelto arrived.", Lang::English);
         has_all(&en, &[(EntityKind::Person, "Zorvan Kelto")]);
         has_none(&en, &["Excellency", "Excellency Zorvan Kelto"]);
+    }
+
+    #[test]
+    fn authors_of_works_and_persons_after_a_plural_title() {
+        let fr = found(
+            "Le musée montre des œuvres de Brovac, Kelmir, Tazouri et Velbrune-Ostad, et un \
+             tableau d'Ilmar Soveti.",
+            Lang::French,
+        );
+        for name in [
+            "Brovac",
+            "Kelmir",
+            "Tazouri",
+            "Velbrune-Ostad",
+            "Ilmar Soveti",
+        ] {
+            has_all(&fr, &[(EntityKind::Person, name)]);
+        }
+        let en = found(
+            "The show has paintings by Kowarsk and Brzelin. The affidavits of Judges Mutova \
+             and Kajomba were read.",
+            Lang::English,
+        );
+        for name in ["Kowarsk", "Brzelin", "Mutova", "Kajomba"] {
+            has_all(&en, &[(EntityKind::Person, name)]);
+        }
+        has_none(&en, &["Judges Mutova"]);
+    }
+
+    #[test]
+    fn a_surname_said_again_makes_a_person_not_a_company_s_first_word() {
+        let en = found(
+            "Organizers crowned Shrista Orbelo on Friday. Orbelo replaced the winner of \
+             last year. Velmont Zarco grew. Velmont sold shares.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Person, "Shrista Orbelo"),
+                (EntityKind::Person, "Orbelo"),
+                (EntityKind::Organization, "Velmont Zarco"),
+            ],
+        );
+    }
+
+    #[test]
+    fn places_after_a_count_or_a_point_of_the_compass() {
+        let fr = found(
+            "On compte 4 à Damas et 3 à Zorbaqa. Dans le sud du Kelbass, la grotte. Au nord \
+             de Tarvoune, les combats.",
+            Lang::French,
+        );
+        for name in ["Zorbaqa", "Kelbass", "Tarvoune"] {
+            has_all(&fr, &[(EntityKind::Place, name)]);
+        }
+        let en = found("The village lies north of Tarinkot.", Lang::English);
+        has_all(&en, &[(EntityKind::Place, "Tarinkot")]);
+    }
+
+    #[test]
+    fn institutions_of_a_territory_and_of_human_rights() {
+        let fr = found(
+            "L'Assemblée nationale du Québec a voté. Le Conseil des droits de l’Homme \
+             siège. Le Parlement européen de Strasbourg vote.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "Assemblée nationale du Québec"),
+                (EntityKind::Organization, "Conseil des droits de l’Homme"),
+                (EntityKind::Organization, "Parlement européen"),
+                (EntityKind::Place, "Strasbourg"),
+            ],
+        );
+    }
+
+    #[test]
+    fn money_in_a_currency_named_by_its_people() {
+        let text = "The prize is 10 million Swedish kronor, or 7 million Danish kroner.";
+        let en = extract(text, Lang::English);
+        let money: Vec<_> = en
+            .iter()
+            .filter(|m| m.kind == EntityKind::Money)
+            .map(|m| en.value(text, m).map(|a| a.unit.to_string()))
+            .collect();
+        assert_eq!(money, [Some("SEK".into()), Some("DKK".into())], "{en:?}");
+        let fr = found("Il a reçu 2 millions de couronnes suédoises.", Lang::French);
+        has_all(
+            &fr,
+            &[(EntityKind::Money, "2 millions de couronnes suédoises")],
+        );
     }
 }

@@ -1781,12 +1781,17 @@ fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Op
     };
     // a complement's own complement with its article: "Conseil des
     // droits de l'homme", "Office des migrations de la jeunesse"
+    // (the rights "de l'Homme", "de l'Enfant", "de la Femme" often
+    // capitalized)
     let with_article = |j: usize| -> Option<usize> {
         let k = match (t.fold(j), t.toks.get(j + 1).map(|_| t.fold(j + 1))) {
             ("de", Some("l")) if is_apos(t, j + 2) => j + 3,
             ("de", Some("la")) => j + 2,
             _ => return None,
         };
+        if complement::rights_holder(t, k) && !used[j..=k].iter().any(|u| *u) {
+            return Some(k + 1);
+        }
         plain_after(j, k)
     };
     // (or with its article at once: "Autorité de la concurrence")
@@ -1803,23 +1808,31 @@ fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Op
         }
     }
     // and the place it is of: "Musée des beaux-arts de Montréal"
-    if end + 1 < t.len()
-        && lower_word_in_line(t, end)
-        && matches!(t.fold(end), "de" | "du")
-        && !used[end]
-        && t.toks[end + 1].has(CAP)
+    Some(of_place(t, end, used).unwrap_or(end))
+}
+
+/// "… de Montréal", "… du Québec" at `k` (none of it taken: `used`, or
+/// empty when nothing is known taken), ending a name's run: the end of
+/// the place an institution is of.
+fn of_place(t: &Tokens, k: usize, used: &[bool]) -> Option<usize> {
+    let taken = |i: usize| used.get(i).copied().unwrap_or(false);
+    if k + 1 < t.len()
+        && lower_word_in_line(t, k)
+        && matches!(t.fold(k), "de" | "du")
+        && !taken(k)
+        && t.toks[k + 1].has(CAP)
     {
         let mut key = String::new();
-        if let Some((pe, _)) = gazetteer_at(t, end + 1, &mut key)
-            && !used[end + 1..pe].iter().any(|u| *u)
+        if let Some((pe, _)) = gazetteer_at(t, k + 1, &mut key)
+            && !(k + 1..pe).any(taken)
             && t.toks
                 .get(pe)
                 .is_none_or(|x| !(x.kind == Tk::Word && x.has(CAP)))
         {
-            end = pe;
+            return Some(pe);
         }
     }
-    Some(end)
+    None
 }
 
 /// "Quadrature du Net", "Sables d'Olonne": two capitalized words that no
@@ -2110,6 +2123,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
             }
         }
     }
+    surname_said_again(t, first_name, out);
     listed_like_neighbours(t, first_name, out);
     national_teams(t, first_name, out);
     article_of_one_word_names(t, first_name, used, out);
@@ -2604,6 +2618,69 @@ fn listed_like_neighbours(t: &Tokens, from: usize, out: &mut [Found]) {
     }
 }
 
+/// "Shristi Shrestha … Shrestha replaced her": a name of two plain words
+/// that no list knows (no given name said it was a person's), whose last
+/// word comes back alone while its first never does, is a person's: a
+/// surname said again. (A company is shortened to its first word:
+/// "Goldman Sachs", then "Goldman".)
+fn surname_said_again(t: &Tokens, from: usize, out: &mut [Found]) {
+    let names = &mut out[from..];
+    let plain = |w: usize| {
+        let x = &t.toks[w];
+        x.has(CAP)
+            && !x.has(ALLCAPS | DIGIT | DOT)
+            && x.lex.flags == 0
+            && gazetteer::place(t.fold(w)).is_none()
+    };
+    let alone = |w: &str| {
+        names.iter().any(|f| {
+            f.te == f.ts + 1
+                && matches!(f.kind, EntityKind::Person | EntityKind::Organization)
+                && t.fold(f.ts) == w
+        })
+    };
+    let flips: Vec<usize> = (0..names.len())
+        .filter(|&i| {
+            let f = &names[i];
+            if f.kind != EntityKind::Organization || f.conf != 0 || f.rule != "capitalized" {
+                return false;
+            }
+            let mut w = word_idx(t, f.ts, f.te);
+            let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
+                return false;
+            };
+            // (no common or national word: "English Wikipedia", "Rwandan
+            // Hutu", "Advertising Meet")
+            let (fa, fb) = (t.fold(a), t.fold(b));
+            // (nor the first word of an organization's longer name:
+            // "Debtors Woodbridge", "Woodbridge Group of Companies")
+            let heads_org = |w: &str| {
+                names.iter().any(|g| {
+                    g.kind == EntityKind::Organization
+                        && t.fold(g.ts) == w
+                        && word_idx(t, g.ts + 1, g.te)
+                            .any(|k| t.toks[k].lex.flags & (ORG_SUFFIX | ORG_HEAD) != 0)
+                })
+            };
+            b == a + 1
+                && plain(a)
+                && plain(b)
+                && !heads_org(fb)
+                && !gazetteer::common_word(fa)
+                && !gazetteer::common_word(fb)
+                && !nationality(fa)
+                && !gazetteer::company(fa)
+                && alone(fb)
+                && !alone(fa)
+        })
+        .collect();
+    for i in flips {
+        names[i].kind = EntityKind::Person;
+        names[i].conf = MEDIUM;
+        names[i].rule = "surname-again";
+    }
+}
+
 /// Verbs of a match's result or fixture: the country before them is a
 /// team ("Sweden defeated Korea", "la France bat l'Italie").
 fn match_verb(f: &str) -> bool {
@@ -3072,6 +3149,27 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     } else if k > e {
         k = complement::complements(t, k, &[]).unwrap_or(k);
     }
+    // and the territory it is of: "Assemblée nationale du Québec",
+    // "Conseil régional de Bretagne" (not where it sits: "le Parlement
+    // européen de Strasbourg")
+    let territorial = |a: usize| {
+        let f = t.fold(a);
+        [
+            "national",
+            "regional",
+            "departemental",
+            "municipal",
+            "provincial",
+            "territorial",
+            "general",
+            "communal",
+        ]
+        .iter()
+        .any(|p| f.starts_with(p))
+    };
+    if (e..k).any(territorial) {
+        k = of_place(t, k, &[]).unwrap_or(k);
+    }
     (k > e).then_some(k)
 }
 
@@ -3207,15 +3305,137 @@ fn credit_before(t: &Tokens, s: usize) -> bool {
         return false;
     };
     let word = |k: usize| t.toks[k].kind == Tk::Word;
-    if word(p) && matches!(t.fold(p), "and" | "et") {
-        // back over the name before to its cue
-        let mut k = p;
-        while k > 0 && p - k < 4 && word(k - 1) && t.toks[k - 1].has(CAP) {
+    let and = |k: usize| word(k) && matches!(t.fold(k), "and" | "et");
+    if !(and(p) || t.toks[p].kind == Tk::Punct(',')) {
+        return credited(t, s);
+    }
+    // back over the names of the list before to its cue ("by X and Y",
+    // "des œuvres de Corot, Degas, Manet et Sisley"), on one line
+    let mut sep = p;
+    for _ in 0..12 {
+        let mut k = sep;
+        while k > 0 && sep - k < 4 && word(k - 1) && t.toks[k - 1].has(CAP) {
             k -= 1;
         }
-        return k < p && t.toks[p].gap & NL == 0 && credited(t, k);
+        if k == sep || t.toks[sep].gap & NL != 0 || t.toks[k].gap & NL != 0 {
+            return false;
+        }
+        // "Judges Mutuna and Kajimanga", "Senators Roe, Doe and Poe": a
+        // plural title opens a list of persons
+        if credited(t, k) || t.toks[k].has(CAP) && k + 1 < sep && plural_title(t.fold(k)) {
+            return true;
+        }
+        match k.checked_sub(1) {
+            Some(b) if and(b) || t.toks[b].kind == Tk::Punct(',') => sep = b,
+            _ => return false,
+        }
     }
-    credited(t, s)
+    false
+}
+
+/// "dans le sud du Kouzbass", "au nord de Kaboul", "à l'est d'Alep",
+/// "north of Kabul": a point of the compass, lower-case, and the name it
+/// is a part of (a place's)
+fn compass_of(t: &Tokens, s: usize) -> bool {
+    let word = |k: usize| t.toks[k].kind == Tk::Word && t.toks[k].has(LOWER);
+    let compass = |k: usize| {
+        word(k)
+            && matches!(
+                t.fold(k),
+                "nord"
+                    | "sud"
+                    | "est"
+                    | "ouest"
+                    | "nord-est"
+                    | "nord-ouest"
+                    | "sud-est"
+                    | "sud-ouest"
+            )
+    };
+    // the preposition before the name: "de", "du", "d'", "of"
+    let of = if s >= 2 && is_apos(t, s - 1) && word(s - 2) && t.fold(s - 2) == "d" {
+        s - 2
+    } else if s >= 1 && word(s - 1) && matches!(t.fold(s - 1), "de" | "du" | "of") {
+        s - 1
+    } else {
+        return false;
+    };
+    let Some(c) = of.checked_sub(1) else {
+        return false;
+    };
+    if t.fold(of) == "of" {
+        return word(c)
+            && matches!(
+                t.fold(c),
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+            );
+    }
+    // (after "le", "l'", "au": not the verb, "il est de Lyon")
+    compass(c)
+        && c >= 1
+        && (t.toks[c - 1].kind == Tk::Word && matches!(t.fold(c - 1), "le" | "au")
+            || is_apos(t, c - 1) && c >= 2 && t.fold(c - 2) == "l")
+}
+
+/// A title of several persons named after it ("Judges X and Y").
+fn plural_title(f: &str) -> bool {
+    matches!(
+        f,
+        "judges" | "justices" | "senators" | "sens" | "reps" | "messrs" | "mm" | "drs"
+    )
+}
+
+/// A work of art or of writing whose author follows: "des œuvres de",
+/// "un tableau d'", "paintings by", "the works of" (`cue` is the
+/// preposition). Not songs, albums or films: a band's or a studio's as
+/// often as a person's.
+fn work_of(noun: &str, cue: &str) -> bool {
+    match cue {
+        "de" | "d" => matches!(
+            noun,
+            "oeuvre"
+                | "oeuvres"
+                | "œuvre"
+                | "œuvres"
+                | "tableau"
+                | "tableaux"
+                | "toile"
+                | "toiles"
+                | "peinture"
+                | "peintures"
+                | "sculpture"
+                | "sculptures"
+                | "dessins"
+                | "gravures"
+                | "roman"
+                | "romans"
+                | "poemes"
+                | "portrait"
+                | "portraits"
+        ),
+        "by" => matches!(
+            noun,
+            "works"
+                | "painting"
+                | "paintings"
+                | "sculptures"
+                | "drawings"
+                | "novel"
+                | "novels"
+                | "poems"
+                | "portrait"
+                | "portraits"
+        ),
+        "of" => matches!(noun, "works" | "portrait" | "portraits"),
+        _ => false,
+    }
 }
 
 /// Whether a credit's cue is right before `s` (see [`credit_before`]).
@@ -3223,11 +3443,26 @@ fn credited(t: &Tokens, s: usize) -> bool {
     let Some(p) = s.checked_sub(1) else {
         return false;
     };
-    let tok = &t.toks[p];
-    if tok.kind != Tk::Word || t.toks[s].gap & NL != 0 {
+    if t.toks[s].gap & NL != 0 {
         return false;
     }
-    let f = t.fold(p);
+    // "d'Auguste Renoir": the elided preposition before its apostrophe
+    let (p, f) = if is_apos(t, p) && p > 1 && t.toks[p - 1].kind == Tk::Word {
+        (p - 1, t.fold(p - 1))
+    } else {
+        (p, t.fold(p))
+    };
+    let tok = &t.toks[p];
+    if tok.kind != Tk::Word {
+        return false;
+    }
+    if p > 0
+        && t.toks[p - 1].kind == Tk::Word
+        && t.toks[p].gap & NL == 0
+        && work_of(t.fold(p - 1), f)
+    {
+        return true;
+    }
     if !matches!(f, "by" | "par") {
         return false;
     }
@@ -4142,7 +4377,8 @@ fn demonym(f: &str) -> bool {
         return false;
     };
     if !gazetteer::country_begins(&f[..four]) {
-        return region_n(f);
+        // ("quebecois", "lucernois": a city's or a region's people)
+        return region_n(f) || city_people(f);
     }
     SUFFIXES.iter().any(|suf| {
         f.strip_suffix(suf)
@@ -4237,6 +4473,8 @@ pub(super) fn nationality(f: &str) -> bool {
                 | "turkish"
                 | "finnish"
                 | "swedish"
+                | "norwegian"
+                | "norwegians"
                 | "irish"
                 | "british"
                 | "greeks"
@@ -5930,11 +6168,25 @@ fn classify_span(
         let fw = t.fold(s);
         // a judge's title before a given name ("Justice Sonia Roe",
         // "Justices Brett Roe and…"; not "Justice Department")
-        if matches!(fw, "justice" | "justices")
-            && word_idx(t, s + 1, e)
-                .next()
-                .is_some_and(|n| gazetteer::any_given_name(t.fold(n)) && t.toks[n].has(CAP))
-            && word_idx(t, s + 1, e).nth(1).is_some()
+        // or before one word that no list knows ("Justice Chisanga",
+        // "Judges Mutuna")
+        let unknown_surname = |n: usize| {
+            let x = &t.toks[n];
+            n + 1 == e
+                && x.has(CAP)
+                && !x.has(ALLCAPS | DIGIT | DOT)
+                && x.lex.flags == 0
+                && gazetteer::place(t.fold(n)).is_none()
+                && !gazetteer::company(t.fold(n))
+        };
+        if matches!(fw, "justice" | "justices" | "judges")
+            && t.toks[s].has(CAP)
+            && word_idx(t, s + 1, e).next().is_some_and(|n| {
+                gazetteer::any_given_name(t.fold(n))
+                    && t.toks[n].has(CAP)
+                    && word_idx(t, s + 1, e).nth(1).is_some()
+                    || unknown_surname(n)
+            })
         {
             titled = true;
             s += 1;
@@ -6553,12 +6805,17 @@ fn classify_span(
             && t.fold(s - 2) == "d"
             && t.fold(s - 3) == "pres"
         || before(1).is_some_and(|b| b.kind == Tk::Word && t.fold(s - 1) == "a")
-            && before(2).is_some_and(|b| b.lex.flags & PLACE_CUE_STRONG != 0);
+            && before(2).is_some_and(|b| b.lex.flags & PLACE_CUE_STRONG != 0)
+        || compass_of(t, s);
     let place_cue = before(1).is_some_and(|b| {
         b.kind == Tk::Word
             && b.lex.flags & PLACE_CUE != 0
             && matches!(t.fold(s - 1), "en" | "in" | "near" | "vers")
-    }) || before(1).is_some_and(|b| b.kind == Tk::Word && t.surf(s - 1) == "à")
+    })
+        // "4 à Homs, 3 à Daraa et 2 à Alep": a count, then where
+        || before(1).is_some_and(|b| b.kind == Tk::Word && t.surf(s - 1) == "à")
+            && before(2).is_some_and(|b| b.kind == Tk::Num)
+        || before(1).is_some_and(|b| b.kind == Tk::Word && t.surf(s - 1) == "à")
         // "à Hilliard, dans la banlieue", "à Villeurbanne.": a town at a
         // clause's end (not "à Renault pour", "à Google de", nor before
         // an apposition: "vendu à Yandex, le moteur de recherche")

@@ -56,6 +56,56 @@ def main():
         for w in sorted(out):
             f.write(w + "\n")
     print(len(out), "words ->", path)
+    shared_words(here)
+
+
+# Names of brands, services and media that are words of both languages'
+# running text because they are named so often (checked by hand in the
+# list this script prints without them); a lone capitalized mention of one
+# is the name.
+BRANDS = set(
+    """amazon android apple arsenal chelsea disney facebook fifa ford google
+    instagram iphone mac microsoft orange twitter windows youtube times
+    globe journal express mail house post press""".split()
+)
+
+
+def shared_words(here):
+    """Builds ../data/shared_words.txt: the words common in BOTH languages
+    (Zipf >= 4.2 in one, >= 4.0 in the other: "commission", "constitution",
+    "type", "forum", "parents") that are no given name, place or listed
+    company of the other gazetteers and no brand of BRANDS. Used for one
+    decision only: a lone capitalized word of one article, mentioned once,
+    that is one of these is no organization's name."""
+    data = os.path.join(here, "..", "data")
+
+    def names(fname, tsv=False):
+        with open(os.path.join(data, fname), encoding="utf-8") as f:
+            for line in f:
+                name = line.rstrip("\n").split("\t")[0] if tsv else line.strip()
+                if name:
+                    yield fold(name)
+
+    known = set(names("given_names.txt")) | set(names("given_names_rare.txt"))
+    known |= set(names("places.tsv", tsv=True)) | set(names("admin_places.tsv", tsv=True))
+    known |= set(names("companies.txt"))
+    both = set()
+    for lang in ("en", "fr"):
+        other = "fr" if lang == "en" else "en"
+        for w in top_n_list(lang, 40000):
+            if (
+                w.isalpha()
+                and len(w) >= 3
+                and zipf_frequency(w, lang) >= THRESHOLD
+                and zipf_frequency(w, other) >= BOTH
+            ):
+                both.add(fold(w))
+    both -= known | BRANDS
+    path = os.path.join(data, "shared_words.txt")
+    with open(path, "w", encoding="utf-8") as f:
+        for w in sorted(both):
+            f.write(w + "\n")
+    print(len(both), "words ->", path)
 
 
 if __name__ == "__main__":
