@@ -351,7 +351,10 @@ fn entries() -> FxMap<String, Lex> {
          plaignante plaintiff prisonnier prisonniere prisoner detenu detenue detainee otage \
          hostage fugitif militant militante pilote pretre planner accountant comptable \
          consultant consultante physician dentist dentiste pharmacist pharmacien pharmacienne \
-         agriculteur agricultrice agent",
+         agriculteur agricultrice agent critic commentator commentateur commentatrice \
+         shepherd bergere farmer fermier fermiere fisherman ouvrier ouvriere curator \
+         pastor monk moine nun medecin doctorant doctorante stagiaire volunteer benevole \
+         refugee refugie refugiee migrant migrante witness temoin habitant habitante",
     ) {
         set(w, OCCUPATION);
     }
@@ -381,7 +384,7 @@ fn entries() -> FxMap<String, Lex> {
          administration center academy alliance coalition corps army navy guard police \
          parliament assembly fund trust brotherhood sisterhood fraternity guild club journal \
          institution laboratory laboratories observatory gallery galleries galerie \
-         unit division senate chamber house",
+         unit division senate chamber house armee radio",
     ) {
         set(w, ORG_HEAD);
     }

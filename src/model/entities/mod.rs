@@ -5306,4 +5306,43 @@ mod tests {
             &[(EntityKind::Money, "2 millions de couronnes suédoises")],
         );
     }
+
+    #[test]
+    fn legislatures_universities_radios_summits_and_modified_roles() {
+        let en = found(
+            "Wanjiru Kelto was elected to Parliament. Manola Dervis, film critic for the \
+             Daily Zorb, disliked it. The Third Andean Summit met. Members of Zorvak \
+             Association, various volunteer groups, signed.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "Parliament"),
+                (EntityKind::Person, "Manola Dervis"),
+            ],
+        );
+        has_none(&en, &["Third Andean Summit", "Andean Summit"]);
+        assert!(
+            !en.iter()
+                .any(|(k, s)| *k == EntityKind::Person && s.contains("Zorvak")),
+            "{en:?}"
+        );
+        let fr = found(
+            "Il enseigne à l'université américaine de Beyrouth. Selon Radio Zorba, le texte \
+             a été voté par le Parlement.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (
+                    EntityKind::Organization,
+                    "université américaine de Beyrouth",
+                ),
+                (EntityKind::Organization, "Radio Zorba"),
+                (EntityKind::Organization, "Parlement"),
+            ],
+        );
+    }
 }

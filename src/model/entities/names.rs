@@ -2457,6 +2457,22 @@ fn lowercase_institutions(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
                 && ok.contains(&t.fold(k))
         };
         let mut e = i + 1;
+        // "l'université américaine de Beyrouth", "l'université de
+        // Manchester": a university and the city it is of
+        if head == "universite" {
+            let k = if national_adjective(t, e) { e + 1 } else { e };
+            if let Some(pe) = of_place(t, k, used) {
+                used[i..pe].iter_mut().for_each(|u| *u = true);
+                out.push(strong(
+                    t,
+                    i,
+                    pe,
+                    EntityKind::Organization,
+                    "institution-lower",
+                ));
+            }
+            continue;
+        }
         // "banque centrale européenne", "fonds monétaire international"
         if matches!(head, "banque" | "fonds")
             && adjective(e, &["centrale", "monetaire"])
@@ -4646,6 +4662,11 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
             | "tournament"
             | "slam"
             | "chelem"
+            // meetings and festivals: "the Third South American Summit",
+            // "Glastonbury Festival"
+            | "summit"
+            | "summits"
+            | "festival"
     ) && !single
     {
         return true;
@@ -6132,6 +6153,18 @@ fn classify_span(
         out.push(strong(t, hs, end, EntityKind::Organization, "org-adj"));
         return;
     }
+    // "elected to Parliament", "voté par le Parlement": a country's
+    // legislature by its common word, capitalized mid-sentence
+    if e == s + 1
+        && t.toks[s].kind == Tk::Word
+        && t.toks[s].has(CAP)
+        && !t.toks[s].has(ALLCAPS)
+        && !t.sentence_initial(s)
+        && super::legislature(t.fold(s))
+    {
+        out.push(strong(t, s, e, EntityKind::Organization, "legislature"));
+        return;
+    }
     // (not a title ending the line before: "…newspaper editor\nArab
     // countries…")
     let mut titled = s > 0 && t.toks[s - 1].lex.flags & TITLE != 0 && t.toks[s].gap & NL == 0
@@ -6899,7 +6932,22 @@ fn classify_span(
                         | "ancien"
                         | "ancienne"
                 )
-                || b.has(LOWER) && role_modifier(f);
+                || b.has(LOWER) && role_modifier(f)
+                // a lower-case word before an occupation's: "film critic",
+                // "jeune berger", "oil executive"
+                // (not a participle or a quantifier: "including musician
+                // X", "various volunteer groups")
+                || b.has(LOWER)
+                    && b.lex.flags & CLOSED == 0
+                    && !f.ends_with("ing")
+                    && !matches!(
+                        f,
+                        "various" | "several" | "many" | "other" | "plusieurs" | "divers"
+                            | "diverses" | "autres" | "notamment" | "dont"
+                    )
+                    && t.toks.get(k + 1).is_some_and(|x| {
+                        x.kind == Tk::Word && x.has(LOWER) && x.lex.flags & OCCUPATION != 0
+                    });
             if !pass {
                 return false;
             }
