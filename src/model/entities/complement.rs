@@ -14,9 +14,10 @@
 //! points at a place, a group or a time ("le Conseil constitutionnel du
 //! pays", "de la région", "de l'époque") is not part of the name.
 
+use super::gazetteer;
 use super::lexicon::{CLOSED, CURRENCY, MONTH, NUMWORD, TIME_UNIT, WEEKDAY};
 use super::names::is_apos;
-use super::tokens::{CAP, DIGIT, LOWER, NL, SP, Tk, Tokens};
+use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, LOWER, NL, SP, Tk, Tokens};
 
 /// Adjectives' endings (folded: no accents).
 const ADJECTIVE_ENDINGS: &[&str] = &[
@@ -184,7 +185,40 @@ fn complement(t: &Tokens, j: usize, used: &[bool]) -> Option<usize> {
     if k > j + 1 && rights_holder(t, k) && !taken(used, k) {
         return Some(k + 1);
     }
+    // a portfolio's word capitalized after its article ("Office fédéral de
+    // la Justice", "ministère de l'Intérieur"): a common word, alone
+    if k > j + 1 && capitalized_noun(t, k) && !taken(used, k) {
+        // (and the adjectives that agree with it: "de l'Énergie atomique")
+        let noun = t.fold(k);
+        let mut end = k + 1;
+        while end < k + 3 && !taken(used, end) && agreeing_adjective(t, end, noun) {
+            end += 1;
+        }
+        return Some(end);
+    }
     noun_phrase(t, k, used)
+}
+
+/// A capitalized noun at `k` after an article (no place's, person's or
+/// company's name), the last capitalized word of its run: "la Justice",
+/// "l'Énergie", "la Magistrature".
+fn capitalized_noun(t: &Tokens, k: usize) -> bool {
+    let Some(x) = t.toks.get(k) else {
+        return false;
+    };
+    let f = t.fold(k);
+    x.kind == Tk::Word
+        && x.has(CAP)
+        && !x.has(ALLCAPS | DIGIT | DOT)
+        && x.gap & NL == 0
+        && x.lex.flags & (CLOSED | MONTH | WEEKDAY) == 0
+        && gazetteer::place(f).is_none()
+        && !gazetteer::any_given_name(f)
+        && !gazetteer::company(f)
+        && !t
+            .toks
+            .get(k + 1)
+            .is_some_and(|n| n.kind == Tk::Word && n.has(CAP) && n.gap & NL == 0)
 }
 
 /// "(droits) de l'Homme", "de l'Enfant", "de la Femme": after the article,

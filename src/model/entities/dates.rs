@@ -676,13 +676,14 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     None
 }
 
-/// A range of two dates opened by "between"/"entre"/"from"/"du" at `i`
+/// A range of two dates opened by "between"/"entre"/"from"/"du"/"de" at `i`
 /// ("between April and June", "entre mars 2011 et mai 2012", "from 2004 to
-/// 2009", "between May and June of 2008", "du 3 mars au 9 avril 2024"):
+/// 2009", "between May and June of 2008", "du 3 mars au 9 avril 2024", "de
+/// 1949 à 1952"):
 /// one date, as its end token.
 fn opened_range(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
     let opener = t.fold(i);
-    if !matches!(opener, "between" | "entre" | "from" | "du") || t.toks[i].kind != Tk::Word {
+    if !matches!(opener, "between" | "entre" | "from" | "du" | "de") || t.toks[i].kind != Tk::Word {
         return None;
     }
     let first = i + 1;
@@ -697,11 +698,19 @@ fn opened_range(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
         None => return None,
     };
     let bare_day = e1 == first + 1 && date_at(t, first).is_none();
+    // ("de 1949 à 1952", "de mars à juin": two dates, no bare day, "de 3
+    // à 5 jours" is no date; no weekday, "la nuit de vendredi à samedi"
+    // is the night's)
+    if opener == "de" && (bare_day || date_at(t, first).is_some_and(|(_, r)| r.contains("weekday")))
+    {
+        return None;
+    }
     let joined = t.toks.get(e1).is_some_and(|w| {
         w.kind == Tk::Word
             && match opener {
                 "from" => matches!(t.fold(e1), "to" | "until" | "through" | "till"),
                 "du" => t.fold(e1) == "au",
+                "de" => t.surf(e1) == "à",
                 _ => matches!(t.fold(e1), "and" | "et"),
             }
     });

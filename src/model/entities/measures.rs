@@ -87,12 +87,19 @@ fn currency_at(t: &Tokens, i: usize, scaled: bool) -> Option<(usize, &'static st
             let mut code = code;
             if matches!(
                 next,
-                "sterling" | "americains" | "us" | "canadiens" | "suisses" | "hongkongais"
+                "sterling"
+                    | "americains"
+                    | "us"
+                    | "canadiens"
+                    | "australiens"
+                    | "suisses"
+                    | "hongkongais"
             ) {
                 e += 1;
                 // ("dollars canadiens" are no US dollars)
                 code = match next {
                     "canadiens" => "CAD",
+                    "australiens" => "AUD",
                     "hongkongais" => "HKD",
                     _ => code,
                 };

@@ -5345,4 +5345,31 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn gods_french_year_ranges_and_institutions_of_a_people() {
+        let fr = found(
+            "On vénère Zeus et Athéna. Il fut ministre de 1949 à 1952, la nuit de \
+             vendredi à samedi. L'Organisation de libération de la Zorbanie a signé avec \
+             le Parti républicain turc. Le Conseil supérieur de la Magistrature juge. Il \
+             paie 1 000 dollars australiens.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Person, "Zeus"),
+                (EntityKind::Person, "Athéna"),
+                (EntityKind::Date, "de 1949 à 1952"),
+                (EntityKind::Date, "vendredi à samedi"),
+                (EntityKind::Organization, "Parti républicain turc"),
+                (
+                    EntityKind::Organization,
+                    "Conseil supérieur de la Magistrature",
+                ),
+                (EntityKind::Money, "1 000 dollars australiens"),
+            ],
+        );
+        has_none(&fr, &["de vendredi à samedi"]);
+    }
 }

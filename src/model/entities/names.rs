@@ -1816,15 +1816,21 @@ fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Op
 /// the place an institution is of.
 fn of_place(t: &Tokens, k: usize, used: &[bool]) -> Option<usize> {
     let taken = |i: usize| used.get(i).copied().unwrap_or(false);
-    if k + 1 < t.len()
+    // (with the place's article: "de la Palestine", "de l'Ontario")
+    let p = match (t.fold(k), t.toks.get(k + 1).map(|_| t.fold(k + 1))) {
+        ("de", Some("la")) if t.toks[k + 1].has(LOWER) => k + 2,
+        ("de", Some("l")) if is_apos(t, k + 2) => k + 3,
+        _ => k + 1,
+    };
+    if p < t.len()
         && lower_word_in_line(t, k)
         && matches!(t.fold(k), "de" | "du")
-        && !taken(k)
-        && t.toks[k + 1].has(CAP)
+        && !(k..p).any(taken)
+        && t.toks[p].has(CAP)
     {
         let mut key = String::new();
-        if let Some((pe, _)) = gazetteer_at(t, k + 1, &mut key)
-            && !(k + 1..pe).any(taken)
+        if let Some((pe, _)) = gazetteer_at(t, p, &mut key)
+            && !(p..pe).any(taken)
             && t.toks
                 .get(pe)
                 .is_none_or(|x| !(x.kind == Tk::Word && x.has(CAP)))
@@ -3215,6 +3221,7 @@ fn national_adjective(t: &Tokens, k: usize) -> bool {
                         | "espagnole"
                         | "russe"
                         | "grecque"
+                        | "turc"
                         | "turque"
                         // peoples and faiths: "Ligue arabe", "Conseil
                         // islamique", "Congrès juif mondial"
@@ -4638,6 +4645,44 @@ fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
             | "toussaint"
             | "halloween"
     ) && (last > s || !matches!(t.fold(last), "day" | "eve" | "year" | "month" | "an"))
+}
+
+/// The gods and prophets news names alone (Greek, Roman, Norse,
+/// Egyptian and Hindu gods; the Abrahamic names): persons. Not those that
+/// are also a planet, a brand, a group or a space programme ("Mars",
+/// "Hermès", "Isis", "Apollo", "Ares").
+fn deity(f: &str) -> bool {
+    matches!(
+        f,
+        "zeus"
+            | "hera"
+            | "athena"
+            | "athene"
+            | "poseidon"
+            | "aphrodite"
+            | "dionysos"
+            | "dionysus"
+            | "hades"
+            | "demeter"
+            | "hephaistos"
+            | "hephaestus"
+            | "persephone"
+            | "odin"
+            | "osiris"
+            | "anubis"
+            | "horus"
+            | "krishna"
+            | "shiva"
+            | "vishnu"
+            | "ganesh"
+            | "bouddha"
+            | "buddha"
+            | "allah"
+            | "yahweh"
+            | "jesus"
+            | "satan"
+            | "lucifer"
+    )
 }
 
 /// Names of things the evaluation's conventions leave out, recognisable by
@@ -7115,6 +7160,13 @@ fn classify_span(
         return;
     }
     if place.is_none() && not_named_entity(t, first, last, single) {
+        return;
+    }
+    // "Zeus", "Allah", "Jésus": a god or a prophet is named as a person
+    if single && place.is_none() && t.toks[first].has(CAP) && deity(fold_first) {
+        let mut f = Found::new(t, first, e, EntityKind::Person, "deity", None);
+        f.conf = MEDIUM;
+        out.push(f);
         return;
     }
     // "Scientologists", "Methodist", "Islamophobia", "New Zealanders":
