@@ -567,7 +567,20 @@ fn drop_lone_common_words(text: &str, found: &mut Vec<Found>, canon: &mut Vec<&s
 pub(super) fn legislature(folded: &str) -> bool {
     matches!(
         folded,
-        "senat" | "senate" | "parlement" | "parliament" | "congres" | "congress"
+        "senat"
+            | "senate"
+            | "parlement"
+            | "parliament"
+            | "congres"
+            | "congress"
+            // and those named by their own word: Japan's, Russia's,
+            // Israel's, Germany's, Poland's
+            | "diet"
+            | "douma"
+            | "duma"
+            | "knesset"
+            | "bundestag"
+            | "sejm"
     )
 }
 
@@ -5371,5 +5384,26 @@ mod tests {
             ],
         );
         has_none(&fr, &["de vendredi à samedi"]);
+    }
+
+    #[test]
+    fn the_un_and_legislatures_named_by_their_own_word() {
+        let en = found(
+            "Zorvania backs it in UN votes. The bill passed the Diet on Monday.",
+            Lang::English,
+        );
+        has_all(
+            &en,
+            &[
+                (EntityKind::Organization, "UN"),
+                (EntityKind::Organization, "Diet"),
+            ],
+        );
+        let fr = found(
+            "Il y a un mort. Les combats à Douma continuent.",
+            Lang::French,
+        );
+        has_all(&fr, &[(EntityKind::Place, "Douma")]);
+        has_none(&fr, &["un"]);
     }
 }

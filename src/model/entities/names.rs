@@ -6206,6 +6206,8 @@ fn classify_span(
         && !t.toks[s].has(ALLCAPS)
         && !t.sentence_initial(s)
         && super::legislature(t.fold(s))
+        // (not a town of that name: "à Douma")
+        && !(s > 0 && (t.surf(s - 1) == "à" || matches!(t.fold(s - 1), "in" | "near")))
     {
         out.push(strong(t, s, e, EntityKind::Organization, "legislature"));
         return;
@@ -7093,7 +7095,10 @@ fn classify_span(
         if ft.lex.flags & TITLE != 0 && fold_first.len() <= 4 && glued_stop(t, e) {
             return;
         }
-        if t.fold(first).chars().count() < 2 || ft.lex.flags & NUMWORD != 0 {
+        // (a number's word, but the United Nations in capitals: "the UN")
+        if t.fold(first).chars().count() < 2
+            || ft.lex.flags & NUMWORD != 0 && !(ft.has(ALLCAPS) && fold_first == "un")
+        {
             return;
         }
         if place.is_none() && !given && !shaped && !titled && demonym_use(t, seen, first, e) {
