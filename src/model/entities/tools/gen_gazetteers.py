@@ -223,7 +223,8 @@ def main():
         "Campania", "Campanie", "Umbria", "Ombrie", "Lapland", "Laponie", "Scandinavia",
         "Appalachia", "New England", "Nouvelle-Angleterre", "Kurdistan irakien",
         "Iraqi Kurdistan", "Punjab", "Pendjab", "Tasmania", "Tasmanie", "Mesopotamia",
-        "Mésopotamie", "Kashmir Valley",
+        "Mésopotamie", "Kashmir Valley", "Newfoundland", "Terre-Neuve", "Labrador",
+        "Patagonia", "Patagonie",
     ]
     for r in world_regions:
         add(r, "R", lower_ok=True)
