@@ -5406,4 +5406,21 @@ mod tests {
         has_all(&fr, &[(EntityKind::Place, "Douma")]);
         has_none(&fr, &["un"]);
     }
+
+    #[test]
+    fn an_institution_s_complement_at_the_text_s_very_end() {
+        // (the place an institution is of is looked for past the last
+        // token: it was an index out of bounds)
+        for text in [
+            "Le Musée des beaux-arts",
+            "Le Musée des beaux-arts de",
+            "à l'université américaine",
+            "à l'université de",
+            "L'Assemblée nationale",
+            "L'Assemblée nationale du",
+        ] {
+            let got = found(text, Lang::French);
+            assert!(got.len() <= 2, "{text}: {got:?}");
+        }
+    }
 }

@@ -1815,6 +1815,9 @@ fn head_lower_complement(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Op
 /// empty when nothing is known taken), ending a name's run: the end of
 /// the place an institution is of.
 fn of_place(t: &Tokens, k: usize, used: &[bool]) -> Option<usize> {
+    if k + 1 >= t.len() {
+        return None;
+    }
     let taken = |i: usize| used.get(i).copied().unwrap_or(false);
     // (with the place's article: "de la Palestine", "de l'Ontario")
     let p = match (t.fold(k), t.toks.get(k + 1).map(|_| t.fold(k + 1))) {
@@ -2654,52 +2657,49 @@ fn surname_said_again(t: &Tokens, from: usize, out: &mut [Found]) {
             && x.lex.flags == 0
             && gazetteer::place(t.fold(w)).is_none()
     };
-    let alone = |w: &str| {
-        names.iter().any(|f| {
-            f.te == f.ts + 1
-                && matches!(f.kind, EntityKind::Person | EntityKind::Organization)
-                && t.fold(f.ts) == w
-        })
-    };
-    let flips: Vec<usize> = (0..names.len())
-        .filter(|&i| {
-            let f = &names[i];
-            if f.kind != EntityKind::Organization || f.conf != 0 || f.rule != "capitalized" {
-                return false;
-            }
-            let mut w = word_idx(t, f.ts, f.te);
-            let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
-                return false;
-            };
-            // (no common or national word: "English Wikipedia", "Rwandan
-            // Hutu", "Advertising Meet")
-            let (fa, fb) = (t.fold(a), t.fold(b));
-            // (nor the first word of an organization's longer name:
-            // "Debtors Woodbridge", "Woodbridge Group of Companies")
-            let heads_org = |w: &str| {
-                names.iter().any(|g| {
-                    g.kind == EntityKind::Organization
-                        && t.fold(g.ts) == w
-                        && word_idx(t, g.ts + 1, g.te)
-                            .any(|k| t.toks[k].lex.flags & (ORG_SUFFIX | ORG_HEAD) != 0)
-                })
-            };
-            b == a + 1
-                && plain(a)
-                && plain(b)
-                && !heads_org(fb)
-                && !gazetteer::common_word(fa)
-                && !gazetteer::common_word(fb)
-                && !nationality(fa)
-                && !gazetteer::company(fa)
-                && alone(fb)
-                && !alone(fa)
-        })
-        .collect();
-    for i in flips {
-        names[i].kind = EntityKind::Person;
-        names[i].conf = MEDIUM;
-        names[i].rule = "surname-again";
+    // the words said alone (one-word persons and organizations), and the
+    // first words of organizations' longer names with an institution's
+    // word ("Woodbridge Group of Companies"), each hashed once: one pass
+    let mut alone = HashSet64::for_at_most(names.len());
+    let mut heads_org = HashSet64::for_at_most(names.len());
+    for f in names.iter() {
+        if f.te == f.ts + 1 && matches!(f.kind, EntityKind::Person | EntityKind::Organization) {
+            alone.insert(t.hash(f.ts));
+        } else if f.kind == EntityKind::Organization
+            && word_idx(t, f.ts + 1, f.te)
+                .any(|k| t.toks[k].lex.flags & (ORG_SUFFIX | ORG_HEAD) != 0)
+        {
+            heads_org.insert(t.hash(f.ts));
+        }
+    }
+    for f in names.iter_mut() {
+        if f.kind != EntityKind::Organization || f.conf != 0 || f.rule != "capitalized" {
+            continue;
+        }
+        let mut w = word_idx(t, f.ts, f.te);
+        let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
+            continue;
+        };
+        // (no common or national word: "English Wikipedia", "Rwandan
+        // Hutu", "Advertising Meet"; nor the first word of an
+        // organization's longer name: "Debtors Woodbridge", then
+        // "Woodbridge Group of Companies")
+        let (fa, fb) = (t.fold(a), t.fold(b));
+        if b == a + 1
+            && plain(a)
+            && plain(b)
+            && alone.contains(t.hash(b))
+            && !alone.contains(t.hash(a))
+            && !heads_org.contains(t.hash(b))
+            && !gazetteer::common_word(fa)
+            && !gazetteer::common_word(fb)
+            && !nationality(fa)
+            && !gazetteer::company(fa)
+        {
+            f.kind = EntityKind::Person;
+            f.conf = MEDIUM;
+            f.rule = "surname-again";
+        }
     }
 }
 
