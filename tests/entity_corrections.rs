@@ -17,14 +17,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-// what the extractor gets wrong here: "Marketing" is no organization,
+// what the extractor gets wrong here: "Procurement" is no organization,
 // the Tenderloin is a place, "Morgan Stanley Inc." is the same bank,
-// "Petit Atelier du Port" is one name, not "Petit Atelier" and "Port"
+// "Petit Atelier du Kerbrat" is one name, not "Petit Atelier" and "Kerbrat"
 const A: &str = "Bank news\n\nDispatch\n\nMorgan Stanley hired Jane Doe in London on Monday. \
-Morgan Stanley said the Petit Atelier du Port deal closed. Jane Doe met Mail.Ru executives. \
-Its Marketing unit agreed. Shelters in the Tenderloin opened.\n";
+Morgan Stanley said the Petit Atelier du Kerbrat deal closed. Jane Doe met Mail.Ru executives. \
+Its Procurement unit agreed. Shelters in the Tenderloin opened.\n";
 const B: &str = "More news\n\nMorgan Stanley Inc. and MAIL.RU shares rose. \
-The Petit Atelier du Port is in Brest.\n";
+The Petit Atelier du Kerbrat is in Brest.\n";
 
 fn corpus() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -107,15 +107,15 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
     app.draw(&mut term).unwrap();
     corpus_sidebar(&mut app, &mut term);
     // the extractor's mistakes are there to begin with
-    assert!(has(&app, Org, "Marketing").is_some(), "{:?}", rows(&app));
+    assert!(has(&app, Org, "Procurement").is_some(), "{:?}", rows(&app));
     assert_eq!(has(&app, Org, "Tenderloin"), Some(1));
-    assert!(has(&app, Org, "Port").is_some());
+    assert!(has(&app, Org, "Kerbrat").is_some());
 
     // not an entity
-    select(&mut app, &mut term, Org, "Marketing");
+    select(&mut app, &mut term, Org, "Procurement");
     play(&mut app, &mut term, "d");
-    assert!(screen(&term).contains("“Marketing” is not an entity"));
-    assert_eq!(has(&app, Org, "Marketing"), None);
+    assert!(screen(&term).contains("“Procurement” is not an entity"));
+    assert_eq!(has(&app, Org, "Procurement"), None);
 
     // another kind: the question lists the kinds; l is place
     select(&mut app, &mut term, Org, "Tenderloin");
@@ -148,7 +148,7 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
     assert_eq!(has(&app, Org, "Mail.ru Group"), Some(2), "{:?}", rows(&app));
 
     // declare from a selection in the reader: find it, select four words
-    play(&mut app, &mut term, "/\"Petit Atelier du Port\"<Enter>");
+    play(&mut app, &mut term, "/\"Petit Atelier du Kerbrat\"<Enter>");
     for _ in 0..4 {
         if app.state.view.focus == Focus::Reader {
             break;
@@ -158,17 +158,17 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
     play(&mut app, &mut term, "nveeeeD");
     let s = screen(&term);
     assert!(
-        s.contains("declare “Petit Atelier du Port” an entity"),
+        s.contains("declare “Petit Atelier du Kerbrat” an entity"),
         "{s}"
     );
     play(&mut app, &mut term, "o");
     play(&mut app, &mut term, "<Esc>/<C-u><Enter>");
     corpus_sidebar(&mut app, &mut term);
-    assert_eq!(has(&app, Org, "Petit Atelier du Port"), Some(2));
-    assert_eq!(has(&app, Org, "Port"), None, "{:?}", rows(&app));
+    assert_eq!(has(&app, Org, "Petit Atelier du Kerbrat"), Some(2));
+    assert_eq!(has(&app, Org, "Kerbrat"), None, "{:?}", rows(&app));
 
     // the entity filter fields see them at once
-    app.state.doc.set_filter("org:\"Petit Atelier du Port\"");
+    app.state.doc.set_filter("org:\"Petit Atelier du Kerbrat\"");
     assert_eq!(app.state.doc.visible.len(), 2);
     app.state.doc.set_filter("person:stanley");
     assert!(app.state.doc.visible.is_empty());
@@ -189,10 +189,10 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
     let mut term = terminal(140, 40);
     app.draw(&mut term).unwrap();
     corpus_sidebar(&mut app, &mut term);
-    assert_eq!(has(&app, Org, "Marketing"), None);
+    assert_eq!(has(&app, Org, "Procurement"), None);
     assert_eq!(has(&app, Org, "Morgan Stanley"), Some(2));
     assert_eq!(has(&app, Org, "Mail.ru Group"), Some(2));
-    assert_eq!(has(&app, Org, "Petit Atelier du Port"), Some(2));
+    assert_eq!(has(&app, Org, "Petit Atelier du Kerbrat"), Some(2));
 
     // `liseuse entities --json` reflects them, saying which were corrected
     let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
@@ -210,7 +210,7 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
     let of = |name: &str| -> Vec<&serde_json::Value> {
         lines.iter().filter(|v| v["canonical"] == name).collect()
     };
-    assert!(of("Marketing").is_empty());
+    assert!(of("Procurement").is_empty());
     let ms = of("Morgan Stanley");
     assert_eq!(ms.len(), 3, "{ms:?}");
     assert!(ms.iter().all(|v| v["kind"] == "organization"));
@@ -220,13 +220,13 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
         t.len() == 1 && t[0]["kind"] == "place" && t[0]["correction"] == "retype",
         "{t:?}"
     );
-    let declared = of("Petit Atelier du Port");
+    let declared = of("Petit Atelier du Kerbrat");
     assert_eq!(declared.len(), 2);
     assert!(declared.iter().all(|v| v["correction"] == "declare"));
     assert!(
         declared
             .iter()
-            .all(|v| v["text"] == "Petit Atelier du Port")
+            .all(|v| v["text"] == "Petit Atelier du Kerbrat")
     );
 
     // u in the sidebar undoes this session's corrections, last first
@@ -239,7 +239,7 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
     assert_eq!(has(&app, Person, "Jane Doe"), Some(1));
     let file = fs::read_to_string(corpus.join(".liseuse-entities.toml")).unwrap();
     assert!(!file.contains("Jane Doe"), "{file}");
-    assert!(file.contains("Petit Atelier du Port"), "{file}");
+    assert!(file.contains("Petit Atelier du Kerbrat"), "{file}");
 }
 
 #[test]
@@ -254,10 +254,10 @@ fn a_corrections_file_that_does_not_parse_is_said_and_kept() {
     let s = screen(&term);
     assert!(s.contains("entity corrections will not be saved"), "{s}");
     corpus_sidebar(&mut app, &mut term);
-    select(&mut app, &mut term, EntityKind::Organization, "Marketing");
+    select(&mut app, &mut term, EntityKind::Organization, "Procurement");
     play(&mut app, &mut term, "d");
     // applied for the session, never written over the file
-    assert_eq!(has(&app, EntityKind::Organization, "Marketing"), None);
+    assert_eq!(has(&app, EntityKind::Organization, "Procurement"), None);
     assert!(screen(&term).contains("entity corrections not saved"));
     assert_eq!(fs::read_to_string(&path).unwrap(), bad);
 }
@@ -281,14 +281,14 @@ fn a_correction_in_place_indexes_as_one_made_before_loading() {
         fs::copy(e.path(), corpus.join(e.file_name())).unwrap();
     }
     let c = Corrections::new([
-        Correction::new(Action::Reject, Org, "Marketing"),
+        Correction::new(Action::Reject, Org, "Procurement"),
         Correction::new(Action::Retype, Org, "Tenderloin").to_kind(Place),
         Correction::new(Action::Merge, Org, "Morgan Stanley Inc.")
             .to("Morgan Stanley")
             .to_kind(Org),
         Correction::new(Action::Rename, Org, "Joom").to("Joom Group"),
         Correction::new(Action::Retype, Place, "Russie").to_kind(Org),
-        Correction::new(Action::Declare, Org, "Petit Atelier du Port"),
+        Correction::new(Action::Declare, Org, "Petit Atelier du Kerbrat"),
     ]);
     let paths = [corpus.clone()];
     let counts = |d: &liseuse::model::Document| -> BTreeMap<(EntityKind, String), u32> {
@@ -350,7 +350,7 @@ fn a_correction_not_saved_for_a_held_lock_makes_quit_ask() {
         let mut term = terminal(140, 40);
         app.draw(&mut term).unwrap();
         corpus_sidebar(&mut app, &mut term);
-        select(&mut app, &mut term, Org, "Marketing");
+        select(&mut app, &mut term, Org, "Procurement");
         play(&mut app, &mut term, "d");
         assert!(
             screen(&term).contains("entity corrections not saved: locked by another liseuse"),
@@ -383,7 +383,7 @@ fn a_correction_not_saved_for_a_held_lock_makes_quit_ask() {
             assert!(play(&mut app, &mut term, "r"), "saved, so r quits");
             assert_eq!(app.exit.code, 0);
             let saved = fs::read_to_string(&file).unwrap();
-            assert!(saved.contains("name = \"Marketing\""), "{saved}");
+            assert!(saved.contains("name = \"Procurement\""), "{saved}");
         }
     }
 }
