@@ -5423,4 +5423,21 @@ mod tests {
             assert!(got.len() <= 2, "{text}: {got:?}");
         }
     }
+
+    #[test]
+    fn online_services_named_in_lower_case() {
+        let fr = found(
+            "Suivez le forum sur facebook, twitter et skype. Il mange une pomme.",
+            Lang::French,
+        );
+        has_all(
+            &fr,
+            &[
+                (EntityKind::Organization, "facebook"),
+                (EntityKind::Organization, "twitter"),
+                (EntityKind::Organization, "skype"),
+            ],
+        );
+        has_none(&fr, &["pomme", "forum"]);
+    }
 }

@@ -2094,6 +2094,7 @@ impl Words {
 /// Finds names; classifies them; pushes mentions.
 pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     lowercase_institutions(t, used, out);
+    lowercase_brands(t, used, out);
     let first_name = out.len();
     let seqs = match headline_common_words(t, seen, used) {
         Some(mask) => sequences(t, &mask),
@@ -2522,6 +2523,37 @@ fn lowercase_institutions(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             EntityKind::Organization,
             "institution-lower",
         ));
+    }
+}
+
+/// "sur facebook, twitter et skype": the names of online services that
+/// are no word of either language, written in lower case, are still the
+/// companies' names (not "apple", "orange", "amazon": words too).
+fn lowercase_brands(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
+    for (i, tok) in t.toks.iter().enumerate() {
+        if tok.kind != Tk::Word || !tok.has(LOWER) || tok.has(DOT | HYPHEN) || used[i] {
+            continue;
+        }
+        if matches!(
+            t.fold(i),
+            "facebook"
+                | "twitter"
+                | "youtube"
+                | "instagram"
+                | "skype"
+                | "linkedin"
+                | "whatsapp"
+                | "tiktok"
+                | "snapchat"
+                | "wikipedia"
+                | "netflix"
+                | "spotify"
+                | "paypal"
+                | "airbnb"
+        ) {
+            used[i] = true;
+            out.push(strong(t, i, i + 1, EntityKind::Organization, "brand-lower"));
+        }
     }
 }
 
