@@ -692,17 +692,19 @@ fn opened_range(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
     }
     // "du 22 au 24 juin 2012", "between 3 and 5 June": a bare day, then
     // the date it shares the month with
-    let e1 = match date_at(t, first) {
+    // (read once: "de", among the commonest French words, opens no date
+    // most of the time)
+    let first_date = date_at(t, first);
+    let e1 = match first_date {
         Some((e1, _)) => e1,
         None if is_day(t, first) => first + 1,
         None => return None,
     };
-    let bare_day = e1 == first + 1 && date_at(t, first).is_none();
+    let bare_day = first_date.is_none();
     // ("de 1949 à 1952", "de mars à juin": two dates, no bare day, "de 3
     // à 5 jours" is no date; no weekday, "la nuit de vendredi à samedi"
     // is the night's)
-    if opener == "de" && (bare_day || date_at(t, first).is_some_and(|(_, r)| r.contains("weekday")))
-    {
+    if opener == "de" && (bare_day || first_date.is_some_and(|(_, r)| r.contains("weekday"))) {
         return None;
     }
     let joined = t.toks.get(e1).is_some_and(|w| {
