@@ -578,6 +578,7 @@ fn approx_plural(f: &str) -> Option<f64> {
         "thousands" | "milliers" => 1e3,
         "millions" => 1e6,
         "billions" | "milliards" => 1e9,
+        "trillions" => 1e12,
         _ => return None,
     })
 }
@@ -744,6 +745,34 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             i = e;
             continue;
         }
+        // "millions of dollars", "des milliards d'euros": a vague sum of
+        // money (its large scale word, then its currency)
+        if !used[i]
+            && tok.kind == Tk::Word
+            && tok.has(LOWER)
+            && let Some(v) = approx_plural(t.fold(i)).filter(|v| *v >= 1e6)
+            && let Some(k) = after_of(t, i + 1)
+            && t.toks[k].kind == Tk::Word
+            && let Some((e, code)) = currency_at(t, k, true)
+            && !used[i..e].iter().any(|u| *u)
+            // (not definite: "the millions of dollars it lost")
+            && !i.checked_sub(1).is_some_and(|p| {
+                matches!(t.fold(p), "the" | "these" | "those" | "les" | "ces" | "their" | "leurs")
+            })
+        {
+            push(
+                t,
+                used,
+                out,
+                i,
+                e,
+                EntityKind::Money,
+                "money-vague",
+                Some((v, code)),
+            );
+            i = e;
+            continue;
+        }
         if !used[i]
             && tok.kind == Tk::Word
             && let Some((s, e, v)) = approx_count(t, i)
@@ -835,17 +864,20 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         }
         if let Some(code) = sym_before.filter(|_| num.digits) {
             start = i - 1;
-            // "US$5", "C$3", and "US $2.6 billion" (the country's capitals
-            // spaced from the symbol)
+            // "US$5", "C$3", "USD$23 billion", and "US $2.6 billion" (the
+            // country's capitals or the currency's code spaced from the
+            // symbol)
+            let dollar_code = |f: &str| matches!(f, "usd" | "cad" | "aud" | "nzd" | "hkd" | "sgd");
             let spaced_us = start > 0
                 && t.toks[start - 1].has(ALLCAPS)
-                && matches!(t.fold(start - 1), "us" | "nz" | "hk" | "au" | "ca");
+                && (matches!(t.fold(start - 1), "us" | "nz" | "hk" | "au" | "ca")
+                    || dollar_code(t.fold(start - 1)));
             if start > 0
                 && (t.toks[start].gap == 0 || spaced_us)
-                && matches!(
+                && (matches!(
                     t.fold(start - 1),
                     "us" | "c" | "a" | "hk" | "ca" | "au" | "nz" | "s" | "r"
-                )
+                ) || t.toks[start - 1].has(ALLCAPS) && dollar_code(t.fold(start - 1)))
                 && t.toks[start - 1].kind == Tk::Word
             {
                 start -= 1;

@@ -8,8 +8,8 @@ use super::gazetteer::{self, PlaceKind};
 use super::inline::HashSet64;
 use super::lexicon;
 use super::lexicon::{
-    CLOSED, MONTH, NUMWORD, OCCUPATION, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE, PERSON_CUE_AFTER,
-    PLACE_CUE, PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
+    CLOSED, MONTH, NUMWORD, OCCUPATION, OF, ORG_CUE, ORG_HEAD, ORG_SUFFIX, PARTICLE,
+    PERSON_CUE_AFTER, PLACE_CUE, PLACE_CUE_STRONG, STOPCAP, TIME_UNIT, TITLE, WEEKDAY,
 };
 use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, HYPHEN, INNERCAP, LOWER, NL, ONE, SP, Tk, Tokens};
 use super::{EntityKind, Found, FxSet, hash_bytes, hash_str};
@@ -372,6 +372,15 @@ fn title_case_acronym(t: &Tokens, i: usize) -> bool {
         && !gazetteer::any_given_name(f)
 }
 
+/// The listed place that `s..e` is, whole: its key in the lists, or the
+/// longest place read from `s` ("Republic of Korea") ending at `e`.
+fn listed_place(t: &Tokens, s: usize, e: usize) -> Option<PlaceKind> {
+    let mut k = String::new();
+    t.key(s, e, &mut k);
+    gazetteer::place(&k)
+        .or_else(|| gazetteer_at(t, s, &mut k).and_then(|(end, p)| (end == e).then_some(p)))
+}
+
 /// Longest gazetteer place starting at `i` (capitalized), as end token.
 fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceKind)> {
     if !t.toks[i].has(CAP) {
@@ -386,6 +395,15 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
         let mut best = None;
         let mut j = i + 2;
         while j < t.len() && j - i - 2 < max && t.toks[j].kind == Tk::Word {
+            // "St. John's": the possessive read with the name
+            if j + 2 < t.len()
+                && matches!(t.toks[j + 1].kind, Tk::Punct('\'' | '’'))
+                && t.toks[j + 2].gap == 0
+                && t.toks[j + 1].gap == 0
+                && t.fold(j + 2) == "s"
+            {
+                j += 2;
+            }
             j += 1;
             t.key(i + 2, j, key);
             let spaced = format!("{full} {key}");
@@ -400,6 +418,18 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
         if best.is_some() {
             return best;
         }
+    }
+    // "Republic of Korea", "République de Corée": a state's formal style
+    // before a country the lists know by its short name
+    if i + 2 < t.len()
+        && matches!(
+            t.fold(i),
+            "republic" | "kingdom" | "principality" | "republique" | "royaume" | "principaute"
+        )
+        && t.toks[i + 1].lex.flags & OF != 0
+        && let Some((j, PlaceKind::Country)) = gazetteer_at(t, i + 2, key)
+    {
+        return Some((j, PlaceKind::Country));
     }
     let mut best = None;
     let mut words = 0;
@@ -4271,6 +4301,13 @@ fn short_form_of(t: &Tokens, s: usize, e: usize, w: usize) -> bool {
     (s..e).any(|k| t.fold(k).starts_with(&f[..cut]))
 }
 
+/// Whether `w` is an abbreviation in capitals with a plural "s" ("MPs",
+/// "NGOs", "SUVs").
+fn plural_abbreviation(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && b[b.len() - 1] == b's' && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
+}
+
 /// Whether folded `f` is a credit rating code ("a3", "baa2", "aa1",
 /// "caa3"): one of the rating stems then a digit 1 to 3.
 fn is_credit_rating(f: &str) -> bool {
@@ -4305,7 +4342,9 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         // CIO", "a CPA"), and common nouns written short: IQ, GMO/OGM, a
         // stroke (AVC), an abortion (IVG), formats and long-term support
         "cio", "cmo", "ciso", "cso", "cco", "evp", "svp", "cpa", "iq", "gmo", "ogm", "avc", "ivg",
-        "lts", "mp3", "mp4",
+        "lts", "mp3", "mp4", // chemical formulas ("CO2 emissions", "NOx")
+        "co2", "h2o", "no2", "so2", "ch4", "n2o", "nh3", "nox", "pm10", "hfc", "hfcs", "cfc",
+        "cfcs",
     ];
     if COMMON.contains(&f) {
         return true;
@@ -6530,9 +6569,7 @@ fn classify_span(
     // a word the sequence began with left out ("From Hong Kong's
     // airport"): the rest may be the listed place it held
     if has_place && place.is_none() && !titled && s < e {
-        let mut k = String::new();
-        t.key(s, e, &mut k);
-        place = gazetteer::place(&k);
+        place = listed_place(t, s, e);
     }
     // "Reporters sans frontières", "Médecins Sans Frontières": the
     // associations named "… sans frontières" go on through it
@@ -6786,9 +6823,11 @@ fn classify_span(
         return;
     }
     // (a rating code need not be in capitals: "A3", "Baa2"; nor a fiscal
-    // quarter or half: "Q3", "H1")
+    // quarter or half: "Q3", "H1"); a plural of an abbreviation ("MPs",
+    // "NGOs", "CEOs") is a common noun
     if single
         && (ft.has(ALLCAPS) && not_an_acronym(t, first)
+            || plural_abbreviation(t.surf(first))
             || is_credit_rating(fold_first)
             || matches!(
                 fold_first.as_bytes(),
@@ -6851,9 +6890,7 @@ fn classify_span(
     if place.is_none() && (single || has_place && s > s0) {
         // a lone word, or the span left after "The", "la", a title…:
         // "The United States" (a whole sequence was looked up already)
-        let mut k = String::new();
-        t.key(s, e, &mut k);
-        place = gazetteer::place(&k);
+        place = listed_place(t, s, e);
     }
     // before/after context
     let before = |d: usize| s.checked_sub(d).map(|p| &t.toks[p]);

@@ -543,3 +543,42 @@ fn invented_wire_articles() {
         has_none(&got, junk);
     }
 }
+
+#[test]
+fn formal_state_names_plural_abbreviations_and_vague_sums() {
+    use EntityKind::Money;
+    let en = found(
+        "The Republic of Korea and the Republic of China sent envoys to St. John's. \
+         Sixteen MPs met the Vanuatu PM on Monday. CO2 levels rose. \
+         The plan cost USD$23 billion, and trillions of dollars later, \
+         not the millions of dollars it lost.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "Republic of Korea"),
+            (Place, "Republic of China"),
+            (Place, "St. John's"),
+            (Place, "Vanuatu"),
+            (Money, "USD$23 billion"),
+            (Money, "trillions of dollars"),
+        ],
+    );
+    has_none(
+        &en,
+        &["MPs", "Vanuatu PM", "CO2", "China", "millions of dollars"],
+    );
+    let fr = found(
+        "La Corée et le Vatican ont signé. Des milliards d'euros sont en jeu.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Place, "Corée"),
+            (Place, "Vatican"),
+            (Money, "milliards d'euros"),
+        ],
+    );
+}

@@ -129,7 +129,7 @@ def main():
     # usual short names and initials of countries that CLDR spells out
     for name in (
         "Britain", "Great Britain", "US", "USA", "UK", "America", "DPRK", "PRC", "ROK", "UAE",
-        "DRC", "RDC",
+        "DRC", "RDC", "Korea", "Corée", "Macedonia", "Macédoine", "Vatican",
     ):
         if fold(name) not in known:
             out[name] = "C"
