@@ -153,6 +153,17 @@ pub(super) fn noun_phrase(t: &Tokens, k: usize, used: &[bool]) -> Option<usize> 
     if !plain(t, k) || taken(used, k) {
         return None;
     }
+    // an adjective before the noun: "Tribunal de grande instance",
+    // "Conseil de haute sécurité"
+    if matches!(
+        t.fold(k),
+        "grande" | "grand" | "haute" | "haut" | "petite" | "petit"
+    ) && t.toks.get(k + 1).is_some_and(|x| x.gap & NL == 0)
+        && plain(t, k + 1)
+        && !taken(used, k + 1)
+    {
+        return noun_phrase(t, k + 1, used);
+    }
     let noun = t.fold(k);
     if DEICTIC.contains(&noun) {
         return None;

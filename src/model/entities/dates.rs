@@ -23,7 +23,15 @@ fn is_year(t: &Tokens, i: usize) -> bool {
             .get(i + 2)
             .is_none_or(|m| m.kind != Tk::Num || m.gap != 0),
         Some(n) if matches!(n.kind, Tk::Punct('%') | Tk::Punct('€') | Tk::Punct('$')) => false,
-        Some(n) if n.kind == Tk::Word && n.lex.flags & super::lexicon::CURRENCY != 0 => false,
+        // (but "in 1999 dollars", "en euros 2010": constant money of a year)
+        Some(n) if n.kind == Tk::Word && n.lex.flags & super::lexicon::CURRENCY != 0 => {
+            n.has(LOWER)
+                && i.checked_sub(1)
+                    .is_some_and(|p| t.toks[p].kind == Tk::Word && matches!(t.fold(p), "in" | "en"))
+                && t.toks
+                    .get(i + 2)
+                    .is_none_or(|x| matches!(x.kind, Tk::Punct(_)))
+        }
         _ => !matches!(
             i.checked_sub(1).map(|p| t.toks[p].kind),
             Some(Tk::Punct('$')) | Some(Tk::Punct('€')) | Some(Tk::Punct('£'))
@@ -396,9 +404,45 @@ fn year_span(t: &Tokens, i: usize) -> usize {
 }
 
 /// The date starting at token `i`, as (end token, rule).
+/// A date in figures at `i`: "12/03/2021", "10/1/2008", "3/12/21" (day and
+/// month in either order, a valid day and month) or ISO "2021-03-12": its
+/// end. ("3/5", a fraction, has no year.)
+fn numeric_date(t: &Tokens, i: usize) -> Option<usize> {
+    if i + 4 >= t.len() || t.toks[i].kind != Tk::Num {
+        return None;
+    }
+    let glued = (i + 1..i + 5).all(|k| t.toks[k].gap == 0)
+        && t.toks
+            .get(i + 5)
+            .is_none_or(|x| x.gap != 0 || matches!(x.kind, Tk::Punct(_)));
+    let num = |k: usize| (t.toks[k].kind == Tk::Num).then(|| t.surf(k));
+    let sep = t.toks[i + 1].kind;
+    if !glued || t.toks[i + 3].kind != sep || !matches!(sep, Tk::Punct('/' | '-')) {
+        return None;
+    }
+    let (a, b, c) = (num(i)?, num(i + 2)?, num(i + 4)?);
+    let v = |x: &str| x.parse::<u32>().unwrap_or(0);
+    let day_month = |d: &str, m: &str| {
+        (1..=2).contains(&d.len())
+            && (1..=2).contains(&m.len())
+            && (1..=31).contains(&v(d))
+            && (1..=12).contains(&v(m))
+    };
+    let year = |y: &str| y.len() == 4 && (1800..=2100).contains(&v(y));
+    let ok = if sep == Tk::Punct('/') {
+        (day_month(a, b) || day_month(b, a)) && (year(c) || c.len() == 2)
+    } else {
+        year(a) && b.len() == 2 && c.len() == 2 && day_month(c, b)
+    };
+    ok.then_some(i + 5)
+}
+
 fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     let n = t.len();
     let tok = &t.toks[i];
+    if let Some(e) = numeric_date(t, i) {
+        return Some((e, "date-numeric"));
+    }
     // quarters and halves of a year: "troisième trimestre 2020", "third
     // quarter of 2020", "premier semestre de l'année 2021", "3e trimestre
     // 2019", "first-quarter 2021" (without a year: no named unit, no date)
@@ -641,6 +685,18 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
         let mut e = k_day + 1;
         // "June 5-7"
         if dash_glued(e) && is_day(t, e + 1) {
+            e += 2;
+        } else if e + 1 < n
+            && t.toks[e].kind == Tk::Word
+            && matches!(t.fold(e), "and" | "or")
+            && t.toks[e + 1].kind == Tk::Num
+            && is_day(t, e + 1)
+            && t.toks
+                .get(e + 2)
+                .is_none_or(|x| matches!(x.kind, Tk::Punct(_)) || is_year(t, e + 2))
+        {
+            // "December 1 and 2, 2004", "Dec. 20 or 21": days that share
+            // a month
             e += 2;
         }
         if e + 1 < n && t.toks[e].kind == Tk::Punct(',') && is_year(t, e + 1) {

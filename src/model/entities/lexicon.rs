@@ -281,7 +281,7 @@ fn entries() -> FxMap<String, Lex> {
         set(w, WEEKDAY);
     }
     for w in words(
-        "m mme mmes mlle mr mrs ms dr pdg ceo cfo coo cto dg fondateur fondatrice cofondateur \
+        "m mm mme mmes mlle mr mrs ms dr pdg ceo cfo coo cto dg fondateur fondatrice cofondateur \
          cofondatrice co-fondateur president présidente ministre directeur directrice patron patronne \
          porte-parole spokesman spokeswoman spokesperson mp pm founder co-founder cofounder chairman chairwoman chief \
          executive analyste analyst journaliste journalist depute député senateur sénateur \

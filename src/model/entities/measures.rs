@@ -325,6 +325,10 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
                 return Some(k + 1);
             }
         }
+        // an abbreviation in the plural: "197 MPs", "16 more MPs"
+        if !after_de && super::names::plural_abbreviation(t.surf(k)) {
+            return Some(k + 1);
+        }
         // an acronym or a capitalized modifier before a plural head:
         // "3,000 NHS workers", "345 Muslim pilgrims", "five Danish players";
         // a name of two or three words too: "28,000 Andy Warhol
@@ -608,7 +612,7 @@ fn approx_count(t: &Tokens, i: usize) -> Option<(usize, usize, f64)> {
     }
     let mut value = approx_plural(f)?;
     let mut start = i;
-    if let Some(p) = i.checked_sub(1) {
+    if let Some(p) = i.checked_sub(1).filter(|_| tok.gap & NL == 0) {
         match t.fold(p) {
             "plusieurs" | "quelques" | "several" | "many" => start = p,
             // definite: "the thousands of outfits", "les milliers de…"
@@ -1018,6 +1022,28 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             continue;
         }
         if num.glued_scale {
+            // "2.7m people", "40k jobs": a count of a plural noun (not "a
+            // 3m wall", metres)
+            if num.digits
+                && j < n
+                && plural_noun(t, j)
+                && !excluded_before(t, i, true, false)
+                && !used[j]
+            {
+                let head = t.fold(j).to_string();
+                push(
+                    t,
+                    used,
+                    out,
+                    i,
+                    j + 1,
+                    EntityKind::Quantity,
+                    "quantity",
+                    Some((num.value, &head)),
+                );
+                i = j + 1;
+                continue;
+            }
             i = j.max(i + 1);
             continue;
         }

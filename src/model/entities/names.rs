@@ -2163,6 +2163,20 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
             }
         }
     }
+    // "Organisation des Nations unies", "Haut-Commissariat des Nations
+    // unies": the United Nations' lower-case adjective ends the name
+    for f in &mut out[first_name..] {
+        if f.kind == EntityKind::Organization
+            && f.te < t.len()
+            && t.fold(f.te - 1) == "nations"
+            && t.toks[f.te].has(LOWER)
+            && t.fold(f.te) == "unies"
+            && !used[f.te]
+        {
+            f.te += 1;
+            f.end = t.toks[f.te - 1].end;
+        }
+    }
     surname_said_again(t, first_name, out);
     listed_like_neighbours(t, first_name, out);
     national_teams(t, first_name, out);
@@ -3120,7 +3134,13 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
 /// institution's name (folded; a closed class, no names): "Force
 /// ouvrière", "Parlement européen", "Gauche démocratique", "Fonds
 /// monétaire international", "Affaires étrangères".
-const INSTITUTION_ADJECTIVES: [&str; 54] = [
+const INSTITUTION_ADJECTIVES: [&str; 60] = [
+    "social-democrate",
+    "sociale-democrate",
+    "chretien-democrate",
+    "chretienne-democrate",
+    "democrate-chretien",
+    "democrate-chretienne",
     "europeen",
     "europeenne",
     "europeens",
@@ -4303,7 +4323,7 @@ fn short_form_of(t: &Tokens, s: usize, e: usize, w: usize) -> bool {
 
 /// Whether `w` is an abbreviation in capitals with a plural "s" ("MPs",
 /// "NGOs", "SUVs").
-fn plural_abbreviation(w: &str) -> bool {
+pub(super) fn plural_abbreviation(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 3 && b[b.len() - 1] == b's' && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
 }
@@ -4715,6 +4735,16 @@ fn holiday(t: &Tokens, s: usize, last: usize) -> bool {
             | "paques"
             | "toussaint"
             | "halloween"
+            | "pentecote"
+            | "pentecost"
+            | "ascension"
+            | "assomption"
+            | "epiphanie"
+            | "epiphany"
+            | "passover"
+            | "yom"
+            | "kippour"
+            | "kippur"
     ) && (last > s || !matches!(t.fold(last), "day" | "eve" | "year" | "month" | "an"))
 }
 

@@ -4,7 +4,7 @@
 //! mille`) and approximations (`une quinzaine`).
 
 use super::lexicon::{self, APPROX, NUMWORD, SCALE};
-use super::tokens::{ONE, Tk, Tokens};
+use super::tokens::{NL, ONE, Tk, Tokens};
 use crate::model::lang::Lang;
 
 /// A number read at some token.
@@ -138,7 +138,8 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
     let mut last_scale = f64::INFINITY;
     let mut base = 0.0;
     while let Some(n) = toks.get(j) {
-        if n.kind != Tk::Word {
+        // (a scale word on the next line is no part of it)
+        if n.kind != Tk::Word || n.gap & NL != 0 {
             break;
         }
         let f = t.fold(j);
@@ -212,6 +213,11 @@ fn word_number(t: &Tokens, i: usize, lang: Lang) -> Option<(f64, usize)> {
     let mut cur = 0.0;
     let mut j = i;
     let mut any = false;
+    // French number words that are English words ("seize control", "Sept.
+    // 3", "a cent") count in French only
+    if lang == Lang::English && matches!(t.fold(i), "seize" | "sept" | "cent" | "cents" | "une") {
+        return None;
+    }
     while j < t.toks.len() && t.toks[j].kind == Tk::Word && j - i < 6 {
         if j > i && t.toks[j].lex.flags & NUMWORD == 0 {
             break;

@@ -582,3 +582,42 @@ fn formal_state_names_plural_abbreviations_and_vague_sums() {
         ],
     );
 }
+
+#[test]
+fn coordinated_days_figures_dates_and_counts_of_abbreviations() {
+    use EntityKind::{Organization, Quantity};
+    let en = found(
+        "The army tried to seize control on Dec. 20 or 21. Voting ran on December 1 and 2, 2004; \
+         the bill passed on 10/1/2008 at a cost of $254 million (in 1999 dollars). \
+         Some 197 MPs and 2.7m people voted, near a 3m wall.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Date, "Dec. 20 or 21"),
+            (Date, "December 1 and 2, 2004"),
+            (Date, "10/1/2008"),
+            (Date, "1999"),
+            (Quantity, "197 MPs"),
+            (Quantity, "2.7m people"),
+        ],
+    );
+    has_none(&en, &["seize control", "1999 dollars", "3m wall", "3m"]);
+    let fr = found(
+        "MM. Blair et Howard ont vu l'Organisation des Nations unies, le Tribunal de grande \
+         instance de Bordeaux et l'Union chrétienne-démocrate le lundi de Pentecôte, le 2021-03-12.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Blair"),
+            (Organization, "Organisation des Nations unies"),
+            (Organization, "Tribunal de grande instance de Bordeaux"),
+            (Organization, "Union chrétienne-démocrate"),
+            (Date, "2021-03-12"),
+        ],
+    );
+    has_none(&fr, &["MM", "Pentecôte", "Organisation des Nations"]);
+}
