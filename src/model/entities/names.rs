@@ -2019,11 +2019,39 @@ fn portfolio_pair(t: &Tokens, left: usize, b: usize) -> bool {
 /// the tokens to step over.
 fn head_connector(t: &Tokens, left: usize, j: usize, used: &[bool]) -> Option<usize> {
     let tok = &t.toks[j];
+    // (also a group of people that names itself for its cause:
+    // "Taxpayers for Common Sense", "Physicians for Human Rights",
+    // "Reporters Without Borders", "Americans for Prosperity")
+    let group = |f: &str| {
+        matches!(
+            f,
+            "taxpayers"
+                | "physicians"
+                | "citizens"
+                | "doctors"
+                | "lawyers"
+                | "scientists"
+                | "veterans"
+                | "parents"
+                | "mothers"
+                | "families"
+                | "americans"
+                | "students"
+                | "journalists"
+                | "reporters"
+                | "engineers"
+                | "teachers"
+                | "nurses"
+                | "economists"
+                | "women"
+                | "people"
+        )
+    };
     let connector = tok.kind == Tk::Word
         && tok.has(LOWER)
-        && matches!(t.fold(j), "for" | "on")
         && t.toks[left].has(CAP)
-        && t.toks[left].lex.flags & ORG_HEAD != 0;
+        && (matches!(t.fold(j), "for" | "on") && t.toks[left].lex.flags & ORG_HEAD != 0
+            || matches!(t.fold(j), "for" | "without" | "against") && group(t.fold(left)));
     if !connector {
         return None;
     }
@@ -4127,10 +4155,15 @@ const CRAFT_CUES: [&str; 22] = [
 
 /// Words written like names that name no entity by the sets' rules:
 /// diseases and viruses, and events named by one word.
-const NOT_NAMES: [&str; 44] = [
+const NOT_NAMES: [&str; 48] = [
     // a party's members, like "Republicans" (a people's word)
     "democrats",
     "democrat",
+    // a bill's number ("H.R. 1424"), a policy, a currency's area
+    "h.r",
+    "apartheid",
+    "eurozone",
+    "euroland",
     // the parties of a lawsuit or a bankruptcy named as defined terms
     // ("the Creditors", "the Debtors", "Plaintiffs")
     "creditors",
@@ -4451,7 +4484,16 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
             t.key(first, i - 1, &mut key);
             !gazetteer::company(&key) && t.toks[i - 2].lex.flags & (ORG_SUFFIX | ORG_HEAD) == 0
         };
-        return !(person || initials.len() >= acr.len() && initials.ends_with(&acr));
+        // (its initials in another language's order: "National Elections
+        // Committee (CNE)")
+        let permuted = initials.len() >= acr.len() && acr.len() >= 3 && {
+            let mut a = initials[initials.len() - acr.len()..].to_vec();
+            let mut b = acr.clone();
+            a.sort_unstable();
+            b.sort_unstable();
+            a == b
+        };
+        return !(person || initials.len() >= acr.len() && initials.ends_with(&acr) || permuted);
     }
     exchange
 }
@@ -5751,8 +5793,18 @@ fn listed_company(t: &Tokens, s: usize, e: usize) -> bool {
 /// heads one only after another title word ("General Motors" stays).
 fn compound_title(t: &Tokens, k: usize, e: usize) -> Option<usize> {
     let word = |w: usize| t.toks[w].kind == Tk::Word && t.toks[w].has(CAP);
+    // (a title held before: "then-Prime Minister", "ex-Chief Executive")
+    let fold = |w: usize| {
+        let f = t.fold(w);
+        f.strip_prefix("then-")
+            .or_else(|| f.strip_prefix("ex-"))
+            .unwrap_or(f)
+    };
     let head = |f: &str, prev: Option<&str>| {
         title_head(f)
+            // "First Lady", "Prime Minister"
+            || f == "lady" && prev == Some("first")
+            || f == "minister" && prev == Some("prime")
             || f == "general"
                 && prev.is_some_and(|p| {
                     matches!(
@@ -5776,6 +5828,8 @@ fn compound_title(t: &Tokens, k: usize, e: usize) -> Option<usize> {
         matches!(
             f,
             "chief"
+                | "first"
+                | "prime"
                 | "executive"
                 | "financial"
                 | "operating"
@@ -5816,10 +5870,10 @@ fn compound_title(t: &Tokens, k: usize, e: usize) -> Option<usize> {
         )
     };
     // a lone hyphenated title: "Director-General", "Secretary-General"
-    if word(k) && t.fold(k).contains('-') && head(t.fold(k), None) {
+    if word(k) && t.fold(k).contains('-') && head(fold(k), None) {
         return Some(k + 1);
     }
-    if !word(k) || !part(t.fold(k)) {
+    if !word(k) || !part(fold(k)) {
         return None;
     }
     let mut prev = k;
@@ -5827,10 +5881,10 @@ fn compound_title(t: &Tokens, k: usize, e: usize) -> Option<usize> {
     let mut end = None;
     while w < e && word(w) && t.toks[w].gap & SP != 0 {
         let f = t.fold(w);
-        if head(f, Some(t.fold(prev))) {
+        if head(f, Some(fold(prev))) {
             end = Some(w + 1);
         }
-        if !part(f) && !head(f, Some(t.fold(prev))) {
+        if !part(f) && !head(f, Some(fold(prev))) {
             break;
         }
         prev = w;
@@ -6127,6 +6181,28 @@ fn classify_span(
         if word_idx(t, s, no).next().is_some() {
             classify(t, seen, s, no, None, false, false, out);
         }
+        return;
+    }
+    // "Senate Democrats", "House Republicans": a chamber and its party's
+    // members (not "Liberal Democrats", "Sweden Democrats": parties)
+    if e == s + 2
+        && matches!(t.fold(s), "senate" | "house")
+        && matches!(t.fold(s + 1), "democrats" | "republicans")
+    {
+        classify(t, seen, s, s + 1, None, false, false, out);
+        return;
+    }
+    // "Council for the Welfare of Immigrants", "Taxpayers for Common
+    // Sense": a name that goes on after its "for" (see [`head_connector`])
+    // is an organization's, whatever cue is near ("said Physicians for…")
+    if (s + 1..e).any(|k| {
+        t.toks[k].kind == Tk::Word
+            && t.toks[k].has(LOWER)
+            && matches!(t.fold(k), "for" | "without" | "against")
+    }) && t.toks[e - 1].has(CAP)
+    {
+        let st = if t.fold(s) == "the" { s + 1 } else { s };
+        out.push(strong(t, st, e, EntityKind::Organization, "org-for"));
         return;
     }
     let s0 = s;
@@ -6639,6 +6715,10 @@ fn classify_span(
             && surf
                 .split('.')
                 .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+        // (a bill's number: "H.R. 1424", "H.R.1424")
+        if initials && fold_first == "h.r" {
+            return;
+        }
         if initials {
             let letters: String = fold_first.split('.').collect();
             let end = if glued_stop(t, e) { e + 1 } else { e };
@@ -6682,6 +6762,32 @@ fn classify_span(
     // "Sen. Jane Roe, D-Mass.", "Rep. John Doe (R-Ohio)": a party's label
     if let Some(state) = party_label(t, first, e) {
         out.extend(state);
+        return;
+    }
+    // "(R Minnesota)", "(D Ohio)": the label spaced from its state
+    if e > first + 1
+        && matches!(t.surf(first), "D" | "R" | "I")
+        && first > 0
+        && t.toks[first - 1].kind == Tk::Punct('(')
+        && t.toks.get(e).is_some_and(|c| c.kind == Tk::Punct(')'))
+        && listed_place(t, first + 1, e).is_some()
+    {
+        out.push(strong(t, first + 1, e, EntityKind::Place, "party-label"));
+        return;
+    }
+    // "M.Blair", "Mme.Roe": a title glued to the surname by its full stop
+    if single
+        && ft.has(DOT)
+        && let Some((title, name)) = t.surf(first).split_once('.')
+        && matches!(title, "M" | "Mme" | "Mr" | "Mrs" | "Dr")
+        && name.len() > 2
+        && name.starts_with(|c: char| c.is_uppercase())
+        && name.chars().skip(1).all(|c| c.is_lowercase())
+    {
+        let mut f = Found::new(t, first, e, EntityKind::Person, "title-glued", None);
+        f.start += title.len() as u32 + 1;
+        f.conf = MEDIUM;
+        out.push(f);
         return;
     }
     // "Paris-Berlin", "Kiev-Moscou": two places joined by a hyphen are two
@@ -7584,7 +7690,28 @@ fn classify_span(
     {
         // "St. Francis of Assisi": a saint, named like a person
         (EntityKind::Person, "saint", MEDIUM)
-    } else if given && words.count == 2 && roman(t.surf(last)) {
+    } else if words.count == 2
+        && roman(t.surf(last))
+        && (given
+            || first > 0
+                && t.toks[first - 1].kind == Tk::Word
+                && matches!(
+                    t.fold(first - 1),
+                    "king"
+                        | "queen"
+                        | "pope"
+                        | "emperor"
+                        | "sultan"
+                        | "tsar"
+                        | "roi"
+                        | "reine"
+                        | "pape"
+                        | "empereur"
+                        | "prince"
+                        | "princess"
+                        | "princesse"
+                ))
+    {
         // "Louis XIV", "Elizabeth II", "Benoît XVI": a monarch or a pope
         (EntityKind::Person, "regnal-name", STRONG)
     } else if given && words.count == 2 && !t.toks[last].has(ALLCAPS) && !org_cue {

@@ -621,3 +621,43 @@ fn coordinated_days_figures_dates_and_counts_of_abbreviations() {
     );
     has_none(&fr, &["MM", "Pentecôte", "Organisation des Nations"]);
 }
+
+#[test]
+fn titles_held_party_tags_and_groups_named_for_a_cause() {
+    let en = found(
+        "King Letsie III met First Lady Rosalind Carter. Then-Prime Minister Ariel Sharon spoke. \
+         Sen. Norm Coleman (R Minnesota) and Senate Democrats backed H.R. 1424, said \
+         Taxpayers for Common Sense, the Times of Zambia and the National Elections Committee (CNE). \
+         Apartheid ended; the Eurozone grew.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Letsie III"),
+            (Person, "Rosalind Carter"),
+            (Person, "Ariel Sharon"),
+            (Place, "Minnesota"),
+            (Org, "Senate"),
+            (Org, "Taxpayers for Common Sense"),
+            (Org, "Times of Zambia"),
+            (Org, "CNE"),
+        ],
+    );
+    has_none(
+        &en,
+        &[
+            "First Lady Rosalind Carter",
+            "Then-Prime",
+            "R Minnesota",
+            "Senate Democrats",
+            "H.R.",
+            "Common Sense",
+            "Apartheid",
+            "Eurozone",
+        ],
+    );
+    let fr = found("M.Blair a battu M.Howard.", Lang::French);
+    has_all(&fr, &[(Person, "Blair"), (Person, "Howard")]);
+    has_none(&fr, &["M.Blair", "M.Howard"]);
+}
