@@ -23,11 +23,15 @@ fn is_year(t: &Tokens, i: usize) -> bool {
             .get(i + 2)
             .is_none_or(|m| m.kind != Tk::Num || m.gap != 0),
         Some(n) if matches!(n.kind, Tk::Punct('%') | Tk::Punct('€') | Tk::Punct('$')) => false,
-        // (but "in 1999 dollars", "en euros 2010": constant money of a year)
+        // (but "in 1999 dollars", "(1999 dollars)": constant money of a
+        // year)
         Some(n) if n.kind == Tk::Word && n.lex.flags & super::lexicon::CURRENCY != 0 => {
             n.has(LOWER)
-                && i.checked_sub(1)
-                    .is_some_and(|p| t.toks[p].kind == Tk::Word && matches!(t.fold(p), "in" | "en"))
+                && i.checked_sub(1).is_some_and(|p| {
+                    t.toks[p].kind == Tk::Word && matches!(t.fold(p), "in" | "en")
+                        || t.toks[p].kind == Tk::Punct('(')
+                            && t.toks.get(i + 2).is_some_and(|x| x.kind == Tk::Punct(')'))
+                })
                 && t.toks
                     .get(i + 2)
                     .is_none_or(|x| matches!(x.kind, Tk::Punct(_)))
@@ -53,6 +57,14 @@ pub fn counted_number(t: &Tokens, i: usize) -> bool {
         && f.len() > 3
         && (f.ends_with('s') || f.ends_with('x'));
     if !plural {
+        return false;
+    }
+    // "(1999 dollars)": the year of constant money
+    if n.lex.flags & super::lexicon::CURRENCY != 0
+        && i.checked_sub(1)
+            .is_some_and(|p| t.toks[p].kind == Tk::Punct('('))
+        && t.toks.get(i + 2).is_some_and(|x| x.kind == Tk::Punct(')'))
+    {
         return false;
     }
     let prev = |d: usize| i.checked_sub(d).map(|p| t.fold(p)).unwrap_or("");
@@ -661,6 +673,14 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     if k < n && is_day(t, k) && day_end < n && is_month(t, day_end, true) {
         let e = if day_end + 1 < n && is_year(t, day_end + 1) {
             day_end + 2
+        } else if day_end + 2 < n
+            && t.toks[day_end + 1].kind == Tk::Punct(',')
+            && t.toks[day_end + 1].gap == 0
+            && is_year(t, day_end + 2)
+            && t.toks.get(day_end + 3).is_none_or(|x| x.kind != Tk::Num)
+        {
+            // "15 May, 2012"
+            day_end + 3
         } else {
             day_end + 1
         };
@@ -691,9 +711,11 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
             && matches!(t.fold(e), "and" | "or")
             && t.toks[e + 1].kind == Tk::Num
             && is_day(t, e + 1)
-            && t.toks
-                .get(e + 2)
-                .is_none_or(|x| matches!(x.kind, Tk::Punct(_)) || is_year(t, e + 2))
+            && t.toks.get(e + 2).is_none_or(|x| {
+                matches!(x.kind, Tk::Punct(_))
+                    || is_year(t, e + 2)
+                    || x.kind == Tk::Word && x.lex.flags & CLOSED != 0
+            })
         {
             // "December 1 and 2, 2004", "Dec. 20 or 21": days that share
             // a month
@@ -742,7 +764,15 @@ fn opened_range(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
     if !matches!(opener, "between" | "entre" | "from" | "du" | "de") || t.toks[i].kind != Tk::Word {
         return None;
     }
-    let first = i + 1;
+    // "entre le 13 octobre 2012 et le 20 janvier 2013": each date with
+    // its article
+    let le = |k: usize| {
+        opener == "entre"
+            && t.toks.get(k).is_some_and(|x| x.kind == Tk::Word)
+            && t.fold(k) == "le"
+            && t.toks.get(k + 1).is_some_and(|x| x.kind == Tk::Num)
+    };
+    let first = if le(i + 1) { i + 2 } else { i + 1 };
     if used.get(first).is_none_or(|u| *u) {
         return None;
     }
@@ -772,16 +802,21 @@ fn opened_range(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
                 _ => matches!(t.fold(e1), "and" | "et"),
             }
     });
-    if !joined || used.get(e1 + 1).is_none_or(|u| *u) {
+    let second = if first > i + 1 && le(e1 + 1) {
+        e1 + 2
+    } else {
+        e1 + 1
+    };
+    if !joined || used.get(second).is_none_or(|u| *u) {
         return None;
     }
     if bare_day {
-        let (e2, rule) = date_at(t, e1 + 1)?;
+        let (e2, rule) = date_at(t, second)?;
         return rule.starts_with("date-day").then_some(e2);
     }
-    let e2 = date_at(t, e1 + 1)
+    let e2 = date_at(t, second)
         .map(|(e, _)| e)
-        .or_else(|| paired_month(t, e1 + 1))?;
+        .or_else(|| paired_month(t, second))?;
     Some(year_after_month(t, e2))
 }
 
@@ -923,7 +958,18 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             .or_else(|| if cheap { date_at(t, i) } else { None })
         {
             let e = with_relative(t, e.min(t.len()));
-            let s = relative_before(t, i, used);
+            let mut s = relative_before(t, i, used);
+            // "between 7-9 December", "from 1976-78": a range in figures
+            // keeps its opening preposition, as one in words does
+            if s > 0
+                && !used[s - 1]
+                && t.toks[s - 1].kind == Tk::Word
+                && matches!(t.fold(s - 1), "between" | "from")
+                && (s..e)
+                    .any(|k| matches!(t.toks[k].kind, Tk::Punct('-' | '–')) && t.toks[k].gap == 0)
+            {
+                s -= 1;
+            }
             used[s..e].iter_mut().for_each(|u| *u = true);
             out.push(Found::new(t, s, e, EntityKind::Date, rule, None));
             i = e;

@@ -405,8 +405,13 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         // politicians"
         // (no word of the lexicon, no past participle: "500 gained eight
         // points" is no head)
+        // (a word that heads an institution is a modifier too: "two high
+        // court judges")
         let modifier = |m: usize, f: &str| {
-            t.toks[m].lex.flags == 0 && f.len() > 3 && !f.ends_with('s') && !f.ends_with("ed")
+            t.toks[m].lex.flags & !(lexicon::ORG_HEAD | lexicon::STOPCAP) == 0
+                && f.len() > 3
+                && !f.ends_with('s')
+                && !f.ends_with("ed")
         };
         if modifier(k, fk)
             && plain_word_after(t, k + 1).is_some_and(|f| modifier(k + 1, f))
@@ -634,6 +639,16 @@ fn approx_count(t: &Tokens, i: usize) -> Option<(usize, usize, f64)> {
     }
     for h in k..(k + 3).min(t.len()) {
         let w = &t.toks[h];
+        // "des centaines de Tibétains": a people counted
+        let people = h == k
+            && w.kind == Tk::Word
+            && w.has(CAP)
+            && !w.has(ALLCAPS)
+            && t.fold(h).ends_with('s')
+            && super::names::nationality(t.fold(h));
+        if people {
+            return Some((start, h + 1, value));
+        }
         if w.kind != Tk::Word
             || !w.has(LOWER)
             || w.lex.flags & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | OF | PERCENT_WORD)
@@ -859,6 +874,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             && (hi.digits == num.digits || !num.digits && hi.digits && t.toks[j].kind == Tk::Word)
             && !(currency_before && currency_at(t, hi.end, hi.scaled).is_some())
             && (percent_at(t, hi.end).is_some()
+                || hi.digits && temperature(t, hi.end).is_some()
                 || !hi.year_like && head_noun(t, &hi, hi.end).is_some()
                 || currency_at(t, hi.end, hi.scaled).is_some()
                 || after_of(t, hi.end).is_some_and(|k| currency_at(t, k, hi.scaled).is_some()))

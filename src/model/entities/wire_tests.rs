@@ -661,3 +661,40 @@ fn titles_held_party_tags_and_groups_named_for_a_cause() {
     has_all(&fr, &[(Person, "Blair"), (Person, "Howard")]);
     has_none(&fr, &["M.Blair", "M.Howard"]);
 }
+
+#[test]
+fn ranges_keep_their_preposition_and_counts_their_modifiers() {
+    use EntityKind::Quantity;
+    let en = found(
+        "The summit, held between 7-9 December, recalled his bishopric from 1976-78; \
+         action days on 12 and 15 May, 2012, and a launch Dec. 20 or 21 from pad 3 cost \
+         $400 million (1999 dollars). Two high court judges were suspended.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Date, "between 7-9 December"),
+            (Date, "from 1976-78"),
+            (Date, "12 and 15 May, 2012"),
+            (Date, "Dec. 20 or 21"),
+            (Date, "1999"),
+            (Quantity, "Two high court judges"),
+        ],
+    );
+    has_none(&en, &["1999 dollars"]);
+    let fr = found(
+        "L'exposition a lieu entre le 13 octobre 2012 et le 20 janvier 2013. Il fera de 31 à \
+         32°C. Des centaines de Tibétains ont fui, et des milliers de Paris.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Date, "entre le 13 octobre 2012 et le 20 janvier 2013"),
+            (Quantity, "31 à 32°C"),
+            (Quantity, "centaines de Tibétains"),
+        ],
+    );
+    has_none(&fr, &["milliers de Paris"]);
+}
