@@ -2712,9 +2712,20 @@ fn listed_like_neighbours(t: &Tokens, from: usize, out: &mut [Found]) {
                         )
             })
     };
+    // the surnames of the people named in full ("Gregory Alan Smith"):
+    // "Caldwell and Smith" does not make Smith a town with Caldwell
+    let mut surnames = HashSet64::for_at_most(names.len());
+    for f in names.iter() {
+        if f.kind == EntityKind::Person && f.conf >= MEDIUM && f.te >= f.ts + 2 {
+            surnames.insert(t.hash(f.te - 1));
+        }
+    }
     for i in 0..names.len() {
         let person = unsure(&names[i]);
         if !person && !unsure_place(&names[i]) {
+            continue;
+        }
+        if !person && names[i].te == names[i].ts + 1 && surnames.contains(t.hash(names[i].ts)) {
             continue;
         }
         // (no person's name after "the": "with the Associated Press, Rick
