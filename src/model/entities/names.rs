@@ -1111,6 +1111,18 @@ fn initial_and_surname(t: &Tokens, first: usize, last: usize) -> bool {
     let sur = &t.toks[last];
     let initial = initial_at(t, first);
     let compound = |d: usize| last == first + d && compound_initials(t, first) == Some(first + d);
+    // "C. J. Anderson", "T. J. Ward": two spaced initials make a person's
+    // name whatever the surname is (a town's, a common word)
+    if initial
+        && last == first + 4
+        && initial_at(t, first + 2)
+        && t.toks[last].has(CAP)
+        && !t.toks[last].has(ALLCAPS | DOT | DIGIT)
+        && t.toks[last].lex.flags & (CLOSED | TITLE | ORG_HEAD | ORG_SUFFIX) == 0
+        && t.fold(last).chars().count() > 2
+    {
+        return true;
+    }
     (initial
         && (last == first + 2
             || last == first + 3
@@ -5411,7 +5423,8 @@ fn team_in_result(t: &Tokens, s: usize, e: usize) -> bool {
 fn venue(t: &Tokens, last: usize) -> bool {
     matches!(
         t.fold(last),
-        "stadium"
+        "castle"
+            | "stadium"
             | "arena"
             | "airport"
             | "airports"
@@ -6192,6 +6205,60 @@ fn classify_span(
         if word_idx(t, s, no).next().is_some() {
             classify(t, seen, s, no, None, false, false, out);
         }
+        return;
+    }
+    // "Malaysia Airlines Flight 17": the airline, not its flight's name
+    if e > s + 1
+        && t.fold(e - 1) == "flight"
+        && t.toks[e - 1].has(CAP)
+        && t.toks.get(e).is_some_and(|x| x.kind == Tk::Num)
+    {
+        classify(t, seen, s, e - 1, None, false, false, out);
+        return;
+    }
+    // "the Carolina Panthers", "the Denver Broncos": a team named by its
+    // town and a plural nickname (a person's name takes no "the")
+    let nwords = word_idx(t, s, e).count();
+    if (2..=3).contains(&nwords)
+        && s > 0
+        && t.toks[s - 1].kind == Tk::Word
+        && t.toks[s - 1].has(LOWER)
+        && t.fold(s - 1) == "the"
+        && t.toks[s].has(CAP)
+        && {
+            let l = &t.toks[e - 1];
+            let f = t.fold(e - 1);
+            l.kind == Tk::Word
+                && l.has(CAP)
+                && !l.has(ALLCAPS | DOT | DIGIT)
+                && f.len() > 4
+                && f.ends_with('s')
+                && !f.ends_with("ss")
+                && l.lex.flags & (ORG_HEAD | ORG_SUFFIX | TITLE | CLOSED) == 0
+                && gazetteer::place(f).is_none()
+                && !gazetteer::any_given_name(f)
+                && !nationality(f)
+        }
+        && !land_feature(t, e - 1)
+        && !matches!(
+            t.fold(e - 1),
+            "states"
+                | "islands"
+                | "isles"
+                | "mountains"
+                | "hills"
+                | "awards"
+                | "olympics"
+                | "games"
+                | "championships"
+                | "series"
+                | "nations"
+                | "towers"
+        )
+        && gazetteer_at(t, s, &mut String::new()).is_some_and(|(pe, _)| pe < e)
+        && listed_place(t, s, e).is_none()
+    {
+        out.push(strong(t, s, e, EntityKind::Organization, "team"));
         return;
     }
     // "Senate Democrats", "House Republicans": a chamber and its party's
@@ -7469,13 +7536,34 @@ fn classify_span(
     }
     // "Volgograd Arena", "Fisht Stadium": a venue is no entity, the place
     // that names it is
-    if !single && venue(t, last) {
+    // ("Kuala Lumpur International Airport", "Amsterdam Airport Schiphol",
+    // "Dublin Castle": the place that opens its name)
+    let venue_at = if !single && venue(t, last) {
+        Some(last)
+    } else {
+        word_idx(t, s, e).skip(1).find(|&w| {
+            venue(t, w)
+                && w + 2 == e
+                && t.toks[last].has(CAP)
+                && t.toks[last].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0
+        })
+    };
+    if let Some(v) = venue_at {
         let mut k = String::new();
-        t.key(s, last, &mut k);
+        t.key(s, v, &mut k);
+        let from = out.len();
         if gazetteer::place(&k).is_some() {
-            out.push(strong(t, s, last, EntityKind::Place, "venue-place"));
+            out.push(strong(t, s, v, EntityKind::Place, "venue-place"));
+        } else if let Some((pe, _)) = gazetteer_at(t, s, &mut k).filter(|&(pe, _)| pe < v)
+            && word_idx(t, pe, v).all(|w| matches!(t.fold(w), "international" | "central" | "city"))
+        {
+            out.push(strong(t, s, pe, EntityKind::Place, "venue-place"));
         }
-        return;
+        // (a venue's word inside a longer name no place opens is left to
+        // the rules below: "Palm House Hotel LLLP")
+        if v == last || out.len() > from {
+            return;
+        }
     }
     // (or its part "of" a place: "the Northern District of California")
     let divides = || (s + 1..e).any(|k| t.fold(k) == "of" && land_feature(t, k - 1));

@@ -698,3 +698,34 @@ fn ranges_keep_their_preposition_and_counts_their_modifiers() {
     );
     has_none(&fr, &["milliers de Paris"]);
 }
+
+#[test]
+fn venues_give_their_place_and_teams_their_town() {
+    let en = found(
+        "The flight left Amsterdam Airport Schiphol for Kuala Lumpur International Airport; the \
+         results were announced at Dublin Castle. Malaysia Airlines Flight 17 crashed. \
+         C. J. Anderson and T. J. Ward of the Denver Broncos beat the New England Patriots.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "Amsterdam"),
+            (Place, "Kuala Lumpur"),
+            (Place, "Dublin"),
+            (Org, "Malaysia Airlines"),
+            (Person, "C. J. Anderson"),
+            (Person, "T. J. Ward"),
+            (Org, "Denver Broncos"),
+            (Org, "New England Patriots"),
+        ],
+    );
+    has_none(
+        &en,
+        &[
+            "Amsterdam Airport Schiphol",
+            "Dublin Castle",
+            "Malaysia Airlines Flight",
+        ],
+    );
+}
