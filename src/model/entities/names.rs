@@ -4178,7 +4178,15 @@ const CRAFT_CUES: [&str; 22] = [
 
 /// Words written like names that name no entity by the sets' rules:
 /// diseases and viruses, and events named by one word.
-const NOT_NAMES: [&str; 48] = [
+const NOT_NAMES: [&str; 55] = [
+    // a prize named alone, minorities' initials used as adjectives
+    "pulitzer",
+    "lgbt",
+    "lgbtq",
+    "lgbti",
+    "lgbtqi",
+    "lgbtqia",
+    "lgbtq+",
     // a party's members, like "Republicans" (a people's word)
     "democrats",
     "democrat",
@@ -4238,7 +4246,10 @@ const NOT_NAMES: [&str; 48] = [
 /// Last words of a capitalized sequence that make it no entity: laws and
 /// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
 /// trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 33] = [
+const NOT_NAME_ENDS: [&str; 35] = [
+    // a final ("Super Bowl"), a throne ("Chrysanthemum Throne")
+    "bowl",
+    "throne",
     // a document ("Term Sheet", "Fact Sheet")
     "sheet",
     "act",
@@ -6207,6 +6218,44 @@ fn classify_span(
         }
         return;
     }
+    // "Costa Rican", "South Koreans", "Roman Catholic": a people's or a
+    // faith's adjective or noun, no entity
+    if e == s + 2 || e == s + 1 {
+        let mut k = String::new();
+        t.key(s, e, &mut k);
+        let country = |stem: &str| gazetteer::place(stem) == Some(PlaceKind::Country);
+        let demonym = e == s + 2
+            && (k
+                .strip_suffix("ans")
+                .is_some_and(|x| country(&format!("{x}a")))
+                || k.strip_suffix('n').is_some_and(country));
+        let faith = matches!(
+            k.as_str(),
+            "roman catholic"
+                | "catholic"
+                | "catholics"
+                | "protestant"
+                | "protestants"
+                | "anglican"
+                | "evangelical"
+                | "evangelicals"
+                | "orthodox"
+        );
+        if demonym || faith || matches!(k.as_str(), "r&b" | "r&d" | "q&a" | "b&b") {
+            return;
+        }
+    }
+    // "Brussels LGBT (centre)": initials used as an adjective end no name
+    if e > s + 1
+        && t.toks[e - 1].has(ALLCAPS)
+        && matches!(
+            t.fold(e - 1),
+            "lgbt" | "lgbtq" | "lgbti" | "lgbtqi" | "lgbtqia"
+        )
+    {
+        classify(t, seen, s, e - 1, None, false, false, out);
+        return;
+    }
     // "Malaysia Airlines Flight 17": the airline, not its flight's name
     if e > s + 1
         && t.fold(e - 1) == "flight"
@@ -6501,6 +6550,19 @@ fn classify_span(
         let f = tok.lex.flags;
         // a sentence-initial adverb before a name: "Currently X", "Contrairement à"
         let fw = t.fold(s);
+        // "Former Belgian minister…", "First-ever…": no name opens with
+        // them; nor with a people's adjective before a title ("Irish
+        // Taoiseach Leo Varadkar")
+        if s + 1 < e
+            && (matches!(fw, "former" | "first-ever" | "then" | "ex")
+                || nationality(fw)
+                    && !fw.ends_with('s')
+                    && t.toks[s + 1].kind == Tk::Word
+                    && t.toks[s + 1].lex.flags & TITLE != 0)
+        {
+            s += 1;
+            continue;
+        }
         // a judge's title before a given name ("Justice Sonia Roe",
         // "Justices Brett Roe and…"; not "Justice Department")
         // or before one word that no list knows ("Justice Chisanga",

@@ -729,3 +729,27 @@ fn venues_give_their_place_and_teams_their_town() {
         ],
     );
 }
+
+#[test]
+fn peoples_faiths_and_adjectives_open_or_make_no_name() {
+    let en = found(
+        "Former Belgian minister Ann Peeters opened the first Brussels LGBT centre. The Irish \
+         Taoiseach Leo Varadkar met Costa Rican growers, three South Koreans and Roman Catholic \
+         bishops before the Super Bowl; the cartoonist had won a Pulitzer.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Leo Varadkar"), (Place, "Brussels")]);
+    has_none(
+        &en,
+        &[
+            "Former Belgian",
+            "Brussels LGBT",
+            "Irish Taoiseach",
+            "Costa Rican",
+            "South Koreans",
+            "Roman Catholic",
+            "Super Bowl",
+            "Pulitzer",
+        ],
+    );
+}
