@@ -213,11 +213,19 @@ pub fn resolve<'a>(
     // (confidence 0), which only count when no cue is stronger than weak:
     // one "President X" outweighs six bare "X", one "in X" four
     let mut votes: Vec<[u32; 7]> = vec![[0; 7]; n_ids];
-    for ((f, &g), &id) in found.iter().zip(&group).zip(&key_id) {
+    for (((f, &g), &id), k) in found.iter().zip(&group).zip(&key_id).zip(&keys) {
         // a surname alone that only the long list of towns knows ("Bush"
         // after "Helen Bush") gives no vote against the person named in
         // full: the list of towns is weak evidence, the full name strong
-        if f.kind == EntityKind::Place && f.rule == "gazetteer-town" && surname[id as usize] == g {
+        // (nor one a city bears: "Jeff Kingston" … "Kingston said")
+        // (a country's name is no surname's: "Can Taiwan…", "Jordan")
+        if f.kind == EntityKind::Place
+            && f.rule.starts_with("gazetteer")
+            && f.te == f.ts + 1
+            && surname[id as usize] == g
+            && (f.rule == "gazetteer-town"
+                || gazetteer::place(k).is_some_and(|p| p == gazetteer::PlaceKind::City))
+        {
             continue;
         }
         let slot = match f.kind {

@@ -283,7 +283,7 @@ fn entries() -> FxMap<String, Lex> {
     for w in words(
         "m mm mme mmes mlle mr mrs ms dr pdg ceo cfo coo cto dg fondateur fondatrice cofondateur \
          cofondatrice co-fondateur president présidente ministre directeur directrice patron patronne \
-         porte-parole spokesman spokeswoman spokesperson mp pm taoiseach tanaiste founder co-founder cofounder chairman chairwoman chief \
+         porte-parole spokesman spokeswoman spokesperson mp pm taoiseach tanaiste princess founder co-founder cofounder chairman chairwoman chief \
          executive analyste analyst journaliste journalist depute député senateur sénateur \
          responsable dirigeant dirigeante economiste économiste avocat avocate professeur \
          professor sir lord madame monsieur maitre maître said a-t-il explique expliqué \

@@ -6558,7 +6558,7 @@ fn classify_span(
                 || nationality(fw)
                     && !fw.ends_with('s')
                     && t.toks[s + 1].kind == Tk::Word
-                    && t.toks[s + 1].lex.flags & TITLE != 0)
+                    && t.toks[s + 1].lex.flags & (TITLE | OCCUPATION) != 0)
         {
             s += 1;
             continue;

@@ -753,3 +753,25 @@ fn peoples_faiths_and_adjectives_open_or_make_no_name() {
         ],
     );
 }
+
+#[test]
+fn counties_and_surnames_that_towns_bear() {
+    let en = found(
+        "Voters in Donegal and a Galway hospital backed it, as did Essex. \
+         Temple University professor Jeff Kingston said so. Kingston added that Princess Mako \
+         would marry.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "Donegal"),
+            (Place, "Galway"),
+            (Place, "Essex"),
+            (Person, "Jeff Kingston"),
+            (Person, "Kingston"),
+            (Person, "Mako"),
+        ],
+    );
+    has_none(&en, &["Princess Mako"]);
+}

@@ -57,6 +57,10 @@ NOT_REGION_FR = {"Unité", "Rivières", "Wake", "Beni", "Aragon", "Nord-est", "N
                  "Centre-Ouest", "Sud-Ouest", "Nord-Ouest", "Sud-Est"}
 
 
+# countries whose second-level subdivisions are listed too
+SECOND_LEVEL = {"GB", "IE"}
+
+
 def clean(name, shortest=4):
     name = unicodedata.normalize("NFC", (name or "").strip())
     if not LATIN.match(name) or "(" in name or "," in name:
@@ -97,7 +101,9 @@ def main():
     # shipped with pycountry ("Caroline du Nord", "Bavière", "Sicile")
     fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
     for sub in pycountry.subdivisions:
-        if sub.parent_code is None:
+        # (the counties of Britain and Ireland are second-level units, under
+        # a nation or a province, and news names them: "Kent", "Galway")
+        if sub.parent_code is None or sub.country_code in SECOND_LEVEL:
             add(sub.name, "S")
             if suffix.search(sub.name):
                 add(suffix.sub("", sub.name), "S")
