@@ -2,8 +2,8 @@
 //! with a currency, a percent sign or word, or a head noun.
 
 use super::lexicon::{
-    self, CLOSED, CURRENCY, DEFINITE, MONTH, NOT_HEAD, OF, PERCENT_WORD, PERIOD, PRE_ADJ, RANGE,
-    RANK, TIME_UNIT, TITLE, WEEKDAY,
+    self, APPROX, CLOSED, CURRENCY, DEFINITE, MONTH, NOT_HEAD, NUMWORD, OF, PERCENT_WORD, PERIOD,
+    PRE_ADJ, RANGE, RANK, TIME_UNIT, TITLE, WEEKDAY,
 };
 use super::numbers::{self, Number};
 use super::tokens::{ALLCAPS, CAP, DOT, LOWER, NL, SP, Tk, Tokens};
@@ -264,7 +264,60 @@ fn excluded_before(t: &Tokens, i: usize, digits: bool, scaled: bool) -> bool {
     let possessive = prev.kind == Tk::Word && t.fold(p) == "s" && p > 0 && apos(t, p - 1);
     // "the other two camps" (not "and other 15 shells")
     let the_other = t.fold(p) == "other" && p > 0 && t.toks[p - 1].lex.flags & DEFINITE != 0;
-    prev.kind == Tk::Punct('#') || whole_of_part || possessive || the_other
+    // "Flight 17 shot down", "Super Bowl 50 halftime", "Chapter 11
+    // bankruptcy": a number that ends a name; "2:08 left": a clock's
+    // minutes
+    // (not before a plural or a unit: "gave Ruutel 68 votes", "rolled
+    // his Subaru 6.5 km")
+    let counted = || {
+        let mut j = i + 1;
+        while j < t.len()
+            && t.toks[j].gap == 0
+            && matches!(t.toks[j].kind, Tk::Num | Tk::Punct('.' | ','))
+        {
+            j += 1;
+        }
+        t.toks.get(j).is_some_and(|w| {
+            let f = t.fold(j);
+            w.kind == Tk::Word && (f.ends_with('s') || f.len() <= 3)
+        })
+    };
+    let name_number = digits
+        && prev.kind == Tk::Word
+        && prev.has(CAP)
+        && !prev.has(ALLCAPS)
+        && prev.lex.flags & (MONTH | WEEKDAY | TITLE | CURRENCY | NUMWORD | CLOSED | APPROX) == 0
+        && !matches!(
+            t.fold(p),
+            "almost"
+                | "nearly"
+                | "about"
+                | "some"
+                | "over"
+                | "around"
+                | "roughly"
+                | "only"
+                | "just"
+                | "another"
+                | "every"
+                | "approximately"
+                | "environ"
+                | "presque"
+        )
+        && t.toks[i].gap & (SP | NL) == SP
+        && !t.sentence_initial(p)
+        && !counted();
+    let minutes = prev.kind == Tk::Punct(':')
+        && prev.gap == 0
+        && t.toks[i].gap == 0
+        && p > 0
+        && t.toks[p - 1].kind == Tk::Num;
+    prev.kind == Tk::Punct('#')
+        || whole_of_part
+        || possessive
+        || the_other
+        || name_number
+        || minutes
 }
 
 /// The head noun of a quantity after a number ending at `j`.

@@ -775,3 +775,18 @@ fn counties_and_surnames_that_towns_bear() {
     );
     has_none(&en, &["Princess Mako"]);
 }
+
+#[test]
+fn a_number_that_ends_a_name_counts_nothing() {
+    use EntityKind::Quantity;
+    let en = found(
+        "Malaysia Airlines Flight 17 shot down over Ukraine; the Super Bowl 50 halftime show \
+         ran with 2:08 left. The vote gave Ruutel 68 votes and Almost 4,000 respondents agreed.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[(Quantity, "68 votes"), (Quantity, "4,000 respondents")],
+    );
+    has_none(&en, &["17 shot", "50 halftime", "08 left"]);
+}
