@@ -2203,6 +2203,27 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
             }
         }
     }
+    // "the Trump Administration", "the Fraser Government": a government
+    // named after a person the article names is that person's mention
+    let mut people = HashSet64::for_at_most(out.len() - first_name);
+    for f in &out[first_name..] {
+        if f.kind == EntityKind::Person && f.te > f.ts {
+            people.insert(t.hash(f.te - 1));
+        }
+    }
+    for f in &mut out[first_name..] {
+        if f.kind == EntityKind::Organization
+            && f.te == f.ts + 2
+            && matches!(t.fold(f.ts + 1), "administration" | "government")
+            && t.toks[f.ts].has(CAP)
+            && people.contains(t.hash(f.ts))
+        {
+            f.kind = EntityKind::Person;
+            f.te = f.ts + 1;
+            f.end = t.toks[f.ts].end;
+            f.rule = "head-of-government";
+        }
+    }
     // "Organisation des Nations unies", "Haut-Commissariat des Nations
     // unies": the United Nations' lower-case adjective ends the name
     for f in &mut out[first_name..] {
@@ -4246,10 +4267,18 @@ const NOT_NAMES: [&str; 55] = [
 /// Last words of a capitalized sequence that make it no entity: laws and
 /// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
 /// trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 35] = [
-    // a final ("Super Bowl"), a throne ("Chrysanthemum Throne")
+const NOT_NAME_ENDS: [&str; 41] = [
+    // a final ("Super Bowl"), a throne ("Chrysanthemum Throne"), an
+    // accord ("Paris Climate Accords"), a report ("National Climate
+    // Assessment", "Climate Science Special Report"), an air show
     "bowl",
     "throne",
+    "accord",
+    "accords",
+    "report",
+    "assessment",
+    "assessments",
+    "airshow",
     // a document ("Term Sheet", "Fact Sheet")
     "sheet",
     "act",
@@ -5865,6 +5894,7 @@ fn compound_title(t: &Tokens, k: usize, e: usize) -> Option<usize> {
             "chief"
                 | "first"
                 | "prime"
+                | "press"
                 | "executive"
                 | "financial"
                 | "operating"
@@ -6256,6 +6286,28 @@ fn classify_span(
         classify(t, seen, s, e - 1, None, false, false, out);
         return;
     }
+    // "al-Qaeda", "al-Shabaab", "Al-Nusra": an Arabic article and a name,
+    // alone (a person's surname is joined to the given name before it,
+    // "Bashar al-Assad", and read as his when it comes alone later)
+    if e == s + 1 && t.toks[s].has(HYPHEN) && {
+        let w = t.surf(s);
+        // ("Al-Qaeda" opening a sentence)
+        arabic_article(w)
+            || w.strip_prefix('A')
+                .is_some_and(|r| arabic_article(&format!("a{r}")))
+            || w.strip_prefix('E')
+                .is_some_and(|r| arabic_article(&format!("e{r}")))
+    } {
+        out.push(Found::new(
+            t,
+            s,
+            e,
+            EntityKind::Organization,
+            "capitalized",
+            None,
+        ));
+        return;
+    }
     // "Malaysia Airlines Flight 17": the airline, not its flight's name
     if e > s + 1
         && t.fold(e - 1) == "flight"
@@ -6287,6 +6339,7 @@ fn classify_span(
                 && gazetteer::place(f).is_none()
                 && !gazetteer::any_given_name(f)
                 && !nationality(f)
+                && !NOT_NAME_ENDS.contains(&f)
         }
         && !land_feature(t, e - 1)
         && !matches!(
@@ -6558,7 +6611,9 @@ fn classify_span(
                 || nationality(fw)
                     && !fw.ends_with('s')
                     && t.toks[s + 1].kind == Tk::Word
-                    && t.toks[s + 1].lex.flags & (TITLE | OCCUPATION) != 0)
+                    && (t.toks[s + 1].lex.flags & (TITLE | OCCUPATION) != 0
+                        // "the German BND": the agency's initials alone
+                        || s + 2 == e && t.toks[s + 1].has(ALLCAPS) && !tok.has(ALLCAPS)))
         {
             s += 1;
             continue;
@@ -7089,7 +7144,16 @@ fn classify_span(
     if craft
         || prize_after
         || prize_field(t, first, e)
-        || NOT_NAME_ENDS.contains(&t.fold(last))
+        || NOT_NAME_ENDS.contains(&t.fold(last)) && {
+            // (the place that opens it is listed: "Paris Climate Accords")
+            if !single
+                && let Some((pe, _)) =
+                    gazetteer_at(t, first, &mut String::new()).filter(|&(pe, _)| pe <= last)
+            {
+                out.push(strong(t, first, pe, EntityKind::Place, "place-in-name"));
+            }
+            true
+        }
         || matches!(t.fold(first), "prix" | "prize")
         || t.fold(first) == "grand" && last > first && t.fold(first + 1) == "prix"
         || single && NOT_NAMES.contains(&fold_first)

@@ -790,3 +790,34 @@ fn a_number_that_ends_a_name_counts_nothing() {
     );
     has_none(&en, &["17 shot", "50 halftime", "08 left"]);
 }
+
+#[test]
+fn arabic_articles_governments_and_documents() {
+    let en = found(
+        "Donald Trump spoke. The Trump Administration left the Paris Climate Accords, said the \
+         National Climate Assessment. Attacks by al-Qaeda rose; Al-Qaeda denied it. The German \
+         BND agreed. White House Press Secretary Sean Spicer said so.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Trump"),
+            (Place, "Paris"),
+            (Org, "al-Qaeda"),
+            (Org, "Al-Qaeda"),
+            (Org, "BND"),
+            (Person, "Sean Spicer"),
+        ],
+    );
+    has_none(
+        &en,
+        &[
+            "Trump Administration",
+            "Paris Climate Accords",
+            "National Climate Assessment",
+            "German BND",
+            "White House Press",
+        ],
+    );
+}
