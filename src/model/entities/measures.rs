@@ -472,6 +472,27 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         {
             return Some(k + 3);
         }
+        // four-word heads, and a plural noun used as a modifier right before
+        // the head: "two mobile biological weapon labs", "18 financial
+        // services companies"
+        let noun_modifier = |m: usize| {
+            plain_word_after(t, m).is_some_and(|f| {
+                t.toks[m].lex.flags & !(lexicon::ORG_HEAD | lexicon::STOPCAP) == 0
+                    && f.len() > 3
+                    && !f.ends_with("ed")
+            }) && plural_noun(t, m + 1)
+        };
+        if modifier(k, fk)
+            && plain_word_after(t, k + 1).is_some_and(|f| modifier(k + 1, f))
+            && plain_word_after(t, k + 2).is_some_and(|f| modifier(k + 2, f))
+            && plural_noun(t, k + 3)
+        {
+            return Some(k + 4);
+        }
+        // (not French, noun first: "104 drapeaux flottants hissés")
+        if modifier(k, fk) && !fk.ends_with('x') && fk.is_ascii() && noun_modifier(k + 1) {
+            return Some(k + 3);
+        }
         // two-word heads: "job losses", "basis points", "rescue teams",
         // "mètres carrés"
         if matches!(

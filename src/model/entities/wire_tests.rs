@@ -821,3 +821,22 @@ fn arabic_articles_governments_and_documents() {
         ],
     );
 }
+
+#[test]
+fn counted_heads_with_several_modifiers() {
+    use EntityKind::Quantity;
+    let en = found(
+        "Regulators named 18 financial services companies and found two mobile biological \
+         weapon labs.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Quantity, "18 financial services companies"),
+            (Quantity, "two mobile biological weapon labs"),
+        ],
+    );
+    let fr = found("On comptait 104 drapeaux flottants hissés.", Lang::French);
+    has_none(&fr, &["104 drapeaux flottants hissés"]);
+}
