@@ -6,7 +6,7 @@ use super::lexicon::{
     PRE_ADJ, RANGE, RANK, TIME_UNIT, TITLE, WEEKDAY,
 };
 use super::numbers::{self, Number};
-use super::tokens::{ALLCAPS, CAP, DOT, LOWER, NL, SP, Tk, Tokens};
+use super::tokens::{ALLCAPS, CAP, DIGIT, DOT, LOWER, NL, SP, Tk, Tokens};
 use super::{EntityKind, Found};
 use crate::model::lang::Lang;
 
@@ -741,6 +741,68 @@ fn approx_count(t: &Tokens, i: usize) -> Option<(usize, usize, f64)> {
     None
 }
 
+/// A number glued to a unit of length, mass, speed, area or power at `i`
+/// ("36,000ft", "12.5km", "5kg", "503knts", "2,500MW"): its end, value and
+/// unit. ("2.7m", "40k" are scales; a bare "m" is left out: metres or
+/// millions.)
+fn glued_unit(t: &Tokens, i: usize) -> Option<(usize, f64, &'static str)> {
+    const UNITS: [&str; 22] = [
+        "km", "ft", "mi", "kg", "lb", "lbs", "mph", "kph", "kmh", "knts", "kts", "cm", "mm", "ha",
+        "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "km2",
+    ];
+    let glued = |k: usize| t.toks.get(k).is_some_and(|x| x.gap == 0);
+    // the number's groups and decimals before the word that carries the unit
+    let mut k = i;
+    let mut digits = String::new();
+    if t.toks[i].kind == Tk::Num {
+        digits.push_str(t.surf(i));
+        k = i + 1;
+        while glued(k)
+            && matches!(t.toks[k].kind, Tk::Punct(',' | '.'))
+            && glued(k + 1)
+            && t.toks.get(k + 1).is_some_and(|x| x.kind == Tk::Num)
+        {
+            let sep = t.toks[k].kind;
+            let next = t.surf(k + 1);
+            if sep == Tk::Punct(',') && next.len() == 3 {
+                digits.push_str(next);
+            } else {
+                digits.push('.');
+                digits.push_str(next);
+            }
+            k += 2;
+        }
+        if glued(k) && t.toks[k].kind == Tk::Word {
+            // "10km" read as a number and a word
+        } else if glued(k) && matches!(t.toks[k].kind, Tk::Punct(',' | '.')) && glued(k + 1) {
+            let sep = t.toks[k].kind;
+            k += 1;
+            let w = t.toks.get(k)?;
+            if w.kind != Tk::Word || !w.has(DIGIT) {
+                return None;
+            }
+            let lead = t.surf(k).bytes().take_while(u8::is_ascii_digit).count();
+            if sep == Tk::Punct('.') || lead != 3 {
+                digits.push('.');
+            }
+        } else {
+            return None;
+        }
+    } else if !t.toks[i].has(DIGIT) {
+        return None;
+    }
+    let w = t.surf(k);
+    let lead = w.bytes().take_while(u8::is_ascii_digit).count();
+    if lead == 0 && k == i {
+        return None;
+    }
+    digits.push_str(&w[..lead]);
+    let unit = w[lead..].to_ascii_lowercase();
+    let unit = UNITS.iter().find(|u| **u == unit)?;
+    let value = digits.parse::<f64>().ok()?;
+    Some((k + 1, value, unit))
+}
+
 /// A temperature after a number ending at `j`: "38,7°C", "40 °C",
 /// "1000°", "38 degrés C": its end.
 fn temperature(t: &Tokens, j: usize) -> Option<usize> {
@@ -881,6 +943,26 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
                 EntityKind::Quantity,
                 "quantity-approx",
                 Some((v, &head)),
+            );
+            i = e;
+            continue;
+        }
+        // "36,000ft", "10km", "5kg", "503knts": a number glued to its unit
+        if !used[i]
+            && matches!(tok.kind, Tk::Num | Tk::Word)
+            && let Some((e, value, unit)) = glued_unit(t, i)
+            && !used[i..e].iter().any(|u| *u)
+            && !excluded_before(t, i, true, false)
+        {
+            push(
+                t,
+                used,
+                out,
+                i,
+                e,
+                EntityKind::Quantity,
+                "quantity-unit",
+                Some((value, unit)),
             );
             i = e;
             continue;

@@ -2203,6 +2203,44 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
             }
         }
     }
+    // "Boeing 777", "Airbus A320-200": a maker's model is named with it
+    // (a three-digit number or a letter and digits, then its variant)
+    for f in &mut out[first_name..] {
+        if f.kind != EntityKind::Organization || f.te >= t.len() || used[f.te] {
+            continue;
+        }
+        let maker = f.rule == "gazetteer-company" && f.te == f.ts + 1;
+        let model = |k: usize| {
+            t.toks.get(k).is_some_and(|x| {
+                x.gap & (SP | NL) == SP
+                    && (x.kind == Tk::Num && x.len() == 3
+                        || x.kind == Tk::Word
+                            && x.has(CAP | DIGIT)
+                            && x.has(DIGIT)
+                            && t.surf(k).starts_with(|c: char| c.is_ascii_uppercase()))
+            })
+        };
+        let te = f.te;
+        // (not a score at a line's end: "Honda 178")
+        if maker && model(f.te) && t.toks.get(f.te + 1).is_some_and(|x| x.gap & NL == 0) {
+            f.te += 1;
+        }
+        let last = f.te - 1;
+        if (t.toks[last].has(DIGIT) || t.toks[last].kind == Tk::Num)
+            && f.end == t.toks[last].end
+            && f.te + 1 < t.len()
+            && t.toks[f.te].kind == Tk::Punct('-')
+            && t.toks[f.te].gap == 0
+            && t.toks[f.te + 1].gap == 0
+            && t.toks[f.te + 1].kind == Tk::Num
+            && !used[f.te + 1]
+        {
+            f.te += 2;
+        }
+        if f.te != te {
+            f.end = t.toks[f.te - 1].end;
+        }
+    }
     // "the Trump Administration", "the Fraser Government": a government
     // named after a person the article names is that person's mention
     let mut people = HashSet64::for_at_most(out.len() - first_name);

@@ -840,3 +840,27 @@ fn counted_heads_with_several_modifiers() {
     let fr = found("On comptait 104 drapeaux flottants hissés.", Lang::French);
     has_none(&fr, &["104 drapeaux flottants hissés"]);
 }
+
+#[test]
+fn glued_units_and_makers_models() {
+    use EntityKind::Quantity;
+    let en = found(
+        "The Boeing 777 and an Airbus A320-200 climbed to 36,000ft, 1,000km away, at 503knts. \
+         NATO-led forces agreed.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Boeing 777"),
+            (Org, "Airbus A320-200"),
+            (Quantity, "36,000ft"),
+            (Quantity, "1,000km"),
+            (Quantity, "503knts"),
+            (Org, "NATO"),
+        ],
+    );
+    has_none(&en, &["NATO-led"]);
+    let fr = found("Il a couru 12,5km et porté 5kg.", Lang::French);
+    has_all(&fr, &[(Quantity, "12,5km"), (Quantity, "5kg")]);
+}
