@@ -4305,7 +4305,9 @@ const NOT_NAMES: [&str; 55] = [
 /// Last words of a capitalized sequence that make it no entity: laws and
 /// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
 /// trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 41] = [
+const NOT_NAME_ENDS: [&str; 42] = [
+    // a march ("Brussels Pride", "Gay Pride")
+    "pride",
     // a final ("Super Bowl"), a throne ("Chrysanthemum Throne"), an
     // accord ("Paris Climate Accords"), a report ("National Climate
     // Assessment", "Climate Science Special Report"), an air show
@@ -6288,7 +6290,7 @@ fn classify_span(
     }
     // "Costa Rican", "South Koreans", "Roman Catholic": a people's or a
     // faith's adjective or noun, no entity
-    if e == s + 2 || e == s + 1 {
+    if e <= s + 3 {
         let mut k = String::new();
         t.key(s, e, &mut k);
         let country = |stem: &str| gazetteer::place(stem) == Some(PlaceKind::Country);
@@ -6344,6 +6346,25 @@ fn classify_span(
             "capitalized",
             None,
         ));
+        return;
+    }
+    // "El Tiempo", "Los Pinos": a Spanish article opens a newspaper's, a
+    // party's or a group's name, never a person's ("El Niño", "La Niña"
+    // are weather)
+    if (2..=3).contains(&word_idx(t, s, e).count())
+        && t.toks[s].has(CAP)
+        && !t.toks[s].has(ALLCAPS)
+        && matches!(t.surf(s), "El" | "Los" | "Las")
+        && t.toks[s + 1].gap & SP != 0
+        && word_idx(t, s, e).all(|w| !t.toks[w].has(HYPHEN))
+        && listed_place(t, s, e).is_none()
+        && gazetteer_at(t, s, &mut String::new()).is_none()
+    {
+        if !matches!(t.fold(s + 1), "nino" | "nina") {
+            let mut f = Found::new(t, s, e, EntityKind::Organization, "spanish-article", None);
+            f.conf = MEDIUM;
+            out.push(f);
+        }
         return;
     }
     // "Malaysia Airlines Flight 17": the airline, not its flight's name

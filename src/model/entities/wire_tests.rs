@@ -864,3 +864,17 @@ fn glued_units_and_makers_models() {
     let fr = found("Il a couru 12,5km et porté 5kg.", Lang::French);
     has_all(&fr, &[(Quantity, "12,5km"), (Quantity, "5kg")]);
 }
+
+#[test]
+fn spanish_articles_marches_and_initials_with_ampersands() {
+    let en = found(
+        "El Tiempo reported that El Niño hit the coast, a Los Angeles-based firm said. R&B \
+         singers led the Brussels Pride march.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "El Tiempo"), (Place, "Brussels")]);
+    has_none(
+        &en,
+        &["El Niño", "R&B", "Brussels Pride", "Los Angeles-based"],
+    );
+}
