@@ -384,7 +384,7 @@ fn entries() -> FxMap<String, Lex> {
          administration center academy alliance coalition corps army navy guard police \
          parliament assembly fund trust brotherhood sisterhood fraternity guild club journal \
          institution laboratory laboratories observatory gallery galleries galerie \
-         unit division senate chamber house armee radio times",
+         unit division senate chamber house armee radio times poste",
     ) {
         set(w, ORG_HEAD);
     }

@@ -4237,7 +4237,12 @@ const CRAFT_CUES: [&str; 22] = [
 
 /// Words written like names that name no entity by the sets' rules:
 /// diseases and viruses, and events named by one word.
-const NOT_NAMES: [&str; 55] = [
+const NOT_NAMES: [&str; 59] = [
+    // groups of people named by a capitalized plural
+    "harkis",
+    "pieds-noirs",
+    "tories",
+    "whigs",
     // a prize named alone, minorities' initials used as adjectives
     "pulitzer",
     "lgbt",
@@ -6068,7 +6073,8 @@ fn person_tail(t: &Tokens, seen: &Seen, start: usize, k: usize, e: usize) -> boo
         && t.toks[before].kind == Tk::Word
         && t.toks[before].lex.flags & (PARTICLE | TITLE) == 0
         && !gazetteer::any_given_name(t.fold(before))
-        && first.is_some_and(|f| !gazetteer::any_given_name(t.fold(f)))
+        // (initials in capitals are no given name: "RIA Novosti Jean Roe")
+        && first.is_some_and(|f| t.toks[f].has(ALLCAPS) || !gazetteer::any_given_name(t.fold(f)))
 }
 
 /// "le Français Redoine Faïd", "l'Allemand Volkswagen", "the Briton

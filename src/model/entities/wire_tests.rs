@@ -878,3 +878,15 @@ fn spanish_articles_marches_and_initials_with_ampersands() {
         &["El Niño", "R&B", "Brussels Pride", "Los Angeles-based"],
     );
 }
+
+#[test]
+fn peoples_plurals_and_the_post_office() {
+    let fr = found(
+        "La Poste portugaise a émis un timbre. Les Harkis et les Pieds-Noirs sont venus.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "Poste portugaise")]);
+    has_none(&fr, &["Harkis", "Pieds-Noirs"]);
+    let en = found("The Tories lost the vote.", Lang::English);
+    has_none(&en, &["Tories"]);
+}
