@@ -5705,7 +5705,29 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                     | "villagers"
                     | "habitants"
                     | "villageois"
+                    // what is taken, fought, met or signed at a place: "la
+                    // prise de Saraqeb", "les accords d'Évian", "the siege of
+                    // Sarajevo", "la grotte d'Azass", "le sommet de Montreux"
+                    | "prise"
+                    | "bataille"
+                    | "battle"
+                    | "massacre"
+                    | "grotte"
+                    | "grottes"
+                    | "ruines"
+                    | "ruins"
+                    | "environs"
+                    | "outskirts"
+                    | "sommet"
+                    | "summit"
+                    | "accords"
+                    | "traite"
+                    | "treaty"
+                    | "aeroport"
+                    | "gare"
             )
+            // (English only: "le siège de Renault" is its head office)
+            || t.surf(k) == "siege"
     };
     let de =
         |k: usize| t.toks[k].kind == Tk::Word && matches!(t.fold(k), "de" | "du" | "des" | "of");

@@ -890,3 +890,23 @@ fn peoples_plurals_and_the_post_office() {
     let en = found("The Tories lost the vote.", Lang::English);
     has_none(&en, &["Tories"]);
 }
+
+#[test]
+fn places_taken_fought_or_signed_at() {
+    let fr = found(
+        "La prise de Saraqeb est un revers; les accords d'Évian ont été signés près de la grotte \
+         d'Azass. Le siège de Renault est à Boulogne.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Place, "Saraqeb"),
+            (Place, "Évian"),
+            (Place, "Azass"),
+            (Org, "Renault"),
+        ],
+    );
+    let en = found("The siege of Zorvek ended.", Lang::English);
+    has_all(&en, &[(Place, "Zorvek")]);
+}
