@@ -312,6 +312,7 @@ fn entries() -> FxMap<String, Lex> {
         "general banquier banquiere gouvernement colonel ecrivain ecrivaine chanteur chanteuse \
          acteur actrice navigateur navigatrice banker writer singer actor actress \
          economist economiste strategist stratege lawyer attorney barrister solicitor \
+         pilot copilot co-pilot motorist \
          prosecutor procureur procureure researcher chercheur chercheuse scientist \
          scholar historian historien historienne novelist romancier romanciere \
          poet poete reporter columnist editorialiste chroniqueur chroniqueuse photographer \

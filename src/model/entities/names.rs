@@ -6742,6 +6742,29 @@ fn classify_span(
             s += 1;
             continue;
         }
+        // "Pilot Iriyanto said", "Motorist Dom Lawson saw": an occupation
+        // opening the sentence (or after a people's adjective) before one
+        // or two plain capitalized words is a person's title
+        if s > s0 || t.sentence_initial(s) {
+            let rest: Vec<usize> = word_idx(t, s + 1, e).collect();
+            if tok.has(CAP)
+                && !tok.has(ALLCAPS)
+                && f & OCCUPATION != 0
+                && (1..=2).contains(&rest.len())
+                && rest.iter().all(|&w| {
+                    let x = &t.toks[w];
+                    x.has(CAP)
+                        && !x.has(ALLCAPS | DIGIT | DOT)
+                        && x.lex.flags & (ORG_HEAD | ORG_SUFFIX | CLOSED | STOPCAP) == 0
+                        && gazetteer::place(t.fold(w)).is_none()
+                        && !gazetteer::company(t.fold(w))
+                })
+            {
+                titled = true;
+                s += 1;
+                continue;
+            }
+        }
         // "Rivals Alphabet Inc and…", "Peer Zentrix Corp": a sentence's
         // first word says what the company is to another
         if s == s0

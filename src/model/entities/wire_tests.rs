@@ -910,3 +910,14 @@ fn places_taken_fought_or_signed_at() {
     let en = found("The siege of Zorvek ended.", Lang::English);
     has_all(&en, &[(Place, "Zorvek")]);
 }
+
+#[test]
+fn an_occupation_opening_a_sentence_is_a_title() {
+    let en = found(
+        "Indonesian Pilot Iriyanto flew the plane. Motorist Dom Lawson saw it. The pilot project \
+         started.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Iriyanto"), (Person, "Dom Lawson")]);
+    has_none(&en, &["Indonesian Pilot Iriyanto", "Motorist Dom Lawson"]);
+}
