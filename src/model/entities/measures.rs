@@ -949,7 +949,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         }
         // "36,000ft", "10km", "5kg", "503knts": a number glued to its unit
         if !used[i]
-            && matches!(tok.kind, Tk::Num | Tk::Word)
+            && (tok.kind == Tk::Num || tok.kind == Tk::Word && tok.has(DIGIT))
             && let Some((e, value, unit)) = glued_unit(t, i)
             && !used[i..e].iter().any(|u| *u)
             && !excluded_before(t, i, true, false)

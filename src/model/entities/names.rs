@@ -248,14 +248,19 @@ fn shaped_name_word(t: &Tokens, i: usize) -> bool {
 /// An Arabic article glued to a capitalized name ("al-Amr", "el-Sisi"):
 /// part of a name, though it starts in lower case.
 fn arabic_article(surf: &str) -> bool {
+    // (its first letter may be a capital: "Al-Qaeda" opening a sentence)
+    let b = surf.as_bytes();
     [
         "al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-",
     ]
     .iter()
     .any(|a| {
-        surf.strip_prefix(a)
-            .and_then(|r| r.chars().next())
-            .is_some_and(char::is_uppercase)
+        b.first()
+            .is_some_and(|&c| c == a.as_bytes()[0] || c == a.as_bytes()[0].to_ascii_uppercase())
+            && surf[1..]
+                .strip_prefix(&a[1..])
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
     })
 }
 
@@ -2203,8 +2208,30 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
             }
         }
     }
-    // "Boeing 777", "Airbus A320-200": a maker's model is named with it
-    // (a three-digit number or a letter and digits, then its variant)
+    maker_models(t, first_name, used, out);
+    governments_of_people(t, first_name, out);
+    nations_unies(t, first_name, used, out);
+    surname_said_again(t, first_name, out);
+    listed_like_neighbours(t, first_name, out);
+    national_teams(t, first_name, out);
+    article_of_one_word_names(t, first_name, used, out);
+    article_place_adjective(t, first_name, out);
+    company_named_like_place(t, first_name, out);
+    titled_office(t, out);
+    broadcasters(t, first_name, out);
+    for f in out.iter() {
+        if matches!(
+            f.kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Place
+        ) {
+            used[f.ts..f.te].iter_mut().for_each(|u| *u = true);
+        }
+    }
+}
+
+/// "Boeing 777", "Airbus A320-200": a maker's model is named with it (a
+/// three-digit number or a letter and digits, then its variant).
+fn maker_models(t: &Tokens, first_name: usize, used: &[bool], out: &mut [Found]) {
     for f in &mut out[first_name..] {
         if f.kind != EntityKind::Organization || f.te >= t.len() || used[f.te] {
             continue;
@@ -2241,8 +2268,11 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
             f.end = t.toks[f.te - 1].end;
         }
     }
-    // "the Trump Administration", "the Fraser Government": a government
-    // named after a person the article names is that person's mention
+}
+
+/// "the Trump Administration", "the Fraser Government": a government
+/// named after a person the article names is that person's mention.
+fn governments_of_people(t: &Tokens, first_name: usize, out: &mut [Found]) {
     let mut people = HashSet64::for_at_most(out.len() - first_name);
     for f in &out[first_name..] {
         if f.kind == EntityKind::Person && f.te > f.ts {
@@ -2262,8 +2292,11 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
             f.rule = "head-of-government";
         }
     }
-    // "Organisation des Nations unies", "Haut-Commissariat des Nations
-    // unies": the United Nations' lower-case adjective ends the name
+}
+
+/// "Organisation des Nations unies", "Haut-Commissariat des Nations
+/// unies": the United Nations' lower-case adjective ends the name.
+fn nations_unies(t: &Tokens, first_name: usize, used: &[bool], out: &mut [Found]) {
     for f in &mut out[first_name..] {
         if f.kind == EntityKind::Organization
             && f.te < t.len()
@@ -2274,22 +2307,6 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
         {
             f.te += 1;
             f.end = t.toks[f.te - 1].end;
-        }
-    }
-    surname_said_again(t, first_name, out);
-    listed_like_neighbours(t, first_name, out);
-    national_teams(t, first_name, out);
-    article_of_one_word_names(t, first_name, used, out);
-    article_place_adjective(t, first_name, out);
-    company_named_like_place(t, first_name, out);
-    titled_office(t, out);
-    broadcasters(t, first_name, out);
-    for f in out.iter() {
-        if matches!(
-            f.kind,
-            EntityKind::Person | EntityKind::Organization | EntityKind::Place
-        ) {
-            used[f.ts..f.te].iter_mut().for_each(|u| *u = true);
         }
     }
 }
@@ -4237,25 +4254,18 @@ const CRAFT_CUES: [&str; 22] = [
 
 /// Words written like names that name no entity by the sets' rules:
 /// diseases and viruses, and events named by one word.
-const NOT_NAMES: [&str; 59] = [
+const NOT_NAMES: [&str; 52] = [
     // groups of people named by a capitalized plural
     "harkis",
     "pieds-noirs",
     "tories",
     "whigs",
-    // a prize named alone, minorities' initials used as adjectives
+    // a prize named alone
     "pulitzer",
-    "lgbt",
-    "lgbtq",
-    "lgbti",
-    "lgbtqi",
-    "lgbtqia",
-    "lgbtq+",
     // a party's members, like "Republicans" (a people's word)
     "democrats",
     "democrat",
-    // a bill's number ("H.R. 1424"), a policy, a currency's area
-    "h.r",
+    // a policy, a currency's area
     "apartheid",
     "eurozone",
     "euroland",
@@ -4460,6 +4470,15 @@ fn short_form_of(t: &Tokens, s: usize, e: usize, w: usize) -> bool {
     }
     let cut = f.char_indices().nth(3).map_or(f.len(), |(c, _)| c);
     (s..e).any(|k| t.fold(k).starts_with(&f[..cut]))
+}
+
+/// Minorities' initials, used as an adjective ("the LGBT centre"): no
+/// name alone, and no name's last word.
+fn minority_initials(f: &str) -> bool {
+    matches!(
+        f,
+        "lgbt" | "lgbtq" | "lgbti" | "lgbtqi" | "lgbtqia" | "lgbtq+"
+    )
 }
 
 /// Whether `w` is an abbreviation in capitals with a plural "s" ("MPs",
@@ -6317,8 +6336,25 @@ fn classify_span(
         return;
     }
     // "Costa Rican", "South Koreans", "Roman Catholic": a people's or a
-    // faith's adjective or noun, no entity
-    if e <= s + 3 {
+    // faith's adjective or noun, no entity; and "R&B", "Q&A" (the key is
+    // built only when the last word may end one of them)
+    let lf = t.fold(e - 1);
+    if e <= s + 3
+        && (lf.ends_with('n')
+            || lf.ends_with("ans")
+            || matches!(
+                lf,
+                "catholic"
+                    | "catholics"
+                    | "protestant"
+                    | "protestants"
+                    | "anglican"
+                    | "evangelical"
+                    | "evangelicals"
+                    | "orthodox"
+            )
+            || (s..e).any(|k| t.toks[k].kind == Tk::Punct('&')))
+    {
         let mut k = String::new();
         t.key(s, e, &mut k);
         let country = |stem: &str| gazetteer::place(stem) == Some(PlaceKind::Country);
@@ -6344,28 +6380,14 @@ fn classify_span(
         }
     }
     // "Brussels LGBT (centre)": initials used as an adjective end no name
-    if e > s + 1
-        && t.toks[e - 1].has(ALLCAPS)
-        && matches!(
-            t.fold(e - 1),
-            "lgbt" | "lgbtq" | "lgbti" | "lgbtqi" | "lgbtqia"
-        )
-    {
+    if e > s + 1 && t.toks[e - 1].has(ALLCAPS) && minority_initials(t.fold(e - 1)) {
         classify(t, seen, s, e - 1, None, false, false, out);
         return;
     }
     // "al-Qaeda", "al-Shabaab", "Al-Nusra": an Arabic article and a name,
     // alone (a person's surname is joined to the given name before it,
     // "Bashar al-Assad", and read as his when it comes alone later)
-    if e == s + 1 && t.toks[s].has(HYPHEN) && {
-        let w = t.surf(s);
-        // ("Al-Qaeda" opening a sentence)
-        arabic_article(w)
-            || w.strip_prefix('A')
-                .is_some_and(|r| arabic_article(&format!("a{r}")))
-            || w.strip_prefix('E')
-                .is_some_and(|r| arabic_article(&format!("e{r}")))
-    } {
+    if e == s + 1 && t.toks[s].has(HYPHEN) && arabic_article(t.surf(s)) {
         out.push(Found::new(
             t,
             s,
@@ -6745,13 +6767,14 @@ fn classify_span(
         // "Pilot Iriyanto said", "Motorist Dom Lawson saw": an occupation
         // opening the sentence (or after a people's adjective) before one
         // or two plain capitalized words is a person's title
-        if s > s0 || t.sentence_initial(s) {
-            let rest: Vec<usize> = word_idx(t, s + 1, e).collect();
-            if tok.has(CAP)
-                && !tok.has(ALLCAPS)
-                && f & OCCUPATION != 0
-                && (1..=2).contains(&rest.len())
-                && rest.iter().all(|&w| {
+        if f & OCCUPATION != 0
+            && tok.has(CAP)
+            && !tok.has(ALLCAPS)
+            && (s > s0 || t.sentence_initial(s))
+        {
+            let rest = || word_idx(t, s + 1, e);
+            if (1..=2).contains(&rest().count())
+                && rest().all(|w| {
                     let x = &t.toks[w];
                     x.has(CAP)
                         && !x.has(ALLCAPS | DIGIT | DOT)
@@ -7251,22 +7274,23 @@ fn classify_span(
     let prize_after = t.toks.get(e).is_some_and(|x| {
         x.kind == Tk::Word && x.has(LOWER) && matches!(t.fold(e), "prize" | "prizes" | "medal")
     });
-    if craft
-        || prize_after
-        || prize_field(t, first, e)
-        || NOT_NAME_ENDS.contains(&t.fold(last)) && {
-            // (the place that opens it is listed: "Paris Climate Accords")
-            if !single
-                && let Some((pe, _)) =
-                    gazetteer_at(t, first, &mut String::new()).filter(|&(pe, _)| pe <= last)
-            {
-                out.push(strong(t, first, pe, EntityKind::Place, "place-in-name"));
-            }
-            true
-        }
+    let craft_or_prize = craft || prize_after || prize_field(t, first, e);
+    let not_name_end = NOT_NAME_ENDS.contains(&t.fold(last));
+    // (the place that opens a report's or an accord's name is listed:
+    // "Paris Climate Accords")
+    if !craft_or_prize
+        && not_name_end
+        && !single
+        && let Some((pe, _)) =
+            gazetteer_at(t, first, &mut String::new()).filter(|&(pe, _)| pe <= last)
+    {
+        out.push(strong(t, first, pe, EntityKind::Place, "place-in-name"));
+    }
+    if craft_or_prize
+        || not_name_end
         || matches!(t.fold(first), "prix" | "prize")
         || t.fold(first) == "grand" && last > first && t.fold(first + 1) == "prix"
-        || single && NOT_NAMES.contains(&fold_first)
+        || single && (NOT_NAMES.contains(&fold_first) || minority_initials(fold_first))
         || single && event_head(t, first)
         || single && keeper_of_the_seals(t, first)
     {
