@@ -210,8 +210,8 @@ fn complement(t: &Tokens, j: usize, used: &[bool]) -> Option<usize> {
     noun_phrase(t, k, used)
 }
 
-/// A capitalized noun at `k` after an article (no place's, person's or
-/// company's name), the last capitalized word of its run: "la Justice",
+/// A capitalized noun at `k` after an article (no place's, common given
+/// name's or company's), the last capitalized word of its run: "la Justice",
 /// "l'Énergie", "la Magistrature".
 fn capitalized_noun(t: &Tokens, k: usize) -> bool {
     let Some(x) = t.toks.get(k) else {
@@ -224,7 +224,7 @@ fn capitalized_noun(t: &Tokens, k: usize) -> bool {
         && x.gap & NL == 0
         && x.lex.flags & (CLOSED | MONTH | WEEKDAY) == 0
         && gazetteer::place(f).is_none()
-        && !gazetteer::any_given_name(f)
+        && !gazetteer::given_name(f)
         && !gazetteer::company(f)
         && !t
             .toks

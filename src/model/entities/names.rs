@@ -3221,35 +3221,43 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
     {
         h -= 3;
     }
+    // "département américain de l'Énergie", "ministère russe de la
+    // Défense": a people's adjective after the head (and only then
+    // "département", which alone is a French territory)
+    let national = h > 0 && national_adjective(t, h);
+    if national {
+        h -= 1;
+    }
     let head = &t.toks[h];
-    let known = matches!(
-        t.fold(h),
-        "ministere"
-            | "cour"
-            | "conseil"
-            | "bourse"
-            | "secretariat"
-            | "prefecture"
-            | "mairie"
-            | "tribunal"
-            | "parquet"
-            | "universite"
-            | "banque"
-            | "caisse"
-            | "agence"
-            | "commission"
-            | "federation"
-            | "confederation"
-            | "syndicat"
-            | "assemblee"
-            | "academie"
-            | "institut"
-            | "observatoire"
-            | "musee"
-            | "ministry"
-            | "department"
-            | "university"
-    );
+    let known = national && t.fold(h) == "departement"
+        || matches!(
+            t.fold(h),
+            "ministere"
+                | "cour"
+                | "conseil"
+                | "bourse"
+                | "secretariat"
+                | "prefecture"
+                | "mairie"
+                | "tribunal"
+                | "parquet"
+                | "universite"
+                | "banque"
+                | "caisse"
+                | "agence"
+                | "commission"
+                | "federation"
+                | "confederation"
+                | "syndicat"
+                | "assemblee"
+                | "academie"
+                | "institut"
+                | "observatoire"
+                | "musee"
+                | "ministry"
+                | "department"
+                | "university"
+        );
     // (a council or a court of a place, not of a body: "le président du
     // conseil du CERN")
     let of_place =
@@ -3418,6 +3426,8 @@ fn national_adjective(t: &Tokens, k: usize) -> bool {
             && (demonym(f)
                 && !f.ends_with('i')
                 && (!f.ends_with("is") || f.ends_with("ois") || f.ends_with("ais"))
+                // ("Parti social-démocrate tchèque")
+                || irregular_demonym(f)
                 || matches!(
                     f,
                     "belge"
@@ -7198,7 +7208,10 @@ fn classify_span(
     // and the lowercase adjectives after it are one name
     if single && ft.lex.flags & ORG_HEAD != 0 && !ft.has(ALLCAPS) {
         let mut k = e;
-        while k < t.len() && k < e + 2 && (french_adjective(t, k) || national_adjective(t, k)) {
+        while k < t.len()
+            && k < e + 2
+            && (french_adjective(t, k) || national_adjective(t, k) || institution_adjective(t, k))
+        {
             k += 1;
         }
         // "La Fédération française de football", "le Centre national de

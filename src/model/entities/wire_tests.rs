@@ -921,3 +921,22 @@ fn an_occupation_opening_a_sentence_is_a_title() {
     has_all(&en, &[(Person, "Iriyanto"), (Person, "Dom Lawson")]);
     has_none(&en, &["Indonesian Pilot Iriyanto", "Motorist Dom Lawson"]);
 }
+
+#[test]
+fn french_institutions_with_a_people_s_adjective_and_a_portfolio() {
+    let fr = found(
+        "Hier, l'Office fédéral de la Justice a refusé. Le département américain de l'Énergie \
+         paie. Le Parti social-démocrate tchèque gagne. Le département de la Gironde vote.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Office fédéral de la Justice"),
+            (Org, "département américain de l'Énergie"),
+            (Org, "Parti social-démocrate tchèque"),
+            (Place, "Gironde"),
+        ],
+    );
+    has_none(&fr, &["Justice", "département de la Gironde"]);
+}
