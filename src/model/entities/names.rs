@@ -2015,14 +2015,19 @@ fn portfolio_plural(t: &Tokens, k: usize) -> bool {
 /// plain word and two that end the run ("Urban Development": a given name
 /// may open them).
 fn portfolio_pair(t: &Tokens, left: usize, b: usize) -> bool {
+    let two = portfolio_plural(t, b + 1);
+    // (before a portfolio's last word, a company's word may be part of it:
+    // "Office of Science and Technology Policy"; a legislature is never
+    // one: "the Ministry of Defence and Congress")
     let plain = |k: usize, named: bool| {
         let f = t.fold(k);
-        t.toks[k].lex.flags == 0
+        let flags = t.toks[k].lex.flags & !if named && two { ORG_SUFFIX } else { 0 };
+        flags == 0
+            && !super::legislature(f)
             && !gazetteer::company(f)
             && (named || !gazetteer::any_given_name(f))
             && gazetteer::place(f).is_none()
     };
-    let two = portfolio_plural(t, b + 1);
     let institution_after = (b + 1..(b + 4).min(t.len()))
         .take_while(|&k| name_word(t, k))
         .any(|k| t.toks[k].lex.flags & (ORG_HEAD | ORG_SUFFIX) != 0 && !(k == b + 1 && two));

@@ -940,3 +940,24 @@ fn french_institutions_with_a_people_s_adjective_and_a_portfolio() {
     );
     has_none(&fr, &["Justice", "département de la Gironde"]);
 }
+
+#[test]
+fn a_portfolio_joined_by_and_is_one_name_but_a_legislature_is_not() {
+    let en = found(
+        "Officials at the Office of Science and Technology Policy said so. The Ministry of \
+         Defence and Congress met.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Office of Science and Technology Policy"),
+            (Org, "Ministry of Defence"),
+            (Org, "Congress"),
+        ],
+    );
+    has_none(
+        &en,
+        &["Technology Policy", "Ministry of Defence and Congress"],
+    );
+}
