@@ -670,7 +670,20 @@ fn approx_plural(f: &str) -> Option<f64> {
 fn irregular_plural(f: &str) -> bool {
     matches!(
         f,
-        "people" | "children" | "men" | "women" | "police" | "personnel" | "staff" | "gens"
+        "people"
+            | "children"
+            | "men"
+            | "women"
+            | "police"
+            | "personnel"
+            | "staff"
+            | "gens"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+            | "cattle"
+            | "livestock"
     )
 }
 
@@ -1250,6 +1263,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             && !(lang == Lang::French && value.value >= 2.0 && singular_head(t, j, e))
         {
             let head = t.fold(e - 1).to_string();
+            let e = head_tail(t, e, lang);
             push(
                 t,
                 used,
@@ -1265,6 +1279,31 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// What a quantity's head ending at `e` keeps after it: the final stop of
+/// a dotted unit ("700 m.p.h."), and in English a rate per unit of time
+/// ("5.4 centimeters per second"). The new end.
+fn head_tail(t: &Tokens, e: usize, lang: Lang) -> usize {
+    let glued_stop = t.toks[e - 1].has(DOT)
+        && t.toks[e - 1].has(LOWER)
+        && t.toks
+            .get(e)
+            .is_some_and(|x| x.kind == Tk::Punct('.') && x.gap == 0);
+    if glued_stop {
+        return e + 1;
+    }
+    let per = lang == Lang::English
+        && t.toks
+            .get(e)
+            .is_some_and(|x| x.kind == Tk::Word && x.gap & (SP | NL) == SP && t.fold(e) == "per")
+        && t.toks.get(e + 1).is_some_and(|x| {
+            x.kind == Tk::Word
+                && x.gap & (SP | NL) == SP
+                && x.lex.flags & TIME_UNIT != 0
+                && !t.fold(e + 1).ends_with('s')
+        });
+    if per { e + 2 } else { e }
 }
 
 #[allow(clippy::too_many_arguments)]

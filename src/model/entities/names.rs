@@ -8323,6 +8323,11 @@ fn classify_span(
         while end < s + 8 && institution_adjective(t, end) {
             end += 1;
         }
+        // and a portfolio's lower-case complement: "ministère russe des
+        // Situations d'urgence" (not a place's: "tribunal de Paris")
+        if kind == EntityKind::Organization && end == s + 1 {
+            end = complement::complements(t, end, &[]).unwrap_or(end);
+        }
         out.push(strong(t, h, end, EntityKind::Organization, "institution"));
         return;
     }

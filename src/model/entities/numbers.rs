@@ -3,8 +3,8 @@
 //! scales (`3 milliards 600 millions`, `un demi-milliard`, `16 millions 400
 //! mille`) and approximations (`une quinzaine`).
 
-use super::lexicon::{self, APPROX, NUMWORD, SCALE};
-use super::tokens::{NL, ONE, Tk, Tokens};
+use super::lexicon::{self, APPROX, CLOSED, CURRENCY, NUMWORD, SCALE, TIME_UNIT};
+use super::tokens::{CAP, DIGIT, LOWER, NL, ONE, SP, Tk, Tokens};
 use crate::model::lang::Lang;
 
 /// A number read at some token.
@@ -192,7 +192,12 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
         && toks
             .get(j)
             .is_some_and(|n| n.kind == Tk::Word && matches!(t.fold(j), "seul" | "seule"));
-    if !digits && !scaled && matches!(t.fold(i), "un" | "une" | "one" | "a" | "an") && !stressed {
+    if !digits
+        && !scaled
+        && matches!(t.fold(i), "un" | "une" | "one" | "a" | "an")
+        && !stressed
+        && !(lang == Lang::English && counted_one(t, i))
+    {
         return None;
     }
     Some(Number {
@@ -204,6 +209,100 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
         glued_of,
         glued_scale: glued_scale.is_some(),
     })
+}
+
+/// English "one" at `i` counting what follows ("one controller and one
+/// supervisor", "one vote"), not a pronoun or a determiner's word ("no
+/// one", "the one", "one of", "one another", "One could"): no determiner
+/// before it and a plain lower-case word after it, one space away (the
+/// head's own tests follow in the quantity rules).
+fn counted_one(t: &Tokens, i: usize) -> bool {
+    if t.fold(i) != "one" {
+        return false;
+    }
+    let before = i.checked_sub(1).is_some_and(|p| {
+        t.toks[p].kind == Tk::Word
+            && matches!(
+                t.fold(p),
+                "the"
+                    | "no"
+                    | "any"
+                    | "every"
+                    | "each"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "what"
+                    | "such"
+                    | "another"
+                    | "a"
+                    | "an"
+                    | "some"
+                    | "at"
+                    | "than"
+                    | "as"
+                    | "s"
+            )
+    });
+    let after = t.toks.get(i + 1).is_some_and(|n| {
+        n.kind == Tk::Word
+            && n.has(LOWER)
+            && !n.has(CAP | DIGIT)
+            && n.gap & (SP | NL) == SP
+            && n.lex.flags & (CLOSED | NUMWORD | CURRENCY | TIME_UNIT) == 0
+            // (a verb after the pronoun: "one gets", "one invests")
+            && (!t.fold(i + 1).ends_with('s') || t.fold(i + 1).ends_with("ss"))
+            && !matches!(
+                t.fold(i + 1),
+                "another"
+                    | "more"
+                    | "thing"
+                    | "way"
+                    | "time"
+                    | "point"
+                    | "side"
+                    | "hand"
+                    | "could"
+                    | "would"
+                    | "should"
+                    | "must"
+                    | "might"
+                    | "may"
+                    | "can"
+                    | "will"
+                    | "cannot"
+                    | "needs"
+                    | "wonders"
+                    | "said"
+                    | "says"
+                    | "made"
+                    | "told"
+                    | "went"
+                    | "came"
+                    | "took"
+                    | "got"
+                    | "goes"
+                    | "out"
+                    | "added"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+            )
+            // (an abstract noun counts nothing: "on one occasion", "one
+            // scenario", "one instance")
+            && ![
+                "tion", "sion", "ance", "ence", "ity", "ment", "ness", "ario", "ing", "ed",
+            ]
+            .iter()
+            .any(|x| t.fold(i + 1).ends_with(x))
+    });
+    // (the counted noun is that word: an adjective before another is
+    // left alone, "one senior official")
+    let ends = t.toks.get(i + 2).is_none_or(|n| {
+        n.kind != Tk::Word || n.gap & (SP | NL) != SP || n.lex.flags & CLOSED != 0 || n.has(CAP)
+    });
+    !before && after && ends
 }
 
 /// A number written in words, possibly hyphenated (`vingt-cinq`,

@@ -926,7 +926,8 @@ fn an_occupation_opening_a_sentence_is_a_title() {
 fn french_institutions_with_a_people_s_adjective_and_a_portfolio() {
     let fr = found(
         "Hier, l'Office fédéral de la Justice a refusé. Le département américain de l'Énergie \
-         paie. Le Parti social-démocrate tchèque gagne. Le département de la Gironde vote.",
+         paie. Le Parti social-démocrate tchèque gagne. Le département de la Gironde vote. Le \
+         ministère russe des Situations d'urgence a dit.",
         Lang::French,
     );
     has_all(
@@ -935,6 +936,7 @@ fn french_institutions_with_a_people_s_adjective_and_a_portfolio() {
             (Org, "Office fédéral de la Justice"),
             (Org, "département américain de l'Énergie"),
             (Org, "Parti social-démocrate tchèque"),
+            (Org, "ministère russe des Situations d'urgence"),
             (Place, "Gironde"),
         ],
     );
@@ -960,4 +962,25 @@ fn a_portfolio_joined_by_and_is_one_name_but_a_legislature_is_not() {
         &en,
         &["Technology Policy", "Ministry of Defence and Congress"],
     );
+}
+
+#[test]
+fn english_one_counts_a_concrete_noun_and_units_keep_their_rate() {
+    let en = found(
+        "Only one controller and one supervisor were on duty. They came within 1,000 vertical \
+         feet at 700 m.p.h. It moves at 5.4 centimeters per second. One of them said no one \
+         knew. One could argue. On one occasion one gets tired.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (EntityKind::Quantity, "one controller"),
+            (EntityKind::Quantity, "one supervisor"),
+            (EntityKind::Quantity, "1,000 vertical feet"),
+            (EntityKind::Quantity, "700 m.p.h."),
+            (EntityKind::Quantity, "5.4 centimeters per second"),
+        ],
+    );
+    has_none(&en, &["One could", "one occasion", "one gets", "one knew"]);
 }
