@@ -192,12 +192,8 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
         && toks
             .get(j)
             .is_some_and(|n| n.kind == Tk::Word && matches!(t.fold(j), "seul" | "seule"));
-    if !digits
-        && !scaled
-        && matches!(t.fold(i), "un" | "une" | "one" | "a" | "an")
-        && !stressed
-        && !(lang == Lang::English && counted_one(t, i))
-    {
+    let counted = stressed || lang == Lang::English && counted_one(t, i);
+    if !digits && !scaled && matches!(t.fold(i), "un" | "une" | "one" | "a" | "an") && !counted {
         return None;
     }
     Some(Number {
