@@ -3631,6 +3631,28 @@ fn compass_of(t: &Tokens, s: usize) -> bool {
             || is_apos(t, c - 1) && c >= 2 && t.fold(c - 2) == "l")
 }
 
+/// "à proximité de X", "aux abords de X", "non loin de X", "aux environs
+/// de X" (or "d'X") before the name at `s`: where it is.
+fn near_de(t: &Tokens, s: usize) -> bool {
+    let of = if s >= 2 && is_apos(t, s - 1) && t.fold(s - 2) == "d" {
+        s - 2
+    } else if s >= 1 && t.fold(s - 1) == "de" {
+        s - 1
+    } else {
+        return false;
+    };
+    let Some(w) = of.checked_sub(1) else {
+        return false;
+    };
+    let word = |k: usize, f: &str| t.toks[k].kind == Tk::Word && t.fold(k) == f;
+    match t.fold(w) {
+        "proximite" => w >= 1 && word(w - 1, "a"),
+        "abords" | "environs" => w >= 1 && word(w - 1, "aux"),
+        "loin" => w >= 1 && word(w - 1, "non"),
+        _ => false,
+    }
+}
+
 /// A title of several persons named after it ("Judges X and Y").
 fn plural_title(f: &str) -> bool {
     matches!(
@@ -7447,7 +7469,8 @@ fn classify_span(
             && t.fold(s - 3) == "pres"
         || before(1).is_some_and(|b| b.kind == Tk::Word && t.fold(s - 1) == "a")
             && before(2).is_some_and(|b| b.lex.flags & PLACE_CUE_STRONG != 0)
-        || compass_of(t, s);
+        || compass_of(t, s)
+        || near_de(t, s);
     let place_cue = before(1).is_some_and(|b| {
         b.kind == Tk::Word
             && b.lex.flags & PLACE_CUE != 0

@@ -984,3 +984,13 @@ fn english_one_counts_a_concrete_noun_and_units_keep_their_rate() {
     );
     has_none(&en, &["One could", "one occasion", "one gets", "one knew"]);
 }
+
+#[test]
+fn a_name_near_which_something_happened_is_a_place() {
+    let fr = found(
+        "L'accident a eu lieu à proximité de Weibersbrunn en Allemagne. Le camp est non loin \
+         d'Ossendorf.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Place, "Weibersbrunn"), (Place, "Ossendorf")]);
+}
