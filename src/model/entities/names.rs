@@ -8278,6 +8278,24 @@ fn classify_span(
         // capitals; "Professor in Educational Leadership, Sport Studies
         // and …": fields of study
         return;
+    } else if words.count <= 3
+        && !shaped
+        && place.is_none()
+        && first == s0
+        && !definite_article_before(t, s0)
+        // (a name before a number is a team in a result or a table, "Raith
+        // 0 Motherwell 3", or a craft, "Vostok 1")
+        && !t.toks.get(e).is_some_and(|x| x.kind == Tk::Num && x.gap & NL == 0)
+        && {
+        let mut k = String::new();
+        t.key(first, last + 1, &mut k);
+        gazetteer::small_place(&k)
+    } {
+        // "entre les jonctions Bessenbach et Waldaschaff", "Castellane":
+        // a small town's name with no other evidence, unless another
+        // mention decides (not after an article: "Le Figaro", "the
+        // Globe")
+        (EntityKind::Place, "small-place", 0)
     } else {
         // no evidence: an organization unless another mention decides
         (EntityKind::Organization, "capitalized", 0)

@@ -994,3 +994,23 @@ fn a_name_near_which_something_happened_is_a_place() {
     );
     has_all(&fr, &[(Place, "Weibersbrunn"), (Place, "Ossendorf")]);
 }
+
+#[test]
+fn a_small_town_with_no_other_evidence_is_a_place() {
+    let fr = found(
+        "L'accident s'est produit entre Weibersbrunn et Waldaschaff. Des secours venus de \
+         Castellane sont arrivés. Selon Le Figaro, le bilan est lourd.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Place, "Weibersbrunn"),
+            (Place, "Waldaschaff"),
+            (Place, "Castellane"),
+            (Org, "Le Figaro"),
+        ],
+    );
+    let en = found("Raith 0 Kinross 3\nThe game ended.", Lang::English);
+    assert!(!en.contains(&(Place, "Kinross".to_string())), "{en:?}");
+}
