@@ -6715,6 +6715,25 @@ fn classify_span(
         out.push(strong(t, s, e, EntityKind::Organization, "legislature"));
         return;
     }
+    // "Labour won", "le Labour", "the Labor opposition": Britain's,
+    // Australia's or New Zealand's party by its one common word
+    let ps = if e == s + 2 && t.fold(s) == "the" {
+        s + 1
+    } else {
+        hs
+    };
+    if ps + 1 == e
+        && t.toks[ps].kind == Tk::Word
+        && t.toks[ps].has(CAP)
+        && !t.toks[ps].has(ALLCAPS)
+        && matches!(t.fold(ps), "labour" | "labor")
+        && t.toks
+            .get(e)
+            .is_none_or(|x| x.kind != Tk::Punct('\'') && x.kind != Tk::Punct('’'))
+    {
+        out.push(strong(t, ps, e, EntityKind::Organization, "party-word"));
+        return;
+    }
     // (not a title ending the line before: "…newspaper editor\nArab
     // countries…")
     let mut titled = s > 0 && t.toks[s - 1].lex.flags & TITLE != 0 && t.toks[s].gap & NL == 0

@@ -1014,3 +1014,18 @@ fn a_small_town_with_no_other_evidence_is_a_place() {
     let en = found("Raith 0 Kinross 3\nThe game ended.", Lang::English);
     assert!(!en.contains(&(Place, "Kinross".to_string())), "{en:?}");
 }
+
+#[test]
+fn labour_and_labor_alone_are_the_party() {
+    let en = found(
+        "The Labor opposition said the plan failed. Labour won the election in Britain, said \
+         Tony Blair.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Labor"), (Org, "Labour")]);
+    let fr = found(
+        "Le Labour a gagné les élections au Royaume-Uni.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "Labour")]);
+}
