@@ -650,6 +650,27 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
             if next.gap & SP != 0 && name_word(t, j) {
                 continue;
             }
+            // "Theresa May", "Brian May": a month's word right after a
+            // common given name, alone or after a title, is a surname (not
+            // "May 5")
+            if next.gap & (SP | NL) == SP
+                && next.kind == Tk::Word
+                && next.lex.flags & MONTH != 0
+                && next.has(CAP)
+                && !next.has(ALLCAPS)
+                && {
+                    // (or after a title: "Prime Minister Theresa May")
+                    let (g, ge, gp) = parts[parts.len() - 1];
+                    ge == g + 1
+                        && gp.is_none()
+                        && gazetteer::given_name(t.fold(g))
+                        && (parts.len() == 1
+                            || t.toks[parts[parts.len() - 2].0].lex.flags & TITLE != 0)
+                }
+                && t.toks.get(j + 1).is_none_or(|x| x.kind != Tk::Num)
+            {
+                continue;
+            }
             // "O'Brien", "Ben O'Keeffe": an Irish "O'" is part of the
             // name; so is an Italian or French "D'" or "L'" after a given
             // name ("Massimo D'Alema", "Anne L'Huillier")

@@ -1029,3 +1029,21 @@ fn labour_and_labor_alone_are_the_party() {
     );
     has_all(&fr, &[(Org, "Labour")]);
 }
+
+#[test]
+fn a_month_s_word_after_a_given_name_is_a_surname() {
+    let en = found(
+        "Prime Minister Theresa May said that Brian May will play. The vote is in May. On \
+         Monday May 5 it rained.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Theresa May"),
+            (Person, "Brian May"),
+            (EntityKind::Date, "May"),
+            (EntityKind::Date, "Monday May 5"),
+        ],
+    );
+}
