@@ -30,7 +30,26 @@ fn after_of(t: &Tokens, i: usize) -> Option<usize> {
 fn currency_at(t: &Tokens, i: usize, scaled: bool) -> Option<(usize, &'static str)> {
     let tok = t.toks.get(i)?;
     match tok.kind {
-        Tk::Punct(c) => lexicon::symbol_currency(c).map(|code| (i + 1, code)),
+        Tk::Punct(c) => lexicon::symbol_currency(c).map(|code| {
+            // "68,65 $US", "12 $ CA", "71,50 $ américains": the country
+            // after the dollar's sign
+            let code = if c == '$' {
+                match t.toks.get(i + 1).map(|n| (n, t.fold(i + 1))) {
+                    Some((n, "us" | "americains")) if n.kind == Tk::Word && n.gap & NL == 0 => {
+                        return (i + 2, "USD");
+                    }
+                    Some((n, "ca" | "can" | "canadiens"))
+                        if n.kind == Tk::Word && n.gap & NL == 0 =>
+                    {
+                        return (i + 2, "CAD");
+                    }
+                    _ => code,
+                }
+            } else {
+                code
+            };
+            (i + 1, code)
+        }),
         // "US dollars", "Canadian dollars", "Hong Kong dollars"
         Tk::Word
             if matches!(

@@ -1047,3 +1047,22 @@ fn a_month_s_word_after_a_given_name_is_a_surname() {
         ],
     );
 }
+
+#[test]
+fn the_dollar_s_country_after_its_sign() {
+    let fr = found(
+        "L'action a clôturé à 68,65 $US, puis à 71,50 $ américains, contre 12 $ CA. Le café \
+         coûte 3 $.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (EntityKind::Money, "68,65 $US"),
+            (EntityKind::Money, "71,50 $ américains"),
+            (EntityKind::Money, "12 $ CA"),
+            (EntityKind::Money, "3 $"),
+        ],
+    );
+    has_none(&fr, &["US"]);
+}
