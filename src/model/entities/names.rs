@@ -3432,7 +3432,13 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
         .iter()
         .any(|p| f.starts_with(p))
     };
-    if (e..k).any(territorial) {
+    // (a school's town too: "Université catholique de Lille", "École
+    // normale supérieure de Lyon")
+    let school = matches!(
+        t.fold(w),
+        "universite" | "ecole" | "institut" | "academie" | "college" | "lycee"
+    );
+    if (e..k).any(territorial) || school && k > e {
         k = of_place(t, k, &[]).unwrap_or(k);
     }
     (k > e).then_some(k)
@@ -7288,6 +7294,15 @@ fn classify_span(
         } else if k > e {
             k = complement::complements(t, k, &[]).unwrap_or(k);
         }
+        // (a school's town: "École normale supérieure de Lyon")
+        if k > e
+            && matches!(
+                fold_first,
+                "universite" | "ecole" | "institut" | "academie" | "college" | "lycee"
+            )
+        {
+            k = of_place(t, k, &[]).unwrap_or(k);
+        }
         if k > e {
             out.push(strong(
                 t,
@@ -8408,6 +8423,14 @@ fn classify_span(
         // Situations d'urgence" (not a place's: "tribunal de Paris")
         if kind == EntityKind::Organization && end == s + 1 {
             end = complement::complements(t, end, &[]).unwrap_or(end);
+        }
+        // and its people's adjective after it: "ministère de la Défense
+        // autrichien"
+        if kind == EntityKind::Organization
+            && national_adjective(t, end)
+            && t.toks[end].gap & (SP | NL) == SP
+        {
+            end += 1;
         }
         out.push(strong(t, h, end, EntityKind::Organization, "institution"));
         return;

@@ -1066,3 +1066,22 @@ fn the_dollar_s_country_after_its_sign() {
     );
     has_none(&fr, &["US"]);
 }
+
+#[test]
+fn a_school_keeps_its_town_and_a_ministry_its_people_s_adjective() {
+    let fr = found(
+        "L'Université catholique de Lille publie. L'École normale supérieure de Lyon recrute. Le \
+         ministère de la Défense autrichien a porté plainte. Le Parti socialiste de France vote.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Université catholique de Lille"),
+            (Org, "École normale supérieure de Lyon"),
+            (Org, "ministère de la Défense autrichien"),
+            (Org, "Parti socialiste"),
+            (Place, "France"),
+        ],
+    );
+}
