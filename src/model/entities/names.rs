@@ -784,7 +784,13 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                     k += 1;
                 } else if k < n
                     && t.toks[k].kind == Tk::Word
-                    && t.toks[k].lex.flags & PARTICLE != 0
+                    && (t.toks[k].lex.flags & PARTICLE != 0
+                        // "Oscar de la Renta", "Jean de la Fontaine": "de
+                        // la" after a lone given name
+                        || t.fold(k) == "la"
+                            && t.fold(j) == "de"
+                            && parts.len() == 1
+                            && gazetteer::given_name(t.fold(s)))
                     && t.toks[k].has(LOWER)
                 {
                     k += 1; // von der, de la

@@ -1085,3 +1085,13 @@ fn a_school_keeps_its_town_and_a_ministry_its_people_s_adjective() {
         ],
     );
 }
+
+#[test]
+fn de_la_after_a_given_name_is_part_of_the_surname() {
+    let en = found(
+        "Among the designers were Oscar de la Renta and Carolina Herrera.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Oscar de la Renta")]);
+    has_none(&en, &["Renta"]);
+}
