@@ -393,7 +393,9 @@ fn entries() -> FxMap<String, Lex> {
         "holdings holding group groupe inc corp corporation company ltd limited sa sas sarl ag gmbh plc \
          llc co bank business capital partners technologies technology systems airlines \
          airways air motors media news labs ventures international industries energy pharma \
-         telecom electronics entertainment studios network networks europe",
+         telecom electronics entertainment studios network networks europe music records \
+         pictures productions films games publishing broadcasting communications insurance \
+         foods brands hotels resorts pharmaceuticals software solutions logistics",
     ) {
         set(w, ORG_SUFFIX);
     }

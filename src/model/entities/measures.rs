@@ -480,7 +480,7 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         // (a word that heads an institution is a modifier too: "two high
         // court judges")
         let modifier = |m: usize, f: &str| {
-            t.toks[m].lex.flags & !(lexicon::ORG_HEAD | lexicon::STOPCAP) == 0
+            t.toks[m].lex.flags & !(lexicon::ORG_HEAD | lexicon::ORG_SUFFIX | lexicon::STOPCAP) == 0
                 && f.len() > 3
                 && !f.ends_with('s')
                 && !f.ends_with("ed")
@@ -496,7 +496,8 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         // services companies"
         let noun_modifier = |m: usize| {
             plain_word_after(t, m).is_some_and(|f| {
-                t.toks[m].lex.flags & !(lexicon::ORG_HEAD | lexicon::STOPCAP) == 0
+                t.toks[m].lex.flags & !(lexicon::ORG_HEAD | lexicon::ORG_SUFFIX | lexicon::STOPCAP)
+                    == 0
                     && f.len() > 3
                     && !f.ends_with("ed")
             }) && plural_noun(t, m + 1)

@@ -1095,3 +1095,12 @@ fn de_la_after_a_given_name_is_part_of_the_surname() {
     has_all(&en, &[(Person, "Oscar de la Renta")]);
     has_none(&en, &["Renta"]);
 }
+
+#[test]
+fn a_company_s_trade_word_ends_its_name() {
+    let en = found(
+        "The deal includes Warner Music and J Donovan Productions.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Warner Music"), (Org, "Donovan Productions")]);
+}
