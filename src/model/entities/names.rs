@@ -3261,7 +3261,7 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
         h -= 1;
     }
     let head = &t.toks[h];
-    let known = national && t.fold(h) == "departement"
+    let known = (national || ministry_word(t.fold(s))) && t.fold(h) == "departement"
         || matches!(
             t.fold(h),
             "ministere"
@@ -3295,6 +3295,34 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
     let of_place =
         !matches!(t.fold(h), "conseil" | "cour") || gazetteer::place(t.fold(s)).is_some();
     (known && of_place && head.kind == Tk::Word && head.has(LOWER) && !head.has(CAP)).then_some(h)
+}
+
+/// A credit rating's letters: "AA", "BBB", "CCC" (one letter of A, B, C
+/// repeated two or three times).
+fn credit_rating(surf: &str) -> bool {
+    let b = surf.as_bytes();
+    (2..=3).contains(&b.len()) && matches!(b[0], b'A' | b'B' | b'C') && b.iter().all(|&c| c == b[0])
+}
+
+/// A ministry's portfolio by its one capitalized word (folded): "le
+/// département du Trésor", "du Commerce", "de la Défense" name a ministry,
+/// not a French département.
+fn ministry_word(f: &str) -> bool {
+    matches!(
+        f,
+        "tresor"
+            | "commerce"
+            | "travail"
+            | "energie"
+            | "defense"
+            | "interieur"
+            | "justice"
+            | "agriculture"
+            | "sante"
+            | "education"
+            | "logement"
+            | "transports"
+    )
 }
 
 /// Lowercase adjectives that make a capitalized word before them an
@@ -3453,7 +3481,12 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
 /// A lowercase people's adjective at `k` ("française", "belge", "suisse").
 fn national_adjective(t: &Tokens, k: usize) -> bool {
     t.toks.get(k).is_some_and(|x| {
+        // ("sud-coréen", "nord-américain": the half of a people)
         let f = t.fold(k);
+        let f = f
+            .strip_prefix("sud-")
+            .or_else(|| f.strip_prefix("nord-"))
+            .unwrap_or(f);
         x.kind == Tk::Word
             && x.has(LOWER)
             && x.gap & NL == 0
@@ -3466,6 +3499,13 @@ fn national_adjective(t: &Tokens, k: usize) -> bool {
                 && (!f.ends_with("is") || f.ends_with("ois") || f.ends_with("ais"))
                 // ("Parti social-démocrate tchèque")
                 || irregular_demonym(f)
+                // "coréen", "guinéenne": a country's name in "-ée" and "n"
+                || ["n", "ne", "ns", "nes", "nne", "nnes"].iter().any(|x| {
+                    f.strip_suffix(x).is_some_and(|stem| {
+                        stem.ends_with("ee")
+                            && gazetteer::place(stem) == Some(PlaceKind::Country)
+                    })
+                })
                 || matches!(
                     f,
                     "belge"
@@ -5841,6 +5881,7 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
         && t.toks[s - 2].has(LOWER)
         && !t.toks[s - 2].has(CAP)
         && t.fold(s - 2) == "departement"
+        && !ministry_word(t.fold(s))
         || s >= 3 && de(s - 1) && french_adjective(t, s - 2) && settlement(s - 3)
     {
         return Some(false);
@@ -6655,6 +6696,10 @@ fn classify_span(
     // "(AP Photo/Evan Vucci)": the agency, not a name with "Photo"
     if e == s + 2 && t.toks[s].has(ALLCAPS) && matches!(t.fold(s + 1), "photo" | "photos") {
         return classify(t, seen, s, s + 1, None, false, title_after, out);
+    }
+    // "rated AA+", "BBB-": a credit rating is no organization
+    if e == s + 1 && credit_rating(t.surf(s)) {
+        return;
     }
     // "TOPEKA, Kan. (AP)", "in Springfield, Ill., on": a US state's
     // abbreviation after a town
@@ -8393,6 +8438,20 @@ fn classify_span(
     // ("Charles Schwab & Co., Inc.", "Acme Holdings, Ltd.")
     let end = if kind == EntityKind::Organization {
         let end = model_code_after(t, end).unwrap_or(end);
+        // "Canal+", "Disney+", "Apple TV+": a plus glued to the name, then
+        // no word glued to it
+        let end = if t
+            .toks
+            .get(end)
+            .is_some_and(|x| x.kind == Tk::Punct('+') && x.gap == 0)
+            && t.toks
+                .get(end + 1)
+                .is_none_or(|x| x.gap != 0 || x.kind != Tk::Word && x.kind != Tk::Num)
+        {
+            end + 1
+        } else {
+            end
+        };
         if suffix || legal_form_after || t.toks[last].lex.flags & ORG_SUFFIX != 0 {
             // "Merck & Co. Inc.": a second form right after the first
             let end = if suffix

@@ -1104,3 +1104,24 @@ fn a_company_s_trade_word_ends_its_name() {
     );
     has_all(&en, &[(Org, "Warner Music"), (Org, "Donovan Productions")]);
 }
+
+#[test]
+fn ministries_plus_signs_half_peoples_and_ratings() {
+    let fr = found(
+        "Il a affirmé lors d'une visite au département du Trésor qu'il signerait. Le département \
+         du Nord vote. Hier, Canal+ a coupé TF1. Le Parlement sud-coréen a voté.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "département du Trésor"),
+            (Place, "Nord"),
+            (Org, "Canal+"),
+            (Org, "Parlement sud-coréen"),
+        ],
+    );
+    has_none(&fr, &["Trésor", "Canal"]);
+    let en = found("S&P rated the bonds AA+ and BBB-.", Lang::English);
+    has_none(&en, &["AA", "AA+", "BBB"]);
+}
