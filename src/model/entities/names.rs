@@ -8473,6 +8473,32 @@ fn classify_span(
     } else {
         end
     };
+    // "le prix Nobel", "le prix Goncourt": a prize is no entity; "le
+    // comité Nobel", "l'université Harvard": an institution's lowercase
+    // head right before the name owns it
+    if !initials && words.count <= 3 && s > 0 && t.toks[s].gap & (SP | NL) == SP {
+        let p = &t.toks[s - 1];
+        if p.kind == Tk::Word && p.has(LOWER) && !p.has(CAP) {
+            match t.fold(s - 1) {
+                "prix" => return,
+                // (not "la fondation Wikimedia", "l'école Ozar Hatorah",
+                // "l'institut Ifop": the name alone)
+                "comite" | "universite" | "musee" | "academie"
+                    if matches!(kind, EntityKind::Organization | EntityKind::Place) =>
+                {
+                    out.push(strong(
+                        t,
+                        s - 1,
+                        end,
+                        EntityKind::Organization,
+                        "institution",
+                    ));
+                    return;
+                }
+                _ => {}
+            }
+        }
+    }
     // "ministère de l'Intérieur", "tribunal de Paris": an institution's
     // lowercase head before the name owns it
     if !initials

@@ -1125,3 +1125,21 @@ fn ministries_plus_signs_half_peoples_and_ratings() {
     let en = found("S&P rated the bonds AA+ and BBB-.", Lang::English);
     has_none(&en, &["AA", "AA+", "BBB"]);
 }
+
+#[test]
+fn a_committee_or_a_university_before_its_name_and_no_prize() {
+    let fr = found(
+        "Hier, il a étudié à l'université Harvard avant de partir. Hier, le comité Nobel a \
+         choisi. Hier, elle a reçu le prix Goncourt. Hier, la fondation Wikimedia a dit.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "université Harvard"),
+            (Org, "comité Nobel"),
+            (Org, "Wikimedia"),
+        ],
+    );
+    has_none(&fr, &["Goncourt", "fondation Wikimedia"]);
+}
