@@ -300,7 +300,8 @@ fn entries() -> FxMap<String, Lex> {
          councilman councilwoman corporal pape sheikh cheikh emir ayatollah director prefet \
          prefete juge docteur recteur rectrice selectionneur selectionneuse capitaine editor \
          pere honorable honourable excellency excellence solicitor-general attorney-general \
-         governor-general secretary-general director-general",
+         governor-general secretary-general director-general vice-president vice-presidente \
+         vice-chairman vice-chancellor vice-premier",
     ) {
         set(w, TITLE);
     }

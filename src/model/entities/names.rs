@@ -6693,6 +6693,52 @@ fn classify_span(
         out.push(strong(t, s, e, EntityKind::Person, "photo-credit"));
         return;
     }
+    // "NYC Russian vodka bars", "the Negative Russian mood": a people's
+    // adjective ending the run before a lower-case noun qualifies the noun,
+    // not the name
+    if e >= s + 2
+        && t.toks[e - 1].kind == Tk::Word
+        && t.toks[e - 1].has(CAP)
+        && !t.toks[e - 1].has(ALLCAPS)
+        && t.toks[e - 2].kind == Tk::Word
+        && {
+            let f = t.fold(e - 1);
+            // (not a surname after a given name, "Michael Jordan", nor a
+            // country, "Bank of Pakistan")
+            !f.ends_with('s')
+                && nationality(f)
+                && gazetteer::place(f).is_none()
+                && !gazetteer::any_given_name(t.fold(e - 2))
+        }
+        && t.toks.get(e).is_some_and(|n| {
+            n.kind == Tk::Word && n.has(LOWER) && !n.has(CAP) && n.gap & (SP | NL) == SP
+        })
+        && t.toks[e].lex.flags & CLOSED == 0
+    {
+        // ("South American", "Central African", "Latin American": a
+        // compound adjective, no name at all)
+        let modifier = |k: usize| {
+            matches!(
+                t.fold(k),
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "central"
+                    | "latin"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "sub-saharan"
+                    | "red"
+            )
+        };
+        if word_idx(t, s, e - 1).all(modifier) {
+            return;
+        }
+        return classify(t, seen, s, e - 1, None, false, title_after, out);
+    }
     // "(AP Photo/Evan Vucci)": the agency, not a name with "Photo"
     if e == s + 2 && t.toks[s].has(ALLCAPS) && matches!(t.fold(s + 1), "photo" | "photos") {
         return classify(t, seen, s, s + 1, None, false, title_after, out);

@@ -1143,3 +1143,30 @@ fn a_committee_or_a_university_before_its_name_and_no_prize() {
     );
     has_none(&fr, &["Goncourt", "fondation Wikimedia"]);
 }
+
+#[test]
+fn a_people_s_adjective_ending_a_run_before_a_noun_is_no_part_of_the_name() {
+    let en = found(
+        "Bars in the NYC Russian vodka boycott joined. Brazilian Vice-President José Alencar \
+         met him. FAO in the Near East agreed. Michael Jordan played well. Latin American \
+         leaders met.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "José Alencar"),
+            (Place, "Near East"),
+            (Person, "Michael Jordan"),
+        ],
+    );
+    has_none(
+        &en,
+        &[
+            "NYC Russian",
+            "Brazilian Vice-President",
+            "Vice-President",
+            "Latin American",
+        ],
+    );
+}
