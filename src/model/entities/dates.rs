@@ -970,6 +970,18 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             {
                 s -= 1;
             }
+            // "the '70s": a short decade keeps its apostrophe
+            if rule == "date-decade"
+                && s == i
+                && s > 0
+                && !used[s - 1]
+                && matches!(t.toks[s - 1].kind, Tk::Punct('\'' | '’'))
+                && t.toks[s].gap == 0
+                && t.toks[s].kind == Tk::Word
+                && t.fold(s).len() == 3
+            {
+                s -= 1;
+            }
             used[s..e].iter_mut().for_each(|u| *u = true);
             out.push(Found::new(t, s, e, EntityKind::Date, rule, None));
             i = e;

@@ -1805,7 +1805,7 @@ fn lead_in(t: &Tokens, k: usize) -> bool {
     let tok = &t.toks[k];
     tok.kind == Tk::Word
         && (matches!(t.fold(k), "the" | "la" | "le" | "les" | "l")
-            || tok.has(DOT) && matches!(t.fold(k), "u.s" | "u.k" | "e.u")
+            || tok.has(DOT) && matches!(t.fold(k), "u.s" | "u.k" | "e.u" | "u.n")
             || tok.has(ALLCAPS) && matches!(t.fold(k), "us" | "uk" | "eu"))
 }
 
@@ -2132,7 +2132,12 @@ fn country_initials_before_head(t: &Tokens, left: usize, j: usize, used: &[bool]
         && t.toks[j + 1].gap & (SP | NL) == SP
         && t.toks[j + 1].has(CAP)
         && head_ahead(t, j + 1)
-        && gazetteer::place(&t.fold(left).replace('.', "")).is_some()
+        && {
+            // (and the United Nations': "U.N. Food and Agriculture
+            // Organization")
+            let letters = t.fold(left).replace('.', "");
+            gazetteer::place(&letters).is_some() || letters == "un"
+        }
 }
 
 /// Whether the run of spaced capitalized words from `k` (five at most,
@@ -5771,6 +5776,17 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                                     | "this"
                                     | "that"
                                     | "s"
+                                    // (the verb: "could place Australia in
+                                    // breach")
+                                    | "could"
+                                    | "would"
+                                    | "will"
+                                    | "to"
+                                    | "may"
+                                    | "might"
+                                    | "should"
+                                    | "can"
+                                    | "must"
                             )
                     }
                 }
@@ -7234,7 +7250,10 @@ fn classify_span(
             // "K.C. Maurer", "J.R. Tolkien": a person's initials before a
             // surname (not "U.S. Steel": a place's; not "A.P. Moller-Maersk":
             // a compound is more often a company's)
+            // (nor the United Nations': "U.N. Food and Agriculture
+            // Organization")
             if !place
+                && letters != "un"
                 && (2..=3).contains(&letters.len())
                 && glued_stop(t, e)
                 && t.toks.get(end).is_some_and(|n| {

@@ -1170,3 +1170,22 @@ fn a_people_s_adjective_ending_a_run_before_a_noun_is_no_part_of_the_name() {
         ],
     );
 }
+
+#[test]
+fn united_nations_initials_lead_a_name_and_a_decade_keeps_its_apostrophe() {
+    let en = found(
+        "The U.N. Food and Agriculture Organization said. Designers of the '70s were back. It \
+         could place Australia in breach. Bars in NYC joined.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "U.N. Food and Agriculture Organization"),
+            (EntityKind::Date, "'70s"),
+            (Place, "Australia"),
+            (Place, "NYC"),
+        ],
+    );
+    has_none(&en, &["U.N. Food", "place Australia"]);
+}

@@ -243,6 +243,8 @@ def main():
                         add(alt, "V")
         elif pop >= 300_000:
             short_alternates(c, add, given_all)
+    # the one city news names by its initials
+    add("NYC", "V")
     # ISO 3166-1 names and official names (pycountry, Debian's iso-codes,
     # LGPL-2.1) in English and in their French translation: "Russian
     # Federation", "Republic of Korea", "République fédérale d'Allemagne"
