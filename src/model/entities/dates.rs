@@ -1156,7 +1156,7 @@ mod tests {
              records.",
             Lang::English,
         );
-        assert_eq!(en, ["1990s", "80s", "early 2000s", "second week of March"]);
+        assert_eq!(en, ["1990s", "'80s", "early 2000s", "second week of March"]);
     }
 
     #[test]
