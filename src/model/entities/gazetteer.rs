@@ -110,6 +110,14 @@ pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
             country_beginnings.insert(k.clone());
         }
         max_words = max_words.max(k.split([' ', '-', '\'']).count());
+        // a country's or a region's hyphenated name as also written with
+        // spaces ("Royaume Uni", "Monte Carlo"; not a town's: the long list
+        // is weaker evidence)
+        // (nor points of the compass: "Sud Ouest" is a newspaper)
+        let compass = |w: &str| matches!(w, "nord" | "sud" | "est" | "ouest");
+        if kind != PlaceKind::Town && k.contains('-') && !k.split('-').all(compass) {
+            places.entry(k.replace('-', " ")).or_insert(kind);
+        }
         places.entry(k).or_insert(kind);
     }
     let mut beginnings = FxSet::default();

@@ -1189,3 +1189,13 @@ fn united_nations_initials_lead_a_name_and_a_decade_keeps_its_apostrophe() {
     );
     has_none(&en, &["U.N. Food", "place Australia"]);
 }
+
+#[test]
+fn a_hyphenated_place_written_with_spaces() {
+    let fr = found(
+        "Hier, le Royaume Uni a voté. Le rallye de Monte Carlo part. Selon Sud Ouest, il pleut.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Place, "Royaume Uni"), (Place, "Monte Carlo")]);
+    assert!(!fr.contains(&(Place, "Sud Ouest".to_string())), "{fr:?}");
+}
