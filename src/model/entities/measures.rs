@@ -641,7 +641,15 @@ fn per_unit(t: &Tokens, k: usize) -> Option<usize> {
 /// after "d’" ("pays d’Europe") is no complement.
 fn noun_complement(t: &Tokens, k: usize) -> Option<usize> {
     let head = t.fold(k);
-    if !(head.ends_with('s') || head.ends_with('x'))
+    // (a unit takes none: "2 millimètres d'épaisseur", "10 tonnes d'acier"
+    // count the millimetres and the tonnes)
+    let unit = [
+        "metres", "litres", "grammes", "tonnes", "hectares", "kilos", "degres",
+    ]
+    .iter()
+    .any(|u| head.ends_with(u));
+    if unit
+        || !(head.ends_with('s') || head.ends_with('x'))
         || k + 2 >= t.len()
         || t.fold(k + 1) != "d"
         || !apos(t, k + 2)

@@ -1199,3 +1199,20 @@ fn a_hyphenated_place_written_with_spaces() {
     has_all(&fr, &[(Place, "Royaume Uni"), (Place, "Monte Carlo")]);
     assert!(!fr.contains(&(Place, "Sud Ouest".to_string())), "{fr:?}");
 }
+
+#[test]
+fn a_unit_takes_no_complement() {
+    let fr = found(
+        "Le billet mesure 2 millimètres d'épaisseur. Il a produit 10 tonnes d'acier. Douze \
+         membres d'équipage sont saufs.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (EntityKind::Quantity, "2 millimètres"),
+            (EntityKind::Quantity, "10 tonnes"),
+            (EntityKind::Quantity, "Douze membres d'équipage"),
+        ],
+    );
+}
