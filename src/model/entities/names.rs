@@ -345,18 +345,18 @@ pub fn acronym_definitions(
             pairs.push((acr.to_string(), long.to_string()));
             used[s..p].iter_mut().for_each(|u| *u = true);
             out.push(strong(t, s, p, EntityKind::Organization, "long-form"));
-            // an acronym written as a word would be read as a sentence's
-            // first word after the bracket: it is the organization's too
-            if !t.toks[p + 1].has(ALLCAPS) {
-                used[p + 1] = true;
-                out.push(strong(
-                    t,
-                    p + 1,
-                    p + 2,
-                    EntityKind::Organization,
-                    "long-form",
-                ));
-            }
+            // the acronym the long form spells is the organization's too,
+            // listed apart: not a ticker in brackets ("Forces armées
+            // révolutionnaires de Colombie (FARC)"), nor, written as a
+            // word, a sentence's first word after the bracket ("(Ufip)")
+            used[p + 1] = true;
+            out.push(strong(
+                t,
+                p + 1,
+                p + 2,
+                EntityKind::Organization,
+                "long-form",
+            ));
         }
     }
 }

@@ -1216,3 +1216,18 @@ fn a_unit_takes_no_complement() {
         ],
     );
 }
+
+#[test]
+fn an_acronym_its_long_form_spells_is_listed_too() {
+    let fr = found(
+        "Il pleut. Les Forces armées révolutionnaires de Colombie (FARC) ont signé.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Forces armées révolutionnaires de Colombie"),
+            (Org, "FARC"),
+        ],
+    );
+}
