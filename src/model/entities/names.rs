@@ -348,15 +348,21 @@ pub fn acronym_definitions(
             // the acronym the long form spells is the organization's too,
             // listed apart: not a ticker in brackets ("Forces armées
             // révolutionnaires de Colombie (FARC)"), nor, written as a
-            // word, a sentence's first word after the bracket ("(Ufip)")
-            used[p + 1] = true;
-            out.push(strong(
-                t,
-                p + 1,
-                p + 2,
-                EntityKind::Organization,
-                "long-form",
-            ));
+            // word, a sentence's first word after the bracket ("(Ufip)");
+            // after a listed company it is its ticker ("Morgan Stanley
+            // (MS)"), left to the tickers' rule
+            let mut key = String::new();
+            t.key(s, p, &mut key);
+            if !t.toks[p + 1].has(ALLCAPS) || !gazetteer::company(&key) {
+                used[p + 1] = true;
+                out.push(strong(
+                    t,
+                    p + 1,
+                    p + 2,
+                    EntityKind::Organization,
+                    "long-form",
+                ));
+            }
         }
     }
 }
