@@ -41,6 +41,10 @@ pub struct Seen {
     /// Haiyan". A storm is an event, no entity, wherever the article
     /// names it ("Sandy a influencé son choix").
     storms: Vec<u64>,
+    /// Whether the article is about a sport (three words of a match or a
+    /// club at least: "match", "buts", "attaquant", "striker"…): there a
+    /// city a player joins, leaves or plays against is a team.
+    sporty: bool,
 }
 
 /// Words for a storm, folded.
@@ -63,12 +67,14 @@ impl Seen {
         let mut capmid = HashSet64::for_at_most(t.len());
         let mut named = HashSet64::for_at_most(t.len());
         let mut storms = Vec::new();
+        let mut sports = 0;
         for (i, tok) in t.toks.iter().enumerate() {
             if tok.kind != Tk::Word {
                 continue;
             }
             if tok.has(LOWER) && !tok.has(INNERCAP | DOT) {
                 lower.insert(t.hash(i));
+                sports += usize::from(sports_word(t.fold(i)) || club_word(t.fold(i)));
             } else if tok.has(CAP) && !t.sentence_initial(i) {
                 capmid.insert(t.hash(i));
             }
@@ -87,6 +93,7 @@ impl Seen {
             capmid,
             named,
             storms,
+            sporty: sports >= 3,
         }
     }
 
@@ -3017,6 +3024,28 @@ fn sports_word(f: &str) -> bool {
     )
 }
 
+/// Words of clubs and their players' moves, folded: with
+/// [`sports_word`], what makes an article about a sport.
+fn club_word(f: &str) -> bool {
+    matches!(
+        f,
+        "football"
+            | "footballeur"
+            | "footballeurs"
+            | "transfert"
+            | "mercato"
+            | "entraineur"
+            | "championnat"
+            | "club"
+            | "soccer"
+            | "league"
+            | "coach"
+            | "rugby"
+            | "basketball"
+            | "playoffs"
+    )
+}
+
 /// National teams: in a match report (several words of goals, referees,
 /// penalties), a country that beats, faces or draws with another, that
 /// stands by a score ("Sweden 1 – 0 Korea") or after "against"/"contre"
@@ -5538,6 +5567,48 @@ fn strong(t: &Tokens, ts: usize, te: usize, kind: EntityKind, rule: &'static str
     f
 }
 
+/// In an article about a sport, whether the place `s..e` is a club a
+/// player joins, leaves, comes from or plays against: "a rejoint Bordeaux",
+/// "en provenance d'Auxerre", "face à Lorient", "joined Everton",
+/// "against Leeds".
+fn team_moved(t: &Tokens, s: usize, e: usize) -> bool {
+    if e - s > 3 || s == 0 {
+        return false;
+    }
+    let word = |k: usize, w: &[&str]| {
+        t.toks[k].kind == Tk::Word && t.toks[k].has(LOWER) && w.contains(&t.fold(k))
+    };
+    // past an article or "de", "du", "d'"
+    let mut k = s;
+    if k >= 2 && is_apos(t, k - 1) && matches!(t.fold(k - 2), "l" | "d") {
+        k -= 2;
+    } else if word(k - 1, &["la", "le", "les", "du", "de", "au"]) {
+        k -= 1;
+    }
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
+    word(
+        p,
+        &[
+            "rejoint",
+            "rejoindre",
+            "rejoignent",
+            "quitte",
+            "quitter",
+            "provenance",
+            "contre",
+            "joined",
+            "joins",
+            "join",
+            "against",
+            "versus",
+            "vs",
+        ],
+    ) || p >= 1 && word(p, &["a"]) && word(p - 1, &["face"])
+        || p >= 1 && word(p, &["par"]) && word(p - 1, &["passe"])
+}
+
 /// Whether the name `s..e` stands beside a verb or preposition of a match
 /// result ("Marseille beat Lyon", "drew with Leeds", "a battu Lyon",
 /// "face à Lyon") in a sentence that gives a score ("2-1", "3–0"): then
@@ -6685,7 +6756,14 @@ fn classify_span(
     }
     // "Marseille beat Lyon 2-1": a place's name beside a result verb in a
     // sentence that gives a score is the team's
-    if place.is_some() && team_in_result(t, s, e) {
+    // (a club by its town only: "La France rejoint l'Uruguay" among the
+    // champions is a country)
+    if place.is_some()
+        && (team_in_result(t, s, e)
+            || seen.sporty
+                && matches!(place, Some(PlaceKind::City | PlaceKind::Town))
+                && team_moved(t, s, e))
+    {
         out.push(strong(t, s, e, EntityKind::Organization, "team-result"));
         return;
     }

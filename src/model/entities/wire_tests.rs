@@ -1231,3 +1231,22 @@ fn an_acronym_its_long_form_spells_is_listed_too() {
         ],
     );
 }
+
+#[test]
+fn in_a_sports_article_a_town_a_player_joins_or_faces_is_a_club() {
+    let fr = found(
+        "Football : le milieu a rejoint Bordeaux en provenance d'Auxerre. Le club a joué son \
+         premier match face à Lorient. L'attaquant a marqué deux buts.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[(Org, "Bordeaux"), (Org, "Auxerre"), (Org, "Lorient")],
+    );
+    // (not outside sport, nor a country)
+    let fr = found(
+        "Le préfet a rejoint Bordeaux. La France rejoint l'Uruguay au palmarès du match.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Place, "Bordeaux"), (Place, "Uruguay")]);
+}
