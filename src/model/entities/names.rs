@@ -4470,9 +4470,14 @@ const NOT_NAMES: [&str; 52] = [
 /// Last words of a capitalized sequence that make it no entity: laws and
 /// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
 /// trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 42] = [
+const NOT_NAME_ENDS: [&str; 46] = [
     // a march ("Brussels Pride", "Gay Pride")
     "pride",
+    // a vote ("the Iowa Caucus", "the New Hampshire Primary")
+    "caucus",
+    "caucuses",
+    "primary",
+    "primaries",
     // a final ("Super Bowl"), a throne ("Chrysanthemum Throne"), an
     // accord ("Paris Climate Accords"), a report ("National Climate
     // Assessment", "Climate Science Special Report"), an air show

@@ -1250,3 +1250,13 @@ fn in_a_sports_article_a_town_a_player_joins_or_faces_is_a_club() {
     );
     has_all(&fr, &[(Place, "Bordeaux"), (Place, "Uruguay")]);
 }
+
+#[test]
+fn a_vote_named_by_its_state_gives_the_state() {
+    let en = found(
+        "He won the Iowa Caucus and the New Hampshire Primary.",
+        Lang::English,
+    );
+    has_all(&en, &[(Place, "Iowa"), (Place, "New Hampshire")]);
+    has_none(&en, &["Iowa Caucus", "New Hampshire Primary"]);
+}
