@@ -8136,9 +8136,34 @@ fn classify_span(
         out.push(strong(t, s, e, EntityKind::Place, "land-feature"));
         return;
     }
-    if !single && place.is_none() && street(t, last) {
-        let end = if glued_stop(t, e) { e + 1 } else { e };
-        out.push(strong(t, s, end.min(t.len()), EntityKind::Place, "street"));
+    // ("38th Street", "7th Avenue": a numbered street, its ordinal first)
+    let ordinal_before = s > 0
+        && t.toks[s].gap & (SP | NL) == SP
+        && t.toks[s - 1].kind == Tk::Word
+        && t.toks[s - 1].has(DIGIT)
+        && {
+            let f = t.fold(s - 1);
+            f.len() > 2
+                && ["st", "nd", "rd", "th"].iter().any(|x| f.ends_with(x))
+                && f[..f.len() - 2].bytes().all(|b| b.is_ascii_digit())
+        };
+    if (!single || ordinal_before) && place.is_none() && street(t, last) {
+        // (an abbreviation's stop: "Main St.", not a sentence's after
+        // "Fifth Avenue")
+        let abbreviated = matches!(t.fold(last), "ave" | "st" | "blvd" | "rd");
+        let end = if abbreviated && glued_stop(t, e) {
+            e + 1
+        } else {
+            e
+        };
+        let from = if ordinal_before { s - 1 } else { s };
+        out.push(strong(
+            t,
+            from,
+            end.min(t.len()),
+            EntityKind::Place,
+            "street",
+        ));
         return;
     }
     // "Cape Canaveral", "Îles Baléares", "Lac Léman", "Mount Kenya": a

@@ -1260,3 +1260,22 @@ fn a_vote_named_by_its_state_gives_the_state() {
     has_all(&en, &[(Place, "Iowa"), (Place, "New Hampshire")]);
     has_none(&en, &["Iowa Caucus", "New Hampshire Primary"]);
 }
+
+#[test]
+fn numbered_streets_and_no_sentence_stop_in_a_street() {
+    let en = found(
+        "The bars on 38th Street and 7th Avenue joined. He lives on Fifth Avenue. She lives at \
+         12 Main St. in Boston.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "38th Street"),
+            (Place, "7th Avenue"),
+            (Place, "Fifth Avenue"),
+            (Place, "Main St."),
+        ],
+    );
+    has_none(&en, &["Fifth Avenue."]);
+}
