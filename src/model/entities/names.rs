@@ -41,10 +41,6 @@ pub struct Seen {
     /// Haiyan". A storm is an event, no entity, wherever the article
     /// names it ("Sandy a influencé son choix").
     storms: Vec<u64>,
-    /// Whether the article is about a sport (three words of a match or a
-    /// club at least: "match", "buts", "attaquant", "striker"…): there a
-    /// city a player joins, leaves or plays against is a team.
-    sporty: bool,
 }
 
 /// Words for a storm, folded.
@@ -67,14 +63,12 @@ impl Seen {
         let mut capmid = HashSet64::for_at_most(t.len());
         let mut named = HashSet64::for_at_most(t.len());
         let mut storms = Vec::new();
-        let mut sports = 0;
         for (i, tok) in t.toks.iter().enumerate() {
             if tok.kind != Tk::Word {
                 continue;
             }
             if tok.has(LOWER) && !tok.has(INNERCAP | DOT) {
                 lower.insert(t.hash(i));
-                sports += usize::from(sports_word(t.fold(i)) || club_word(t.fold(i)));
             } else if tok.has(CAP) && !t.sentence_initial(i) {
                 capmid.insert(t.hash(i));
             }
@@ -93,7 +87,6 @@ impl Seen {
             capmid,
             named,
             storms,
-            sporty: sports >= 3,
         }
     }
 
@@ -3024,6 +3017,23 @@ fn sports_word(f: &str) -> bool {
     )
 }
 
+/// Whether the article has at least `n` lower-case words of a match
+/// ([`sports_word`]), or with `clubs` of a club too ([`club_word`]): read
+/// only when a rule's cue asks, and only up to the `n`th.
+fn about_sport(t: &Tokens, n: usize, clubs: bool) -> bool {
+    (0..t.len())
+        .filter(|&k| {
+            let x = &t.toks[k];
+            x.kind == Tk::Word && x.has(LOWER) && {
+                let f = t.fold(k);
+                sports_word(f) || clubs && club_word(f)
+            }
+        })
+        .take(n)
+        .count()
+        >= n
+}
+
 /// Words of clubs and their players' moves, folded: with
 /// [`sports_word`], what makes an article about a sport.
 fn club_word(f: &str) -> bool {
@@ -3110,12 +3120,7 @@ fn national_teams(t: &Tokens, from: usize, out: &mut [Found]) {
     if teams.is_empty() {
         return;
     }
-    let report = (0..n)
-        .filter(|&k| word(k) && t.toks[k].has(LOWER) && sports_word(t.fold(k)))
-        .take(4)
-        .count()
-        >= 4;
-    if !report {
+    if !about_sport(t, 4, false) {
         return;
     }
     for f in out[from..].iter_mut() {
@@ -3344,6 +3349,15 @@ fn credit_rating(surf: &str) -> bool {
     (2..=3).contains(&b.len()) && matches!(b[0], b'A' | b'B' | b'C') && b.iter().all(|&c| c == b[0])
 }
 
+/// A school's head word (folded), whose name goes on with its town: "Université
+/// catholique de Lille", "École normale supérieure de Lyon".
+fn school_head(f: &str) -> bool {
+    matches!(
+        f,
+        "universite" | "ecole" | "institut" | "academie" | "college" | "lycee"
+    )
+}
+
 /// A ministry's portfolio by its one capitalized word (folded): "le
 /// département du Trésor", "du Commerce", "de la Défense" name a ministry,
 /// not a French département.
@@ -3508,11 +3522,7 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     };
     // (a school's town too: "Université catholique de Lille", "École
     // normale supérieure de Lyon")
-    let school = matches!(
-        t.fold(w),
-        "universite" | "ecole" | "institut" | "academie" | "college" | "lycee"
-    );
-    if (e..k).any(territorial) || school && k > e {
+    if (e..k).any(territorial) || school_head(t.fold(w)) && k > e {
         k = of_place(t, k, &[]).unwrap_or(k);
     }
     (k > e).then_some(k)
@@ -6763,11 +6773,13 @@ fn classify_span(
     // sentence that gives a score is the team's
     // (a club by its town only: "La France rejoint l'Uruguay" among the
     // champions is a country)
+    // (in an article about a sport: three words of a match or a club at
+    // least, read only once a cue is found)
     if place.is_some()
         && (team_in_result(t, s, e)
-            || seen.sporty
-                && matches!(place, Some(PlaceKind::City | PlaceKind::Town))
-                && team_moved(t, s, e))
+            || matches!(place, Some(PlaceKind::City | PlaceKind::Town))
+                && team_moved(t, s, e)
+                && about_sport(t, 3, true))
     {
         out.push(strong(t, s, e, EntityKind::Organization, "team-result"));
         return;
@@ -7500,12 +7512,7 @@ fn classify_span(
             k = complement::complements(t, k, &[]).unwrap_or(k);
         }
         // (a school's town: "École normale supérieure de Lyon")
-        if k > e
-            && matches!(
-                fold_first,
-                "universite" | "ecole" | "institut" | "academie" | "college" | "lycee"
-            )
-        {
+        if k > e && school_head(fold_first) {
             k = of_place(t, k, &[]).unwrap_or(k);
         }
         if k > e {
