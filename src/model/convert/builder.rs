@@ -229,6 +229,19 @@ impl Builder {
                 r.start += 1;
             }
         }
+        // a span whose text a flush dropped (a segment of only no-break
+        // spaces: "<p><code>&nbsp;<p>!«") may end inside a later
+        // character: kept to whole characters
+        for r in &mut inlines {
+            while !self.text.is_char_boundary(r.end as usize) {
+                r.end -= 1;
+            }
+            while (r.start as usize) < self.text.len()
+                && !self.text.is_char_boundary(r.start as usize)
+            {
+                r.start += 1;
+            }
+        }
         inlines.retain(|r| r.start < r.end);
         inlines.sort_by_key(|r| (r.start, r.end));
         (

@@ -1068,6 +1068,17 @@ mod tests {
     }
 
     #[test]
+    fn a_span_over_a_dropped_no_break_space_stays_on_whole_characters() {
+        let d = convert_page("<p><code>&nbsp;<p>!«".as_bytes());
+        let st = d.structure.expect("a structure");
+        for r in &st.inlines {
+            assert!(d.text.is_char_boundary(r.start as usize), "{:?}", d.text);
+            assert!(d.text.is_char_boundary(r.end as usize), "{:?}", d.text);
+        }
+        assert_eq!(d.text, "!«");
+    }
+
+    #[test]
     fn short_pages_keep_their_text() {
         assert_eq!(
             text("<html><body><p>caf\u{e9} na\u{ef}ve</p></body></html>"),
