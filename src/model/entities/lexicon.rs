@@ -356,7 +356,8 @@ fn entries() -> FxMap<String, Lex> {
          agriculteur agricultrice agent critic commentator commentateur commentatrice \
          shepherd bergere farmer fermier fermiere fisherman ouvrier ouvriere curator \
          pastor monk moine nun medecin doctorant doctorante stagiaire volunteer benevole \
-         refugee refugie refugiee migrant migrante witness temoin habitant habitante",
+         refugee refugie refugiee migrant migrante witness temoin habitant habitante \
+         officer officier investigator enqueteur enqueteuse author auteur autrice",
     ) {
         set(w, OCCUPATION);
     }

@@ -197,10 +197,78 @@ fn percent_at(t: &Tokens, i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     let f = t.fold(i);
+    let word_at = |k: usize, w: &[&str]| {
+        t.toks.get(k).is_some_and(|x| x.kind == Tk::Word) && w.contains(&t.fold(k))
+    };
     if matches!(f, "pour" | "per") && t.toks.get(i + 1).is_some() && t.fold(i + 1) == "cent" {
         return Some(i + 2);
     }
+    // "0.5 percentage point", "1,6 point de pourcentage": a difference of
+    // two percentages
+    if f == "percentage" && word_at(i + 1, &["point", "points"]) {
+        return Some(i + 2);
+    }
+    if matches!(f, "point" | "points")
+        && word_at(i + 1, &["de"])
+        && word_at(i + 2, &["pourcentage"])
+    {
+        return Some(i + 3);
+    }
     None
+}
+
+/// A fraction written with digits at `i`, glued: "1/4", "1-1/4" (a whole
+/// number, a hyphen, then the fraction) → (end, value).
+fn fraction_at(t: &Tokens, i: usize) -> Option<(usize, f64)> {
+    let num = |k: usize| {
+        t.toks
+            .get(k)
+            .filter(|x| x.kind == Tk::Num && (k == i || x.gap == 0))
+            .and_then(|_| t.surf(k).parse::<u32>().ok())
+            .map(f64::from)
+    };
+    let punct = |k: usize, cs: &[char]| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.gap == 0 && matches!(x.kind, Tk::Punct(c) if cs.contains(&c)))
+    };
+    let whole = num(i)?;
+    if punct(i + 1, &['/']) {
+        let (a, b) = (whole, num(i + 2)?);
+        return (b > a && b <= 16.0 && !punct(i + 3, &['/'])).then_some((i + 3, a / b));
+    }
+    if punct(i + 1, &['-', '\u{2011}', '\u{2010}']) && punct(i + 3, &['/']) {
+        let (a, b) = (num(i + 2)?, num(i + 4)?);
+        return (b > a && b <= 16.0 && !punct(i + 5, &['/'])).then_some((i + 5, whole + a / b));
+    }
+    None
+}
+
+/// A percentage with a fraction at `i`: "1/4 percent", "1-1/4 percent",
+/// and a range that ends with one, "0 to 1/4 percent", "1/2 to 3/4
+/// percent" → (end, value of the last number).
+fn fraction_percent(t: &Tokens, i: usize) -> Option<(usize, f64)> {
+    let (mut e, mut v, mut fraction) = match fraction_at(t, i) {
+        Some((e, v)) => (e, v, true),
+        None => (i + 1, t.surf(i).parse::<f64>().ok()?, false),
+    };
+    if t.toks
+        .get(e)
+        .is_some_and(|x| x.kind == Tk::Word && matches!(t.fold(e), "to" | "a"))
+        && let Some((e2, v2)) = fraction_at(t, e + 1).or_else(|| {
+            fraction
+                .then(|| t.toks.get(e + 1).filter(|x| x.kind == Tk::Num))
+                .flatten()
+                .and_then(|_| Some((e + 2, t.surf(e + 1).parse::<f64>().ok()?)))
+        })
+    {
+        (e, v) = (e2, v2);
+        fraction = true;
+    }
+    if !fraction {
+        return None;
+    }
+    percent_at(t, e).map(|end| (end, v))
 }
 
 /// A percent written in words with no digits: "one percent", "un pour
@@ -1008,6 +1076,26 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             i = e;
             continue;
         }
+        // "1/4 percent", "1-1/4 percent", "0 to 1/4 percent", "1/2 to 3/4
+        // percent": fractions of a percent, as central banks write rates
+        if !used[i]
+            && tok.kind == Tk::Num
+            && let Some((e, v)) = fraction_percent(t, i)
+            && !used[i..e].iter().any(|u| *u)
+        {
+            push(
+                t,
+                used,
+                out,
+                i,
+                e,
+                EntityKind::Percent,
+                "percent-fraction",
+                Some((v, "%")),
+            );
+            i = e;
+            continue;
+        }
         if used[i]
             || !(tok.kind == Tk::Num
                 || tok.kind == Tk::Word && tok.lex.flags & (lexicon::NUMWORD | lexicon::SCALE) != 0
@@ -1020,7 +1108,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
                 || tok.kind == Tk::Word
                     && tok.has(super::tokens::DIGIT)
                     && numbers::digits_scale(t.surf(i)).is_some()
-                || tok.kind == Tk::Word && matches!(t.fold(i), "a" | "an"))
+                || tok.kind == Tk::Word && matches!(t.fold(i), "a" | "an" | "half"))
         {
             i += 1;
             continue;

@@ -510,6 +510,24 @@ fn span_key<'k>(t: &'k Tokens, i: usize, j: usize, buf: &'k mut String) -> &'k s
     buf
 }
 
+/// Whether a word is shaped like a surname with a glued particle:
+/// "LaVelle", "McDonald", "MacArthur", "DeSantis", "DiCaprio", "VanDyke",
+/// "O'Neill" (its inner capital then is no evidence of a brand).
+fn surname_particle_caps(w: &str) -> bool {
+    [
+        "Mc", "Mac", "La", "Le", "De", "Di", "Da", "Du", "Van", "Von",
+    ]
+    .iter()
+    .any(|p| {
+        w.strip_prefix(p).is_some_and(|rest| {
+            let mut cs = rest.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.clone().count() >= 2
+                && cs.all(char::is_lowercase)
+        })
+    })
+}
+
 /// The full word of an abbreviation at `i` followed by its full stop:
 /// "St." -> "saint", "Ste." -> "sainte", "Mt." -> "mount", "Ft." -> "fort".
 fn abbreviated_saint(t: &Tokens, i: usize) -> Option<&'static str> {
@@ -7678,23 +7696,31 @@ fn classify_span(
     // (within the sentence: "…des lecteurs. Contrairement au…" has none)
     // (and not past another name: "le site de Jababeka David Quentin";
     // a rival may be a person: "son rival Jean Dupont")
-    let org_cue = (1..=3)
-        .map_while(|d| {
-            // (nor across a comma before a given name: "le PDG du groupe,
-            // Jean-Luc Roy")
-            before(d).filter(|b| {
-                !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';'))
-                    && !b.has(CAP)
-                    && (!given || b.kind != Tk::Punct(','))
+    // "l'entreprise de Mark Zuckerberg", "le groupe de Vincent Bolloré":
+    // a given name after "de" is the company's owner, not its name
+    let owner_de = given
+        && s >= 2
+        && (t.fold(s - 1) == "de" && t.toks[s - 1].has(LOWER)
+            || is_apos(t, s - 1) && s >= 3 && t.fold(s - 2) == "d");
+    let org_cue = !owner_de
+        && (1..=3)
+            .map_while(|d| {
+                // (nor across a comma before a given name, or a name set off
+                // after a role and its "of": "le PDG du groupe, Jean-Luc Roy",
+                // "le président du groupe, Masayoshi Son, qui")
+                before(d).filter(|b| {
+                    !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';'))
+                        && !b.has(CAP)
+                        && (b.kind != Tk::Punct(',') || !given && !role_appositive(t, s, e))
+                })
             })
-        })
-        .zip(1..)
-        .any(|(b, d)| {
-            b.kind == Tk::Word
-                && b.lex.flags & ORG_CUE != 0
-                && b.has(LOWER)
-                && !(given && matches!(t.fold(s - d), "rival" | "concurrent" | "concurrents"))
-        });
+            .zip(1..)
+            .any(|(b, d)| {
+                b.kind == Tk::Word
+                    && b.lex.flags & ORG_CUE != 0
+                    && b.has(LOWER)
+                    && !(given && matches!(t.fold(s - d), "rival" | "concurrent" | "concurrents"))
+            });
     // a word for a company among the three before (not "le site de X")
     let company_cue = org_cue
         && (1..=3.min(s)).any(|d| {
@@ -7843,9 +7869,19 @@ fn classify_span(
                         "various" | "several" | "many" | "other" | "plusieurs" | "divers"
                             | "diverses" | "autres" | "notamment" | "dont"
                     )
-                    && t.toks.get(k + 1).is_some_and(|x| {
-                        x.kind == Tk::Word && x.has(LOWER) && x.lex.flags & OCCUPATION != 0
-                    });
+                    // (or two: "public information officer")
+                    && {
+                        let word = |j: usize, flag: u32| {
+                            t.toks.get(j).is_some_and(|x| {
+                                x.kind == Tk::Word && x.has(LOWER) && x.lex.flags & flag != 0
+                            })
+                        };
+                        word(k + 1, OCCUPATION)
+                            || word(k + 2, OCCUPATION)
+                                && !word(k + 1, CLOSED)
+                                && t.toks[k + 1].kind == Tk::Word
+                                && t.toks[k + 1].has(LOWER)
+                    };
             if !pass {
                 return false;
             }
@@ -8502,7 +8538,7 @@ fn classify_span(
         (EntityKind::Place, "place-cue", WEAK)
     } else if ft.has(ALLCAPS) && single {
         (EntityKind::Organization, "acronym", MEDIUM)
-    } else if ft.has(INNERCAP) {
+    } else if ft.has(INNERCAP) && !(single && surname_particle_caps(t.surf(first))) {
         (EntityKind::Organization, "inner-caps", MEDIUM)
     } else if fold_first == "al" && words.count == 2 && arabic_name_word(t.fold(last)) {
         // "Al Jazeera", "Al Qaeda", "Al Arabiya": the Arabic article

@@ -123,6 +123,18 @@ pub fn parse(t: &Tokens, i: usize, lang: Lang) -> Option<Number> {
         }
         // "mille emplois": the scale alone is the number
         Tk::Word if t.fold(i) == "mille" && !tok.has(super::tokens::CAP) => (i, 1.0, false, false),
+        // "half a million dollars", "half a dozen"
+        Tk::Word if t.fold(i) == "half" && lang != Lang::French => {
+            let a = toks.get(i + 1)?;
+            let n = toks.get(i + 2)?;
+            if a.kind != Tk::Word
+                || !matches!(t.fold(i + 1), "a" | "an")
+                || n.lex.flags & (SCALE | APPROX) == 0
+            {
+                return None;
+            }
+            (i + 2, 0.5, false, false)
+        }
         Tk::Word if matches!(t.fold(i), "a" | "an") && lang != Lang::French => {
             // "a billion", "a dozen"
             let n = toks.get(i + 1)?;

@@ -4,7 +4,7 @@
 use super::tests::{found, has_all, has_none};
 use super::*;
 
-use EntityKind::{Date, Organization as Org, Person, Place};
+use EntityKind::{Date, Money, Organization as Org, Percent, Person, Place};
 
 #[test]
 fn a_datelines_agency_is_an_organization() {
@@ -546,7 +546,6 @@ fn invented_wire_articles() {
 
 #[test]
 fn formal_state_names_plural_abbreviations_and_vague_sums() {
-    use EntityKind::Money;
     let en = found(
         "The Republic of Korea and the Republic of China sent envoys to St. John's. \
          Sixteen MPs met the Vanuatu PM on Monday. CO2 levels rose. \
@@ -1278,4 +1277,55 @@ fn numbered_streets_and_no_sentence_stop_in_a_street() {
         ],
     );
     has_none(&en, &["Fifth Avenue."]);
+}
+
+#[test]
+fn a_company_of_a_person_and_a_role_set_off_by_commas_give_persons() {
+    let fr = found(
+        "L'entreprise de Mark Zuckerberg veut contrer Snapchat. Le président du groupe, \
+         Masayoshi Son, qui avait rencontré le président élu, a parlé.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[(Person, "Mark Zuckerberg"), (Person, "Masayoshi Son")],
+    );
+    let en = found(
+        "The count was 116, according to Derrec Becker, public information officer for the \
+         division. Todd M. LaVelle traded. LaVelle then sold.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Derrec Becker"),
+            (Person, "Todd M. LaVelle"),
+            (Person, "LaVelle"),
+        ],
+    );
+}
+
+#[test]
+fn fractions_and_points_of_a_percent() {
+    let en = found(
+        "The Committee lowered the target range to 0 to 1/4 percent, then raised it by 0.5 \
+         percentage point to 1-1/4 percent. It made half a million dollars.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Percent, "0 to 1/4 percent"),
+            (Percent, "0.5 percentage point"),
+            (Percent, "1-1/4 percent"),
+            (Money, "half a million dollars"),
+        ],
+    );
+    has_none(&en, &["4 percent", "0.5 percentage"]);
+    let fr = found(
+        "Le chômage a baissé de 1,6 point de pourcentage, il est ouvert 24/7.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Percent, "1,6 point de pourcentage")]);
+    has_none(&fr, &["1,6 point", "24/7"]);
 }
