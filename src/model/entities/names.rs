@@ -819,7 +819,8 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 {
                     k += 1; // von der, de la
                 } else if k + 1 < n
-                    && t.toks[parts[parts.len() - 1].0].lex.flags & ORG_HEAD != 0
+                    && (t.toks[parts[parts.len() - 1].0].lex.flags & ORG_HEAD != 0
+                        || office_holder(t, s, parts[parts.len() - 1].0))
                     && t.toks[parts[parts.len() - 1].0].has(CAP)
                     && t.toks[k].kind == Tk::Word
                     && t.toks[k].has(LOWER)
@@ -855,6 +856,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                                 && (h..j).any(|c| matches!(t.fold(c), "for" | "on"))
                         });
                     if lf & ORG_HEAD != 0
+                        || office_holder(t, s, left)
                         || head_before
                         // "Laboratory Corporation of America Holdings",
                         // "Woodbridge Group of Companies, LLC": a company's
@@ -6015,6 +6017,24 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
     None
 }
 
+/// Whether the title at `k` names an institution's holder after its
+/// head and "of the": "Office of the Comptroller of the Currency", "Office
+/// of the Inspector General" are the office's name.
+fn office_of_the_title(t: &Tokens, start: usize, k: usize) -> bool {
+    k >= start + 3
+        && t.fold(k - 1) == "the"
+        && t.fold(k - 2) == "of"
+        && t.toks[k - 3].has(CAP)
+        && t.toks[k - 3].lex.flags & ORG_HEAD != 0
+}
+
+/// Whether the word at `k` is an office's title after its head and "of
+/// the" ("Office of the Comptroller"), whose own "of the" goes on with
+/// the name ("… of the Currency").
+fn office_holder(t: &Tokens, start: usize, k: usize) -> bool {
+    t.toks[k].lex.flags & TITLE != 0 && office_of_the_title(t, start, k)
+}
+
 /// Where the name `start..m` ends once the lower-case connectors and
 /// apostrophes before `m` are left out ("Office of the" → "Office"); at
 /// least one word stays.
@@ -6049,7 +6069,7 @@ fn split(
     let mut k = s;
     while k < e {
         let tok = &t.toks[k];
-        if let Some(end) = compound_title(t, k, e) {
+        if let Some(end) = compound_title(t, k, e).filter(|_| !office_of_the_title(t, start, k)) {
             // "Chief Financial Officer", "Texas Attorney General", "U.S.
             // District Judge": a job title of several words is no name
             // and parts the name before it from the person after it
@@ -6065,6 +6085,7 @@ fn split(
             && tok.lex.flags & TITLE != 0
             && !gazetteer::given_name(t.fold(k))
             && !listed_company(t, k, e)
+            && !office_of_the_title(t, start, k)
             && !middle_initial(t, start, k, e)
             && !title_as_surname(t, start, k, e)
         {
@@ -7650,6 +7671,36 @@ fn classify_span(
         && word_idx(t, s, e)
             .all(|w| !t.toks[w].has(ALLCAPS) && !gazetteer::any_given_name(t.fold(w)))
         || single && matches!(fold_first, "state" | "republic" | "republique")
+    {
+        return;
+    }
+    // "the Committee decided", "the Commission", "the Court has": a body
+    // named by its head word alone, after "the", stands for a longer name
+    // (the committee the article named before), and is no name itself
+    if single
+        && !ft.has(ALLCAPS)
+        && (s == s0 && s0 > 0 && t.toks[s0 - 1].kind == Tk::Word && t.surf(s0 - 1) == "the"
+            || s == s0 + 1 && t.toks[s0].kind == Tk::Word && t.surf(s0) == "The")
+        && matches!(
+            fold_first,
+            "committee"
+                | "commission"
+                | "board"
+                | "company"
+                | "court"
+                | "council"
+                | "agency"
+                | "bureau"
+                | "department"
+                | "ministry"
+                | "authority"
+                | "administration"
+                | "government"
+                | "panel"
+                | "corporation"
+                | "division"
+                | "tribunal"
+        )
     {
         return;
     }

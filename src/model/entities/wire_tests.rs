@@ -1329,3 +1329,22 @@ fn fractions_and_points_of_a_percent() {
     has_all(&fr, &[(Percent, "1,6 point de pourcentage")]);
     has_none(&fr, &["1,6 point", "24/7"]);
 }
+
+#[test]
+fn a_body_named_by_its_head_word_and_an_office_named_for_its_holder() {
+    let en = found(
+        "The Federal Open Market Committee met. The Committee decided to act, and the \
+         Commission agreed. It paid the Office of the Comptroller of the Currency and the \
+         Office of the Inspector General.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Federal Open Market Committee"),
+            (Org, "Office of the Comptroller of the Currency"),
+            (Org, "Office of the Inspector General"),
+        ],
+    );
+    has_none(&en, &["Committee", "Commission", "Office"]);
+}
