@@ -145,6 +145,7 @@ fn is_month(t: &Tokens, i: usize, with_number: bool) -> bool {
         && matches!(
             t.fold(i - 1),
             "in" | "since"
+                | "between"
                 | "until"
                 | "till"
                 | "by"
@@ -547,7 +548,12 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     if tok.kind == Tk::Word {
         let f = t.fold(i);
         // mi-juillet, mid-2019
-        if let Some(rest) = f.strip_prefix("mi-").or_else(|| f.strip_prefix("mid-")) {
+        // (and "end-2026", "end-June", as business English writes it)
+        if let Some(rest) = f
+            .strip_prefix("mi-")
+            .or_else(|| f.strip_prefix("mid-"))
+            .or_else(|| f.strip_prefix("end-"))
+        {
             let l = super::lexicon::lookup(rest);
             if l.flags & MONTH != 0 || year_digits(rest) {
                 let e = if i + 1 < n && is_year(t, i + 1) {
@@ -586,6 +592,10 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
                 if k < n && matches!(t.fold(k), "l" | "the") {
                     k = skip_apos(t, k + 1);
                 }
+                // "end of the third quarter of 2026": the part of a quarter
+                if let Some((e, "date-quarter")) = date_at(t, k) {
+                    return Some((e, "date-quarter"));
+                }
                 if k < n && matches!(t.fold(k), "annee" | "year" | "mois" | "month") {
                     k += 1;
                 }
@@ -619,6 +629,18 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
         if let Some(e) = fiscal_year(t, i) {
             return Some((e, "date-fiscal"));
         }
+    }
+    // "the September quarter", "the June half": a quarter named by its
+    // last month, as Australian and fiscal reports write it
+    if tok.kind == Tk::Word
+        && is_month(t, i, true)
+        && t.fold(i).len() > 3
+        && t.toks
+            .get(i + 1)
+            .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER))
+        && matches!(t.fold(i + 1), "quarter" | "half")
+    {
+        return Some((year_after(t, i + 2).unwrap_or(i + 2), "date-quarter"));
     }
     // [weekday] [day] month [year]
     let mut k = i;
@@ -929,6 +951,7 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
                 let f = t.fold(i);
                 tok.lex.flags & (MONTH | WEEKDAY | DATE_MOD | OF) != 0
                     || f.starts_with("mi")
+                    || f.starts_with("end-")
                     || tok.has(DIGIT) && f.ends_with('s')
                     || matches!(f, "annees" | "fiscal")
                     || f == "sept" && tok.has(CAP)

