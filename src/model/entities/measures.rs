@@ -408,7 +408,7 @@ fn excluded_before(t: &Tokens, i: usize, digits: bool, scaled: bool) -> bool {
 }
 
 /// The head noun of a quantity after a number ending at `j`.
-fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
+fn head_noun(t: &Tokens, num: &Number, j: usize, lang: Lang) -> Option<usize> {
     let mut k = j;
     let mut after_de = num.glued_of;
     // "16 000 000 d'habitants": a digit number of millions takes "de"
@@ -532,8 +532,9 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
             .is_some_and(|n| n.kind == Tk::Word && n.lex.flags & TIME_UNIT != 0)
             // (a compound adjective is none: "20 cannabis-related
             // entities", "five state-owned banks")
+            // ("five died": a four-letter past tense too)
             || f == 0
-                && fk.len() > 4
+                && fk.len() >= 4
                 && fk.ends_with("ed")
                 && !fk.ends_with("eed")
                 && !(fk.contains('-') && plural_noun(t, k + 1))
@@ -547,10 +548,17 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         // points" is no head)
         // (a word that heads an institution is a modifier too: "two high
         // court judges")
+        // (nor an occupation's: "five disaster victim identification
+        // specialists"; a singular in -ss is no plural: "mass", "glass")
         let modifier = |m: usize, f: &str| {
-            t.toks[m].lex.flags & !(lexicon::ORG_HEAD | lexicon::ORG_SUFFIX | lexicon::STOPCAP) == 0
+            t.toks[m].lex.flags
+                & !(lexicon::ORG_HEAD
+                    | lexicon::ORG_SUFFIX
+                    | lexicon::STOPCAP
+                    | lexicon::OCCUPATION)
+                == 0
                 && f.len() > 3
-                && !f.ends_with('s')
+                && (!f.ends_with('s') || f.ends_with("ss"))
                 && !f.ends_with("ed")
         };
         if modifier(k, fk)
@@ -586,7 +594,26 @@ fn head_noun(t: &Tokens, num: &Number, j: usize) -> Option<usize> {
         if matches!(
             t.toks.get(k + 1).map(|_| t.fold(k + 1)),
             Some("carre" | "carres" | "cube" | "cubes")
-        ) || (!fk.ends_with('s') || fk == "basis") && plural_noun(t, k + 1)
+        ) || (!fk.ends_with('s') || fk.ends_with("ss") || fk == "basis") && plural_noun(t, k + 1)
+        {
+            return Some(k + 2);
+        }
+        // a plural noun as a modifier, then the plural head: "six forensics
+        // experts", "20 sales representatives"
+        if lang == Lang::English
+            && f == 0
+            && fk.len() > 4
+            // (not a unit's: "100 metres hurdles")
+            && !matches!(
+                fk,
+                "metres" | "meters" | "kilometres" | "kilometers" | "miles" | "yards" | "inches"
+                    | "pounds" | "tonnes" | "litres" | "liters" | "hours" | "minutes"
+                    | "seconds" | "points" | "dollars" | "euros" | "degrees"
+            )
+            && fk.is_ascii()
+            && fk.ends_with('s')
+            && !fk.ends_with("ss")
+            && plural_noun(t, k + 1)
         {
             return Some(k + 2);
         }
@@ -1160,7 +1187,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             && !(currency_before && currency_at(t, hi.end, hi.scaled).is_some())
             && (percent_at(t, hi.end).is_some()
                 || hi.digits && temperature(t, hi.end).is_some()
-                || !hi.year_like && head_noun(t, &hi, hi.end).is_some()
+                || !hi.year_like && head_noun(t, &hi, hi.end, lang).is_some()
                 || currency_at(t, hi.end, hi.scaled).is_some()
                 || after_of(t, hi.end).is_some_and(|k| currency_at(t, k, hi.scaled).is_some()))
         {
@@ -1372,7 +1399,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         }
         if (!num.year_like || super::dates::counted_number(t, i))
             && !excluded_before(t, i, num.digits, value.scaled)
-            && let Some(e) = head_noun(t, &value, j)
+            && let Some(e) = head_noun(t, &value, j, lang)
             // "une croissance à deux chiffres" is a size, not a count
             && !(matches!(t.fold(e - 1), "chiffre" | "chiffres")
                 && i.checked_sub(1).is_some_and(|p| t.fold(p) == "a"))

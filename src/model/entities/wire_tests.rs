@@ -1388,3 +1388,24 @@ fn a_court_s_seat_is_its_town_and_les_echos_a_newspaper() {
         &["cour d'appel de Bordeaux", "parquet de Tokyo", "Echos"],
     );
 }
+
+#[test]
+fn counted_noun_compounds_and_no_verb_as_a_head() {
+    let en = found(
+        "It was one of four deadly mass shootings. They sent six forensics experts and five \
+         disaster victim identification specialists. Five died and 25 were hurt.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (EntityKind::Quantity, "four deadly mass shootings"),
+            (EntityKind::Quantity, "six forensics experts"),
+            (
+                EntityKind::Quantity,
+                "five disaster victim identification specialists",
+            ),
+        ],
+    );
+    has_none(&en, &["Five died", "four deadly mass", "six forensics"]);
+}
