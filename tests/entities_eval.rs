@@ -286,10 +286,11 @@ fn eighteenth_set_holds_its_floor() {
 /// The nineteenth set (`tests/eval/fresh17/`, 7 English business and
 /// economy releases of the Federal Reserve and the SEC, public domain, and
 /// 5 French Wikinews of 2016-2018), labelled blind and scored once: 0.882
-/// (English 0.854, French 0.926; 2026-12-06). It holds 0.88.
+/// (English 0.854, French 0.926; 2026-12-06); 0.917 after the rules its
+/// errors then suggested. It holds 0.90.
 #[test]
 fn nineteenth_set_holds_its_floor() {
-    holds_floor("fresh17", "nineteenth set", 0.88);
+    holds_floor("fresh17", "nineteenth set", 0.90);
 }
 
 /// The twentieth set (`tests/eval/fresh18/`, 7 English releases of the
@@ -297,10 +298,11 @@ fn nineteenth_set_holds_its_floor() {
 /// House, and 8 French Wikinews of 2016-2018, half business), labelled
 /// blind and scored once: 0.841 with the session's first build, 0.845
 /// with the rules written the same day before it arrived (English 0.803,
-/// French 0.871; 2026-12-06). It holds 0.84.
+/// French 0.871; 2026-12-06); 0.866 after the rules its errors then
+/// suggested. It holds 0.85.
 #[test]
 fn twentieth_set_holds_its_floor() {
-    holds_floor("fresh18", "twentieth set", 0.84);
+    holds_floor("fresh18", "twentieth set", 0.85);
 }
 
 /// The twenty-first set (`tests/eval/fresh19/`, 6 English texts: three VOA
@@ -308,10 +310,11 @@ fn twentieth_set_holds_its_floor() {
 /// Wikinews; 6 French Wikinews of 2016-2018, general and business),
 /// labelled blind and scored once: 0.857 with the session's first build,
 /// 0.864 with the rules written the same day before it arrived (English
-/// 0.844, French 0.893; 2026-12-06). It holds 0.85.
+/// 0.844, French 0.893; 2026-12-06); 0.881 after the rules its errors
+/// then suggested. It holds 0.86.
 #[test]
 fn twenty_first_set_holds_its_floor() {
-    holds_floor("fresh19", "twenty-first set", 0.85);
+    holds_floor("fresh19", "twenty-first set", 0.86);
 }
 
 /// The twenty-second set (`tests/eval/fresh20/`, 7 English: five English
@@ -320,8 +323,9 @@ fn twenty_first_set_holds_its_floor() {
 /// news; 397 gold surfaces, 124 persons), labelled blind and scored once:
 /// 0.796 with the session's first build and with the rules written the
 /// same day before it arrived (English 0.804, French 0.780; organization
-/// 0.51; 2026-12-06). It holds 0.79.
+/// 0.51; 2026-12-06); 0.816 after the rules its errors then suggested.
+/// It holds 0.80.
 #[test]
 fn twenty_second_set_holds_its_floor() {
-    holds_floor("fresh20", "twenty-second set", 0.79);
+    holds_floor("fresh20", "twenty-second set", 0.80);
 }
