@@ -118,6 +118,11 @@ pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         if kind != PlaceKind::Town && k.contains('-') && !k.split('-').all(compass) {
             places.entry(k.replace('-', " ")).or_insert(kind);
         }
+        // and a country's spaced name as also written with hyphens
+        // ("Burkina-Faso", "Côte-d'Ivoire", "Sri-Lanka")
+        if kind == PlaceKind::Country && k.contains(' ') {
+            places.entry(k.replace(' ', "-")).or_insert(kind);
+        }
         places.entry(k).or_insert(kind);
     }
     let mut beginnings = FxSet::default();

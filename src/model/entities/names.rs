@@ -569,6 +569,27 @@ fn qualifier(t: &Tokens, i: usize) -> Option<Option<Found>> {
     Some(Some(f))
 }
 
+/// A word of two places joined by a hyphen ("Paris-Berlin",
+/// "Perpignan-Villefranche-Vernet-les-Bains"): the two halves and their
+/// kinds, split at the first hyphen where both are places (the first one
+/// of the lists, the second, when it holds hyphens itself, a town even of
+/// the long list).
+fn hyphen_places(surf: &str) -> Option<(&str, &str, PlaceKind, PlaceKind)> {
+    surf.match_indices('-').find_map(|(p, _)| {
+        let (a, b) = (&surf[..p], &surf[p + 1..]);
+        if a.is_empty() || !b.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let pa = gazetteer::place(&gazetteer::key_of(a))?;
+        let kb = gazetteer::key_of(b);
+        let pb = gazetteer::place(&kb).or_else(|| {
+            (b.contains('-') && pa != PlaceKind::Town && gazetteer::small_place(&kb))
+                .then_some(PlaceKind::Town)
+        })?;
+        Some((a, b, pa, pb))
+    })
+}
+
 /// A hyphenated qualifier's head and tail ("London", "based"), if the
 /// word is one.
 fn qualifier_parts(surf: &str) -> Option<(&str, &str)> {
@@ -7501,15 +7522,12 @@ fn classify_span(
         return;
     }
     // "Paris-Berlin", "Kiev-Moscou": two places joined by a hyphen are two
-    // places, not one organization; two areas make one ("Asia-Pacific")
+    // places, not one organization; two areas make one ("Asia-Pacific");
+    // the second may have hyphens of its own, a town's ("Perpignan-
+    // Villefranche-Vernet-les-Bains": a line's two ends)
     if single
         && place.is_none()
-        && let Some((a, b)) = t.surf(first).split_once('-')
-        && !a.is_empty()
-        && !b.is_empty()
-        && !b.contains('-')
-        && let Some(pa) = gazetteer::place(&gazetteer::key_of(a))
-        && let Some(pb) = gazetteer::place(&gazetteer::key_of(b))
+        && let Some((a, b, pa, pb)) = hyphen_places(t.surf(first))
     {
         if pa == PlaceKind::Area && pb == PlaceKind::Area {
             out.push(strong(

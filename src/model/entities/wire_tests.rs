@@ -1434,3 +1434,22 @@ fn peoples_origins_citizens_and_party_labels_are_no_organizations() {
         ],
     );
 }
+
+#[test]
+fn hyphenated_countries_and_places_joined_by_a_hyphen() {
+    let fr = found(
+        "Il est né au Burkina-Faso, a vécu en Côte-d’Ivoire et pris le vol \
+         Londres-Saint-Pétersbourg.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Place, "Burkina-Faso"),
+            (Place, "Côte-d’Ivoire"),
+            (Place, "Londres"),
+            (Place, "Saint-Pétersbourg"),
+        ],
+    );
+    has_none(&fr, &["Londres-Saint-Pétersbourg", "Côte-d"]);
+}
