@@ -1305,7 +1305,20 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             i = j + 2;
             continue;
         }
-        if let Some(e) = percent_at(t, j) {
+        // "perdant ainsi 1,92 point", "en hausse de 0,1 point": in French, a
+        // decimal number of points beside percentages is a difference of
+        // two percentages
+        let points = lang == Lang::French
+            && value.digits
+            && value.value.fract() != 0.0
+            && t.toks.get(j).is_some_and(|x| x.kind == Tk::Word)
+            && matches!(t.fold(j), "point" | "points")
+            // (not "points de base": basis points are counted)
+            && !(t.toks.get(j + 2).is_some_and(|x| x.kind == Tk::Word)
+                && t.fold(j + 1) == "de"
+                && t.fold(j + 2) == "base")
+            && (i.saturating_sub(24)..(j + 12).min(n)).any(|k| t.toks[k].kind == Tk::Punct('%'));
+        if let Some(e) = percent_at(t, j).or(points.then_some(j + 1)) {
             // "-3.16%", "(+2.5%)": a sign glued to the number, not a dash
             // between two numbers ("2-3%")
             let sign = start.checked_sub(1).filter(|&p| {

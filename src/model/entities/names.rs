@@ -6130,6 +6130,9 @@ fn split(
         }
         // "Democrat Chuck Schumer", "Republican Mitch McConnell": a party's
         // member named before a given name is a label, not the name
+        // (two words after it are a name too, "Republican Mitt Romney",
+        // when none is an institution's: not "Republican National
+        // Committee")
         if k == start
             && k + 2 < e
             && tok.kind == Tk::Word
@@ -6137,7 +6140,25 @@ fn split(
                 t.fold(k),
                 "democrat" | "republican" | "democrats" | "republicans"
             )
-            && gazetteer::any_given_name(t.fold(k + 1))
+            && (gazetteer::any_given_name(t.fold(k + 1))
+                || e == k + 3
+                    && (k + 1..e).all(|w| {
+                        t.toks[w].kind == Tk::Word
+                            && t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX | CLOSED) == 0
+                    }))
+        {
+            start = k + 1;
+            k += 1;
+            continue;
+        }
+        // "Secretary of State Hillary Clinton": the title's last word
+        // opens the run
+        if k == start
+            && k + 1 < e
+            && k >= 2
+            && t.fold(k) == "state"
+            && t.fold(k - 1) == "of"
+            && t.toks[k - 2].lex.flags & TITLE != 0
         {
             start = k + 1;
             k += 1;

@@ -1453,3 +1453,32 @@ fn hyphenated_countries_and_places_joined_by_a_hyphen() {
     );
     has_none(&fr, &["Londres-Saint-Pétersbourg", "Côte-d"]);
 }
+
+#[test]
+fn secretary_of_state_party_labels_and_points_of_a_percentage() {
+    let en = found(
+        "Former Secretary of State Hillary Clinton said. Republican Kirk Zorvan won. The \
+         Republican National Committee met.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Hillary Clinton"),
+            (Org, "Republican National Committee"),
+        ],
+    );
+    has_none(&en, &["State Hillary Clinton", "Republican Kirk Zorvan"]);
+    let fr = found(
+        "Le chômage atteint 9,7 %, en hausse de 0,1 point, soit 25 points de base.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Percent, "9,7 %"),
+            (Percent, "0,1 point"),
+            (EntityKind::Quantity, "25 points de base"),
+        ],
+    );
+}
