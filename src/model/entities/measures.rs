@@ -424,6 +424,13 @@ fn head_noun(t: &Tokens, num: &Number, j: usize, lang: Lang) -> Option<usize> {
     if !num.scaled && !big && after_de && !num.glued_of {
         return None;
     }
+    // "on three separate occasions", "à deux reprises": how often, no
+    // count
+    if (k..(k + 3).min(t.len()))
+        .any(|w| t.toks[w].kind == Tk::Word && matches!(t.fold(w), "occasions" | "reprises"))
+    {
+        return None;
+    }
     let mut adjs = 0;
     while let Some(tok) = t.toks.get(k) {
         if tok.kind != Tk::Word || tok.has(super::tokens::DIGIT) {

@@ -575,6 +575,11 @@ fn qualifier(t: &Tokens, i: usize) -> Option<Option<Found>> {
 /// of the lists, the second, when it holds hyphens itself, a town even of
 /// the long list).
 fn hyphen_places(surf: &str) -> Option<(&str, &str, PlaceKind, PlaceKind)> {
+    // (a name of a few hyphens only: each split is looked up, and a run of
+    // thousands of hyphenated words names no two places)
+    if surf.len() > 80 {
+        return None;
+    }
     surf.match_indices('-').find_map(|(p, _)| {
         let (a, b) = (&surf[..p], &surf[p + 1..]);
         if a.is_empty() || !b.starts_with(char::is_uppercase) {
@@ -2821,14 +2826,16 @@ fn lowercase_brands(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
 /// are looked at.
 fn listed_like_neighbours(t: &Tokens, from: usize, out: &mut [Found]) {
     let names = &mut out[from..];
-    // joined by a comma, "and", "et", "or", "ou", or ", and"
+    // joined by a comma, "and", "et", "or", "ou", or ", and"; or by a
+    // semicolon, as lists of names with roles are ("Jerome H. Powell,
+    // Chair; Lael Brainard; James Bullard")
     let linked = |a: &Found, b: &Found| {
         a.te < b.ts
             && b.ts - a.te <= 2
             && (a.te..b.ts).all(|k| {
                 let x = &t.toks[k];
                 x.gap & NL == 0
-                    && (x.kind == Tk::Punct(',')
+                    && (matches!(x.kind, Tk::Punct(',' | ';'))
                         || x.kind == Tk::Word && matches!(t.fold(k), "and" | "et" | "or" | "ou"))
             })
     };

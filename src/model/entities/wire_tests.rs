@@ -1482,3 +1482,16 @@ fn secretary_of_state_party_labels_and_points_of_a_percentage() {
         ],
     );
 }
+
+#[test]
+fn names_listed_by_semicolons_and_how_often_is_no_count() {
+    let en = found(
+        "Voting for the action were Jerome H. Powell, Chair; Michelle W. Bowman; Lael Brainard; \
+         and Christopher J. Waller. He sold on three separate occasions.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Lael Brainard")]);
+    has_none(&en, &["three separate occasions", "three separate"]);
+    let fr = found("Il a fui à deux reprises.", Lang::French);
+    has_none(&fr, &["deux reprises"]);
+}
