@@ -7780,6 +7780,20 @@ fn classify_span(
     {
         return;
     }
+    // "Best Picture", "Best Animated Feature", "Best Supporting Actress":
+    // an award's category is no name (a company is: "Best Buy", "Best
+    // Products Co.")
+    if words.count >= 2
+        && fold_first == "best"
+        && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
+        && {
+            let mut k = String::new();
+            t.key(first, last + 1, &mut k);
+            !gazetteer::company(&k)
+        }
+    {
+        return;
+    }
     // "the Committee decided", "the Commission", "the Court has": a body
     // named by its head word alone, after "the", stands for a longer name
     // (the committee the article named before), and is no name itself

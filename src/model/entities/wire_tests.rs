@@ -1495,3 +1495,13 @@ fn names_listed_by_semicolons_and_how_often_is_no_count() {
     let fr = found("Il a fui à deux reprises.", Lang::French);
     has_none(&fr, &["deux reprises"]);
 }
+
+#[test]
+fn an_award_s_category_is_no_name_but_a_best_company_is() {
+    let en = found(
+        "The film won Best Picture and Best Animated Feature, and Best Buy sold its disc.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Best Buy")]);
+    has_none(&en, &["Best Picture", "Best Animated Feature"]);
+}
