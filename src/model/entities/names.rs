@@ -8691,7 +8691,14 @@ fn classify_span(
         // state or country
         (EntityKind::Place, "place-of-country", MEDIUM)
     } else if has_place {
-        (EntityKind::Organization, "org-with-place", MEDIUM)
+        // (weak after a given name: "Ted Kennedy", "Paris Hilton" may be a
+        // person that a cue elsewhere names)
+        let conf = if words.count == 2 && gazetteer::any_given_name(fold_first) {
+            WEAK
+        } else {
+            MEDIUM
+        };
+        (EntityKind::Organization, "org-with-place", conf)
     } else if org_cue {
         (EntityKind::Organization, "org-cue", STRONG)
     } else if given && !single && !t.toks[last].has(ALLCAPS) {

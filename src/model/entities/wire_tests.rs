@@ -1505,3 +1505,17 @@ fn an_award_s_category_is_no_name_but_a_best_company_is() {
     has_all(&en, &[(Org, "Best Buy")]);
     has_none(&en, &["Best Picture", "Best Animated Feature"]);
 }
+
+#[test]
+fn a_cue_for_a_person_outweighs_a_place_inside_the_name() {
+    let en = found(
+        "Senator Ted Kennedy died in office. The widow of Ted Kennedy spoke, and Ted Kennedy's \
+         son ran. Kennedy had served for decades.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Ted Kennedy")]);
+    assert!(
+        !en.iter().any(|(k, s)| *k == Org && s.contains("Kennedy")),
+        "{en:?}"
+    );
+}
