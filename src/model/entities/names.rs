@@ -2315,6 +2315,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     nations_unies(t, first_name, used, out);
     surname_said_again(t, first_name, out);
     listed_like_neighbours(t, first_name, out);
+    first_of_a_list(t, first_name, used, out);
     national_teams(t, first_name, out);
     article_of_one_word_names(t, first_name, used, out);
     article_place_adjective(t, first_name, out);
@@ -2816,6 +2817,47 @@ fn lowercase_brands(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             used[i] = true;
             out.push(strong(t, i, i + 1, EntityKind::Organization, "brand-lower"));
         }
+    }
+}
+
+/// "Ubisoft, Microsoft, and PlayStation VR had stands": a sentence's first
+/// word, which capitals alone never make a name, is one when it opens a
+/// list of organizations (a comma after it, an organization the rules
+/// found next, and the list going on after that one). Only the mentions
+/// from `from` on are looked at.
+fn first_of_a_list(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Found>) {
+    let n = out.len();
+    for i in from..n {
+        let f = &out[i];
+        if f.kind != EntityKind::Organization || f.conf < MEDIUM && f.rule != "capitalized" {
+            continue;
+        }
+        let (ts, te) = (f.ts, f.te);
+        if ts < 2 || t.toks[ts - 1].kind != Tk::Punct(',') {
+            continue;
+        }
+        let w = ts - 2;
+        let x = &t.toks[w];
+        let list_goes_on = t.toks.get(te).is_some_and(|a| {
+            a.kind == Tk::Punct(',') || a.kind == Tk::Word && matches!(t.fold(te), "and" | "et")
+        });
+        if !list_goes_on
+            || used[w]
+            || x.kind != Tk::Word
+            || !x.has(CAP)
+            || x.has(ALLCAPS | DIGIT | DOT)
+            || x.lex.flags != 0
+            || !t.sentence_initial(w)
+            || gazetteer::common_word(t.fold(w))
+            || gazetteer::any_given_name(t.fold(w))
+            || gazetteer::place(t.fold(w)).is_some()
+            || out[from..].iter().any(|g| g.ts <= w && w < g.te)
+        {
+            continue;
+        }
+        let mut g = Found::new(t, w, w + 1, EntityKind::Organization, "list-first", None);
+        g.conf = WEAK;
+        out.push(g);
     }
 }
 

@@ -1519,3 +1519,14 @@ fn a_cue_for_a_person_outweighs_a_place_inside_the_name() {
         "{en:?}"
     );
 }
+
+#[test]
+fn a_sentence_s_first_word_opening_a_list_of_companies_is_one() {
+    let en = found(
+        "The fair was big. Ubisoft, Microsoft, and Sony had stands. However, Google and Apple \
+         did not.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Ubisoft"), (Org, "Microsoft")]);
+    has_none(&en, &["However", "The"]);
+}
