@@ -399,7 +399,9 @@ fn entries() -> FxMap<String, Lex> {
          airways air motors media news labs ventures international industries energy pharma \
          telecom electronics entertainment studios network networks europe music records \
          pictures productions films games publishing broadcasting communications insurance \
-         foods brands hotels resorts pharmaceuticals software solutions logistics",
+         foods brands hotels resorts pharmaceuticals software solutions logistics \
+         therapeutics oncology biosciences biotech biotechnology genomics biopharma \
+         semiconductor semiconductors petroleum mining chemicals apparel bancorp bancshares",
     ) {
         set(w, ORG_SUFFIX);
     }

@@ -1530,3 +1530,20 @@ fn a_sentence_s_first_word_opening_a_list_of_companies_is_one() {
     has_all(&en, &[(Org, "Ubisoft"), (Org, "Microsoft")]);
     has_none(&en, &["However", "The"]);
 }
+
+#[test]
+fn industry_words_end_a_company_s_name() {
+    let en = found(
+        "Shares of Clovis Oncology fell, Vertex Therapeutics rose and Sierra Semiconductor \
+         was flat.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Clovis Oncology"),
+            (Org, "Vertex Therapeutics"),
+            (Org, "Sierra Semiconductor"),
+        ],
+    );
+}
