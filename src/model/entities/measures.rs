@@ -248,26 +248,24 @@ fn fraction_at(t: &Tokens, i: usize) -> Option<(usize, f64)> {
 /// and a range that ends with one, "0 to 1/4 percent", "1/2 to 3/4
 /// percent" → (end, value of the last number).
 fn fraction_percent(t: &Tokens, i: usize) -> Option<(usize, f64)> {
-    let (mut e, mut v, mut fraction) = match fraction_at(t, i) {
-        Some((e, v)) => (e, v, true),
-        None => (i + 1, t.surf(i).parse::<f64>().ok()?, false),
-    };
-    if t.toks
-        .get(e)
-        .is_some_and(|x| x.kind == Tk::Word && matches!(t.fold(e), "to" | "a"))
-        && let Some((e2, v2)) = fraction_at(t, e + 1).or_else(|| {
-            fraction
-                .then(|| t.toks.get(e + 1).filter(|x| x.kind == Tk::Num))
-                .flatten()
-                .and_then(|_| Some((e + 2, t.surf(e + 1).parse::<f64>().ok()?)))
+    let first = fraction_at(t, i);
+    // the range's second number: a fraction, or a whole one after a
+    // fraction ("1/2 to 1 percent")
+    let after = first.map_or(i + 1, |(e, _)| e);
+    let ranged = t
+        .toks
+        .get(after)
+        .is_some_and(|x| x.kind == Tk::Word && matches!(t.fold(after), "to" | "a"));
+    let last = ranged
+        .then(|| {
+            fraction_at(t, after + 1).or_else(|| {
+                first?;
+                t.toks.get(after + 1).filter(|x| x.kind == Tk::Num)?;
+                Some((after + 2, t.surf(after + 1).parse::<f64>().ok()?))
+            })
         })
-    {
-        (e, v) = (e2, v2);
-        fraction = true;
-    }
-    if !fraction {
-        return None;
-    }
+        .flatten();
+    let (e, v) = last.or(first)?;
     percent_at(t, e).map(|end| (end, v))
 }
 

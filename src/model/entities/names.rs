@@ -7807,15 +7807,15 @@ fn classify_span(
     }
     // "African-American", "Asian American", "Middle Eastern": an origin
     // of two peoples, or a region's adjective, names no one
-    let demonym =
+    let people_word =
         |w: &str| nationality(w) || w.strip_suffix('s').is_some_and(nationality) || w == "american";
     if words.count <= 2
         && !ft.has(ALLCAPS)
         && (single
             && fold_first
                 .split_once('-')
-                .is_some_and(|(a, b)| demonym(a) && demonym(b))
-            || words.count == 2 && demonym(fold_first) && demonym(t.fold(last))
+                .is_some_and(|(a, b)| people_word(a) && people_word(b))
+            || words.count == 2 && people_word(fold_first) && people_word(t.fold(last))
             || words.count == 2
                 && matches!(fold_first, "middle" | "far" | "near")
                 && matches!(t.fold(last), "eastern" | "western"))
