@@ -62,6 +62,42 @@ fn key_into(s: &str, out: &mut String) {
     }
 }
 
+/// The key of a company's name without its legal form ("mozido, inc."
+/// gives "mozido", "acme holdings plc" "acme holdings"), if it has one
+/// and something is left.
+fn without_legal_form(k: &str) -> Option<&str> {
+    const FORMS: [&str; 22] = [
+        "inc.",
+        "inc",
+        "corp.",
+        "corp",
+        "corporation",
+        "incorporated",
+        "co.",
+        "ltd.",
+        "ltd",
+        "limited",
+        "llc",
+        "l.l.c.",
+        "plc",
+        "lp",
+        "l.p.",
+        "llp",
+        "ag",
+        "s.a.",
+        "sa",
+        "gmbh",
+        "n.v.",
+        "nv",
+    ];
+    let (rest, last) = k.rsplit_once(' ')?;
+    if !FORMS.contains(&last) {
+        return None;
+    }
+    let base = rest.trim_end_matches([',', ' ']);
+    (!base.is_empty()).then_some(base)
+}
+
 /// Gives each mention its canonical name (same order as `found`), and
 /// unifies the kinds of the mentions of one name. The names are slices of
 /// the text or of the acronym pairs' long forms: nothing is copied.
@@ -179,6 +215,23 @@ pub fn resolve<'a>(
             joined[id as usize] = jid;
         }
     }
+    // a company named with its legal form ("Mozido, Inc.", "Apple Inc.")
+    // is the company of its name alone ("Mozido", "Apple"): the name
+    // alone joins its group, which stays an organization
+    let mut legal_base = vec![NONE; n_ids];
+    let mut legal = vec![false; n_ids];
+    for (f, (&k, &id)) in found.iter().zip(keys.iter().zip(&key_id)) {
+        if f.kind == EntityKind::Organization
+            && f.conf > 0
+            && let Some(base) = without_legal_form(k)
+            && let Some(&b) = ids.get(base)
+            && exists[b as usize]
+            && legal_base[b as usize] == NONE
+        {
+            legal_base[b as usize] = id;
+            legal[id as usize] = true;
+        }
+    }
     // group of each mention
     let group: Vec<u32> = found
         .iter()
@@ -205,6 +258,9 @@ pub fn resolve<'a>(
             if !k.contains(' ') && family_first[i] != NONE {
                 return family_first[i];
             }
+            if legal_base[i] != NONE {
+                return legal_base[i];
+            }
             id
         })
         .collect();
@@ -212,6 +268,13 @@ pub fn resolve<'a>(
     // votes of the cues, and the count of bare capitalized mentions
     // (confidence 0), which only count when no cue is stronger than weak:
     // one "President X" outweighs six bare "X", one "in X" four
+    // a word that names a person alone ("Gordon said")
+    let mut person_alone = vec![false; n_ids];
+    for (f, (&k, &id)) in found.iter().zip(keys.iter().zip(&key_id)) {
+        if f.kind == EntityKind::Person && !k.contains(' ') {
+            person_alone[id as usize] = true;
+        }
+    }
     let mut votes: Vec<[u32; 7]> = vec![[0; 7]; n_ids];
     for (((f, &g), &id), k) in found.iter().zip(&group).zip(&key_id).zip(&keys) {
         // a surname alone that only the long list of towns knows ("Bush"
@@ -228,8 +291,28 @@ pub fn resolve<'a>(
         {
             continue;
         }
+        // an organization of two or three words that capitals alone or a
+        // weak cue gave, ending in the word that names a person alone or
+        // in a person's surname, is a person ("Jefferey Gordon" … "Gordon
+        // said"; "Brittany Abbass Liberty" beside "Michael Liberty")
+        // (the words before it no common word or country: not "Andean
+        // Community Wagner", "France Alibaba")
+        let of_a_person = || {
+            f.conf <= super::names::WEAK
+                && (1..=2).contains(&k.matches(' ').count())
+                && k.rsplit_once(' ').is_some_and(|(before, l)| {
+                    ids.get(l)
+                        .is_some_and(|&l| person_alone[l as usize] || surname[l as usize] != NONE)
+                        && before.split(' ').all(|w| {
+                            !gazetteer::common_word(w)
+                                && !gazetteer::shared_word(w)
+                                && gazetteer::place(w) != Some(gazetteer::PlaceKind::Country)
+                        })
+                })
+        };
         let slot = match f.kind {
             EntityKind::Person => 0,
+            EntityKind::Organization if of_a_person() => 0,
             EntityKind::Organization => 1,
             EntityKind::Place => 2,
             _ => continue,
@@ -278,7 +361,9 @@ pub fn resolve<'a>(
             continue;
         }
         let v = votes[group[i] as usize];
-        let kind = if v[..3] == [0, 0, 0] {
+        let kind = if legal[group[i] as usize] {
+            EntityKind::Organization
+        } else if v[..3] == [0, 0, 0] {
             f.kind
         } else if v[0] >= v[1] && v[0] >= v[2] {
             EntityKind::Person

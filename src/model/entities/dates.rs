@@ -370,7 +370,7 @@ fn year_span(t: &Tokens, i: usize) -> usize {
         && t.toks[i + 2].gap & NL == 0
         && is_year(t, i + 2);
     if i + 2 < n
-        && (matches!(t.toks[i + 1].kind, Tk::Punct('/') | Tk::Punct('-'))
+        && (matches!(t.toks[i + 1].kind, Tk::Punct('/' | '-' | '–'))
             && glued(i + 1)
             && glued(i + 2)
             && t.toks[i + 2].kind == Tk::Num
@@ -855,6 +855,27 @@ fn coordinated_years(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
         .then_some(i + 3)
 }
 
+/// Two decades joined by "and"/"or" at `i` ("the 1970s and 1980s", "the
+/// 1990s and early 2000s"): one date, as its end token.
+fn coordinated_decades(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
+    if i > 0 && t.toks[i - 1].kind == Tk::Punct(',') {
+        return None;
+    }
+    let c = decade_at(t, i)?;
+    let joined = t
+        .toks
+        .get(c)
+        .is_some_and(|w| w.kind == Tk::Word && matches!(t.fold(c), "and" | "et" | "or" | "ou"));
+    let mut k = c + 1;
+    if !joined || k >= t.len() || used[k] {
+        return None;
+    }
+    if t.toks[k].lex.flags & DATE_MOD != 0 {
+        k += 1;
+    }
+    (k < t.len() && !used[k]).then(|| decade_at(t, k)).flatten()
+}
+
 /// Two weekdays joined by "à"/"au"/"to"/"through" at `i` ("la nuit de
 /// vendredi à samedi", "Friday to Sunday"): one date, as its end token.
 fn weekday_range(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
@@ -924,6 +945,7 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
         } else if cheap {
             coordinated_months(t, i, used)
                 .or_else(|| coordinated_years(t, i, used))
+                .or_else(|| coordinated_decades(t, i, used))
                 .or_else(|| weekday_range(t, i, used))
                 .map(|e| (e, "date-range"))
         } else {

@@ -401,7 +401,8 @@ fn entries() -> FxMap<String, Lex> {
          pictures productions films games publishing broadcasting communications insurance \
          foods brands hotels resorts pharmaceuticals software solutions logistics \
          therapeutics oncology biosciences biotech biotechnology genomics biopharma \
-         semiconductor semiconductors petroleum mining chemicals apparel bancorp bancshares",
+         semiconductor semiconductors petroleum mining chemicals apparel bancorp bancshares \
+         motorsports motorsport racing aerospace automotive robotics",
     ) {
         set(w, ORG_SUFFIX);
     }

@@ -4588,6 +4588,14 @@ const NOT_NAMES: [&str; 52] = [
 /// Last words of a capitalized sequence that make it no entity: laws and
 /// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
 /// trophies (titles of events), and bylines' roles.
+/// Whether the span's last word is a generational numeral after a name
+/// written in lower case ("Pat Huddleston II", "John Smith III").
+fn generational_suffix(t: &Tokens, first: usize, last: usize) -> bool {
+    last >= first + 2
+        && matches!(t.surf(last), "II" | "III" | "IV")
+        && !t.toks[last - 1].has(ALLCAPS)
+}
+
 const NOT_NAME_ENDS: [&str; 46] = [
     // a march ("Brussels Pride", "Gay Pride")
     "pride",
@@ -5046,8 +5054,52 @@ pub(super) fn nationality(f: &str) -> bool {
                 | "czechs"
                 | "filipinos"
                 | "filipino"
+                | "portuguese"
+                | "welsh"
+                | "malagasy"
+                | "cypriot"
+                | "cypriots"
+                | "lao"
+                | "slovak"
+                | "slovaks"
+                | "czech"
+                | "uzbek"
+                | "uzbeks"
+                | "peruvian"
+                | "peruvians"
+                | "icelandic"
         )
         || irregular_demonym(f)
+        || language(f)
+}
+
+/// Whether a folded word names a language that no country's name gives
+/// ("Arabic", "Hindi", "Swahili", "Mandarin"): a word, no entity.
+fn language(f: &str) -> bool {
+    matches!(
+        f,
+        "arabic"
+            | "hebrew"
+            | "hindi"
+            | "urdu"
+            | "bengali"
+            | "tamil"
+            | "mandarin"
+            | "cantonese"
+            | "swahili"
+            | "amharic"
+            | "hausa"
+            | "yoruba"
+            | "tagalog"
+            | "farsi"
+            | "persian"
+            | "catalan"
+            | "basque"
+            | "quechua"
+            | "esperanto"
+            | "yiddish"
+            | "latin"
+    )
 }
 
 /// French and English demonyms not formed by a suffix on the country's
@@ -5914,6 +5966,15 @@ fn land_feature(t: &Tokens, last: usize) -> bool {
             | "plain"
             | "delta"
             | "archipelago"
+            | "creek"
+            | "beach"
+            | "falls"
+            | "cove"
+            | "lagoon"
+            | "harbor"
+            | "harbour"
+            | "region"
+            | "territory"
     )
 }
 
@@ -5950,6 +6011,9 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
                     | "fleuve"
                     | "riviere"
                     | "vallee"
+                    | "grotte"
+                    | "pointe"
+                    | "plage"
             )
     };
     // a French square or street named by what follows: "la place
@@ -7818,7 +7882,10 @@ fn classify_span(
             || words.count == 2 && people_word(fold_first) && people_word(t.fold(last))
             || words.count == 2
                 && matches!(fold_first, "middle" | "far" | "near")
-                && matches!(t.fold(last), "eastern" | "western"))
+                && matches!(t.fold(last), "eastern" | "western")
+            || words.count == 2
+                && matches!(fold_first, "puerto" | "costa")
+                && matches!(t.fold(last), "rican" | "ricans"))
     {
         return;
     }
@@ -8446,6 +8513,14 @@ fn classify_span(
                 | "gulf"
                 | "isle"
                 | "isles"
+                | "grotte"
+                | "pointe"
+                | "plage"
+                | "punta"
+                | "playa"
+                | "isla"
+                | "lago"
+                | "cerro"
         )
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
     {
@@ -8732,6 +8807,25 @@ fn classify_span(
         // after "in" (not "at": "at Paris Dauphine, France"), then its
         // state or country
         (EntityKind::Place, "place-of-country", MEDIUM)
+    } else if has_place
+        && words.count == 2
+        && !org_cue
+        && gazetteer::any_given_name(fold_first)
+        && ft.lex.flags & lexicon::CLOSED == 0
+        && gazetteer::place(fold_first).is_some_and(|p| p != PlaceKind::Country)
+        && !t.toks[last].has(ALLCAPS | DOT | DIGIT)
+        && !t.fold(last).ends_with('s')
+        && t.toks[last].lex.flags == 0
+        && gazetteer::place(t.fold(last)).is_none()
+        && !gazetteer::common_word(t.fold(last))
+        && !gazetteer::shared_word(t.fold(last))
+        && !gazetteer::company(t.fold(last))
+    {
+        // "Aude Rossigneux", "Sophia Chikirou", "Florence Parly": a given
+        // name that is also a town's or a region's (not a country's: "France
+        // Culture"), then a word no list knows (not a plural: "Denver
+        // Broncos")
+        (EntityKind::Person, "given-name-place", MEDIUM)
     } else if has_place {
         // (weak after a given name: "Ted Kennedy", "Paris Hilton" may be a
         // person that a cue elsewhere names)
@@ -8743,7 +8837,10 @@ fn classify_span(
         (EntityKind::Organization, "org-with-place", conf)
     } else if org_cue {
         (EntityKind::Organization, "org-cue", STRONG)
-    } else if given && !single && !t.toks[last].has(ALLCAPS) {
+    } else if given
+        && !single
+        && (!t.toks[last].has(ALLCAPS) || generational_suffix(t, first, last))
+    {
         (EntityKind::Person, "given-name", STRONG)
     } else if place_cue_strong {
         (EntityKind::Place, "place-cue", MEDIUM)

@@ -1547,3 +1547,79 @@ fn industry_words_end_a_company_s_name() {
         ],
     );
 }
+
+#[test]
+fn a_company_named_with_its_legal_form_is_the_company_of_its_name_alone() {
+    let en = found(
+        "Mark Vollen founded Quorvane, Inc. in 2008. He raised money from investors in \
+         Quorvane and spent it. Quorvane said nothing.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Quorvane, Inc."), (Org, "Quorvane")]);
+    assert!(
+        !en.iter().any(|(k, s)| *k == Place && s == "Quorvane"),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn a_name_ending_in_a_person_s_word_is_a_person() {
+    // the last word alone is a person's elsewhere (a given name, alone,
+    // as a surname: "Gordon and TCEC used…")
+    let en = found(
+        "The SEC alleges that Jefferey Gordon and Coastal Drilling Company, LLC (CDC) \
+         cold-called investors. According to the complaint, Gordon and CDC used false \
+         materials. Gordon lied.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Jefferey Gordon"), (Person, "Gordon")]);
+    // a generational numeral after a given name and a surname
+    let ii = found(
+        "The case will be led by Pat Hurlston II and Paul Kim of the Atlanta office.",
+        Lang::English,
+    );
+    has_all(&ii, &[(Person, "Pat Hurlston II"), (Person, "Paul Kim")]);
+    // a given name that is also a region's or a city's, then a word no
+    // list knows
+    let fr = found(
+        "Ses créateurs viennent du parti, comme Sophia Chikrouzi. Aude Rossinval en sera \
+         la rédactrice en chef.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[(Person, "Sophia Chikrouzi"), (Person, "Aude Rossinval")],
+    );
+    // not a country's name before a word ("France Culture")
+    let media = found("Il l'a dit sur France Culture hier.", Lang::French);
+    assert!(!media.iter().any(|(k, _)| *k == Person), "{media:?}");
+}
+
+#[test]
+fn natural_features_languages_and_coordinated_decades() {
+    let en = found(
+        "The waves hit Fishermen Creek and the O'Higgins Region, in the Horn of Africa and \
+         the Democratic Republic of Congo. She speaks Portuguese, Swahili and Hindi; he is a \
+         Puerto Rican nationalist. Prices rose in the 1970s and 1980s and in 1998–2001. \
+         He drives for Hendrick Motorsports.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "Fishermen Creek"),
+            (Place, "O'Higgins Region"),
+            (Place, "Horn of Africa"),
+            (Place, "Democratic Republic of Congo"),
+            (Date, "1970s and 1980s"),
+            (Date, "1998–2001"),
+            (Org, "Hendrick Motorsports"),
+        ],
+    );
+    has_none(&en, &["Portuguese", "Swahili", "Hindi", "Puerto Rican"]);
+    let fr = found(
+        "Les gravures rappellent la Grotte Chauvet et la Pointe du Raz.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Place, "Grotte Chauvet")]);
+}

@@ -179,9 +179,15 @@ def main():
         "mer Caspienne", "Caspian Sea", "mer de Chine méridionale", "South China Sea",
         "golfe Persique", "Persian Gulf", "golfe du Mexique", "Gulf of Mexico",
         "English Channel", "mer des Caraïbes", "Caribbean Sea",
+        "Horn of Africa", "Corne de l’Afrique",
     ]
     for a in extra_areas:
         add(a, "K", lower_ok=True)
+    # the long names news gives the two Congos, which CLDR and ISO spell
+    # otherwise ("Congo - Kinshasa", "Congo, The Democratic Republic of the")
+    for c in ["Democratic Republic of the Congo", "Democratic Republic of Congo",
+              "Republic of Congo", "DR Congo", "RD Congo"]:
+        add(c, "C")
     french_regions = [
         "Île-de-France", "Ile-de-France", "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté",
         "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est", "Hauts-de-France", "Normandie",
