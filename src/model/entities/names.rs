@@ -6545,11 +6545,29 @@ fn person_tail(t: &Tokens, seen: &Seen, start: usize, k: usize, e: usize) -> boo
     if tok.kind != Tk::Word || !tok.has(CAP) || tok.has(ALLCAPS) {
         return false;
     }
+    // (the surname may open with a capitalized particle: "Jean-Yves Le
+    // Drian", "Ursula Von Rohr")
     let mut rest = word_idx(t, k + 1, e);
-    let (Some(surname), None) = (rest.next(), rest.next()) else {
-        return false;
+    let surname = match (rest.next(), rest.next(), rest.next()) {
+        (Some(w), None, _) => w,
+        (Some(p), Some(w), None)
+            if t.toks[p].has(CAP)
+                && matches!(
+                    t.fold(p),
+                    "le" | "la" | "de" | "du" | "van" | "von" | "di" | "da"
+                ) =>
+        {
+            w
+        }
+        _ => return false,
     };
-    if !gazetteer::given_name(t.fold(k)) {
+    let fk = t.fold(k);
+    if !gazetteer::given_name(fk)
+        && !(fk.contains('-')
+            && fk
+                .split('-')
+                .all(|p| !p.is_empty() && gazetteer::given_name(p)))
+    {
         return false;
     }
     let sn = &t.toks[surname];
@@ -6569,9 +6587,19 @@ fn person_tail(t: &Tokens, seen: &Seen, start: usize, k: usize, e: usize) -> boo
     !titled
         && t.toks[before].kind == Tk::Word
         && t.toks[before].lex.flags & (PARTICLE | TITLE) == 0
-        && !gazetteer::any_given_name(t.fold(before))
+        && !given_or_compound(t.fold(before))
         // (initials in capitals are no given name: "RIA Novosti Jean Roe")
-        && first.is_some_and(|f| t.toks[f].has(ALLCAPS) || !gazetteer::any_given_name(t.fold(f)))
+        && first.is_some_and(|f| t.toks[f].has(ALLCAPS) || !given_or_compound(t.fold(f)))
+}
+
+/// A given name, however rare, or a compound of given names
+/// ("Jean-Yves", "Anne-Marie": "Jean-Yves Le Drian" is one person, not
+/// "Jean-Yves" and a "Le Drian" that starts with the given name "Le").
+fn given_or_compound(f: &str) -> bool {
+    gazetteer::any_given_name(f)
+        || f.contains('-')
+            && f.split('-')
+                .all(|p| !p.is_empty() && gazetteer::any_given_name(p))
 }
 
 /// "le Français Redoine Faïd", "l'Allemand Volkswagen", "the Briton
@@ -7869,6 +7897,13 @@ fn classify_span(
     {
         return;
     }
+    // "Loi Macron", "la loi Travail", "la loi Evin": a law named by its
+    // sponsor or its subject is no entity
+    if fold_first == "loi" && words.count >= 2
+        || s0 > 0 && t.toks[s0 - 1].kind == Tk::Word && t.surf(s0 - 1) == "loi"
+    {
+        return;
+    }
     // "African-American", "Asian American", "Middle Eastern": an origin
     // of two peoples, or a region's adjective, names no one
     let people_word =
@@ -8941,6 +8976,19 @@ fn classify_span(
         // mention decides (not after an article: "Le Figaro", "the
         // Globe")
         (EntityKind::Place, "small-place", 0)
+    } else if single
+        && ft.has(HYPHEN)
+        && !ft.has(ALLCAPS)
+        && ["saint-", "sainte-"].iter().any(|p| {
+            fold_first.strip_prefix(p).is_some_and(|r| {
+                r.len() > 2 && !r.split('-').next().is_some_and(gazetteer::company_start)
+            })
+        })
+    {
+        // "Sainte-Maire", "Saint-Plouvec": a hyphenated saint's name with
+        // no other evidence is a town or a parish far more often than a
+        // club or a company, unless another mention decides
+        (EntityKind::Place, "saint-place", 0)
     } else {
         // no evidence: an organization unless another mention decides
         (EntityKind::Organization, "capitalized", 0)

@@ -1623,3 +1623,29 @@ fn natural_features_languages_and_coordinated_decades() {
     );
     has_all(&fr, &[(Place, "Grotte Chauvet")]);
 }
+
+#[test]
+fn compound_given_names_laws_and_saints_towns() {
+    let fr = found(
+        "Le ministre de la Défense Jean-Yves Le Drian est arrivé. Hier, Anne-Marie Le Guen a \
+         parlé de la loi Travail et de la Loi Macron. Le camion venait de Sainte-Maire.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Jean-Yves Le Drian"),
+            (Person, "Anne-Marie Le Guen"),
+            (Place, "Sainte-Maire"),
+        ],
+    );
+    has_none(
+        &fr,
+        &[
+            "Loi Macron",
+            "Travail",
+            "Le Drian",
+            "Défense Jean-Yves Le Drian",
+        ],
+    );
+}
