@@ -6562,12 +6562,13 @@ fn person_tail(t: &Tokens, seen: &Seen, start: usize, k: usize, e: usize) -> boo
         _ => return false,
     };
     let fk = t.fold(k);
-    if !gazetteer::given_name(fk)
-        && !(fk.contains('-')
+    let compound = || {
+        fk.contains('-')
             && fk
                 .split('-')
-                .all(|p| !p.is_empty() && gazetteer::given_name(p)))
-    {
+                .all(|p| !p.is_empty() && gazetteer::given_name(p))
+    };
+    if !(gazetteer::given_name(fk) || compound()) {
         return false;
     }
     let sn = &t.toks[surname];
