@@ -310,9 +310,13 @@ pub fn resolve<'a>(
                         })
                 })
         };
+        // (a bare word that is the surname of a person named in full
+        // votes for that person: "al-Megrahi" eight times after "Mohammed
+        // al-Megrahi" is no organization)
+        let bare_surname = f.conf == 0 && !k.contains(' ') && surname[id as usize] == g;
         let slot = match f.kind {
             EntityKind::Person => 0,
-            EntityKind::Organization if of_a_person() => 0,
+            EntityKind::Organization if bare_surname || of_a_person() => 0,
             EntityKind::Organization => 1,
             EntityKind::Place => 2,
             _ => continue,

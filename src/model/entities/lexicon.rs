@@ -137,7 +137,8 @@ this that these those it its he she they we you i his her their our your my me h
 which what when where why how if then than as is are was were be been being has have had do does did \
 not no yes all any each every some many much more most other another such there here also just only \
 still even already again now today yesterday tomorrow however meanwhile although though while since \
-because during without within between among against per via et al mr mrs ms dr st";
+because during without within between among against per via et al mr mrs ms dr st \
+due despite amid according";
 
 const STOPCAP_WORDS: &str = "info infos photo photos source sources credit crédit lire voir aussi publicite \
 publicité publicites publicités services service note update read more video vidéo top mise jour \

@@ -293,11 +293,18 @@ pub fn acronym_definitions(
         if letters.len() < 2 || letters.len() > 8 {
             continue;
         }
+        // (a possessive's "'s" ends no name: "the Commodity Futures Trading
+        // Commission's (CFTC) office")
+        let end = if p >= 3 && t.fold(p - 1) == "s" && is_apos(t, p - 2) && t.toks[p - 2].gap == 0 {
+            p - 2
+        } else {
+            p
+        };
         // walk back over words; content words' initials must spell the acronym
         let mut k = letters.len();
-        let mut s = p;
+        let mut s = end;
         let mut found = None;
-        while s > 0 && p - s < 16 {
+        while s > 0 && end - s < 16 {
             s -= 1;
             let tok = &t.toks[s];
             if used[s] || tok.kind != Tk::Word && !is_apos(t, s) && tok.kind != Tk::Punct('-') {
@@ -331,7 +338,7 @@ pub fn acronym_definitions(
             // a law's, a treaty's or a prize's name and its short form are
             // no organization's ("Clean Water Act (CWA)"): neither is
             // listed, nor the short form wherever it is used alone
-            if NOT_NAME_ENDS.contains(&t.fold(p - 1)) {
+            if NOT_NAME_ENDS.contains(&t.fold(end - 1)) {
                 used[s..p].iter_mut().for_each(|u| *u = true);
                 let acr = acr.to_string();
                 for (i, u) in used.iter_mut().enumerate() {
@@ -341,10 +348,31 @@ pub fn acronym_definitions(
                 }
                 continue;
             }
-            let long = &t.text[t.toks[s].start as usize..t.toks[p - 1].end as usize];
+            // (a country's initials before it are the name's: "the U.S.
+            // Commodity Futures Trading Commission (CFTC)")
+            let initials = |k: usize| {
+                !used[k]
+                    && t.toks[k].kind == Tk::Word
+                    && t.toks[k].has(CAP)
+                    && matches!(t.fold(k), "u.s" | "us" | "uk" | "u.k")
+            };
+            let s = if s == 0 || t.toks[s].gap & (SP | NL) != SP {
+                s
+            } else if initials(s - 1) && !t.toks[s - 1].has(DOT) {
+                s - 1
+            } else if s > 1
+                && t.toks[s - 1].kind == Tk::Punct('.')
+                && glued_stop(t, s - 1)
+                && initials(s - 2)
+            {
+                s - 2
+            } else {
+                s
+            };
+            let long = &t.text[t.toks[s].start as usize..t.toks[end - 1].end as usize];
             pairs.push((acr.to_string(), long.to_string()));
             used[s..p].iter_mut().for_each(|u| *u = true);
-            out.push(strong(t, s, p, EntityKind::Organization, "long-form"));
+            out.push(strong(t, s, end, EntityKind::Organization, "long-form"));
             // the acronym the long form spells is the organization's too,
             // listed apart: not a ticker in brackets ("Forces armées
             // révolutionnaires de Colombie (FARC)"), nor, written as a
@@ -6872,15 +6900,12 @@ fn classify_span(
     // "al-Qaeda", "al-Shabaab", "Al-Nusra": an Arabic article and a name,
     // alone (a person's surname is joined to the given name before it,
     // "Bashar al-Assad", and read as his when it comes alone later)
+    // (no vote of its own: "al-Megrahi" said eight times after "Mohammed
+    // al-Megrahi" is his)
     if e == s + 1 && t.toks[s].has(HYPHEN) && arabic_article(t.surf(s)) {
-        out.push(Found::new(
-            t,
-            s,
-            e,
-            EntityKind::Organization,
-            "capitalized",
-            None,
-        ));
+        let mut f = Found::new(t, s, e, EntityKind::Organization, "capitalized", None);
+        f.conf = 0;
+        out.push(f);
         return;
     }
     // "El Tiempo", "Los Pinos": a Spanish article opens a newspaper's, a

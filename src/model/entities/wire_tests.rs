@@ -1649,3 +1649,45 @@ fn compound_given_names_laws_and_saints_towns() {
         ],
     );
 }
+
+#[test]
+fn an_acronym_s_long_form_keeps_its_country_and_drops_its_possessive() {
+    let en = found(
+        "The alert came from the U.S. Commodity Futures Trading Commission's (CFTC) office. \
+         Due to the storm, the CFTC closed.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "U.S. Commodity Futures Trading Commission"),
+            (Org, "CFTC"),
+        ],
+    );
+    has_none(
+        &en,
+        &["Commodity Futures Trading Commission's", "U.S.", "Due"],
+    );
+}
+
+#[test]
+fn an_arabic_surname_alone_is_the_person_s_named_in_full() {
+    let en = found(
+        "Abdelbaset al-Marzuqi, convicted in 2001, died. Despite the charges, al-Marzuqi was \
+         found guilty. Later, al-Marzuqi was freed. His brother Mohammed al-Marzuqi claimed \
+         there was no proof and said al-Marzuqi was innocent. Al-Shabaab attacked.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Mohammed al-Marzuqi"),
+            (Person, "al-Marzuqi"),
+            (Org, "Al-Shabaab"),
+        ],
+    );
+    assert!(
+        !en.iter().any(|(k, s)| *k == Org && s.contains("Marzuqi")),
+        "{en:?}"
+    );
+}
