@@ -242,7 +242,28 @@ fn shaped_name_word(t: &Tokens, i: usize) -> bool {
     if tok.has(HYPHEN) && arabic_article(t.surf(i)) {
         return true;
     }
+    // (alone: "then-Costa Rican" is no name)
+    if tok.has(HYPHEN)
+        && time_prefixed(t.surf(i)).is_some()
+        && t.toks
+            .get(i + 1)
+            .is_none_or(|n| n.kind != Tk::Word || !n.has(CAP))
+    {
+        return true;
+    }
     tok.has(DOT) && TLDS.contains(&t.fold(i).rsplit('.').next().unwrap_or(""))
+}
+
+/// A name after a prefix of time ("then-Compaq", "ex-Enron"): the
+/// prefix and the name, if the word is one (not "then-President": a
+/// word the lexicon knows).
+fn time_prefixed(surf: &str) -> Option<(&str, &str)> {
+    let (prefix, rest) = surf.split_once('-')?;
+    (matches!(prefix, "then" | "Then" | "ex" | "Ex")
+        && rest.starts_with(char::is_uppercase)
+        && !rest.contains('-')
+        && lexicon::lookup(&crate::model::text::fold(rest)).flags == 0)
+        .then_some((prefix, rest))
 }
 
 /// An Arabic article glued to a capitalized name ("al-Amr", "el-Sisi"):
@@ -2300,6 +2321,7 @@ impl Words {
 pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     lowercase_institutions(t, used, out);
     lowercase_brands(t, used, out);
+    names_in_lower_case(t, used, out);
     let first_name = out.len();
     let seqs = match headline_common_words(t, seen, used) {
         Some(mask) => sequences(t, &mask),
@@ -2844,6 +2866,90 @@ fn lowercase_brands(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
         ) {
             used[i] = true;
             out.push(strong(t, i, i + 1, EntityKind::Organization, "brand-lower"));
+        }
+    }
+}
+
+/// Well-known French organizations whose official names write their
+/// words after the first in lower case, which no capitalized run
+/// finds whole: folded words, each a token (an apostrophe between).
+const NAMES_IN_LOWER_CASE: [&[&str]; 7] = [
+    &["pole", "emploi"],
+    &["canard", "enchaine"],
+    &["sciences", "et", "avenir"],
+    &["reseau", "de", "transport", "d", "electricite"],
+    &["haute", "autorite", "de", "sante"],
+    &[
+        "haute",
+        "autorite",
+        "pour",
+        "la",
+        "transparence",
+        "de",
+        "la",
+        "vie",
+        "publique",
+    ],
+    &[
+        "union",
+        "nationale",
+        "interprofessionnelle",
+        "pour",
+        "l",
+        "emploi",
+        "dans",
+        "l",
+        "industrie",
+        "et",
+        "le",
+        "commerce",
+    ],
+];
+
+/// "selon Pôle emploi", "Le Canard enchaîné": a name of
+/// [`NAMES_IN_LOWER_CASE`] from its capitalized first word (with the
+/// capitalized article before a newspaper's name, which it owns).
+fn names_in_lower_case(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
+    for i in 0..t.len() {
+        let tok = &t.toks[i];
+        if tok.kind != Tk::Word || !tok.has(CAP) || tok.has(ALLCAPS) || used[i] {
+            continue;
+        }
+        let f = t.fold(i);
+        for name in NAMES_IN_LOWER_CASE {
+            if name[0] != f {
+                continue;
+            }
+            // the name's words, skipping the apostrophes between
+            let mut k = i;
+            let mut ok = true;
+            for w in name.iter() {
+                while k < t.len() && is_apos(t, k) {
+                    k += 1;
+                }
+                if k >= t.len() || used[k] || t.toks[k].kind != Tk::Word || t.fold(k) != *w {
+                    ok = false;
+                    break;
+                }
+                k += 1;
+            }
+            if !ok {
+                continue;
+            }
+            // (a newspaper owns its article, an institution does not)
+            let s = if name[0] == "canard"
+                && i > 0
+                && !used[i - 1]
+                && t.toks[i - 1].kind == Tk::Word
+                && matches!(t.surf(i - 1), "Le" | "La")
+            {
+                i - 1
+            } else {
+                i
+            };
+            used[s..k].iter_mut().for_each(|u| *u = true);
+            out.push(strong(t, s, k, EntityKind::Organization, "known-name"));
+            break;
         }
     }
 }
@@ -4390,8 +4496,15 @@ fn age_after(t: &Tokens, e: usize) -> bool {
 }
 
 /// What a hyphenated qualifier ends with ("London-based", "Polish-born").
-const QUALIFIER_TAILS: [&str; 34] = [
+const QUALIFIER_TAILS: [&str; 41] = [
     "based",
+    "powered",
+    "approved",
+    "exclusive",
+    "branded",
+    "sanctioned",
+    "certified",
+    "focused",
     "majority",
     "born",
     "headquartered",
@@ -7774,6 +7887,26 @@ fn classify_span(
         } else if let Some(f) = qualified_company(t, first) {
             out.push(f);
         }
+        return;
+    }
+    // "then-Compaq", "ex-Enron": a name after a prefix of time is the
+    // name alone (not a title: "then-President"), for the mentions of the
+    // name elsewhere to decide its kind
+    if single
+        && ft.has(HYPHEN)
+        && let Some((prefix, _)) = time_prefixed(t.surf(first))
+    {
+        let mut f = Found::new(
+            t,
+            first,
+            first + 1,
+            EntityKind::Organization,
+            "capitalized",
+            None,
+        );
+        f.start += prefix.len() as u32 + 1;
+        f.conf = 0;
+        out.push(f);
         return;
     }
     // "San Francisco-based", "New York-area": the place before the hyphen

@@ -1691,3 +1691,31 @@ fn an_arabic_surname_alone_is_the_person_s_named_in_full() {
         "{en:?}"
     );
 }
+
+#[test]
+fn names_written_in_lower_case_and_names_after_a_prefix_of_time() {
+    let fr = found(
+        "Selon Pôle emploi, le chômage baisse. Le Canard enchaîné a révélé l'affaire, et la \
+         Haute Autorité de santé a répondu.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Pôle emploi"),
+            (Org, "Le Canard enchaîné"),
+            (Org, "Haute Autorité de santé"),
+        ],
+    );
+    has_none(&fr, &["Pôle", "Canard", "La Haute Autorité de santé"]);
+    let en = found(
+        "Compaq sold PCs to Dell. The then-Compaq chief met SEC-approved dealers and \
+         AMD-powered buyers; the then-President spoke.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Compaq"), (Org, "SEC"), (Org, "AMD")]);
+    has_none(
+        &en,
+        &["then-Compaq", "SEC-approved", "AMD-powered", "President"],
+    );
+}
