@@ -698,6 +698,17 @@ fn singular_head(t: &Tokens, j: usize, e: usize) -> bool {
         && !(f.ends_with('s') || f.ends_with('x') || f.ends_with('z'))
 }
 
+/// Where "magnitude" or "magnitude of" before a number at `start` begins.
+fn magnitude_before(t: &Tokens, start: usize, used: &[bool]) -> Option<usize> {
+    let word = |k: usize, w: &str| !used[k] && t.toks[k].kind == Tk::Word && t.fold(k) == w;
+    let p = start.checked_sub(1)?;
+    if word(p, "magnitude") {
+        return Some(p);
+    }
+    let q = p.checked_sub(1)?;
+    (word(p, "of") && word(q, "magnitude")).then_some(q)
+}
+
 /// The folded word at `k` when it is a plain lower-case word one space
 /// after the previous token: no function word, time unit, month, currency
 /// or "of", nor a word that never heads a noun phrase.
@@ -1415,9 +1426,35 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             i = e;
             continue;
         }
+        // "a magnitude 6.6 aftershock", "a magnitude of 4.1": an
+        // earthquake's magnitude is a quantity, its word first ("9.0
+        // magnitude" has it last)
+        if lang == Lang::English
+            && num.digits
+            && !value.scaled
+            && let Some(m) = magnitude_before(t, start, used)
+        {
+            push(
+                t,
+                used,
+                out,
+                m,
+                j,
+                EntityKind::Quantity,
+                "quantity",
+                Some((value.value, "magnitude")),
+            );
+            i = j;
+            continue;
+        }
+        // (a number with decimals before a singular noun counts nothing:
+        // "a 9.0 earthquake", "a 6.6 aftershock"; "0.19 square miles" does)
+        let decimal =
+            lang == Lang::English && num.digits && !value.scaled && value.value.fract() != 0.0;
         if (!num.year_like || super::dates::counted_number(t, i))
             && !excluded_before(t, i, num.digits, value.scaled)
             && let Some(e) = head_noun(t, &value, j, lang)
+            && !(decimal && e == j + 1 && !t.fold(j).ends_with('s') && t.fold(j) != "magnitude")
             // "une croissance à deux chiffres" is a size, not a count
             && !(matches!(t.fold(e - 1), "chiffre" | "chiffres")
                 && i.checked_sub(1).is_some_and(|p| t.fold(p) == "a"))

@@ -5071,6 +5071,21 @@ static SEAT_FIRST_WORDS: LazyLock<FxSet<&'static str>> =
 /// beginning (four letters or more) of a country's or continent's name
 /// ("canadian", "australiens", "chinese", "francais").
 fn demonym(f: &str) -> bool {
+    // "sud-africain", "nord-coréen", "néo-zélandaise": a point of the
+    // compass or "néo" before a people's word
+    if let Some(rest) = ["sud-", "nord-", "neo-", "est-", "ouest-"]
+        .iter()
+        .find_map(|p| f.strip_prefix(p))
+    {
+        return demonym(rest)
+            || irregular_demonym(rest)
+            || rest.starts_with("zeland")
+            || ["een", "eenne", "eens", "eennes"].iter().any(|x| {
+                rest.strip_suffix(x).is_some_and(|stem| {
+                    gazetteer::place(&format!("{stem}ee")) == Some(PlaceKind::Country)
+                })
+            });
+    }
     const SUFFIXES: [&str; 24] = [
         "iennes", "ienne", "iens", "ien", "aises", "aise", "ais", "oises", "oise", "ois", "aines",
         "aine", "ains", "ain", "ians", "ian", "ans", "an", "ese", "ish", "ines", "ine", "is", "i",
@@ -7162,6 +7177,47 @@ fn classify_span(
         ));
         return;
     }
+    // "Daily Mail", "the Sunday Times", "Daily Mirror": an English
+    // newspaper named by its day and a common noun (with "The" when it
+    // opens the span: "The Daily Mail")
+    {
+        let w: Vec<usize> = word_idx(t, s, e).collect();
+        let from = usize::from(w.len() == 3 && t.surf(w[0]) == "The");
+        if w.len() == from + 2
+            && matches!(t.surf(w[from]), "Daily" | "Sunday")
+            && t.toks[w[from + 1]].has(CAP)
+            && !t.toks[w[from + 1]].has(ALLCAPS)
+            && matches!(
+                t.fold(w[from + 1]),
+                "mail"
+                    | "mirror"
+                    | "telegraph"
+                    | "express"
+                    | "star"
+                    | "record"
+                    | "news"
+                    | "times"
+                    | "post"
+                    | "herald"
+                    | "beast"
+                    | "caller"
+                    | "graphic"
+                    | "nation"
+                    | "sun"
+                    | "sport"
+                    | "independent"
+            )
+        {
+            // (a sentence's first "The" is the sentence's)
+            let start = if from == 1 && t.sentence_initial(w[0]) {
+                w[1]
+            } else {
+                s
+            };
+            out.push(strong(t, start, e, EntityKind::Organization, "newspaper"));
+            return;
+        }
+    }
     // "the Economist", "au Parisien", "L'Express", "Ouest-France": a
     // news title named by a common word or a place, after its article
     if let Some((from, m)) = news_title(t, s, e) {
@@ -9001,6 +9057,16 @@ fn classify_span(
         // after "in" (not "at": "at Paris Dauphine, France"), then its
         // state or country
         (EntityKind::Place, "place-of-country", MEDIUM)
+    } else if has_place
+        && words.count == 2
+        && !org_cue
+        && t.surf(last) == "City"
+        && gazetteer::place(fold_first).is_some()
+        && !about_sport(t, 3, true)
+    {
+        // "Gaza City", "Quebec City", "Kansas City": a place and "City"
+        // (in an article about a sport, a club: "Manchester City")
+        (EntityKind::Place, "place-city", MEDIUM)
     } else if has_place
         && words.count == 2
         && !org_cue

@@ -4,7 +4,7 @@
 use super::tests::{found, has_all, has_none};
 use super::*;
 
-use EntityKind::{Date, Money, Organization as Org, Percent, Person, Place};
+use EntityKind::{Date, Money, Organization as Org, Percent, Person, Place, Quantity};
 
 #[test]
 fn a_datelines_agency_is_an_organization() {
@@ -1718,4 +1718,34 @@ fn names_written_in_lower_case_and_names_after_a_prefix_of_time() {
         &en,
         &["then-Compaq", "SEC-approved", "AMD-powered", "President"],
     );
+}
+
+#[test]
+fn magnitudes_newspapers_of_a_day_cities_and_compass_demonyms() {
+    let en = found(
+        "A magnitude 9.0 earthquake struck, then a 6.6 aftershock; later ones reached a \
+         magnitude of 4.1. The area covers 0.19 square miles. Israel struck Gaza City, the \
+         Daily Mirror said.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Quantity, "magnitude 9.0"),
+            (Quantity, "magnitude of 4.1"),
+            (Quantity, "0.19 square miles"),
+            (Place, "Gaza City"),
+            (Org, "Daily Mirror"),
+        ],
+    );
+    has_none(&en, &["6.6 aftershock"]);
+    let fr = found(
+        "Le Sud-Africain Richard Murray a gagné devant la Néo-Zélandaise Andrea Hewitt.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[(Person, "Richard Murray"), (Person, "Andrea Hewitt")],
+    );
+    has_none(&fr, &["Néo-Zélandaise", "Sud-Africain Richard Murray"]);
 }
