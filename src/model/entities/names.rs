@@ -7180,6 +7180,10 @@ fn classify_span(
     // "Daily Mail", "the Sunday Times", "Daily Mirror": an English
     // newspaper named by its day and a common noun (with "The" when it
     // opens the span: "The Daily Mail")
+    // (looked at only when the run holds "Daily" or "Sunday")
+    if word_idx(t, s, e)
+        .take(2)
+        .any(|k| matches!(t.surf(k), "Daily" | "Sunday"))
     {
         let w: Vec<usize> = word_idx(t, s, e).collect();
         let from = usize::from(w.len() == 3 && t.surf(w[0]) == "The");
