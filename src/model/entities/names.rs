@@ -4946,7 +4946,9 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         "cio", "cmo", "ciso", "cso", "cco", "evp", "svp", "cpa", "iq", "gmo", "ogm", "avc", "ivg",
         "lts", "mp3", "mp4", // chemical formulas ("CO2 emissions", "NOx")
         "co2", "h2o", "no2", "so2", "ch4", "n2o", "nh3", "nox", "pm10", "hfc", "hfcs", "cfc",
-        "cfcs",
+        "cfcs", // computing's common nouns ("a GPU", "the OS", "an OEM")
+        "cpu", "gpu", "os", "rom", "ram", "oem", "ai", "ia", "ev", "vr", "ar", "iot", "ssd", "pc",
+        "pcs",
     ];
     if COMMON.contains(&f) {
         return true;
@@ -5950,9 +5952,10 @@ fn team_moved(t: &Tokens, s: usize, e: usize) -> bool {
 
 /// Whether the name `s..e` stands beside a verb or preposition of a match
 /// result ("Marseille beat Lyon", "drew with Leeds", "a battu Lyon",
-/// "face à Lyon") in a sentence that gives a score ("2-1", "3–0"): then
-/// it names a team, which the rules count as an organization.
-fn team_in_result(t: &Tokens, s: usize, e: usize) -> bool {
+/// "face à Lyon") in a sentence that gives a score ("2-1", "3–0"), or
+/// with no score when `need_score` is false: then it names a team, which
+/// the rules count as an organization.
+fn team_in_result(t: &Tokens, s: usize, e: usize, need_score: bool) -> bool {
     if e - s > 4 {
         return false;
     }
@@ -5997,7 +6000,8 @@ fn team_in_result(t: &Tokens, s: usize, e: usize) -> bool {
                     (t.fold(k - 2), t.fold(k - 1)),
                     ("drew" | "draw" | "tie" | "tied", "with")
                         | ("lost" | "loss" | "losing", "to")
-                        | ("face", "a")
+                        | ("face", "a" | "au")
+                        | ("tete", "a")
                 )
     };
     let after = |k: usize| {
@@ -6031,6 +6035,9 @@ fn team_in_result(t: &Tokens, s: usize, e: usize) -> bool {
         || t.toks.get(e).is_some_and(|x| x.kind == Tk::Punct(')'))
     {
         return false;
+    }
+    if !need_score {
+        return true;
     }
     // a score in the same sentence: two numbers of at most two digits
     // joined by a hyphen or a dash
@@ -6122,6 +6129,8 @@ fn land_feature(t: &Tokens, last: usize) -> bool {
             | "plain"
             | "delta"
             | "archipelago"
+            | "atoll"
+            | "atolls"
             | "creek"
             | "beach"
             | "falls"
@@ -7239,11 +7248,13 @@ fn classify_span(
     // champions is a country)
     // (in an article about a sport: three words of a match or a club at
     // least, read only once a cue is found)
+    // (a town in a match report, six words of a match or a club, needs no
+    // score in the sentence: "Nantes a su se reprendre face à Créteil")
     if place.is_some()
-        && (team_in_result(t, s, e)
+        && (team_in_result(t, s, e, true)
             || matches!(place, Some(PlaceKind::City | PlaceKind::Town))
-                && team_moved(t, s, e)
-                && about_sport(t, 3, true))
+                && (team_moved(t, s, e) && about_sport(t, 3, true)
+                    || team_in_result(t, s, e, false) && about_sport(t, 6, true)))
     {
         out.push(strong(t, s, e, EntityKind::Organization, "team-result"));
         return;
@@ -8927,6 +8938,9 @@ fn classify_span(
     } else if (titled || person_after)
         // ("said Fox News": no person's name ends on a company's word)
         && (single || given || t.toks[last].lex.flags & ORG_SUFFIX == 0)
+        // (nor on a legislature's: "the United States Congress, the
+        // president…")
+        && (titled || given || !super::legislature(t.fold(last)))
     {
         (EntityKind::Person, "person-cue", STRONG)
     } else if words.count <= 3

@@ -1749,3 +1749,30 @@ fn magnitudes_newspapers_of_a_day_cities_and_compass_demonyms() {
     );
     has_none(&fr, &["Néo-Zélandaise", "Sud-Africain Richard Murray"]);
 }
+
+#[test]
+fn match_reports_legislatures_atolls_and_computing_words() {
+    let fr = found(
+        "Le championnat de handball s'est ouvert avec plusieurs matchs. Le club promu a \
+         arraché le match nul. En seconde mi-temps, les joueurs ont égalisé. Nantes a su se \
+         reprendre face à Créteil et l'entraîneur a salué le match. Le derby s'est joué face \
+         au Montpellier Handball, et l'arbitre a sifflé.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "Créteil")]);
+    let en = found(
+        "In a speech before both houses of the United States Congress, the president spoke. \
+         Debris was found on Baa Atoll. The phone's OS runs on a GPU, not a CPU, and AI.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[(Org, "United States Congress"), (Place, "Baa Atoll")],
+    );
+    has_none(&en, &["OS", "GPU", "CPU", "AI"]);
+    assert!(
+        !en.iter()
+            .any(|(k, s)| *k == Person && s.contains("Congress")),
+        "{en:?}"
+    );
+}
