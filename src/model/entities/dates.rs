@@ -563,7 +563,9 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
                     k = skip_apos(t, k + 1);
                 }
                 // "end of the third quarter of 2026": the part of a quarter
-                if let Some((e, "date-quarter")) = date_at(t, k) {
+                if k < n
+                    && let Some((e, "date-quarter")) = date_at(t, k)
+                {
                     return Some((e, "date-quarter"));
                 }
                 if k < n && matches!(t.fold(k), "annee" | "year" | "mois" | "month") {

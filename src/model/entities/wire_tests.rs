@@ -1776,3 +1776,12 @@ fn match_reports_legislatures_atolls_and_computing_words() {
         "{en:?}"
     );
 }
+
+#[test]
+fn a_text_cut_after_end_of_the_does_not_panic() {
+    // (the part-of-a-quarter rule read one token past the last)
+    for text in ["Sales rose until the end of the", "fin de l'", "end of"] {
+        let got = found(text, Lang::English);
+        assert!(got.iter().all(|(k, _)| *k != Date), "{got:?}");
+    }
+}
