@@ -194,6 +194,13 @@ fn time_grows_linearly() {
         200_000,
     );
     roughly_linear("apostrophes", |n| "L'O'D'A'B'C'".repeat(n / 12), 25_000);
+    // towns beside a match's word in an article about no sport: whether it
+    // is one is counted once, not at each town
+    roughly_linear(
+        "towns beside a match's word",
+        |n| "Il a discuté face à Lyon et face à Nantes. ".repeat(n / 45),
+        100_000,
+    );
     roughly_linear(
         "mixed scripts",
         |n| "Москва 東京 Paris 😀 Ünïcödé ".repeat(n / 25),

@@ -41,6 +41,10 @@ pub struct Seen {
     /// Haiyan". A storm is an event, no entity, wherever the article
     /// names it ("Sandy a influencé son choix").
     storms: Vec<u64>,
+    /// How many lower-case words of a match or a club the article has, up
+    /// to six ([`about_sport`]'s count with clubs), read once when a rule
+    /// first asks.
+    sport_words: std::cell::OnceCell<usize>,
 }
 
 /// Words for a storm, folded.
@@ -87,7 +91,27 @@ impl Seen {
             capmid,
             named,
             storms,
+            sport_words: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Whether the article has at least `n` (at most six) lower-case words
+    /// of a match or a club: [`about_sport`] with clubs, counted once per
+    /// article (a rule asks it for every name beside a match's word).
+    fn about_sport(&self, t: &Tokens, n: usize) -> bool {
+        debug_assert!(n <= 6);
+        *self.sport_words.get_or_init(|| {
+            (0..t.len())
+                .filter(|&k| {
+                    let x = &t.toks[k];
+                    x.kind == Tk::Word && x.has(LOWER) && {
+                        let f = t.fold(k);
+                        sports_word(f) || club_word(f)
+                    }
+                })
+                .take(6)
+                .count()
+        }) >= n
     }
 
     /// Whether every word of `s..e` names a storm or says it is one
@@ -7253,8 +7277,8 @@ fn classify_span(
     if place.is_some()
         && (team_in_result(t, s, e, true)
             || matches!(place, Some(PlaceKind::City | PlaceKind::Town))
-                && (team_moved(t, s, e) && about_sport(t, 3, true)
-                    || team_in_result(t, s, e, false) && about_sport(t, 6, true)))
+                && (team_moved(t, s, e) && seen.about_sport(t, 3)
+                    || team_in_result(t, s, e, false) && seen.about_sport(t, 6)))
     {
         out.push(strong(t, s, e, EntityKind::Organization, "team-result"));
         return;
@@ -9080,7 +9104,7 @@ fn classify_span(
         && !org_cue
         && t.surf(last) == "City"
         && gazetteer::place(fold_first).is_some()
-        && !about_sport(t, 3, true)
+        && !seen.about_sport(t, 3)
     {
         // "Gaza City", "Quebec City", "Kansas City": a place and "City"
         // (in an article about a sport, a club: "Manchester City")
