@@ -1052,12 +1052,47 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             i = e;
             continue;
         }
-        // "millions of dollars", "des milliards d'euros": a vague sum of
-        // money (its large scale word, then its currency)
+        // "several million dollars", "plusieurs millions de dollars",
+        // "several thousand dollars": a vague count of a scale of money,
+        // its quantifier in it
+        if !used[i]
+            && tok.kind == Tk::Word
+            && matches!(t.fold(i), "several" | "plusieurs")
+            && t.toks.get(i + 1).is_some_and(|x| {
+                x.kind == Tk::Word
+                    && (matches!(t.fold(i + 1), "thousand" | "million" | "billion")
+                        || approx_plural(t.fold(i + 1)).is_some_and(|v| v >= 1e3))
+            })
+            && let Some((e, code)) = Some(after_of(t, i + 2).unwrap_or(i + 2))
+                .filter(|&k| t.toks.get(k).is_some_and(|x| x.kind == Tk::Word))
+                .and_then(|k| currency_at(t, k, true))
+            && !used[i..e].iter().any(|u| *u)
+        {
+            let scale = match t.fold(i + 1) {
+                "thousand" | "thousands" | "milliers" => 1e3,
+                "billion" | "billions" | "milliards" => 1e9,
+                _ => 1e6,
+            };
+            push(
+                t,
+                used,
+                out,
+                i,
+                e,
+                EntityKind::Money,
+                "money-vague",
+                Some((scale, code)),
+            );
+            i = e;
+            continue;
+        }
+        // "millions of dollars", "des milliards d'euros", "thousands of
+        // dollars": a vague sum of money (its large scale word, then its
+        // currency)
         if !used[i]
             && tok.kind == Tk::Word
             && tok.has(LOWER)
-            && let Some(v) = approx_plural(t.fold(i)).filter(|v| *v >= 1e6)
+            && let Some(v) = approx_plural(t.fold(i)).filter(|v| *v >= 1e3)
             && let Some(k) = after_of(t, i + 1)
             && t.toks[k].kind == Tk::Word
             && let Some((e, code)) = currency_at(t, k, true)

@@ -1785,3 +1785,22 @@ fn a_text_cut_after_end_of_the_does_not_panic() {
         assert!(got.iter().all(|(k, _)| *k != Date), "{got:?}");
     }
 }
+
+#[test]
+fn vague_sums_of_money_with_their_quantifier() {
+    let en = found(
+        "They paid thousands of dollars, then several thousand dollars and several million \
+         dollars.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Money, "thousands of dollars"),
+            (Money, "several thousand dollars"),
+            (Money, "several million dollars"),
+        ],
+    );
+    let fr = found("Ils ont volé plusieurs millions de dollars.", Lang::French);
+    has_all(&fr, &[(Money, "plusieurs millions de dollars")]);
+}
