@@ -1484,8 +1484,12 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         }
         // (a number with decimals before a singular noun counts nothing:
         // "a 9.0 earthquake", "a 6.6 aftershock"; "0.19 square miles" does)
-        let decimal =
-            lang == Lang::English && num.digits && !value.scaled && value.value.fract() != 0.0;
+        // (written with decimals: "9.0" has none in its value)
+        let decimal = lang == Lang::English
+            && num.digits
+            && !value.scaled
+            && j > i
+            && t.text[t.toks[i].start as usize..t.toks[j - 1].end as usize].contains('.');
         if (!num.year_like || super::dates::counted_number(t, i))
             && !excluded_before(t, i, num.digits, value.scaled)
             && let Some(e) = head_noun(t, &value, j, lang)

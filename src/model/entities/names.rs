@@ -268,10 +268,15 @@ fn shaped_name_word(t: &Tokens, i: usize) -> bool {
     }
     // (alone: "then-Costa Rican" is no name)
     if tok.has(HYPHEN)
-        && time_prefixed(t.surf(i)).is_some()
+        && time_prefixed(t, i).is_some()
         && t.toks
             .get(i + 1)
             .is_none_or(|n| n.kind != Tk::Word || !n.has(CAP))
+        // (nor after a name's word: "in Paris ex-Renault plants")
+        && (i == 0
+            || t.toks[i - 1].kind != Tk::Word
+            || !t.toks[i - 1].has(CAP)
+            || t.toks[i - 1].lex.flags & lexicon::CLOSED != 0)
     {
         return true;
     }
@@ -281,13 +286,15 @@ fn shaped_name_word(t: &Tokens, i: usize) -> bool {
 /// A name after a prefix of time ("then-Compaq", "ex-Enron"): the
 /// prefix and the name, if the word is one (not "then-President": a
 /// word the lexicon knows).
-fn time_prefixed(surf: &str) -> Option<(&str, &str)> {
-    let (prefix, rest) = surf.split_once('-')?;
+fn time_prefixed<'t>(t: &'t Tokens, i: usize) -> Option<(&'t str, &'t str)> {
+    let (prefix, rest) = t.surf(i).split_once('-')?;
     (matches!(prefix, "then" | "Then" | "ex" | "Ex")
         && rest.starts_with(char::is_uppercase)
         && !rest.contains('-')
-        && lexicon::lookup(&crate::model::text::fold(rest)).flags == 0)
-        .then_some((prefix, rest))
+        && t.fold(i)
+            .split_once('-')
+            .is_some_and(|(_, folded)| lexicon::lookup(folded).flags == 0))
+    .then_some((prefix, rest))
 }
 
 /// An Arabic article glued to a capitalized name ("al-Amr", "el-Sisi"):
@@ -425,7 +432,7 @@ pub fn acronym_definitions(
             // after a listed company it is its ticker ("Morgan Stanley
             // (MS)"), left to the tickers' rule
             let mut key = String::new();
-            t.key(s, p, &mut key);
+            t.key(s, end, &mut key);
             if !t.toks[p + 1].has(ALLCAPS) || !gazetteer::company(&key) {
                 used[p + 1] = true;
                 out.push(strong(
@@ -4750,9 +4757,6 @@ const NOT_NAMES: [&str; 52] = [
     "grexit",
 ];
 
-/// Last words of a capitalized sequence that make it no entity: laws and
-/// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
-/// trophies (titles of events), and bylines' roles.
 /// Whether the span's last word is a generational numeral after a name
 /// written in lower case ("Pat Huddleston II", "John Smith III").
 fn generational_suffix(t: &Tokens, first: usize, last: usize) -> bool {
@@ -4761,6 +4765,9 @@ fn generational_suffix(t: &Tokens, first: usize, last: usize) -> bool {
         && !t.toks[last - 1].has(ALLCAPS)
 }
 
+/// Last words of a capitalized sequence that make it no entity: laws and
+/// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
+/// trophies (titles of events), and bylines' roles.
 const NOT_NAME_ENDS: [&str; 46] = [
     // a march ("Brussels Pride", "Gay Pride")
     "pride",
@@ -7989,16 +7996,15 @@ fn classify_span(
     // name elsewhere to decide its kind
     if single
         && ft.has(HYPHEN)
-        && let Some((prefix, _)) = time_prefixed(t.surf(first))
+        && let Some((prefix, rest)) = time_prefixed(t, first)
     {
-        let mut f = Found::new(
-            t,
-            first,
-            first + 1,
-            EntityKind::Organization,
-            "capitalized",
-            None,
-        );
+        // (a place stays one: "l'ex-Yougoslavie")
+        let kind = if gazetteer::place(&gazetteer::key_of(rest)).is_some() {
+            EntityKind::Place
+        } else {
+            EntityKind::Organization
+        };
+        let mut f = Found::new(t, first, first + 1, kind, "capitalized", None);
         f.start += prefix.len() as u32 + 1;
         f.conf = 0;
         out.push(f);

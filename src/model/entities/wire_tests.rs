@@ -1718,6 +1718,15 @@ fn names_written_in_lower_case_and_names_after_a_prefix_of_time() {
         &en,
         &["then-Compaq", "SEC-approved", "AMD-powered", "President"],
     );
+    // a place after the prefix stays a place; a name before it is its own
+    let fr = found("Les réfugiés de l'ex-Yougoslavie sont venus.", Lang::French);
+    has_all(&fr, &[(Place, "Yougoslavie")]);
+    let en = found(
+        "A 9.0 earthquake struck workers in Paris ex-Renault plants.",
+        Lang::English,
+    );
+    has_all(&en, &[(Place, "Paris")]);
+    has_none(&en, &["9.0 earthquake", "Paris ex-Renault"]);
 }
 
 #[test]
