@@ -100,18 +100,7 @@ impl Seen {
     /// article (a rule asks it for every name beside a match's word).
     fn about_sport(&self, t: &Tokens, n: usize) -> bool {
         debug_assert!(n <= 6);
-        *self.sport_words.get_or_init(|| {
-            (0..t.len())
-                .filter(|&k| {
-                    let x = &t.toks[k];
-                    x.kind == Tk::Word && x.has(LOWER) && {
-                        let f = t.fold(k);
-                        sports_word(f) || club_word(f)
-                    }
-                })
-                .take(6)
-                .count()
-        }) >= n
+        *self.sport_words.get_or_init(|| sport_words(t, 6, true)) >= n
     }
 
     /// Whether every word of `s..e` names a storm or says it is one
@@ -3289,6 +3278,13 @@ fn sports_word(f: &str) -> bool {
 /// ([`sports_word`]), or with `clubs` of a club too ([`club_word`]): read
 /// only when a rule's cue asks, and only up to the `n`th.
 fn about_sport(t: &Tokens, n: usize, clubs: bool) -> bool {
+    sport_words(t, n, clubs) >= n
+}
+
+/// How many lower-case words of a match ([`sports_word`]), or with
+/// `clubs` of a club too ([`club_word`]), the article has, counted up to
+/// `cap` only.
+fn sport_words(t: &Tokens, cap: usize, clubs: bool) -> usize {
     (0..t.len())
         .filter(|&k| {
             let x = &t.toks[k];
@@ -3297,9 +3293,8 @@ fn about_sport(t: &Tokens, n: usize, clubs: bool) -> bool {
                 sports_word(f) || clubs && club_word(f)
             }
         })
-        .take(n)
+        .take(cap)
         .count()
-        >= n
 }
 
 /// Words of clubs and their players' moves, folded: with
@@ -6757,14 +6752,7 @@ fn person_tail(t: &Tokens, seen: &Seen, start: usize, k: usize, e: usize) -> boo
         }
         _ => return false,
     };
-    let fk = t.fold(k);
-    let compound = || {
-        fk.contains('-')
-            && fk
-                .split('-')
-                .all(|p| !p.is_empty() && gazetteer::given_name(p))
-    };
-    if !(gazetteer::given_name(fk) || compound()) {
+    if !given_or_compound(t.fold(k), gazetteer::given_name) {
         return false;
     }
     let sn = &t.toks[surname];
@@ -6784,19 +6772,17 @@ fn person_tail(t: &Tokens, seen: &Seen, start: usize, k: usize, e: usize) -> boo
     !titled
         && t.toks[before].kind == Tk::Word
         && t.toks[before].lex.flags & (PARTICLE | TITLE) == 0
-        && !given_or_compound(t.fold(before))
+        && !given_or_compound(t.fold(before), gazetteer::any_given_name)
         // (initials in capitals are no given name: "RIA Novosti Jean Roe")
-        && first.is_some_and(|f| t.toks[f].has(ALLCAPS) || !given_or_compound(t.fold(f)))
+        && first.is_some_and(|f| t.toks[f].has(ALLCAPS) || !given_or_compound(t.fold(f), gazetteer::any_given_name))
 }
 
-/// A given name, however rare, or a compound of given names
-/// ("Jean-Yves", "Anne-Marie": "Jean-Yves Le Drian" is one person, not
-/// "Jean-Yves" and a "Le Drian" that starts with the given name "Le").
-fn given_or_compound(f: &str) -> bool {
-    gazetteer::any_given_name(f)
-        || f.contains('-')
-            && f.split('-')
-                .all(|p| !p.is_empty() && gazetteer::any_given_name(p))
+/// A given name by `given` (the common list or any), or a compound of
+/// such names ("Jean-Yves", "Anne-Marie": "Jean-Yves Le Drian" is one
+/// person, not "Jean-Yves" and a "Le Drian" that starts with the given
+/// name "Le").
+fn given_or_compound(f: &str, given: fn(&str) -> bool) -> bool {
+    given(f) || f.contains('-') && f.split('-').all(|p| !p.is_empty() && given(p))
 }
 
 /// "le Français Redoine Faïd", "l'Allemand Volkswagen", "the Briton
