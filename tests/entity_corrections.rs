@@ -20,9 +20,12 @@ use std::process::Command;
 // what the extractor gets wrong here: "Procurement" is no organization,
 // the Tenderloin is a place, "Morgan Stanley Inc." is the same bank,
 // "Petit Atelier du Kerbrat" is one name, not "Petit Atelier" and "Kerbrat"
+// (each named twice in its article: a name said once with nothing for it
+// is dropped by the extractor already)
 const A: &str = "Bank news\n\nDispatch\n\nMorgan Stanley hired Jane Doe in London on Monday. \
 Morgan Stanley said the Petit Atelier du Kerbrat deal closed. Jane Doe met Mail.Ru executives. \
-Its Procurement unit agreed. Shelters in the Tenderloin opened.\n";
+Its Procurement unit agreed. The Procurement unit signed. Shelters in the Tenderloin opened. \
+The Tenderloin was calm. The Petit Atelier du Kerbrat grew.\n";
 const B: &str = "More news\n\nMorgan Stanley Inc. and MAIL.RU shares rose. \
 The Petit Atelier du Kerbrat is in Brest.\n";
 
@@ -217,11 +220,13 @@ fn four_corrections_hold_across_the_corpus_and_a_reopen() {
     assert!(ms.iter().any(|v| v["correction"] == "merge"));
     let t = of("Tenderloin");
     assert!(
-        t.len() == 1 && t[0]["kind"] == "place" && t[0]["correction"] == "retype",
+        t.len() == 2
+            && t.iter()
+                .all(|v| v["kind"] == "place" && v["correction"] == "retype"),
         "{t:?}"
     );
     let declared = of("Petit Atelier du Kerbrat");
-    assert_eq!(declared.len(), 2);
+    assert_eq!(declared.len(), 3);
     assert!(declared.iter().all(|v| v["correction"] == "declare"));
     assert!(
         declared

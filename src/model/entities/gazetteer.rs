@@ -26,6 +26,7 @@ const COMPANIES: &str = include_str!("data/companies.txt");
 const COMMON: &str = include_str!("data/common_words.txt");
 const SHARED: &str = include_str!("data/shared_words.txt");
 const SMALL: &str = include_str!("data/small_places.txt");
+const KNOWN_ORGS: &str = include_str!("data/known_organizations.txt");
 
 /// Small towns and villages (`data/small_places.txt`), written as keys and
 /// sorted by their bytes: split into lines when first asked (no folding,
@@ -52,6 +53,19 @@ static COMMON_WORDS: LazyLock<super::inline::InlineSet> = LazyLock::new(|| {
 static SHARED_WORDS: LazyLock<super::inline::InlineSet> = LazyLock::new(|| {
     super::inline::InlineSet::of(SHARED.lines().filter(|l| !l.is_empty()).map(str::to_string))
 });
+
+/// Organizations known the world over (`data/known_organizations.txt`),
+/// by their keys, built when first asked.
+static KNOWN_ORGANIZATIONS: LazyLock<super::inline::InlineSet> = LazyLock::new(|| {
+    super::inline::InlineSet::of(KNOWN_ORGS.lines().filter(|l| !l.is_empty()).map(key_of))
+});
+
+/// Whether a key ([`super::tokens::Tokens::key`]) names an organization
+/// known the world over ("united nations", "eurostat", "croix-rouge"):
+/// evidence enough for a name that nothing else in its article supports.
+pub fn known_organization(key: &str) -> bool {
+    KNOWN_ORGANIZATIONS.contains(key)
+}
 
 /// Folds a gazetteer name the way [`super::tokens::Tokens::key`] folds a
 /// token span.

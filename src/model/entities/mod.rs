@@ -479,6 +479,7 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut canon = canonical::resolve(text, &mut found, &pairs);
     drop_lone_common_words(text, &mut found, &mut canon);
+    drop_unsupported_names(t, lang, &mut found, &mut canon);
     particle_before_surname(text, t, &mut found, &canon);
     let mut chars = CharCursor::new(text);
     let mut out = Entities::default();
@@ -559,6 +560,268 @@ fn drop_lone_common_words(text: &str, found: &mut Vec<Found>, canon: &mut Vec<&s
     found.retain(|_| *k.next().expect("one flag a mention"));
     let mut k = keep.iter();
     canon.retain(|_| *k.next().expect("one flag a mention"));
+}
+
+/// Drops the organizations that rest on capitals alone (the "capitalized"
+/// fallback: no cue, no list, no shape knew them) when nothing else in the
+/// article speaks for them: mentioned once, short (one word; two in
+/// English, where every word of a title or a phrase is capitalized), not
+/// in a list with other organizations ("MegaFon, Mail.Ru et Vkontakte"),
+/// and not a source ("according to", "selon", "X reported") or an
+/// employer ("analyst at X"), nor an organization known the world over
+/// ("United Nations", "Eurostat"); see [`supported_by_context`]. On unseen
+/// news such a name is far more often a title, a work, a craft, an event
+/// or a person's or place's name than a company: on the 38 hand-labelled
+/// sets this drops 358 wrong surfaces for 110 right ones.
+fn drop_unsupported_names(t: &Tokens, lang: Lang, found: &mut Vec<Found>, canon: &mut Vec<&str>) {
+    let bare = |f: &Found| f.kind == EntityKind::Organization && f.rule == "capitalized";
+    if !found.iter().any(bare) {
+        return;
+    }
+    let mut mentions: FxMap<&str, u32> = FxMap::default();
+    for (f, c) in found.iter().zip(canon.iter()) {
+        if f.kind == EntityKind::Organization {
+            *mentions.entry(*c).or_default() += 1;
+        }
+    }
+    let max_words = if lang == Lang::English { 2 } else { 1 };
+    let mut key = String::new();
+    let keep: Vec<bool> = (0..found.len())
+        .map(|i| {
+            let f = &found[i];
+            !(bare(f)
+                && mentions[canon[i]] == 1
+                && words_in(t, f.ts, f.te) <= max_words
+                && !legislature(t.fold(f.ts))
+                && !listed_with_organization(t, found, i)
+                && !supported_by_context(t, f.ts, f.te)
+                && {
+                    t.key(f.ts, f.te, &mut key);
+                    !gazetteer::known_organization(&key)
+                })
+        })
+        .collect();
+    let mut k = keep.iter();
+    found.retain(|_| *k.next().expect("one flag a mention"));
+    let mut k = keep.iter();
+    canon.retain(|_| *k.next().expect("one flag a mention"));
+}
+
+/// The words of tokens `ts..te` (a dash or an apostrophe joins: "Wal-Mart",
+/// "People's" are one).
+fn words_in(t: &Tokens, ts: usize, te: usize) -> usize {
+    (ts..te)
+        .filter(|&k| {
+            k == ts || t.toks[k].gap & tokens::SP != 0 && t.toks[k].kind != tokens::Tk::Punct('-')
+        })
+        .count()
+}
+
+/// Whether mention `i` of `found` (sorted) stands in a list or a pair with
+/// an organization right before or after it: "Yandex et Sberbank",
+/// "Moikrug, de Classmates ou encore de MyCircle".
+fn listed_with_organization(t: &Tokens, found: &[Found], i: usize) -> bool {
+    let f = &found[i];
+    let before = i.checked_sub(1).map(|j| &found[j]).is_some_and(|o| {
+        o.kind == EntityKind::Organization && o.te <= f.ts && list_gap(t, o.te, f.ts)
+    });
+    let after = found.get(i + 1).is_some_and(|o| {
+        o.kind == EntityKind::Organization && f.te <= o.ts && list_gap(t, f.te, o.ts)
+    });
+    before || after
+}
+
+/// Tokens `a..b` join two items of a list: a comma, a slash, "&" or a
+/// conjunction, then at most "encore", an article or "de"/"of".
+fn list_gap(t: &Tokens, a: usize, b: usize) -> bool {
+    if a >= b || b - a > 4 {
+        return false;
+    }
+    let joins = |k: usize| match t.toks[k].kind {
+        tokens::Tk::Punct(c) => matches!(c, ',' | '/' | '&'),
+        _ => matches!(t.fold(k), "et" | "and" | "or" | "ou"),
+    };
+    joins(a)
+        && (a + 1..b).all(|k| {
+            joins(k)
+                || matches!(t.toks[k].kind, tokens::Tk::Punct('\'' | '’'))
+                || matches!(
+                    t.fold(k),
+                    "encore" | "de" | "d" | "of" | "the" | "la" | "le" | "les" | "l"
+                )
+        })
+}
+
+/// Whether the words around the name `ts..te` speak for an organization:
+/// a source ("according to X", "told X", "selon X", "d'après X", "X
+/// reported", "an interview with X"), someone's employer ("an analyst at
+/// X"), a company by its country ("le russe Yandex", "l'Allemand X"), by
+/// its seat or its owners ("London-based X", "NASDAQ-listed X"), by what
+/// it has ("X's chief", "X's shares") or by what it is ("X magazine", "X
+/// group"), or a quoted name after a word for a company ("un réseau
+/// social nommé « X »").
+fn supported_by_context(t: &Tokens, ts: usize, te: usize) -> bool {
+    let word = |k: usize| match t.toks[k].kind {
+        tokens::Tk::Word => t.fold(k),
+        _ => "",
+    };
+    let apostrophe = |k: usize| matches!(t.toks[k].kind, tokens::Tk::Punct('\'' | '’'));
+    // an article right before token `j`: "le", "du", "l'"
+    let article_before = |j: usize| {
+        j > 0
+            && matches!(
+                word(j - 1),
+                "le" | "la" | "les" | "du" | "au" | "un" | "une"
+            )
+            || j > 1 && apostrophe(j - 1) && matches!(word(j - 2), "l" | "d")
+    };
+    // the word before, an article skipped
+    let mut k = ts;
+    if k > 0 && matches!(word(k - 1), "the" | "le" | "la" | "les") {
+        k -= 1;
+    } else if k > 1 && apostrophe(k - 1) && word(k - 2) == "l" {
+        k -= 2;
+    }
+    let w1 = if k > 0 { word(k - 1) } else { "" };
+    let w2 = if k > 1 { word(k - 2) } else { "" };
+    let w3 = if k > 2 { word(k - 3) } else { "" };
+    let apres = w1 == "apres" && k > 2 && apostrophe(k - 2) && word(k - 3) == "d";
+    let interview = matches!(w1, "a" | "au" | "to" | "with")
+        && matches!(w2, "interview" | "interviews" | "entretien" | "entrevue");
+    let source =
+        matches!(w1, "selon" | "told") || interview || (w1 == "to" && w2 == "according") || apres;
+    let employer = w1 == "at" && (job(w2) || job(w3));
+    // "propriété du chinois Alibaba", "l'Allemand Veltrix": a people's
+    // word after a French article, then the one word of the name
+    let by_nationality =
+        ts > 0 && te == ts + 1 && names::people_word(word(ts - 1)) && article_before(ts - 1);
+    let by_qualifier = ts > 0
+        && t.surf(ts - 1).rsplit_once('-').is_some_and(|(_, tail)| {
+            matches!(
+                crate::model::text::fold(tail).as_str(),
+                "based"
+                    | "listed"
+                    | "owned"
+                    | "backed"
+                    | "headquartered"
+                    | "registered"
+                    | "controlled"
+                    | "funded"
+                    | "financed"
+                    | "held"
+            )
+        });
+    // what follows: "X reported", "X's chief", "X magazine"
+    let after = |j: usize| if j < t.len() { word(j) } else { "" };
+    let possessive = te + 1 < t.len() && apostrophe(te) && after(te + 1) == "s";
+    let what_it_has = possessive && holding(after(te + 2));
+    let what_it_is =
+        t.toks.get(te).is_some_and(|x| x.has(tokens::LOWER)) && kind_of_body(after(te));
+    let reported = matches!(after(te), "reported" | "reports" | "rapporte");
+    let quoted = ts > 0 && names::company_word_before_quote(t, ts - 1);
+    // "Airbus A320-200": a listed company's model; "then-Compaq": a name
+    // after a prefix of time (a former employer or owner)
+    let maker = te > ts + 1 && gazetteer::company(t.fold(ts));
+    let former = names::time_prefixed(t, ts).is_some();
+    source
+        || employer
+        || by_nationality
+        || by_qualifier
+        || what_it_has
+        || what_it_is
+        || reported
+        || quoted
+        || maker
+        || former
+}
+
+/// What a company has ("Zentrix's chief", "its shares").
+fn holding(w: &str) -> bool {
+    matches!(
+        w,
+        "chief"
+            | "ceo"
+            | "chairman"
+            | "founder"
+            | "shares"
+            | "stock"
+            | "board"
+            | "headquarters"
+            | "subsidiary"
+            | "executives"
+            | "employees"
+            | "staff"
+            | "workers"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "profit"
+            | "profits"
+            | "revenue"
+            | "revenues"
+            | "sales"
+            | "shareholders"
+            | "customers"
+            | "website"
+    )
+}
+
+/// A word for a kind of organization after its name ("Vogue magazine",
+/// "the Harwick group").
+fn kind_of_body(w: &str) -> bool {
+    matches!(
+        w,
+        "magazine"
+            | "newspaper"
+            | "tabloid"
+            | "daily"
+            | "weekly"
+            | "agency"
+            | "company"
+            | "firm"
+            | "group"
+            | "bank"
+            | "party"
+            | "brand"
+            | "airline"
+            | "carrier"
+            | "network"
+            | "channel"
+            | "website"
+            | "union"
+    )
+}
+
+/// A job held at a company ("analyst", "economist at").
+fn job(w: &str) -> bool {
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "analyst"
+            | "economist"
+            | "strategist"
+            | "director"
+            | "partner"
+            | "officer"
+            | "president"
+            | "chairman"
+            | "ceo"
+            | "manager"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "researcher"
+            | "executive"
+            | "founder"
+            | "trader"
+            | "engineer"
+            | "scientist"
+            | "editor"
+            | "reporter"
+            | "lawyer"
+            | "attorney"
+            | "consultant"
+            | "employee"
+    )
 }
 
 /// A country's legislature named by its common word ("le Sénat", "the
@@ -809,10 +1072,11 @@ mod tests {
         let en = "Officials said on Tuesday that Hope was fading. \
                   Veltrix said it would hire, and Google said so too.";
         // ("Veltrix said", opening a sentence, is a name: no list knows
-        // the word and a verb of saying follows)
+        // the word and a verb of saying follows; but nothing else in the
+        // article speaks for it, see drop_unsupported_names)
         assert_eq!(
             orgs(en, Lang::English),
-            ["Veltrix", "Google"],
+            ["Google"],
             "common in both languages"
         );
         // mentioned twice, the same word stands as a name
@@ -2867,7 +3131,8 @@ mod tests {
         let fr = found(
             "Elle a reçu le prix pour « Morphologie d'une fuite », son troisième film. Il \
              répète que « Zorblax ouvre ses portes », que « Cartographie de la ville » a \
-             fermé et que Vendrax est devenu « le Vendrax du commerce en ligne ».",
+             fermé et que Vendrax est devenu « le Vendrax du commerce en ligne ». Zorblax \
+             recrute.",
             Lang::French,
         );
         has_none(&fr, &["Morphologie", "Cartographie"]);
@@ -3457,7 +3722,10 @@ mod tests {
             ],
         );
         has_all(&fr, &[(EntityKind::Place, "France")]);
-        let en = found("He won the Champions League with Arsenal.", Lang::English);
+        let en = found(
+            "He won the Champions League with Arsenal. He left Arsenal in May.",
+            Lang::English,
+        );
         has_none(&en, &["Champions League"]);
         has_all(&en, &[(EntityKind::Organization, "Arsenal")]);
     }
@@ -3816,7 +4084,7 @@ mod tests {
     fn a_medium_s_word_before_one_more_word_names_a_product() {
         let en = found(
             "Microsoft released Internet Explovo in 2001, the magazine PC Worvo said. \
-             The Internet is big.",
+             The Internet is big. Internet Explovo crashed.",
             Lang::English,
         );
         has_all(
@@ -4262,7 +4530,10 @@ mod tests {
             Lang::French,
         );
         has_none(&fr, &["Intempéries Au", "Record Le"]);
-        let en = found("Talks with Zentrix The board met on Monday.", Lang::English);
+        let en = found(
+            "Talks with Zentrix The board met on Monday. Zentrix grew.",
+            Lang::English,
+        );
         has_none(&en, &["Zentrix The"]);
         has_all(&en, &[(EntityKind::Organization, "Zentrix")]);
         // nor on its first adverb or preposition
@@ -4360,7 +4631,8 @@ mod tests {
     #[test]
     fn a_sentence_s_first_word_before_an_agent_s_verb_is_a_name() {
         let fr = found(
-            "Zorvekia a revendiqué l'attaque. Mediapartz a révélé l'affaire. Celle-ci a révélé tout.",
+            "Zorvekia a revendiqué l'attaque. Mediapartz a révélé l'affaire. Celle-ci a révélé tout. \
+             Des militants de Zorvekia menacent. L'enquête de Mediapartz continue.",
             Lang::French,
         );
         has_all(
@@ -4372,7 +4644,8 @@ mod tests {
         );
         has_none(&fr, &["Celle-ci"]);
         let en = found(
-            "Zentrix announced a deal. Traders said prices fell. Police said so.",
+            "Zentrix announced a deal. Traders said prices fell. Police said so. Shares of \
+             Zentrix rose.",
             Lang::English,
         );
         has_all(&en, &[(EntityKind::Organization, "Zentrix")]);
@@ -4683,7 +4956,8 @@ mod tests {
         let en = found(
             "Then Zentrix is a major player in Europe. Then Vortrel is the majority \
              shareholder. Then Kelvani's sister company grew. Then Ardmoor, who beat \
-             Rovers, won. Imagine Dragons played. Then Zorbix was born out of a merger.",
+             Rovers, won. Imagine Dragons played. Then Zorbix was born out of a merger. \
+             Imagine Dragons toured.",
             Lang::English,
         );
         for name in ["Zentrix", "Vortrel", "Kelvani", "Ardmoor", "Zorbix"] {
@@ -4776,9 +5050,9 @@ mod tests {
             Lang::English,
         );
         let texts: Vec<&str> = en.iter().map(|(_, t)| t.as_str()).collect();
-        for want in ["Zorvansky", "Kelmuth", "Ostrava Holdings"] {
-            assert!(texts.contains(&want), "{want}: {en:?}");
-        }
+        // (the lone unknown names, once each, are dropped: nothing else in
+        // the article speaks for them)
+        assert!(texts.contains(&"Ostrava Holdings"), "{en:?}");
         assert!(
             !texts
                 .iter()
@@ -4991,7 +5265,7 @@ mod tests {
             "The settlement resolves claims of the Creditors and the Debtors. The \
              Noteholders approved the Term Sheet in Case No. 17-12560 before the Honorable \
              Judge Kevin J. Zorbey. A Special Agent with the FBI testified, as did Special \
-             Agent Tom Quarvis. The Tarvik Lodge No. 8 met.",
+             Agent Tom Quarvis. The Tarvik Lodge No. 8 met. The Tarvik Lodge closed.",
             Lang::English,
         );
         has_all(
@@ -5264,7 +5538,7 @@ mod tests {
     fn a_surname_said_again_makes_a_person_not_a_company_s_first_word() {
         let en = found(
             "Organizers crowned Shrista Orbelo on Friday. Orbelo replaced the winner of \
-             last year. Velmont Zarco grew. Velmont sold shares.",
+             last year. Velmont Zarco grew. Velmont sold shares. Velmont Zarco hired.",
             Lang::English,
         );
         has_all(

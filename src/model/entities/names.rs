@@ -275,7 +275,7 @@ fn shaped_name_word(t: &Tokens, i: usize) -> bool {
 /// A name after a prefix of time ("then-Compaq", "ex-Enron"): the
 /// prefix and the name, if the word is one (not "then-President": a
 /// word the lexicon knows).
-fn time_prefixed<'t>(t: &'t Tokens, i: usize) -> Option<(&'t str, &'t str)> {
+pub(super) fn time_prefixed<'t>(t: &'t Tokens, i: usize) -> Option<(&'t str, &'t str)> {
     let (prefix, rest) = t.surf(i).split_once('-')?;
     (matches!(prefix, "then" | "Then" | "ex" | "Ex")
         && rest.starts_with(char::is_uppercase)
@@ -5288,6 +5288,12 @@ fn language(f: &str) -> bool {
 
 /// French and English demonyms not formed by a suffix on the country's
 /// name, in every gender and number ("Grecs", "Polonaise", "Belges").
+/// Whether a folded word is a people's word, regular ([`demonym`]) or
+/// not ("allemand", "suisse").
+pub(super) fn people_word(f: &str) -> bool {
+    demonym(f) || irregular_demonym(f)
+}
+
 fn irregular_demonym(f: &str) -> bool {
     let stem = f
         .strip_suffix("es")
@@ -9913,10 +9919,18 @@ fn quoted_alone(t: &Tokens, s0: usize, e: usize) -> bool {
     {
         return false;
     }
-    !(open.saturating_sub(4)..open)
-        .rev()
-        .map_while(|p| (!matches!(t.toks[p].kind, Tk::Punct('.' | '!' | '?'))).then_some(p))
-        .any(|p| t.toks[p].has(LOWER) && t.toks[p].lex.flags & ORG_CUE != 0)
+    !company_word_before_quote(t, open)
+}
+
+/// Whether a word for a company stands a few words before the opening
+/// quote at `open`, in its sentence ("un réseau social nommé “Moï
+/// Kroug”", "a start-up called \"Quillora\"").
+pub(super) fn company_word_before_quote(t: &Tokens, open: usize) -> bool {
+    matches!(t.toks[open].kind, Tk::Punct('«' | '"' | '“' | '‘'))
+        && (open.saturating_sub(4)..open)
+            .rev()
+            .map_while(|p| (!matches!(t.toks[p].kind, Tk::Punct('.' | '!' | '?'))).then_some(p))
+            .any(|p| t.toks[p].has(LOWER) && t.toks[p].lex.flags & ORG_CUE != 0)
 }
 
 /// Whether a capitalized "The" at `s0`, right before the name at `s`,

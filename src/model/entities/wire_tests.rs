@@ -402,7 +402,7 @@ fn a_citys_club_in_a_match_report() {
 fn a_partys_leader_before_a_name() {
     let en = found(
         "Tory leader Kemi Badenoch accused the government, while the market leader Zentrix \
-         said nothing.",
+         said nothing. Zentrix grew.",
         Lang::English,
     );
     has_all(&en, &[(Person, "Kemi Badenoch"), (Org, "Zentrix")]);
@@ -1812,4 +1812,56 @@ fn vague_sums_of_money_with_their_quantifier() {
     );
     let fr = found("Ils ont volé plusieurs millions de dollars.", Lang::French);
     has_all(&fr, &[(Money, "plusieurs millions de dollars")]);
+}
+
+#[test]
+fn a_lone_capitalized_name_needs_something_for_it() {
+    // mentioned once, nothing for it: a title's word, a craft, a work
+    let en = found(
+        "The crew of the Dragonfly left early. Critics praised Quillbrook \
+         on Monday, and the Harrowgate Review ran the story.",
+        Lang::English,
+    );
+    has_none(&en, &["Dragonfly", "Quillbrook"]);
+    // in a list with companies, quoted as a source, an employer, a
+    // company by its country, an organization known the world over
+    let fr = found(
+        "Il a cofondé Moikrug, de Classmates ou encore de MyCircle. Selon \
+         Médiamétrie, le site progresse. La plateforme appartient au chinois \
+         Velnor. La Croix-Rouge est arrivée. Il a accordé une interview au \
+         Zephyrine.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Moikrug"),
+            (Org, "Classmates"),
+            (Org, "Médiamétrie"),
+            (Org, "Velnor"),
+            (Org, "Croix-Rouge"),
+            (Org, "Zephyrine"),
+        ],
+    );
+    let en = found(
+        "\"It was a surprise,\" said Dana Holt, an analyst at Brisbury. \
+         According to Orvantis, sales fell. A loss was posted, Orvane reported. The \
+         United Nations met.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Brisbury"),
+            (Org, "Orvantis"),
+            (Org, "Orvane"),
+            (Org, "United Nations"),
+        ],
+    );
+    // named twice, it stays
+    let twice = found(
+        "Quillbrook opened a plant. Workers at the Quillbrook plant cheered.",
+        Lang::English,
+    );
+    has_all(&twice, &[(Org, "Quillbrook")]);
 }
