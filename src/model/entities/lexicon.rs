@@ -360,7 +360,8 @@ fn entries() -> FxMap<String, Lex> {
          shepherd bergere farmer fermier fermiere fisherman ouvrier ouvriere curator \
          pastor monk moine nun medecin doctorant doctorante stagiaire volunteer benevole \
          refugee refugie refugiee migrant migrante witness temoin habitant habitante \
-         officer officier investigator enqueteur enqueteuse author auteur autrice",
+         officer officier investigator enqueteur enqueteuse author auteur autrice \
+         homologue counterpart successeur successor predecesseur predecessor",
     ) {
         set(w, OCCUPATION);
     }

@@ -2342,6 +2342,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     lowercase_institutions(t, used, out);
     lowercase_brands(t, used, out);
     names_in_lower_case(t, used, out);
+    roads(t, used, out);
     let first_name = out.len();
     let seqs = match headline_common_words(t, seen, used) {
         Some(mask) => sequences(t, &mask),
@@ -2383,6 +2384,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     maker_models(t, first_name, used, out);
     governments_of_people(t, first_name, out);
     nations_unies(t, first_name, used, out);
+    body_of_the_united_nations(t, first_name, out);
     surname_said_again(t, first_name, out);
     listed_like_neighbours(t, first_name, out);
     first_of_a_list(t, first_name, used, out);
@@ -2481,6 +2483,86 @@ fn nations_unies(t: &Tokens, first_name: usize, used: &[bool], out: &mut [Found]
             f.te += 1;
             f.end = t.toks[f.te - 1].end;
         }
+    }
+}
+
+/// "l'autoroute A51", "sur l'A7", "la RN125", "the A27 road": a road
+/// known by its number is a place (not an Airbus, "l'A320", unless the
+/// word for a motorway says so).
+fn roads(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
+    let fold = |k: usize| if k < t.len() { t.fold(k) } else { "" };
+    for (i, tok) in t.toks.iter().enumerate().skip(1) {
+        if used[i] || tok.kind != Tk::Word || !tok.has(DIGIT) || !tok.has(CAP) {
+            continue;
+        }
+        let surf = t.surf(i);
+        let Some(at) = surf.find(|c: char| c.is_ascii_digit()) else {
+            continue;
+        };
+        let (letters, number) = surf.split_at(at);
+        if !matches!(letters, "A" | "N" | "RN" | "D" | "RD" | "M")
+            || !(1..=3).contains(&number.len())
+            || !number.bytes().all(|b| b.is_ascii_digit())
+        {
+            continue;
+        }
+        let prev = fold(i - 1);
+        let road_word = matches!(
+            prev,
+            "autoroute" | "route" | "nationale" | "departementale" | "motorway"
+        );
+        let airbus = letters == "A"
+            && matches!(
+                number,
+                "300" | "310" | "318" | "319" | "320" | "321" | "330" | "340" | "350" | "380"
+            );
+        let french = i > 1 && letters == "A" && is_apos(t, i - 1) && fold(i - 2) == "l"
+            || prev == "la" && matches!(letters, "N" | "RN" | "D" | "RD");
+        let english = prev == "the" && matches!(fold(i + 1), "road" | "motorway" | "highway");
+        if road_word || (french || english) && !airbus {
+            used[i] = true;
+            let mut f = Found::new(t, i, i + 1, EntityKind::Place, "road", None);
+            f.conf = MEDIUM;
+            out.push(f);
+        }
+    }
+}
+
+/// "l'Assemblée générale des Nations unies", "le Haut Commissariat des
+/// Nations unies": a body of the United Nations is one name with them,
+/// not two.
+fn body_of_the_united_nations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let mut gone = Vec::new();
+    for i in from..out.len() {
+        let f = &out[i];
+        if f.kind != EntityKind::Organization {
+            continue;
+        }
+        let e = f.te;
+        let fold = |k: usize| if k < t.len() { t.fold(k) } else { "" };
+        // where the United Nations' name starts after the body's
+        // (not "de l'ONU": news sets both ways, the acronym alone)
+        if !(fold(e) == "des" && fold(e + 1) == "nations") {
+            continue;
+        }
+        let un = e + 1;
+        let Some(j) = (from..out.len())
+            .find(|&j| j != i && out[j].ts == un && out[j].kind == EntityKind::Organization)
+        else {
+            continue;
+        };
+        let (te, end) = (out[j].te, out[j].end);
+        let f = &mut out[i];
+        f.te = te;
+        f.end = end;
+        gone.push(j);
+    }
+    if !gone.is_empty() {
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !gone.contains(&(k - 1))
+        });
     }
 }
 
@@ -3907,6 +3989,17 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
     {
         p -= 1;
     }
+    // a people's adjective after the cue: "son homologue indien Narendra
+    // Modi", "le ministre indien Suresh Prabhu"
+    if p > 0
+        && t.toks[p].has(LOWER)
+        && people_word(t.fold(p))
+        && t.toks[p - 1].kind == Tk::Word
+        && t.toks[p - 1].has(LOWER)
+        && t.toks[p - 1].lex.flags & (OCCUPATION | TITLE) != 0
+    {
+        p -= 1;
+    }
     let cue = &t.toks[p];
     // (a title too, between commas: "her spokesman, Kollin Roe, said")
     let apposed_title = p + 1 < s
@@ -4965,7 +5058,8 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         // time zones ("3 PM EST")
         "kev", "mev", "gev", "tev", "khz", "mhz", "ghz", "kw", "mw", "gw", "kwh", "mwh", "gwh",
         "twh", "am", "pm", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
-        "cet", "cest", "bst",
+        "cet", "cest", "bst", "aedt", "aest", "acdt", "acst", "awst", "nzdt", "nzst", "ist", "jst",
+        "kst", "hkt", "sgt", "msk", "eet", "eest",
         // more officers' titles and professional titles ("the company's
         // CIO", "a CPA"), and common nouns written short: IQ, GMO/OGM, a
         // stroke (AVC), an abortion (IVG), formats and long-term support
@@ -5305,6 +5399,10 @@ fn irregular_demonym(f: &str) -> bool {
             *w,
             "grec"
                 | "grecqu"
+                // (a stem too short for the suffix rule: "Inde")
+                | "indien"
+                | "indienn"
+                | "indian"
                 | "turc"
                 | "turqu"
                 | "belg"

@@ -1865,3 +1865,30 @@ fn a_lone_capitalized_name_needs_something_for_it() {
     );
     has_all(&twice, &[(Org, "Quillbrook")]);
 }
+
+#[test]
+fn roads_bodies_of_the_united_nations_time_zones_and_counterparts() {
+    let fr = found(
+        "Des barrages sur l'A51, la RN125 et l'autoroute A7 ; un A320 a atterri. \
+         L'Assemblée générale des Nations unies a voté. Le ministre a reçu son \
+         homologue indien Vaman Teltrik.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Place, "A51"),
+            (Place, "RN125"),
+            (Place, "A7"),
+            (Org, "Assemblée générale des Nations unies"),
+            (Person, "Vaman Teltrik"),
+        ],
+    );
+    has_none(&fr, &["Nations unies", "Assemblée générale"]);
+    assert!(!fr.contains(&(Place, "A320".to_string())), "{fr:?}");
+    let en = found(
+        "The blasts came at 10:25 IST and the apology after 5pm AEDT (UTC+11) today.",
+        Lang::English,
+    );
+    has_none(&en, &["IST", "AEDT", "UTC"]);
+}

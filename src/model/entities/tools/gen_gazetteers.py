@@ -231,6 +231,11 @@ def main():
         "Iraqi Kurdistan", "Punjab", "Pendjab", "Tasmania", "Tasmanie", "Mesopotamia",
         "Mésopotamie", "Kashmir Valley", "Newfoundland", "Terre-Neuve", "Labrador",
         "Patagonia", "Patagonie",
+        # Quebec's administrative regions, as Quebec news names them
+        "Bas-Saint-Laurent", "Saguenay-Lac-Saint-Jean", "Capitale-Nationale", "Mauricie",
+        "Estrie", "Outaouais", "Abitibi-Témiscamingue", "Côte-Nord", "Nord-du-Québec",
+        "Gaspésie", "Chaudière-Appalaches", "Lanaudière", "Laurentides", "Laurentians",
+        "Montérégie", "Centre-du-Québec",
     ]
     for r in world_regions:
         add(r, "R", lower_ok=True)
