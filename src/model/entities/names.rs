@@ -2486,6 +2486,16 @@ fn nations_unies(t: &Tokens, first_name: usize, used: &[bool], out: &mut [Found]
     }
 }
 
+/// Whether words `first..j` name a listed company, for some `j` past
+/// the first word and up to `e` ("Bank of America", "General Electric").
+fn listed_company_opens(t: &Tokens, first: usize, e: usize) -> bool {
+    let mut key = String::new();
+    (first + 2..=e).any(|j| {
+        t.key(first, j, &mut key);
+        gazetteer::company(&key)
+    })
+}
+
 /// "l'autoroute A51", "sur l'A7", "la RN125", "the A27 road": a road
 /// known by its number is a place (not an Airbus, "l'A320", unless the
 /// word for a motorway says so).
@@ -2898,6 +2908,21 @@ fn lowercase_institutions(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             }
             continue;
         }
+        // "le ministère du travail autrichien", "le ministère des
+        // finances": a ministry named by its field in lower case
+        if head == "ministere" {
+            if let Some(pe) = ministry_field(t, e, used) {
+                used[i..pe].iter_mut().for_each(|u| *u = true);
+                out.push(strong(
+                    t,
+                    i,
+                    pe,
+                    EntityKind::Organization,
+                    "institution-lower",
+                ));
+            }
+            continue;
+        }
         // "banque centrale européenne", "fonds monétaire international"
         if matches!(head, "banque" | "fonds")
             && adjective(e, &["centrale", "monetaire"])
@@ -2941,6 +2966,60 @@ fn lowercase_institutions(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
     }
 }
 
+/// Where "du travail autrichien", "des finances", "de l'intérieur" ends
+/// after a ministry's word at `k - 1`: "de" and a government's field in
+/// lower case, then a people's adjective if one follows.
+fn ministry_field(t: &Tokens, k: usize, used: &[bool]) -> Option<usize> {
+    let n = t.len();
+    let word = |j: usize| {
+        (j < n && !used[j] && t.toks[j].kind == Tk::Word && t.toks[j].has(LOWER)).then(|| t.fold(j))
+    };
+    let mut j = match word(k)? {
+        "du" | "des" => k + 1,
+        "de" if word(k + 1) == Some("l") && k + 2 < n && is_apos(t, k + 2) => k + 3,
+        "de" => k + 1,
+        _ => return None,
+    };
+    let field = word(j)?;
+    let fields = [
+        "travail",
+        "finances",
+        "economie",
+        "interieur",
+        "justice",
+        "defense",
+        "sante",
+        "education",
+        "agriculture",
+        "culture",
+        "environnement",
+        "armees",
+        "transports",
+        "logement",
+        "industrie",
+        "commerce",
+        "budget",
+        "emploi",
+        "sports",
+        "ecologie",
+        "energie",
+        "immigration",
+        "tourisme",
+        "recherche",
+    ];
+    if field == "affaires" && matches!(word(j + 1), Some("etrangeres" | "sociales")) {
+        j += 2;
+    } else if fields.contains(&field) {
+        j += 1;
+    } else {
+        return None;
+    }
+    if word(j).is_some_and(people_word) && t.toks[j].gap & NL == 0 {
+        j += 1;
+    }
+    Some(j)
+}
+
 /// "sur facebook, twitter et skype": the names of online services that
 /// are no word of either language, written in lower case, are still the
 /// companies' names (not "apple", "orange", "amazon": words too).
@@ -2975,8 +3054,9 @@ fn lowercase_brands(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
 /// Well-known French organizations whose official names write their
 /// words after the first in lower case, which no capitalized run
 /// finds whole: folded words, each a token (an apostrophe between).
-const NAMES_IN_LOWER_CASE: [&[&str]; 7] = [
+const NAMES_IN_LOWER_CASE: [&[&str]; 8] = [
     &["pole", "emploi"],
+    &["parquet", "national", "financier"],
     &["canard", "enchaine"],
     &["sciences", "et", "avenir"],
     &["reseau", "de", "transport", "d", "electricite"],
@@ -3014,7 +3094,13 @@ const NAMES_IN_LOWER_CASE: [&[&str]; 7] = [
 fn names_in_lower_case(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
     for i in 0..t.len() {
         let tok = &t.toks[i];
-        if tok.kind != Tk::Word || !tok.has(CAP) || tok.has(ALLCAPS) || used[i] {
+        // (the financial prosecutors' office is written in lower case
+        // from its first word)
+        if tok.kind != Tk::Word
+            || !(tok.has(CAP) || t.fold(i) == "parquet")
+            || tok.has(ALLCAPS)
+            || used[i]
+        {
             continue;
         }
         let f = t.fold(i);
@@ -8692,6 +8778,9 @@ fn classify_span(
         && !known
         && seen.lower(fold_first)
         && gazetteer_at(t, first, &mut String::new()).is_none_or(|(end, _)| end <= first + 1)
+        // ("Bank of America shares rose" after "bank shares climbed": a
+        // listed company's name opening the sentence keeps its first word)
+        && !listed_company_opens(t, first, e)
     {
         return classify(t, seen, first + 1, e, None, has_place, title_after, out);
     }
