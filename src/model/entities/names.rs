@@ -2529,7 +2529,18 @@ fn roads(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
         let french = i > 1 && letters == "A" && is_apos(t, i - 1) && fold(i - 2) == "l"
             || prev == "la" && matches!(letters, "N" | "RN" | "D" | "RD");
         let english = prev == "the" && matches!(fold(i + 1), "road" | "motorway" | "highway");
-        if road_word || (french || english) && !airbus {
+        // "les autoroutes sont coupées : A6 (Mâcon), A7, A8…": a motorway's
+        // word earlier in the sentence
+        let listed = || {
+            (i.saturating_sub(200)..i)
+                .rev()
+                .take_while(|&k| {
+                    !matches!(t.toks[k].kind, Tk::Punct('.' | '!' | '?'))
+                        && (k + 1 == i || t.toks[k + 1].gap & NL == 0)
+                })
+                .any(|k| matches!(t.fold(k), "autoroute" | "autoroutes" | "motorways"))
+        };
+        if road_word || (french || english || listed()) && !airbus {
             used[i] = true;
             let mut f = Found::new(t, i, i + 1, EntityKind::Place, "road", None);
             f.conf = MEDIUM;

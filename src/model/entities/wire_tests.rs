@@ -1885,6 +1885,20 @@ fn roads_bodies_of_the_united_nations_time_zones_and_counterparts() {
         ],
     );
     has_none(&fr, &["Nations unies", "Assemblée générale"]);
+    let list = found(
+        "Les autoroutes sont coupées : A6 (Mâcon), A7, A10 et A837. Un A320 a décollé.",
+        Lang::French,
+    );
+    has_all(
+        &list,
+        &[
+            (Place, "A6"),
+            (Place, "A7"),
+            (Place, "A10"),
+            (Place, "A837"),
+        ],
+    );
+    assert!(!list.contains(&(Place, "A320".to_string())), "{list:?}");
     assert!(!fr.contains(&(Place, "A320".to_string())), "{fr:?}");
     let en = found(
         "The blasts came at 10:25 IST and the apology after 5pm AEDT (UTC+11) today.",
