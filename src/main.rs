@@ -4,6 +4,9 @@ use liseuse::config::{Config, config_dir};
 use liseuse::theme::Theme;
 
 fn main() {
+    // a bug in the entity rules costs one article its entities, quietly
+    // counted and reported, not the whole load
+    liseuse::model::entities::quiet_isolated_panics();
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Entities(a)) => cli::entities::run(a),
@@ -90,6 +93,9 @@ fn interactive(cli: &Cli) -> Result<(), String> {
     }
     let mouse = cli.mouse;
     let result = ratatui::run(|terminal| {
+        // (over the hook that restores the terminal: a caught panic in
+        // the background loader must leave the reader's screen alone)
+        liseuse::model::entities::quiet_isolated_panics();
         use crossterm::event::{
             DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
         };

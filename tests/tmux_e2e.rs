@@ -11,6 +11,11 @@ struct Tmux {
 
 impl Tmux {
     fn start(name: &str, w: u16, h: u16, args: &str) -> Tmux {
+        Tmux::start_with(name, w, h, "", args)
+    }
+
+    /// [`Tmux::start`] with `env` (`NAME=value …`) set for the binary.
+    fn start_with(name: &str, w: u16, h: u16, env: &str, args: &str) -> Tmux {
         assert!(
             Command::new("tmux").arg("-V").output().is_ok(),
             "tmux is needed for the end-to-end tests (apt-get install tmux; .ci/run does it)"
@@ -20,7 +25,7 @@ impl Tmux {
         std::fs::create_dir_all(&cfg).unwrap();
         let bin = env!("CARGO_BIN_EXE_liseuse");
         let cmd = format!(
-            "cd {} && XDG_CONFIG_HOME={} XDG_DATA_HOME={} XDG_STATE_HOME={} XDG_CACHE_HOME={} {bin} {args}",
+            "cd {} && XDG_CONFIG_HOME={} XDG_DATA_HOME={} XDG_STATE_HOME={} XDG_CACHE_HOME={} {env} {bin} {args}",
             env!("CARGO_MANIFEST_DIR"),
             cfg.display(),
             cfg.display(),
@@ -406,4 +411,69 @@ fn correct_entities_quit_and_reopen() {
         !json.contains(&format!("\"canonical\":\"{second}\"")),
         "{second} still found"
     );
+}
+
+/// A bug in the entity rules on one article (forced here by the test-only
+/// `LISEUSE_TEST_ENTITY_PANIC`) costs that article its entities, not the
+/// reader: the screen stays whole, both articles are listed, the status
+/// line says what happened, the other article keeps its entities, and the
+/// printing command says it too and still succeeds.
+#[test]
+fn a_bug_in_the_entity_rules_costs_one_article_its_entities() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("entity-panic-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "Premier titre\n\nLe groupe Zentrix a vu Jean Dupont à Paris. BOOMBUG\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        "Second titre\n\nMarie Curie est née à Varsovie en 1867.\n",
+    )
+    .unwrap();
+    let t = Tmux::start_with(
+        "entpanic",
+        120,
+        30,
+        "LISEUSE_TEST_ENTITY_PANIC=BOOMBUG",
+        &dir.display().to_string(),
+    );
+    let s = t.wait_for("could not be read");
+    assert!(
+        s.contains("the entities of 1 article could not be read"),
+        "{s}"
+    );
+    assert!(
+        s.contains("Premier titre") && s.contains("Second titre"),
+        "{s}"
+    );
+    assert!(s.contains("No entities found."), "{s}");
+    // the reader still answers: the next article's entities
+    t.keys(&["j"]);
+    let s = t.wait_for("Varsovie");
+    assert!(s.contains("Marie Curie"), "{s}");
+    assert!(t.alive());
+    t.keys(&["q"]);
+
+    let out = Command::new(env!("CARGO_BIN_EXE_liseuse"))
+        .args(["entities", "--no-cache"])
+        .arg(&dir)
+        .env("LISEUSE_TEST_ENTITY_PANIC", "BOOMBUG")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stdout.contains("Marie Curie") && !stdout.contains("Zentrix"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("the entities of 1 article could not be read (internal error"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked at"), "{stderr}");
 }

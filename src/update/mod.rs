@@ -522,6 +522,11 @@ pub fn loaded(s: &mut AppState, event: LoadEvent) {
         }
         LoadEvent::Done => {
             s.view.status.progress.done = true;
+            // a bug in the entity rules cost some articles their entities:
+            // said, not hidden
+            if let Some(text) = crate::model::entities::failures_line() {
+                s.view.status.message = Some(Message { text, error: true });
+            }
             // batches analysed before a correction was made get it now
             if std::mem::take(&mut s.fixing.during_load) {
                 fixing::apply_to(s, true);

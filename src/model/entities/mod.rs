@@ -393,7 +393,7 @@ pub fn extract(text: &str, lang: Lang) -> Entities {
     if text.is_empty() {
         return Entities::default();
     }
-    extract_from(text, &Tokens::new(text), lang)
+    extract_isolated(text, &Tokens::new(text), lang)
 }
 
 /// What one pass of the tokenizer over an article gives: its language, its
@@ -462,9 +462,106 @@ pub fn analyse(text: &str) -> Analysis {
     Analysis {
         lang,
         word_count,
-        entities: extract_from(text, &t, lang),
+        entities: extract_isolated(text, &t, lang),
         words,
     }
+}
+
+thread_local! {
+    /// Whether this thread is running the rules on an article inside
+    /// [`extract_isolated`] (the panic hook stays quiet then).
+    static ISOLATED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// How many articles this thread's rules failed on (see
+    /// [`failures_on_this_thread`]).
+    static FAILED_HERE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many articles the rules failed on in this thread so far: the cache
+/// compares it before and after a file, and keeps no entry for a file
+/// whose entities were lost (the next start tries again and says so).
+pub fn failures_on_this_thread() -> usize {
+    FAILED_HERE.with(|f| f.get())
+}
+
+/// Test-only: the text whose articles make the rules panic, to show a
+/// panic costs that article its entities and nothing else.
+static TEST_PANIC: std::sync::LazyLock<Option<String>> = std::sync::LazyLock::new(|| {
+    std::env::var("LISEUSE_TEST_ENTITY_PANIC")
+        .ok()
+        .filter(|m| !m.is_empty())
+});
+
+/// How many articles lost their entities to a bug in the rules, and the
+/// first such panic's message.
+static FAILED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static FIRST_FAILURE: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// [`extract_from`], with a panic in the rules costing this article its
+/// entities instead of the whole load (of 100,000 articles, or of the
+/// reader): the article is shown and searched without them, and
+/// [`failures`] says so.
+fn extract_isolated(text: &str, t: &Tokens, lang: Lang) -> Entities {
+    ISOLATED.with(|f| f.set(true));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        // test-only: a bug in the rules on the articles holding this
+        // text (`LISEUSE_TEST_ENTITY_PANIC`)
+        if let Some(m) = TEST_PANIC.as_deref()
+            && text.contains(m)
+        {
+            panic!("test panic requested by LISEUSE_TEST_ENTITY_PANIC");
+        }
+        extract_from(text, t, lang)
+    }));
+    ISOLATED.with(|f| f.set(false));
+    r.unwrap_or_else(|e| {
+        FAILED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        FAILED_HERE.with(|f| f.set(f.get() + 1));
+        let what = e
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| e.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        if let Ok(mut first) = FIRST_FAILURE.lock() {
+            first.get_or_insert(what);
+        }
+        Entities::default()
+    })
+}
+
+/// How many articles lost their entities to a bug in the rules since the
+/// program started, and the first panic's message: for a line in the
+/// status bar or on stderr, never silence.
+pub fn failures() -> (usize, Option<String>) {
+    let n = FAILED.load(std::sync::atomic::Ordering::Relaxed);
+    let first = FIRST_FAILURE.lock().ok().and_then(|f| f.clone());
+    (n, first)
+}
+
+/// The line that tells of [`failures`], if any: "the entities of 2
+/// articles could not be read (internal error: …); please report it".
+pub fn failures_line() -> Option<String> {
+    let (n, first) = failures();
+    (n > 0).then(|| {
+        format!(
+            "the entities of {n} article{} could not be read (internal error: {}); please report it",
+            if n == 1 { "" } else { "s" },
+            crate::sanitize::clean(first.as_deref().unwrap_or("unknown"))
+        )
+    })
+}
+
+/// Installs a panic hook that stays quiet for a panic inside
+/// [`extract_isolated`] (it is caught, counted and reported by
+/// [`failures`]; printing it would garble the reader's screen, and the
+/// terminal must not be restored under the running reader) and hands any
+/// other panic to the hook installed before.
+pub fn quiet_isolated_panics() {
+    let before = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !ISOLATED.with(|f| f.get()) {
+            before(info);
+        }
+    }));
 }
 
 fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
