@@ -1094,7 +1094,8 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             && tok.has(LOWER)
             && let Some(v) = approx_plural(t.fold(i)).filter(|v| *v >= 1e3)
             && let Some(k) = after_of(t, i + 1)
-            && t.toks[k].kind == Tk::Word
+            // (the text may end after "of": "sued by thousands of")
+            && t.toks.get(k).is_some_and(|x| x.kind == Tk::Word)
             && let Some((e, code)) = currency_at(t, k, true)
             && !used[i..e].iter().any(|u| *u)
             // (not definite: "the millions of dollars it lost")

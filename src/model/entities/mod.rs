@@ -495,6 +495,7 @@ static TEST_PANIC: std::sync::LazyLock<Option<String>> = std::sync::LazyLock::ne
 /// first such panic's message.
 static FAILED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 static FIRST_FAILURE: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+static FIRST_LOCATION: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 
 /// [`extract_from`], with a panic in the rules costing this article its
 /// entities instead of the whole load (of 100,000 articles, or of the
@@ -534,6 +535,11 @@ fn extract_isolated(text: &str, t: &Tokens, lang: Lang) -> Entities {
 pub fn failures() -> (usize, Option<String>) {
     let n = FAILED.load(std::sync::atomic::Ordering::Relaxed);
     let first = FIRST_FAILURE.lock().ok().and_then(|f| f.clone());
+    let at = FIRST_LOCATION.lock().ok().and_then(|f| f.clone());
+    let first = match (first, at) {
+        (Some(m), Some(at)) => Some(format!("{m} at {at}")),
+        (m, _) => m,
+    };
     (n, first)
 }
 
@@ -560,6 +566,11 @@ pub fn quiet_isolated_panics() {
     std::panic::set_hook(Box::new(move |info| {
         if !ISOLATED.with(|f| f.get()) {
             before(info);
+        } else if let Some(at) = info.location()
+            && let Ok(mut first) = FIRST_LOCATION.lock()
+        {
+            // where, for the report (the message alone rarely says)
+            first.get_or_insert_with(|| format!("{}:{}", at.file(), at.line()));
         }
     }));
 }

@@ -1930,3 +1930,16 @@ fn ministries_in_lower_case_and_a_listed_company_opening_a_sentence() {
     has_all(&en, &[(Org, "Bank of America")]);
     has_none(&en, &["America"]);
 }
+
+#[test]
+fn a_text_cut_after_thousands_of_does_not_panic() {
+    // (one article's entities were lost to it: index out of bounds)
+    for text in [
+        "Google sued by thousands of ",
+        "Des milliers de",
+        "thousands of",
+    ] {
+        let got = found(text, Lang::English);
+        assert!(got.iter().all(|(k, _)| *k != Money), "{text}: {got:?}");
+    }
+}
