@@ -2904,25 +2904,17 @@ fn lowercase_institutions(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
         };
         let mut e = i + 1;
         // "l'université américaine de Beyrouth", "l'université de
-        // Manchester": a university and the city it is of
-        if head == "universite" {
-            let k = if national_adjective(t, e) { e + 1 } else { e };
-            if let Some(pe) = of_place(t, k, used) {
-                used[i..pe].iter_mut().for_each(|u| *u = true);
-                out.push(strong(
-                    t,
-                    i,
-                    pe,
-                    EntityKind::Organization,
-                    "institution-lower",
-                ));
-            }
-            continue;
-        }
-        // "le ministère du travail autrichien", "le ministère des
-        // finances": a ministry named by its field in lower case
-        if head == "ministere" {
-            if let Some(pe) = ministry_field(t, e, used) {
+        // Manchester": a university and the city it is of; "le ministère
+        // du travail autrichien", "le ministère des finances": a ministry
+        // named by its field in lower case
+        if matches!(head, "universite" | "ministere") {
+            let end = if head == "universite" {
+                let k = if national_adjective(t, e) { e + 1 } else { e };
+                of_place(t, k, used)
+            } else {
+                ministry_field(t, e, used)
+            };
+            if let Some(pe) = end {
                 used[i..pe].iter_mut().for_each(|u| *u = true);
                 out.push(strong(
                     t,
