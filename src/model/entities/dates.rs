@@ -625,9 +625,13 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
         }
     }
     // "1er janvier" (the ordinal's letters are a token of their own)
+    // ("1 er avril": some typesetting puts a space before the letters)
     let day_end = if k + 1 < n
         && t.toks[k].kind == Tk::Num
-        && t.toks[k + 1].gap == 0
+        && (t.toks[k + 1].gap == 0
+            || t.surf(k) == "1"
+                && t.toks[k + 1].gap & NL == 0
+                && matches!(t.fold(k + 1), "er" | "re"))
         && matches!(t.fold(k + 1), "er" | "re" | "st" | "nd" | "rd" | "th")
     {
         k + 2

@@ -475,7 +475,8 @@ fn entries() -> FxMap<String, Lex> {
     }
     for w in words(
         "de d du des of et and ou or a à en pour par sur plus moins environ pres près \
-         qui que dont the a an to in on for by with from at am pm others autres face",
+         qui que dont the a an to in on for by with from at am pm others autres face \
+         er ere eme nd rd th",
     ) {
         set(w, NOT_HEAD);
     }

@@ -952,6 +952,17 @@ fn glued_unit(t: &Tokens, i: usize) -> Option<(usize, f64, &'static str)> {
     let unit = w[lead..].to_ascii_lowercase();
     let unit = UNITS.iter().find(|u| **u == unit)?;
     let value = digits.parse::<f64>().ok()?;
+    // "144km/h": a speed, the hour glued after the slash
+    if matches!(*unit, "km" | "mi")
+        && glued(k + 1)
+        && t.toks[k + 1].kind == Tk::Punct('/')
+        && glued(k + 2)
+        && t.toks[k + 2].kind == Tk::Word
+        && t.fold(k + 2) == "h"
+    {
+        let speed = if *unit == "km" { "km/h" } else { "mi/h" };
+        return Some((k + 3, value, speed));
+    }
     Some((k + 1, value, unit))
 }
 

@@ -1943,3 +1943,13 @@ fn a_text_cut_after_thousands_of_does_not_panic() {
         assert!(got.iter().all(|(k, _)| *k != Money), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_spaced_first_of_the_month_a_glued_speed_and_ordinals_counting_nothing() {
+    let fr = found(
+        "Le 1 er avril, au 2 ème tour, le vent a soufflé à 144km/h.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Date, "1 er avril"), (Quantity, "144km/h")]);
+    has_none(&fr, &["2 ème", "144km", "avril"]);
+}
