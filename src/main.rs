@@ -25,6 +25,11 @@ fn main() {
     if let Some(why) = liseuse::model::cache::take_write_problem() {
         eprintln!("liseuse: {}", liseuse::sanitize::clean(&why));
     }
+    // a bug in the entity rules that cost articles their entities
+    // (already in the reader's status line; said here for every command)
+    if let Some(line) = liseuse::model::entities::failures_line() {
+        eprintln!("liseuse: {line}");
+    }
     if let Err(e) = result {
         eprintln!("liseuse: {e}");
         std::process::exit(1);

@@ -136,9 +136,6 @@ impl CorpusArgs {
         for n in &notes {
             eprintln!("liseuse: {n}");
         }
-        if let Some(line) = crate::model::entities::failures_line() {
-            eprintln!("liseuse: {line}");
-        }
         (articles, skipped)
     }
 

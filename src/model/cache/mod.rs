@@ -332,15 +332,12 @@ impl Session {
             },
         };
         let hash = xxh3(&bytes);
-        let failed_before = crate::model::entities::failures_on_this_thread();
         let result =
             corpus::analyse_bytes(&src.path, &src.rel, format, bytes).map_err(|reason| Skipped {
                 path: src.path.clone(),
                 reason,
             });
-        // (no entry for a file whose entities a bug in the rules lost)
-        let lost = crate::model::entities::failures_on_this_thread() != failed_before;
-        let record = result.as_ref().ok().filter(|_| !lost).map(|analysed| {
+        let record = result.as_ref().ok().map(|analysed| {
             let data = entry::encode(analysed, format != Format::Text);
             let e = Entry {
                 stat,

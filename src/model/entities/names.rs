@@ -2524,10 +2524,22 @@ fn roads(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
         let airbus = letters == "A"
             && matches!(
                 number,
-                "300" | "310" | "318" | "319" | "320" | "321" | "330" | "340" | "350" | "380"
+                "220"
+                    | "300"
+                    | "310"
+                    | "318"
+                    | "319"
+                    | "320"
+                    | "321"
+                    | "330"
+                    | "340"
+                    | "350"
+                    | "380"
             );
         let french = i > 1 && letters == "A" && is_apos(t, i - 1) && fold(i - 2) == "l"
-            || prev == "la" && matches!(letters, "N" | "RN" | "D" | "RD");
+            // (not "la D1", "la D2": divisions of a league)
+            || prev == "la"
+                && (matches!(letters, "N" | "RN") || matches!(letters, "D" | "RD") && number.len() > 1);
         let english = prev == "the" && matches!(fold(i + 1), "road" | "motorway" | "highway");
         // "les autoroutes sont coupées : A6 (Mâcon), A7, A8…": a motorway's
         // word earlier in the sentence
@@ -2540,7 +2552,7 @@ fn roads(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
                 })
                 .any(|k| matches!(t.fold(k), "autoroute" | "autoroutes" | "motorways"))
         };
-        if road_word || (french || english || listed()) && !airbus {
+        if road_word || (french || english || letters != "M" && listed()) && !airbus {
             used[i] = true;
             let mut f = Found::new(t, i, i + 1, EntityKind::Place, "road", None);
             f.conf = MEDIUM;
@@ -2554,6 +2566,7 @@ fn roads(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
 /// not two.
 fn body_of_the_united_nations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     let mut gone = Vec::new();
+    let mut starts: Option<super::FxMap<usize, usize>> = None;
     for i in from..out.len() {
         let f = &out[i];
         if f.kind != EntityKind::Organization {
@@ -2567,9 +2580,18 @@ fn body_of_the_united_nations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             continue;
         }
         let un = e + 1;
-        let Some(j) = (from..out.len())
-            .find(|&j| j != i && out[j].ts == un && out[j].kind == EntityKind::Organization)
-        else {
+        // (the mention starting there, looked up in a map built once:
+        // no scan of every mention for every body)
+        let starts = starts.get_or_insert_with(|| {
+            let mut m = super::FxMap::default();
+            for (j, g) in out.iter().enumerate().skip(from) {
+                if g.kind == EntityKind::Organization {
+                    m.entry(g.ts).or_insert(j);
+                }
+            }
+            m
+        });
+        let Some(&j) = starts.get(&un).filter(|&&j| j != i) else {
             continue;
         };
         let (te, end) = (out[j].te, out[j].end);
@@ -2980,6 +3002,7 @@ fn ministry_field(t: &Tokens, k: usize, used: &[bool]) -> Option<usize> {
     let mut j = match word(k)? {
         "du" | "des" => k + 1,
         "de" if word(k + 1) == Some("l") && k + 2 < n && is_apos(t, k + 2) => k + 3,
+        "de" if word(k + 1) == Some("la") => k + 2,
         "de" => k + 1,
         _ => return None,
     };
@@ -3017,7 +3040,7 @@ fn ministry_field(t: &Tokens, k: usize, used: &[bool]) -> Option<usize> {
     } else {
         return None;
     }
-    if word(j).is_some_and(people_word) && t.toks[j].gap & NL == 0 {
+    if word(j).is_some_and(nationality) && t.toks[j].gap & NL == 0 {
         j += 1;
     }
     Some(j)
@@ -4082,7 +4105,7 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
     // Modi", "le ministre indien Suresh Prabhu"
     if p > 0
         && t.toks[p].has(LOWER)
-        && people_word(t.fold(p))
+        && nationality(t.fold(p))
         && t.toks[p - 1].kind == Tk::Word
         && t.toks[p - 1].has(LOWER)
         && t.toks[p - 1].lex.flags & (OCCUPATION | TITLE) != 0
@@ -5471,12 +5494,6 @@ fn language(f: &str) -> bool {
 
 /// French and English demonyms not formed by a suffix on the country's
 /// name, in every gender and number ("Grecs", "Polonaise", "Belges").
-/// Whether a folded word is a people's word, regular ([`demonym`]) or
-/// not ("allemand", "suisse").
-pub(super) fn people_word(f: &str) -> bool {
-    demonym(f) || irregular_demonym(f)
-}
-
 fn irregular_demonym(f: &str) -> bool {
     let stem = f
         .strip_suffix("es")

@@ -1911,7 +1911,8 @@ fn roads_bodies_of_the_united_nations_time_zones_and_counterparts() {
 fn ministries_in_lower_case_and_a_listed_company_opening_a_sentence() {
     let fr = found(
         "Selon le ministère du travail autrichien, le chômage baisse. Le ministère des \
-         finances répond. Le parquet national financier enquête.",
+         finances répond. Le parquet national financier enquête. Le ministère de la \
+         santé se tait.",
         Lang::French,
     );
     has_all(
@@ -1920,11 +1921,12 @@ fn ministries_in_lower_case_and_a_listed_company_opening_a_sentence() {
             (Org, "ministère du travail autrichien"),
             (Org, "ministère des finances"),
             (Org, "parquet national financier"),
+            (Org, "ministère de la santé"),
         ],
     );
     // "bank" in lower case before does not make "Bank" a common word there
     let en = found(
-        "Bank shares climbed today. Bank of America shares rose by 3.2%.",
+        "Traders said bank shares climbed today. Bank of America shares rose by 3.2%.",
         Lang::English,
     );
     has_all(&en, &[(Org, "Bank of America")]);
