@@ -817,6 +817,17 @@ fn supported_by_context(t: &Tokens, ts: usize, te: usize) -> bool {
     let what_it_is =
         t.toks.get(te).is_some_and(|x| x.has(tokens::LOWER)) && kind_of_body(after(te));
     let reported = matches!(after(te), "reported" | "reports" | "rapporte");
+    // "vendu à Yandex, le moteur de recherche", "Zentrix, a Dutch firm":
+    // an apposition that says what it is (a word for a company after an
+    // article, an adjective at most between)
+    let apposed = te + 2 < t.len()
+        && t.toks[te].kind == tokens::Tk::Punct(',')
+        && matches!(
+            after(te + 1),
+            "le" | "la" | "un" | "une" | "the" | "a" | "an"
+        )
+        && (te + 2..(te + 4).min(t.len()))
+            .any(|k| t.toks[k].has(tokens::LOWER) && t.toks[k].lex.flags & lexicon::ORG_CUE != 0);
     let quoted = ts > 0 && names::company_word_before_quote(t, ts - 1);
     // "Airbus A320-200": a listed company's model; "then-Compaq": a name
     // after a prefix of time (a former employer or owner)
@@ -829,6 +840,7 @@ fn supported_by_context(t: &Tokens, ts: usize, te: usize) -> bool {
         || what_it_has
         || what_it_is
         || reported
+        || apposed
         || quoted
         || maker
         || former

@@ -1858,6 +1858,13 @@ fn a_lone_capitalized_name_needs_something_for_it() {
             (Org, "United Nations"),
         ],
     );
+    // an apposition that says it is a company
+    let apposed = found(
+        "Il a vendu à Brimstal, le moteur de recherche russe. He joined Helbrook, a \
+         Dutch firm.",
+        Lang::French,
+    );
+    has_all(&apposed, &[(Org, "Brimstal"), (Org, "Helbrook")]);
     // named twice, it stays
     let twice = found(
         "Quillbrook opened a plant. Workers at the Quillbrook plant cheered.",
