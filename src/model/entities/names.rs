@@ -2385,6 +2385,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     governments_of_people(t, first_name, out);
     nations_unies(t, first_name, used, out);
     body_of_the_united_nations(t, first_name, out);
+    comma_junior(t, first_name, out);
     surname_said_again(t, first_name, out);
     listed_like_neighbours(t, first_name, out);
     first_of_a_list(t, first_name, used, out);
@@ -2558,6 +2559,37 @@ fn roads(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             f.conf = MEDIUM;
             out.push(f);
         }
+    }
+}
+
+/// "Joseph R. Biden, Jr.", "Mario Ritter, Jr.": the generational
+/// suffix after a comma belongs to the person's name (not an
+/// organization "Jr" of its own).
+fn comma_junior(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let n = t.len();
+    let mut gone = Vec::new();
+    for i in from..out.len() {
+        let e = out[i].te;
+        if out[i].kind != EntityKind::Person
+            || e + 1 >= n
+            || t.toks[e].kind != Tk::Punct(',')
+            || t.toks[e + 1].kind != Tk::Word
+            || !matches!(t.surf(e + 1), "Jr" | "Sr")
+        {
+            continue;
+        }
+        let dot = e + 2 < n && t.toks[e + 2].kind == Tk::Punct('.') && t.toks[e + 2].gap == 0;
+        let end = if dot { e + 3 } else { e + 2 };
+        out[i].te = end;
+        out[i].end = t.toks[end - 1].end;
+        gone.extend((from..out.len()).filter(|&j| j != i && out[j].ts == e + 1));
+    }
+    if !gone.is_empty() {
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !gone.contains(&(k - 1))
+        });
     }
 }
 

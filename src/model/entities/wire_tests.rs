@@ -1962,3 +1962,19 @@ fn a_spaced_first_of_the_month_a_glued_speed_and_ordinals_counting_nothing() {
     has_all(&fr, &[(Date, "1 er avril"), (Quantity, "144km/h")]);
     has_none(&fr, &["2 ème", "144km", "avril"]);
 }
+
+#[test]
+fn a_generational_suffix_after_a_comma_is_the_persons() {
+    let en = found(
+        "Statement by President Joseph R. Biden, Jr. on the storm. I'm Mario Ritter, Jr.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Joseph R. Biden, Jr."),
+            (Person, "Mario Ritter, Jr."),
+        ],
+    );
+    has_none(&en, &["Jr", "Joseph R. Biden", "Mario Ritter"]);
+}
