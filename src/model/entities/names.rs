@@ -6679,19 +6679,24 @@ fn split(
         // (two words after it are a name too, "Republican Mitt Romney",
         // when none is an institution's: not "Republican National
         // Committee")
+        // (and "Liberal Wilson Tuckey", "Tory Jane Roe": other parties'
+        // words before a given name)
         if k == start
             && k + 2 < e
             && tok.kind == Tk::Word
-            && matches!(
+            && (matches!(
                 t.fold(k),
                 "democrat" | "republican" | "democrats" | "republicans"
-            )
-            && (gazetteer::any_given_name(t.fold(k + 1))
+            ) && (gazetteer::any_given_name(t.fold(k + 1))
                 || e == k + 3
                     && (k + 1..e).all(|w| {
                         t.toks[w].kind == Tk::Word
                             && t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX | CLOSED) == 0
                     }))
+                || matches!(
+                    t.fold(k),
+                    "liberal" | "conservative" | "tory" | "labour" | "socialist" | "nationalist"
+                ) && gazetteer::any_given_name(t.fold(k + 1)))
         {
             start = k + 1;
             k += 1;

@@ -1978,3 +1978,21 @@ fn a_generational_suffix_after_a_comma_is_the_persons() {
     );
     has_none(&en, &["Jr", "Joseph R. Biden", "Mario Ritter"]);
 }
+
+#[test]
+fn a_partys_word_before_a_given_name_is_no_part_of_the_name() {
+    let en = found(
+        "Mr Vaile dismissed Liberal Wilson Tuckey's idea, and Tory Jane Roe agreed. \
+         The Liberal Democrats objected.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Wilson Tuckey"),
+            (Person, "Jane Roe"),
+            (Org, "Liberal Democrats"),
+        ],
+    );
+    has_none(&en, &["Liberal Wilson Tuckey", "Tory Jane Roe"]);
+}
