@@ -692,7 +692,9 @@ fn drop_unsupported_names(t: &Tokens, lang: Lang, found: &mut Vec<Found>, canon:
                 && mentions[canon[i]] == 1
                 && words_in(t, f.ts, f.te) <= max_words
                 && !legislature(t.fold(f.ts))
-                && !listed_with_organization(t, found, i)
+                && !listed_with_organization(t, found, i, |j| {
+                    !bare(&found[j]) || mentions[canon[j]] > 1
+                })
                 && !supported_by_context(t, f.ts, f.te)
                 && {
                     t.key(f.ts, f.te, &mut key);
@@ -716,18 +718,39 @@ fn words_in(t: &Tokens, ts: usize, te: usize) -> usize {
         .count()
 }
 
-/// Whether mention `i` of `found` (sorted) stands in a list or a pair with
-/// an organization right before or after it: "Yandex et Sberbank",
+/// Whether mention `i` of `found` (sorted) stands in a list or a pair of
+/// organizations one of which `stands` on its own: "Yandex et Sberbank",
 /// "Moikrug, de Classmates ou encore de MyCircle".
-fn listed_with_organization(t: &Tokens, found: &[Found], i: usize) -> bool {
-    let f = &found[i];
-    let before = i.checked_sub(1).map(|j| &found[j]).is_some_and(|o| {
-        o.kind == EntityKind::Organization && o.te <= f.ts && list_gap(t, o.te, f.ts)
-    });
-    let after = found.get(i + 1).is_some_and(|o| {
-        o.kind == EntityKind::Organization && f.te <= o.ts && list_gap(t, f.te, o.ts)
-    });
-    before || after
+fn listed_with_organization(
+    t: &Tokens,
+    found: &[Found],
+    i: usize,
+    stands: impl Fn(usize) -> bool,
+) -> bool {
+    // (a list is one of organizations when one of its items stands on
+    // its own: a list of lone surnames, "Bayrou, Estrosi, Juppé", is not)
+    let linked = |a: usize, b: usize| {
+        let (o, f) = (&found[a], &found[b]);
+        o.kind == EntityKind::Organization
+            && f.kind == EntityKind::Organization
+            && o.te <= f.ts
+            && list_gap(t, o.te, f.ts)
+    };
+    let mut j = i;
+    while j > 0 && linked(j - 1, j) {
+        j -= 1;
+        if stands(j) {
+            return true;
+        }
+    }
+    let mut j = i;
+    while j + 1 < found.len() && linked(j, j + 1) {
+        j += 1;
+        if stands(j) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Tokens `a..b` join two items of a list: a comma, a slash, "&" or a

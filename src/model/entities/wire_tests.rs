@@ -1858,6 +1858,13 @@ fn a_lone_capitalized_name_needs_something_for_it() {
             (Org, "United Nations"),
         ],
     );
+    // a list of lone names of which none stands on its own is no list of
+    // organizations (surnames, villages)
+    let lone = found(
+        "Hier, Vorbel, Estriac et Jupion ont réagi à la nouvelle.",
+        Lang::French,
+    );
+    assert!(lone.iter().all(|(k, _)| *k != Org), "{lone:?}");
     // an apposition that says it is a company
     let apposed = found(
         "Il a vendu à Brimstal, le moteur de recherche russe. He joined Helbrook, a \
