@@ -3038,7 +3038,13 @@ fn ministry_field(t: &Tokens, k: usize, used: &[bool]) -> Option<usize> {
         "de" => k + 1,
         _ => return None,
     };
-    let field = word(j)?;
+    // (the field capitalized too: "ministère de la Justice" even where
+    // "la justice" is written elsewhere in the article)
+    let any_case = |j: usize| {
+        (j < n && !used[j] && t.toks[j].kind == Tk::Word && !t.toks[j].has(ALLCAPS))
+            .then(|| t.fold(j))
+    };
+    let field = any_case(j)?;
     let fields = [
         "travail",
         "finances",
@@ -3065,7 +3071,7 @@ fn ministry_field(t: &Tokens, k: usize, used: &[bool]) -> Option<usize> {
         "tourisme",
         "recherche",
     ];
-    if field == "affaires" && matches!(word(j + 1), Some("etrangeres" | "sociales")) {
+    if field == "affaires" && matches!(any_case(j + 1), Some("etrangeres" | "sociales")) {
         j += 2;
     } else if fields.contains(&field) {
         j += 1;
@@ -3112,7 +3118,9 @@ fn lowercase_brands(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
 /// Well-known French organizations whose official names write their
 /// words after the first in lower case, which no capitalized run
 /// finds whole: folded words, each a token (an apostrophe between).
-const NAMES_IN_LOWER_CASE: [&[&str]; 8] = [
+const NAMES_IN_LOWER_CASE: [&[&str]; 10] = [
+    &["etat", "islamique"],
+    &["freres", "musulmans"],
     &["pole", "emploi"],
     &["parquet", "national", "financier"],
     &["canard", "enchaine"],

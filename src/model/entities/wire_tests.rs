@@ -1938,6 +1938,21 @@ fn ministries_in_lower_case_and_a_listed_company_opening_a_sentence() {
             (Org, "ministère de la santé"),
         ],
     );
+    // the field capitalized, though written in lower case elsewhere; two
+    // movements known by their lower-case words
+    let more = found(
+        "Il se fera justice. Au ministère de la Justice, on se tait. L'État islamique \
+         et les Frères musulmans protestent.",
+        Lang::French,
+    );
+    has_all(
+        &more,
+        &[
+            (Org, "ministère de la Justice"),
+            (Org, "État islamique"),
+            (Org, "Frères musulmans"),
+        ],
+    );
     // "bank" in lower case before does not make "Bank" a common word there
     let en = found(
         "Traders said bank shares climbed today. Bank of America shares rose by 3.2%.",
