@@ -275,6 +275,15 @@ pub fn resolve<'a>(
             person_alone[id as usize] = true;
         }
     }
+    // a town named as a team in a match's result ("Saran" after "face à"
+    // in a match report) is the club in all of its article's mentions:
+    // the town's list outvotes no result
+    let mut team = vec![false; n_ids];
+    for (f, &g) in found.iter().zip(&group) {
+        if f.rule == "team-result" {
+            team[g as usize] = true;
+        }
+    }
     let mut votes: Vec<[u32; 7]> = vec![[0; 7]; n_ids];
     for (((f, &g), &id), k) in found.iter().zip(&group).zip(&key_id).zip(&keys) {
         // a surname alone that only the long list of towns knows ("Bush"
@@ -365,7 +374,7 @@ pub fn resolve<'a>(
             continue;
         }
         let v = votes[group[i] as usize];
-        let kind = if legal[group[i] as usize] {
+        let kind = if legal[group[i] as usize] || team[group[i] as usize] {
             EntityKind::Organization
         } else if v[..3] == [0, 0, 0] {
             f.kind

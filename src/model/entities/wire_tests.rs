@@ -2018,3 +2018,19 @@ fn a_partys_word_before_a_given_name_is_no_part_of_the_name() {
     );
     has_none(&en, &["Liberal Wilson Tuckey", "Tory Jane Roe"]);
 }
+
+#[test]
+fn a_town_named_as_a_team_in_a_result_is_the_club_in_all_its_mentions() {
+    let fr = found(
+        "Le second match nul, à Toulouse, a conclu un match face à Saran. Toulouse \
+         espérait une victoire face au promu. Pour Saran, ce second match nul est \
+         l'occasion de remonter au classement. Le club de Saran reste dixième, et les \
+         supporters de Saran sont déçus, avec trois buts d'avance en championnat.",
+        Lang::French,
+    );
+    assert!(
+        fr.iter().any(|(k, s)| *k == Org && s == "Saran")
+            && !fr.iter().any(|(k, s)| *k == Place && s == "Saran"),
+        "{fr:?}"
+    );
+}
