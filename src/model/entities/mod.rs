@@ -637,24 +637,35 @@ fn drop_lone_common_words(text: &str, found: &mut Vec<Found>, canon: &mut Vec<&s
         return;
     }
     // (only organizations are looked up)
-    let mut mentions: FxMap<(EntityKind, &str), u32> = FxMap::default();
-    for (f, c) in found.iter().zip(canon.iter()) {
-        if f.kind == EntityKind::Organization {
-            *mentions.entry((f.kind, *c)).or_default() += 1;
-        }
-    }
+    let mentions = organization_mentions(found, canon);
     let keep: Vec<bool> = found
         .iter()
         .zip(canon.iter())
         .map(|(f, c)| {
             // (folded only for the lone ones: the rest are most mentions)
-            !(lone(f) && mentions[&(f.kind, *c)] == 1 && {
+            !(lone(f) && mentions[c] == 1 && {
                 let folded = crate::model::text::fold(&text[f.start as usize..f.end as usize]);
                 (gazetteer::common_word(&folded) || gazetteer::shared_word(&folded))
                     && !legislature(&folded)
             })
         })
         .collect();
+    retain_flagged(found, canon, &keep);
+}
+
+/// How many times each organization's canonical name is mentioned.
+fn organization_mentions<'a>(found: &[Found], canon: &[&'a str]) -> FxMap<&'a str, u32> {
+    let mut mentions: FxMap<&str, u32> = FxMap::default();
+    for (f, c) in found.iter().zip(canon) {
+        if f.kind == EntityKind::Organization {
+            *mentions.entry(*c).or_default() += 1;
+        }
+    }
+    mentions
+}
+
+/// Keeps the mentions (and their canonical names) whose flag is set.
+fn retain_flagged(found: &mut Vec<Found>, canon: &mut Vec<&str>, keep: &[bool]) {
     let mut k = keep.iter();
     found.retain(|_| *k.next().expect("one flag a mention"));
     let mut k = keep.iter();
@@ -677,12 +688,7 @@ fn drop_unsupported_names(t: &Tokens, lang: Lang, found: &mut Vec<Found>, canon:
     if !found.iter().any(bare) {
         return;
     }
-    let mut mentions: FxMap<&str, u32> = FxMap::default();
-    for (f, c) in found.iter().zip(canon.iter()) {
-        if f.kind == EntityKind::Organization {
-            *mentions.entry(*c).or_default() += 1;
-        }
-    }
+    let mentions = organization_mentions(found, canon);
     let max_words = if lang == Lang::English { 2 } else { 1 };
     let mut key = String::new();
     let keep: Vec<bool> = (0..found.len())
@@ -702,10 +708,7 @@ fn drop_unsupported_names(t: &Tokens, lang: Lang, found: &mut Vec<Found>, canon:
                 })
         })
         .collect();
-    let mut k = keep.iter();
-    found.retain(|_| *k.next().expect("one flag a mention"));
-    let mut k = keep.iter();
-    canon.retain(|_| *k.next().expect("one flag a mention"));
+    retain_flagged(found, canon, &keep);
 }
 
 /// The words of tokens `ts..te` (a dash or an apostrophe joins: "Wal-Mart",
@@ -766,7 +769,7 @@ fn list_gap(t: &Tokens, a: usize, b: usize) -> bool {
     joins(a)
         && (a + 1..b).all(|k| {
             joins(k)
-                || matches!(t.toks[k].kind, tokens::Tk::Punct('\'' | '’'))
+                || names::is_apos(t, k)
                 || matches!(
                     t.fold(k),
                     "encore" | "de" | "d" | "of" | "the" | "la" | "le" | "les" | "l"
@@ -787,7 +790,7 @@ fn supported_by_context(t: &Tokens, ts: usize, te: usize) -> bool {
         tokens::Tk::Word => t.fold(k),
         _ => "",
     };
-    let apostrophe = |k: usize| matches!(t.toks[k].kind, tokens::Tk::Punct('\'' | '’'));
+    let apostrophe = |k: usize| names::is_apos(t, k);
     // an article right before token `j`: "le", "du", "l'"
     let article_before = |j: usize| {
         j > 0

@@ -2562,6 +2562,18 @@ fn roads(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
     }
 }
 
+/// Removes the mentions at the indices `gone` from `out`.
+fn remove_mentions(out: &mut Vec<Found>, gone: &[usize]) {
+    if gone.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !gone.contains(&(k - 1))
+    });
+}
+
 /// "Joseph R. Biden, Jr.", "Mario Ritter, Jr.": the generational
 /// suffix after a comma belongs to the person's name (not an
 /// organization "Jr" of its own).
@@ -2584,13 +2596,7 @@ fn comma_junior(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         out[i].end = t.toks[end - 1].end;
         gone.extend((from..out.len()).filter(|&j| j != i && out[j].ts == e + 1));
     }
-    if !gone.is_empty() {
-        let mut k = 0;
-        out.retain(|_| {
-            k += 1;
-            !gone.contains(&(k - 1))
-        });
-    }
+    remove_mentions(out, &gone);
 }
 
 /// "l'Assemblée générale des Nations unies", "le Haut Commissariat des
@@ -2632,13 +2638,7 @@ fn body_of_the_united_nations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         f.end = end;
         gone.push(j);
     }
-    if !gone.is_empty() {
-        let mut k = 0;
-        out.retain(|_| {
-            k += 1;
-            !gone.contains(&(k - 1))
-        });
-    }
+    remove_mentions(out, &gone);
 }
 
 /// A verb of saying or of a company's acts right after a name at `e`
