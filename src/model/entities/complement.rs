@@ -142,9 +142,12 @@ fn agreeing_adjective(t: &Tokens, k: usize, noun: &str) -> bool {
         return false;
     }
     let f = t.fold(k);
+    // (a masculine adjective in "-ais" or "-eux" is the same in the
+    // singular and the plural: "Parti du peuple pakistanais")
+    let invariable = f.ends_with("ais") || f.ends_with("eux");
     ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e))
         && !VERBS.contains(&f)
-        && plural(f) == plural(noun)
+        && (plural(f) == plural(noun) || invariable)
 }
 
 /// The end of a plain noun at `k` and the (at most two) adjectives that
@@ -308,6 +311,11 @@ mod tests {
                 Some("des comptes"),
             ),
             ("la Cour des comptes indique", "des", Some("des comptes")),
+            (
+                "le Parti du peuple pakistanais a gagné",
+                "du",
+                Some("du peuple pakistanais"),
+            ),
             (
                 "l'Autorité des marchés financiers",
                 "des",

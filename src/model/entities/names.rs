@@ -501,16 +501,110 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
     }
     // "Republic of Korea", "République de Corée": a state's formal style
     // before a country the lists know by its short name
+    // (and "République d'Irlande", "République de Tchétchénie": elided,
+    // or before a region)
     if i + 2 < t.len()
         && matches!(
             t.fold(i),
             "republic" | "kingdom" | "principality" | "republique" | "royaume" | "principaute"
         )
         && t.toks[i + 1].lex.flags & OF != 0
-        && let Some((j, PlaceKind::Country)) = gazetteer_at(t, i + 2, key)
     {
-        return Some((j, PlaceKind::Country));
+        let at = if t.fold(i + 1) == "d" && is_apos(t, i + 2) {
+            i + 3
+        } else {
+            i + 2
+        };
+        if at < t.len()
+            && let Some((j, PlaceKind::Country | PlaceKind::Region)) = gazetteer_at(t, at, key)
+        {
+            return Some((j, PlaceKind::Country));
+        }
     }
+    let best = gazetteer_run(t, i, key);
+    // "l'Irlande du Nord", "le Caucase du Nord", "l'Afrique de l'Ouest": a
+    // country's or region's part named by a point of the compass
+    match best {
+        Some((j, k @ (PlaceKind::Country | PlaceKind::Area | PlaceKind::Region))) => {
+            Some((compass_complement(t, j).unwrap_or(j), k))
+        }
+        _ => best,
+    }
+}
+
+/// "rue de la Loi", "place de la République", "rue du Dries", "avenue
+/// d'Italie": a French street or square named by a complement, before the
+/// name at `s`; where it starts (its lower-case head).
+fn street_of(t: &Tokens, s: usize) -> Option<usize> {
+    let word =
+        |k: usize, w: &str| t.toks[k].kind == Tk::Word && t.toks[k].has(LOWER) && t.fold(k) == w;
+    let de = match s {
+        s if s >= 3 && word(s - 3, "de") && word(s - 2, "l") && is_apos(t, s - 1) => s - 3,
+        s if s >= 2 && word(s - 2, "de") && word(s - 1, "la") => s - 2,
+        s if s >= 2 && word(s - 2, "d") && is_apos(t, s - 1) => s - 2,
+        s if s >= 1 && (word(s - 1, "du") || word(s - 1, "des") || word(s - 1, "de")) => s - 1,
+        _ => return None,
+    };
+    let head = de.checked_sub(1)?;
+    let f = t.fold(head);
+    let with_article = de + 1 < s && t.fold(de) == "de";
+    let ok = t.toks[head].kind == Tk::Word
+        && t.toks[head].has(LOWER)
+        && t.toks[head].gap & NL == 0
+        && (s..s + 1).all(|k| t.toks[k].gap & NL == 0)
+        && match f {
+            "rue" | "avenue" | "boulevard" | "quai" | "impasse" => true,
+            // (a square only with its article, and not "à la place de",
+            // instead of: "la place de la Bastille")
+            "place" => {
+                with_article && !(head >= 2 && word(head - 1, "la") && t.fold(head - 2) == "a")
+            }
+            _ => false,
+        };
+    ok.then_some(head)
+}
+
+/// "du Nord", "du Sud-Est", "de l'Ouest" at `j`, capitalized: the end.
+fn compass_complement(t: &Tokens, j: usize) -> Option<usize> {
+    let word = |k: usize| {
+        t.toks
+            .get(k)
+            .is_some_and(|x| x.kind == Tk::Word && x.gap & NL == 0)
+    };
+    let k = match t.toks.get(j).map(|_| t.fold(j)) {
+        Some("du") if word(j) && t.toks[j].has(LOWER) => j + 1,
+        Some("de") if word(j) && t.fold(j + 1) == "l" && is_apos(t, j + 2) => j + 3,
+        _ => return None,
+    };
+    let point = |m: usize| {
+        word(m)
+            && t.toks[m].has(CAP)
+            && matches!(
+                t.fold(m),
+                "nord"
+                    | "sud"
+                    | "est"
+                    | "ouest"
+                    | "nord-est"
+                    | "nord-ouest"
+                    | "sud-est"
+                    | "sud-ouest"
+            )
+    };
+    // ("du Nord"/"du Sud" only; "de l'Est"/"de l'Ouest")
+    let ok = point(k)
+        && (t.fold(j) == "du") == matches!(t.fold(k).split('-').next(), Some("nord" | "sud"));
+    // (not a name going on: "l'Afrique du Sud Telecom")
+    (ok && !t
+        .toks
+        .get(k + 1)
+        .is_some_and(|x| x.kind == Tk::Word && x.has(CAP) && x.gap & NL == 0))
+    .then_some(k + 1)
+}
+
+/// The longest run of words from `i` that the gazetteer knows as a place.
+fn gazetteer_run(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceKind)> {
+    let max = gazetteer::GAZ.max_words;
     let mut best = None;
     let mut words = 0;
     let mut j = i;
@@ -3430,6 +3524,9 @@ fn surname_said_again(t: &Tokens, from: usize, out: &mut [Found]) {
             && !heads_org.contains(t.hash(b))
             && !gazetteer::common_word(fa)
             && !gazetteer::common_word(fb)
+            // (nor a word common in both languages: "la Tour Eiffel",
+            // then "Eiffel")
+            && !gazetteer::shared_word(fa)
             && !nationality(fa)
             && !gazetteer::company(fa)
         {
@@ -4092,9 +4189,9 @@ fn national_adjective(t: &Tokens, k: usize) -> bool {
     })
 }
 
-/// "de football", "du secteur financier": "de"/"du" at `k` and one or two
-/// plain lowercase words after it, ending before a function word or a
-/// stop; the end.
+/// "de football", "du secteur financier", "des sciences": "de"/"du"/"des"
+/// at `k` and one or two plain lowercase words after it, ending before a
+/// function word or a stop; the end.
 fn lowercase_complement(t: &Tokens, k: usize) -> Option<usize> {
     let plain = |m: usize| {
         t.toks.get(m).is_some_and(|x| {
@@ -4107,7 +4204,7 @@ fn lowercase_complement(t: &Tokens, k: usize) -> Option<usize> {
         })
     };
     let de = t.toks.get(k)?;
-    if de.kind != Tk::Word || !matches!(t.fold(k), "de" | "du") || !plain(k + 1) {
+    if de.kind != Tk::Word || !matches!(t.fold(k), "de" | "du" | "des") || !plain(k + 1) {
         return None;
     }
     let end = if plain(k + 2) { k + 3 } else { k + 2 };
@@ -6458,12 +6555,13 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
             )
     };
     // a French square or street named by what follows: "la place
-    // Tahrir", "rue Oberkampf" (not English "took place", "first place")
+    // Tahrir", "rue Oberkampf", "avenue Gustave Eiffel" (not English
+    // "took place", "first place")
     let street_head = |k: usize| {
         t.toks[k].kind == Tk::Word
             && t.toks[k].has(LOWER)
             && match t.fold(k) {
-                "rue" | "boulevard" => true,
+                "rue" | "boulevard" | "avenue" | "impasse" => true,
                 "place" => {
                     k > 0 && t.toks[k - 1].kind == Tk::Word && {
                         let p = t.fold(k - 1);
@@ -8384,6 +8482,10 @@ fn classify_span(
     // units and clock abbreviations in mixed case or in a row ("TeV",
     // "GHz", "PM EST")
     if word_idx(t, s, e).all(|w| t.toks[w].has(ALLCAPS | INNERCAP) && not_an_acronym(t, w)) {
+        return;
+    }
+    if let Some(from) = street_of(t, s) {
+        out.push(strong(t, from, e, EntityKind::Place, "street"));
         return;
     }
     // a minister's portfolio ("Minister of Education", "ministre des

@@ -2034,3 +2034,53 @@ fn a_town_named_as_a_team_in_a_result_is_the_club_in_all_its_mentions() {
         "{fr:?}"
     );
 }
+
+#[test]
+fn french_streets_and_lower_case_complements_keep_their_whole_name() {
+    let fr = found(
+        "Il habite avenue Gustave Eiffel, à Paris. L'Académie chinoise des sciences \
+         a publié l'étude ; le Parti du peuple pakistanais a gagné. Gustave Eiffel \
+         a construit la Tour Eiffel.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Place, "avenue Gustave Eiffel"),
+            (Org, "Académie chinoise des sciences"),
+            (Org, "Parti du peuple pakistanais"),
+        ],
+    );
+    // (a building named after a person is no person)
+    assert!(
+        !fr.iter().any(|(k, s)| *k == Person && s == "Tour Eiffel"),
+        "{fr:?}"
+    );
+}
+
+#[test]
+fn a_countrys_compass_part_its_formal_style_and_french_squares_are_one_place() {
+    let fr = found(
+        "Le mariage est légal en Irlande du Nord, pas en République d'Irlande. La \
+         République de Tchétchénie est dans le Caucase du Nord, loin de l'Europe de \
+         l'Est. Rassemblement place de la République, puis rue de la Loi et rue du \
+         Dries. À la place de la France, l'Allemagne a voté.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Place, "Irlande du Nord"),
+            (Place, "République d'Irlande"),
+            (Place, "République de Tchétchénie"),
+            (Place, "Caucase du Nord"),
+            (Place, "Europe de l'Est"),
+            (Place, "place de la République"),
+            (Place, "rue de la Loi"),
+            (Place, "rue du Dries"),
+            (Place, "France"),
+        ],
+    );
+    // ("à la place de", instead of, names no square)
+    has_none(&fr, &["place de la France", "Irlande", "Caucase"]);
+}
