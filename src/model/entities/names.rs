@@ -2480,6 +2480,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     nations_unies(t, first_name, used, out);
     body_of_the_united_nations(t, first_name, out);
     comma_junior(t, first_name, out);
+    crafts_and_moons(t, first_name, out);
     surname_said_again(t, first_name, out);
     listed_like_neighbours(t, first_name, out);
     first_of_a_list(t, first_name, used, out);
@@ -2690,6 +2691,123 @@ fn comma_junior(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         out[i].end = t.toks[end - 1].end;
         gone.extend((from..out.len()).filter(|&j| j != i && out[j].ts == e + 1));
     }
+    remove_mentions(out, &gone);
+}
+
+/// The planets and moons of the solar system that news names alone
+/// ("Saturn's moon Enceladus", "Jupiter"): celestial bodies, no entities.
+/// (Not those that are also common names of people, places or brands:
+/// Mars, Venus, Mercury, Earth, Moon, Sun, Io.)
+const MOONS_AND_PLANETS: &[&str] = &[
+    "jupiter",
+    "saturn",
+    "saturne",
+    "uranus",
+    "neptune",
+    "pluto",
+    "pluton",
+    "enceladus",
+    "encelade",
+    "ganymede",
+    "callisto",
+    "europa",
+    "titan",
+    "phobos",
+    "deimos",
+    "triton",
+    "charon",
+    "ceres",
+    "vesta",
+    "bennu",
+    "ryugu",
+];
+
+/// "the Cassini spacecraft", "NASA's Ingenuity helicopter", "the rover
+/// Curiosity", "la sonde Rosetta", "the Psyche mission": a one-word name
+/// that a word for a craft follows or precedes is a craft's, and so is
+/// every mention of it in the article; a planet or a moon alone
+/// ([`MOONS_AND_PLANETS`]) is no entity either. Both are left out (news
+/// sets do not list them).
+fn crafts_and_moons(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let craft_after = |w: &str| {
+        matches!(
+            w,
+            "spacecraft"
+                | "probe"
+                | "rover"
+                | "orbiter"
+                | "lander"
+                | "telescope"
+                | "helicopter"
+                | "mission"
+                | "sonde"
+        )
+    };
+    let craft_before = |w: &str| {
+        matches!(
+            w,
+            "spacecraft"
+                | "probe"
+                | "rover"
+                | "orbiter"
+                | "lander"
+                | "telescope"
+                | "sonde"
+                | "astromobile"
+        )
+    };
+    let mut crafts = HashSet64::for_at_most(4);
+    let mut any = false;
+    for f in &out[from..] {
+        if f.te != f.ts + 1 {
+            continue;
+        }
+        let w = f.ts;
+        let x = &t.toks[w];
+        if x.kind != Tk::Word || x.has(ALLCAPS | DIGIT) {
+            continue;
+        }
+        let fold = t.fold(w);
+        let lower_word = |k: usize| {
+            t.toks
+                .get(k)
+                .filter(|y| y.kind == Tk::Word && y.has(LOWER) && y.gap & NL == 0)
+                .map(|_| t.fold(k))
+        };
+        // (a possessive between: "Cassini's mission" is the craft's too)
+        let after = if t
+            .toks
+            .get(w + 1)
+            .is_some_and(|y| matches!(y.kind, Tk::Punct('\'' | '’')))
+            && t.toks.get(w + 2).is_some_and(|_| t.fold(w + 2) == "s")
+        {
+            w + 3
+        } else {
+            w + 1
+        };
+        let named_craft = lower_word(after).is_some_and(|n| {
+            craft_after(n)
+                // (a country's, an agency's or a company's mission is
+                // theirs: "the Vatican mission", "a SpaceX mission")
+                && !(n == "mission"
+                    && (gazetteer::place(fold).is_some()
+                        || gazetteer::company(fold)
+                        || gazetteer::known_organization(fold)))
+        }) || w > 0 && lower_word(w - 1).is_some_and(craft_before);
+        if named_craft && f.kind != EntityKind::Person || MOONS_AND_PLANETS.contains(&fold) {
+            crafts.insert(t.hash(w));
+            any = true;
+        }
+    }
+    if !any {
+        return;
+    }
+    let gone: Vec<usize> = (from..out.len())
+        .filter(|&i| {
+            let f = &out[i];
+            f.te == f.ts + 1 && crafts.contains(t.hash(f.ts))
+        })
+        .collect();
     remove_mentions(out, &gone);
 }
 

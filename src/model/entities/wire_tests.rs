@@ -2084,3 +2084,22 @@ fn a_countrys_compass_part_its_formal_style_and_french_squares_are_one_place() {
     // ("à la place de", instead of, names no square)
     has_none(&fr, &["place de la France", "Irlande", "Caucase"]);
 }
+
+#[test]
+fn crafts_planets_and_moons_are_no_organizations() {
+    let en = found(
+        "NASA said the Cassini spacecraft found that Enceladus, like Titan, holds \
+         hydrogen cyanide. Cassini flew past Jupiter in 2000. The Vatican mission \
+         and the European Space Agency took part.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "NASA"),
+            (Org, "European Space Agency"),
+            (Place, "Vatican"),
+        ],
+    );
+    has_none(&en, &["Cassini", "Enceladus", "Titan", "Jupiter"]);
+}
