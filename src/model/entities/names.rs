@@ -5960,6 +5960,20 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
     {
         return true;
     }
+    // a ship by its prefix ("HMAS Parramatta", "USS Enterprise", "MV
+    // Filitsa"): a vehicle, no entity
+    if !single
+        && t.toks[first].has(ALLCAPS)
+        && matches!(
+            t.surf(first),
+            "HMS" | "HMAS" | "HMCS" | "HMNZS" | "USS" | "USNS" | "USCGC" | "MV" | "RMS"
+        )
+        && t.toks
+            .get(first + 1)
+            .is_some_and(|x| x.kind == Tk::Word && x.has(CAP))
+    {
+        return true;
+    }
     // French tournaments named by their head ("Coupe de France", "Coupe du
     // Monde", "Championnats d'Europe") and club competitions ("Ligue des
     // champions", "Champions League", "Europa League"): events, no
@@ -9429,7 +9443,10 @@ fn classify_span(
         // "Chief Restructuring Officer": after a title, the rest of a
         // role, no one's name
         return;
-    } else if (titled || person_after)
+    } else if (titled
+        // (not a sentence's first word that is a common one: "Toutefois, le
+        // patron de l'usine a précisé")
+        || person_after && !(single && initial && gazetteer::common_word(fold_first)))
         // ("said Fox News": no person's name ends on a company's word)
         && (single || given || t.toks[last].lex.flags & ORG_SUFFIX == 0)
         // (nor on a legislature's: "the United States Congress, the

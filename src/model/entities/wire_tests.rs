@@ -2103,3 +2103,23 @@ fn crafts_planets_and_moons_are_no_organizations() {
     );
     has_none(&en, &["Cassini", "Enceladus", "Titan", "Jupiter"]);
 }
+
+#[test]
+fn ships_and_a_sentences_first_common_word_name_no_one() {
+    let en = found(
+        "The HMAS Parramatta and the MV Filitsa sailed near Somalia.",
+        Lang::English,
+    );
+    has_all(&en, &[(Place, "Somalia")]);
+    has_none(
+        &en,
+        &["HMAS Parramatta", "MV Filitsa", "Parramatta", "Filitsa"],
+    );
+    let fr = found(
+        "L'usine est à 150 kilomètres. Toutefois, le patron de l'usine a précisé. \
+         Dupont, le patron de l'usine, a parlé.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Person, "Dupont")]);
+    has_none(&fr, &["Toutefois"]);
+}
