@@ -2895,10 +2895,18 @@ fn agent_verb_after(t: &Tokens, e: usize) -> bool {
         "posted",
         "filed",
         "told",
+        "reported",
+        "revealed",
+        "rapporte",
     ];
     const PRESENT: &[&str] = &[
         "said",
         "says",
+        "reported",
+        "reports",
+        "revealed",
+        "reveals",
+        "rapporte",
         "told",
         "announced",
         "announces",
@@ -8984,7 +8992,9 @@ fn classify_span(
     let known = place.is_some_and(|p| !(single && p == PlaceKind::Town))
         || shaped
         || given
-        || seen.capmid(fold_first);
+        || seen.capmid(fold_first)
+        // (an organization known the world over: "Bloomberg reported")
+        || single && gazetteer::known_organization(fold_first);
     if single {
         let alone_on_line = ft.gap & NL != 0 && t.toks.get(e).is_none_or(|a| a.gap & NL != 0);
         if !shaped && place.is_none() && (seen.lower(fold_first) || alone_on_line) {

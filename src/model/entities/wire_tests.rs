@@ -2123,3 +2123,14 @@ fn ships_and_a_sentences_first_common_word_name_no_one() {
     has_all(&fr, &[(Person, "Dupont")]);
     has_none(&fr, &["Toutefois"]);
 }
+
+#[test]
+fn a_known_organization_or_a_reporting_one_may_open_a_sentence() {
+    let en = found(
+        "The market fell on Monday. Reuters reported that an official confirmed it. \
+         Wikinews reported the same. Traders said little.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Reuters"), (Org, "Wikinews")]);
+    has_none(&en, &["Traders"]);
+}
