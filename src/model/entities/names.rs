@@ -6151,6 +6151,8 @@ fn apostrophe_company(t: &Tokens, s: usize, e: usize) -> Option<(usize, usize)> 
 /// "Le Figaro") need no list.
 const NEWS_TITLES: &[&[&str]] = &[
     &["economist"],
+    &["guardian"],
+    &["telegraph"],
     &["observer"],
     &["independent"],
     &["parisien"],

@@ -2132,5 +2132,12 @@ fn a_known_organization_or_a_reporting_one_may_open_a_sentence() {
         Lang::English,
     );
     has_all(&en, &[(Org, "Reuters"), (Org, "Wikinews")]);
+    let en = found(
+        "The park was closed. The Guardian noted that a helicopter flew. He is the \
+         guardian of the house.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "The Guardian")]);
+    has_none(&en, &["guardian"]);
     has_none(&en, &["Traders"]);
 }
