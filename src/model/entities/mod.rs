@@ -5452,8 +5452,8 @@ mod tests {
         has_all(
             &fr,
             &[
-                (EntityKind::Date, "du 22 au 24 juin 2012"),
-                (EntityKind::Date, "du 1er au 3 mars"),
+                (EntityKind::Date, "22 au 24 juin 2012"),
+                (EntityKind::Date, "1er au 3 mars"),
                 (EntityKind::Quantity, "Sept personnes"),
             ],
         );
@@ -5790,7 +5790,7 @@ mod tests {
             &[
                 (EntityKind::Person, "Zeus"),
                 (EntityKind::Person, "Athéna"),
-                (EntityKind::Date, "de 1949 à 1952"),
+                (EntityKind::Date, "1949 à 1952"),
                 (EntityKind::Date, "vendredi à samedi"),
                 (EntityKind::Organization, "Parti républicain turc"),
                 (
