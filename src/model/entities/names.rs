@@ -7384,9 +7384,23 @@ fn place_then_person(
     if start >= k {
         return false;
     }
+    // (with the place's article: "le président de la Catalogne Carles
+    // Puigdemont", "de l'Ohio")
+    let article_of = |b: usize| {
+        let x = &t.toks[b];
+        let la = x.kind == Tk::Word && !x.has(CAP) && t.fold(b) == "la";
+        let l = is_apos(t, b) && b > 0 && t.fold(b - 1) == "l";
+        let d = if l {
+            b.checked_sub(2)
+        } else {
+            b.checked_sub(1)
+        };
+        (la || l).then_some(d).flatten().filter(|&d| connector(d))
+    };
     let of = match before {
-        Some(b) if is_apos(t, b) => b.checked_sub(1).filter(|&d| t.fold(d) == "d"),
+        Some(b) if is_apos(t, b) && b > 0 && t.fold(b - 1) == "d" => Some(b - 1),
         Some(b) if connector(b) => Some(b),
+        Some(b) => article_of(b),
         _ => None,
     };
     let Some(of) = of else {

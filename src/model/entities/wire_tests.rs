@@ -2141,3 +2141,13 @@ fn a_known_organization_or_a_reporting_one_may_open_a_sentence() {
     has_none(&en, &["guardian"]);
     has_none(&en, &["Traders"]);
 }
+
+#[test]
+fn a_place_with_its_article_then_a_persons_name_after_a_title_are_two() {
+    let fr = found(
+        "Le président de la Catalogne Carles Puigdemont a parlé. « L'Ohio », dit-il.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Place, "Catalogne"), (Person, "Carles Puigdemont")]);
+    has_none(&fr, &["Catalogne Carles Puigdemont"]);
+}
