@@ -6829,7 +6829,10 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
     };
     let de =
         |k: usize| t.toks[k].kind == Tk::Word && matches!(t.fold(k), "de" | "du" | "des" | "of");
-    let head_or_settlement = |k: usize| head(k) || settlement(k);
+    // (not an acronym with a number after a meeting's word: "le sommet du
+    // G20" is the group's)
+    let group = t.toks[s].has(DIGIT) && !t.surf(s).chars().any(char::is_lowercase);
+    let head_or_settlement = |k: usize| head(k) || settlement(k) && !group;
     if s >= 2 && de(s - 1) && head_or_settlement(s - 2)
         || s >= 3 && is_apos(t, s - 1) && t.fold(s - 2) == "d" && head_or_settlement(s - 3)
         // "le col de la Loze", "la région de la Ruhr"
@@ -9472,7 +9475,12 @@ fn classify_span(
     } else if (titled
         // (not a sentence's first word that is a common one: "Toutefois, le
         // patron de l'usine a précisé")
-        || person_after && !(single && initial && gazetteer::common_word(fold_first)))
+        // (nor an organization known the world over: "Sur Twitter, le
+        // président brésilien Michel Temer")
+        || person_after
+            && !(single
+                && (initial && gazetteer::common_word(fold_first)
+                    || gazetteer::known_organization(fold_first))))
         // ("said Fox News": no person's name ends on a company's word)
         && (single || given || t.toks[last].lex.flags & ORG_SUFFIX == 0)
         // (nor on a legislature's: "the United States Congress, the

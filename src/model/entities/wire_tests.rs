@@ -2151,3 +2151,21 @@ fn a_place_with_its_article_then_a_persons_name_after_a_title_are_two() {
     has_all(&fr, &[(Place, "Catalogne"), (Person, "Carles Puigdemont")]);
     has_none(&fr, &["Catalogne Carles Puigdemont"]);
 }
+
+#[test]
+fn a_known_platform_or_a_numbered_group_keeps_its_kind() {
+    let fr = found(
+        "Le pays est en deuil. Sur Twitter , le président brésilien Michel Temer a \
+         présenté ses condoléances en marge du sommet du G20 à Hangzhou.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Twitter"),
+            (Person, "Michel Temer"),
+            (Org, "G20"),
+            (Place, "Hangzhou"),
+        ],
+    );
+}
