@@ -972,15 +972,23 @@ fn temperature(t: &Tokens, j: usize) -> Option<usize> {
     let tok = t.toks.get(j)?;
     let scale = |k: usize| {
         t.toks.get(k).is_some_and(|n| {
-            n.kind == Tk::Word && n.has(CAP) && matches!(t.fold(k), "c" | "f" | "celsius")
+            n.kind == Tk::Word
+                && (n.has(CAP) && matches!(t.fold(k), "c" | "f")
+                    || matches!(t.fold(k), "celsius" | "fahrenheit"))
         })
     };
     match tok.kind {
-        Tk::Punct('°') => Some(if scale(j + 1) && t.toks[j + 1].gap == 0 {
-            j + 2
-        } else {
-            j + 1
-        }),
+        // ("0°c": the scale's letter glued, in either case)
+        Tk::Punct('°') => Some(
+            if t.toks.get(j + 1).is_some_and(|n| n.gap == 0)
+                && (scale(j + 1)
+                    || t.toks[j + 1].kind == Tk::Word && matches!(t.surf(j + 1), "c" | "f"))
+            {
+                j + 2
+            } else {
+                j + 1
+            },
+        ),
         // "°C" read as one word
         Tk::Word if matches!(t.surf(j), "°C" | "°F") => Some(j + 1),
         Tk::Word if matches!(t.fold(j), "degres" | "degrees" | "degre" | "degree") => {
@@ -988,6 +996,19 @@ fn temperature(t: &Tokens, j: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// "-3.16%", "(+2.5%)", "-20°C": a sign glued to the number at `start`,
+/// not a dash between two numbers ("2-3%") nor inside a word ("COVID-19");
+/// where it is.
+fn glued_sign(t: &Tokens, used: &[bool], start: usize) -> Option<usize> {
+    start.checked_sub(1).filter(|&p| {
+        matches!(t.toks[p].kind, Tk::Punct('-' | '+' | '−'))
+            && !used[p]
+            && t.toks[start].gap == 0
+            && (p == 0 || t.toks[p].gap != 0 || matches!(t.toks[p - 1].kind, Tk::Punct('(' | '[')))
+            && p.checked_sub(1).is_none_or(|q| t.toks[q].kind != Tk::Num)
+    })
 }
 
 /// A unit abbreviation written in capitals or mixed case after a number
@@ -1382,17 +1403,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
                 && t.fold(j + 2) == "base")
             && (i.saturating_sub(24)..(j + 12).min(n)).any(|k| t.toks[k].kind == Tk::Punct('%'));
         if let Some(e) = percent_at(t, j).or(points.then_some(j + 1)) {
-            // "-3.16%", "(+2.5%)": a sign glued to the number, not a dash
-            // between two numbers ("2-3%")
-            let sign = start.checked_sub(1).filter(|&p| {
-                matches!(t.toks[p].kind, Tk::Punct('-' | '+' | '−'))
-                    && !used[p]
-                    && t.toks[start].gap == 0
-                    && (p == 0
-                        || t.toks[p].gap != 0
-                        || matches!(t.toks[p - 1].kind, Tk::Punct('(' | '[')))
-                    && p.checked_sub(1).is_none_or(|q| t.toks[q].kind != Tk::Num)
-            });
+            let sign = glued_sign(t, used, start);
             let negative = sign.is_some_and(|p| t.toks[p].kind != Tk::Punct('+'));
             push(
                 t,
@@ -1460,15 +1471,26 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             && let Some(e) = temperature(t, j).or_else(|| cased_unit(t, j).then_some(j + 1))
         {
             let unit = t.surf(e - 1).to_string();
+            // "-20°C", "−6,3 °C": a temperature below zero keeps its sign
+            let sign = temperature(t, j)
+                .and_then(|_| glued_sign(t, used, start))
+                .filter(|&p| t.toks[p].kind != Tk::Punct('+'));
             push(
                 t,
                 used,
                 out,
-                start,
+                sign.unwrap_or(start),
                 e,
                 EntityKind::Quantity,
                 "quantity-unit",
-                Some((value.value, &unit)),
+                Some((
+                    if sign.is_some() {
+                        -value.value
+                    } else {
+                        value.value
+                    },
+                    &unit,
+                )),
             );
             i = e;
             continue;

@@ -2490,6 +2490,8 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     company_named_like_place(t, first_name, out);
     titled_office(t, out);
     broadcasters(t, first_name, out);
+    known_names_and_events(t, first_name, out);
+    french_national_teams(t, first_name, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -2692,6 +2694,130 @@ fn comma_junior(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         gone.extend((from..out.len()).filter(|&j| j != i && out[j].ts == e + 1));
     }
     remove_mentions(out, &gone);
+}
+
+/// "l'équipe de France", "l'équipe du Brésil", "l'équipe féminine des
+/// États-Unis", "les équipes de France de ski": a country's team, named in
+/// lower case before it, is one organization with it (and with its
+/// sport), not the country.
+fn french_national_teams(t: &Tokens, from: usize, out: &mut [Found]) {
+    let lower = |k: usize, w: &[&str]| {
+        t.toks[k].kind == Tk::Word && t.toks[k].has(LOWER) && w.contains(&t.fold(k))
+    };
+    for f in out[from..].iter_mut() {
+        if f.kind != EntityKind::Place || f.ts < 2 {
+            continue;
+        }
+        // "de"/"du"/"des", or "d'"
+        let de = if is_apos(t, f.ts - 1) && f.ts >= 3 && t.fold(f.ts - 2) == "d" {
+            f.ts - 2
+        } else if lower(f.ts - 1, &["de", "du", "des"]) {
+            f.ts - 1
+        } else {
+            continue;
+        };
+        let Some(mut head) = de.checked_sub(1) else {
+            continue;
+        };
+        // (an adjective between: "équipe féminine", "équipe nationale")
+        if head > 0
+            && lower(head, &["feminine", "masculine", "nationale", "olympique"])
+            && lower(head - 1, &["equipe", "equipes"])
+        {
+            head -= 1;
+        }
+        if !lower(head, &["equipe", "equipes"]) || t.toks[head].gap & NL != 0 {
+            continue;
+        }
+        // and its sport: "de football", "de ski"
+        let mut te = f.te;
+        if te + 1 < t.len()
+            && lower(te, &["de"])
+            && lower(
+                te + 1,
+                &[
+                    "football",
+                    "rugby",
+                    "ski",
+                    "handball",
+                    "basket",
+                    "basketball",
+                    "tennis",
+                    "volley",
+                    "volley-ball",
+                    "hockey",
+                    "cyclisme",
+                    "natation",
+                    "athletisme",
+                    "judo",
+                    "escrime",
+                    "biathlon",
+                    "gymnastique",
+                ],
+            )
+        {
+            te += 2;
+        }
+        f.ts = head;
+        f.te = te;
+        f.start = t.toks[head].start;
+        f.end = t.toks[te - 1].end;
+        f.kind = EntityKind::Organization;
+        f.rule = "national-team";
+        f.conf = STRONG;
+    }
+}
+
+/// What the known list ([`gazetteer::known_organization`]) settles: one
+/// of its names is an organization, whatever else a rule said ("The
+/// Washington Post" after a cue for a person); and the event an
+/// organization's acronym runs ("UEFA Euro 2016", "the FIFA World Cup",
+/// "NASCAR Cup Series") names the organization alone.
+fn known_names_and_events(t: &Tokens, from: usize, out: &mut [Found]) {
+    let mut key = String::new();
+    for f in out[from..].iter_mut() {
+        if f.kind == EntityKind::Person {
+            t.key(f.ts, f.te, &mut key);
+            if gazetteer::known_organization(&key) {
+                f.kind = EntityKind::Organization;
+                f.rule = "known-organization";
+                f.conf = STRONG;
+            }
+            continue;
+        }
+        if f.kind != EntityKind::Organization || f.te < f.ts + 2 {
+            continue;
+        }
+        let a = f.ts;
+        let event = |k: usize| {
+            matches!(
+                t.fold(k),
+                "euro"
+                    | "cup"
+                    | "league"
+                    | "championship"
+                    | "championships"
+                    | "series"
+                    | "games"
+                    | "finals"
+                    | "trophy"
+            )
+        };
+        let words: Vec<usize> = word_idx(t, f.ts, f.te).collect();
+        if t.toks[a].kind == Tk::Word
+            && t.toks[a].has(ALLCAPS)
+            && !t.toks[a].has(DIGIT | DOT)
+            && words.len() >= 2
+            && words.len() <= 4
+            && words[1] == a + 1
+            && words[1..].iter().all(|&k| t.toks[k].has(CAP))
+            && words[1..].iter().any(|&k| event(k))
+        {
+            f.te = a + 1;
+            f.end = t.toks[a].end;
+            f.rule = "organizer";
+        }
+    }
 }
 
 /// The planets and moons of the solar system that news names alone

@@ -2169,3 +2169,52 @@ fn a_known_platform_or_a_numbered_group_keeps_its_kind() {
         ],
     );
 }
+
+#[test]
+fn an_acronyms_event_names_the_organization_and_a_known_name_is_no_person() {
+    let en = found(
+        "On Sunday, day three of UEFA Euro 2016, Turkey lost. The NASCAR Sprint Cup \
+         Series resumed.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "UEFA"), (Org, "NASCAR")]);
+    has_none(&en, &["UEFA Euro", "NASCAR Sprint Cup Series"]);
+}
+
+#[test]
+fn a_french_national_team_is_one_organization() {
+    let fr = found(
+        "L'équipe de France a battu l'équipe du Brésil. L'équipe féminine des \
+         États-Unis et les équipes de France de ski. La France a gagné.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "équipe de France"),
+            (Org, "équipe du Brésil"),
+            (Org, "équipe féminine des États-Unis"),
+            (Org, "équipes de France de ski"),
+            (Place, "France"),
+        ],
+    );
+}
+
+#[test]
+fn a_temperature_below_zero_keeps_its_sign() {
+    let fr = found(
+        "Il fait -20°C à Montréal, −6,3 °C à Québec, 0°c à Paris et -40 degrés \
+         celsius ressentis. Le COVID-19 a tué 20 personnes.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Quantity, "-20°C"),
+            (Quantity, "−6,3 °C"),
+            (Quantity, "0°c"),
+            (Quantity, "-40 degrés celsius"),
+        ],
+    );
+    has_none(&fr, &["20°C", "6,3 °C"]);
+}
