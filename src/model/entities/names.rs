@@ -573,7 +573,7 @@ fn compass_complement(t: &Tokens, j: usize) -> Option<usize> {
     };
     let k = match t.toks.get(j).map(|_| t.fold(j)) {
         Some("du") if word(j) && t.toks[j].has(LOWER) => j + 1,
-        Some("de") if word(j) && t.fold(j + 1) == "l" && is_apos(t, j + 2) => j + 3,
+        Some("de") if word(j) && word(j + 1) && t.fold(j + 1) == "l" && is_apos(t, j + 2) => j + 3,
         _ => return None,
     };
     let point = |m: usize| {

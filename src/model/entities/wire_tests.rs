@@ -2083,6 +2083,9 @@ fn a_countrys_compass_part_its_formal_style_and_french_squares_are_one_place() {
     );
     // ("à la place de", instead of, names no square)
     has_none(&fr, &["place de la France", "Irlande", "Caucase"]);
+    // (a text cut after a country's "de": no compass part to read)
+    let cut = found("Championnat de France de ", Lang::French);
+    has_all(&cut, &[(Place, "France")]);
 }
 
 #[test]
