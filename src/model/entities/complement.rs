@@ -144,7 +144,25 @@ fn agreeing_adjective(t: &Tokens, k: usize, noun: &str) -> bool {
     let f = t.fold(k);
     // (a masculine adjective in "-ais" or "-eux" is the same in the
     // singular and the plural: "Parti du peuple pakistanais")
-    let invariable = f.ends_with("ais") || f.ends_with("eux");
+    // (not the nouns of those endings: "jeux", "lieux", "frais")
+    let invariable = (f.ends_with("ais") || f.ends_with("eux"))
+        && !matches!(
+            f,
+            "jeux"
+                | "enjeux"
+                | "lieux"
+                | "mieux"
+                | "feux"
+                | "voeux"
+                | "cheveux"
+                | "neveux"
+                | "delais"
+                | "frais"
+                | "palais"
+                | "relais"
+                | "marais"
+                | "rabais"
+        );
     ADJECTIVE_ENDINGS.iter().any(|e| f.ends_with(e))
         && !VERBS.contains(&f)
         && (plural(f) == plural(noun) || invariable)

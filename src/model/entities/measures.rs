@@ -1468,12 +1468,15 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
                     .get(j)
                     .is_some_and(|x| x.kind == Tk::Punct('°') && x.gap == 0))
             && !excluded_before(t, i, true, false)
-            && let Some(e) = temperature(t, j).or_else(|| cased_unit(t, j).then_some(j + 1))
+            && let Some((e, degrees)) = temperature(t, j)
+                .map(|e| (e, true))
+                .or_else(|| cased_unit(t, j).then_some((j + 1, false)))
         {
             let unit = t.surf(e - 1).to_string();
             // "-20°C", "−6,3 °C": a temperature below zero keeps its sign
-            let sign = temperature(t, j)
-                .and_then(|_| glued_sign(t, used, start))
+            let sign = degrees
+                .then(|| glued_sign(t, used, start))
+                .flatten()
                 .filter(|&p| t.toks[p].kind != Tk::Punct('+'));
             push(
                 t,

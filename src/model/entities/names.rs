@@ -516,7 +516,8 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
             i + 2
         };
         if at < t.len()
-            && let Some((j, PlaceKind::Country | PlaceKind::Region)) = gazetteer_at(t, at, key)
+            && t.toks[at].has(CAP)
+            && let Some((j, PlaceKind::Country | PlaceKind::Region)) = gazetteer_run(t, at, key)
         {
             return Some((j, PlaceKind::Country));
         }
@@ -551,13 +552,19 @@ fn street_of(t: &Tokens, s: usize) -> Option<usize> {
     let ok = t.toks[head].kind == Tk::Word
         && t.toks[head].has(LOWER)
         && t.toks[head].gap & NL == 0
-        && (s..s + 1).all(|k| t.toks[k].gap & NL == 0)
+        && (de..=s).all(|k| t.toks[k].gap & NL == 0)
         && match f {
             "rue" | "avenue" | "boulevard" | "quai" | "impasse" => true,
             // (a square only with its article, and not "à la place de",
-            // instead of: "la place de la Bastille")
+            // instead of: "la place de la Bastille"; nor a country's or a
+            // region's standing: "la place de la France dans le monde")
             "place" => {
-                with_article && !(head >= 2 && word(head - 1, "la") && t.fold(head - 2) == "a")
+                with_article
+                    && !(head >= 2 && word(head - 1, "la") && t.fold(head - 2) == "a")
+                    && !matches!(
+                        gazetteer::place(t.fold(s)),
+                        Some(PlaceKind::Country | PlaceKind::Area | PlaceKind::Region)
+                    )
             }
             _ => false,
         };
@@ -576,21 +583,7 @@ fn compass_complement(t: &Tokens, j: usize) -> Option<usize> {
         Some("de") if word(j) && word(j + 1) && t.fold(j + 1) == "l" && is_apos(t, j + 2) => j + 3,
         _ => return None,
     };
-    let point = |m: usize| {
-        word(m)
-            && t.toks[m].has(CAP)
-            && matches!(
-                t.fold(m),
-                "nord"
-                    | "sud"
-                    | "est"
-                    | "ouest"
-                    | "nord-est"
-                    | "nord-ouest"
-                    | "sud-est"
-                    | "sud-ouest"
-            )
-    };
+    let point = |m: usize| word(m) && t.toks[m].has(CAP) && french_compass_point(t.fold(m));
     // ("du Nord"/"du Sud" only; "de l'Est"/"de l'Ouest")
     let ok = point(k)
         && (t.fold(j) == "du") == matches!(t.fold(k).split('-').next(), Some("nord" | "sud"));
@@ -2664,10 +2657,17 @@ fn remove_mentions(out: &mut Vec<Found>, gone: &[usize]) {
     if gone.is_empty() {
         return;
     }
+    // (a mask: one look per mention however many go)
+    let mut drop = vec![false; out.len()];
+    for &g in gone {
+        if let Some(d) = drop.get_mut(g) {
+            *d = true;
+        }
+    }
     let mut k = 0;
     out.retain(|_| {
         k += 1;
-        !gone.contains(&(k - 1))
+        !drop[k - 1]
     });
 }
 
@@ -2704,8 +2704,21 @@ fn french_national_teams(t: &Tokens, from: usize, out: &mut [Found]) {
     let lower = |k: usize, w: &[&str]| {
         t.toks[k].kind == Tk::Word && t.toks[k].has(LOWER) && w.contains(&t.fold(k))
     };
+    let mut key = String::new();
     for f in out[from..].iter_mut() {
-        if f.kind != EntityKind::Place || f.ts < 2 {
+        // (a country or a group of countries, read as a place or already
+        // as its team by a match's report; not a town's research team, "une
+        // équipe de Grenoble")
+        let team = f.kind == EntityKind::Place
+            || f.kind == EntityKind::Organization && f.rule == "national-team";
+        if !team || f.ts < 2 {
+            continue;
+        }
+        t.key(f.ts, f.te, &mut key);
+        if !matches!(
+            gazetteer::place(&key),
+            Some(PlaceKind::Country | PlaceKind::Area)
+        ) {
             continue;
         }
         // "de"/"du"/"des", or "d'"
@@ -2804,9 +2817,11 @@ fn known_names_and_events(t: &Tokens, from: usize, out: &mut [Found]) {
             )
         };
         let words: Vec<usize> = word_idx(t, f.ts, f.te).collect();
+        // (not a place's abbreviation: "US Open Series", "UK Championship")
         if t.toks[a].kind == Tk::Word
             && t.toks[a].has(ALLCAPS)
             && !t.toks[a].has(DIGIT | DOT)
+            && gazetteer::place(t.fold(a)).is_none()
             && words.len() >= 2
             && words.len() <= 4
             && words[1] == a + 1
@@ -2858,15 +2873,7 @@ fn crafts_and_moons(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     let craft_after = |w: &str| {
         matches!(
             w,
-            "spacecraft"
-                | "probe"
-                | "rover"
-                | "orbiter"
-                | "lander"
-                | "telescope"
-                | "helicopter"
-                | "mission"
-                | "sonde"
+            "spacecraft" | "probe" | "rover" | "orbiter" | "lander" | "telescope" | "helicopter"
         )
     };
     let craft_before = |w: &str| {
@@ -2882,7 +2889,9 @@ fn crafts_and_moons(t: &Tokens, from: usize, out: &mut Vec<Found>) {
                 | "astromobile"
         )
     };
-    let mut crafts = HashSet64::for_at_most(4);
+    let word_at = |k: usize| lower_word_in_line(t, k).then(|| t.fold(k));
+    // (the set sized by the mentions: it never grows)
+    let mut crafts = HashSet64::for_at_most(out.len() - from);
     let mut any = false;
     for f in &out[from..] {
         if f.te != f.ts + 1 {
@@ -2894,32 +2903,20 @@ fn crafts_and_moons(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             continue;
         }
         let fold = t.fold(w);
-        let lower_word = |k: usize| {
-            t.toks
-                .get(k)
-                .filter(|y| y.kind == Tk::Word && y.has(LOWER) && y.gap & NL == 0)
-                .map(|_| t.fold(k))
-        };
-        // (a possessive between: "Cassini's mission" is the craft's too)
-        let after = if t
-            .toks
-            .get(w + 1)
-            .is_some_and(|y| matches!(y.kind, Tk::Punct('\'' | '’')))
-            && t.toks.get(w + 2).is_some_and(|_| t.fold(w + 2) == "s")
-        {
-            w + 3
-        } else {
-            w + 1
-        };
-        let named_craft = lower_word(after).is_some_and(|n| {
-            craft_after(n)
-                // (a country's, an agency's or a company's mission is
-                // theirs: "the Vatican mission", "a SpaceX mission")
-                && !(n == "mission"
-                    && (gazetteer::place(fold).is_some()
-                        || gazetteer::company(fold)
-                        || gazetteer::known_organization(fold)))
-        }) || w > 0 && lower_word(w - 1).is_some_and(craft_before);
+        // (no place's, company's, known organization's or lexicon word's
+        // name: "the Russia probe", "an Airbus helicopter", "the Senate
+        // probe" are theirs)
+        let plain = x.lex.flags == 0
+            && gazetteer::place(fold).is_none()
+            && !gazetteer::company(fold)
+            && !gazetteer::known_organization(fold);
+        // (a possessive only before "mission": "Cassini's mission")
+        let possessive =
+            is_apos(t, w + 1) && t.toks.get(w + 2).is_some_and(|_| t.fold(w + 2) == "s");
+        let named_craft = plain
+            && (word_at(w + 1).is_some_and(|n| craft_after(n) || n == "mission")
+                || possessive && word_at(w + 3) == Some("mission")
+                || w > 0 && word_at(w - 1).is_some_and(craft_before));
         if named_craft && f.kind != EntityKind::Person || MOONS_AND_PLANETS.contains(&fold) {
             crafts.insert(t.hash(w));
             any = true;
@@ -4564,25 +4561,21 @@ fn credit_before(t: &Tokens, s: usize) -> bool {
     false
 }
 
+/// A point of the compass in French, folded ("nord", "sud-est").
+fn french_compass_point(f: &str) -> bool {
+    matches!(
+        f,
+        "nord" | "sud" | "est" | "ouest" | "nord-est" | "nord-ouest" | "sud-est" | "sud-ouest"
+    )
+}
+
 /// "dans le sud du Kouzbass", "au nord de Kaboul", "à l'est d'Alep",
+
 /// "north of Kabul": a point of the compass, lower-case, and the name it
 /// is a part of (a place's)
 fn compass_of(t: &Tokens, s: usize) -> bool {
     let word = |k: usize| t.toks[k].kind == Tk::Word && t.toks[k].has(LOWER);
-    let compass = |k: usize| {
-        word(k)
-            && matches!(
-                t.fold(k),
-                "nord"
-                    | "sud"
-                    | "est"
-                    | "ouest"
-                    | "nord-est"
-                    | "nord-ouest"
-                    | "sud-est"
-                    | "sud-ouest"
-            )
-    };
+    let compass = |k: usize| word(k) && french_compass_point(t.fold(k));
     // the preposition before the name: "de", "du", "d'", "of"
     let of = if s >= 2 && is_apos(t, s - 1) && word(s - 2) && t.fold(s - 2) == "d" {
         s - 2
@@ -9138,8 +9131,11 @@ fn classify_span(
         || shaped
         || given
         || seen.capmid(fold_first)
-        // (an organization known the world over: "Bloomberg reported")
-        || single && gazetteer::known_organization(fold_first);
+        // (an organization known the world over: "Bloomberg reported";
+        // not a common word's: "Labour costs rose")
+        || single
+            && gazetteer::known_organization(fold_first)
+            && !gazetteer::common_word(fold_first);
     if single {
         let alone_on_line = ft.gap & NL != 0 && t.toks.get(e).is_none_or(|a| a.gap & NL != 0);
         if !shaped && place.is_none() && (seen.lower(fold_first) || alone_on_line) {

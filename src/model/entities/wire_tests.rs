@@ -2221,3 +2221,44 @@ fn a_temperature_below_zero_keeps_its_sign() {
     );
     has_none(&fr, &["20°C", "6,3 °C"]);
 }
+
+#[test]
+fn words_for_crafts_squares_and_teams_keep_their_other_senses() {
+    let en = found(
+        "The Russia probe widened. Russia denied it. An Airbus helicopter crashed. \
+         Airbus said so. China's rover landed. China said so.",
+        Lang::English,
+    );
+    has_all(&en, &[(Place, "Russia"), (Org, "Airbus"), (Place, "China")]);
+    let fr = found(
+        "La place de la France dans le monde a changé. L'équipe de France bat \
+         l'Espagne 2-1. Une équipe de Grenoble a découvert un gène.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Place, "France"),
+            (Org, "équipe de France"),
+            (Place, "Grenoble"),
+        ],
+    );
+    has_none(&fr, &["place de la France", "équipe de Grenoble"]);
+}
+
+#[test]
+fn many_crafts_and_moons_in_one_article_end() {
+    // (more distinct names than the smallest set of hashes holds)
+    let names = [
+        "Zorvak", "Quintelo", "Marbeck", "Trelund", "Vospira", "Kelmano", "Durvio", "Pentaro",
+        "Silvaxo", "Brondelo", "Gastrin", "Holveno", "Ixtapo", "Jurvena", "Lomtaro", "Nervado",
+        "Ostrelo", "Pluvano",
+    ];
+    let text: String = names
+        .iter()
+        .map(|n| format!("NASA said the {n} spacecraft flew, and {n} sent data. "))
+        .collect();
+    let en = found(&text, Lang::English);
+    has_all(&en, &[(Org, "NASA")]);
+    has_none(&en, &names);
+}
