@@ -1978,8 +1978,9 @@ mod tests {
                 (EntityKind::Person, "Ormund Veltraq"),
             ],
         );
-        // a year is no age
-        let got = found("Sales at Zorvex Kelitsky, 2012, were weak.", Lang::English);
+        // a year is no age (a name without a surname's ending: see
+        // `slavic_surname`)
+        let got = found("Sales at Zorvex Kelitam, 2012, were weak.", Lang::English);
         assert!(
             !got.iter().any(|(k, _)| *k == EntityKind::Person),
             "{got:?}"
@@ -2234,12 +2235,12 @@ mod tests {
         );
         // listed with places, an unknown name is left as it was
         let got = found(
-            "Sales rose in France, Zorvex Kelitsky and Spain.",
+            "Sales rose in France, Zorvex Kelitam and Spain.",
             Lang::English,
         );
         assert!(
             !got.iter()
-                .any(|(k, s)| s == "Zorvex Kelitsky" && *k != EntityKind::Organization),
+                .any(|(k, s)| s == "Zorvex Kelitam" && *k != EntityKind::Organization),
             "{got:?}"
         );
     }

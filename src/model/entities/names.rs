@@ -4561,6 +4561,20 @@ fn credit_before(t: &Tokens, s: usize) -> bool {
     false
 }
 
+/// Whether a folded word ends like the surnames of Eastern Europe, the
+/// Balkans and the Caucasus ("Karimov", "Trefilov", "Kovalenko",
+/// "Kowalski", "Petrović", "Popescu", "Papadopoulos", "Pashinyan",
+/// "Saakashvili", "Kobakhidze").
+fn slavic_surname(f: &str) -> bool {
+    f.chars().count() >= 5
+        && [
+            "ov", "ova", "ev", "eva", "enko", "sky", "ski", "ska", "vich", "vitch", "ovic", "evic",
+            "escu", "poulos", "idis", "akis", "yan", "shvili", "dze",
+        ]
+        .iter()
+        .any(|x| f.ends_with(x))
+}
+
 /// A point of the compass in French, folded ("nord", "sud-est").
 fn french_compass_point(f: &str) -> bool {
     matches!(
@@ -9899,6 +9913,18 @@ fn classify_span(
         // no other evidence is a town or a parish far more often than a
         // club or a company, unless another mention decides
         (EntityKind::Place, "saint-place", 0)
+    } else if (2..=3).contains(&words.count)
+        && word_idx(t, s, e).all(|w| {
+            let x = &t.toks[w];
+            x.has(CAP) && !x.has(ALLCAPS | DIGIT | DOT | INNERCAP) && x.lex.flags == 0
+        })
+        && slavic_surname(t.fold(last))
+        && !slavic_surname(fold_first)
+    {
+        // "Iouri Sineltchikov", "Alvi Karimov", "Evgueni Trefilov": a
+        // surname's ending that names no company, after a first word
+        // without it, is a person's, unless another mention decides
+        (EntityKind::Person, "surname-shape", 0)
     } else {
         // no evidence: an organization unless another mention decides
         (EntityKind::Organization, "capitalized", 0)

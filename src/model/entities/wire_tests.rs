@@ -2262,3 +2262,20 @@ fn many_crafts_and_moons_in_one_article_end() {
     has_all(&en, &[(Org, "NASA")]);
     has_none(&en, &names);
 }
+
+#[test]
+fn an_eastern_surnames_ending_makes_a_person() {
+    let fr = found(
+        "Selon la loi, Iouri Sineltchikov a été condamné. Le handball russe doit \
+         beaucoup à Evgueni Trefilov, dit-on à Moscou.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Iouri Sineltchikov"),
+            (Person, "Evgueni Trefilov"),
+            (Place, "Moscou"),
+        ],
+    );
+}
