@@ -4584,7 +4584,6 @@ fn french_compass_point(f: &str) -> bool {
 }
 
 /// "dans le sud du Kouzbass", "au nord de Kaboul", "à l'est d'Alep",
-
 /// "north of Kabul": a point of the compass, lower-case, and the name it
 /// is a part of (a place's)
 fn compass_of(t: &Tokens, s: usize) -> bool {
