@@ -2485,6 +2485,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     broadcasters(t, first_name, out);
     known_names_and_events(t, first_name, out);
     french_national_teams(t, first_name, out);
+    family_name_after_a_place(t, first_name, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -2694,6 +2695,46 @@ fn comma_junior(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         gone.extend((from..out.len()).filter(|&j| j != i && out[j].ts == e + 1));
     }
     remove_mentions(out, &gone);
+}
+
+/// "France Gall … Isabelle Gall", "Paris Jackson … Michael Jackson": a
+/// place's name then a word that is the family name of a person of the
+/// same article names a person, not an organization of that place.
+fn family_name_after_a_place(t: &Tokens, from: usize, out: &mut [Found]) {
+    let mut surnames = HashSet64::for_at_most(out.len() - from);
+    let mut any = false;
+    for f in &out[from..] {
+        if f.kind == EntityKind::Person
+            && let (Some(first), Some(last)) = (
+                word_idx(t, f.ts, f.te).next(),
+                word_idx(t, f.ts, f.te).last(),
+            )
+            && first != last
+        {
+            surnames.insert(t.hash(last));
+            any = true;
+        }
+    }
+    if !any {
+        return;
+    }
+    for f in out[from..].iter_mut() {
+        if f.kind != EntityKind::Organization || f.rule != "org-with-place" || f.te != f.ts + 2 {
+            continue;
+        }
+        let (a, b) = (f.ts, f.ts + 1);
+        if t.toks[b].kind == Tk::Word
+            && t.toks[b].has(CAP)
+            && !t.toks[b].has(ALLCAPS)
+            && t.toks[b].lex.flags == 0
+            && gazetteer::place(t.fold(a)).is_some()
+            && surnames.contains(t.hash(b))
+        {
+            f.kind = EntityKind::Person;
+            f.rule = "family-name";
+            f.conf = MEDIUM;
+        }
+    }
 }
 
 /// "l'équipe de France", "l'équipe du Brésil", "l'équipe féminine des
@@ -4575,6 +4616,19 @@ fn slavic_surname(f: &str) -> bool {
         .any(|x| f.ends_with(x))
 }
 
+/// Whether a folded word is an influenza A subtype: "h" and a number,
+/// "n" and a number ("h7n9", "h1n1").
+fn flu_subtype(f: &str) -> bool {
+    let Some(rest) = f.strip_prefix('h') else {
+        return false;
+    };
+    let Some((h, n)) = rest.split_once('n') else {
+        return false;
+    };
+    let digits = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+    digits(h) && digits(n)
+}
+
 /// A point of the compass in French, folded ("nord", "sud-est").
 fn french_compass_point(f: &str) -> bool {
     matches!(
@@ -6098,6 +6152,10 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
             | "festival"
     ) && !single
     {
+        return true;
+    }
+    // a flu virus's subtype ("H7N9", "H1N1", "h5n1"): no organization
+    if single && flu_subtype(t.fold(first)) {
         return true;
     }
     // a ship by its prefix ("HMAS Parramatta", "USS Enterprise", "MV

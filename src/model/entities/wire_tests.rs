@@ -2279,3 +2279,21 @@ fn an_eastern_surnames_ending_makes_a_person() {
         ],
     );
 }
+
+#[test]
+fn a_place_before_a_family_name_of_the_article_is_a_person_and_flu_is_no_name() {
+    let fr = found(
+        "France Gall est morte. Sa fille Isabelle Gall l'a annoncé. France Gall avait \
+         chanté à Paris. La grippe H7N9 touche la Chine.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "France Gall"),
+            (Person, "Isabelle Gall"),
+            (Place, "Chine"),
+        ],
+    );
+    has_none(&fr, &["H7N9"]);
+}
