@@ -978,12 +978,13 @@ fn temperature(t: &Tokens, j: usize) -> Option<usize> {
         })
     };
     match tok.kind {
-        // ("0°c": the scale's letter glued, in either case)
+        // ("0°c": the scale glued after the sign, in either case)
         Tk::Punct('°') => Some(
-            if t.toks.get(j + 1).is_some_and(|n| n.gap == 0)
-                && (scale(j + 1)
-                    || t.toks[j + 1].kind == Tk::Word && matches!(t.surf(j + 1), "c" | "f"))
-            {
+            if t.toks.get(j + 1).is_some_and(|n| {
+                n.gap == 0
+                    && n.kind == Tk::Word
+                    && matches!(t.fold(j + 1), "c" | "f" | "celsius" | "fahrenheit")
+            }) {
                 j + 2
             } else {
                 j + 1

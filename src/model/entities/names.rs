@@ -533,12 +533,18 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
     }
 }
 
+/// A French street's lower-case head word (folded) before its name: "rue
+/// Oberkampf", "avenue Gustave Eiffel" (a square, "place", needs more care
+/// and is read by its callers).
+fn street_word(f: &str) -> bool {
+    matches!(f, "rue" | "boulevard" | "avenue" | "impasse")
+}
+
 /// "rue de la Loi", "place de la République", "rue du Dries", "avenue
 /// d'Italie": a French street or square named by a complement, before the
 /// name at `s`; where it starts (its lower-case head).
 fn street_of(t: &Tokens, s: usize) -> Option<usize> {
-    let word =
-        |k: usize, w: &str| t.toks[k].kind == Tk::Word && t.toks[k].has(LOWER) && t.fold(k) == w;
+    let word = |k: usize, w: &str| lower_word(t, k) && t.fold(k) == w;
     let de = match s {
         s if s >= 3 && word(s - 3, "de") && word(s - 2, "l") && is_apos(t, s - 1) => s - 3,
         s if s >= 2 && word(s - 2, "de") && word(s - 1, "la") => s - 2,
@@ -554,7 +560,7 @@ fn street_of(t: &Tokens, s: usize) -> Option<usize> {
         && t.toks[head].gap & NL == 0
         && (de..=s).all(|k| t.toks[k].gap & NL == 0)
         && match f {
-            "rue" | "avenue" | "boulevard" | "quai" | "impasse" => true,
+            f if street_word(f) || f == "quai" => true,
             // (a square only with its article, and not "à la place de",
             // instead of: "la place de la Bastille"; nor a country's or a
             // region's standing: "la place de la France dans le monde")
@@ -2742,9 +2748,7 @@ fn family_name_after_a_place(t: &Tokens, from: usize, out: &mut [Found]) {
 /// lower case before it, is one organization with it (and with its
 /// sport), not the country.
 fn french_national_teams(t: &Tokens, from: usize, out: &mut [Found]) {
-    let lower = |k: usize, w: &[&str]| {
-        t.toks[k].kind == Tk::Word && t.toks[k].has(LOWER) && w.contains(&t.fold(k))
-    };
+    let lower = |k: usize, w: &[&str]| lower_word(t, k) && w.contains(&t.fold(k));
     let mut key = String::new();
     for f in out[from..].iter_mut() {
         // (a country or a group of countries, read as a place or already
@@ -2857,17 +2861,18 @@ fn known_names_and_events(t: &Tokens, from: usize, out: &mut [Found]) {
                     | "trophy"
             )
         };
-        let words: Vec<usize> = word_idx(t, f.ts, f.te).collect();
         // (not a place's abbreviation: "US Open Series", "UK Championship")
-        if t.toks[a].kind == Tk::Word
+        let acronym = t.toks[a].kind == Tk::Word
             && t.toks[a].has(ALLCAPS)
             && !t.toks[a].has(DIGIT | DOT)
-            && gazetteer::place(t.fold(a)).is_none()
-            && words.len() >= 2
-            && words.len() <= 4
-            && words[1] == a + 1
-            && words[1..].iter().all(|&k| t.toks[k].has(CAP))
-            && words[1..].iter().any(|&k| event(k))
+            && gazetteer::place(t.fold(a)).is_none();
+        // (the words after it, two to four in all, right after it)
+        let rest = || word_idx(t, a + 1, f.te);
+        if acronym
+            && t.toks[a + 1].kind == Tk::Word
+            && rest().count() <= 3
+            && rest().all(|k| t.toks[k].has(CAP))
+            && rest().any(event)
         {
             f.te = a + 1;
             f.end = t.toks[a].end;
@@ -2911,6 +2916,9 @@ const MOONS_AND_PLANETS: &[&str] = &[
 /// ([`MOONS_AND_PLANETS`]) is no entity either. Both are left out (news
 /// sets do not list them).
 fn crafts_and_moons(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    // (stricter than [`CRAFT_CUES`], which drops only the one mention it
+    // cues: here every mention of the name goes, and a rocket, a shuttle
+    // or a capsule is often named by its maker, "a SpaceX rocket")
     let craft_after = |w: &str| {
         matches!(
             w,
@@ -3429,35 +3437,26 @@ fn ministry_field(t: &Tokens, k: usize, used: &[bool]) -> Option<usize> {
             .then(|| t.fold(j))
     };
     let field = any_case(j)?;
-    let fields = [
-        "travail",
+    // (the portfolios [`ministry_word`] knows, and more that only a
+    // ministry's word names)
+    let more = [
         "finances",
         "economie",
-        "interieur",
-        "justice",
-        "defense",
-        "sante",
-        "education",
-        "agriculture",
         "culture",
         "environnement",
         "armees",
-        "transports",
-        "logement",
         "industrie",
-        "commerce",
         "budget",
         "emploi",
         "sports",
         "ecologie",
-        "energie",
         "immigration",
         "tourisme",
         "recherche",
     ];
     if field == "affaires" && matches!(any_case(j + 1), Some("etrangeres" | "sociales")) {
         j += 2;
-    } else if fields.contains(&field) {
+    } else if ministry_word(field) || more.contains(&field) {
         j += 1;
     } else {
         return None;
@@ -6893,7 +6892,7 @@ fn geo_head(t: &Tokens, s: usize) -> Option<bool> {
         t.toks[k].kind == Tk::Word
             && t.toks[k].has(LOWER)
             && match t.fold(k) {
-                "rue" | "boulevard" | "avenue" | "impasse" => true,
+                f if street_word(f) => true,
                 "place" => {
                     k > 0 && t.toks[k - 1].kind == Tk::Word && {
                         let p = t.fold(k - 1);
@@ -9667,13 +9666,10 @@ fn classify_span(
         return;
     } else if (titled
         // (not a sentence's first word that is a common one: "Toutefois, le
-        // patron de l'usine a précisé")
-        // (nor an organization known the world over: "Sur Twitter, le
-        // président brésilien Michel Temer")
-        || person_after
-            && !(single
-                && (initial && gazetteer::common_word(fold_first)
-                    || gazetteer::known_organization(fold_first))))
+        // patron de l'usine a précisé"; an organization known the world
+        // over is settled after, by `known_names_and_events`: "Sur Twitter,
+        // le président brésilien Michel Temer")
+        || person_after && !(single && initial && gazetteer::common_word(fold_first)))
         // ("said Fox News": no person's name ends on a company's word)
         && (single || given || t.toks[last].lex.flags & ORG_SUFFIX == 0)
         // (nor on a legislature's: "the United States Congress, the
