@@ -60,6 +60,36 @@ static KNOWN_ORGANIZATIONS: LazyLock<super::inline::InlineSet> = LazyLock::new(|
     super::inline::InlineSet::of(KNOWN_ORGS.lines().filter(|l| !l.is_empty()).map(key_of))
 });
 
+/// The known organizations named in several words ("republique en
+/// marche", "cour penale internationale"), with every beginning of their
+/// keys, for reading them in the text where the capitalized-sequence rules
+/// stop at the first lower-case word.
+pub struct KnownPhrases {
+    pub names: InlineSet,
+    /// Every prefix of those keys (`cour`, `cour p`, `cour penale`): a span
+    /// whose key is none can't grow into one.
+    pub beginnings: InlineSet,
+}
+
+pub static KNOWN_PHRASES: LazyLock<KnownPhrases> = LazyLock::new(|| {
+    let names: Vec<String> = KNOWN_ORGS
+        .lines()
+        .map(key_of)
+        .filter(|k| k.contains([' ', '\'']))
+        .collect();
+    let mut beginnings = FxSet::default();
+    for k in &names {
+        for (at, _) in k.char_indices().skip(1) {
+            beginnings.insert(k[..at].to_string());
+        }
+        beginnings.insert(k.clone());
+    }
+    KnownPhrases {
+        names: InlineSet::of(names),
+        beginnings: InlineSet::of(beginnings),
+    }
+});
+
 /// Whether a key ([`super::tokens::Tokens::key`]) names an organization
 /// known the world over ("united nations", "eurostat", "croix-rouge"):
 /// evidence enough for a name that nothing else in its article supports.

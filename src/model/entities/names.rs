@@ -2492,6 +2492,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     known_names_and_events(t, first_name, out);
     french_national_teams(t, first_name, out);
     family_name_after_a_place(t, first_name, out);
+    known_phrases(t, first_name, used, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -2500,6 +2501,171 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
             used[f.ts..f.te].iter_mut().for_each(|u| *u = true);
         }
     }
+}
+
+/// Organizations known the world over whose names go on in lower case
+/// (`data/known_organizations.txt`: "La République en marche", "Cour
+/// pénale internationale", "Haut Commissariat des Nations unies pour les
+/// réfugiés"), read whole where the capitalized-sequence rules stopped at
+/// the first lower-case word; the shorter names they found inside are
+/// dropped. A name that starts in lower case ("la cour pénale
+/// internationale") needs three words or more, all in lower case, after a
+/// definite article. A name the rules found longer than the known one
+/// (or running across it) is left alone, and so is a known name inside a
+/// longer capitalized one ("U.S. Securities and Exchange Commission").
+/// And "le candidat des Républicains": the French party, by its role.
+fn known_phrases(t: &Tokens, first_name: usize, used: &[bool], out: &mut Vec<Found>) {
+    let phrases = &*gazetteer::KNOWN_PHRASES;
+    let n = t.len();
+    let mut key = String::new();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let tok = &t.toks[i];
+        if tok.kind != Tk::Word || used[i] || !phrases.beginnings.contains(t.fold(i)) {
+            i += 1;
+            continue;
+        }
+        // the longest known name from `i`
+        let mut best = None;
+        let mut j = i + 1;
+        loop {
+            t.key(i, j, &mut key);
+            if !phrases.beginnings.contains(&key) {
+                break;
+            }
+            if j > i + 1 && phrases.names.contains(&key) {
+                best = Some(j);
+            }
+            if j >= n || used[j] || t.toks[j].gap & NL != 0 {
+                break;
+            }
+            j += 1;
+        }
+        let Some(mut e) = best.filter(|&e| known_phrase_stands(t, i, e)) else {
+            i += 1;
+            continue;
+        };
+        // "En marche !": the movement's name holds its mark
+        if key_is(t, i, e, "en marche") {
+            if t.toks.get(e).is_some_and(|x| x.kind == Tk::Punct('!')) {
+                e += 1;
+            } else {
+                i += 1;
+                continue;
+            }
+        }
+        found.push((i, e));
+        i = e;
+    }
+    // "le candidat des Républicains", "la primaire des Républicains"
+    for (i, _) in used.iter().enumerate().skip(2).filter(|(_, u)| !**u) {
+        if t.fold(i) == "republicains"
+            && t.toks[i].has(CAP)
+            && !t.toks[i].has(ALLCAPS)
+            && t.fold(i - 1) == "des"
+            && matches!(
+                t.fold(i - 2),
+                "candidat"
+                    | "candidate"
+                    | "president"
+                    | "presidente"
+                    | "chef"
+                    | "porte-parole"
+                    | "depute"
+                    | "deputes"
+                    | "senateur"
+                    | "senateurs"
+                    | "elus"
+                    | "militants"
+                    | "primaire"
+                    | "investiture"
+                    | "groupe"
+                    | "secretaire"
+            )
+            && !t
+                .toks
+                .get(i + 1)
+                .is_some_and(|x| x.kind == Tk::Word && x.has(CAP) && x.gap & (SP | NL) == SP)
+        {
+            found.push((i, i + 1));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut keep = Vec::with_capacity(found.len());
+    for &(s, e) in &found {
+        // a name found longer, or across the known one, stays
+        let crosses = out[first_name..].iter().any(|f| {
+            f.ts < e
+                && s < f.te
+                && (f.ts < s || f.te > e)
+                && matches!(
+                    f.kind,
+                    EntityKind::Person | EntityKind::Organization | EntityKind::Place
+                )
+        });
+        if !crosses {
+            keep.push((s, e));
+        }
+    }
+    let mut k = 0;
+    out.retain(|f| {
+        k += 1;
+        k <= first_name || !keep.iter().any(|&(s, e)| s <= f.ts && f.te <= e)
+    });
+    for (s, e) in keep {
+        out.push(strong(t, s, e, EntityKind::Organization, "known-phrase"));
+    }
+}
+
+/// Whether `key` is the key of tokens `s..e`.
+fn key_is(t: &Tokens, s: usize, e: usize, key: &str) -> bool {
+    let mut k = String::new();
+    t.key(s, e, &mut k);
+    k == key
+}
+
+/// Whether the known name read at `s..e` stands as a name there: it
+/// starts with a capital (after a definite article, three lower-case
+/// words or more do too), and no capitalized word runs on before or after
+/// it (a longer name).
+fn known_phrase_stands(t: &Tokens, s: usize, e: usize) -> bool {
+    let words = || (s..e).filter(|&k| t.toks[k].kind == Tk::Word);
+    let first = &t.toks[s];
+    // the first word that is no article or preposition has its capital
+    let content = words().find(|&k| t.toks[k].lex.flags & (CLOSED | OF) == 0);
+    // ("En marche !" is the exception: its mark follows, see the caller)
+    let capitalized = first.has(CAP)
+        && (content.is_some_and(|k| t.toks[k].has(CAP)) || key_is(t, s, e, "en marche"));
+    let lower = !first.has(CAP)
+        && words().count() >= 3
+        && words().all(|k| t.toks[k].has(LOWER))
+        && s > 0
+        && {
+            let mut p = s - 1;
+            if is_apos(t, p) && p > 0 {
+                p -= 1;
+            }
+            t.toks[p].kind == Tk::Word
+                && matches!(
+                    t.fold(p),
+                    "la" | "le" | "l" | "les" | "du" | "des" | "au" | "aux" | "the"
+                )
+        };
+    if !capitalized && !lower {
+        return false;
+    }
+    let runs_on = |k: usize| {
+        let x = &t.toks[k];
+        x.kind == Tk::Word && x.has(CAP) && x.lex.flags & CLOSED == 0
+    };
+    let before = s > 0 && t.toks[s].gap & (SP | NL) == SP && runs_on(s - 1);
+    let after = e < t.len() && t.toks[e].gap & (SP | NL) == SP && runs_on(e);
+    // (a sentence's first word is no part of the name: "Hier Debout la
+    // France…" is rare; "Mais la France insoumise" has "la")
+    (!before || t.sentence_initial(s - 1)) && !after
 }
 
 /// "Boeing 777", "Airbus A320-200": a maker's model is named with it (a
@@ -4329,6 +4495,20 @@ const INSTITUTION_ADJECTIVES: [&str; 60] = [
     "municipale",
 ];
 
+/// Whether a folded word is one of [`INSTITUTION_ADJECTIVES`], or two of
+/// them joined by a dash ("libéral-démocrate", "national-socialiste",
+/// "social-libéral").
+fn institution_adjective_word(f: &str) -> bool {
+    INSTITUTION_ADJECTIVES.contains(&f)
+        || f.split_once('-').is_some_and(|(a, b)| {
+            let part = |w: &str| {
+                INSTITUTION_ADJECTIVES.contains(&w)
+                    || matches!(w, "social" | "sociale" | "chretien" | "chretienne")
+            };
+            part(a) && part(b)
+        })
+}
+
 /// Whether token `k` is a lowercase institutional adjective of
 /// [`INSTITUTION_ADJECTIVES`].
 fn institution_adjective(t: &Tokens, k: usize) -> bool {
@@ -4336,7 +4516,7 @@ fn institution_adjective(t: &Tokens, k: usize) -> bool {
         x.kind == Tk::Word
             && x.has(LOWER)
             && x.gap & NL == 0
-            && INSTITUTION_ADJECTIVES.contains(&t.fold(k))
+            && institution_adjective_word(t.fold(k))
             // ("public", "regional" and "municipal", spelled alike in
             // English, and "publique" count only before a complement:
             // "Office public de l'habitat", not "the American public" nor

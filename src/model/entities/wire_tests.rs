@@ -2297,3 +2297,37 @@ fn a_place_before_a_family_name_of_the_article_is_a_person_and_flu_is_no_name() 
     );
     has_none(&fr, &["H7N9"]);
 }
+
+#[test]
+fn known_organizations_are_read_whole_where_they_go_on_in_lower_case() {
+    let fr = found(
+        "Le député de La République en marche a voté. Le mouvement En marche ! \
+         est né en 2016. Le candidat des Républicains a parlé, chez « Les Républicains ». \
+         Le procureur de la cour pénale internationale enquête, selon le Haut \
+         Commissariat des Nations unies pour les réfugiés. Le Parti libéral-démocrate \
+         a gagné. La machine est en marche ! Les républicains ont voté.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "La République en marche"),
+            (Org, "En marche !"),
+            (Org, "Républicains"),
+            (Org, "Les Républicains"),
+            (Org, "cour pénale internationale"),
+            (Org, "Haut Commissariat des Nations unies pour les réfugiés"),
+            (Org, "Parti libéral-démocrate"),
+        ],
+    );
+    has_none(
+        &fr,
+        &["en marche !", "Les républicains", "Haut Commissariat"],
+    );
+    // a longer name found by the rules stays whole
+    let en = found(
+        "The U.S. Securities and Exchange Commission said on Monday.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "U.S. Securities and Exchange Commission")]);
+}
