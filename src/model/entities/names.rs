@@ -235,10 +235,25 @@ fn name_word(t: &Tokens, i: usize) -> bool {
     tok.kind == Tk::Word && tok.has(CAP | INNERCAP | HYPHEN | DOT) && shaped_name_word(t, i)
 }
 
+/// "Jan Smit", "Jan Koum": "Jan" without its abbreviation's dot and before
+/// a capitalized word is the given name, not January ("Jan. 5", "Jan 5").
+fn given_jan(t: &Tokens, i: usize) -> bool {
+    t.fold(i) == "jan"
+        && t.toks[i].has(CAP)
+        && t.toks.get(i + 1).is_some_and(|n| {
+            n.kind == Tk::Word
+                && n.has(CAP)
+                && n.gap & (SP | NL) == SP
+                && n.lex.flags & (MONTH | WEEKDAY | CLOSED) == 0
+        })
+}
+
 /// [`name_word`] for a word with a capital, a hyphen or a dot.
 fn shaped_name_word(t: &Tokens, i: usize) -> bool {
     let tok = &t.toks[i];
-    if tok.kind != Tk::Word || tok.lex.flags & (MONTH | WEEKDAY) != 0 && !tok.has(ALLCAPS) {
+    if tok.kind != Tk::Word
+        || tok.lex.flags & (MONTH | WEEKDAY) != 0 && !tok.has(ALLCAPS) && !given_jan(t, i)
+    {
         return false;
     }
     // "T-shirt", "X-ray", "E-mail": a letter glued to a lowercase noun
@@ -2493,6 +2508,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     french_national_teams(t, first_name, out);
     family_name_after_a_place(t, first_name, out);
     known_phrases(t, first_name, used, out);
+    numbered_series(t, first_name, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -2618,6 +2634,41 @@ fn known_phrases(t: &Tokens, first_name: usize, used: &[bool], out: &mut Vec<Fou
     for (s, e) in keep {
         out.push(strong(t, s, e, EntityKind::Organization, "known-phrase"));
     }
+}
+
+/// "PT1" to "PT5", "T5, T6 et T7": three codes or more of the same
+/// capitals and a number in one article name a series (race categories,
+/// lines, models), not organizations ("G7" and "G20" are known bodies).
+fn numbered_series(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let code = |f: &Found| -> Option<&str> {
+        if f.kind != EntityKind::Organization || f.te != f.ts + 1 {
+            return None;
+        }
+        let s = t.surf(f.ts);
+        let letters = s.trim_end_matches(|c: char| c.is_ascii_digit());
+        (s.len() - letters.len() <= 2
+            && letters.len() < s.len()
+            && (1..=4).contains(&letters.len())
+            && letters.bytes().all(|b| b.is_ascii_uppercase())
+            && !gazetteer::known_organization(t.fold(f.ts)))
+        .then_some(letters)
+    };
+    let mut codes: Vec<(&str, &str)> = Vec::new();
+    for f in &out[from..] {
+        if let Some(l) = code(f)
+            && !codes.contains(&(l, t.surf(f.ts)))
+        {
+            codes.push((l, t.surf(f.ts)));
+        }
+    }
+    if codes.len() < 3 {
+        return;
+    }
+    let series = |l: &str| codes.iter().filter(|(x, _)| *x == l).count() >= 3;
+    let gone: Vec<usize> = (from..out.len())
+        .filter(|&i| code(&out[i]).is_some_and(series))
+        .collect();
+    remove_mentions(out, &gone);
 }
 
 /// Whether `key` is the key of tokens `s..e`.
@@ -6141,6 +6192,7 @@ fn irregular_demonym(f: &str) -> bool {
                 | "turqu"
                 | "belg"
                 | "suiss"
+                | "suissess"
                 | "russ"
                 | "britanniqu"
                 | "tchequ"
@@ -10018,6 +10070,27 @@ fn classify_span(
         // Culture"), then a word no list knows (not a plural: "Denver
         // Broncos")
         (EntityKind::Person, "given-name-place", MEDIUM)
+    } else if has_place
+        && matches!(words.count, 3 | 4)
+        && !org_cue
+        && gazetteer::given_name(fold_first)
+        && gazetteer::place(fold_first).is_none()
+        && word_idx(t, s, e).skip(1).all(|w| {
+            let f = t.fold(w);
+            // (a town's name, not a country's: "Fan Expo Canada")
+            gazetteer::place(f).is_none_or(|p| !matches!(p, PlaceKind::Country | PlaceKind::Area))
+                && t.toks[w].has(CAP)
+                && !t.toks[w].has(ALLCAPS | DOT | DIGIT)
+                && t.toks[w].lex.flags == 0
+                && !gazetteer::common_word(f)
+                && !gazetteer::shared_word(f)
+                && !gazetteer::company(f)
+        })
+    {
+        // "José Aureliano Valenzuela Román": a common given name and
+        // family names, one of which a town's (not "George Washington
+        // University": a head; not "Winston Churchill Memorial": a word)
+        (EntityKind::Person, "given-names-place", MEDIUM)
     } else if has_place {
         // (weak after a given name: "Ted Kennedy", "Paris Hilton" may be a
         // person that a cue elsewhere names)

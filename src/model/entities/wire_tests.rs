@@ -2331,3 +2331,31 @@ fn known_organizations_are_read_whole_where_they_go_on_in_lower_case() {
     );
     has_all(&en, &[(Org, "U.S. Securities and Exchange Commission")]);
 }
+
+#[test]
+fn given_names_before_towns_series_codes_and_a_swiss_woman() {
+    let fr = found(
+        "Le Néerlandais Jan Smit a gagné devant la Suissesse Delia Sclabas et \
+         l'Espagnol José Aureliano Valenzuela Román. Les catégories PT1, PT2 et PT3 \
+         ont couru, le PT4 aussi, selon l'Agence France Presse. Le G7 et le G20 se \
+         réunissent.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Jan Smit"),
+            (Person, "Delia Sclabas"),
+            (Person, "José Aureliano Valenzuela Román"),
+            (Org, "Agence France Presse"),
+            (Org, "G7"),
+            (Org, "G20"),
+        ],
+    );
+    has_none(
+        &fr,
+        &["PT1", "PT2", "PT3", "PT4", "Suissesse Delia Sclabas"],
+    );
+    let en = found("On Jan 5, the board met. Jan. 6 too.", Lang::English);
+    has_all(&en, &[(Date, "Jan 5"), (Date, "Jan. 6")]);
+}
