@@ -2509,6 +2509,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     family_name_after_a_place(t, first_name, out);
     known_phrases(t, first_name, used, out);
     numbered_series(t, first_name, out);
+    things_named_like_bodies(t, first_name, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -2667,6 +2668,74 @@ fn numbered_series(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     let series = |l: &str| codes.iter().filter(|(x, _)| *x == l).count() >= 3;
     let gone: Vec<usize> = (from..out.len())
         .filter(|&i| code(&out[i]).is_some_and(series))
+        .collect();
+    remove_mentions(out, &gone);
+}
+
+/// The last words of capitalized names of things, not bodies: devices,
+/// instruments and vehicles ("Global Positioning System", "Flight Data
+/// Recorder", "Lunar Thermal Mapper", "Very Large Telescope"), texts
+/// ("Exchange Act Rules", "Open Skies Air Transport Agreement"), measures
+/// ("Harmonised Index of Consumer Prices", "International Nuclear Event
+/// Scale") and award categories ("Original Screenplay", "Film Editing").
+/// (Not "Center", "Museum", "Index", "Law", "Order", "Office" or
+/// "Programme": those end bodies and stock indices too.)
+const THING_HEADS: [&str; 30] = [
+    "system",
+    "systems",
+    "recorder",
+    "mapper",
+    "telescope",
+    "rocket",
+    "vehicle",
+    "spacecraft",
+    "satellite",
+    "computer",
+    "computers",
+    "pipeline",
+    "zone",
+    "rule",
+    "rules",
+    "act",
+    "acts",
+    "agreement",
+    "treaty",
+    "charter",
+    "code",
+    "alert",
+    "prices",
+    "scale",
+    "score",
+    "screenplay",
+    "editing",
+    "design",
+    "cinematography",
+    "effects",
+];
+
+/// Organizations by capitals alone whose last word names a thing
+/// ([`THING_HEADS`]): no entity, and neither is one that only a body's
+/// word opens ("Exchange Act Rules"). Names the lists know, or that a cue
+/// or another strong rule found, stay.
+fn things_named_like_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let gone: Vec<usize> = (from..out.len())
+        .filter(|&i| {
+            let f = &out[i];
+            let last = f.te - 1;
+            f.kind == EntityKind::Organization
+                && (f.conf < STRONG || f.rule == "org-head")
+                && f.te >= f.ts + 2
+                && t.toks[f.ts].has(CAP)
+                && t.toks[last].kind == Tk::Word
+                && t.toks[last].has(CAP)
+                && !t.toks[last].has(ALLCAPS)
+                && THING_HEADS.contains(&t.fold(last))
+                && !gazetteer::known_organization(&{
+                    let mut k = String::new();
+                    t.key(f.ts, f.te, &mut k);
+                    k
+                })
+        })
         .collect();
     remove_mentions(out, &gone);
 }

@@ -2359,3 +2359,24 @@ fn given_names_before_towns_series_codes_and_a_swiss_woman() {
     let en = found("On Jan 5, the board met. Jan. 6 too.", Lang::English);
     has_all(&en, &[(Date, "Jan 5"), (Date, "Jan. 6")]);
 }
+
+#[test]
+fn capitalized_names_of_things_are_no_organizations() {
+    let en = found(
+        "The Global Positioning System failed, and the Flight Data Recorder was found. \
+         The Very Large Telescope saw it. She won Best Original Screenplay. The Securities \
+         and Exchange Commission cited the Exchange Act Rules. The Museum of Modern Art \
+         and the Kennedy Space Center opened.",
+        Lang::English,
+    );
+    has_none(
+        &en,
+        &[
+            "Global Positioning System",
+            "Flight Data Recorder",
+            "Very Large Telescope",
+            "Exchange Act Rules",
+        ],
+    );
+    has_all(&en, &[(Org, "Securities and Exchange Commission")]);
+}
