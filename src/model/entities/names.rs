@@ -6458,6 +6458,15 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
     if single && flu_subtype(t.fold(first)) {
         return true;
     }
+    // a regime by its number: "la Ve République", "the Fifth Republic"
+    if last == first + 1 && matches!(t.fold(last), "republique" | "republic") && {
+        let n = t.surf(first);
+        n.strip_suffix('e')
+            .is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b"IVX".contains(&b)))
+            || matches!(t.fold(first), "third" | "fourth" | "fifth" | "sixth")
+    } {
+        return true;
+    }
     // a ship by its prefix ("HMAS Parramatta", "USS Enterprise", "MV
     // Filitsa"): a vehicle, no entity
     if !single

@@ -2380,3 +2380,12 @@ fn capitalized_names_of_things_are_no_organizations() {
     );
     has_all(&en, &[(Org, "Securities and Exchange Commission")]);
 }
+
+#[test]
+fn a_regime_by_its_number_is_no_organization() {
+    let fr = found(
+        "Il est le doyen des présidents de la Ve République, après la IVe République.",
+        Lang::French,
+    );
+    has_none(&fr, &["Ve République", "IVe République"]);
+}
