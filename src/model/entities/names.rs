@@ -6304,6 +6304,37 @@ fn irregular_demonym(f: &str) -> bool {
     })
 }
 
+/// "U23", "U20", "U17": an age category of a sport.
+fn age_category(w: &str) -> bool {
+    w.strip_prefix('U')
+        .is_some_and(|n| n.len() == 2 && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether a folded word is an elected office or a candidacy, after which
+/// a party's acronym names the party ("député LR", "sénateur PS", "maire
+/// UDI", "candidate EELV").
+fn elected_role(f: &str) -> bool {
+    matches!(
+        f,
+        "depute"
+            | "deputee"
+            | "deputes"
+            | "senateur"
+            | "senatrice"
+            | "senateurs"
+            | "maire"
+            | "eurodepute"
+            | "eurodeputee"
+            | "elu"
+            | "elue"
+            | "elus"
+            | "candidat"
+            | "candidate"
+            | "conseiller"
+            | "conseillere"
+    )
+}
+
 /// A French competition's or prize's first word, alone before its
 /// number or its complement: "la Ligue 1", "le Tour de France", "la
 /// Coupe du monde", "la Palme d'or", "le Mondial" (events and prizes are
@@ -6456,6 +6487,18 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
     }
     // a flu virus's subtype ("H7N9", "H1N1", "h5n1"): no organization
     if single && flu_subtype(t.fold(first)) {
+        return true;
+    }
+    // "Grâce à …" opens a sentence, no one's name; "NDLR" is the editor's
+    // note; "U23", "U20": an age category
+    if single
+        && (t.fold(first) == "grace"
+            && t.toks.get(first + 1).is_some_and(|n| {
+                n.kind == Tk::Word && matches!(t.fold(first + 1), "a" | "au" | "aux")
+            })
+            || t.fold(first) == "ndlr"
+            || age_category(t.surf(first)))
+    {
         return true;
     }
     // a regime by its number: "la Ve République", "the Fifth Republic"
@@ -7123,6 +7166,8 @@ fn land_feature(t: &Tokens, last: usize) -> bool {
             | "bay"
             | "coast"
             | "mountains"
+            | "peak"
+            | "peaks"
             | "desert"
             | "canyon"
             | "gulf"
@@ -7916,11 +7961,14 @@ fn place_then_person(
     if !(2..=3).contains(&names.len()) || !names.iter().all(|&w| plain_name_word(t, seen, w)) {
         return false;
     }
+    let titled = of > 0 && t.toks[of - 1].lex.flags & TITLE != 0;
+    // ("la ministre de l'Éducation Najat Vallaud-Belkacem": a ministry's
+    // field after a minister's title stands where the place would)
+    let field = k == start + 1 && titled && ministry_word(t.fold(start));
     t.key(start, k, key);
-    if gazetteer::place(key).is_none_or(|p| p == PlaceKind::Town) {
+    if !field && gazetteer::place(key).is_none_or(|p| p == PlaceKind::Town) {
         return false;
     }
-    let titled = of > 0 && t.toks[of - 1].lex.flags & TITLE != 0;
     gazetteer::any_given_name(t.fold(k))
         || compound_given(t.surf(k))
         || titled && !gazetteer::common_word(t.fold(k))
@@ -9986,7 +10034,12 @@ fn classify_span(
         // president…")
         && (titled || given || !super::legislature(t.fold(last)))
     {
-        (EntityKind::Person, "person-cue", STRONG)
+        if single && t.toks[first].has(ALLCAPS) && s > 0 && elected_role(t.fold(s - 1)) {
+            // ("député LR", "sénateur PS": the party of the office)
+            (EntityKind::Organization, "party-after-role", STRONG)
+        } else {
+            (EntityKind::Person, "person-cue", STRONG)
+        }
     } else if words.count <= 3
         && !shaped
         // (not a city's club: "Manchester United said he")

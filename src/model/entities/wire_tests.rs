@@ -2389,3 +2389,26 @@ fn a_regime_by_its_number_is_no_organization() {
     );
     has_none(&fr, &["Ve République", "IVe République"]);
 }
+
+#[test]
+fn a_party_after_an_office_a_minister_after_the_field_and_no_names() {
+    let fr = found(
+        "Frédéric Lefebvre, député LR, a parlé. La ministre de l'Éducation Najat \
+         Vallaud-Belkacem a répondu. Grâce à cette oscillation (NDLR : une étoile), \
+         on voit loin depuis l'observatoire de Kitt Peak. Il est champion U23.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Frédéric Lefebvre"),
+            (Org, "LR"),
+            (Person, "Najat Vallaud-Belkacem"),
+            (Place, "Kitt Peak"),
+        ],
+    );
+    has_none(
+        &fr,
+        &["Grâce", "NDLR", "U23", "Éducation Najat Vallaud-Belkacem"],
+    );
+}
