@@ -3220,6 +3220,11 @@ fn crafts_and_moons(t: &Tokens, from: usize, out: &mut Vec<Found>) {
                 | "orbiter"
                 | "lander"
                 | "telescope"
+                | "telescopes"
+                // ("le télescope spatial Hubble", "les télescopes spatiaux
+                // Hubble et Spitzer")
+                | "spatial"
+                | "spatiaux"
                 | "sonde"
                 | "astromobile"
         )
@@ -4475,7 +4480,10 @@ fn institution_head(t: &Tokens, s: usize) -> Option<usize> {
         h -= 1;
     }
     let head = &t.toks[h];
-    let known = (national || ministry_word(t.fold(s))) && t.fold(h) == "departement"
+    // (not a place's name: "le département français du Nord" is the
+    // territory)
+    let territory = gazetteer::place(t.fold(s)).is_some() || french_compass_point(t.fold(s));
+    let known = (national && !territory || ministry_word(t.fold(s))) && t.fold(h) == "departement"
         || matches!(
             t.fold(h),
             "ministere"
@@ -4552,7 +4560,13 @@ fn ministry_word(f: &str) -> bool {
 /// institution's name (folded; a closed class, no names): "Force
 /// ouvrière", "Parlement européen", "Gauche démocratique", "Fonds
 /// monétaire international", "Affaires étrangères".
-const INSTITUTION_ADJECTIVES: [&str; 60] = [
+const INSTITUTION_ADJECTIVES: [&str; 65] = [
+    // (a church's: "Église catholique", "Église orthodoxe russe")
+    "catholique",
+    "orthodoxe",
+    "protestante",
+    "anglicane",
+    "evangelique",
     "social-democrate",
     "sociale-democrate",
     "chretien-democrate",
@@ -4684,9 +4698,16 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     // adjective "de football", "du secteur financier"; after an
     // institutional one "de la recherche scientifique" (not "le Conseil
     // constitutionnel du pays")
+    // (a church's adjective takes none: "l'Église catholique de tenter")
+    let church = (e..k).any(|j| {
+        matches!(
+            t.fold(j),
+            "catholique" | "orthodoxe" | "protestante" | "anglicane" | "evangelique"
+        )
+    });
     if (e..k).any(national) {
         k = lowercase_complement(t, k).unwrap_or(k);
-    } else if k > e {
+    } else if k > e && !church {
         k = complement::complements(t, k, &[]).unwrap_or(k);
     }
     // and the territory it is of: "Assemblée nationale du Québec",

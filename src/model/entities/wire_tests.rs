@@ -2412,3 +2412,31 @@ fn a_party_after_an_office_a_minister_after_the_field_and_no_names() {
         &["Grâce", "NDLR", "U23", "Éducation Najat Vallaud-Belkacem"],
     );
 }
+
+#[test]
+fn churches_telescopes_and_a_french_departement() {
+    let fr = found(
+        "Il a demandé à l'Église catholique de tenter de convaincre les réfugiés. \
+         L'Église orthodoxe a répondu. Les télescopes spatiaux Hubble et Spitzer l'ont \
+         vue. Un homme a été arrêté dans le département français du Nord, selon le \
+         département américain de l'Énergie.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Église catholique"),
+            (Org, "Église orthodoxe"),
+            (Org, "département américain de l'Énergie"),
+        ],
+    );
+    has_none(
+        &fr,
+        &[
+            "Église catholique de tenter de convaincre",
+            "Hubble",
+            "Spitzer",
+            "département français du Nord",
+        ],
+    );
+}
