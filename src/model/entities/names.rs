@@ -2126,11 +2126,13 @@ fn of_place(t: &Tokens, k: usize, used: &[bool]) -> Option<usize> {
     let p = match (t.fold(k), t.toks.get(k + 1).map(|_| t.fold(k + 1))) {
         ("de", Some("la")) if t.toks[k + 1].has(LOWER) => k + 2,
         ("de", Some("l")) if is_apos(t, k + 2) => k + 3,
+        // (elided: "d'Aquitaine", "d'Île-de-France")
+        ("d", _) if is_apos(t, k + 1) => k + 2,
         _ => k + 1,
     };
     if p < t.len()
         && lower_word_in_line(t, k)
-        && matches!(t.fold(k), "de" | "du")
+        && (matches!(t.fold(k), "de" | "du") || t.fold(k) == "d" && p == k + 2)
         && !(k..p).any(taken)
         && t.toks[p].has(CAP)
     {
@@ -2510,6 +2512,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     known_phrases(t, first_name, used, out);
     numbered_series(t, first_name, out);
     things_named_like_bodies(t, first_name, out);
+    adjectives_after_a_body(t, first_name, used, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -2738,6 +2741,40 @@ fn things_named_like_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         })
         .collect();
     remove_mentions(out, &gone);
+}
+
+/// "la Grande Assemblée nationale", "le Nouveau Parti socialiste", "le
+/// Haut Conseil scientifique": a body's name of two capitalized words or
+/// more that ends on its head word takes the institutional adjectives
+/// after it (the one-word heads take them where they are read, see
+/// [`head_with_adjectives`]).
+fn adjectives_after_a_body(t: &Tokens, from: usize, used: &[bool], out: &mut [Found]) {
+    for i in from..out.len() {
+        let f = &out[i];
+        let last = f.te - 1;
+        if f.kind != EntityKind::Organization
+            || f.te < f.ts + 2
+            || t.toks[last].lex.flags & ORG_HEAD == 0
+            || !t.toks[last].has(CAP)
+            || f.te >= t.len()
+            || used[f.te]
+            || !institution_adjective(t, f.te)
+            || t.toks[f.te].gap & (SP | NL) != SP
+        {
+            continue;
+        }
+        let mut e = f.te;
+        while e < f.te + 2 && e < t.len() && !used[e] && institution_adjective(t, e) {
+            e += 1;
+        }
+        // (not into another mention)
+        if out[from..].iter().any(|g| g.ts < e && f.te <= g.ts) {
+            continue;
+        }
+        let f = &mut out[i];
+        f.te = e;
+        f.end = t.toks[e - 1].end;
+    }
 }
 
 /// Whether `key` is the key of tokens `s..e`.

@@ -2440,3 +2440,20 @@ fn churches_telescopes_and_a_french_departement() {
         ],
     );
 }
+
+#[test]
+fn a_bodys_adjectives_and_an_elided_region_end_its_name() {
+    let fr = found(
+        "Elle siège à la Grande Assemblée nationale. Il a rejoint le Nouveau Parti \
+         socialiste. Le Conseil régional d'Aquitaine a voté.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Grande Assemblée nationale"),
+            (Org, "Nouveau Parti socialiste"),
+            (Org, "Conseil régional d'Aquitaine"),
+        ],
+    );
+}
