@@ -4698,6 +4698,25 @@ fn institution_adjective(t: &Tokens, k: usize) -> bool {
     })
 }
 
+/// Whether token `a` is an adjective of a territory's body ("national",
+/// "régional", "départemental", "municipal"…): the territory may follow
+/// ("Conseil régional de Bretagne").
+fn territorial_adjective(t: &Tokens, a: usize) -> bool {
+    let f = t.fold(a);
+    [
+        "national",
+        "regional",
+        "departemental",
+        "municipal",
+        "provincial",
+        "territorial",
+        "general",
+        "communal",
+    ]
+    .iter()
+    .any(|p| f.starts_with(p))
+}
+
 /// A one-word capitalized name `s..e` followed by one or two institutional
 /// adjectives ("Force ouvrière", "Parlement européen", "Fonds monétaire
 /// international"): the end of the organization's name. Places ("Afrique
@@ -4750,21 +4769,7 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     // and the territory it is of: "Assemblée nationale du Québec",
     // "Conseil régional de Bretagne" (not where it sits: "le Parlement
     // européen de Strasbourg")
-    let territorial = |a: usize| {
-        let f = t.fold(a);
-        [
-            "national",
-            "regional",
-            "departemental",
-            "municipal",
-            "provincial",
-            "territorial",
-            "general",
-            "communal",
-        ]
-        .iter()
-        .any(|p| f.starts_with(p))
-    };
+    let territorial = |a: usize| territorial_adjective(t, a);
     // (a school's town too: "Université catholique de Lille", "École
     // normale supérieure de Lyon")
     if (e..k).any(territorial) || school_head(t.fold(w)) && k > e {
@@ -9136,8 +9141,9 @@ fn classify_span(
         } else if k > e {
             k = complement::complements(t, k, &[]).unwrap_or(k);
         }
-        // (a school's town: "École normale supérieure de Lyon")
-        if k > e && school_head(fold_first) {
+        // (a school's town: "École normale supérieure de Lyon"; a
+        // territory's body: "Le Conseil régional d'Aquitaine")
+        if k > e && (school_head(fold_first) || (e..k).any(|a| territorial_adjective(t, a))) {
             k = of_place(t, k, &[]).unwrap_or(k);
         }
         if k > e {
