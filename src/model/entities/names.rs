@@ -2512,6 +2512,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     known_phrases(t, first_name, used, out);
     numbered_series(t, first_name, out);
     things_named_like_bodies(t, first_name, out);
+    projects(t, first_name, out);
     adjectives_after_a_body(t, first_name, used, out);
     for f in out.iter() {
         if matches!(
@@ -2775,6 +2776,37 @@ fn adjectives_after_a_body(t: &Tokens, from: usize, used: &[bool], out: &mut [Fo
         f.te = e;
         f.end = t.toks[e - 1].end;
     }
+}
+
+/// "Project Mandala", and "Mandala" after it: a project is no
+/// organization, and neither is its name alone elsewhere in the article.
+/// (English only: "Projet Montréal" is a party.)
+fn projects(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let mut names: Vec<&str> = Vec::new();
+    for f in &out[from..] {
+        if f.kind == EntityKind::Organization
+            && f.te == f.ts + 2
+            && t.fold(f.ts) == "project"
+            && t.toks[f.ts].has(CAP)
+            && gazetteer::place(t.fold(f.ts + 1)).is_none()
+        {
+            names.push(t.fold(f.ts + 1));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let gone: Vec<usize> = (from..out.len())
+        .filter(|&i| {
+            let f = &out[i];
+            f.kind == EntityKind::Organization
+                && (f.te == f.ts + 2
+                    && t.fold(f.ts) == "project"
+                    && names.contains(&t.fold(f.ts + 1))
+                    || f.te == f.ts + 1 && names.contains(&t.fold(f.ts)))
+        })
+        .collect();
+    remove_mentions(out, &gone);
 }
 
 /// Whether `key` is the key of tokens `s..e`.
@@ -9492,7 +9524,13 @@ fn classify_span(
                 return false;
             }
             let f = t.fold(k);
+            // ("X, a Thai national": a people's citizen)
+            let citizen = matches!(f, "national" | "citizen")
+                && b.has(LOWER)
+                && k > e + 1
+                && nationality(t.fold(k - 1));
             let role = b.lex.flags & (PERSON_CUE_AFTER | OCCUPATION) != 0
+                || citizen
                 || b.lex.flags & TITLE != 0 && !matches!(f, "said" | "explique" | "a-t-il");
             // (a role in capitals before "at", "of": "X, Senior Scientist at
             // Zentrix")
@@ -10426,6 +10464,28 @@ fn classify_span(
         // surname's ending that names no company, after a first word
         // without it, is a person's, unless another mention decides
         (EntityKind::Person, "surname-shape", 0)
+    } else if words.count == 3 && {
+        let w: Vec<usize> = word_idx(t, s, e).collect();
+        let plain = |k: usize| {
+            let x = &t.toks[k];
+            x.has(CAP)
+                && !x.has(ALLCAPS | DIGIT | DOT)
+                && x.lex.flags == 0
+                && !gazetteer::company(t.fold(k))
+                && gazetteer::place(t.fold(k)).is_none()
+        };
+        let m = w[1];
+        plain(w[0])
+            && plain(w[2])
+            && t.surf(m).len() == 1
+            && t.toks[m].has(CAP)
+            && t.toks
+                .get(m + 1)
+                .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
+    } {
+        // "Melissia A. Buckhalter-Honore": a middle initial between two
+        // plain words is a person's name, unless another mention decides
+        (EntityKind::Person, "middle-initial", 0)
     } else {
         // no evidence: an organization unless another mention decides
         (EntityKind::Organization, "capitalized", 0)

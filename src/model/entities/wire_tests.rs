@@ -2457,3 +2457,27 @@ fn a_bodys_adjectives_and_an_elided_region_end_its_name() {
         ],
     );
 }
+
+#[test]
+fn a_middle_initial_a_citizen_and_a_project() {
+    let en = found(
+        "The SEC charged Melissia A. Buckhalter-Honore with fraud. Bovorn Rungruangnavarat, \
+         a Thai national, bought shares. The central bank launched Project Mandala with \
+         the BIS. Mandala will test payments.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Melissia A. Buckhalter-Honore"),
+            (Person, "Bovorn Rungruangnavarat"),
+            (Org, "BIS"),
+        ],
+    );
+    has_none(&en, &["Project Mandala", "Mandala"]);
+    let fr = found(
+        "Valérie Plante, chef de Projet Montréal, a gagné.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "Projet Montréal")]);
+}
