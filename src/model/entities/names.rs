@@ -10151,6 +10151,19 @@ fn classify_span(
     {
         (EntityKind::Person, "person-pronoun", MEDIUM)
     } else if title_after {
+        // the employer before a title ("NASA Administrator Charles Bolden",
+        // "Sears CEO Alan Lacy", "State Department Spokesperson") is named
+        // by an acronym, a known company or body, or a body's word; other
+        // words there open the title ("National Security Advisor", "Police
+        // Superintendent", "Emeritus Professor", "Tory Shadow Health
+        // Secretary"): no entity
+        let employer = single && ft.has(ALLCAPS)
+            || gazetteer::company(fold_first)
+            || gazetteer::known_organization(fold_first)
+            || word_idx(t, s, e).any(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) != 0);
+        if !employer {
+            return;
+        }
         (EntityKind::Organization, "org-before-title", MEDIUM)
     } else if ft.has(DOT) {
         // a web domain ("Alibaba.com") is an organization's name whatever

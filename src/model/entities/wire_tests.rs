@@ -2481,3 +2481,23 @@ fn a_middle_initial_a_citizen_and_a_project() {
     );
     has_all(&fr, &[(Org, "Projet Montréal")]);
 }
+
+#[test]
+fn a_title_opened_by_a_common_word_names_no_employer() {
+    let en = found(
+        "NASA Administrator Charles Bolden spoke. According to the New Zealand Herald, \
+         Emeritus Professor John Burrows agreed. The Tory Shadow Health Secretary \
+         criticized it, as did the German Finance Minister Wolfgang Schmidt.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "NASA"),
+            (Person, "Charles Bolden"),
+            (Person, "John Burrows"),
+            (Person, "Wolfgang Schmidt"),
+        ],
+    );
+    has_none(&en, &["Emeritus", "Tory Shadow", "German"]);
+}
