@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh51, fifty later blind sets (see their tests below;
+//! - fresh2 to fresh52, fifty-one later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -29,7 +29,8 @@
 //!   English and French Wikinews, fresh30, fresh32 and fresh34 English
 //!   Wikinews only, fresh31, fresh33, fresh35, fresh36, fresh38, fresh39 and fresh41 to fresh50 French
 //!   Wikinews only, fresh37 and fresh40 VOA science and technology stories, fresh51 English
-//!   business releases of the Reserve Bank of Australia, the Fed and the SEC).
+//!   business releases of the Reserve Bank of Australia, the Fed and the SEC,
+//!   fresh52 English releases of the RBA, the Fed and the White House).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -683,4 +684,15 @@ fn fifty_second_set_holds_its_floor() {
 #[test]
 fn fifty_third_set_holds_its_floor() {
     holds_floor("fresh51", "fifty-third set", 0.87);
+}
+
+/// The fifty-fourth set (`tests/eval/fresh52/`, 12 English business
+/// releases: the Reserve Bank of Australia's boards, the bank regulators,
+/// ten White House pages of 2022-2024 on plants, chip subsidies, insulin
+/// prices and jobs; 156 gold surfaces), labelled blind and scored once:
+/// 0.859 with the twenty-third session's first build (2026-12-06). It
+/// holds 0.82.
+#[test]
+fn fifty_fourth_set_holds_its_floor() {
+    holds_floor("fresh52", "fifty-fourth set", 0.82);
 }
