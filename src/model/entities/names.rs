@@ -235,6 +235,31 @@ fn name_word(t: &Tokens, i: usize) -> bool {
     tok.kind == Tk::Word && tok.has(CAP | INNERCAP | HYPHEN | DOT) && shaped_name_word(t, i)
 }
 
+/// The letters of an order or an honour written after a person's name
+/// ("Carol Schwartz AO", "Danny Gilbert AM", "Sir John Smith KBE",
+/// "Jane Roe QC"): no part of the name.
+fn honour(t: &Tokens, j: usize) -> bool {
+    t.toks[j].has(ALLCAPS)
+        && matches!(
+            t.surf(j),
+            "AO" | "AC"
+                | "AM"
+                | "OAM"
+                | "PSM"
+                | "APM"
+                | "OBE"
+                | "CBE"
+                | "MBE"
+                | "KBE"
+                | "DBE"
+                | "GBE"
+                | "QC"
+                | "KC"
+                | "FRS"
+        )
+        && t.toks.get(j + 1).is_none_or(|n| n.kind != Tk::Num)
+}
+
 /// "Jan Smit", "Jan Koum": "Jan" without its abbreviation's dot and before
 /// a capitalized word is the given name, not January ("Jan. 5", "Jan 5").
 fn given_jan(t: &Tokens, i: usize) -> bool {
@@ -874,7 +899,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 break;
             }
             let next = &t.toks[j];
-            if next.gap & SP != 0 && name_word(t, j) {
+            if next.gap & SP != 0 && name_word(t, j) && !(parts.len() >= 2 && honour(t, j)) {
                 continue;
             }
             // "Theresa May", "Brian May": a month's word right after a
@@ -2514,6 +2539,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     things_named_like_bodies(t, first_name, out);
     projects(t, first_name, out);
     adjectives_after_a_body(t, first_name, used, out);
+    states_after_towns(t, first_name, used, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -2733,7 +2759,9 @@ fn things_named_like_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
                 && t.toks[last].kind == Tk::Word
                 && t.toks[last].has(CAP)
                 && !t.toks[last].has(ALLCAPS)
-                && THING_HEADS.contains(&t.fold(last))
+                && (THING_HEADS.contains(&t.fold(last))
+                    // ("Bipartisan Infrastructure Law", not "Harvard Law")
+                    || t.fold(last) == "law" && f.te >= f.ts + 3)
                 && !gazetteer::known_organization(&{
                     let mut k = String::new();
                     t.key(f.ts, f.te, &mut k);
@@ -2807,6 +2835,54 @@ fn projects(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         })
         .collect();
     remove_mentions(out, &gone);
+}
+
+/// "Boise, ID", "Manassas, VA", "Clay, NY": a US state's postal code after
+/// a town's name and a comma is the state.
+fn states_after_towns(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Found>) {
+    const CODES: [&str; 51] = [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+        "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+        "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+        "VA", "WA", "WV", "WI", "WY", "DC",
+    ];
+    for (j, _) in used.iter().enumerate().skip(2).filter(|(_, u)| !**u) {
+        let x = &t.toks[j];
+        if x.kind != Tk::Word
+            || !CODES.contains(&t.surf(j))
+            || t.toks[j - 1].kind != Tk::Punct(',')
+            || x.gap & NL != 0
+        {
+            continue;
+        }
+        let town = &t.toks[j - 2];
+        if town.kind != Tk::Word || !town.has(CAP) || town.has(ALLCAPS) {
+            continue;
+        }
+        // (not a person's honour: "Tom Molomby, SC")
+        if out[from..]
+            .iter()
+            .any(|f| f.ts <= j - 2 && j - 2 < f.te && f.kind == EntityKind::Person)
+        {
+            continue;
+        }
+        // (not a name going on: "Reston, VA Medical Center")
+        if t.toks
+            .get(j + 1)
+            .is_some_and(|n| n.kind == Tk::Word && n.has(CAP) && n.gap & (SP | NL) == SP)
+        {
+            continue;
+        }
+        match out[from..].iter_mut().find(|f| f.ts <= j && j < f.te) {
+            Some(f) if f.ts == j && f.te == j + 1 => {
+                f.kind = EntityKind::Place;
+                f.rule = "state-code";
+                f.conf = STRONG;
+            }
+            Some(_) => {}
+            None => out.push(strong(t, j, j + 1, EntityKind::Place, "state-code")),
+        }
+    }
 }
 
 /// Whether `key` is the key of tokens `s..e`.
@@ -6582,6 +6658,16 @@ fn not_named_entity(t: &Tokens, first: usize, last: usize, single: bool) -> bool
     }
     // a flu virus's subtype ("H7N9", "H1N1", "h5n1"): no organization
     if single && flu_subtype(t.fold(first)) {
+        return true;
+    }
+    // an honour after a person's name ("Carol Schwartz AO"); a world war
+    if single
+        && (first > 0
+            && honour(t, first)
+            && t.toks[first - 1].kind == Tk::Word
+            && t.toks[first - 1].has(CAP)
+            || matches!(t.fold(first), "wwi" | "wwii" | "ww1" | "ww2"))
+    {
         return true;
     }
     // "Grâce à …" opens a sentence, no one's name; "NDLR" is the editor's

@@ -2501,3 +2501,35 @@ fn a_title_opened_by_a_common_word_names_no_employer() {
     );
     has_none(&en, &["Emeritus", "Tory Shadow", "German"]);
 }
+
+#[test]
+fn honours_after_names_and_states_after_towns() {
+    let en = found(
+        "The board welcomes Carol Schwartz AO and Danny Gilbert AM. It meets at 9 AM. \
+         Micron will build plants in Boise, ID and Manassas, VA. Tom Molomby, SC, said \
+         so. It was funded by the Bipartisan Infrastructure Law after WWII.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Carol Schwartz"),
+            (Person, "Danny Gilbert"),
+            (Place, "ID"),
+            (Place, "VA"),
+            (Person, "Tom Molomby"),
+        ],
+    );
+    // (an honour after a comma is no state)
+    assert!(!en.contains(&(Place, "SC".to_string())));
+    has_none(
+        &en,
+        &[
+            "Carol Schwartz AO",
+            "AO",
+            "AM",
+            "Bipartisan Infrastructure Law",
+            "WWII",
+        ],
+    );
+}
