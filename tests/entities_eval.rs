@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh52, fifty-one later blind sets (see their tests below;
+//! - fresh2 to fresh53, fifty-two later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -30,7 +30,8 @@
 //!   Wikinews only, fresh31, fresh33, fresh35, fresh36, fresh38, fresh39 and fresh41 to fresh50 French
 //!   Wikinews only, fresh37 and fresh40 VOA science and technology stories, fresh51 English
 //!   business releases of the Reserve Bank of Australia, the Fed and the SEC,
-//!   fresh52 English releases of the RBA, the Fed and the White House).
+//!   fresh52 English releases of the RBA, the Fed and the White House, fresh53
+//!   English White House releases).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -695,4 +696,16 @@ fn fifty_third_set_holds_its_floor() {
 #[test]
 fn fifty_fourth_set_holds_its_floor() {
     holds_floor("fresh52", "fifty-fourth set", 0.82);
+}
+
+/// The fifty-fifth set (`tests/eval/fresh53/`, 13 English White House
+/// releases of 2021-2024: a battery plant, Boeing sales, the Postal
+/// Service's fleet, the global minimum tax, trips to the Pacific, Africa
+/// and Haiti, hurricanes, the Key Bridge, Ebola, ARPA-H, the Webb
+/// telescope; 333 gold surfaces), labelled blind and scored once: 0.838
+/// with the twenty-third session's first build (2026-12-06). It holds
+/// 0.80.
+#[test]
+fn fifty_fifth_set_holds_its_floor() {
+    holds_floor("fresh53", "fifty-fifth set", 0.80);
 }
