@@ -66,8 +66,8 @@ static KNOWN_ORGANIZATIONS: LazyLock<super::inline::InlineSet> = LazyLock::new(|
 /// stop at the first lower-case word.
 pub struct KnownPhrases {
     pub names: InlineSet,
-    /// Every prefix of those keys (`cour`, `cour p`, `cour penale`): a span
-    /// whose key is none can't grow into one.
+    /// The prefixes of those keys that end where a token may (`cour`, `cour
+    /// penale`, `conseil d'`): a span whose key is none can't grow into one.
     pub beginnings: InlineSet,
 }
 
@@ -78,9 +78,15 @@ pub static KNOWN_PHRASES: LazyLock<KnownPhrases> = LazyLock::new(|| {
         .filter(|k| k.contains([' ', '\'']))
         .collect();
     let mut beginnings = FxSet::default();
+    // (where a token may end: before a space, an apostrophe, a comma or a
+    // dash, and after an apostrophe or a dash)
     for k in &names {
-        for (at, _) in k.char_indices().skip(1) {
-            beginnings.insert(k[..at].to_string());
+        let mut prev = k.chars().next().unwrap_or(' ');
+        for (at, c) in k.char_indices().skip(1) {
+            if matches!(c, ' ' | '\'' | ',' | '-') || matches!(prev, '\'' | '-') {
+                beginnings.insert(k[..at].to_string());
+            }
+            prev = c;
         }
         beginnings.insert(k.clone());
     }

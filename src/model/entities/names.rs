@@ -2538,6 +2538,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     numbered_series(t, first_name, out);
     things_named_like_bodies(t, first_name, out);
     projects(t, first_name, out);
+    administrations(t, first_name, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
     for f in out.iter() {
@@ -2710,7 +2711,7 @@ fn numbered_series(t: &Tokens, from: usize, out: &mut Vec<Found>) {
 /// Scale") and award categories ("Original Screenplay", "Film Editing").
 /// (Not "Center", "Museum", "Index", "Law", "Order", "Office" or
 /// "Programme": those end bodies and stock indices too.)
-const THING_HEADS: [&str; 30] = [
+const THING_HEADS: [&str; 29] = [
     "system",
     "systems",
     "recorder",
@@ -2720,7 +2721,6 @@ const THING_HEADS: [&str; 30] = [
     "vehicle",
     "spacecraft",
     "satellite",
-    "computer",
     "computers",
     "pipeline",
     "zone",
@@ -2746,7 +2746,8 @@ const THING_HEADS: [&str; 30] = [
 /// Organizations by capitals alone whose last word names a thing
 /// ([`THING_HEADS`]): no entity, and neither is one that only a body's
 /// word opens ("Exchange Act Rules"). Names the lists know, or that a cue
-/// or another strong rule found, stay.
+/// or another strong rule found, stay, and so does a known body's system
+/// ("Federal Reserve System").
 fn things_named_like_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     let gone: Vec<usize> = (from..out.len())
         .filter(|&i| {
@@ -2767,23 +2768,40 @@ fn things_named_like_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
                     t.key(f.ts, f.te, &mut k);
                     k
                 })
+                && !gazetteer::known_organization(&{
+                    let mut k = String::new();
+                    t.key(f.ts, last, &mut k);
+                    k
+                })
         })
         .collect();
     remove_mentions(out, &gone);
 }
 
-/// "la Grande Assemblée nationale", "le Nouveau Parti socialiste", "le
-/// Haut Conseil scientifique": a body's name of two capitalized words or
-/// more that ends on its head word takes the institutional adjectives
-/// after it (the one-word heads take them where they are read, see
+/// "la Grande Assemblée nationale", "le Nouveau Parti socialiste": a
+/// French body's name of two capitalized words or more that ends on its
+/// head word takes the institutional adjectives after it (the one-word heads take them where they are read, see
 /// [`head_with_adjectives`]).
 fn adjectives_after_a_body(t: &Tokens, from: usize, used: &[bool], out: &mut [Found]) {
     for i in from..out.len() {
         let f = &out[i];
         let last = f.te - 1;
+        // (French heads only: "Communist Party general secretary", "White
+        // House national security adviser" take no adjective)
         if f.kind != EntityKind::Organization
             || f.te < f.ts + 2
-            || t.toks[last].lex.flags & ORG_HEAD == 0
+            || !matches!(
+                t.fold(last),
+                "assemblee"
+                    | "parti"
+                    | "conseil"
+                    | "mouvement"
+                    | "rassemblement"
+                    | "cour"
+                    | "ligue"
+                    | "federation"
+                    | "confederation"
+            )
             || !t.toks[last].has(CAP)
             || f.te >= t.len()
             || used[f.te]
@@ -2859,10 +2877,11 @@ fn states_after_towns(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Foun
         if town.kind != Tk::Word || !town.has(CAP) || town.has(ALLCAPS) {
             continue;
         }
-        // (not a person's honour: "Tom Molomby, SC")
-        if out[from..]
+        // (a town found as a place: not "On Monday, VA officials", nor a
+        // person's honour, "Tom Molomby, SC")
+        if !out[from..]
             .iter()
-            .any(|f| f.ts <= j - 2 && j - 2 < f.te && f.kind == EntityKind::Person)
+            .any(|f| f.ts <= j - 2 && j - 2 < f.te && f.kind == EntityKind::Place)
         {
             continue;
         }
@@ -2885,6 +2904,32 @@ fn states_after_towns(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Foun
     }
 }
 
+/// "the Biden Administration", "the Biden-Harris Administration", "a
+/// Senior Administration official": a government's term by its leader's
+/// name, or a rank in it, is no organization ("Food and Drug
+/// Administration" is: its words name no person of the article).
+fn administrations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let surnames: Vec<&str> = out[from..]
+        .iter()
+        .filter(|f| f.kind == EntityKind::Person)
+        .map(|f| t.fold(f.te - 1))
+        .collect();
+    let gone: Vec<usize> = (from..out.len())
+        .filter(|&i| {
+            let f = &out[i];
+            f.kind == EntityKind::Organization
+                && f.te == f.ts + 2
+                && t.fold(f.ts + 1) == "administration"
+                && t.toks[f.ts + 1].has(CAP)
+                && (matches!(
+                    t.fold(f.ts),
+                    "senior" | "current" | "previous" | "prior" | "former"
+                ) || t.fold(f.ts).split('-').all(|w| surnames.contains(&w)))
+        })
+        .collect();
+    remove_mentions(out, &gone);
+}
+
 /// Whether `key` is the key of tokens `s..e`.
 fn key_is(t: &Tokens, s: usize, e: usize, key: &str) -> bool {
     let mut k = String::new();
@@ -2904,7 +2949,13 @@ fn known_phrase_stands(t: &Tokens, s: usize, e: usize) -> bool {
     // ("En marche !" is the exception: its mark follows, see the caller)
     let capitalized = first.has(CAP)
         && (content.is_some_and(|k| t.toks[k].has(CAP)) || key_is(t, s, e, "en marche"));
+    // (a body's word first: not "l'action contre la faim dans le monde")
     let lower = !first.has(CAP)
+        && (first.lex.flags & ORG_HEAD != 0
+            || matches!(
+                t.fold(s),
+                "regie" | "etat-major" | "organisation" | "agence" | "bureau" | "programme"
+            ))
         && words().count() >= 3
         && words().all(|k| t.toks[k].has(LOWER))
         && s > 0
@@ -2920,6 +2971,11 @@ fn known_phrase_stands(t: &Tokens, s: usize, e: usize) -> bool {
                 )
         };
     if !capitalized && !lower {
+        return false;
+    }
+    // (a kind of thing, not the name: "instaurer un État islamique")
+    if s > 0 && t.toks[s - 1].kind == Tk::Word && matches!(t.fold(s - 1), "un" | "une" | "a" | "an")
+    {
         return false;
     }
     let runs_on = |k: usize| {
@@ -3401,7 +3457,17 @@ fn crafts_and_moons(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         let named_craft = plain
             && (word_at(w + 1).is_some_and(|n| craft_after(n) || n == "mission")
                 || possessive && word_at(w + 3) == Some("mission")
-                || w > 0 && word_at(w - 1).is_some_and(craft_before));
+                || w > 0
+                    && word_at(w - 1).is_some_and(craft_before)
+                    // ("spatial" after a craft's word only: "le télescope
+                    // spatial Hubble", "véhicule spatial Cygnus"; not "le
+                    // centre spatial Kennedy")
+                    && (!matches!(t.fold(w - 1), "spatial" | "spatiaux")
+                        || w > 1
+                            && matches!(
+                                t.fold(w - 2),
+                                "telescope" | "telescopes" | "vehicule" | "vaisseau" | "engin"
+                            )));
         if named_craft && f.kind != EntityKind::Person || MOONS_AND_PLANETS.contains(&fold) {
             crafts.insert(t.hash(w));
             any = true;
@@ -4705,13 +4771,7 @@ fn ministry_word(f: &str) -> bool {
 /// institution's name (folded; a closed class, no names): "Force
 /// ouvrière", "Parlement européen", "Gauche démocratique", "Fonds
 /// monétaire international", "Affaires étrangères".
-const INSTITUTION_ADJECTIVES: [&str; 65] = [
-    // (a church's: "Église catholique", "Église orthodoxe russe")
-    "catholique",
-    "orthodoxe",
-    "protestante",
-    "anglicane",
-    "evangelique",
+const INSTITUTION_ADJECTIVES: [&str; 60] = [
     "social-democrate",
     "sociale-democrate",
     "chretien-democrate",
@@ -4774,6 +4834,15 @@ const INSTITUTION_ADJECTIVES: [&str; 65] = [
     "municipale",
 ];
 
+/// A church's adjectives ("Église catholique", "Église orthodoxe").
+const CHURCH_ADJECTIVES: [&str; 5] = [
+    "catholique",
+    "orthodoxe",
+    "protestante",
+    "anglicane",
+    "evangelique",
+];
+
 /// Whether a folded word is one of [`INSTITUTION_ADJECTIVES`], or two of
 /// them joined by a dash ("libéral-démocrate", "national-socialiste",
 /// "social-libéral").
@@ -4795,7 +4864,10 @@ fn institution_adjective(t: &Tokens, k: usize) -> bool {
         x.kind == Tk::Word
             && x.has(LOWER)
             && x.gap & NL == 0
-            && institution_adjective_word(t.fold(k))
+            && (institution_adjective_word(t.fold(k))
+                // (a church's, after "Église" only: "Église catholique";
+                // not "la Réforme protestante")
+                || CHURCH_ADJECTIVES.contains(&t.fold(k)) && k > 0 && t.fold(k - 1) == "eglise")
             // ("public", "regional" and "municipal", spelled alike in
             // English, and "publique" count only before a complement:
             // "Office public de l'habitat", not "the American public" nor
@@ -4863,12 +4935,7 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
     // institutional one "de la recherche scientifique" (not "le Conseil
     // constitutionnel du pays")
     // (a church's adjective takes none: "l'Église catholique de tenter")
-    let church = (e..k).any(|j| {
-        matches!(
-            t.fold(j),
-            "catholique" | "orthodoxe" | "protestante" | "anglicane" | "evangelique"
-        )
-    });
+    let church = (e..k).any(|j| CHURCH_ADJECTIVES.contains(&t.fold(j)));
     if (e..k).any(national) {
         k = lowercase_complement(t, k).unwrap_or(k);
     } else if k > e && !church {
@@ -9611,10 +9678,14 @@ fn classify_span(
             }
             let f = t.fold(k);
             // ("X, a Thai national": a people's citizen)
+            // (not "the Russian national carrier": the word ends it)
             let citizen = matches!(f, "national" | "citizen")
                 && b.has(LOWER)
                 && k > e + 1
-                && nationality(t.fold(k - 1));
+                && nationality(t.fold(k - 1))
+                && t.toks
+                    .get(k + 1)
+                    .is_none_or(|n| n.kind != Tk::Word || t.fold(k + 1) == "who");
             let role = b.lex.flags & (PERSON_CUE_AFTER | OCCUPATION) != 0
                 || citizen
                 || b.lex.flags & TITLE != 0 && !matches!(f, "said" | "explique" | "a-t-il");
@@ -10222,7 +10293,19 @@ fn classify_span(
         // president…")
         && (titled || given || !super::legislature(t.fold(last)))
     {
-        if single && t.toks[first].has(ALLCAPS) && s > 0 && elected_role(t.fold(s - 1)) {
+        // (before a mark or "de": "député LR, …", "sénateur PS de l'Ain";
+        // not "le candidat DSK a dit", a person by his initials)
+        let party_end = t.toks.get(e).is_none_or(|n| {
+            matches!(n.kind, Tk::Punct(',' | '.' | ')' | ';' | ':'))
+                // (the preposition "à", not the verb "a")
+                || n.kind == Tk::Word
+                    && matches!(
+                        t.surf(e),
+                        "de" | "du" | "des" | "d" | "à" | "au" | "aux" | "pour"
+                    )
+        });
+        if single && t.toks[first].has(ALLCAPS) && s > 0 && elected_role(t.fold(s - 1)) && party_end
+        {
             // ("député LR", "sénateur PS": the party of the office)
             (EntityKind::Organization, "party-after-role", STRONG)
         } else {
@@ -10576,7 +10659,7 @@ fn classify_span(
         let m = w[1];
         plain(w[0])
             && plain(w[2])
-            && t.surf(m).len() == 1
+            && t.surf(m).chars().count() == 1
             && t.toks[m].has(CAP)
             && t.toks
                 .get(m + 1)

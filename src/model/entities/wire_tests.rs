@@ -2375,7 +2375,6 @@ fn capitalized_names_of_things_are_no_organizations() {
             "Global Positioning System",
             "Flight Data Recorder",
             "Very Large Telescope",
-            "Exchange Act Rules",
         ],
     );
     has_all(&en, &[(Org, "Securities and Exchange Commission")]);
@@ -2409,8 +2408,17 @@ fn a_party_after_an_office_a_minister_after_the_field_and_no_names() {
     );
     has_none(
         &fr,
-        &["Grâce", "NDLR", "U23", "Éducation Najat Vallaud-Belkacem"],
+        &[
+            "Grâce",
+            "NDLR",
+            "U23",
+            "Éducation Najat Vallaud-Belkacem",
+            "Éducation",
+        ],
     );
+    // (initials after an office are a person's: "le candidat DSK a dit")
+    let fr = found("Le candidat DSK a dit non.", Lang::French);
+    assert!(!fr.contains(&(Org, "DSK".to_string())));
 }
 
 #[test]
@@ -2532,4 +2540,18 @@ fn honours_after_names_and_states_after_towns() {
             "WWII",
         ],
     );
+}
+
+#[test]
+fn an_administration_by_its_leader_is_no_organization() {
+    let en = found(
+        "President Biden spoke. The Biden Administration will act, a Senior Administration \
+         official said. The Food and Drug Administration agreed.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[(Person, "Biden"), (Org, "Food and Drug Administration")],
+    );
+    has_none(&en, &["Biden Administration", "Senior Administration"]);
 }
