@@ -239,25 +239,23 @@ fn name_word(t: &Tokens, i: usize) -> bool {
 /// ("Carol Schwartz AO", "Danny Gilbert AM", "Sir John Smith KBE",
 /// "Jane Roe QC"): no part of the name.
 fn honour(t: &Tokens, j: usize) -> bool {
-    t.toks[j].has(ALLCAPS)
-        && matches!(
-            t.surf(j),
-            "AO" | "AC"
-                | "AM"
-                | "OAM"
-                | "PSM"
-                | "APM"
-                | "OBE"
-                | "CBE"
-                | "MBE"
-                | "KBE"
-                | "DBE"
-                | "GBE"
-                | "QC"
-                | "KC"
-                | "FRS"
-        )
-        && t.toks.get(j + 1).is_none_or(|n| n.kind != Tk::Num)
+    matches!(
+        t.surf(j),
+        "AO" | "AC"
+            | "AM"
+            | "OAM"
+            | "PSM"
+            | "APM"
+            | "OBE"
+            | "CBE"
+            | "MBE"
+            | "KBE"
+            | "DBE"
+            | "GBE"
+            | "QC"
+            | "KC"
+            | "FRS"
+    ) && t.toks.get(j + 1).is_none_or(|n| n.kind != Tk::Num)
 }
 
 /// "Jan Smit", "Jan Koum": "Jan" without its abbreviation's dot and before
@@ -2557,8 +2555,9 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
 /// réfugiés"), read whole where the capitalized-sequence rules stopped at
 /// the first lower-case word; the shorter names they found inside are
 /// dropped. A name that starts in lower case ("la cour pénale
-/// internationale") needs three words or more, all in lower case, after a
-/// definite article. A name the rules found longer than the known one
+/// internationale") needs a body's word first and three words or more,
+/// all in lower case, after a definite article (see
+/// [`known_phrase_stands`]). A name the rules found longer than the known one
 /// (or running across it) is left alone, and so is a known name inside a
 /// longer capitalized one ("U.S. Securities and Exchange Commission").
 /// And "le candidat des Républicains": the French party, by its role.
@@ -2595,7 +2594,7 @@ fn known_phrases(t: &Tokens, first_name: usize, used: &[bool], out: &mut Vec<Fou
             continue;
         };
         // "En marche !": the movement's name holds its mark
-        if key_is(t, i, e, "en marche") {
+        if en_marche(t, i, e) {
             if t.toks.get(e).is_some_and(|x| x.kind == Tk::Punct('!')) {
                 e += 1;
             } else {
@@ -2749,6 +2748,7 @@ const THING_HEADS: [&str; 29] = [
 /// or another strong rule found, stay, and so does a known body's system
 /// ("Federal Reserve System").
 fn things_named_like_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let mut key = String::new();
     let gone: Vec<usize> = (from..out.len())
         .filter(|&i| {
             let f = &out[i];
@@ -2763,16 +2763,8 @@ fn things_named_like_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
                 && (THING_HEADS.contains(&t.fold(last))
                     // ("Bipartisan Infrastructure Law", not "Harvard Law")
                     || t.fold(last) == "law" && f.te >= f.ts + 3)
-                && !gazetteer::known_organization(&{
-                    let mut k = String::new();
-                    t.key(f.ts, f.te, &mut k);
-                    k
-                })
-                && !gazetteer::known_organization(&{
-                    let mut k = String::new();
-                    t.key(f.ts, last, &mut k);
-                    k
-                })
+                && !gazetteer::known_organization(span_key(t, f.ts, f.te, &mut key))
+                && !gazetteer::known_organization(span_key(t, f.ts, last, &mut key))
         })
         .collect();
     remove_mentions(out, &gone);
@@ -2780,8 +2772,8 @@ fn things_named_like_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
 
 /// "la Grande Assemblée nationale", "le Nouveau Parti socialiste": a
 /// French body's name of two capitalized words or more that ends on its
-/// head word takes the institutional adjectives after it (the one-word heads take them where they are read, see
-/// [`head_with_adjectives`]).
+/// head word takes the institutional adjectives after it (the one-word
+/// heads take them where they are read, see [`head_with_adjectives`]).
 fn adjectives_after_a_body(t: &Tokens, from: usize, used: &[bool], out: &mut [Found]) {
     for i in from..out.len() {
         let f = &out[i];
@@ -2930,11 +2922,9 @@ fn administrations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     remove_mentions(out, &gone);
 }
 
-/// Whether `key` is the key of tokens `s..e`.
-fn key_is(t: &Tokens, s: usize, e: usize, key: &str) -> bool {
-    let mut k = String::new();
-    t.key(s, e, &mut k);
-    k == key
+/// Whether tokens `s..e` are the two words "en marche".
+fn en_marche(t: &Tokens, s: usize, e: usize) -> bool {
+    e == s + 2 && t.fold(s) == "en" && t.fold(s + 1) == "marche"
 }
 
 /// Whether the known name read at `s..e` stands as a name there: it
@@ -2947,8 +2937,8 @@ fn known_phrase_stands(t: &Tokens, s: usize, e: usize) -> bool {
     // the first word that is no article or preposition has its capital
     let content = words().find(|&k| t.toks[k].lex.flags & (CLOSED | OF) == 0);
     // ("En marche !" is the exception: its mark follows, see the caller)
-    let capitalized = first.has(CAP)
-        && (content.is_some_and(|k| t.toks[k].has(CAP)) || key_is(t, s, e, "en marche"));
+    let capitalized =
+        first.has(CAP) && (content.is_some_and(|k| t.toks[k].has(CAP)) || en_marche(t, s, e));
     // (a body's word first: not "l'action contre la faim dans le monde")
     let lower = !first.has(CAP)
         && (first.lex.flags & ORG_HEAD != 0
@@ -10647,7 +10637,8 @@ fn classify_span(
         // without it, is a person's, unless another mention decides
         (EntityKind::Person, "surname-shape", 0)
     } else if words.count == 3 && {
-        let w: Vec<usize> = word_idx(t, s, e).collect();
+        let mut w = word_idx(t, s, e);
+        let (a, m, z) = (w.next(), w.next(), w.next());
         let plain = |k: usize| {
             let x = &t.toks[k];
             x.has(CAP)
@@ -10656,14 +10647,7 @@ fn classify_span(
                 && !gazetteer::company(t.fold(k))
                 && gazetteer::place(t.fold(k)).is_none()
         };
-        let m = w[1];
-        plain(w[0])
-            && plain(w[2])
-            && t.surf(m).chars().count() == 1
-            && t.toks[m].has(CAP)
-            && t.toks
-                .get(m + 1)
-                .is_some_and(|d| d.kind == Tk::Punct('.') && d.gap == 0)
+        a.is_some_and(plain) && z.is_some_and(plain) && m.is_some_and(|m| initial_at(t, m))
     } {
         // "Melissia A. Buckhalter-Honore": a middle initial between two
         // plain words is a person's name, unless another mention decides
