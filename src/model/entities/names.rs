@@ -379,40 +379,89 @@ pub fn acronym_definitions(
         } else {
             p
         };
-        // walk back over words; content words' initials must spell the acronym
-        let mut k = letters.len();
-        let mut s = end;
-        let mut found = None;
-        while s > 0 && end - s < 16 {
-            s -= 1;
-            let tok = &t.toks[s];
-            if used[s] || tok.kind != Tk::Word && !is_apos(t, s) && tok.kind != Tk::Punct('-') {
-                break;
+        // walk back over words; content words' initials must spell the
+        // acronym; failing that, function words' too ("Department of
+        // Defense (DOD)", "Ministry of Defence (MoD)")
+        let walk = |function_letters: bool| {
+            let mut k = letters.len();
+            let mut s = end;
+            while s > 0 && end - s < 16 {
+                s -= 1;
+                let tok = &t.toks[s];
+                if !used[s]
+                    && glued_stop(t, s)
+                    && s > 0
+                    && t.toks[s - 1].kind == Tk::Word
+                    && t.toks[s - 1].has(DOT | CAP)
+                {
+                    // dotted initials spell the acronym's first letters:
+                    // "U.S. Department of Agriculture (USDA)"
+                    let dotted: Vec<char> = t
+                        .fold(s - 1)
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .collect();
+                    if used[s - 1]
+                        || !t.toks[s - 1].has(DOT)
+                        || dotted.len() > k
+                        || letters[k - dotted.len()..k] != dotted[..]
+                    {
+                        break;
+                    }
+                    k -= dotted.len();
+                    s -= 1;
+                    if k == 0 {
+                        return Some(s);
+                    }
+                    continue;
+                }
+                if used[s] || tok.kind != Tk::Word && !is_apos(t, s) && tok.kind != Tk::Punct('-') {
+                    break;
+                }
+                if tok.kind != Tk::Word {
+                    continue;
+                }
+                let f = t.fold(s);
+                let function = tok.lex.flags & (CLOSED | PARTICLE) != 0 && f.len() <= 3;
+                // a capitalized article opens the name when it gives the
+                // acronym's first letter: "Les Républicains (LR)", "La France
+                // insoumise (LFI)"
+                let article = k == 1
+                    && tok.has(CAP)
+                    && matches!(f, "le" | "la" | "les" | "the")
+                    && f.starts_with(letters[0]);
+                if function
+                    && !article
+                    && !(function_letters && k > 1 && f.starts_with(letters[k - 1]))
+                {
+                    continue;
+                }
+                if k == 0 || !f.starts_with(letters[k - 1]) {
+                    break;
+                }
+                k -= 1;
+                if k == 0 {
+                    return Some(s);
+                }
             }
-            if tok.kind != Tk::Word {
-                continue;
+            None
+        };
+        let found = walk(false).or_else(|| walk(true)).map(|s| {
+            // an office's head before an acronym of its field is the
+            // name's: "the Department of Health and Human Services (HHS)"
+            if s >= 2
+                && matches!(t.fold(s - 1), "of" | "for")
+                && t.toks[s - 1].kind == Tk::Word
+                && !used[s - 2]
+                && t.toks[s - 2].kind == Tk::Word
+                && t.toks[s - 2].has(CAP)
+                && t.toks[s - 2].lex.flags & ORG_HEAD != 0
+            {
+                s - 2
+            } else {
+                s
             }
-            let f = t.fold(s);
-            let function = tok.lex.flags & (CLOSED | PARTICLE) != 0 && f.len() <= 3;
-            // a capitalized article opens the name when it gives the
-            // acronym's first letter: "Les Républicains (LR)", "La France
-            // insoumise (LFI)"
-            let article = k == 1
-                && tok.has(CAP)
-                && matches!(f, "le" | "la" | "les" | "the")
-                && f.starts_with(letters[0]);
-            if function && !article {
-                continue;
-            }
-            if k == 0 || !f.starts_with(letters[k - 1]) {
-                break;
-            }
-            k -= 1;
-            if k == 0 {
-                found = Some(s);
-                break;
-            }
-        }
+        });
         if let Some(s) = found.filter(|&s| t.toks[s].has(CAP)) {
             // a law's, a treaty's or a prize's name and its short form are
             // no organization's ("Clean Water Act (CWA)"): neither is
@@ -448,6 +497,28 @@ pub fn acronym_definitions(
             } else {
                 s
             };
+            let mut key = String::new();
+            t.key(s, end, &mut key);
+            if gazetteer::place(&key).is_some() {
+                // a state's long name and its initials are places: "the
+                // Republic of Korea (ROK)", "Democratic Republic of the
+                // Congo (DRC)"
+                used[s..p].iter_mut().for_each(|u| *u = true);
+                used[p + 1] = true;
+                out.push(strong(t, s, end, EntityKind::Place, "long-form-place"));
+                out.push(strong(
+                    t,
+                    p + 1,
+                    p + 2,
+                    EntityKind::Place,
+                    "long-form-place",
+                ));
+                continue;
+            }
+            if matches!(t.fold(end - 1), "government" | "administration") && t.toks[s].has(DOT) {
+                // "the U.S. Government (USG)": a state's, no name
+                continue;
+            }
             let long = &t.text[t.toks[s].start as usize..t.toks[end - 1].end as usize];
             pairs.push((acr.to_string(), long.to_string()));
             used[s..p].iter_mut().for_each(|u| *u = true);
@@ -458,8 +529,6 @@ pub fn acronym_definitions(
             // word, a sentence's first word after the bracket ("(Ufip)");
             // after a listed company it is its ticker ("Morgan Stanley
             // (MS)"), left to the tickers' rule
-            let mut key = String::new();
-            t.key(s, end, &mut key);
             if !t.toks[p + 1].has(ALLCAPS) || !gazetteer::company(&key) {
                 used[p + 1] = true;
                 out.push(strong(
@@ -2300,9 +2369,16 @@ fn portfolio_pair(t: &Tokens, left: usize, b: usize) -> bool {
     // (before a portfolio's last word, a company's word may be part of it:
     // "Office of Science and Technology Policy"; a legislature is never
     // one: "the Ministry of Defence and Congress")
+    // (a company's word may end the run: "Department of Science and
+    // Technology")
+    let ends = !t
+        .toks
+        .get(b + 1)
+        .is_some_and(|n| n.gap & NL == 0 && name_word(t, b + 1));
     let plain = |k: usize, named: bool| {
         let f = t.fold(k);
-        let flags = t.toks[k].lex.flags & !if named && two { ORG_SUFFIX } else { 0 };
+        let suffix_ok = named && two || k == b && ends;
+        let flags = t.toks[k].lex.flags & !if suffix_ok { ORG_SUFFIX } else { 0 };
         flags == 0
             && !super::legislature(f)
             && !gazetteer::company(f)
@@ -2537,6 +2613,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     things_named_like_bodies(t, first_name, out);
     projects(t, first_name, out);
     administrations(t, first_name, out);
+    country_before_a_body(t, first_name, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
     for f in out.iter() {
@@ -2710,7 +2787,19 @@ fn numbered_series(t: &Tokens, from: usize, out: &mut Vec<Found>) {
 /// Scale") and award categories ("Original Screenplay", "Film Editing").
 /// (Not "Center", "Museum", "Index", "Law", "Order", "Office" or
 /// "Programme": those end bodies and stock indices too.)
-const THING_HEADS: [&str; 29] = [
+const THING_HEADS: [&str; 39] = [
+    // (a government's programmes and policies: "Indo-Pacific Economic
+    // Framework", "Temporary Protected Status", "Child Nutrition Programs")
+    "framework",
+    "partnership",
+    "dialogue",
+    "agenda",
+    "strategy",
+    "status",
+    "emergency",
+    "deal",
+    "assistance",
+    "programs",
     "system",
     "systems",
     "recorder",
@@ -2916,10 +3005,25 @@ fn administrations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
                 && (matches!(
                     t.fold(f.ts),
                     "senior" | "current" | "previous" | "prior" | "former"
-                ) || t.fold(f.ts).split('-').all(|w| surnames.contains(&w)))
+                ) || !t.toks[f.ts].has(ALLCAPS | DIGIT) && leaders(t.fold(f.ts), &surnames))
         })
         .collect();
     remove_mentions(out, &gone);
+}
+
+/// Whether a word before "Administration" names its leaders: each of its
+/// hyphen's parts a person the article names ("the Biden-Harris
+/// Administration" after "President Biden", "Vice President Harris"), or,
+/// one of them such a person, the others or, alone, a name no list of words
+/// holds ("the Biden Administration"; not "the Maritime Administration").
+fn leaders(word: &str, surnames: &[&str]) -> bool {
+    let unknown = |w: &str| {
+        !gazetteer::common_word(w) && !gazetteer::shared_word(w) && gazetteer::place(w).is_none()
+    };
+    let parts = || word.split('-');
+    parts().all(|w| surnames.contains(&w) || unknown(w))
+        || parts().any(|w| surnames.contains(&w))
+            && parts().all(|w| surnames.contains(&w) || gazetteer::place(w).is_none())
 }
 
 /// Whether tokens `s..e` are the two words "en marche".
@@ -3134,6 +3238,37 @@ fn roads(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             out.push(f);
         }
     }
+}
+
+/// "the U.S. Navy", "U.S. International Development Finance Corporation",
+/// "UK Border Force": a country's initials just before a body's name open
+/// it (not before a listed company's: "U.S. Deutsche Bank").
+fn country_before_a_body(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let mut gone = Vec::new();
+    for i in from..out.len() {
+        let f = &out[i];
+        if f.kind != EntityKind::Place
+            || !matches!(t.fold(f.ts), "u.s" | "us" | "u.k" | "uk")
+            || !t.toks[f.ts].has(CAP)
+        {
+            continue;
+        }
+        let (ts, te, start) = (f.ts, f.te, f.start);
+        let body = (from..out.len()).find(|&j| {
+            let b = &out[j];
+            b.kind == EntityKind::Organization
+                && b.ts == te
+                && t.toks[te].gap & (SP | NL) == SP
+                && !matches!(b.rule, "gazetteer-company" | "stock-index" | "acronym")
+                && !t.toks[te].has(ALLCAPS)
+        });
+        if let Some(j) = body {
+            out[j].ts = ts;
+            out[j].start = start;
+            gone.push(i);
+        }
+    }
+    remove_mentions(out, &gone);
 }
 
 /// Removes the mentions at the indices `gone` from `out`.
@@ -10479,9 +10614,24 @@ fn classify_span(
         && matches!(words.count, 3 | 4)
         && !org_cue
         && gazetteer::given_name(fold_first)
-        && gazetteer::place(fold_first).is_none()
+        // (a given name that only a small town bears too: "Yves")
+        && gazetteer::place(fold_first).is_none_or(|p| p == PlaceKind::Town)
         && word_idx(t, s, e).skip(1).all(|w| {
             let f = t.fold(w);
+            // (a family name's particle: "Yves Pozzo di Borgo"; not after
+            // a body's word or one the article writes in lower case: "Ville
+            // de Paris")
+            if w < last
+                && ft.lex.flags & (ORG_HEAD | ORG_CUE | STOPCAP | CLOSED) == 0
+                && !seen.lower(fold_first)
+                // (a small town's name after it, not a city's: "Ville de
+                // Paris")
+                && gazetteer::place(t.fold(last)).is_none_or(|p| p == PlaceKind::Town)
+                && !t.toks[w].has(CAP)
+                && matches!(f, "di" | "da" | "de" | "del" | "della" | "dos" | "van" | "von")
+            {
+                return true;
+            }
             // (a town's name, not a country's: "Fan Expo Canada")
             gazetteer::place(f).is_none_or(|p| !matches!(p, PlaceKind::Country | PlaceKind::Area))
                 && t.toks[w].has(CAP)

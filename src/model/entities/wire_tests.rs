@@ -2555,3 +2555,122 @@ fn an_administration_by_its_leader_is_no_organization() {
     );
     has_none(&en, &["Biden Administration", "Senior Administration"]);
 }
+
+#[test]
+fn an_administration_by_unlisted_names_is_no_organization() {
+    let en = found(
+        "The Biden Administration acted. President Biden said the Biden-Harris \
+         Administration would act. The Maritime Administration agreed.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Maritime Administration")]);
+    has_none(
+        &en,
+        &["Biden-Harris Administration", "Biden Administration"],
+    );
+}
+
+#[test]
+fn an_acronym_spells_function_words_and_dotted_initials_too() {
+    let en = found(
+        "The U.S. Department of Agriculture (USDA) and the Department of Health and Human \
+         Services (HHS) worked with the Department of Defense (DOD). The Department of \
+         Transportation (DOT) arrived.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "U.S. Department of Agriculture"),
+            (Org, "USDA"),
+            (Org, "Department of Health and Human Services"),
+            (Org, "HHS"),
+            (Org, "Department of Defense"),
+            (Org, "DOD"),
+            (Org, "Department of Transportation"),
+            (Org, "DOT"),
+        ],
+    );
+    has_none(&en, &["Health and Human Services"]);
+}
+
+#[test]
+fn a_states_long_name_and_its_initials_are_places() {
+    let en = found(
+        "The Republic of Korea (ROK) signed, and the outbreak in the Democratic Republic of \
+         the Congo (DRC) grew. The U.S. Government (USG) acted.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "Republic of Korea"),
+            (Place, "ROK"),
+            (Place, "Democratic Republic of the Congo"),
+            (Place, "DRC"),
+        ],
+    );
+    has_none(&en, &["U.S. Government"]);
+}
+
+#[test]
+fn a_countrys_initials_open_the_body_after_them() {
+    let en = found(
+        "A loan from the U.S. International Development Finance Corporation, and the US Navy \
+         helped. U.S. Deutsche Bank rose.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "U.S. International Development Finance Corporation"),
+            (Org, "US Navy"),
+            (Org, "Deutsche Bank"),
+            (Place, "U.S."),
+        ],
+    );
+    has_none(&en, &["International Development Finance Corporation"]);
+}
+
+#[test]
+fn a_family_name_with_a_particle_after_a_given_name_that_a_village_bears() {
+    let fr = found(
+        "Selon les élus Pascal Julien ( EELV ) et Yves Pozzo di Borgo ( UDI ), la Ville de \
+         Paris a tort.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Pascal Julien"),
+            (Person, "Yves Pozzo di Borgo"),
+            (Org, "EELV"),
+            (Org, "Ville de Paris"),
+        ],
+    );
+}
+
+#[test]
+fn programmes_and_policies_named_like_bodies_are_no_organizations() {
+    let en = found(
+        "They launched the Indo-Pacific Economic Framework, extended Temporary Protected \
+         Status and the Child Nutrition Programs. The Department of Science and Technology \
+         and the American Red Cross helped.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Department of Science and Technology"),
+            (Org, "American Red Cross"),
+        ],
+    );
+    has_none(
+        &en,
+        &[
+            "Indo-Pacific Economic Framework",
+            "Temporary Protected Status",
+            "Child Nutrition Programs",
+        ],
+    );
+}

@@ -146,6 +146,8 @@ def main():
         "Bosnia", "Ivory Coast", "Cabo Verde", "Czech Republic", "Myanmar", "Swaziland", "East Timor", "Turkey", "Cocos Islands",
         "Chagos Archipelago", "République tchèque", "République du Congo",
         "République de Côte d’Ivoire", "Timor-Oriental", "Archipel des Chagos",
+        # South Korea's official name (ISO writes it "Korea, Republic of")
+        "Republic of Korea", "République de Corée",
     ):
         add(name, "C")
     extra_areas = [
