@@ -2612,6 +2612,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     numbered_series(t, first_name, out);
     things_named_like_bodies(t, first_name, out);
     projects(t, first_name, out);
+    headline_verbs(t, first_name, out);
     administrations(t, first_name, out);
     country_before_a_body(t, first_name, out);
     adjectives_after_a_body(t, first_name, used, out);
@@ -2787,10 +2788,19 @@ fn numbered_series(t: &Tokens, from: usize, out: &mut Vec<Found>) {
 /// Scale") and award categories ("Original Screenplay", "Film Editing").
 /// (Not "Center", "Museum", "Index", "Law", "Order", "Office" or
 /// "Programme": those end bodies and stock indices too.)
-const THING_HEADS: [&str; 39] = [
+const THING_HEADS: [&str; 46] = [
     // (a government's programmes and policies: "Indo-Pacific Economic
-    // Framework", "Temporary Protected Status", "Child Nutrition Programs")
+    // Framework", "Temporary Protected Status", "Child Nutrition Programs",
+    // "Major Disaster Declaration", "American Rescue Plan", "Disaster
+    // Survivor Assistance Team")
     "framework",
+    "declaration",
+    "declarations",
+    "plan",
+    "team",
+    "teams",
+    "hubs",
+    "program",
     "partnership",
     "dialogue",
     "agenda",
@@ -2998,7 +3008,9 @@ fn administrations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     let gone: Vec<usize> = (from..out.len())
         .filter(|&i| {
             let f = &out[i];
-            f.kind == EntityKind::Organization
+            // (a headline may have made it a person's: "Harris
+            // Administration Delivers")
+            matches!(f.kind, EntityKind::Organization | EntityKind::Person)
                 && f.te == f.ts + 2
                 && t.fold(f.ts + 1) == "administration"
                 && t.toks[f.ts + 1].has(CAP)
@@ -3008,21 +3020,55 @@ fn administrations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
                 ) || !t.toks[f.ts].has(ALLCAPS | DIGIT) && leaders(t.fold(f.ts), &surnames))
         })
         .collect();
+    // the leaders are persons: "the Biden-Harris Administration" names
+    // Biden and Harris
+    for &i in &gone {
+        let k = out[i].ts;
+        if !t.toks[k].has(CAP)
+            || matches!(
+                t.fold(k),
+                "senior" | "current" | "previous" | "prior" | "former"
+            )
+        {
+            continue;
+        }
+        let surf = t.surf(k);
+        let mut at = t.toks[k].start;
+        for part in surf.split('-') {
+            let end = at + part.len() as u32;
+            if part.chars().next().is_some_and(char::is_uppercase) && part.chars().count() > 1 {
+                let mut p = Found::new(
+                    t,
+                    k,
+                    k + 1,
+                    EntityKind::Person,
+                    "administration-leader",
+                    None,
+                );
+                p.start = at;
+                p.end = end;
+                p.conf = WEAK;
+                out.push(p);
+            }
+            at = end + 1;
+        }
+    }
     remove_mentions(out, &gone);
 }
 
-/// Whether a word before "Administration" names its leaders: each of its
-/// hyphen's parts a person the article names ("the Biden-Harris
-/// Administration" after "President Biden", "Vice President Harris"), or,
-/// one of them such a person, the others or, alone, a name no list of words
-/// holds ("the Biden Administration"; not "the Maritime Administration").
+/// Whether a word before "Administration" names its leaders: a person
+/// the article names or a name no list of words holds ("the Biden
+/// Administration"; not "the Maritime Administration"), or two joined by
+/// a hyphen, one of them such ("the Biden-Harris Administration"), the
+/// other no place.
 fn leaders(word: &str, surnames: &[&str]) -> bool {
     let unknown = |w: &str| {
         !gazetteer::common_word(w) && !gazetteer::shared_word(w) && gazetteer::place(w).is_none()
     };
     let parts = || word.split('-');
-    parts().all(|w| surnames.contains(&w) || unknown(w))
-        || parts().any(|w| surnames.contains(&w))
+    let named = |w: &str| surnames.contains(&w) || unknown(w);
+    parts().all(named)
+        || (parts().count() > 1 && parts().any(named))
             && parts().all(|w| surnames.contains(&w) || gazetteer::place(w).is_none())
 }
 
@@ -3238,6 +3284,56 @@ fn roads(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             out.push(f);
         }
     }
+}
+
+/// "President Biden Announces New Actions", "Biden-Harris Administration
+/// Delivers", "Statement from President Biden Issues": a headline's verb
+/// (or "Statement") capitalized after a name is not part of it.
+fn headline_verbs(t: &Tokens, from: usize, out: &mut [Found]) {
+    for f in &mut out[from..] {
+        if !matches!(f.kind, EntityKind::Person | EntityKind::Organization) || f.te < f.ts + 2 {
+            continue;
+        }
+        let verb = (f.ts + 1..f.te).find(|&k| {
+            t.toks[k].kind == Tk::Word
+                && t.toks[k].has(CAP)
+                && !t.toks[k].has(ALLCAPS)
+                && t.toks[k - 1].kind == Tk::Word
+                && t.toks[k - 1].has(CAP)
+                && headline_verb(t.fold(k))
+        });
+        if let Some(k) = verb {
+            f.te = k;
+            f.end = t.toks[k - 1].end;
+        }
+    }
+}
+
+/// A verb (or "Statement") that headlines capitalize after a name.
+fn headline_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "announces"
+            | "issues"
+            | "delivers"
+            | "signs"
+            | "launches"
+            | "unveils"
+            | "releases"
+            | "hosts"
+            | "meets"
+            | "statement"
+            | "remarks"
+            | "readout"
+            | "celebrates"
+            | "highlights"
+            | "convenes"
+            | "welcomes"
+            | "travels"
+            | "visits"
+            | "approves"
+            | "declares"
+    )
 }
 
 /// "the U.S. Navy", "U.S. International Development Finance Corporation",
@@ -10692,6 +10788,14 @@ fn classify_span(
             fold_first,
             "red" | "blue" | "black" | "white" | "green" | "golden" | "silver" | "royal" | "free"
         )
+        // (nor a rank or a title some list gives as a name, before no
+        // given name: "Major Disaster Declaration", "General Services")
+        && (!matches!(
+            fold_first,
+            "major" | "general" | "captain" | "sergeant" | "marshal" | "admiral" | "colonel"
+                | "bishop" | "dean" | "judge" | "king" | "prince" | "duke" | "earl" | "lord"
+                | "baron" | "mayor" | "senior" | "chief"
+        ) || words.second.is_some_and(|w| gazetteer::given_name(t.fold(w))))
     {
         // "Serena Williams", "Thibaut Courtois": a rarer given name first
         (EntityKind::Person, "given-name-rare", MEDIUM)

@@ -2557,16 +2557,52 @@ fn an_administration_by_its_leader_is_no_organization() {
 }
 
 #[test]
-fn an_administration_by_unlisted_names_is_no_organization() {
+fn an_administration_by_unlisted_names_gives_its_leaders() {
     let en = found(
-        "The Biden Administration acted. President Biden said the Biden-Harris \
-         Administration would act. The Maritime Administration agreed.",
+        "The Biden Administration acted. Officials said the Biden-Harris Administration \
+         would act. The Maritime Administration agreed.",
         Lang::English,
     );
-    has_all(&en, &[(Org, "Maritime Administration")]);
+    has_all(
+        &en,
+        &[
+            (Org, "Maritime Administration"),
+            (Person, "Biden"),
+            (Person, "Harris"),
+        ],
+    );
     has_none(
         &en,
         &["Biden-Harris Administration", "Biden Administration"],
+    );
+}
+
+#[test]
+fn a_headlines_verb_is_no_part_of_the_name_before_it() {
+    let en = found(
+        "President Biden Announces New Actions to Lower Costs\n\nStatement from President \
+         Obama Issues a Warning\n\nThe President spoke.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Biden"), (Person, "Obama")]);
+    has_none(&en, &["Biden Announces New Actions", "Obama Issues"]);
+}
+
+#[test]
+fn declarations_plans_and_teams_are_no_organizations() {
+    let en = found(
+        "He approved a Major Disaster Declaration for Hawaii under the American Rescue Plan; \
+         the Disaster Survivor Assistance Team arrived with the World Food Program.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "World Food Program"), (Place, "Hawaii")]);
+    has_none(
+        &en,
+        &[
+            "Major Disaster Declaration",
+            "American Rescue Plan",
+            "Disaster Survivor Assistance Team",
+        ],
     );
 }
 
