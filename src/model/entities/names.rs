@@ -2955,10 +2955,17 @@ fn states_after_towns(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Foun
         "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
         "VA", "WA", "WV", "WI", "WY", "DC",
     ];
-    for (j, _) in used.iter().enumerate().skip(2).filter(|(_, u)| !**u) {
+    for (j, &u) in used.iter().enumerate().skip(2) {
         let x = &t.toks[j];
+        // (a state's abbreviation found as a place: "Corte Madera,
+        // Calif.-based")
+        let abbreviation = || {
+            out[from..]
+                .iter()
+                .any(|f| f.ts == j && f.rule == "state-abbreviation")
+        };
         if x.kind != Tk::Word
-            || !CODES.contains(&t.surf(j))
+            || !(CODES.contains(&t.surf(j)) && !u || abbreviation())
             || t.toks[j - 1].kind != Tk::Punct(',')
             || x.gap & NL != 0
         {
@@ -2969,11 +2976,24 @@ fn states_after_towns(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Foun
             continue;
         }
         // (a town found as a place: not "On Monday, VA officials", nor a
-        // person's honour, "Tom Molomby, SC")
-        if !out[from..]
-            .iter()
-            .any(|f| f.ts <= j - 2 && j - 2 < f.te && f.kind == EntityKind::Place)
+        // person's honour, "Tom Molomby, SC"; or a name only capitals or
+        // a list made an organization's: "Pomona, CA", "Corte Madera,
+        // Calif.")
+        let Some(tf) = out[from..]
+            .iter_mut()
+            .find(|f| f.ts <= j - 2 && j - 2 < f.te)
+        else {
+            continue;
+        };
+        if tf.kind == EntityKind::Organization
+            && tf.te == j - 1
+            && tf.te <= tf.ts + 3
+            && matches!(tf.rule, "list" | "capitalized" | "org-with-place")
         {
+            tf.kind = EntityKind::Place;
+            tf.rule = "town-before-state";
+            tf.conf = STRONG;
+        } else if tf.kind != EntityKind::Place {
             continue;
         }
         // (not a name going on: "Reston, VA Medical Center")
@@ -3333,6 +3353,15 @@ fn headline_verb(w: &str) -> bool {
             | "visits"
             | "approves"
             | "declares"
+            | "charges"
+            | "sues"
+            | "settles"
+            | "agree"
+            | "agrees"
+            | "obtains"
+            | "pays"
+            | "seeks"
+            | "warns"
     )
 }
 
@@ -8517,6 +8546,51 @@ fn classify_span(
     }
     if war_or_century(t, s, e) {
         return;
+    }
+    // "SEC SUES FORMER OFFICERS OF AMERICAN RICE, INC.", "UBS AGREES TO
+    // PAY": four capitalized words or more, all in capitals, are a
+    // headline's, no name
+    if word_idx(t, s, e).nth(3).is_some()
+        && word_idx(t, s, e).all(|w| {
+            t.toks[w].has(ALLCAPS) || !t.toks[w].has(CAP) && t.toks[w].lex.flags & CLOSED != 0
+        })
+    {
+        let mut key = String::new();
+        if !gazetteer::known_organization(span_key(t, s, e, &mut key)) {
+            return;
+        }
+    }
+    // "Southern California", "Western North Carolina", "Central Ohio": a
+    // compass adjective before a state's, a region's or a country's name
+    // names part of it, a place
+    if e > s + 1
+        && t.toks[s].kind == Tk::Word
+        && t.toks[s].has(CAP)
+        && t.toks[s + 1].kind == Tk::Word
+        && matches!(
+            t.fold(s),
+            "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+        )
+    {
+        // (a name the gazetteer holds whole is read as such: "Northern
+        // Ireland")
+        let mut key = String::new();
+        if gazetteer::place(span_key(t, s, e, &mut key)).is_none()
+            && gazetteer::place(span_key(t, s + 1, e, &mut key)).is_some_and(|p| {
+                matches!(p, PlaceKind::Country | PlaceKind::Region | PlaceKind::Area)
+            })
+        {
+            out.push(strong(t, s, e, EntityKind::Place, "compass-place"));
+            return;
+        }
     }
     // "Case No. 17-12560", "Paris School District No. 5": the number's
     // abbreviation is no part of a name; what is before it is classified

@@ -2710,3 +2710,47 @@ fn programmes_and_policies_named_like_bodies_are_no_organizations() {
         ],
     );
 }
+
+#[test]
+fn a_compass_word_before_a_state_names_a_place() {
+    let en = found(
+        "Western North Carolina was hit, and Central Ohio grows. Northern Ireland votes.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "Western North Carolina"),
+            (Place, "Central Ohio"),
+            (Place, "Northern Ireland"),
+        ],
+    );
+}
+
+#[test]
+fn a_headline_in_capitals_is_no_name() {
+    let en = found(
+        "UBS AGREES TO PAY $780 MILLION\n\nThe Commission said UBS would pay.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "UBS")]);
+    has_none(&en, &["UBS AGREES TO PAY"]);
+}
+
+#[test]
+fn a_name_before_a_states_code_or_abbreviation_is_a_town() {
+    let en = found(
+        "Siemens expanded its Grand Prairie, TX and Pomona, CA sites. He was treasurer at \
+         Corte Madera, Calif.-based Restoration Hardware.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "Grand Prairie"),
+            (Place, "Pomona"),
+            (Place, "CA"),
+            (Place, "Corte Madera"),
+        ],
+    );
+}
