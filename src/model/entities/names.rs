@@ -2955,17 +2955,18 @@ fn states_after_towns(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Foun
         "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
         "VA", "WA", "WV", "WI", "WY", "DC",
     ];
+    // (a state's abbreviation found as a place: "Corte Madera,
+    // Calif.-based")
+    let mut abbreviations: Vec<usize> = out[from..]
+        .iter()
+        .filter(|f| f.rule == "state-abbreviation")
+        .map(|f| f.ts)
+        .collect();
+    abbreviations.sort_unstable();
     for (j, &u) in used.iter().enumerate().skip(2) {
         let x = &t.toks[j];
-        // (a state's abbreviation found as a place: "Corte Madera,
-        // Calif.-based")
-        let abbreviation = || {
-            out[from..]
-                .iter()
-                .any(|f| f.ts == j && f.rule == "state-abbreviation")
-        };
         if x.kind != Tk::Word
-            || !(CODES.contains(&t.surf(j)) && !u || abbreviation())
+            || !(CODES.contains(&t.surf(j)) && !u || abbreviations.binary_search(&j).is_ok())
             || t.toks[j - 1].kind != Tk::Punct(',')
             || x.gap & NL != 0
         {
@@ -3370,6 +3371,12 @@ fn headline_verb(w: &str) -> bool {
 /// it (not before a listed company's: "U.S. Deutsche Bank").
 fn country_before_a_body(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     let mut gone = Vec::new();
+    // the organizations by their first token (one look per initials)
+    let mut bodies: Vec<(usize, usize)> = (from..out.len())
+        .filter(|&j| out[j].kind == EntityKind::Organization)
+        .map(|j| (out[j].ts, j))
+        .collect();
+    bodies.sort_unstable();
     for i in from..out.len() {
         let f = &out[i];
         if f.kind != EntityKind::Place
@@ -3379,14 +3386,18 @@ fn country_before_a_body(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             continue;
         }
         let (ts, te, start) = (f.ts, f.te, f.start);
-        let body = (from..out.len()).find(|&j| {
-            let b = &out[j];
-            b.kind == EntityKind::Organization
-                && b.ts == te
-                && t.toks[te].gap & (SP | NL) == SP
-                && !matches!(b.rule, "gazetteer-company" | "stock-index" | "acronym")
-                && !t.toks[te].has(ALLCAPS)
-        });
+        let at = bodies.partition_point(|&(s, _)| s < te);
+        let body = bodies[at..]
+            .iter()
+            .take_while(|&&(s, _)| s == te)
+            .map(|&(_, j)| j)
+            .find(|&j| {
+                let b = &out[j];
+                te < t.len()
+                    && t.toks[te].gap & (SP | NL) == SP
+                    && !matches!(b.rule, "gazetteer-company" | "stock-index" | "acronym")
+                    && !t.toks[te].has(ALLCAPS)
+            });
         if let Some(j) = body {
             out[j].ts = ts;
             out[j].start = start;
