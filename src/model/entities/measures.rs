@@ -684,6 +684,79 @@ fn head_noun(t: &Tokens, num: &Number, j: usize, lang: Lang) -> Option<usize> {
     None
 }
 
+/// Where an English count's head ends when the head found at `j..e` ends
+/// on no plural: its modifiers go on, joined by commas, "and", hyphens or
+/// an acronym in brackets, to the plural they qualify ("500 new,
+/// good-quality, union manufacturing jobs", "eight wind and solar power
+/// purchase agreements", "250,000 new electric vehicle (EV) chargers",
+/// "2,900 low- and zero- emission transit buses"). `e` when no plural
+/// comes within eight words (two plurals joined by "and" stay apart: "1500
+/// nurses and midwives" counts the nurses, as the sets label it).
+fn long_head(t: &Tokens, j: usize, e: usize) -> usize {
+    let last = t.fold(e - 1);
+    if e <= j {
+        return e;
+    }
+    if plural_noun_word(last) {
+        return e;
+    }
+    let lower = |m: usize| {
+        t.toks.get(m).is_some_and(|x| {
+            x.kind == Tk::Word
+                && x.has(LOWER)
+                && !x.has(CAP)
+                && x.lex.flags & (TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD) == 0
+        })
+    };
+    let mut m = j;
+    let mut words = 0;
+    while m < t.len() && words < 8 {
+        let x = &t.toks[m];
+        match x.kind {
+            Tk::Word if lower(m) => {
+                let f = t.fold(m);
+                if matches!(f, "and" | "or") {
+                    if words == 0 || !lower(m + 1) {
+                        return e;
+                    }
+                } else if x.lex.flags & CLOSED != 0 || f.ends_with("ly") {
+                    return e;
+                } else if plural_noun(t, m) {
+                    // (not right after a comma: "one voice, stands")
+                    if m > 0 && t.toks[m - 1].kind == Tk::Punct(',') {
+                        return e;
+                    }
+                    return if m + 1 > e { m + 1 } else { e };
+                }
+                words += 1;
+                m += 1;
+            }
+            // "new, good-quality, union": a comma between modifiers
+            Tk::Punct(',') if words > 0 && lower(m + 1) => m += 1,
+            // "low- and zero-": a hyphen left open
+            Tk::Punct('-') if words > 0 && x.gap == 0 => m += 1,
+            // "vehicle (EV) chargers"
+            Tk::Punct('(')
+                if words > 0
+                    && t.toks
+                        .get(m + 1)
+                        .is_some_and(|a| a.kind == Tk::Word && a.has(ALLCAPS))
+                    && t.toks.get(m + 2).is_some_and(|c| c.kind == Tk::Punct(')')) =>
+            {
+                m += 3
+            }
+            _ => return e,
+        }
+    }
+    e
+}
+
+/// Whether a folded word reads as a plural noun (see [`plural_noun`]).
+fn plural_noun_word(f: &str) -> bool {
+    f.len() > 3 && f.ends_with('s') && !f.ends_with("ss") && !f.ends_with("ous") && f.is_ascii()
+        || irregular_plural(f)
+}
+
 /// A French count above one takes a plural: a lone lower-case head word
 /// at `j` (`e` is one past it) without the plural's s, x or z is a verb
 /// or another noun phrase's word ("huit donnent une avance", "Ubuntu
@@ -1531,6 +1604,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         if (!num.year_like || super::dates::counted_number(t, i))
             && !excluded_before(t, i, num.digits, value.scaled)
             && let Some(e) = head_noun(t, &value, j, lang)
+                .map(|e| if lang == Lang::English { long_head(t, j, e) } else { e })
             && !(decimal && e == j + 1 && !t.fold(j).ends_with('s') && t.fold(j) != "magnitude")
             // "une croissance à deux chiffres" is a size, not a count
             && !(matches!(t.fold(e - 1), "chiffre" | "chiffres")

@@ -2754,3 +2754,25 @@ fn a_name_before_a_states_code_or_abbreviation_is_a_town() {
         ],
     );
 }
+
+#[test]
+fn a_counts_modifiers_go_on_to_the_plural_they_qualify() {
+    let en = found(
+        "The plant will create 500 new, good-quality, union manufacturing jobs and 250,000 \
+         new electric vehicle (EV) chargers. They signed eight wind and solar power purchase \
+         agreements for 2,900 low- and zero- emission transit buses. Hospitals hired 1500 \
+         nurses and midwives. We speak with one voice, stands the motto.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Quantity, "500 new, good-quality, union manufacturing jobs"),
+            (Quantity, "250,000 new electric vehicle (EV) chargers"),
+            (Quantity, "eight wind and solar power purchase agreements"),
+            (Quantity, "2,900 low- and zero- emission transit buses"),
+            (Quantity, "1500 nurses"),
+        ],
+    );
+    has_none(&en, &["500 new", "eight wind", "one voice, stands"]);
+}
