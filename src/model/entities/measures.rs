@@ -693,10 +693,10 @@ fn head_noun(t: &Tokens, num: &Number, j: usize, lang: Lang) -> Option<usize> {
 /// comes within eight words (two plurals joined by "and" stay apart: "1500
 /// nurses and midwives" counts the nurses, as the sets label it).
 fn long_head(t: &Tokens, j: usize, e: usize) -> usize {
-    let last = t.fold(e - 1);
     if e <= j {
         return e;
     }
+    let last = t.fold(e - 1);
     if plural_noun_word(last) {
         return e;
     }
@@ -716,7 +716,13 @@ fn long_head(t: &Tokens, j: usize, e: usize) -> usize {
             Tk::Word if lower(m) => {
                 let f = t.fold(m);
                 if matches!(f, "and" | "or") {
-                    if words == 0 || !lower(m + 1) {
+                    // (a verb may follow: "one man and seized weapons",
+                    // "one plant and owns warehouses")
+                    if words == 0
+                        || !lower(m + 1)
+                        || t.fold(m + 1).ends_with("ed")
+                        || plural_noun(t, m + 1)
+                    {
                         return e;
                     }
                 } else if x.lex.flags & CLOSED != 0 || f.ends_with("ly") {
@@ -1604,7 +1610,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         if (!num.year_like || super::dates::counted_number(t, i))
             && !excluded_before(t, i, num.digits, value.scaled)
             && let Some(e) = head_noun(t, &value, j, lang)
-                .map(|e| if lang == Lang::English { long_head(t, j, e) } else { e })
+                .map(|e| if lang == Lang::English && value.value != 1.0 { long_head(t, j, e) } else { e })
             && !(decimal && e == j + 1 && !t.fold(j).ends_with('s') && t.fold(j) != "magnitude")
             // "une croissance à deux chiffres" is a size, not a count
             && !(matches!(t.fold(e - 1), "chiffre" | "chiffres")

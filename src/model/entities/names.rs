@@ -446,22 +446,27 @@ pub fn acronym_definitions(
             }
             None
         };
-        let found = walk(false).or_else(|| walk(true)).map(|s| {
-            // an office's head before an acronym of its field is the
-            // name's: "the Department of Health and Human Services (HHS)"
-            if s >= 2
-                && matches!(t.fold(s - 1), "of" | "for")
-                && t.toks[s - 1].kind == Tk::Word
-                && !used[s - 2]
-                && t.toks[s - 2].kind == Tk::Word
-                && t.toks[s - 2].has(CAP)
-                && t.toks[s - 2].lex.flags & ORG_HEAD != 0
-            {
-                s - 2
-            } else {
-                s
-            }
-        });
+        // (a person's title spelled is no body: "the Minister of Finance
+        // (MOF)")
+        let found = walk(false)
+            .or_else(|| walk(true))
+            .filter(|&s| t.toks[s].lex.flags & TITLE == 0)
+            .map(|s| {
+                // an office's head before an acronym of its field is the
+                // name's: "the Department of Health and Human Services (HHS)"
+                if s >= 2
+                    && matches!(t.fold(s - 1), "of" | "for")
+                    && t.toks[s - 1].kind == Tk::Word
+                    && !used[s - 2]
+                    && t.toks[s - 2].kind == Tk::Word
+                    && t.toks[s - 2].has(CAP)
+                    && t.toks[s - 2].lex.flags & ORG_HEAD != 0
+                {
+                    s - 2
+                } else {
+                    s
+                }
+            });
         if let Some(s) = found.filter(|&s| t.toks[s].has(CAP)) {
             // a law's, a treaty's or a prize's name and its short form are
             // no organization's ("Clean Water Act (CWA)"): neither is
@@ -2860,6 +2865,9 @@ fn things_named_like_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
                 && t.toks[last].has(CAP)
                 && !t.toks[last].has(ALLCAPS)
                 && (THING_HEADS.contains(&t.fold(last))
+                    // (an insurer's "Health Plan" is a company: "Kaiser
+                    // Foundation Health Plan")
+                    && !(t.fold(last) == "plan" && t.fold(last - 1) == "health")
                     // ("Bipartisan Infrastructure Law", not "Harvard Law")
                     || t.fold(last) == "law" && f.te >= f.ts + 3)
                 && !gazetteer::known_organization(span_key(t, f.ts, f.te, &mut key))
@@ -2963,6 +2971,21 @@ fn states_after_towns(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Foun
         .map(|f| f.ts)
         .collect();
     abbreviations.sort_unstable();
+    let candidate = |j: usize| {
+        t.toks[j].kind == Tk::Word
+            && t.toks[j - 1].kind == Tk::Punct(',')
+            && (CODES.contains(&t.surf(j)) || abbreviations.binary_search(&j).is_ok())
+    };
+    if !(2..t.len()).any(candidate) {
+        return;
+    }
+    // the first mention over each token (one look per code)
+    let mut owner: Vec<Option<usize>> = vec![None; t.len()];
+    for i in (from..out.len()).rev() {
+        for o in &mut owner[out[i].ts..out[i].te.min(t.len())] {
+            *o = Some(i);
+        }
+    }
     for (j, &u) in used.iter().enumerate().skip(2) {
         let x = &t.toks[j];
         if x.kind != Tk::Word
@@ -2976,16 +2999,21 @@ fn states_after_towns(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Foun
         if town.kind != Tk::Word || !town.has(CAP) || town.has(ALLCAPS) {
             continue;
         }
+        // (not a name going on: "Reston, VA Medical Center")
+        if t.toks
+            .get(j + 1)
+            .is_some_and(|n| n.kind == Tk::Word && n.has(CAP) && n.gap & (SP | NL) == SP)
+        {
+            continue;
+        }
         // (a town found as a place: not "On Monday, VA officials", nor a
         // person's honour, "Tom Molomby, SC"; or a name only capitals or
         // a list made an organization's: "Pomona, CA", "Corte Madera,
         // Calif.")
-        let Some(tf) = out[from..]
-            .iter_mut()
-            .find(|f| f.ts <= j - 2 && j - 2 < f.te)
-        else {
+        let Some(ti) = owner[j - 2] else {
             continue;
         };
+        let tf = &mut out[ti];
         if tf.kind == EntityKind::Organization
             && tf.te == j - 1
             && tf.te <= tf.ts + 3
@@ -2997,21 +3025,18 @@ fn states_after_towns(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Foun
         } else if tf.kind != EntityKind::Place {
             continue;
         }
-        // (not a name going on: "Reston, VA Medical Center")
-        if t.toks
-            .get(j + 1)
-            .is_some_and(|n| n.kind == Tk::Word && n.has(CAP) && n.gap & (SP | NL) == SP)
-        {
-            continue;
-        }
-        match out[from..].iter_mut().find(|f| f.ts <= j && j < f.te) {
-            Some(f) if f.ts == j && f.te == j + 1 => {
+        match owner[j] {
+            Some(ci) if out[ci].ts == j && out[ci].te == j + 1 => {
+                let f = &mut out[ci];
                 f.kind = EntityKind::Place;
                 f.rule = "state-code";
                 f.conf = STRONG;
             }
             Some(_) => {}
-            None => out.push(strong(t, j, j + 1, EntityKind::Place, "state-code")),
+            None => {
+                owner[j] = Some(out.len());
+                out.push(strong(t, j, j + 1, EntityKind::Place, "state-code"));
+            }
         }
     }
 }
@@ -3021,7 +3046,13 @@ fn states_after_towns(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Foun
 /// name, or a rank in it, is no organization ("Food and Drug
 /// Administration" is: its words name no person of the article).
 fn administrations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
-    let surnames: Vec<&str> = out[from..]
+    let any = out[from..]
+        .iter()
+        .any(|f| f.te == f.ts + 2 && f.te <= t.len() && t.fold(f.ts + 1) == "administration");
+    if !any {
+        return;
+    }
+    let surnames: FxSet<&str> = out[from..]
         .iter()
         .filter(|f| f.kind == EntityKind::Person)
         .map(|f| t.fold(f.te - 1))
@@ -3082,7 +3113,7 @@ fn administrations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
 /// Administration"; not "the Maritime Administration"), or two joined by
 /// a hyphen, one of them such ("the Biden-Harris Administration"), the
 /// other no place.
-fn leaders(word: &str, surnames: &[&str]) -> bool {
+fn leaders(word: &str, surnames: &FxSet<&str>) -> bool {
     let unknown = |w: &str| {
         !gazetteer::common_word(w) && !gazetteer::shared_word(w) && gazetteer::place(w).is_none()
     };
@@ -3091,6 +3122,19 @@ fn leaders(word: &str, surnames: &[&str]) -> bool {
     parts().all(named)
         || (parts().count() > 1 && parts().any(named))
             && parts().all(|w| surnames.contains(&w) || gazetteer::place(w).is_none())
+}
+
+/// Whether the words before `s` on its line, if any, are in capitals (the
+/// nearest one is): a headline's line.
+fn caps_line_before(t: &Tokens, s: usize) -> bool {
+    let mut k = s;
+    while k > 0 && t.toks[k].gap & NL == 0 {
+        k -= 1;
+        if t.toks[k].kind == Tk::Word {
+            return t.toks[k].has(ALLCAPS);
+        }
+    }
+    true
 }
 
 /// Whether tokens `s..e` are the two words "en marche".
@@ -3360,7 +3404,6 @@ fn headline_verb(w: &str) -> bool {
             | "agree"
             | "agrees"
             | "obtains"
-            | "pays"
             | "seeks"
             | "warns"
     )
@@ -3371,6 +3414,7 @@ fn headline_verb(w: &str) -> bool {
 /// it (not before a listed company's: "U.S. Deutsche Bank").
 fn country_before_a_body(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     let mut gone = Vec::new();
+    let mut key = String::new();
     // the organizations by their first token (one look per initials)
     let mut bodies: Vec<(usize, usize)> = (from..out.len())
         .filter(|&j| out[j].kind == EntityKind::Organization)
@@ -3395,8 +3439,15 @@ fn country_before_a_body(t: &Tokens, from: usize, out: &mut Vec<Found>) {
                 let b = &out[j];
                 te < t.len()
                     && t.toks[te].gap & (SP | NL) == SP
-                    && !matches!(b.rule, "gazetteer-company" | "stock-index" | "acronym")
+                    && !matches!(
+                        b.rule,
+                        "gazetteer-company" | "stock-index" | "acronym" | "securities"
+                    )
                     && !t.toks[te].has(ALLCAPS)
+                    // (nor a listed company's: "U.S. Apple shares", "UK
+                    // Rolls-Royce Holdings bonds")
+                    && !gazetteer::company(t.fold(b.ts))
+                    && !gazetteer::company(span_key(t, b.ts, b.te, &mut key))
             });
         if let Some(j) = body {
             out[j].ts = ts;
@@ -8562,6 +8613,9 @@ fn classify_span(
     // PAY": four capitalized words or more, all in capitals, are a
     // headline's, no name
     if word_idx(t, s, e).nth(3).is_some()
+        // (in a line of capitals: not "The complaint names AMERICAN
+        // INTERNATIONAL GROUP INC as a defendant")
+        && caps_line_before(t, s)
         && word_idx(t, s, e).all(|w| {
             t.toks[w].has(ALLCAPS) || !t.toks[w].has(CAP) && t.toks[w].lex.flags & CLOSED != 0
         })
@@ -10874,12 +10928,14 @@ fn classify_span(
             "red" | "blue" | "black" | "white" | "green" | "golden" | "silver" | "royal" | "free"
         )
         // (nor a rank or a title some list gives as a name, before no
-        // given name: "Major Disaster Declaration", "General Services")
+        // given name: "Major Disaster Declaration", "General Services";
+        // "Major Garrett" is a person; "Duke", "Dean", "King" are given
+        // names often enough: "Duke Ellington")
         && (!matches!(
             fold_first,
             "major" | "general" | "captain" | "sergeant" | "marshal" | "admiral" | "colonel"
-                | "bishop" | "dean" | "judge" | "king" | "prince" | "duke" | "earl" | "lord"
-                | "baron" | "mayor" | "senior" | "chief"
+                | "bishop" | "judge" | "prince" | "earl" | "lord" | "baron" | "mayor" | "senior"
+                | "chief"
         ) || words.second.is_some_and(|w| gazetteer::given_name(t.fold(w))))
     {
         // "Serena Williams", "Thibaut Courtois": a rarer given name first

@@ -2776,3 +2776,40 @@ fn a_counts_modifiers_go_on_to_the_plural_they_qualify() {
     );
     has_none(&en, &["500 new", "eight wind", "one voice, stands"]);
 }
+
+#[test]
+fn the_reviews_cases_of_the_twenty_fourth_session_stay_right() {
+    let en = found(
+        "Police arrested one man and seized weapons; the firm operates two plants and owns \
+         warehouses. Analysts said U.S. Apple shares fell. The complaint names AMERICAN \
+         INTERNATIONAL GROUP INC as a defendant. Jazz legend Duke Ellington played. The \
+         Inter-American Dialogue hosted Kaiser Foundation Health Plan. The Minister of Finance \
+         (MOF) said it needs a Major Overhaul.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Quantity, "one man"),
+            (Quantity, "two plants"),
+            (Place, "U.S."),
+            (Org, "Apple"),
+            (Org, "AMERICAN INTERNATIONAL GROUP INC"),
+            (Person, "Duke Ellington"),
+            (Org, "Inter-American Dialogue"),
+            (Org, "Kaiser Foundation Health Plan"),
+        ],
+    );
+    has_none(
+        &en,
+        &[
+            "one man and seized weapons",
+            "two plants and owns",
+            "U.S. Apple",
+            "Minister of Finance",
+            "Major Overhaul",
+        ],
+    );
+    let fr = found("La Région Pays de la Loire a voté le budget.", Lang::French);
+    has_none(&fr, &["Région"]);
+}
