@@ -854,6 +854,20 @@ fn supported_by_context(t: &Tokens, ts: usize, te: usize) -> bool {
         )
         && (te + 2..(te + 4).min(t.len()))
             .any(|k| t.toks[k].has(tokens::LOWER) && t.toks[k].lex.flags & lexicon::ORG_CUE != 0);
+    // "Gazprombank, Russia's largest remaining bank": a country's or a
+    // city's possessive after the comma, then a word for a company within
+    // three words
+    let apposed_possessive = te + 4 < t.len()
+        && t.toks[te].kind == tokens::Tk::Punct(',')
+        && t.toks[te + 1].has(tokens::CAP)
+        && apostrophe(te + 2)
+        && after(te + 3) == "s"
+        && gazetteer::place(after(te + 1)).is_some()
+        && (te + 4..(te + 7).min(t.len()))
+            .any(|k| t.toks[k].has(tokens::LOWER) && t.toks[k].lex.flags & lexicon::ORG_CUE != 0);
+    // "Gazprombank", "Commerzbank", "Rabobank": a bank's word glued at the
+    // end of one word
+    let glued_bank = te == ts + 1 && word(ts).len() > 6 && word(ts).ends_with("bank");
     let quoted = ts > 0 && names::company_word_before_quote(t, ts - 1);
     // "Airbus A320-200": a listed company's model; "then-Compaq": a name
     // after a prefix of time (a former employer or owner)
@@ -867,6 +881,8 @@ fn supported_by_context(t: &Tokens, ts: usize, te: usize) -> bool {
         || what_it_is
         || reported
         || apposed
+        || apposed_possessive
+        || glued_bank
         || quoted
         || maker
         || former

@@ -2813,3 +2813,13 @@ fn the_reviews_cases_of_the_twenty_fourth_session_stay_right() {
     let fr = found("La Région Pays de la Loire a voté le budget.", Lang::French);
     has_none(&fr, &["Région"]);
 }
+
+#[test]
+fn a_name_said_once_is_a_company_by_a_possessive_apposition_or_a_glued_bank() {
+    let en = found(
+        "The targets include Gazprombank, Russia's largest remaining bank. He moved to \
+         Zentrix, Germany's biggest carmaker.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Gazprombank"), (Org, "Zentrix")]);
+}
