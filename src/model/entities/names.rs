@@ -2618,6 +2618,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     things_named_like_bodies(t, first_name, out);
     projects(t, first_name, out);
     headline_verbs(t, first_name, out);
+    military_units(t, first_name, out);
     administrations(t, first_name, out);
     country_before_a_body(t, first_name, out);
     adjectives_after_a_body(t, first_name, used, out);
@@ -3371,6 +3372,89 @@ fn headline_verbs(t: &Tokens, from: usize, out: &mut [Found]) {
             f.te = k;
             f.end = t.toks[k - 1].end;
         }
+    }
+}
+
+/// "the 199th Forward Support Battalion", "the 16th MP Brigade", "the
+/// 82nd Airborne Division": a number's ordinal before capitalized words
+/// that end on a military unit's word names the unit, ordinal included
+/// (whatever the capitals alone made of its words goes).
+fn military_units(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let n = t.len();
+    let mut units: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k + 1 < n {
+        // "199th" in one token or in two ("199" "th")
+        let glued = t.toks[k].kind == Tk::Word && t.toks[k].has(DIGIT) && {
+            let f = t.fold(k);
+            let digits = f.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && matches!(&f[digits.len()..], "st" | "nd" | "rd" | "th")
+        };
+        let split = t.toks[k].kind == Tk::Num
+            && k + 2 < n
+            && t.toks[k + 1].kind == Tk::Word
+            && t.toks[k + 1].gap == 0
+            && matches!(t.fold(k + 1), "st" | "nd" | "rd" | "th");
+        if !glued && !split {
+            k += 1;
+            continue;
+        }
+        let first = if glued { k + 1 } else { k + 2 };
+        // up to five capitalized words on the same line
+        let mut e = first;
+        let mut end = None;
+        while e < n
+            && e < first + 5
+            && t.toks[e].kind == Tk::Word
+            && t.toks[e].has(CAP)
+            && t.toks[e].gap & (SP | NL) == SP
+        {
+            let f = t.fold(e);
+            let words = e - first + 1;
+            if matches!(
+                f,
+                "brigade"
+                    | "battalion"
+                    | "division"
+                    | "regiment"
+                    | "squadron"
+                    | "wing"
+                    | "corps"
+                    | "fleet"
+                    | "infantry"
+                    | "cavalry"
+                    | "army"
+            ) || words >= 2 && matches!(f, "team" | "group")
+            {
+                end = Some(e + 1);
+            }
+            e += 1;
+        }
+        match end {
+            Some(end) => {
+                units.push((k, end));
+                k = end;
+            }
+            None => k += 1,
+        }
+    }
+    if units.is_empty() {
+        return;
+    }
+    // (the units are in order and apart: the first that ends after a
+    // mention's start is the only one it may meet)
+    let gone: Vec<usize> = (from..out.len())
+        .filter(|&i| {
+            let f = &out[i];
+            let at = units.partition_point(|&(_, e)| e <= f.ts);
+            units.get(at).is_some_and(|&(s, _)| s < f.te)
+        })
+        .collect();
+    remove_mentions(out, &gone);
+    for (s, e) in units {
+        out.push(strong(t, s, e, EntityKind::Organization, "military-unit"));
     }
 }
 

@@ -2823,3 +2823,21 @@ fn a_name_said_once_is_a_company_by_a_possessive_apposition_or_a_glued_bank() {
     );
     has_all(&en, &[(Org, "Gazprombank"), (Org, "Zentrix")]);
 }
+
+#[test]
+fn an_ordinal_before_a_military_units_words_names_the_unit() {
+    let en = found(
+        "Soldiers of the 199th Forward Support Battalion and the 16th MP Brigade helped; the \
+         256th Brigade Combat Team arrived in 2004. He finished 3rd Place.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "199th Forward Support Battalion"),
+            (Org, "16th MP Brigade"),
+            (Org, "256th Brigade Combat Team"),
+        ],
+    );
+    has_none(&en, &["Forward Support Battalion", "Brigade", "3rd Place"]);
+}
