@@ -854,6 +854,15 @@ fn supported_by_context(t: &Tokens, ts: usize, te: usize) -> bool {
         )
         && (te + 2..(te + 4).min(t.len()))
             .any(|k| t.toks[k].has(tokens::LOWER) && t.toks[k].lex.flags & lexicon::ORG_CUE != 0);
+    // "PC Magazine", "Cingular Wireless": a word for a body or a trade
+    // ends the name
+    let named_kind = te > ts + 1
+        && word(te - 1) != "website"
+        && (kind_of_body(word(te - 1))
+            || matches!(
+                word(te - 1),
+                "wireless" | "telecom" | "studios" | "pictures" | "records"
+            ));
     // "Gazprombank, Russia's largest remaining bank": a country's or a
     // city's possessive after the comma, then a word for a company within
     // three words
@@ -883,6 +892,7 @@ fn supported_by_context(t: &Tokens, ts: usize, te: usize) -> bool {
         || apposed
         || apposed_possessive
         || glued_bank
+        || named_kind
         || quoted
         || maker
         || former

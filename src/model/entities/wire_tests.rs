@@ -2841,3 +2841,14 @@ fn an_ordinal_before_a_military_units_words_names_the_unit() {
     );
     has_none(&en, &["Forward Support Battalion", "Brigade", "3rd Place"]);
 }
+
+#[test]
+fn a_name_said_once_is_a_body_when_its_last_word_says_so() {
+    let en = found(
+        "Reviews in PC Magazine praised it. Cingular Wireless said it would. The \
+         Congressional Website was down.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "PC Magazine"), (Org, "Cingular Wireless")]);
+    has_none(&en, &["Congressional Website"]);
+}
