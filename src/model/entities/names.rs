@@ -2616,6 +2616,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     known_phrases(t, first_name, used, out);
     numbered_series(t, first_name, out);
     things_named_like_bodies(t, first_name, out);
+    generic_words_alone(t, first_name, out);
     projects(t, first_name, out);
     headline_verbs(t, first_name, out);
     military_units(t, first_name, out);
@@ -2873,6 +2874,37 @@ fn things_named_like_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
                     || t.fold(last) == "law" && f.te >= f.ts + 3)
                 && !gazetteer::known_organization(span_key(t, f.ts, f.te, &mut key))
                 && !gazetteer::known_organization(span_key(t, f.ts, last, &mut key))
+        })
+        .collect();
+    remove_mentions(out, &gone);
+}
+
+/// "the Summit", "the Administration", "Police said", "the
+/// Coordinator": a word that names a kind of body, an office or an event,
+/// capitalized alone, is no name when nothing but its capital said so (the
+/// sets never label these; "Congress", "Senate", "Parliament" are
+/// names and stay).
+fn generic_words_alone(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let gone: Vec<usize> = (from..out.len())
+        .filter(|&i| {
+            let f = &out[i];
+            f.kind == EntityKind::Organization
+                && f.te == f.ts + 1
+                && f.conf < STRONG
+                && t.toks[f.ts].kind == Tk::Word
+                && !t.toks[f.ts].has(ALLCAPS)
+                && matches!(
+                    t.fold(f.ts),
+                    "summit"
+                        | "administration"
+                        | "coordinator"
+                        | "presidents"
+                        | "national"
+                        | "office"
+                        | "government"
+                        | "police"
+                        | "federal"
+                )
         })
         .collect();
     remove_mentions(out, &gone);

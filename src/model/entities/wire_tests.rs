@@ -2852,3 +2852,14 @@ fn a_name_said_once_is_a_body_when_its_last_word_says_so() {
     has_all(&en, &[(Org, "PC Magazine"), (Org, "Cingular Wireless")]);
     has_none(&en, &["Congressional Website"]);
 }
+
+#[test]
+fn a_generic_word_capitalized_alone_is_no_organization() {
+    let en = found(
+        "Leaders met at the Summit. The Administration said it would help, and Congress \
+         agreed.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Congress")]);
+    has_none(&en, &["Summit", "Administration"]);
+}
