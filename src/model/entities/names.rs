@@ -2619,6 +2619,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     generic_words_alone(t, first_name, out);
     projects(t, first_name, out);
     headline_verbs(t, first_name, out);
+    documents_after_titles(t, first_name, out);
     military_units(t, first_name, out);
     administrations(t, first_name, out);
     country_before_a_body(t, first_name, out);
@@ -3488,6 +3489,25 @@ fn military_units(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     for (s, e) in units {
         out.push(strong(t, s, e, EntityKind::Organization, "military-unit"));
     }
+}
+
+/// "Executive Order 14017", "the Executive Branch", "Task Force": a
+/// document's or a body's word that a title's word made a person's
+/// surname is none.
+fn documents_after_titles(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let gone: Vec<usize> = (from..out.len())
+        .filter(|&i| {
+            let f = &out[i];
+            f.kind == EntityKind::Person
+                && f.te == f.ts + 1
+                && t.toks[f.ts].kind == Tk::Word
+                && matches!(
+                    t.fold(f.ts),
+                    "order" | "orders" | "branch" | "force" | "committee" | "session" | "summary"
+                )
+        })
+        .collect();
+    remove_mentions(out, &gone);
 }
 
 /// A verb (or "Statement") that headlines capitalize after a name.

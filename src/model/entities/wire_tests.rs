@@ -2863,3 +2863,13 @@ fn a_generic_word_capitalized_alone_is_no_organization() {
     has_all(&en, &[(Org, "Congress")]);
     has_none(&en, &["Summit", "Administration"]);
 }
+
+#[test]
+fn a_documents_word_after_a_title_is_no_surname() {
+    let en = found(
+        "The President signed Executive Order 14017, and Secretary Rice spoke.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Rice")]);
+    has_none(&en, &["Order"]);
+}
