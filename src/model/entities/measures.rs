@@ -434,6 +434,15 @@ fn head_noun(t: &Tokens, num: &Number, j: usize, lang: Lang) -> Option<usize> {
         if tok.kind != Tk::Word || tok.has(super::tokens::DIGIT) {
             return None;
         }
+        // a street's number: "6 rue Pierre-Dupont", "12 avenue Foch"
+        if adjs == 0
+            && matches!(
+                t.fold(k),
+                "rue" | "avenue" | "boulevard" | "impasse" | "allee" | "quai" | "chemin"
+            )
+        {
+            return None;
+        }
         let f = tok.lex.flags;
         if f & PRE_ADJ != 0
             && adjs < 2

@@ -2873,3 +2873,13 @@ fn a_documents_word_after_a_title_is_no_surname() {
     has_all(&en, &[(Person, "Rice")]);
     has_none(&en, &["Order"]);
 }
+
+#[test]
+fn a_streets_number_is_no_count() {
+    let fr = found(
+        "Le siège est au 6 rue Pierre-Dupont, et 340 routes sont fermées.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Quantity, "340 routes")]);
+    has_none(&fr, &["6 rue"]);
+}
