@@ -741,7 +741,7 @@ fn long_head(t: &Tokens, j: usize, e: usize) -> usize {
                     if m > 0 && t.toks[m - 1].kind == Tk::Punct(',') {
                         return e;
                     }
-                    return if m + 1 > e { m + 1 } else { e };
+                    return (m + 1).max(e);
                 }
                 words += 1;
                 m += 1;
@@ -766,7 +766,8 @@ fn long_head(t: &Tokens, j: usize, e: usize) -> usize {
     e
 }
 
-/// Whether a folded word reads as a plural noun (see [`plural_noun`]).
+/// Whether a folded word reads as a plural noun ("security personnel",
+/// "hospital staff" too).
 fn plural_noun_word(f: &str) -> bool {
     f.len() > 3 && f.ends_with('s') && !f.ends_with("ss") && !f.ends_with("ous") && f.is_ascii()
         || irregular_plural(f)
@@ -872,11 +873,7 @@ fn noun_complement(t: &Tokens, k: usize) -> Option<usize> {
 /// An English-looking plural noun at `k` (one space before it): the
 /// second word of a two-word head.
 fn plural_noun(t: &Tokens, k: usize) -> bool {
-    plain_word_after(t, k).is_some_and(|f| {
-        f.len() > 3 && f.ends_with('s') && !f.ends_with("ss") && !f.ends_with("ous") && f.is_ascii()
-            // "security personnel", "hospital staff"
-            || irregular_plural(f)
-    })
+    plain_word_after(t, k).is_some_and(plural_noun_word)
 }
 
 /// A bare plural count word that approximates a number ("hundreds",

@@ -843,6 +843,11 @@ fn supported_by_context(t: &Tokens, ts: usize, te: usize) -> bool {
     let what_it_is =
         t.toks.get(te).is_some_and(|x| x.has(tokens::LOWER)) && kind_of_body(after(te));
     let reported = matches!(after(te), "reported" | "reports" | "rapporte");
+    // a lower-case word for a company among tokens `a..b`
+    let company_word_in = |a: usize, b: usize| {
+        (a..b.min(t.len()))
+            .any(|k| t.toks[k].has(tokens::LOWER) && t.toks[k].lex.flags & lexicon::ORG_CUE != 0)
+    };
     // "vendu à Yandex, le moteur de recherche", "Zentrix, a Dutch firm":
     // an apposition that says what it is (a word for a company after an
     // article, an adjective at most between)
@@ -852,8 +857,7 @@ fn supported_by_context(t: &Tokens, ts: usize, te: usize) -> bool {
             after(te + 1),
             "le" | "la" | "un" | "une" | "the" | "a" | "an"
         )
-        && (te + 2..(te + 4).min(t.len()))
-            .any(|k| t.toks[k].has(tokens::LOWER) && t.toks[k].lex.flags & lexicon::ORG_CUE != 0);
+        && company_word_in(te + 2, te + 4);
     // "PC Magazine", "Cingular Wireless": a word for a body or a trade
     // ends the name
     let named_kind = te > ts + 1
@@ -872,8 +876,7 @@ fn supported_by_context(t: &Tokens, ts: usize, te: usize) -> bool {
         && apostrophe(te + 2)
         && after(te + 3) == "s"
         && gazetteer::place(after(te + 1)).is_some()
-        && (te + 4..(te + 7).min(t.len()))
-            .any(|k| t.toks[k].has(tokens::LOWER) && t.toks[k].lex.flags & lexicon::ORG_CUE != 0);
+        && company_word_in(te + 4, te + 7);
     // "Gazprombank", "Commerzbank", "Rabobank": a bank's word glued at the
     // end of one word
     let glued_bank = te == ts + 1 && word(ts).len() > 6 && word(ts).ends_with("bank");

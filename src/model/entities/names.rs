@@ -392,7 +392,7 @@ pub fn acronym_definitions(
                     && glued_stop(t, s)
                     && s > 0
                     && t.toks[s - 1].kind == Tk::Word
-                    && t.toks[s - 1].has(DOT | CAP)
+                    && t.toks[s - 1].has(DOT)
                 {
                     // dotted initials spell the acronym's first letters:
                     // "U.S. Department of Agriculture (USDA)"
@@ -401,10 +401,7 @@ pub fn acronym_definitions(
                         .chars()
                         .filter(|c| c.is_alphabetic())
                         .collect();
-                    if used[s - 1]
-                        || !t.toks[s - 1].has(DOT)
-                        || dotted.len() > k
-                        || letters[k - dotted.len()..k] != dotted[..]
+                    if used[s - 1] || dotted.len() > k || letters[k - dotted.len()..k] != dotted[..]
                     {
                         break;
                     }
@@ -3005,12 +3002,16 @@ fn states_after_towns(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Foun
         .map(|f| f.ts)
         .collect();
     abbreviations.sort_unstable();
-    let candidate = |j: usize| {
-        t.toks[j].kind == Tk::Word
+    // a code not taken, or an abbreviation found as a place, after a comma
+    // on the line
+    let code_at = |j: usize| {
+        let x = &t.toks[j];
+        x.kind == Tk::Word
             && t.toks[j - 1].kind == Tk::Punct(',')
-            && (CODES.contains(&t.surf(j)) || abbreviations.binary_search(&j).is_ok())
+            && x.gap & NL == 0
+            && (CODES.contains(&t.surf(j)) && !used[j] || abbreviations.binary_search(&j).is_ok())
     };
-    if !(2..t.len()).any(candidate) {
+    if !(2..t.len()).any(code_at) {
         return;
     }
     // the first mention over each token (one look per code)
@@ -3020,13 +3021,8 @@ fn states_after_towns(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Foun
             *o = Some(i);
         }
     }
-    for (j, &u) in used.iter().enumerate().skip(2) {
-        let x = &t.toks[j];
-        if x.kind != Tk::Word
-            || !(CODES.contains(&t.surf(j)) && !u || abbreviations.binary_search(&j).is_ok())
-            || t.toks[j - 1].kind != Tk::Punct(',')
-            || x.gap & NL != 0
-        {
+    for j in 2..t.len() {
+        if !code_at(j) {
             continue;
         }
         let town = &t.toks[j - 2];
@@ -3082,7 +3078,7 @@ fn states_after_towns(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Foun
 fn administrations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     let any = out[from..]
         .iter()
-        .any(|f| f.te == f.ts + 2 && f.te <= t.len() && t.fold(f.ts + 1) == "administration");
+        .any(|f| f.te == f.ts + 2 && t.fold(f.ts + 1) == "administration");
     if !any {
         return;
     }
@@ -3100,22 +3096,15 @@ fn administrations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
                 && f.te == f.ts + 2
                 && t.fold(f.ts + 1) == "administration"
                 && t.toks[f.ts + 1].has(CAP)
-                && (matches!(
-                    t.fold(f.ts),
-                    "senior" | "current" | "previous" | "prior" | "former"
-                ) || !t.toks[f.ts].has(ALLCAPS | DIGIT) && leaders(t.fold(f.ts), &surnames))
+                && (administration_rank(t.fold(f.ts))
+                    || !t.toks[f.ts].has(ALLCAPS | DIGIT) && leaders(t.fold(f.ts), &surnames))
         })
         .collect();
     // the leaders are persons: "the Biden-Harris Administration" names
     // Biden and Harris
     for &i in &gone {
         let k = out[i].ts;
-        if !t.toks[k].has(CAP)
-            || matches!(
-                t.fold(k),
-                "senior" | "current" | "previous" | "prior" | "former"
-            )
-        {
+        if !t.toks[k].has(CAP) || administration_rank(t.fold(k)) {
             continue;
         }
         let surf = t.surf(k);
@@ -3140,6 +3129,13 @@ fn administrations(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         }
     }
     remove_mentions(out, &gone);
+}
+
+/// A word before "Administration" that says which or whose rank, not
+/// whose: "a Senior Administration official", "the previous
+/// Administration".
+fn administration_rank(w: &str) -> bool {
+    matches!(w, "senior" | "current" | "previous" | "prior" | "former")
 }
 
 /// Whether a word before "Administration" names its leaders: a person
@@ -3549,6 +3545,18 @@ fn headline_verb(w: &str) -> bool {
 /// "UK Border Force": a country's initials just before a body's name open
 /// it (not before a listed company's: "U.S. Deutsche Bank").
 fn country_before_a_body(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    // a country's initials as a place, a name going on right after them
+    let initials = |f: &Found| {
+        f.kind == EntityKind::Place
+            && matches!(t.fold(f.ts), "u.s" | "us" | "u.k" | "uk")
+            && t.toks[f.ts].has(CAP)
+            && f.te < t.len()
+            && t.toks[f.te].gap & (SP | NL) == SP
+            && !t.toks[f.te].has(ALLCAPS)
+    };
+    if !out[from..].iter().any(initials) {
+        return;
+    }
     let mut gone = Vec::new();
     let mut key = String::new();
     // the organizations by their first token (one look per initials)
@@ -3559,10 +3567,7 @@ fn country_before_a_body(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     bodies.sort_unstable();
     for i in from..out.len() {
         let f = &out[i];
-        if f.kind != EntityKind::Place
-            || !matches!(t.fold(f.ts), "u.s" | "us" | "u.k" | "uk")
-            || !t.toks[f.ts].has(CAP)
-        {
+        if !initials(f) {
             continue;
         }
         let (ts, te, start) = (f.ts, f.te, f.start);
@@ -3573,13 +3578,10 @@ fn country_before_a_body(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             .map(|&(_, j)| j)
             .find(|&j| {
                 let b = &out[j];
-                te < t.len()
-                    && t.toks[te].gap & (SP | NL) == SP
-                    && !matches!(
-                        b.rule,
-                        "gazetteer-company" | "stock-index" | "acronym" | "securities"
-                    )
-                    && !t.toks[te].has(ALLCAPS)
+                !matches!(
+                    b.rule,
+                    "gazetteer-company" | "stock-index" | "acronym" | "securities"
+                )
                     // (nor a listed company's: "U.S. Apple shares", "UK
                     // Rolls-Royce Holdings bonds")
                     && !gazetteer::company(t.fold(b.ts))
