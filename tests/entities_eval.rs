@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh59, fifty-eight later blind sets (see their tests below;
+//! - fresh2 to fresh61, sixty later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -33,7 +33,8 @@
 //!   fresh52 English releases of the RBA, the Fed and the White House, fresh53
 //!   fresh54 and fresh56 English White House releases, fresh55 French
 //!   Wikinews of 2012, fresh57 English SEC litigation releases, fresh58
-//!   and fresh59 English Wikinews of 2004-2005).
+//!   and fresh59 English Wikinews of 2004-2005, fresh60 English White
+//!   House releases, fresh61 English Wikinews of 2004-2005).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -778,4 +779,27 @@ fn sixtieth_set_holds_its_floor() {
 #[test]
 fn sixty_first_set_holds_its_floor() {
     holds_floor("fresh59", "sixty-first set", 0.71);
+}
+
+/// The sixty-second set (`tests/eval/fresh60/`, 13 English White House
+/// releases of 2021-2024: Microsoft's datacenter in Racine, the Section
+/// 301 tariffs, ocean shipping, chips, Silicon Valley Bank, rail labour,
+/// drug middlemen, Tshisekedi, Lula, Trudeau, Nicaragua, Fiona, the
+/// Mississippi tornadoes; 259 gold surfaces), labelled blind and scored
+/// once: 0.855 with the twenty-fifth session's first build (2026-12-07).
+/// It holds 0.81.
+#[test]
+fn sixty_second_set_holds_its_floor() {
+    holds_floor("fresh60", "sixty-second set", 0.81);
+}
+
+/// The sixty-third set (`tests/eval/fresh61/`, 13 English Wikinews
+/// articles of 2004-2005, general news: the School of the Americas, Tom
+/// Ridge, Barroso, Mosul, Sudan, the Palestinian election, the tsunami,
+/// Kuchma and Yushchenko; 205 gold surfaces), labelled blind and scored
+/// once: 0.856 with the twenty-fifth session's first build (2026-12-07).
+/// It holds 0.81.
+#[test]
+fn sixty_third_set_holds_its_floor() {
+    holds_floor("fresh61", "sixty-third set", 0.81);
 }
