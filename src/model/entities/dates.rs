@@ -88,16 +88,30 @@ fn is_day(t: &Tokens, i: usize) -> bool {
                     .is_ok_and(|d| (1..=31).contains(&d))
         }
         Tk::Word => {
-            matches!(t.fold(i), "1er" | "1re" | "1st" | "2nd" | "3rd" | "premier") || {
+            matches!(t.fold(i), "1er" | "1re" | "premier") || {
+                // "1st", "22nd", "23rd", "28th", "31st": the suffix its
+                // number takes in English
                 let f = t.fold(i);
-                f.ends_with("th")
+                f.is_ascii()
+                    && f.len() >= 3
                     && f.len() <= 4
-                    && f[..f.len() - 2]
-                        .parse::<u32>()
-                        .is_ok_and(|d| (4..=31).contains(&d))
+                    && f[..f.len() - 2].parse::<u32>().is_ok_and(|d| {
+                        (1..=31).contains(&d) && &f[f.len() - 2..] == english_ordinal_suffix(d)
+                    })
             }
         }
         _ => false,
+    }
+}
+
+/// The letters English writes after a day's number ("1st", "22nd", "13th").
+fn english_ordinal_suffix(d: u32) -> &'static str {
+    match (d % 10, d % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
     }
 }
 
@@ -199,6 +213,15 @@ fn month_year(t: &Tokens, i: usize) -> Option<usize> {
     }
     Some(if i + 1 < t.len() && is_year(t, i + 1) {
         i + 2
+    } else if i + 2 < t.len()
+        && t.toks[i].has(CAP)
+        && is_month(t, i, true)
+        && t.toks[i + 1].kind == Tk::Punct(',')
+        && t.toks[i + 2].gap & NL == 0
+        && is_year(t, i + 2)
+    {
+        // "in July, 2005": an English month and its year after a comma
+        i + 3
     } else {
         i + 1
     })

@@ -787,6 +787,36 @@ fn singular_head(t: &Tokens, j: usize, e: usize) -> bool {
         && !(f.ends_with('s') || f.ends_with('x') || f.ends_with('z'))
 }
 
+/// An English count above one takes a plural too: a lone lower-case head
+/// word at `j` (`e` is one past it) in the singular modifies what comes
+/// after it ("a 300 vote difference", "a four night trip", "a 1 in 37
+/// chance") or is no noun at all ("Rule 10b-5 thereunder", "19 off", "20
+/// rejecting"). Nouns the same in both numbers ("893 staff", "200
+/// aircraft", "20 dead") and singular units ("70 meter", "13271 lb") are
+/// let be.
+fn english_singular_head(t: &Tokens, j: usize, e: usize) -> bool {
+    let f = t.fold(j);
+    e == j + 1
+        && t.toks[j].has(LOWER)
+        && f.is_ascii()
+        && !plural_noun_word(f)
+        && !f.ends_with('s')
+        // ("25,000 linemen", "700 m.p.h.")
+        && !f.ends_with("men")
+        && !f.contains('.')
+        && !matches!(
+            f,
+            "staff" | "crew" | "personnel" | "people" | "police" | "aircraft" | "spacecraft"
+                | "cattle" | "sheep" | "deer" | "fish" | "livestock" | "offspring" | "dead"
+                | "injured" | "wounded" | "homeless" | "elderly" | "faithful" | "clergy"
+                | "infantry" | "militia" | "youth" | "head" | "magnitude" | "feet" | "foot"
+                | "meter" | "metre" | "kilometer" | "kilometre" | "mile" | "inch" | "yard"
+                | "pound" | "ton" | "tonne" | "gallon" | "litre" | "liter" | "acre" | "hectare"
+                | "degree" | "knot" | "km" | "kg" | "lb" | "mph" | "kph" | "rpm" | "cm" | "mm"
+                | "m" | "ft" | "mi" | "hundred" | "thousand" | "million" | "billion" | "dozen"
+        )
+}
+
 /// Where "magnitude" or "magnitude of" before a number at `start` begins.
 fn magnitude_before(t: &Tokens, start: usize, used: &[bool]) -> Option<usize> {
     let word = |k: usize, w: &str| !used[k] && t.toks[k].kind == Tk::Word && t.fold(k) == w;
@@ -1622,6 +1652,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             && !(matches!(t.fold(e - 1), "chiffre" | "chiffres")
                 && i.checked_sub(1).is_some_and(|p| t.fold(p) == "a"))
             && !(lang == Lang::French && value.value >= 2.0 && singular_head(t, j, e))
+            && !(lang == Lang::English && value.value >= 2.0 && english_singular_head(t, j, e))
         {
             let head = t.fold(e - 1).to_string();
             let e = head_tail(t, e, lang);

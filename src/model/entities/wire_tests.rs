@@ -2883,3 +2883,36 @@ fn a_streets_number_is_no_count() {
     has_all(&fr, &[(Quantity, "340 routes")]);
     has_none(&fr, &["6 rue"]);
 }
+
+#[test]
+fn english_days_take_their_own_ordinal_letters_and_a_month_its_year_after_a_comma() {
+    let en = found(
+        "The fund closed on Friday, December 31st. He left on March 23rd and \
+         resigned in July, 2005. In May, 2,000 people marched.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Date, "Friday, December 31st"),
+            (Date, "March 23rd"),
+            (Date, "July, 2005"),
+            (Date, "May"),
+        ],
+    );
+    has_none(&en, &["May, 2"]);
+}
+
+#[test]
+fn an_english_count_above_one_wants_a_plural_or_a_word_the_same_in_both() {
+    let en = found(
+        "The count showed a 300 vote difference. Each winner gets a four night trip. \
+         It violated Rule 10b-5 thereunder. The firm has 893 staff and 25,000 linemen.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[(Quantity, "893 staff"), (Quantity, "25,000 linemen")],
+    );
+    has_none(&en, &["300 vote", "four night", "5 thereunder"]);
+}
