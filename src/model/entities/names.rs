@@ -2620,6 +2620,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     military_units(t, first_name, out);
     administrations(t, first_name, out);
     country_before_a_body(t, first_name, out);
+    bodies_joined_by_and(t, first_name, used, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
     for f in out.iter() {
@@ -3593,6 +3594,120 @@ fn country_before_a_body(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             gone.push(i);
         }
     }
+    remove_mentions(out, &gone);
+}
+
+/// An institution's name that goes on after "and" with the common words
+/// of its field: "U.S. Department of Health and Human Services", "Puerto
+/// Rico Highways and Transportation Authority", "People's Party for
+/// Freedom and Democracy", "Department of Agriculture Food and Nutrition
+/// Service". The organization found before "and" takes the capitalized
+/// run after it (one to three words, the first a common word of the
+/// language, no place, person's name, company, people's adjective, title
+/// or acronym), when it names a body by its head word and a complement
+/// ("Department of", "Party for") or when the run ends on a body's word
+/// ("Authority"). A run that is a body on its own ("and Congress", "and
+/// the Treasury", "and Harvard", "and Google Cloud") is left apart.
+fn bodies_joined_by_and(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Found>) {
+    let n = t.len();
+    let and_after = |f: &Found| {
+        f.kind == EntityKind::Organization
+            && f.te + 1 < n
+            && t.toks[f.te].kind == Tk::Word
+            && t.toks[f.te].gap & (SP | NL) == SP
+            && t.fold(f.te) == "and"
+            && t.toks[f.te].has(LOWER)
+    };
+    if !out[from..].iter().any(and_after) {
+        return;
+    }
+    // the mentions by their first token
+    let mut starts: Vec<(usize, usize)> = (from..out.len()).map(|j| (out[j].ts, j)).collect();
+    starts.sort_unstable();
+    let word = |m: usize| {
+        let x = &t.toks[m];
+        x.kind == Tk::Word
+            && x.has(CAP)
+            && !x.has(ALLCAPS | DIGIT | DOT)
+            && x.gap & (SP | NL) == SP
+            && x.lex.flags & (TITLE | CLOSED | MONTH | WEEKDAY) == 0
+    };
+    let mut gone = Vec::new();
+    let mut key = String::new();
+    for i in from..out.len() {
+        // (a name known whole stays as it is: "Bank of England and
+        // Treasury Department")
+        if !and_after(&out[i])
+            || matches!(
+                out[i].rule,
+                "gazetteer-company" | "acronym" | "known-phrase"
+            )
+        {
+            continue;
+        }
+        let (ts, te) = (out[i].ts, out[i].te);
+        let b = te + 1;
+        if !word(b) {
+            continue;
+        }
+        let fb = t.fold(b);
+        if !gazetteer::common_word(fb)
+            || gazetteer::place(fb).is_some()
+            || gazetteer::any_given_name(fb)
+            || gazetteer::company_start(fb)
+            || gazetteer::known_organization(fb)
+            || t.toks[b].lex.flags & ORG_HEAD != 0
+            || nationality(fb)
+            || opening_adjective(t, b)
+            || super::legislature(fb)
+        {
+            continue;
+        }
+        let mut e = b + 1;
+        while e < n && e - b < 3 && word(e) {
+            e += 1;
+        }
+        // the run ends there: no fourth capitalized word, no name glued on
+        if e < n && (word(e) || t.toks[e].gap == 0 && t.toks[e].kind == Tk::Word) {
+            continue;
+        }
+        let head_last = t.toks[e - 1].lex.flags & ORG_HEAD != 0;
+        // (a body's word alone is a body of its own: "and Congress")
+        if e == b + 1 && head_last {
+            continue;
+        }
+        let head_of = (ts..te.saturating_sub(1)).any(|h| {
+            t.toks[h].kind == Tk::Word
+                && t.toks[h].has(CAP)
+                && t.toks[h].lex.flags & ORG_HEAD != 0
+                && matches!(t.fold(h + 1), "of" | "for")
+        });
+        let common_last = gazetteer::common_word(t.fold(te - 1))
+            && !gazetteer::company(span_key(t, ts, te, &mut key));
+        if !(head_of || head_last && common_last) {
+            continue;
+        }
+        // the mentions inside the run go (only organizations, or none)
+        let at = starts.partition_point(|&(s, _)| s < b);
+        let inside: Vec<usize> = starts[at..]
+            .iter()
+            .take_while(|&&(s, _)| s < e)
+            .map(|&(_, j)| j)
+            .collect();
+        if inside
+            .iter()
+            .any(|&j| out[j].kind != EntityKind::Organization || out[j].te > e)
+            || (b..e).any(|m| used[m])
+        {
+            continue;
+        }
+        let end = t.toks[e - 1].end;
+        out[i].te = e;
+        out[i].end = end;
+        gone.extend(inside);
+    }
+    gone.sort_unstable();
+    gone.dedup();
     remove_mentions(out, &gone);
 }
 

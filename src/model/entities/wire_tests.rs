@@ -2916,3 +2916,28 @@ fn an_english_count_above_one_wants_a_plural_or_a_word_the_same_in_both() {
     );
     has_none(&en, &["300 vote", "four night", "5 thereunder"]);
 }
+
+#[test]
+fn a_bodys_name_goes_on_after_and_with_the_words_of_its_field() {
+    let en = found(
+        "The U.S. Department of Health and Human Services declared an emergency. The \
+         People's Party for Freedom and Democracy objected. The Bank of England and \
+         Treasury Department agreed, and the Department of Justice and Congress did too.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "U.S. Department of Health and Human Services"),
+            (Org, "People's Party for Freedom and Democracy"),
+            (Org, "Bank of England"),
+            (Org, "Treasury Department"),
+            (Org, "Department of Justice"),
+            (Org, "Congress"),
+        ],
+    );
+    has_none(
+        &en,
+        &["Human Services", "Department of Justice and Congress"],
+    );
+}
