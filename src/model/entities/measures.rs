@@ -325,6 +325,11 @@ fn excluded_before(t: &Tokens, i: usize, digits: bool, scaled: bool) -> bool {
         return false;
     };
     let prev = &t.toks[p];
+    // "art. 102 al. 2 CP", "al. 1 let. a": a law's article or paragraph
+    if prev.kind == Tk::Punct('.') && p > 0 && matches!(t.fold(p - 1), "art" | "al" | "let" | "ch")
+    {
+        return true;
+    }
     let flags = if digits && scaled {
         RANK
     } else {

@@ -2621,6 +2621,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     administrations(t, first_name, out);
     country_before_a_body(t, first_name, out);
     bodies_joined_by_and(t, first_name, used, out);
+    codes_after_articles(t, first_name, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
     for f in out.iter() {
@@ -3708,6 +3709,41 @@ fn bodies_joined_by_and(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Fo
     }
     gone.sort_unstable();
     gone.dedup();
+    remove_mentions(out, &gone);
+}
+
+/// A code's initials after an article's number are the law's, no body:
+/// "art. 102 al. 2 CP", "art. 322septies CP", "l'art. 319 al. 1 let. a
+/// CPP". An acronym in capitals right after a number (or a letter after
+/// "let.") that an "art."/"al."/"article" opens within six words.
+fn codes_after_articles(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let mut gone = Vec::new();
+    for (i, f) in out.iter().enumerate().skip(from) {
+        if f.kind != EntityKind::Organization
+            || f.te != f.ts + 1
+            || !t.toks[f.ts].has(ALLCAPS)
+            || f.ts == 0
+        {
+            continue;
+        }
+        let p = f.ts - 1;
+        let prev = &t.toks[p];
+        let numbered = prev.kind == Tk::Num
+            || prev.kind == Tk::Word && prev.has(DIGIT)
+            || prev.kind == Tk::Word
+                && prev.has(LOWER)
+                && t.fold(p).len() == 1
+                && p >= 2
+                && t.fold(p - 2) == "let";
+        if numbered
+            && (p.saturating_sub(6)..p).any(|k| {
+                t.toks[k].kind == Tk::Word
+                    && matches!(t.fold(k), "art" | "al" | "article" | "articles" | "alinea")
+            })
+        {
+            gone.push(i);
+        }
+    }
     remove_mentions(out, &gone);
 }
 
@@ -11326,7 +11362,13 @@ fn classify_span(
         EntityKind::Place => matches!(t.fold(last), "d.c" | "n.y" | "b.c"),
         _ => false,
     };
-    let end = if suffix && !initials && glued_stop(t, end) {
+    // (not a sentence's full stop after a form written in capitals
+    // without stops: "… et Moteurs SA. Elle a payé", "UBS AG.\n")
+    let sentence_stop = matches!(t.surf(last), "SA" | "AG" | "NV")
+        && t.toks
+            .get(end + 1)
+            .is_none_or(|x| x.gap & NL != 0 || x.gap != 0 && x.has(CAP));
+    let end = if suffix && !initials && !sentence_stop && glued_stop(t, end) {
         end + 1
     } else {
         end

@@ -2941,3 +2941,14 @@ fn a_bodys_name_goes_on_after_and_with_the_words_of_its_field() {
         &["Human Services", "Department of Justice and Congress"],
     );
 }
+
+#[test]
+fn a_laws_article_gives_no_body_and_no_count() {
+    let fr = found(
+        "Il a violé l'art. 102 al. 2 CP et l'art. 319 al. 1 let. a CPP. Le MPC a \
+         condamné ABB Management Services SA. Elle a payé.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "MPC"), (Org, "ABB Management Services SA")]);
+    has_none(&fr, &["CP", "CPP", "1 let", "ABB Management Services SA."]);
+}
