@@ -3540,6 +3540,17 @@ fn headline_verb(w: &str) -> bool {
             | "obtains"
             | "seeks"
             | "warns"
+            | "takes"
+            | "continues"
+            | "invests"
+            | "urges"
+            | "calls"
+            | "marks"
+            | "names"
+            | "awards"
+            | "expands"
+            | "pledges"
+            | "commits"
     )
 }
 

@@ -2952,3 +2952,21 @@ fn a_laws_article_gives_no_body_and_no_count() {
     has_all(&fr, &[(Org, "MPC"), (Org, "ABB Management Services SA")]);
     has_none(&fr, &["CP", "CPP", "1 let", "ABB Management Services SA."]);
 }
+
+#[test]
+fn a_hemisphere_is_a_place_and_more_headline_verbs_end_a_name() {
+    let en = found(
+        "Leaders of the Western Hemisphere met.\n\nThe Biden Administration Continues to \
+         Support Puerto Rico\n\nPresident Biden Takes Action on Jobs",
+        Lang::English,
+    );
+    has_all(&en, &[(Place, "Western Hemisphere"), (Person, "Biden")]);
+    has_none(
+        &en,
+        &[
+            "Biden Administration Continues",
+            "Biden Takes",
+            "Biden Takes Action",
+        ],
+    );
+}

@@ -155,7 +155,8 @@ def main():
         "Asie du Sud-Est", "Asie centrale", "Moyen-Orient", "Proche-Orient", "Extrême-Orient",
         "Afrique du Nord", "Afrique de l’Ouest", "Afrique subsaharienne", "Maghreb", "Balkans",
         "Scandinavie", "Caucase", "Sibérie", "Middle East", "Far East", "Southeast Asia",
-        "Mideast", "Midwest", "Near East",
+        "Mideast", "Midwest", "Near East", "Western Hemisphere", "Eastern Hemisphere",
+        "Northern Hemisphere", "Southern Hemisphere",
         # nicknames news gives a country, a region or a continent
         "Hexagone", "Vieux Continent", "Old Continent", "Belle Province", "Empire du Milieu",
         "Massif central", "Massif Central",
