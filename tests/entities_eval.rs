@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh63, sixty-two later blind sets (see their tests below;
+//! - fresh2 to fresh64, sixty-three later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -36,7 +36,7 @@
 //!   and fresh59 English Wikinews of 2004-2005, fresh60 English White
 //!   House releases, fresh61 English Wikinews of 2004-2005, fresh62
 //!   English White House releases, fresh63 English SEC litigation
-//!   releases).
+//!   releases, fresh64 French Wikinews of 2005).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -825,4 +825,15 @@ fn sixty_fourth_set_holds_its_floor() {
 #[test]
 fn sixty_fifth_set_holds_its_floor() {
     holds_floor("fresh63", "sixty-fifth set", 0.84);
+}
+
+/// The sixty-sixth set (`tests/eval/fresh64/`, 12 French Wikinews
+/// articles of 2005: China's Boeing order, Apple, the European
+/// constitution's referendums, Berlusconi, Syria and Lebanon, Honduras,
+/// Ecuador, Bulgaria and Romania; 229 gold surfaces), labelled blind and
+/// scored once: 0.873 with the twenty-fifth session's first build
+/// (2026-12-07). It holds 0.83.
+#[test]
+fn sixty_sixth_set_holds_its_floor() {
+    holds_floor("fresh64", "sixty-sixth set", 0.83);
 }
