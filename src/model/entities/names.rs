@@ -2622,6 +2622,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     country_before_a_body(t, first_name, out);
     bodies_joined_by_and(t, first_name, used, out);
     codes_after_articles(t, first_name, out);
+    people_after_title_complements(t, first_name, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
     for f in out.iter() {
@@ -3756,6 +3757,131 @@ fn codes_after_articles(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         }
     }
     remove_mentions(out, &gone);
+}
+
+/// "Deputy Secretary of the Treasury Wally Adeyemo", "Senior Director for
+/// Africa Dana Banks", "National Security Council Senior Directors Tarun
+/// Chhabra": a person named right after a title's complement (or a body
+/// and a title) was read as one name with them. An organization that
+/// ends on a common given name and one to three more capitalized words
+/// (initials too) is split there: the person keeps the end; before it,
+/// the title's words go, a complement after "of"/"for" goes (a place
+/// stays a place: "Africa"), and a body named before the title stays
+/// ("National Security Council").
+fn people_after_title_complements(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    // (an initial's full stop too: "Jose W. Fernandez")
+    let name_word = |m: usize| {
+        let x = &t.toks[m];
+        x.kind == Tk::Word
+            && x.has(CAP)
+            && (!x.has(ALLCAPS) || x.has(DOT) || single_char(t.fold(m)))
+            && x.gap & (SP | NL) == SP
+            && x.lex.flags & CLOSED == 0
+            || x.kind == Tk::Punct('.') && x.gap == 0 && single_char(t.fold(m - 1))
+    };
+    let titleish = |m: usize| {
+        t.toks[m].lex.flags & TITLE != 0
+            || matches!(
+                t.fold(m),
+                "senior"
+                    | "deputy"
+                    | "principal"
+                    | "director"
+                    | "directors"
+                    | "chief"
+                    | "advisor"
+                    | "adviser"
+                    | "assistant"
+                    | "special"
+                    | "acting"
+                    | "general"
+            )
+    };
+    let mut gone = Vec::new();
+    let mut added = Vec::new();
+    let mut key = String::new();
+    for (i, f) in out.iter_mut().enumerate().skip(from) {
+        if f.kind != EntityKind::Organization
+            || f.te < f.ts + 3
+            || matches!(
+                f.rule,
+                "gazetteer-company" | "acronym" | "known-phrase" | "long-form" | "known-name"
+            )
+        {
+            continue;
+        }
+        let (ts, te) = (f.ts, f.te);
+        let Some(k) = (ts + 1..te - 1).find(|&k| {
+            te - k <= 4
+                && t.toks[k].kind == Tk::Word
+                && t.toks[k].has(CAP)
+                && !t.toks[k].has(ALLCAPS)
+                && gazetteer::any_given_name(t.fold(k))
+                // (not a rank, "Directorate General Market Operations", nor
+                // a place's second word, "New York Fashion Week")
+                && !titleish(k)
+                && gazetteer::place(span_key(t, k - 1, k + 1, &mut key)).is_none()
+                && !(gazetteer::any_given_name(t.fold(k - 1))
+                    && gazetteer::place(t.fold(k - 1)).is_none())
+                && (k + 1..te).all(name_word)
+                && gazetteer::place(t.fold(te - 1)).is_none()
+                // (no body's word at the end: "Mission Trust Fund"; a
+                // surname in the plural may be one: "Dana Banks")
+                && (t.toks[te - 1].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0
+                    || t.fold(te - 1).ends_with('s'))
+        }) else {
+            continue;
+        };
+        // the title's words before the person, then the body or complement
+        let mut b = k;
+        while b > ts && titleish(b - 1) {
+            b -= 1;
+        }
+        // ("Secretary of the Treasury", "Under Secretary for Economic
+        // Growth, Energy, and the Environment": back over the
+        // complement's words to its "of" or "for")
+        let complement = (ts.saturating_sub(8)..ts).rev().find_map(|m| {
+            let x = &t.toks[m];
+            if x.kind == Tk::Word && matches!(t.fold(m), "of" | "for") {
+                Some(true)
+            } else if x.kind == Tk::Word && x.has(CAP) && gazetteer::any_given_name(t.fold(m)) {
+                // (another person's name: "Wally Adeyemo, National Security
+                // Council Senior Directors Tarun Chhabra")
+                Some(false)
+            } else if x.kind == Tk::Word && (x.has(CAP) || matches!(t.fold(m), "and" | "the"))
+                || x.kind == Tk::Punct(',')
+            {
+                None
+            } else {
+                Some(false)
+            }
+        }) == Some(true);
+        // (only where a title or a complement says so: "Aston Martin Lagonda" stays)
+        if b == k && !complement {
+            continue;
+        }
+        added.push(Found::new(
+            t,
+            k,
+            te,
+            EntityKind::Person,
+            "person-after-title",
+            None,
+        ));
+        let place = (b > ts)
+            .then(|| gazetteer::place(span_key(t, ts, b, &mut key)))
+            .flatten();
+        if b == ts || complement && place.is_none() {
+            gone.push(i);
+        } else if complement {
+            *f = Found::new(t, ts, b, EntityKind::Place, "place-in-title", None);
+        } else {
+            f.te = b;
+            f.end = t.toks[b - 1].end;
+        }
+    }
+    remove_mentions(out, &gone);
+    out.extend(added);
 }
 
 /// Removes the mentions at the indices `gone` from `out`.

@@ -2970,3 +2970,32 @@ fn a_hemisphere_is_a_place_and_more_headline_verbs_end_a_name() {
         ],
     );
 }
+
+#[test]
+fn a_person_named_after_a_titles_complement_is_no_part_of_a_body() {
+    let en = found(
+        "The delegation included Deputy Secretary of the Treasury Wally Adeyemo, National \
+         Security Council Senior Directors Tarun Chhabra, and Senior Director for Africa \
+         Dana Banks. She runs the Directorate General Market Operations and went to New York \
+         Fashion Week.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Wally Adeyemo"),
+            (Person, "Tarun Chhabra"),
+            (Person, "Dana Banks"),
+            (Org, "National Security Council"),
+            (Place, "Africa"),
+        ],
+    );
+    has_none(
+        &en,
+        &[
+            "Treasury Wally Adeyemo",
+            "General Market Operations",
+            "York Fashion Week",
+        ],
+    );
+}
