@@ -2796,7 +2796,7 @@ fn numbered_series(t: &Tokens, from: usize, out: &mut Vec<Found>) {
 /// Scale") and award categories ("Original Screenplay", "Film Editing").
 /// (Not "Center", "Museum", "Index", "Law", "Order", "Office" or
 /// "Programme": those end bodies and stock indices too.)
-const THING_HEADS: [&str; 46] = [
+const THING_HEADS: [&str; 50] = [
     // (a government's programmes and policies: "Indo-Pacific Economic
     // Framework", "Temporary Protected Status", "Child Nutrition Programs",
     // "Major Disaster Declaration", "American Rescue Plan", "Disaster
@@ -2847,6 +2847,12 @@ const THING_HEADS: [&str; 46] = [
     "design",
     "cinematography",
     "effects",
+    // ("Global Methane Pledge", "Black Sea Grain Initiative", "Exchange Act
+    // Section 13(a)")
+    "pledge",
+    "initiative",
+    "initiatives",
+    "section",
 ];
 
 /// Organizations by capitals alone whose last word names a thing

@@ -2999,3 +2999,21 @@ fn a_person_named_after_a_titles_complement_is_no_part_of_a_body() {
         ],
     );
 }
+
+#[test]
+fn pledges_initiatives_and_a_laws_sections_are_no_bodies() {
+    let en = found(
+        "Canada joined the Global Methane Pledge and the Black Sea Grain Initiative. It \
+         violated Exchange Act Section 13(a). The Canadian Wheat Board agreed.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Canadian Wheat Board")]);
+    has_none(
+        &en,
+        &[
+            "Global Methane Pledge",
+            "Black Sea Grain Initiative",
+            "Exchange Act Section",
+        ],
+    );
+}
