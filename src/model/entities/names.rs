@@ -2623,6 +2623,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     bodies_joined_by_and(t, first_name, used, out);
     codes_after_articles(t, first_name, out);
     people_after_title_complements(t, first_name, out);
+    ordinals_opening_names(t, first_name, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
     for f in out.iter() {
@@ -3888,6 +3889,34 @@ fn people_after_title_complements(t: &Tokens, from: usize, out: &mut Vec<Found>)
     }
     remove_mentions(out, &gone);
     out.extend(added);
+}
+
+/// "20th Century Fox", "21st Century Fox", "the 9th Circuit Court of
+/// Appeals": an ordinal written in figures right before an organization's
+/// capitals opens its name (a century's, or up to the eleventh).
+fn ordinals_opening_names(t: &Tokens, from: usize, out: &mut [Found]) {
+    for f in &mut out[from..] {
+        if f.kind != EntityKind::Organization || f.ts == 0 || f.rule == "acronym" {
+            continue;
+        }
+        let p = f.ts - 1;
+        let x = &t.toks[p];
+        let fold = t.fold(p);
+        let digits = fold.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        if x.kind == Tk::Word
+            && x.has(DIGIT)
+            && !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && matches!(&fold[digits.len()..], "st" | "nd" | "rd" | "th")
+            && t.toks[f.ts].gap & (SP | NL) == SP
+            // (a court's circuit, a century; not an event's edition: "the
+            // 22nd Fan Expo", "the 121st Assembly")
+            && (digits.parse::<u32>().is_ok_and(|d| d <= 11) || t.fold(f.ts) == "century")
+        {
+            f.ts = p;
+            f.start = x.start;
+        }
+    }
 }
 
 /// Removes the mentions at the indices `gone` from `out`.

@@ -3017,3 +3017,21 @@ fn pledges_initiatives_and_a_laws_sections_are_no_bodies() {
         ],
     );
 }
+
+#[test]
+fn an_ordinal_in_figures_opens_a_bodys_name() {
+    let en = found(
+        "21st Century Fox sold 20th Century Fox. The 9th Circuit Court of Appeals ruled. \
+         Fans came to the 22nd Fan Expo Canada.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "21st Century Fox"),
+            (Org, "20th Century Fox"),
+            (Org, "9th Circuit Court of Appeals"),
+        ],
+    );
+    has_none(&en, &["Century Fox", "22nd Fan Expo Canada"]);
+}
