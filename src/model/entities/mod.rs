@@ -1562,11 +1562,13 @@ mod tests {
             "Cour d'assises du Rhône",
             "Bureau d'enquêtes et d'analyses",
             "La Poste",
-            // (a known body, after a title too, as every set labels it)
-            "Conseil des ministres",
         ] {
             assert!(got.contains(&want.to_string()), "{want}: {got:?}");
         }
+        assert!(
+            !got.contains(&"Conseil des ministres".to_string()),
+            "{got:?}"
+        );
     }
 
     #[test]

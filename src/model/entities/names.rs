@@ -3223,6 +3223,18 @@ fn known_phrase_stands(t: &Tokens, s: usize, e: usize) -> bool {
     {
         return false;
     }
+    // ("le président du Conseil des ministres": Italy's head of government,
+    // a title as two sets of three label it)
+    if s > 1
+        && t.fold(s - 1) == "du"
+        && t.fold(s - 2) == "president"
+        && t.fold(s) == "conseil"
+        && t.toks
+            .get(s + 2)
+            .is_some_and(|_| t.fold(s + 2) == "ministres")
+    {
+        return false;
+    }
     let runs_on = |k: usize| {
         let x = &t.toks[k];
         x.kind == Tk::Word && x.has(CAP) && x.lex.flags & CLOSED == 0

@@ -3035,3 +3035,17 @@ fn an_ordinal_in_figures_opens_a_bodys_name() {
     );
     has_none(&en, &["Century Fox", "22nd Fan Expo Canada"]);
 }
+
+#[test]
+fn the_conseil_des_ministres_is_a_body_but_not_in_a_title() {
+    let fr = found(
+        "Le Conseil des ministres a adopté le texte. Le président du Conseil des ministres \
+         parle.",
+        Lang::French,
+    );
+    let n = fr
+        .iter()
+        .filter(|(k, s)| *k == Org && s == "Conseil des ministres")
+        .count();
+    assert_eq!(n, 1, "{fr:?}");
+}
