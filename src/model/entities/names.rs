@@ -2624,6 +2624,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     codes_after_articles(t, first_name, out);
     people_after_title_complements(t, first_name, out);
     ordinals_opening_names(t, first_name, out);
+    nicknames_inside_names(t, first_name, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
     for f in out.iter() {
@@ -3929,6 +3930,78 @@ fn ordinals_opening_names(t: &Tokens, from: usize, out: &mut [Found]) {
             f.start = x.start;
         }
     }
+}
+
+/// `Frank "Greg" Ford`, `Parker H. "Pete" Petit`, "Shaohua (Michael)
+/// Yin": a nickname in quotes or brackets between a person's given name
+/// and surname is part of the name (as the sets label it); the mentions
+/// found inside (the nickname, the surname) go.
+fn nicknames_inside_names(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let n = t.len();
+    let closing = |open: char| match open {
+        '"' => '"',
+        '“' => '”',
+        '(' => ')',
+        _ => '\0',
+    };
+    let cap_word = |m: usize| {
+        m < n
+            && t.toks[m].kind == Tk::Word
+            && t.toks[m].has(CAP)
+            && !t.toks[m].has(ALLCAPS)
+            && t.toks[m].lex.flags & (CLOSED | TITLE) == 0
+    };
+    let mut starts: Vec<(usize, usize)> = (from..out.len()).map(|j| (out[j].ts, j)).collect();
+    starts.sort_unstable();
+    let mut gone = Vec::new();
+    for i in from..out.len() {
+        let f = &out[i];
+        let e = f.te;
+        if f.kind != EntityKind::Person || e + 3 >= n {
+            continue;
+        }
+        let Tk::Punct(open) = t.toks[e].kind else {
+            continue;
+        };
+        let close = closing(open);
+        if close == '\0'
+            || t.toks[e].gap & NL != 0
+            || !cap_word(e + 1)
+            || t.toks[e + 1].gap != 0
+            || t.toks[e + 2].kind != Tk::Punct(close)
+            || t.toks[e + 2].gap != 0
+            || !cap_word(e + 3)
+            || t.toks[e + 3].gap & (SP | NL) != SP
+        {
+            continue;
+        }
+        let mut end = e + 4;
+        if cap_word(end) && t.toks[end].gap & (SP | NL) == SP && end < e + 5 {
+            end += 1;
+        }
+        // (only names inside: no mention running past the new end)
+        let at = starts.partition_point(|&(s, _)| s < e);
+        let inside: Vec<usize> = starts[at..]
+            .iter()
+            .take_while(|&&(s, _)| s < end)
+            .map(|&(_, j)| j)
+            .collect();
+        if inside.iter().any(|&j| {
+            out[j].te > end
+                || !matches!(
+                    out[j].kind,
+                    EntityKind::Person | EntityKind::Organization | EntityKind::Place
+                )
+        }) {
+            continue;
+        }
+        out[i].te = end;
+        out[i].end = t.toks[end - 1].end;
+        gone.extend(inside);
+    }
+    gone.sort_unstable();
+    gone.dedup();
+    remove_mentions(out, &gone);
 }
 
 /// Removes the mentions at the indices `gone` from `out`.

@@ -3049,3 +3049,21 @@ fn the_conseil_des_ministres_is_a_body_but_not_in_a_title() {
         .count();
     assert_eq!(n, 1, "{fr:?}");
 }
+
+#[test]
+fn a_nickname_between_given_name_and_surname_is_part_of_the_name() {
+    let en = found(
+        "Frank \"Greg\" Ford and Parker H. \"Pete\" Petit were charged. John Smith (\"Bob\") \
+         left.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Frank \"Greg\" Ford"),
+            (Person, "Parker H. \"Pete\" Petit"),
+            (Person, "John Smith"),
+        ],
+    );
+    has_none(&en, &["Frank", "Greg", "Pete"]);
+}
