@@ -4023,23 +4023,28 @@ fn remove_mentions(out: &mut Vec<Found>, gone: &[usize]) {
     });
 }
 
-/// "Joseph R. Biden, Jr.", "Mario Ritter, Jr.": the generational
-/// suffix after a comma belongs to the person's name (not an
-/// organization "Jr" of its own).
+/// "Joseph R. Biden, Jr.", "Mario Ritter, Jr.", "Charles Augustus
+/// Banks, IV": the generational suffix after a comma belongs to the
+/// person's name (not an organization "Jr" of its own).
 fn comma_junior(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     let n = t.len();
     let mut gone = Vec::new();
     for i in from..out.len() {
         let e = out[i].te;
         if out[i].kind != EntityKind::Person
+            || out[i].rule == "regnal-name"
             || e + 1 >= n
             || t.toks[e].kind != Tk::Punct(',')
             || t.toks[e + 1].kind != Tk::Word
-            || !matches!(t.surf(e + 1), "Jr" | "Sr")
+            || !matches!(t.surf(e + 1), "Jr" | "Sr" | "II" | "III" | "IV")
         {
             continue;
         }
-        let dot = e + 2 < n && t.toks[e + 2].kind == Tk::Punct('.') && t.toks[e + 2].gap == 0;
+        // (the abbreviation's stop; a numeral's is the sentence's)
+        let dot = e + 2 < n
+            && t.toks[e + 2].kind == Tk::Punct('.')
+            && t.toks[e + 2].gap == 0
+            && matches!(t.surf(e + 1), "Jr" | "Sr");
         let end = if dot { e + 3 } else { e + 2 };
         out[i].te = end;
         out[i].end = t.toks[end - 1].end;

@@ -3067,3 +3067,21 @@ fn a_nickname_between_given_name_and_surname_is_part_of_the_name() {
     );
     has_none(&en, &["Frank", "Greg", "Pete"]);
 }
+
+#[test]
+fn a_generational_numeral_after_a_comma_is_part_of_the_name() {
+    let en = found(
+        "Defendant Charles Augustus Banks, IV, of Atlanta, was charged, as was Joseph R. \
+         Biden, Jr. Louis XIV, II ruled.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Charles Augustus Banks, IV"),
+            (Person, "Joseph R. Biden, Jr."),
+            (Place, "Atlanta"),
+        ],
+    );
+    has_none(&en, &["Louis XIV, II"]);
+}
