@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh64, sixty-three later blind sets (see their tests below;
+//! - fresh2 to fresh66, sixty-five later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -36,7 +36,8 @@
 //!   and fresh59 English Wikinews of 2004-2005, fresh60 English White
 //!   House releases, fresh61 English Wikinews of 2004-2005, fresh62
 //!   English White House releases, fresh63 English SEC litigation
-//!   releases, fresh64 French Wikinews of 2005).
+//!   releases, fresh64 and fresh66 French Wikinews of 2005, fresh65
+//!   English VOA Learning English features).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -836,4 +837,25 @@ fn sixty_fifth_set_holds_its_floor() {
 #[test]
 fn sixty_sixth_set_holds_its_floor() {
     holds_floor("fresh64", "sixty-sixth set", 0.83);
+}
+
+/// The sixty-seventh set (`tests/eval/fresh65/`, 7 English VOA Learning
+/// English stories, the source's last unused news: monkeypox, Memorial
+/// Day, Juneteenth, a play, the equinox, Thanksgiving, a pet fish; 182
+/// gold surfaces), labelled blind and scored once: 0.781 with the
+/// twenty-fifth session's first build (2026-12-07). It holds 0.74.
+#[test]
+fn sixty_seventh_set_holds_its_floor() {
+    holds_floor("fresh65", "sixty-seventh set", 0.74);
+}
+
+/// The sixty-eighth set (`tests/eval/fresh66/`, 12 French Wikinews
+/// articles of 2005: MSN Search, Berlusconi, Poland, the FPÖ, Lebanon,
+/// Israel, Palestinian elections, Togo, Nepal, Somalia, Oklahoma City,
+/// the Marshall Islands; 295 gold surfaces), labelled blind and scored
+/// once: 0.895 with the twenty-fifth session's first build (2026-12-07).
+/// It holds 0.85.
+#[test]
+fn sixty_eighth_set_holds_its_floor() {
+    holds_floor("fresh66", "sixty-eighth set", 0.85);
 }
