@@ -593,6 +593,16 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
                 }
                 if k < n && matches!(t.fold(k), "annee" | "year" | "mois" | "month") {
                     k += 1;
+                    // "fin du mois de juin", "début du mois d'avril", "end
+                    // of the month of May"
+                    if k + 1 < n
+                        && matches!(t.fold(k - 1), "mois" | "month")
+                        && at(t, k, OF)
+                        && skip_apos(t, k + 1) < n
+                        && is_month(t, skip_apos(t, k + 1), true)
+                    {
+                        k = skip_apos(t, k + 1);
+                    }
                 }
                 if k < n && is_year(t, k) {
                     return Some((k + 1, "date-part-year"));

@@ -2625,6 +2625,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     people_after_title_complements(t, first_name, out);
     ordinals_opening_names(t, first_name, out);
     nicknames_inside_names(t, first_name, out);
+    strips_and_archipelagos(t, first_name, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
     for f in out.iter() {
@@ -4002,6 +4003,27 @@ fn nicknames_inside_names(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     gone.sort_unstable();
     gone.dedup();
     remove_mentions(out, &gone);
+}
+
+/// "la bande de Gaza", "l'archipel des Comores": a place after the
+/// lower-case word for its kind and "de" is named with it (as the sets
+/// label "bande de Gaza").
+fn strips_and_archipelagos(t: &Tokens, from: usize, out: &mut [Found]) {
+    for f in &mut out[from..] {
+        let ts = f.ts;
+        if f.kind != EntityKind::Place
+            || ts < 2
+            || !matches!(t.fold(ts - 1), "de" | "des" | "du")
+            || !matches!(t.fold(ts - 2), "bande" | "archipel")
+            || !t.toks[ts - 2].has(LOWER)
+            || t.toks[ts - 1].gap & NL != 0
+            || t.toks[ts].gap & NL != 0
+        {
+            continue;
+        }
+        f.ts = ts - 2;
+        f.start = t.toks[ts - 2].start;
+    }
 }
 
 /// Removes the mentions at the indices `gone` from `out`.

@@ -3085,3 +3085,21 @@ fn a_generational_numeral_after_a_comma_is_part_of_the_name() {
     );
     has_none(&en, &["Louis XIV, II"]);
 }
+
+#[test]
+fn part_of_the_month_of_and_the_strip_of_gaza() {
+    let fr = found(
+        "Il partira à la fin du mois de juin. Au début du mois d'avril 2005, des tirs \
+         visaient la bande de Gaza.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Date, "fin du mois de juin"),
+            (Date, "début du mois d'avril 2005"),
+            (Place, "bande de Gaza"),
+        ],
+    );
+    has_none(&fr, &["juin", "Gaza"]);
+}

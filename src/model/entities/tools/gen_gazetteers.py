@@ -171,7 +171,7 @@ def main():
         "Tchécoslovaquie", "Czechoslovakia", "Bosnia-Herzegovina", "Bosnie", "Allemagne de l’Est", "East Germany", "Allemagne de l’Ouest", "West Germany",
         "Alpes", "Alps", "Pyrénées", "Pyrenees", "Himalaya", "Andes",
         "Rocheuses", "Rocky Mountains", "Carpates", "Sahara", "Tibet", "Cisjordanie",
-        "West Bank", "Crimée", "Crimea", "Donbass", "Donbas", "Darfour",
+        "West Bank", "bande de Gaza", "Bande de Gaza", "Gaza Strip", "Crimée", "Crimea", "Donbass", "Donbas", "Darfour",
         "Darfur", "Cachemire", "Kashmir", "Patagonie", "Patagonia", "Amazonie",
         # oceans and seas
         "Pacifique", "océan Pacifique", "Pacific", "Pacific Ocean", "Atlantique",
