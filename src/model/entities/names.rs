@@ -3714,7 +3714,7 @@ fn bodies_joined_by_and(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Fo
             t.toks[h].kind == Tk::Word
                 && t.toks[h].has(CAP)
                 && t.toks[h].lex.flags & ORG_HEAD != 0
-                && matches!(t.fold(h + 1), "of" | "for")
+                && matches!(t.fold(h + 1), "of" | "for" | "on")
         });
         let common_last = gazetteer::common_word(t.fold(te - 1))
             && !gazetteer::company(span_key(t, ts, te, &mut key));

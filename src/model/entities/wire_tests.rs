@@ -2921,7 +2921,8 @@ fn an_english_count_above_one_wants_a_plural_or_a_word_the_same_in_both() {
 fn a_bodys_name_goes_on_after_and_with_the_words_of_its_field() {
     let en = found(
         "The U.S. Department of Health and Human Services declared an emergency. The \
-         People's Party for Freedom and Democracy objected. The Bank of England and \
+         People's Party for Freedom and Democracy objected, as did the Senate Committee on \
+         Energy and Natural Resources. The Bank of England and \
          Treasury Department agreed, and the Department of Justice and Congress did too.",
         Lang::English,
     );
@@ -2930,6 +2931,7 @@ fn a_bodys_name_goes_on_after_and_with_the_words_of_its_field() {
         &[
             (Org, "U.S. Department of Health and Human Services"),
             (Org, "People's Party for Freedom and Democracy"),
+            (Org, "Senate Committee on Energy and Natural Resources"),
             (Org, "Bank of England"),
             (Org, "Treasury Department"),
             (Org, "Department of Justice"),
