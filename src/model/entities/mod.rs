@@ -1013,10 +1013,11 @@ pub(super) fn legislature(folded: &str) -> bool {
     )
 }
 
-/// "De Santis conclut", "De Lima maintains": a capitalized particle at a
-/// sentence's start, right before a person's surname, belongs to the
-/// surname when the full name given earlier in the article has it ("Nick
-/// De Santis", "Leila de Lima").
+/// "De Santis conclut", "De Lima maintains", "Le Pen, dans cet
+/// entretien": a capitalized particle (or article) at a sentence's start,
+/// right before a person's surname, belongs to the surname when the full
+/// name given earlier in the article has it ("Nick De Santis", "Leila de
+/// Lima", "Jean-Marie Le Pen").
 fn particle_before_surname(text: &str, t: &Tokens, found: &mut [Found], canon: &[&str]) {
     for (f, c) in found.iter_mut().zip(canon) {
         let gap = t.toks.get(f.ts).map_or(0, |x| x.gap);
@@ -1028,7 +1029,11 @@ fn particle_before_surname(text: &str, t: &Tokens, found: &mut [Found], canon: &
             continue;
         }
         let p = &t.toks[f.ts - 1];
-        if p.kind != tokens::Tk::Word || p.lex.flags & lexicon::PARTICLE == 0 || !p.has(tokens::CAP)
+        // (a French surname's article too: "Le Pen", "La Fontaine")
+        let article = matches!(&text[p.start as usize..p.end as usize], "Le" | "La" | "Les");
+        if p.kind != tokens::Tk::Word
+            || p.lex.flags & lexicon::PARTICLE == 0 && !article
+            || !p.has(tokens::CAP)
         {
             continue;
         }

@@ -3105,3 +3105,14 @@ fn part_of_the_month_of_and_the_strip_of_gaza() {
     );
     has_none(&fr, &["juin", "Gaza"]);
 }
+
+#[test]
+fn a_surnames_article_at_a_sentences_start_stays_with_it() {
+    let fr = found(
+        "Jean-Marie Le Pen a démenti. « Le Pen ne partira pas », dit-il. Le Pen, dans cet \
+         entretien, a ri.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Person, "Jean-Marie Le Pen"), (Person, "Le Pen")]);
+    has_none(&fr, &["Pen"]);
+}
