@@ -2626,6 +2626,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     ordinals_opening_names(t, first_name, out);
     nicknames_inside_names(t, first_name, out);
     strips_and_archipelagos(t, first_name, out);
+    elided_surname_tails(t, first_name, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
     for f in out.iter() {
@@ -4024,6 +4025,62 @@ fn strips_and_archipelagos(t: &Tokens, from: usize, out: &mut [Found]) {
         f.ts = ts - 2;
         f.start = t.toks[ts - 2].start;
     }
+}
+
+/// "Selon Giscard d'Estaing", after "Valéry Giscard d'Estaing": a word
+/// then "d'" and a capitalized word that end a person's full name in the
+/// article are that person's surname again, whatever the capitals alone
+/// made of the first word.
+fn elided_surname_tails(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let n = t.len();
+    // "w d' y" at k: the key of its three words
+    let tail = |k: usize| -> Option<(&str, &str)> {
+        (k + 3 < n
+            && t.toks[k].kind == Tk::Word
+            && t.toks[k].has(CAP)
+            && t.toks[k + 1].kind == Tk::Word
+            && t.fold(k + 1) == "d"
+            && t.toks[k + 1].gap & (SP | NL) == SP
+            && is_apos(t, k + 2)
+            && t.toks[k + 3].kind == Tk::Word
+            && t.toks[k + 3].has(CAP)
+            && t.toks[k + 3].gap == 0)
+            .then(|| (t.fold(k), t.fold(k + 3)))
+    };
+    let full: Vec<(&str, &str)> = out[from..]
+        .iter()
+        .filter(|f| f.kind == EntityKind::Person && f.te >= f.ts + 5)
+        .filter_map(|f| tail(f.te - 4))
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    // the mentions by their first token (one look per match)
+    let mut starts: Vec<(usize, usize)> = (from..out.len()).map(|j| (out[j].ts, j)).collect();
+    starts.sort_unstable();
+    let mut gone = Vec::new();
+    for f in out.iter_mut().skip(from) {
+        let ts = f.ts;
+        if f.te != ts + 1 {
+            continue;
+        }
+        if let Some(key) = tail(ts)
+            && full.contains(&key)
+        {
+            *f = Found::new(t, ts, ts + 4, EntityKind::Person, "surname-tail", None);
+            // (what the capitals made of the tail goes: "Estaing")
+            let at = starts.partition_point(|&(s, _)| s <= ts);
+            gone.extend(
+                starts[at..]
+                    .iter()
+                    .take_while(|&&(s, _)| s < ts + 4)
+                    .map(|&(_, j)| j),
+            );
+        }
+    }
+    gone.sort_unstable();
+    gone.dedup();
+    remove_mentions(out, &gone);
 }
 
 /// Removes the mentions at the indices `gone` from `out`.

@@ -3116,3 +3116,20 @@ fn a_surnames_article_at_a_sentences_start_stays_with_it() {
     has_all(&fr, &[(Person, "Jean-Marie Le Pen"), (Person, "Le Pen")]);
     has_none(&fr, &["Pen"]);
 }
+
+#[test]
+fn a_surnames_elided_tail_said_again_is_the_person() {
+    let fr = found(
+        "Valéry Giscard d'Estaing a parlé. Selon Giscard d'Estaing, Simone Veil a tort.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Valéry Giscard d'Estaing"),
+            (Person, "Giscard d'Estaing"),
+            (Person, "Simone Veil"),
+        ],
+    );
+    has_none(&fr, &["Giscard"]);
+}
