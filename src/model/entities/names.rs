@@ -2627,6 +2627,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     nicknames_inside_names(t, first_name, out);
     strips_and_archipelagos(t, first_name, out);
     elided_surname_tails(t, first_name, out);
+    places_listed_after_their_kind(t, first_name, used, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
     for f in out.iter() {
@@ -4081,6 +4082,101 @@ fn elided_surname_tails(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     gone.sort_unstable();
     gone.dedup();
     remove_mentions(out, &gone);
+}
+
+/// "les atolls de Rongelap, Ailinginae, Ailuk et Wotje", "the towns of
+/// Bethany and Dewey": the capitalized names listed after a plural word
+/// for places and "de"/"of" are places, known or not; a name the capitals
+/// alone made an organization becomes a place, other mentions stay.
+fn places_listed_after_their_kind(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Found>) {
+    let n = t.len();
+    let kind_word = |k: usize| {
+        t.toks[k].kind == Tk::Word
+            && t.toks[k].has(LOWER)
+            && matches!(
+                t.fold(k),
+                "atolls"
+                    | "iles"
+                    | "villes"
+                    | "villages"
+                    | "communes"
+                    | "provinces"
+                    | "regions"
+                    | "islands"
+                    | "towns"
+                    | "cities"
+            )
+    };
+    let name_word = |m: usize| {
+        m < n
+            && !used[m]
+            && t.toks[m].kind == Tk::Word
+            && t.toks[m].has(CAP)
+            && !t.toks[m].has(ALLCAPS)
+            && t.toks[m].gap & NL == 0
+            && t.toks[m].lex.flags & (CLOSED | TITLE | MONTH | WEEKDAY) == 0
+    };
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for k in 0..n.saturating_sub(2) {
+        if !kind_word(k) || !matches!(t.fold(k + 1), "de" | "des" | "d" | "of") {
+            continue;
+        }
+        let mut m = if is_apos(t, k + 2) { k + 3 } else { k + 2 };
+        let mut list = Vec::new();
+        loop {
+            if !name_word(m) {
+                break;
+            }
+            let s = m;
+            while name_word(m) && m < s + 3 {
+                m += 1;
+            }
+            list.push((s, m));
+            // "X, Y", "X et Y", "X, and Y"
+            let mut j = m;
+            if j < n && t.toks[j].kind == Tk::Punct(',') {
+                j += 1;
+            }
+            if j < n && matches!(t.fold(j), "et" | "and" | "ou" | "or") {
+                j += 1;
+            }
+            if j == m {
+                break;
+            }
+            m = j;
+        }
+        // (a list: two names or more)
+        if list.len() >= 2 {
+            runs.extend(list);
+        }
+    }
+    if runs.is_empty() {
+        return;
+    }
+    let mut starts: Vec<(usize, usize)> = (from..out.len()).map(|j| (out[j].ts, j)).collect();
+    starts.sort_unstable();
+    let mut add = Vec::new();
+    for (s, e) in runs {
+        let at = starts.partition_point(|&(x, _)| x < s);
+        let here: Vec<usize> = starts[at..]
+            .iter()
+            .take_while(|&&(x, _)| x < e)
+            .map(|&(_, j)| j)
+            .collect();
+        match here.as_slice() {
+            [] => add.push(strong(t, s, e, EntityKind::Place, "listed-place")),
+            [j] if out[*j].ts == s
+                && out[*j].te == e
+                && out[*j].kind == EntityKind::Organization
+                && out[*j].rule == "capitalized" =>
+            {
+                out[*j].kind = EntityKind::Place;
+                out[*j].rule = "listed-place";
+            }
+            _ => {}
+        }
+    }
+    out.extend(add);
 }
 
 /// Removes the mentions at the indices `gone` from `out`.

@@ -3133,3 +3133,22 @@ fn a_surnames_elided_tail_said_again_is_the_person() {
     );
     has_none(&fr, &["Giscard"]);
 }
+
+#[test]
+fn names_listed_after_a_plural_word_for_places_are_places() {
+    let fr = found(
+        "Ils vivaient dans les atolls de Rongelap, Ailinginae, Ailuk et Wotje en 1954.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Place, "Rongelap"),
+            (Place, "Ailinginae"),
+            (Place, "Ailuk"),
+            (Place, "Wotje"),
+        ],
+    );
+    let en = found("The towns of Bethany and Dewey are busy.", Lang::English);
+    has_all(&en, &[(Place, "Bethany"), (Place, "Dewey")]);
+}
