@@ -219,6 +219,10 @@ fn month_year(t: &Tokens, i: usize) -> Option<usize> {
         && t.toks[i + 1].kind == Tk::Punct(',')
         && t.toks[i + 2].gap & NL == 0
         && is_year(t, i + 2)
+        // (not a count: "By April, 2000 soldiers had left")
+        && t.toks.get(i + 3).is_none_or(|x| {
+            !(x.kind == Tk::Word && x.has(LOWER) && t.fold(i + 3).ends_with('s'))
+        })
     {
         // "in July, 2005": an English month and its year after a comma
         i + 3
@@ -594,7 +598,8 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
                 if k < n && matches!(t.fold(k), "annee" | "year" | "mois" | "month") {
                     k += 1;
                     // "fin du mois de juin", "début du mois d'avril", "end
-                    // of the month of May"
+                    // of the month of May 2005" (an English month needs
+                    // its year)
                     if k + 1 < n
                         && matches!(t.fold(k - 1), "mois" | "month")
                         && at(t, k, OF)

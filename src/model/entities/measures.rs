@@ -809,6 +809,15 @@ fn english_singular_head(t: &Tokens, j: usize, e: usize) -> bool {
         // ("25,000 linemen", "700 m.p.h.")
         && !f.ends_with("men")
         && !f.contains('.')
+        // (short units: "5 mg", "40 kW", "12 oz"; not "19 off", "12 up",
+        // "twelve die")
+        && !matches!(
+            f,
+            "mg" | "kg" | "km" | "cm" | "mm" | "ml" | "cl" | "dl" | "oz" | "lb" | "lbs" | "kw"
+                | "mw" | "gw" | "kwh" | "mwh" | "gwh" | "twh" | "bbl" | "hz" | "khz" | "mhz"
+                | "ghz" | "kb" | "mb" | "gb" | "tb" | "g" | "l" | "t" | "yd" | "in" | "sq"
+                | "ha" | "cc" | "hp" | "bhp" | "kt" | "nm" | "tev" | "gev" | "mev" | "ev"
+        )
         && !matches!(
             f,
             "staff" | "crew" | "personnel" | "people" | "police" | "aircraft" | "spacecraft"
@@ -819,6 +828,9 @@ fn english_singular_head(t: &Tokens, j: usize, e: usize) -> bool {
                 | "pound" | "ton" | "tonne" | "gallon" | "litre" | "liter" | "acre" | "hectare"
                 | "degree" | "knot" | "km" | "kg" | "lb" | "mph" | "kph" | "rpm" | "cm" | "mm"
                 | "m" | "ft" | "mi" | "hundred" | "thousand" | "million" | "billion" | "dozen"
+                | "trillion" | "gram" | "ounce" | "barrel" | "calorie" | "watt" | "kilowatt"
+                | "megawatt" | "gigawatt" | "media" | "criteria" | "data" | "bacteria"
+                | "phenomena" | "percent"
         )
 }
 

@@ -1014,10 +1014,10 @@ pub(super) fn legislature(folded: &str) -> bool {
 }
 
 /// "De Santis conclut", "De Lima maintains", "Le Pen, dans cet
-/// entretien": a capitalized particle (or article) at a sentence's start,
-/// right before a person's surname, belongs to the surname when the full
-/// name given earlier in the article has it ("Nick De Santis", "Leila de
-/// Lima", "Jean-Marie Le Pen").
+/// entretien": a capitalized particle (or article), most often at a
+/// sentence's start, right before a person's surname, belongs to the
+/// surname when the full name given in the article has it ("Nick De
+/// Santis", "Leila de Lima", "Jean-Marie Le Pen").
 fn particle_before_surname(text: &str, t: &Tokens, found: &mut [Found], canon: &[&str]) {
     for (f, c) in found.iter_mut().zip(canon) {
         let gap = t.toks.get(f.ts).map_or(0, |x| x.gap);

@@ -2623,7 +2623,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     bodies_joined_by_and(t, first_name, used, out);
     codes_after_articles(t, first_name, out);
     people_after_title_complements(t, first_name, out);
-    ordinals_opening_names(t, first_name, out);
+    ordinals_opening_names(t, first_name, used, out);
     nicknames_inside_names(t, first_name, out);
     strips_and_archipelagos(t, first_name, out);
     elided_surname_tails(t, first_name, out);
@@ -3568,10 +3568,6 @@ fn headline_verb(w: &str) -> bool {
             | "continues"
             | "invests"
             | "urges"
-            | "calls"
-            | "marks"
-            | "names"
-            | "awards"
             | "expands"
             | "pledges"
             | "commits"
@@ -3708,8 +3704,12 @@ fn bodies_joined_by_and(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Fo
             continue;
         }
         let head_last = t.toks[e - 1].lex.flags & ORG_HEAD != 0;
-        // (a body's word alone is a body of its own: "and Congress")
-        if e == b + 1 && head_last {
+        // (a body's word alone is a body of its own: "and Congress"; a
+        // title after the run makes it the title's complement: "and
+        // Education Secretary Miguel Cardona")
+        if e == b + 1 && head_last
+            || e < n && t.toks[e].kind == Tk::Word && t.toks[e].lex.flags & TITLE != 0
+        {
             continue;
         }
         let head_of = (ts..te.saturating_sub(1)).any(|h| {
@@ -3721,6 +3721,13 @@ fn bodies_joined_by_and(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Fo
         let common_last = gazetteer::common_word(t.fold(te - 1))
             && !gazetteer::company(span_key(t, ts, te, &mut key));
         if !(head_of || head_last && common_last) {
+            continue;
+        }
+        // (after "X of Y", a run ending on a body's word in the singular is
+        // a body of its own: "Department of Justice and Treasury
+        // Department", "Ministry of Defence and Foreign Office"; "and Human
+        // Services" goes on)
+        if head_of && head_last && !t.fold(e - 1).ends_with('s') {
             continue;
         }
         // the mentions inside the run go (only organizations, or none)
@@ -3749,8 +3756,8 @@ fn bodies_joined_by_and(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Fo
 
 /// A code's initials after an article's number are the law's, no body:
 /// "art. 102 al. 2 CP", "art. 322septies CP", "l'art. 319 al. 1 let. a
-/// CPP". An acronym in capitals right after a number (or a letter after
-/// "let.") that an "art."/"al."/"article" opens within six words.
+/// CPP". An acronym in capitals right after a number (or a letter) that
+/// its own "art."/"al."/"let."/"article" opens; not a known body's.
 fn codes_after_articles(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     let mut gone = Vec::new();
     for (i, f) in out.iter().enumerate().skip(from) {
@@ -3765,16 +3772,20 @@ fn codes_after_articles(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         let prev = &t.toks[p];
         let numbered = prev.kind == Tk::Num
             || prev.kind == Tk::Word && prev.has(DIGIT)
-            || prev.kind == Tk::Word
-                && prev.has(LOWER)
-                && t.fold(p).len() == 1
-                && p >= 2
-                && t.fold(p - 2) == "let";
+            || prev.kind == Tk::Word && prev.has(LOWER) && t.fold(p).len() == 1;
+        // the number's own "art." / "al." / "let." (or "article") right
+        // before it; a known body's initials stay ("l'article publié le 3
+        // mai 2005 EDF a")
+        let reference = p >= 2
+            && (t.toks[p - 1].kind == Tk::Punct('.')
+                && t.toks[p - 1].gap == 0
+                && matches!(t.fold(p - 2), "art" | "al" | "let" | "ch")
+                || t.toks[p - 1].kind == Tk::Word
+                    && matches!(t.fold(p - 1), "article" | "articles" | "alinea"));
         if numbered
-            && (p.saturating_sub(6)..p).any(|k| {
-                t.toks[k].kind == Tk::Word
-                    && matches!(t.fold(k), "art" | "al" | "article" | "articles" | "alinea")
-            })
+            && reference
+            && !gazetteer::known_organization(t.fold(f.ts))
+            && !gazetteer::company(t.fold(f.ts))
         {
             gone.push(i);
         }
@@ -3818,6 +3829,10 @@ fn people_after_title_complements(t: &Tokens, from: usize, out: &mut Vec<Found>)
                     | "special"
                     | "acting"
                     | "general"
+                    | "undersecretary"
+                    | "under-secretary"
+                    | "secretary"
+                    | "administrator"
             )
     };
     let mut gone = Vec::new();
@@ -3848,10 +3863,11 @@ fn people_after_title_complements(t: &Tokens, from: usize, out: &mut Vec<Found>)
                     && gazetteer::place(t.fold(k - 1)).is_none())
                 && (k + 1..te).all(name_word)
                 && gazetteer::place(t.fold(te - 1)).is_none()
-                // (no body's word at the end: "Mission Trust Fund"; a
-                // surname in the plural may be one: "Dana Banks")
-                && (t.toks[te - 1].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0
-                    || t.fold(te - 1).ends_with('s'))
+                // (no body's or company's word at the end: "Mission Trust
+                // Fund", "Lockheed Martin Space Systems"; a surname in the
+                // plural may be a body's word: "Dana Banks")
+                && t.toks[te - 1].lex.flags & ORG_SUFFIX == 0
+                && (t.toks[te - 1].lex.flags & ORG_HEAD == 0 || t.fold(te - 1).ends_with('s'))
         }) else {
             continue;
         };
@@ -3863,10 +3879,19 @@ fn people_after_title_complements(t: &Tokens, from: usize, out: &mut Vec<Found>)
         // ("Secretary of the Treasury", "Under Secretary for Economic
         // Growth, Energy, and the Environment": back over the
         // complement's words to its "of" or "for")
-        let complement = (ts.saturating_sub(8)..ts).rev().find_map(|m| {
+        let complement = (ts.saturating_sub(12)..ts).rev().find_map(|m| {
             let x = &t.toks[m];
             if x.kind == Tk::Word && matches!(t.fold(m), "of" | "for") {
-                Some(true)
+                // a title's: "Secretary of", "Director for", "Chief of
+                // Mission" (not "shares of", "worked for"); "Secretary of
+                // State for": back to the title
+                if m > 0 && t.toks[m - 1].kind == Tk::Word && titleish(m - 1) {
+                    Some(true)
+                } else if m > 0 && t.toks[m - 1].kind == Tk::Word && t.toks[m - 1].has(CAP) {
+                    None
+                } else {
+                    Some(false)
+                }
             } else if x.kind == Tk::Word && x.has(CAP) && gazetteer::any_given_name(t.fold(m)) {
                 // (another person's name: "Wally Adeyemo, National Security
                 // Council Senior Directors Tarun Chhabra")
@@ -3909,13 +3934,25 @@ fn people_after_title_complements(t: &Tokens, from: usize, out: &mut Vec<Found>)
 
 /// "20th Century Fox", "21st Century Fox", "the 9th Circuit Court of
 /// Appeals": an ordinal written in figures right before an organization's
-/// capitals opens its name (a century's, or up to the eleventh).
-fn ordinals_opening_names(t: &Tokens, from: usize, out: &mut [Found]) {
+/// capitals opens its name (a century's, or up to the eleventh, before a
+/// name that ends on a body's word; not a date's day).
+fn ordinals_opening_names(t: &Tokens, from: usize, used: &[bool], out: &mut [Found]) {
     for f in &mut out[from..] {
-        if f.kind != EntityKind::Organization || f.ts == 0 || f.rule == "acronym" {
+        if f.kind != EntityKind::Organization
+            || f.ts == 0
+            || matches!(f.rule, "acronym" | "gazetteer-company")
+            // (a body's word in it, or a century: not "the 10th Apple
+            // replied")
+            || !((f.ts..f.te).any(|k| t.toks[k].lex.flags & ORG_HEAD != 0)
+                || t.fold(f.ts) == "century")
+        {
             continue;
         }
         let p = f.ts - 1;
+        // (not a date's day: "On May 5th Microsoft said")
+        if used[p] || p > 0 && t.toks[p - 1].lex.flags & MONTH != 0 {
+            continue;
+        }
         let x = &t.toks[p];
         let fold = t.fold(p);
         let digits = fold.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -3952,7 +3989,7 @@ fn nicknames_inside_names(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             && t.toks[m].kind == Tk::Word
             && t.toks[m].has(CAP)
             && !t.toks[m].has(ALLCAPS)
-            && t.toks[m].lex.flags & (CLOSED | TITLE) == 0
+            && t.toks[m].lex.flags & (CLOSED | TITLE | MONTH | WEEKDAY) == 0
     };
     let mut starts: Vec<(usize, usize)> = (from..out.len()).map(|j| (out[j].ts, j)).collect();
     starts.sort_unstable();
@@ -3961,6 +3998,17 @@ fn nicknames_inside_names(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         let f = &out[i];
         let e = f.te;
         if f.kind != EntityKind::Person || e + 3 >= n {
+            continue;
+        }
+        // (the name so far ends on a given name or an initial: "Frank",
+        // "Parker H."; not "Barack Obama", "Susan Collins")
+        let last = e - 1;
+        let given_end = if t.toks[last].kind == Tk::Punct('.') {
+            last > f.ts && single_char(t.fold(last - 1))
+        } else {
+            gazetteer::any_given_name(t.fold(last)) || single_char(t.fold(last))
+        };
+        if !given_end {
             continue;
         }
         let Tk::Punct(open) = t.toks[e].kind else {
@@ -3989,12 +4037,10 @@ fn nicknames_inside_names(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             .take_while(|&&(s, _)| s < end)
             .map(|&(_, j)| j)
             .collect();
+        // (only what the capitals alone made inside: a place or a body
+        // found by its own evidence stays apart)
         if inside.iter().any(|&j| {
-            out[j].te > end
-                || !matches!(
-                    out[j].kind,
-                    EntityKind::Person | EntityKind::Organization | EntityKind::Place
-                )
+            out[j].te > end || out[j].kind != EntityKind::Person && out[j].rule != "capitalized"
         }) {
             continue;
         }
@@ -4007,16 +4053,17 @@ fn nicknames_inside_names(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     remove_mentions(out, &gone);
 }
 
-/// "la bande de Gaza", "l'archipel des Comores": a place after the
-/// lower-case word for its kind and "de" is named with it (as the sets
-/// label "bande de Gaza").
+/// "la bande de Gaza", "l'archipel des Comores": the Gaza strip, or a
+/// place after "archipel de", is named with its lower-case word (as the
+/// sets label "bande de Gaza").
 fn strips_and_archipelagos(t: &Tokens, from: usize, out: &mut [Found]) {
     for f in &mut out[from..] {
         let ts = f.ts;
         if f.kind != EntityKind::Place
             || ts < 2
             || !matches!(t.fold(ts - 1), "de" | "des" | "du")
-            || !matches!(t.fold(ts - 2), "bande" | "archipel")
+            // ("une bande de Grenoble" is a gang: the strip is Gaza's)
+            || !(t.fold(ts - 2) == "archipel" || t.fold(ts - 2) == "bande" && t.fold(ts) == "gaza")
             || !t.toks[ts - 2].has(LOWER)
             || t.toks[ts - 1].gap & NL != 0
             || t.toks[ts].gap & NL != 0
@@ -4048,7 +4095,7 @@ fn elided_surname_tails(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             && t.toks[k + 3].gap == 0)
             .then(|| (t.fold(k), t.fold(k + 3)))
     };
-    let full: Vec<(&str, &str)> = out[from..]
+    let mut full: Vec<(&str, &str)> = out[from..]
         .iter()
         .filter(|f| f.kind == EntityKind::Person && f.te >= f.ts + 5)
         .filter_map(|f| tail(f.te - 4))
@@ -4056,6 +4103,9 @@ fn elided_surname_tails(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     if full.is_empty() {
         return;
     }
+    // (sorted: one search per candidate, however many full names)
+    full.sort_unstable();
+    full.dedup();
     // the mentions by their first token (one look per match)
     let mut starts: Vec<(usize, usize)> = (from..out.len()).map(|j| (out[j].ts, j)).collect();
     starts.sort_unstable();
@@ -4066,7 +4116,7 @@ fn elided_surname_tails(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             continue;
         }
         if let Some(key) = tail(ts)
-            && full.contains(&key)
+            && full.binary_search(&key).is_ok()
         {
             *f = Found::new(t, ts, ts + 4, EntityKind::Person, "surname-tail", None);
             // (what the capitals made of the tail goes: "Estaing")
@@ -4123,6 +4173,7 @@ fn places_listed_after_their_kind(t: &Tokens, from: usize, used: &[bool], out: &
         }
         let mut m = if is_apos(t, k + 2) { k + 3 } else { k + 2 };
         let mut list = Vec::new();
+        let mut closed = false;
         loop {
             if !name_word(m) {
                 break;
@@ -4132,13 +4183,18 @@ fn places_listed_after_their_kind(t: &Tokens, from: usize, used: &[bool], out: &
                 m += 1;
             }
             list.push((s, m));
-            // "X, Y", "X et Y", "X, and Y"
+            // "X, Y", "X et Y", "X, and Y"; the name after "and" ends the
+            // list ("Kharkiv and Kherson, Zelenskyy said")
+            if closed {
+                break;
+            }
             let mut j = m;
             if j < n && t.toks[j].kind == Tk::Punct(',') {
                 j += 1;
             }
             if j < n && matches!(t.fold(j), "et" | "and" | "ou" | "or") {
                 j += 1;
+                closed = true;
             }
             if j == m {
                 break;

@@ -3152,3 +3152,50 @@ fn names_listed_after_a_plural_word_for_places_are_places() {
     let en = found("The towns of Bethany and Dewey are busy.", Lang::English);
     has_all(&en, &[(Place, "Bethany"), (Place, "Dewey")]);
 }
+
+#[test]
+fn the_days_rules_stay_within_their_cases() {
+    // a review's invented sentences, each once wrong
+    let en = found(
+        "The article said that in 2019 NATO expanded its mission. He sold his shares of \
+         Lockheed Martin Space Systems. The Department of Justice and Treasury Department \
+         officials met. Smith called Barack Obama \"Dangerous\" Tuesday. The cities of \
+         Kharkiv and Kherson, Zelenskyy said, were shelled. By April, 2000 soldiers had \
+         left. It has 5 mg of caffeine and 300 media came. On May 5th Microsoft said so, \
+         and on the 10th Apple replied.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "NATO"),
+            (Org, "Lockheed Martin Space Systems"),
+            (Org, "Department of Justice"),
+            (Org, "Treasury Department"),
+            (Person, "Barack Obama"),
+            (Quantity, "2000 soldiers"),
+            (Quantity, "5 mg"),
+            (Quantity, "300 media"),
+            (Org, "Microsoft"),
+            (Org, "Apple"),
+        ],
+    );
+    has_none(
+        &en,
+        &[
+            "Martin Space Systems",
+            "Barack Obama \"Dangerous\" Tuesday",
+            "Zelenskyy",
+            "April, 2000",
+            "5th Microsoft",
+            "10th Apple",
+        ],
+    );
+    let fr = found(
+        "Selon l'article publié le 3 mai 2005 EDF a augmenté ses prix. Une bande de \
+         Grenoble a été démantelée.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "EDF"), (Place, "Grenoble")]);
+    has_none(&fr, &["bande de Grenoble"]);
+}
