@@ -3981,6 +3981,8 @@ fn nicknames_inside_names(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     let closing = |open: char| match open {
         '"' => '"',
         '“' => '”',
+        '\'' => '\'',
+        '‘' => '’',
         '(' => ')',
         _ => '\0',
     };
@@ -4015,9 +4017,16 @@ fn nicknames_inside_names(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             continue;
         };
         let close = closing(open);
+        // (a nickname in quotes may be in lower case: "Koushik 'koush'
+        // Dutta", 'Abhisek "ciwrl" Devkota')
+        let quoted_lower = open != '('
+            && e + 1 < n
+            && t.toks[e + 1].kind == Tk::Word
+            && t.toks[e + 1].has(LOWER)
+            && t.toks[e + 1].lex.flags & CLOSED == 0;
         if close == '\0'
             || t.toks[e].gap & NL != 0
-            || !cap_word(e + 1)
+            || !(cap_word(e + 1) || quoted_lower)
             || t.toks[e + 1].gap != 0
             || t.toks[e + 2].kind != Tk::Punct(close)
             || t.toks[e + 2].gap != 0

@@ -3056,7 +3056,7 @@ fn the_conseil_des_ministres_is_a_body_but_not_in_a_title() {
 fn a_nickname_between_given_name_and_surname_is_part_of_the_name() {
     let en = found(
         "Frank \"Greg\" Ford and Parker H. \"Pete\" Petit were charged. John Smith (\"Bob\") \
-         left.",
+         left. Steve 'cyanogen' Kondik joined.",
         Lang::English,
     );
     has_all(
@@ -3065,6 +3065,7 @@ fn a_nickname_between_given_name_and_surname_is_part_of_the_name() {
             (Person, "Frank \"Greg\" Ford"),
             (Person, "Parker H. \"Pete\" Petit"),
             (Person, "John Smith"),
+            (Person, "Steve 'cyanogen' Kondik"),
         ],
     );
     has_none(&en, &["Frank", "Greg", "Pete"]);
