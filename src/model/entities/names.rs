@@ -3440,13 +3440,7 @@ fn military_units(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     let mut k = 0;
     while k + 1 < n {
         // "199th" in one token or in two ("199" "th")
-        let glued = t.toks[k].kind == Tk::Word && t.toks[k].has(DIGIT) && {
-            let f = t.fold(k);
-            let digits = f.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            !digits.is_empty()
-                && digits.bytes().all(|b| b.is_ascii_digit())
-                && matches!(&f[digits.len()..], "st" | "nd" | "rd" | "th")
-        };
+        let glued = glued_ordinal(t, k).is_some();
         let split = t.toks[k].kind == Tk::Num
             && k + 2 < n
             && t.toks[k + 1].kind == Tk::Word
@@ -3654,8 +3648,7 @@ fn bodies_joined_by_and(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Fo
         return;
     }
     // the mentions by their first token
-    let mut starts: Vec<(usize, usize)> = (from..out.len()).map(|j| (out[j].ts, j)).collect();
-    starts.sort_unstable();
+    let starts = MentionStarts::new(out, from);
     let word = |m: usize| {
         let x = &t.toks[m];
         x.kind == Tk::Word
@@ -3731,12 +3724,7 @@ fn bodies_joined_by_and(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Fo
             continue;
         }
         // the mentions inside the run go (only organizations, or none)
-        let at = starts.partition_point(|&(s, _)| s < b);
-        let inside: Vec<usize> = starts[at..]
-            .iter()
-            .take_while(|&&(s, _)| s < e)
-            .map(|&(_, j)| j)
-            .collect();
+        let inside = starts.within(b, e);
         if inside
             .iter()
             .any(|&j| out[j].kind != EntityKind::Organization || out[j].te > e)
@@ -3953,21 +3941,14 @@ fn ordinals_opening_names(t: &Tokens, from: usize, used: &[bool], out: &mut [Fou
         if used[p] || p > 0 && t.toks[p - 1].lex.flags & MONTH != 0 {
             continue;
         }
-        let x = &t.toks[p];
-        let fold = t.fold(p);
-        let digits = fold.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        if x.kind == Tk::Word
-            && x.has(DIGIT)
-            && !digits.is_empty()
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && matches!(&fold[digits.len()..], "st" | "nd" | "rd" | "th")
+        if let Some(d) = glued_ordinal(t, p)
             && t.toks[f.ts].gap & (SP | NL) == SP
             // (a court's circuit, a century; not an event's edition: "the
             // 22nd Fan Expo", "the 121st Assembly")
-            && (digits.parse::<u32>().is_ok_and(|d| d <= 11) || t.fold(f.ts) == "century")
+            && (d <= 11 || t.fold(f.ts) == "century")
         {
             f.ts = p;
-            f.start = x.start;
+            f.start = t.toks[p].start;
         }
     }
 }
@@ -3993,8 +3974,7 @@ fn nicknames_inside_names(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             && !t.toks[m].has(ALLCAPS)
             && t.toks[m].lex.flags & (CLOSED | TITLE | MONTH | WEEKDAY) == 0
     };
-    let mut starts: Vec<(usize, usize)> = (from..out.len()).map(|j| (out[j].ts, j)).collect();
-    starts.sort_unstable();
+    let starts = MentionStarts::new(out, from);
     let mut gone = Vec::new();
     for i in from..out.len() {
         let f = &out[i];
@@ -4040,12 +4020,7 @@ fn nicknames_inside_names(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             end += 1;
         }
         // (only names inside: no mention running past the new end)
-        let at = starts.partition_point(|&(s, _)| s < e);
-        let inside: Vec<usize> = starts[at..]
-            .iter()
-            .take_while(|&&(s, _)| s < end)
-            .map(|&(_, j)| j)
-            .collect();
+        let inside = starts.within(e, end);
         // (only what the capitals alone made inside: a place or a body
         // found by its own evidence stays apart)
         if inside.iter().any(|&j| {
@@ -4116,8 +4091,7 @@ fn elided_surname_tails(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     full.sort_unstable();
     full.dedup();
     // the mentions by their first token (one look per match)
-    let mut starts: Vec<(usize, usize)> = (from..out.len()).map(|j| (out[j].ts, j)).collect();
-    starts.sort_unstable();
+    let starts = MentionStarts::new(out, from);
     let mut gone = Vec::new();
     for f in out.iter_mut().skip(from) {
         let ts = f.ts;
@@ -4129,13 +4103,7 @@ fn elided_surname_tails(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         {
             *f = Found::new(t, ts, ts + 4, EntityKind::Person, "surname-tail", None);
             // (what the capitals made of the tail goes: "Estaing")
-            let at = starts.partition_point(|&(s, _)| s <= ts);
-            gone.extend(
-                starts[at..]
-                    .iter()
-                    .take_while(|&&(s, _)| s < ts + 4)
-                    .map(|&(_, j)| j),
-            );
+            gone.extend(starts.within(ts + 1, ts + 4));
         }
     }
     gone.sort_unstable();
@@ -4218,16 +4186,10 @@ fn places_listed_after_their_kind(t: &Tokens, from: usize, used: &[bool], out: &
     if runs.is_empty() {
         return;
     }
-    let mut starts: Vec<(usize, usize)> = (from..out.len()).map(|j| (out[j].ts, j)).collect();
-    starts.sort_unstable();
+    let starts = MentionStarts::new(out, from);
     let mut add = Vec::new();
     for (s, e) in runs {
-        let at = starts.partition_point(|&(x, _)| x < s);
-        let here: Vec<usize> = starts[at..]
-            .iter()
-            .take_while(|&&(x, _)| x < e)
-            .map(|&(_, j)| j)
-            .collect();
+        let here = starts.within(s, e);
         match here.as_slice() {
             [] => add.push(strong(t, s, e, EntityKind::Place, "listed-place")),
             [j] if out[*j].ts == s
@@ -4242,6 +4204,45 @@ fn places_listed_after_their_kind(t: &Tokens, from: usize, used: &[bool], out: &
         }
     }
     out.extend(add);
+}
+
+/// An ordinal written in figures in one token at `k` ("199th", "21st"):
+/// its number.
+fn glued_ordinal(t: &Tokens, k: usize) -> Option<u32> {
+    let x = &t.toks[k];
+    if x.kind != Tk::Word || !x.has(DIGIT) {
+        return None;
+    }
+    let f = t.fold(k);
+    let digits = f.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (!digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&f[digits.len()..], "st" | "nd" | "rd" | "th"))
+    .then(|| digits.parse().ok())
+    .flatten()
+}
+
+/// The mentions of `out` from `from` on, by their first token: the passes
+/// that grow a mention over the tokens after it find those it swallows
+/// with one search each, however many mentions the article has.
+struct MentionStarts(Vec<(usize, usize)>);
+
+impl MentionStarts {
+    fn new(out: &[Found], from: usize) -> MentionStarts {
+        let mut starts: Vec<(usize, usize)> = (from..out.len()).map(|j| (out[j].ts, j)).collect();
+        starts.sort_unstable();
+        MentionStarts(starts)
+    }
+
+    /// The indices of the mentions that start in `s..e`.
+    fn within(&self, s: usize, e: usize) -> Vec<usize> {
+        let at = self.0.partition_point(|&(x, _)| x < s);
+        self.0[at..]
+            .iter()
+            .take_while(|&&(x, _)| x < e)
+            .map(|&(_, j)| j)
+            .collect()
+    }
 }
 
 /// Removes the mentions at the indices `gone` from `out`.
