@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh70, sixty-nine later blind sets (see their tests below;
+//! - fresh2 to fresh75, seventy-four later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -39,7 +39,10 @@
 //!   releases, fresh64, fresh66 and fresh67 French Wikinews of 2005, fresh65
 //!   English VOA Learning English features, fresh68 English White House
 //!   releases, fresh69 English SEC litigation releases, fresh70 French
-//!   Wikinews of 2005).
+//!   Wikinews of 2005, fresh71 English White House releases, fresh72
+//!   English SEC litigation releases, fresh73 French Wikinews of 2005,
+//!   fresh74 English White House releases, fresh75 English SEC litigation
+//!   releases).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -895,4 +898,44 @@ fn seventy_first_set_holds_its_floor() {
 #[test]
 fn seventy_second_set_holds_its_floor() {
     holds_floor("fresh70", "seventy-second set", 0.81);
+}
+
+/// The seventy-third set (`tests/eval/fresh71/`, 14 English White House releases of 2022-2024: jobless claims and factories, third-quarter GDP, Michigan submarine training, the U.S.-EU energy task force, I2U2, Indonesia and PGII, Iran sanctions, Nigeria, African elections, Lula, Costa Rica, Sheinbaum's inauguration, Jamaica, the Columbia River Treaty; 308 gold surfaces), labelled blind and
+/// scored once: 0.855 with the twenty-sixth session's first build
+/// (2026-12-07). It holds 0.81.
+#[test]
+fn seventy_third_set_holds_its_floor() {
+    holds_floor("fresh71", "seventy-third set", 0.81);
+}
+
+/// The seventy-fourth set (`tests/eval/fresh72/`, 12 English SEC litigation releases: El Paso and Oil for Food, Island Pacific, Aerosonic, Sycamore Networks, a false rumor, eHydrogen, Dean Foods-Suiza, an FDA chemist, five California banks, ZeekRewards, Plus Money, a prime bank scheme; 421 gold surfaces), labelled blind and
+/// scored once: 0.882 with the twenty-sixth session's first build
+/// (2026-12-07). It holds 0.84.
+#[test]
+fn seventy_fourth_set_holds_its_floor() {
+    holds_floor("fresh72", "seventy-fourth set", 0.84);
+}
+
+/// The seventy-fifth set (`tests/eval/fresh73/`, 14 French Wikinews articles of 2005: Iraqi turnout, Kyrgyzstan, a UN report on Cuba, Koizumi, Togo, Canal+ and Benedict XVI, Hejmo, women's vote, Romania's EU treaty, Benin refugees, Cairo attacks, the BZÖ, textile prices, Calipari; 188 gold surfaces), labelled blind and
+/// scored once: 0.870 with the twenty-sixth session's first build
+/// (2026-12-07). It holds 0.83.
+#[test]
+fn seventy_fifth_set_holds_its_floor() {
+    holds_floor("fresh73", "seventy-fifth set", 0.83);
+}
+
+/// The seventy-sixth set (`tests/eval/fresh74/`, 13 English White House releases of 2021-2024: TotalEnergies in Iraq, October 2023 prices, the Ohio drug-price ruling, G7 costs on Russia, Norway's critical minerals, Singapore, Guatemala, Zambia, Thailand, Spain, Cambodia, Tashkent, Vietnam; 263 gold surfaces), labelled blind and
+/// scored once: 0.793 with the twenty-sixth session's first build
+/// (2026-12-07). It holds 0.75.
+#[test]
+fn seventy_sixth_set_holds_its_floor() {
+    holds_floor("fresh74", "seventy-sixth set", 0.75);
+}
+
+/// The seventy-seventh set (`tests/eval/fresh75/`, 12 English SEC litigation releases: First Bank Mortgage, Expanets, Escala and Afinsa, MedAssets, Diamondback and Axcan, Pequot and Microsoft, Euro Solar Parks, a fake Fitbit offer, Skin Nuvo, Phoenixsurf, Spangler, a false name in San Antonio; 358 gold surfaces), labelled blind and
+/// scored once: 0.938 with the twenty-sixth session's first build
+/// (2026-12-07). It holds 0.89.
+#[test]
+fn seventy_seventh_set_holds_its_floor() {
+    holds_floor("fresh75", "seventy-seventh set", 0.89);
 }
