@@ -27,6 +27,7 @@ const COMMON: &str = include_str!("data/common_words.txt");
 const SHARED: &str = include_str!("data/shared_words.txt");
 const SMALL: &str = include_str!("data/small_places.txt");
 const KNOWN_ORGS: &str = include_str!("data/known_organizations.txt");
+const GERUNDS: &str = include_str!("data/gerunds.txt");
 
 /// Small towns and villages (`data/small_places.txt`), written as keys and
 /// sorted by their bytes: split into lines when first asked (no folding,
@@ -246,6 +247,17 @@ pub fn company_start(folded: &str) -> bool {
 /// not common in both (see `data/common_words.txt`).
 pub fn common_word(folded: &str) -> bool {
     COMMON_WORDS.contains(folded)
+}
+
+/// English verbs' "-ing" forms (`data/gerunds.txt`), sorted: searched, not
+/// hashed.
+static GERUND_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| GERUNDS.lines().filter(|l| !l.is_empty()).collect());
+
+/// Whether a folded word is an English verb's "-ing" form ("strengthening",
+/// "investing"; not "boeing", "beijing", "sterling").
+pub fn gerund(folded: &str) -> bool {
+    GERUND_WORDS.binary_search(&folded).is_ok()
 }
 
 /// Whether a folded word is common in both English and French and names

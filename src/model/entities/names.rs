@@ -2628,6 +2628,8 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     strips_and_archipelagos(t, first_name, out);
     elided_surname_tails(t, first_name, out);
     places_listed_after_their_kind(t, first_name, used, out);
+    initials_after_bodies(t, first_name, used, out);
+    headings_opened_by_a_verb(t, first_name, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
     for f in out.iter() {
@@ -4243,6 +4245,80 @@ impl MentionStarts {
             .map(|&(_, j)| j)
             .collect()
     }
+}
+
+/// "the Kurdistan Workers Party (PKK)", "New York Mercantile Exchange
+/// (NYMEX)", "the Financial Industry Regulatory Authority (FINRA)": the
+/// capitals in brackets right after a body's name are its short form even
+/// where they do not spell it (a name in another language, letters taken
+/// inside words), which [`acronym_definitions`] asks for. Only after a
+/// body's head word (a party, an exchange, an authority): after a
+/// company's name the capitals are its ticker ("Zoom Video (ZM)",
+/// "Morgan Stanley (MS)"); nor a plural ("Suspicious Activity Reports
+/// (SARs)"), nor capitals already read.
+fn initials_after_bodies(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Found>) {
+    let n = t.len();
+    let starts = MentionStarts::new(out, 0);
+    let mut key = String::new();
+    let mut add = Vec::new();
+    for f in &out[from..] {
+        let p = f.te;
+        if f.kind != EntityKind::Organization
+            || p + 2 >= n
+            || t.toks[p].kind != Tk::Punct('(')
+            || t.toks[p + 2].kind != Tk::Punct(')')
+            || !t.toks[p + 1].has(ALLCAPS)
+            || t.toks[p + 1].has(DOT)
+            || used[p + 1]
+            || !starts.within(p + 1, p + 2).is_empty()
+        {
+            continue;
+        }
+        t.key(f.ts, f.te, &mut key);
+        if gazetteer::company(&key) || !(f.ts..f.te).any(|w| t.toks[w].lex.flags & ORG_HEAD != 0) {
+            continue;
+        }
+        add.push(strong(
+            t,
+            p + 1,
+            p + 2,
+            EntityKind::Organization,
+            "initials-after-body",
+        ));
+    }
+    out.extend(add);
+}
+
+/// "Strengthening Commercial Engagement:", "Revoking Russia's Status",
+/// "Investing in America", "Catalyzing Clean Energy Industries": a
+/// capitalized run that opens a sentence or a line with an English verb's
+/// "-ing" form, or is that word alone ("the President's Investing in
+/// America agenda"), is a heading or a clause, not a body's name, unless it
+/// names a body ("Governing Council", "Living School"); a listed company
+/// stays ("Boeing" has no verb).
+fn headings_opened_by_a_verb(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let mut gone: Vec<usize> = (from..out.len())
+        .filter(|&i| {
+            let f = &out[i];
+            f.kind == EntityKind::Organization
+                && matches!(f.rule, "capitalized" | "org-suffix" | "org-with-place")
+                && (t.sentence_initial(f.ts) || f.te == f.ts + 1)
+                && gazetteer::gerund(t.fold(f.ts))
+                && !(f.ts..f.te).any(|w| t.toks[w].lex.flags & ORG_HEAD != 0)
+        })
+        .collect();
+    if gone.is_empty() {
+        return;
+    }
+    // (a person's surname alone is the person's: "Gregory Manning", then
+    // "Manning")
+    let surnames: std::collections::HashSet<&str> = out
+        .iter()
+        .filter(|p| p.kind == EntityKind::Person && p.te > p.ts + 1)
+        .map(|p| t.fold(p.te - 1))
+        .collect();
+    gone.retain(|&i| !surnames.contains(t.fold(out[i].ts)));
+    remove_mentions(out, &gone);
 }
 
 /// Removes the mentions at the indices `gone` from `out`.
@@ -10998,7 +11074,9 @@ fn classify_span(
             && !possessive
             && !moves_by_percent(t, e)
             // ("Airbus a livré", "Shell said": a listed company acting)
-            && !(company_acts(t, e) && gazetteer::company(fold_first))
+            && !((company_acts(t, e)
+                || company_speaks(t, e) && !gazetteer::common_word(fold_first))
+                && gazetteer::company(fold_first))
             && !(agent_verb_after(t, e)
                 && ft.lex.flags == 0
                 && !ft.has(HYPHEN)
@@ -11352,7 +11430,10 @@ fn classify_span(
     let company = !initials
         && !courtesy
         && !place.is_some_and(|p| p != PlaceKind::Town)
-        && (!single || !initial || company_acts(t, e))
+        && (!single
+            || !initial
+            || company_acts(t, e)
+            || company_speaks(t, e) && !gazetteer::common_word(fold_first))
         && gazetteer::company_start(fold_first)
         && {
             let mut k = String::new();
@@ -12102,6 +12183,41 @@ fn company_acts(t: &Tokens, e: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the words after a listed company's name opening a sentence
+/// are what a company does or says ("Boeing said", "Sanofi is the latest
+/// company", "Ford announced", "Boeing itself employs"); its name then is
+/// the company's, not a word any sentence could open with (the caller
+/// leaves out common words: "Next is", "Target was").
+fn company_speaks(t: &Tokens, e: usize) -> bool {
+    lower_word_in_line(t, e)
+        && matches!(
+            t.surf(e),
+            "said"
+                | "says"
+                | "announced"
+                | "announces"
+                | "agreed"
+                | "agrees"
+                | "is"
+                | "has"
+                | "will"
+                | "itself"
+                | "plans"
+                | "expects"
+                | "employs"
+                | "declined"
+                | "confirmed"
+                | "denied"
+                | "annonce"
+                | "indique"
+                | "affirme"
+                | "prévoit"
+                | "emploie"
+                | "compte"
+                | "est"
+        )
 }
 
 /// Whether folded `f` is a measure of a business or an economy that

@@ -3200,3 +3200,58 @@ fn the_days_rules_stay_within_their_cases() {
     has_all(&fr, &[(Org, "EDF"), (Place, "Grenoble")]);
     has_none(&fr, &["bande de Grenoble"]);
 }
+
+#[test]
+fn initials_in_brackets_after_a_body_are_its_short_form() {
+    let en = found(
+        "Militants of the Kurdistan Workers Party (PKK) were hit. New York Mercantile \
+         Exchange (NYMEX) crude oil rose. Shares of Morgan Stanley (MS) fell. The bank \
+         filed Suspicious Activity Reports (SARs) late.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Kurdistan Workers Party"),
+            (Org, "PKK"),
+            (Org, "New York Mercantile Exchange"),
+            (Org, "NYMEX"),
+        ],
+    );
+    has_none(&en, &["SARs"]);
+    assert!(
+        !en.iter().any(|(k, s)| *k == Org && s == "MS"),
+        "a listed company's ticker is no body: {en:?}"
+    );
+}
+
+#[test]
+fn a_listed_company_opening_a_sentence_acts() {
+    let en = found(
+        "Insulin prices fell. Sanofi is the latest company to cap them. Boeing said it \
+         would hire. Next is the question of prices.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Sanofi"), (Org, "Boeing")]);
+    has_none(&en, &["Next"]);
+}
+
+#[test]
+fn headings_opened_by_a_verb_are_no_bodies() {
+    let en = found(
+        "Strengthening Commercial Engagement\n\nThe United States will help Zambia.\n\n\
+         Revoking Russia's Status: the G7 will act. The President's Investing in America \
+         agenda goes on. The ECB's Governing Council met. Gregory Manning founded it; \
+         Manning denied it.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Governing Council"), (Person, "Manning")]);
+    has_none(
+        &en,
+        &[
+            "Strengthening Commercial Engagement",
+            "Revoking Russia",
+            "Investing",
+        ],
+    );
+}
