@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh75, seventy-four later blind sets (see their tests below;
+//! - fresh2 to fresh77, seventy-six later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -42,7 +42,8 @@
 //!   Wikinews of 2005, fresh71 English White House releases, fresh72
 //!   English SEC litigation releases, fresh73 French Wikinews of 2005,
 //!   fresh74 English White House releases, fresh75 English SEC litigation
-//!   releases).
+//!   releases, fresh76 French government press releases, fresh77 English
+//!   FTC press releases).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -938,4 +939,20 @@ fn seventy_sixth_set_holds_its_floor() {
 #[test]
 fn seventy_seventh_set_holds_its_floor() {
     holds_floor("fresh75", "seventy-seventh set", 0.89);
+}
+
+/// The seventy-eighth set (`tests/eval/fresh76/`, 13 French press releases of the French government's digital directorate, 2018-2024, Licence Ouverte: France-Germany digital sovereignty, DINUM and Orange, open data, FranceConnect, a tech job forum, the transformation fund, the address database, France Identité, Quebec, AI projects, citizen initiatives, Tchap; 323 gold surfaces), labelled blind and
+/// scored once: 0.794 with the twenty-sixth session's first build
+/// (2026-12-07). It holds 0.75.
+#[test]
+fn seventy_eighth_set_holds_its_floor() {
+    holds_floor("fresh76", "seventy-eighth set", 0.75);
+}
+
+/// The seventy-ninth set (`tests/eval/fresh77/`, 13 English FTC press releases of 2025, public domain: Chegg, Sevita, a Nevada tax-relief scam, noncompetes, Blueprint to Wealth, the HSR report, regulations, a student-loan scam, Live Nation and Ticketmaster, Kars-R-Us, Amazon Prime, Omnicom and IPG, student-loan refunds; 260 gold surfaces), labelled blind and
+/// scored once: 0.874 with the twenty-sixth session's first build
+/// (2026-12-07). It holds 0.83.
+#[test]
+fn seventy_ninth_set_holds_its_floor() {
+    holds_floor("fresh77", "seventy-ninth set", 0.83);
 }
