@@ -304,7 +304,8 @@ fn entries() -> FxMap<String, Lex> {
          prefete juge docteur recteur rectrice selectionneur selectionneuse capitaine editor \
          pere honorable honourable excellency excellence solicitor-general attorney-general \
          governor-general secretary-general director-general vice-president vice-presidente \
-         vice-chairman vice-chancellor vice-premier",
+         vice-chairman vice-chancellor vice-premier gouverneur gouverneure roi reine \
+         princesse secretaire chancelier chanceliere sultan investigator",
     ) {
         set(w, TITLE);
     }

@@ -475,6 +475,28 @@ fn head_noun(t: &Tokens, num: &Number, j: usize, lang: Lang) -> Option<usize> {
             }
             return None;
         }
+        // an English participle before a plural noun: "4,208 affected
+        // consumers", "seven affiliated entities", "500 arrested
+        // protestors" (not "two hundred years")
+        if lang == Lang::English
+            && adjs < 2
+            && tok.has(LOWER)
+            && !tok.has(CAP)
+            && t.fold(k).len() > 4
+            && t.fold(k).ends_with("ed")
+            && t.fold(k) != "hundred"
+            && t.toks.get(k + 1).is_some_and(|n| {
+                n.kind == Tk::Word
+                    && n.has(LOWER)
+                    && !n.has(CAP)
+                    && n.gap & (SP | NL) == SP
+                    && t.fold(k + 1).ends_with('s')
+            })
+        {
+            adjs += 1;
+            k += 1;
+            continue;
+        }
         // a people's name in the plural is what is counted: "deux
         // Polonais", "trois Britanniques convertis", "two Americans" (not
         // "two Swiss banks", "345 Muslim pilgrims": adjectives)
@@ -1402,6 +1424,8 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             // (AP style writes one to nine in words: "nine to 12 months")
             && (hi.digits == num.digits || !num.digits && hi.digits && t.toks[j].kind == Tk::Word)
             && !(currency_before && currency_at(t, hi.end, hi.scaled).is_some())
+            // ("$126,815 or 0.28% of it": an amount and a share)
+            && !(currency_before && percent_at(t, hi.end).is_some())
             && (percent_at(t, hi.end).is_some()
                 || hi.digits && temperature(t, hi.end).is_some()
                 || !hi.year_like && head_noun(t, &hi, hi.end, lang).is_some()

@@ -2630,6 +2630,8 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     places_listed_after_their_kind(t, first_name, used, out);
     initials_after_bodies(t, first_name, used, out);
     headings_opened_by_a_verb(t, first_name, out);
+    people_of_a_country(t, first_name, out);
+    bodies_joined_by_et(t, used, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
     for f in out.iter() {
@@ -4318,6 +4320,138 @@ fn headings_opened_by_a_verb(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         .map(|p| t.fold(p.te - 1))
         .collect();
     gone.retain(|&i| !surnames.contains(t.fold(out[i].ts)));
+    remove_mentions(out, &gone);
+}
+
+/// "le roi Gyanendra du Népal", "Queen Margrethe of Denmark": a person's
+/// name that a title opened and that ends on "de"/"du"/"of" and a country
+/// is the person and the country, not a name with a particle ("Charles de
+/// Gaulle" keeps his).
+fn people_of_a_country(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let mut add = Vec::new();
+    for f in &mut out[from..] {
+        if f.kind != EntityKind::Person || f.te < f.ts + 3 {
+            continue;
+        }
+        let (p, l) = (f.te - 2, f.te - 1);
+        if t.toks[p].kind == Tk::Word
+            && matches!(t.surf(p), "du" | "de" | "of")
+            && t.toks[l].has(CAP)
+            && gazetteer::place(t.fold(l)) == Some(PlaceKind::Country)
+        {
+            let (rule, conf) = (f.rule, f.conf);
+            *f = Found::new(t, f.ts, p, EntityKind::Person, rule, None);
+            f.conf = conf;
+            add.push(strong(
+                t,
+                l,
+                l + 1,
+                EntityKind::Place,
+                "country-after-person",
+            ));
+        }
+    }
+    out.extend(add);
+}
+
+/// "ministère de la Culture et de la Communication", "ministère de
+/// l’Intérieur et des Outre-mer", "Direction générale des douanes et des
+/// droits indirects", "Institut national de l'information géographique et
+/// forestière": a French body's name (its head word, then a complement)
+/// goes on after "et" with a second complement ("et de la", "et des",
+/// "et du", "et d'") written as the first (a capital after a capital, a
+/// lower-case word after a lower-case one: "le ministère de la Santé et
+/// des associations" stops), and its adjectives; or with an adjective
+/// after an adjective ("géographique et forestière").
+fn bodies_joined_by_et(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
+    let n = t.len();
+    let word = |k: usize| k < n && t.toks[k].kind == Tk::Word && t.toks[k].gap & (SP | NL) == SP;
+    let et_after = |f: &Found| {
+        f.kind == EntityKind::Organization && word(f.te) && t.surf(f.te) == "et" && f.te + 2 < n
+    };
+    if !out.iter().any(et_after) {
+        return;
+    }
+    let adjective = |k: usize| {
+        word(k)
+            && t.toks[k].has(LOWER)
+            && !t.toks[k].has(CAP)
+            && [
+                "ique", "iques", "ale", "ales", "aux", "elle", "elles", "iere", "ieres", "aire",
+                "aires", "ects", "ecte", "ectes", "ives", "ifs", "ienne", "iennes",
+            ]
+            .iter()
+            .any(|x| t.fold(k).ends_with(x))
+    };
+    let starts = MentionStarts::new(out, 0);
+    let mut gone = Vec::new();
+    for i in 0..out.len() {
+        let f = &out[i];
+        if !et_after(f) || t.toks[f.ts].lex.flags & ORG_HEAD == 0 {
+            continue;
+        }
+        // the first complement's noun: the word after the name's first
+        // "de"/"du"/"des"/"d'" (and its article)
+        let Some(of) = (f.ts + 1..f.te).find(|&k| matches!(t.fold(k), "de" | "du" | "des" | "d"))
+        else {
+            continue;
+        };
+        let noun = (of + 1..f.te).find(|&k| {
+            t.toks[k].kind == Tk::Word && !matches!(t.fold(k), "la" | "le" | "les" | "l")
+        });
+        let Some(noun) = noun else {
+            continue;
+        };
+        let capital = t.toks[noun].has(CAP);
+        let et = f.te;
+        let mut e = et + 1;
+        if adjective(f.te - 1) && adjective(et + 1) {
+            // "géographique et forestière"
+            e = et + 2;
+        } else {
+            // "et de la", "et de l'", "et des", "et du", "et d'"
+            match t.fold(e) {
+                "des" | "du" if word(e) => e += 1,
+                "de" if word(e) && matches!(t.fold(e + 1), "la" | "l") => {
+                    e += 2;
+                    if t.fold(e - 1) == "l" {
+                        if !is_apos(t, e) {
+                            continue;
+                        }
+                        e += 1;
+                    }
+                }
+                "d" if is_apos(t, e + 1) => e += 2,
+                _ => continue,
+            }
+            // (the apostrophe glues the noun: no space before it)
+            if e >= n
+                || t.toks[e].kind != Tk::Word
+                || t.toks[e].has(CAP) != capital
+                || t.toks[e].has(ALLCAPS | DIGIT)
+            {
+                continue;
+            }
+            e += 1;
+            while e < n && e - et < 8 && adjective(e) {
+                e += 1;
+            }
+        }
+        let inside = starts.within(et, e);
+        if inside
+            .iter()
+            .any(|&j| out[j].kind != EntityKind::Organization || out[j].te > e)
+            || (et..e).any(|m| used[m])
+        {
+            continue;
+        }
+        let end = t.toks[e - 1].end;
+        out[i].te = e;
+        out[i].end = end;
+        gone.extend(inside);
+    }
+    gone.sort_unstable();
+    gone.dedup();
     remove_mentions(out, &gone);
 }
 
@@ -6237,13 +6371,32 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
         && t.toks
             .get(e)
             .is_some_and(|a| matches!(a.kind, Tk::Punct(',' | '.')))
-        && word_idx(t, s, e).count() == 2
+        && (2..=3).contains(&word_idx(t, s, e).count())
         && word_idx(t, s, e).all(|w| {
             let x = &t.toks[w];
             x.has(CAP) && !x.has(ALLCAPS | DOT | DIGIT) && gazetteer::place(t.fold(w)).is_none()
         })
     {
         p -= 1;
+        // the title's complement before the comma: "le porte-parole de
+        // l'armée de l'air, Pongsak Semachai, a déclaré"
+        let role = |k: usize| {
+            t.toks[k].kind == Tk::Word
+                && t.toks[k].has(LOWER)
+                && t.toks[k].lex.flags & (TITLE | OCCUPATION) != 0
+        };
+        let mut k = p;
+        while !role(p) && k > 0 && p - k < 8 {
+            let x = &t.toks[k];
+            if !(x.kind == Tk::Word && x.has(LOWER) && !x.has(CAP) || is_apos(t, k)) {
+                break;
+            }
+            if x.kind == Tk::Word && matches!(t.surf(k), "de" | "du" | "des" | "of") && role(k - 1)
+            {
+                p = k - 1;
+            }
+            k -= 1;
+        }
     }
     // a people's adjective after the cue: "son homologue indien Narendra
     // Modi", "le ministre indien Suresh Prabhu"

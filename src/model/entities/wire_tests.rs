@@ -3255,3 +3255,80 @@ fn headings_opened_by_a_verb_are_no_bodies() {
         ],
     );
 }
+
+#[test]
+fn a_french_bodys_name_goes_on_after_et() {
+    let fr = found(
+        "Le ministère de la Culture et de la Communication a publié un rapport. Le \
+         ministère de l’Intérieur et des Outre-mer et la police ont agi. Selon l'Institut \
+         national de l'information géographique et forestière, oui. Le ministère de la \
+         Santé et des associations de patients se sont vus.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "ministère de la Culture et de la Communication"),
+            (Org, "ministère de l’Intérieur et des Outre-mer"),
+            (
+                Org,
+                "Institut national de l'information géographique et forestière",
+            ),
+            (Org, "ministère de la Santé"),
+        ],
+    );
+    has_none(&fr, &["ministère de la Santé et des associations"]);
+}
+
+#[test]
+fn titled_people_apposed_and_of_their_country() {
+    let fr = found(
+        "Le roi Gyanendra du Népal a levé l'état d'urgence. Le gouverneur Nawzad Hadi a \
+         affirmé que non. Le porte-parole de l'armée de l'air, Pongsak Semachai, a déclaré \
+         qu'une commission enquêtera. Charles de Gaulle parla.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Person, "Gyanendra"),
+            (Place, "Népal"),
+            (Person, "Nawzad Hadi"),
+            (Person, "Pongsak Semachai"),
+            (Person, "Charles de Gaulle"),
+        ],
+    );
+    let en = found(
+        "The president, Susilo Bambang Yudhoyono, has sent three ministers. FTC \
+         Investigator Kelle Slaughter testified.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Susilo Bambang Yudhoyono"),
+            (Person, "Kelle Slaughter"),
+            (Org, "FTC"),
+        ],
+    );
+}
+
+#[test]
+fn counts_with_a_participle_and_an_amount_then_a_share() {
+    let en = found(
+        "The FTC sent checks to 4,208 affected consumers and sued seven affiliated \
+         entities. The charity spent $126,815 or 0.28% of the money. It took two \
+         hundred years.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Quantity, "4,208 affected consumers"),
+            (Quantity, "seven affiliated entities"),
+            (Money, "$126,815"),
+            (Percent, "0.28%"),
+        ],
+    );
+    has_none(&en, &["$126,815 or 0.28", "two hundred years"]);
+}
