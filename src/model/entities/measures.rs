@@ -1726,6 +1726,20 @@ fn head_tail(t: &Tokens, e: usize, lang: Lang) -> usize {
     if glued_stop {
         return e + 1;
     }
+    // a ratio of units glued to the unit: "50 µg/L", "40 µg/m3", "2 mg/kg"
+    let ratio = t
+        .toks
+        .get(e)
+        .is_some_and(|x| x.kind == Tk::Punct('/') && x.gap == 0)
+        && t.toks.get(e + 1).is_some_and(|x| {
+            x.kind == Tk::Word && x.gap == 0 && (1..=3).contains(&t.surf(e + 1).chars().count())
+        })
+        && t.toks
+            .get(e + 2)
+            .is_none_or(|x| x.gap != 0 || !matches!(x.kind, Tk::Word | Tk::Num));
+    if ratio {
+        return e + 2;
+    }
     let per = lang == Lang::English
         && t.toks
             .get(e)

@@ -2632,6 +2632,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     headings_opened_by_a_verb(t, first_name, out);
     people_of_a_country(t, first_name, out);
     bodies_joined_by_et(t, used, out);
+    fields_before_and(t, used, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
     for f in out.iter() {
@@ -4448,6 +4449,96 @@ fn bodies_joined_by_et(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         let end = t.toks[e - 1].end;
         out[i].te = e;
         out[i].end = end;
+        gone.extend(inside);
+    }
+    gone.sort_unstable();
+    gone.dedup();
+    remove_mentions(out, &gone);
+}
+
+/// "Foreign and Commonwealth Office", "Defence Science and Technology
+/// Laboratory": a body's name that ends on its head word and names two
+/// fields joined by "and" starts at the first field: the one or two
+/// capitalized common words before "and" (no place, person's name or
+/// people's adjective; found alone or as an organization of their own) are
+/// the name's. Not a body of its own before "and" ("the Department of
+/// Justice and Treasury Department").
+fn fields_before_and(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
+    let field = |k: usize| {
+        let x = &t.toks[k];
+        let f = t.fold(k);
+        x.kind == Tk::Word
+            && x.has(CAP)
+            && !x.has(ALLCAPS | DIGIT | DOT)
+            && x.lex.flags & (TITLE | CLOSED | ORG_HEAD | MONTH | WEEKDAY) == 0
+            && (gazetteer::common_word(f) || gazetteer::shared_word(f))
+            && gazetteer::place(f).is_none()
+            && !gazetteer::any_given_name(f)
+            && !nationality(f)
+    };
+    let and_before = |f: &Found| {
+        f.kind == EntityKind::Organization
+            && f.ts >= 2
+            && t.toks[f.ts - 1].kind == Tk::Word
+            && t.surf(f.ts - 1) == "and"
+            && t.toks[f.te - 1].lex.flags & ORG_HEAD != 0
+            && t.toks[f.ts].lex.flags & ORG_HEAD == 0
+            && field(f.ts - 2)
+    };
+    if !out.iter().any(and_before) {
+        return;
+    }
+    let starts = MentionStarts::new(out, 0);
+    let mut gone = Vec::new();
+    for i in 0..out.len() {
+        if !and_before(&out[i]) {
+            continue;
+        }
+        let b = out[i].ts;
+        let mut a = b - 2;
+        if a > 0 && field(a - 1) && t.toks[a].gap & (SP | NL) == SP {
+            a -= 1;
+        }
+        // (or the organization that capitals alone made of the fields:
+        // "Defence Science")
+        if let Some(g) = starts
+            .within(b.saturating_sub(4), a)
+            .into_iter()
+            .find(|&g| {
+                let g = &out[g];
+                g.kind == EntityKind::Organization && g.rule == "capitalized" && g.te == b - 1
+            })
+        {
+            a = out[g].ts;
+        }
+        // the run starts there: no capitalized word glued before it
+        if a > 0
+            && t.toks[a - 1].kind == Tk::Word
+            && t.toks[a - 1].has(CAP)
+            && t.toks[a - 1].lex.flags & CLOSED == 0
+            && t.toks[a].gap & NL == 0
+        {
+            continue;
+        }
+        // what was found in the run: nothing, or one organization that is
+        // the run exactly
+        let inside = starts.within(a, b);
+        // (mentions are short: one that runs across `a` starts at most
+        // sixteen tokens before it)
+        let covered = (a..b).any(|m| used[m])
+            || starts
+                .within(a.saturating_sub(16), a)
+                .iter()
+                .any(|&g| out[g].te > a);
+        if covered
+            || inside.iter().any(|&j| {
+                out[j].kind != EntityKind::Organization || out[j].ts != a || out[j].te != b - 1
+            })
+        {
+            continue;
+        }
+        out[i].ts = a;
+        out[i].start = t.toks[a].start;
         gone.extend(inside);
     }
     gone.sort_unstable();
@@ -6941,6 +7032,9 @@ fn role_modifier(f: &str) -> bool {
             | "famous"
             | "celebre"
             | "certified"
+            | "managing"
+            | "deputy"
+            | "another"
     )
 }
 
@@ -11153,8 +11247,16 @@ fn classify_span(
         }
         false
     };
+    // "X, head of East Kalimantan's police", "X, chef du service"
+    let head_of = || {
+        lower_word_in_line(t, e + 1)
+            && matches!(t.fold(e + 1), "head" | "chef")
+            && lower_word_in_line(t, e + 2)
+            && matches!(t.fold(e + 2), "of" | "de" | "du" | "des")
+    };
     let person_after = after.is_some_and(|a| a.kind == Tk::Punct(','))
-        && (t.toks.get(e + 1).is_some_and(|b| {
+        && (head_of()
+            || t.toks.get(e + 1).is_some_and(|b| {
             b.lex.flags & PERSON_CUE_AFTER != 0
                 // ("Zentrix, CEO Elon Musk": the next person's title)
                 && !(b.lex.flags & TITLE != 0

@@ -3332,3 +3332,42 @@ fn counts_with_a_participle_and_an_amount_then_a_share() {
     );
     has_none(&en, &["$126,815 or 0.28", "two hundred years"]);
 }
+
+#[test]
+fn two_fields_joined_by_and_open_a_bodys_name() {
+    let en = found(
+        "He joined the Foreign and Commonwealth Office in 2010. The Defence Science and \
+         Technology Laboratory said so. The Department of Justice and Treasury Department \
+         acted.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Foreign and Commonwealth Office"),
+            (Org, "Defence Science and Technology Laboratory"),
+            (Org, "Department of Justice"),
+            (Org, "Treasury Department"),
+        ],
+    );
+    has_none(&en, &["Commonwealth Office", "Technology Laboratory"]);
+}
+
+#[test]
+fn ratios_of_units_and_roles_after_a_name() {
+    let en = found(
+        "The limit is 50 µg/L for cocaine; levels reached 40 µg/m3. Mulyani Indrawati, \
+         managing director of the World Bank, spoke. Bambang Widaryatmo, head of the \
+         province's police, promised help.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Quantity, "50 µg/L"),
+            (Quantity, "40 µg/m3"),
+            (Person, "Mulyani Indrawati"),
+            (Person, "Bambang Widaryatmo"),
+        ],
+    );
+}
