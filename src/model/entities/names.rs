@@ -433,6 +433,21 @@ pub fn acronym_definitions(
                 {
                     continue;
                 }
+                // the name's last word may give the acronym's last two to
+                // four letters: "direction interministérielle du numérique
+                // (DINUM)"
+                let tail = if k == letters.len() {
+                    (2..=4.min(k - 1)).rev().find(|&m| {
+                        let end: String = letters[k - m..k].iter().collect();
+                        f.starts_with(&end)
+                    })
+                } else {
+                    None
+                };
+                if let Some(m) = tail {
+                    k -= m;
+                    continue;
+                }
                 if k == 0 || !f.starts_with(letters[k - 1]) {
                     break;
                 }
@@ -464,7 +479,12 @@ pub fn acronym_definitions(
                     s
                 }
             });
-        if let Some(s) = found.filter(|&s| t.toks[s].has(CAP)) {
+        // (a body's head word in lower case opens it too: "la commission
+        // d'orientation stratégique (COS)", "l'instance nationale
+        // partenariale (INP)")
+        if let Some(s) =
+            found.filter(|&s| t.toks[s].has(CAP) || t.toks[s].lex.flags & ORG_HEAD != 0)
+        {
             // a law's, a treaty's or a prize's name and its short form are
             // no organization's ("Clean Water Act (CWA)"): neither is
             // listed, nor the short form wherever it is used alone

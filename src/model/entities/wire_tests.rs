@@ -3371,3 +3371,21 @@ fn ratios_of_units_and_roles_after_a_name() {
         ],
     );
 }
+
+#[test]
+fn a_lower_case_body_defined_by_its_acronym() {
+    let fr = found(
+        "La direction interministérielle du numérique (DINUM) pilote le projet. La \
+         commission d’orientation stratégique (COS) se réunit. La DINUM a dit oui.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "direction interministérielle du numérique"),
+            (Org, "DINUM"),
+            (Org, "commission d’orientation stratégique"),
+            (Org, "COS"),
+        ],
+    );
+}
