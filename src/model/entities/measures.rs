@@ -431,6 +431,8 @@ fn head_noun(t: &Tokens, num: &Number, j: usize, lang: Lang) -> Option<usize> {
     // count
     if (k..(k + 3).min(t.len()))
         .any(|w| t.toks[w].kind == Tk::Word && matches!(t.fold(w), "occasions" | "reprises"))
+        // "Rule 13a-1 thereunder": a rule's number
+        || t.toks.get(k).is_some_and(|x| x.kind == Tk::Word && t.fold(k) == "thereunder")
     {
         return None;
     }
@@ -503,6 +505,21 @@ fn head_noun(t: &Tokens, num: &Number, j: usize, lang: Lang) -> Option<usize> {
         if tok.has(CAP) && !tok.has(ALLCAPS) && !after_de && adjs == 0 {
             let fk = t.fold(k);
             if fk.ends_with('s') && !fk.ends_with("ss") && super::names::nationality(fk) {
+                return Some(k + 1);
+            }
+            // a common noun in the plural, capitalized in a title or for
+            // the country's states: "2,000 Jobs", "32 States", "130
+            // Countries", "Three Directors" (not a name's next word:
+            // "Windows 10 Pro")
+            if lang == Lang::English
+                && fk.ends_with('s')
+                && !fk.ends_with("ss")
+                && super::gazetteer::common_word(fk)
+                && super::gazetteer::place(fk).is_none()
+                && t.toks
+                    .get(k + 1)
+                    .is_none_or(|x| !(x.kind == Tk::Word && x.has(CAP) && x.gap & NL == 0))
+            {
                 return Some(k + 1);
             }
         }

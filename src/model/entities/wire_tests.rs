@@ -3389,3 +3389,14 @@ fn a_lower_case_body_defined_by_its_acronym() {
         ],
     );
 }
+
+#[test]
+fn capitalized_plural_heads_and_rule_numbers() {
+    let en = found(
+        "The deal covers 130 Countries and 32 States. It violated Section 13(a) of the \
+         Exchange Act and Rules 13a-1 thereunder.",
+        Lang::English,
+    );
+    has_all(&en, &[(Quantity, "130 Countries"), (Quantity, "32 States")]);
+    has_none(&en, &["1 thereunder"]);
+}
