@@ -483,7 +483,7 @@ pub fn acronym_definitions(
         // d'orientation stratégique (COS)", "l'instance nationale
         // partenariale (INP)")
         if let Some(s) =
-            found.filter(|&s| t.toks[s].has(CAP) || t.toks[s].lex.flags & ORG_HEAD != 0)
+            found.filter(|&s| t.toks[s].has(CAP) || public_body_head(t, s, letters.len()))
         {
             // a law's, a treaty's or a prize's name and its short form are
             // no organization's ("Clean Water Act (CWA)"): neither is
@@ -563,6 +563,41 @@ pub fn acronym_definitions(
             }
         }
     }
+}
+
+/// Whether the lower-case word at `s` opens a public body's name that an
+/// acronym of `letters` letters defines: "la direction interministérielle
+/// du numérique (DINUM)", "la commission d'orientation stratégique (COS)",
+/// "le service national de renseignement (SNR)". Only a public body's head
+/// word, and three letters or more: a company's form or a generic term is
+/// no body ("société anonyme (SA)", "conseil de surveillance (CS)",
+/// "bank holding company (BHC)", "groupe de travail (GT)").
+fn public_body_head(t: &Tokens, s: usize, letters: usize) -> bool {
+    letters >= 3
+        && t.toks[s].kind == Tk::Word
+        && matches!(
+            t.fold(s),
+            "direction"
+                | "commission"
+                | "agence"
+                | "conseil"
+                | "service"
+                | "mutualite"
+                | "instance"
+                | "secretariat"
+                | "mission"
+                | "delegation"
+                | "inspection"
+                | "office"
+                | "autorite"
+                | "institut"
+                | "observatoire"
+                | "caisse"
+                | "ministere"
+                | "groupement"
+                | "haut"
+                | "haute"
+        )
 }
 
 /// An acronym written as a word ("Ufip", "Medef", "Unesco"): a capital
@@ -4298,7 +4333,38 @@ fn initials_after_bodies(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<F
             continue;
         }
         t.key(f.ts, f.te, &mut key);
-        if gazetteer::company(&key) || !(f.ts..f.te).any(|w| t.toks[w].lex.flags & ORG_HEAD != 0) {
+        // (a company's words make the capitals its ticker: "Deutsche Bank
+        // AG (DB)", "Credit Suisse Group (CS)"; a country's code is no
+        // body: "(UK)")
+        if gazetteer::company(&key)
+            || !(f.ts..f.te).any(|w| t.toks[w].lex.flags & ORG_HEAD != 0)
+            || (f.ts..f.te).any(|w| {
+                matches!(
+                    t.fold(w),
+                    "bank"
+                        | "group"
+                        | "groupe"
+                        | "ag"
+                        | "inc"
+                        | "corp"
+                        | "corporation"
+                        | "company"
+                        | "holdings"
+                        | "holding"
+                        | "ltd"
+                        | "limited"
+                        | "plc"
+                        | "llc"
+                        | "sa"
+                        | "gmbh"
+                        | "co"
+                        | "bancorp"
+                        | "bancorporation"
+                        | "bancshares"
+                )
+            })
+            || gazetteer::place(t.fold(p + 1)).is_some()
+        {
             continue;
         }
         add.push(strong(
@@ -4327,7 +4393,10 @@ fn headings_opened_by_a_verb(t: &Tokens, from: usize, out: &mut Vec<Found>) {
                 && matches!(f.rule, "capitalized" | "org-suffix" | "org-with-place")
                 && (t.sentence_initial(f.ts) || f.te == f.ts + 1)
                 && gazetteer::gerund(t.fold(f.ts))
-                && !(f.ts..f.te).any(|w| t.toks[w].lex.flags & ORG_HEAD != 0)
+                && !(f.ts..f.te).any(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) != 0)
+                // (a company that speaks: "Manning Electric announced",
+                // "Breaking Defense reported")
+                && !agent_verb_after(t, f.te)
         })
         .collect();
     if gone.is_empty() {
@@ -4354,9 +4423,15 @@ fn people_of_a_country(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         if f.kind != EntityKind::Person || f.te < f.ts + 3 {
             continue;
         }
-        let (p, l) = (f.te - 2, f.te - 1);
+        let l = f.te - 1;
+        // ("le sultan Qabous d'Oman": the elided particle and its apostrophe)
+        let p = if is_apos(t, l - 1) && t.surf(l - 2) == "d" {
+            l - 2
+        } else {
+            l - 1
+        };
         if t.toks[p].kind == Tk::Word
-            && matches!(t.surf(p), "du" | "de" | "of")
+            && matches!(t.surf(p), "du" | "de" | "of" | "d")
             && t.toks[l].has(CAP)
             && gazetteer::place(t.fold(l)) == Some(PlaceKind::Country)
         {
@@ -4388,7 +4463,7 @@ fn bodies_joined_by_et(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
     let n = t.len();
     let word = |k: usize| k < n && t.toks[k].kind == Tk::Word && t.toks[k].gap & (SP | NL) == SP;
     let et_after = |f: &Found| {
-        f.kind == EntityKind::Organization && word(f.te) && t.surf(f.te) == "et" && f.te + 2 < n
+        f.kind == EntityKind::Organization && word(f.te) && t.surf(f.te) == "et" && f.te + 1 < n
     };
     if !out.iter().any(et_after) {
         return;
@@ -4445,15 +4520,25 @@ fn bodies_joined_by_et(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
                 "d" if is_apos(t, e + 1) => e += 2,
                 _ => continue,
             }
-            // (the apostrophe glues the noun: no space before it)
-            if e >= n
+            // a field's name in capitals after one in capitals: not a
+            // body of its own ("et de la Banque mondiale", "et de
+            // l'Assemblée nationale": a body's word, or an adjective in the
+            // singular after it; "et de la Fonction publiques" shares its
+            // plural with the first)
+            if !capital
+                || e >= n
                 || t.toks[e].kind != Tk::Word
-                || t.toks[e].has(CAP) != capital
+                || !t.toks[e].has(CAP)
                 || t.toks[e].has(ALLCAPS | DIGIT)
+                || t.toks[e].lex.flags & (ORG_HEAD | ORG_SUFFIX) != 0
+                || gazetteer::known_organization(t.fold(e))
             {
                 continue;
             }
             e += 1;
+            if adjective(e) && !t.fold(e).ends_with(['s', 'x']) {
+                continue;
+            }
             while e < n && e - et < 8 && adjective(e) {
                 e += 1;
             }
@@ -4492,6 +4577,9 @@ fn fields_before_and(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
             && !x.has(ALLCAPS | DIGIT | DOT)
             && x.lex.flags & (TITLE | CLOSED | ORG_HEAD | MONTH | WEEKDAY) == 0
             && (gazetteer::common_word(f) || gazetteer::shared_word(f))
+            // (a plural is a group of people: "Students and Harvard
+            // University staff", "Residents and City Council")
+            && !f.ends_with('s')
             && gazetteer::place(f).is_none()
             && !gazetteer::any_given_name(f)
             && !nationality(f)
@@ -4502,6 +4590,8 @@ fn fields_before_and(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
             && t.toks[f.ts - 1].kind == Tk::Word
             && t.surf(f.ts - 1) == "and"
             && t.toks[f.te - 1].lex.flags & ORG_HEAD != 0
+            // (two parties are two bodies: "Labour and Conservative Party")
+            && !matches!(t.fold(f.te - 1), "party" | "parti")
             && t.toks[f.ts].lex.flags & ORG_HEAD == 0
             && field(f.ts - 2)
     };
@@ -6497,7 +6587,11 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
                 && t.toks[k].lex.flags & (TITLE | OCCUPATION) != 0
         };
         let mut k = p;
-        while !role(p) && k > 0 && p - k < 8 {
+        // (not when the complement ends on a body's or a company's word:
+        // "le porte-parole de la compagnie, Air Austral, a démenti")
+        let body_before =
+            t.toks[p].kind == Tk::Word && t.toks[p].lex.flags & (ORG_CUE | ORG_HEAD) != 0;
+        while !role(p) && !body_before && k > 0 && p - k < 8 {
             let x = &t.toks[k];
             if !(x.kind == Tk::Word && x.has(LOWER) && !x.has(CAP) || is_apos(t, k)) {
                 break;
@@ -7052,9 +7146,7 @@ fn role_modifier(f: &str) -> bool {
             | "famous"
             | "celebre"
             | "certified"
-            | "managing"
             | "deputy"
-            | "another"
     )
 }
 
@@ -11268,11 +11360,30 @@ fn classify_span(
         false
     };
     // "X, head of East Kalimantan's police", "X, chef du service"
+    // (not a body's or a company's name: "The Environment Agency, head of
+    // the flood response"; nor "chef de file", any group's role)
+    // ("X, managing director of the World Bank")
+    let role_word = if lower_word_in_line(t, e + 1)
+        && t.fold(e + 1) == "managing"
+        && lower_word_in_line(t, e + 2)
+        && matches!(t.fold(e + 2), "director" | "editor")
+    {
+        e + 2
+    } else {
+        e + 1
+    };
     let head_of = || {
-        lower_word_in_line(t, e + 1)
-            && matches!(t.fold(e + 1), "head" | "chef")
-            && lower_word_in_line(t, e + 2)
-            && matches!(t.fold(e + 2), "of" | "de" | "du" | "des")
+        lower_word_in_line(t, role_word)
+            && matches!(t.fold(role_word), "head" | "chef" | "director" | "editor")
+            && lower_word_in_line(t, role_word + 1)
+            && matches!(t.fold(role_word + 1), "of" | "de" | "du" | "des")
+            && !(t.fold(role_word) == "chef"
+                && t.toks
+                    .get(role_word + 2)
+                    .is_some_and(|_| t.fold(role_word + 2) == "file"))
+            && word_idx(t, s, e)
+                .all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX | ORG_CUE) == 0)
+            && !gazetteer::company_start(fold_first)
     };
     let person_after = after.is_some_and(|a| a.kind == Tk::Punct(','))
         && (head_of()
@@ -12461,10 +12572,11 @@ fn company_acts(t: &Tokens, e: usize) -> bool {
 }
 
 /// Whether the words after a listed company's name opening a sentence
-/// are what a company does or says ("Boeing said", "Sanofi is the latest
-/// company", "Ford announced", "Boeing itself employs"); its name then is
-/// the company's, not a word any sentence could open with (the caller
-/// leaves out common words: "Next is", "Target was").
+/// are what a company does or says ("Boeing said", "Ford announced",
+/// "Boeing itself employs"); its name then is the company's, not a word
+/// any sentence could open with (the caller leaves out common words:
+/// "Next said"). Not "is" or "will": "Amazon is the largest rainforest",
+/// "Visa will be required".
 fn company_speaks(t: &Tokens, e: usize) -> bool {
     lower_word_in_line(t, e)
         && matches!(
@@ -12475,9 +12587,6 @@ fn company_speaks(t: &Tokens, e: usize) -> bool {
                 | "announces"
                 | "agreed"
                 | "agrees"
-                | "is"
-                | "has"
-                | "will"
                 | "itself"
                 | "plans"
                 | "expects"
@@ -12490,8 +12599,6 @@ fn company_speaks(t: &Tokens, e: usize) -> bool {
                 | "affirme"
                 | "prévoit"
                 | "emploie"
-                | "compte"
-                | "est"
         )
 }
 

@@ -3228,12 +3228,12 @@ fn initials_in_brackets_after_a_body_are_its_short_form() {
 #[test]
 fn a_listed_company_opening_a_sentence_acts() {
     let en = found(
-        "Insulin prices fell. Sanofi is the latest company to cap them. Boeing said it \
-         would hire. Next is the question of prices.",
+        "Insulin prices fell. Sanofi said it would cap them. Boeing said it \
+         would hire. Next is the question of prices. Amazon is the largest rainforest.",
         Lang::English,
     );
     has_all(&en, &[(Org, "Sanofi"), (Org, "Boeing")]);
-    has_none(&en, &["Next"]);
+    has_none(&en, &["Next", "Amazon"]);
 }
 
 #[test]
@@ -3399,4 +3399,43 @@ fn capitalized_plural_heads_and_rule_numbers() {
     );
     has_all(&en, &[(Quantity, "130 Countries"), (Quantity, "32 States")]);
     has_none(&en, &["1 thereunder"]);
+}
+
+#[test]
+fn todays_rules_stay_out_of_what_a_review_invented() {
+    let fr = found(
+        "Des représentants du ministère de l'Économie et de la Banque mondiale ont signé. \
+         Le ministère de la Justice et de la Police fédérale a démenti. La société anonyme \
+         (SA) a fusionné. Le sultan Qabous d'Oman est mort.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Banque mondiale"),
+            (Person, "Qabous"),
+            (Place, "Oman"),
+        ],
+    );
+    has_none(
+        &fr,
+        &[
+            "ministère de l'Économie et de la Banque mondiale",
+            "ministère de la Justice et de la Police fédérale",
+            "société anonyme",
+        ],
+    );
+    let en = found(
+        "Amazon is the largest rainforest on Earth. Shares of Deutsche Bank AG (DB) fell. \
+         The Environment Agency, head of the flood response, warned. Whiting Petroleum \
+         said it would drill.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Whiting Petroleum")]);
+    has_none(&en, &["Amazon", "DB"]);
+    assert!(
+        !en.iter()
+            .any(|(k, s)| *k == Person && s == "Environment Agency"),
+        "a body is no person: {en:?}"
+    );
 }
