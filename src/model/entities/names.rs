@@ -3784,18 +3784,7 @@ fn bodies_joined_by_and(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Fo
             continue;
         }
         // the mentions inside the run go (only organizations, or none)
-        let inside = starts.within(b, e);
-        if inside
-            .iter()
-            .any(|&j| out[j].kind != EntityKind::Organization || out[j].te > e)
-            || (b..e).any(|m| used[m])
-        {
-            continue;
-        }
-        let end = t.toks[e - 1].end;
-        out[i].te = e;
-        out[i].end = end;
-        gone.extend(inside);
+        grow_over(t, &starts, used, out, i, b, e, &mut gone);
     }
     gone.sort_unstable();
     gone.dedup();
@@ -4543,18 +4532,7 @@ fn bodies_joined_by_et(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
                 e += 1;
             }
         }
-        let inside = starts.within(et, e);
-        if inside
-            .iter()
-            .any(|&j| out[j].kind != EntityKind::Organization || out[j].te > e)
-            || (et..e).any(|m| used[m])
-        {
-            continue;
-        }
-        let end = t.toks[e - 1].end;
-        out[i].te = e;
-        out[i].end = end;
-        gone.extend(inside);
+        grow_over(t, &starts, used, out, i, et, e, &mut gone);
     }
     gone.sort_unstable();
     gone.dedup();
@@ -4654,6 +4632,34 @@ fn fields_before_and(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
     gone.sort_unstable();
     gone.dedup();
     remove_mentions(out, &gone);
+}
+
+/// Grows the organization `out[i]` to end at `e` over the tokens `from..e`
+/// when what was found there is organizations only (or nothing) and no
+/// token there was read before; those mentions go (their indices join
+/// `gone`).
+#[allow(clippy::too_many_arguments)]
+fn grow_over(
+    t: &Tokens,
+    starts: &MentionStarts,
+    used: &[bool],
+    out: &mut [Found],
+    i: usize,
+    from: usize,
+    e: usize,
+    gone: &mut Vec<usize>,
+) {
+    let inside = starts.within(from, e);
+    if inside
+        .iter()
+        .any(|&j| out[j].kind != EntityKind::Organization || out[j].te > e)
+        || (from..e).any(|m| used[m])
+    {
+        return;
+    }
+    out[i].te = e;
+    out[i].end = t.toks[e - 1].end;
+    gone.extend(inside);
 }
 
 /// Removes the mentions at the indices `gone` from `out`.
