@@ -1382,6 +1382,11 @@ fn and_before_head(
         // and Gazprom Bank" are two banks), unless an institution's
         // adjective came first ("National Science and Technology Museum")
         || !after_adjective && !gazetteer::common_word(lf)
+        // (a group of people beside a body: "Students and Harvard
+        // University staff", "Farmers and Environment Agency officials")
+        || ["ers", "ents", "ists", "ans", "als", "ors", "ats"]
+            .iter()
+            .any(|x| lf.ends_with(x))
     {
         return false;
     }
@@ -1406,7 +1411,8 @@ fn and_before_head(
     while m + 1 < t.len() && m + 1 - b < 4 && ok_word(m + 1) {
         m += 1;
     }
-    m > b && t.toks[m].lex.flags & ORG_HEAD != 0
+    // (two parties are two bodies: "Labour and Conservative Party")
+    m > b && t.toks[m].lex.flags & ORG_HEAD != 0 && !matches!(t.fold(m), "party" | "parti")
 }
 
 /// An adjective that opens an English institution's name, capitalized at

@@ -3439,3 +3439,27 @@ fn todays_rules_stay_out_of_what_a_review_invented() {
         "a body is no person: {en:?}"
     );
 }
+
+#[test]
+fn a_group_of_people_before_and_is_no_part_of_a_body() {
+    let en = found(
+        "Students and Harvard University staff protested. Hospitals and Health Ministry \
+         staff were praised. The Securities and Exchange Commission sued.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Harvard University"),
+            (Org, "Health Ministry"),
+            (Org, "Securities and Exchange Commission"),
+        ],
+    );
+    has_none(
+        &en,
+        &[
+            "Students and Harvard University",
+            "Hospitals and Health Ministry",
+        ],
+    );
+}
