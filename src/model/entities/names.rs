@@ -3792,8 +3792,6 @@ fn bodies_joined_by_and(t: &Tokens, from: usize, used: &[bool], out: &mut Vec<Fo
         // the mentions inside the run go (only organizations, or none)
         grow_over(t, &starts, used, out, i, b, e, &mut gone);
     }
-    gone.sort_unstable();
-    gone.dedup();
     remove_mentions(out, &gone);
 }
 
@@ -4087,8 +4085,6 @@ fn nicknames_inside_names(t: &Tokens, from: usize, out: &mut Vec<Found>) {
         out[i].end = t.toks[end - 1].end;
         gone.extend(inside);
     }
-    gone.sort_unstable();
-    gone.dedup();
     remove_mentions(out, &gone);
 }
 
@@ -4161,8 +4157,6 @@ fn elided_surname_tails(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             gone.extend(starts.within(ts + 1, ts + 4));
         }
     }
-    gone.sort_unstable();
-    gone.dedup();
     remove_mentions(out, &gone);
 }
 
@@ -4540,8 +4534,6 @@ fn bodies_joined_by_et(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         }
         grow_over(t, &starts, used, out, i, et, e, &mut gone);
     }
-    gone.sort_unstable();
-    gone.dedup();
     remove_mentions(out, &gone);
 }
 
@@ -4635,8 +4627,6 @@ fn fields_before_and(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         out[i].start = t.toks[a].start;
         gone.extend(inside);
     }
-    gone.sort_unstable();
-    gone.dedup();
     remove_mentions(out, &gone);
 }
 
@@ -11472,9 +11462,7 @@ fn classify_span(
             && !possessive
             && !moves_by_percent(t, e)
             // ("Airbus a livré", "Shell said": a listed company acting)
-            && !((company_acts(t, e)
-                || company_speaks(t, e) && !gazetteer::common_word(fold_first))
-                && gazetteer::company(fold_first))
+            && !(company_acts(t, e, fold_first) && gazetteer::company(fold_first))
             && !(agent_verb_after(t, e)
                 && ft.lex.flags == 0
                 && !ft.has(HYPHEN)
@@ -11828,10 +11816,7 @@ fn classify_span(
     let company = !initials
         && !courtesy
         && !place.is_some_and(|p| p != PlaceKind::Town)
-        && (!single
-            || !initial
-            || company_acts(t, e)
-            || company_speaks(t, e) && !gazetteer::common_word(fold_first))
+        && (!single || !initial || company_acts(t, e, fold_first))
         && gazetteer::company_start(fold_first)
         && {
             let mut k = String::new();
@@ -12548,17 +12533,24 @@ fn securities_after(t: &Tokens, e: usize) -> bool {
             && security(e + 2)
 }
 
-/// Whether the words after a sentence's first word at `e` say what only a
-/// company does, which makes a listed company of that first word
-/// ("Airbus a livré", "Stellantis va supprimer", "Zentrix posted"; not
-/// "Total revenue rose", nor a person named like a company: "Fox said").
-fn company_acts(t: &Tokens, e: usize) -> bool {
+/// Whether the words after a sentence's first word at `e` (folded:
+/// `first`) say what only a company does, which makes a listed company of
+/// that first word ("Airbus a livré", "Stellantis va supprimer", "Zentrix
+/// posted"; not "Total revenue rose", nor a person named like a company:
+/// "Fox said"). A verb of speech or of a company's plans counts after a
+/// first word that is no common word ("Boeing said", "Ford announced",
+/// "Boeing itself employs"; not "Next said"); "is" and "will" never do:
+/// "Amazon is the largest rainforest", "Visa will be required".
+fn company_acts(t: &Tokens, e: usize, first: &str) -> bool {
     let word = |k: usize| lower_word_in_line(t, k);
     if !word(e) {
         return false;
     }
     match t.surf(e) {
         "posted" | "reported" | "reports" | "delivered" | "shipped" => true,
+        "said" | "says" | "announced" | "announces" | "agreed" | "agrees" | "itself" | "plans"
+        | "expects" | "employs" | "declined" | "confirmed" | "denied" | "annonce" | "indique"
+        | "affirme" | "prévoit" | "emploie" => !gazetteer::common_word(first),
         "a" => {
             word(e + 1)
                 && matches!(
@@ -12581,37 +12573,6 @@ fn company_acts(t: &Tokens, e: usize) -> bool {
         }
         _ => false,
     }
-}
-
-/// Whether the words after a listed company's name opening a sentence
-/// are what a company does or says ("Boeing said", "Ford announced",
-/// "Boeing itself employs"); its name then is the company's, not a word
-/// any sentence could open with (the caller leaves out common words:
-/// "Next said"). Not "is" or "will": "Amazon is the largest rainforest",
-/// "Visa will be required".
-fn company_speaks(t: &Tokens, e: usize) -> bool {
-    lower_word_in_line(t, e)
-        && matches!(
-            t.surf(e),
-            "said"
-                | "says"
-                | "announced"
-                | "announces"
-                | "agreed"
-                | "agrees"
-                | "itself"
-                | "plans"
-                | "expects"
-                | "employs"
-                | "declined"
-                | "confirmed"
-                | "denied"
-                | "annonce"
-                | "indique"
-                | "affirme"
-                | "prévoit"
-                | "emploie"
-        )
 }
 
 /// Whether folded `f` is a measure of a business or an economy that
