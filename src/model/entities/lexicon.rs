@@ -405,7 +405,8 @@ fn entries() -> FxMap<String, Lex> {
          foods brands hotels resorts pharmaceuticals software solutions logistics \
          therapeutics oncology biosciences biotech biotechnology genomics biopharma \
          semiconductor semiconductors petroleum mining chemicals apparel bancorp bancshares \
-         motorsports motorsport racing aerospace automotive robotics",
+         motorsports motorsport racing aerospace automotive robotics \
+         incorporated brothers bros stores asa oyj pcl tbk bhd berhad kgaa pty",
     ) {
         set(w, ORG_SUFFIX);
     }

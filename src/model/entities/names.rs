@@ -3631,6 +3631,78 @@ fn headline_verb(w: &str) -> bool {
             | "expands"
             | "pledges"
             | "commits"
+            | "says"
+            | "tells"
+            | "asks"
+            | "vows"
+            | "wins"
+            | "loses"
+            | "buys"
+            | "sells"
+            | "acquires"
+            | "cuts"
+            | "raises"
+            | "hikes"
+            | "slashes"
+            | "boosts"
+            | "plans"
+            | "files"
+            | "faces"
+            | "fines"
+            | "bans"
+            | "blocks"
+            | "halts"
+            | "suspends"
+            | "delays"
+            | "recalls"
+            | "names"
+            | "appoints"
+            | "hires"
+            | "fires"
+            | "quits"
+            | "resigns"
+            | "rejects"
+            | "denies"
+            | "probes"
+            | "targets"
+            | "backs"
+            | "defends"
+            | "criticizes"
+            | "slams"
+            | "sees"
+            | "expects"
+            | "reaches"
+            | "clinches"
+            | "inks"
+            | "seals"
+            | "completes"
+            | "alters"
+            | "drops"
+            | "rises"
+            | "jumps"
+            | "slumps"
+            | "tumbles"
+            | "soars"
+            | "surges"
+            | "plunges"
+            | "posts"
+            | "misses"
+            | "tops"
+            | "sanctions"
+            | "orders"
+            | "opens"
+            | "closes"
+            | "shuts"
+            | "ends"
+            | "extends"
+            | "lifts"
+            | "eyes"
+            | "mulls"
+            | "weighs"
+            | "considers"
+            | "joins"
+            | "leaves"
+            | "returns"
     )
 }
 
@@ -7707,7 +7779,13 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         "co2", "h2o", "no2", "so2", "ch4", "n2o", "nh3", "nox", "pm10", "hfc", "hfcs", "cfc",
         "cfcs", // computing's common nouns ("a GPU", "the OS", "an OEM")
         "cpu", "gpu", "os", "rom", "ram", "oem", "ai", "ia", "ev", "vr", "ar", "iot", "ssd", "pc",
-        "pcs",
+        "pcs", // economic figures and fuels ("the PMI rose", "LNG prices"), an
+        // agreement in writing (MOU), diseases, explosives, cash machines,
+        // attacks and codes that are things, not bodies
+        "ppi", "pmi", "lng", "lpg", "gnl", "mou", "covid", "sars", "hiv", "vih", "tnt", "tatp",
+        "atm", "ddos", "qr", "nft", "pcr", "icu", "suv", "vtt", "btp", // laws known by
+        // their initials ("the FCPA prohibits"): the acts, not bodies
+        "fcpa", "gdpr", "rgpd", "foia", "hipaa", "dmca",
     ];
     if COMMON.contains(&f) {
         return true;
@@ -10736,6 +10814,15 @@ fn classify_span(
             let letters: String = fold_first.split('.').collect();
             let end = if glued_stop(t, e) { e + 1 } else { e };
             let place = gazetteer::place(&letters).is_some() || letters == "dc";
+            // a legal citation's code: "17 C.F.R. 240.10b-5", "15 U.S.C. §
+            // 78j", "E.O. 14024" (a number or a section sign beside it)
+            let beside_number = first > 0 && t.toks[first - 1].kind == Tk::Num
+                || t.toks
+                    .get(end)
+                    .is_some_and(|n| n.gap & NL == 0 && (n.kind == Tk::Num || t.surf(end) == "§"));
+            if !place && beside_number {
+                return;
+            }
             // "K.C. Maurer", "J.R. Tolkien": a person's initials before a
             // surname (not "U.S. Steel": a place's; not "A.P. Moller-Maersk":
             // a compound is more often a company's)

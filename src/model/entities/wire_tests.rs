@@ -3463,3 +3463,49 @@ fn a_group_of_people_before_and_is_no_part_of_a_body() {
         ],
     );
 }
+
+#[test]
+fn legal_forms_and_family_firms_end_a_company_name() {
+    let en = found(
+        "The deal was signed by Ceramtech Incorporated and Energy Absolute PCL. Equinor ASA \
+         and Nokia Oyj fell after the collapse of Lehman Brothers. Shares of Wal-Mart Stores \
+         rose.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Ceramtech Incorporated"),
+            (Org, "Energy Absolute PCL"),
+            (Org, "Equinor ASA"),
+            (Org, "Nokia Oyj"),
+            (Org, "Lehman Brothers"),
+            (Org, "Wal-Mart Stores"),
+        ],
+    );
+}
+
+#[test]
+fn a_headline_verb_ends_the_name_before_it() {
+    let en = found(
+        "Boeing Wins $2 Billion Contract From Air Force\n\nThe Air Force awarded the \
+         contract to Boeing on Monday, the company said.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "Boeing"), (Org, "Air Force")]);
+    has_none(&en, &["Boeing Wins"]);
+}
+
+#[test]
+fn legal_citations_and_common_initials_are_no_bodies() {
+    let en = found(
+        "The complaint cites 17 C.F.R. 240.10b-5 and 15 U.S.C. § 78j(b). Under E.O. 14024, \
+         the firm signed an MOU. The FCPA prohibits bribes, and LNG prices fell. The U.N. \
+         agency and the F.B.I. agreed.",
+        Lang::English,
+    );
+    has_none(&en, &["C.F.R.", "U.S.C.", "E.O.", "MOU", "FCPA", "LNG"]);
+    has_all(&en, &[(Org, "F.B.I.")]);
+    let fr = found("La CPI a condamné l'ancien chef de guerre.", Lang::French);
+    has_all(&fr, &[(Org, "CPI")]);
+}
