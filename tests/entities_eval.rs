@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh79, seventy-eight later blind sets (see their tests below;
+//! - fresh2 to fresh82, eighty-one later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -44,7 +44,9 @@
 //!   fresh74 English White House releases, fresh75 English SEC litigation
 //!   releases, fresh76 French government press releases, fresh77 English
 //!   FTC press releases, fresh78 French government news and press
-//!   releases, fresh79 English GOV.UK news).
+//!   releases, fresh79 English GOV.UK news, fresh80 English SEC
+//!   litigation releases, fresh81 French government news and press
+//!   releases, fresh82 English White House releases).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -972,4 +974,28 @@ fn eightieth_set_holds_its_floor() {
 #[test]
 fn eighty_first_set_holds_its_floor() {
     holds_floor("fresh79", "eighty-first set", 0.71);
+}
+
+/// The eighty-second set (`tests/eval/fresh80/`, 13 English SEC litigation releases: UTStarcom, Kmart and Newell Rubbermaid, GlaxoSmithKline, Tenaris, Life Time Fitness, Weida Communications, Graycort Financial, Yellowstone Partners; 346 gold surfaces), labelled blind and
+/// scored once: 0.857 with the twenty-seventh session's first build
+/// (2026-12-07). It holds 0.81.
+#[test]
+fn fresh80_set_holds_its_floor() {
+    holds_floor("fresh80", "eighty-second set", 0.81);
+}
+
+/// The eighty-third set (`tests/eval/fresh81/`, 12 French press releases and news items of the French government's digital directorate, Licence Ouverte: Henri Verdier chief data officer, Entrepreneurs d'intérêt général, cloud strategy, FranceConnect, La Suite numérique; 233 gold surfaces), labelled blind and
+/// scored once: 0.774 with the twenty-seventh session's first build
+/// (2026-12-07). It holds 0.73.
+#[test]
+fn fresh81_set_holds_its_floor() {
+    holds_floor("fresh81", "eighty-third set", 0.73);
+}
+
+/// The eighty-fourth set (`tests/eval/fresh82/`, 13 English White House releases: junk fees, GDP, CPI, G7 inflation, the U.S.-India space partnership, Ghana and Senegal, Angola, Nigeria, Ecuador, Peru, Bahrain, the Windsor Framework, Japan; 261 gold surfaces), labelled blind and
+/// scored once: 0.861 with the twenty-seventh session's first build
+/// (2026-12-07). It holds 0.81.
+#[test]
+fn fresh82_set_holds_its_floor() {
+    holds_floor("fresh82", "eighty-fourth set", 0.81);
 }
