@@ -21,6 +21,12 @@ pub enum PlaceKind {
 const PLACES: &str = include_str!("data/places.tsv");
 const GIVEN: &str = include_str!("data/given_names.txt");
 const GIVEN_RARE: &str = include_str!("data/given_names_rare.txt");
+const GIVEN_US: &str = include_str!("data/given_names_us.txt");
+
+/// How common a given name is (the values of [`Gazetteer::given`]).
+const US_ONLY: u8 = 0;
+const RARE: u8 = 1;
+const COMMON_NAME: u8 = 2;
 const ADMIN: &str = include_str!("data/admin_places.tsv");
 const COMPANIES: &str = include_str!("data/companies.txt");
 const COMMON: &str = include_str!("data/common_words.txt");
@@ -124,9 +130,11 @@ pub struct Gazetteer {
     /// apostrophe (`hong`, `asie du`, `etats`): a span whose key is neither
     /// a place nor such a beginning can't grow into a place.
     pub beginnings: InlineSet,
-    /// Given names: `true` for the common ones (`data/given_names.txt`),
-    /// `false` for the rarer (`data/given_names_rare.txt`).
-    pub given: InlineMap<bool>,
+    /// Given names: [`COMMON_NAME`] for the common ones
+    /// (`data/given_names.txt`), [`RARE`] for the rarer
+    /// (`data/given_names_rare.txt`), [`US_ONLY`] for the US names those
+    /// two lack (`data/given_names_us.txt`).
+    pub given: InlineMap<u8>,
     /// The beginnings (four letters or more) of one-word country and area
     /// names (`cana`, `canad`, `canada`), for demonyms.
     pub country_beginnings: InlineSet,
@@ -185,7 +193,11 @@ pub static GAZ: LazyLock<Gazetteer> = LazyLock::new(|| {
         }
     }
     let mut given = FxMap::default();
-    for (list, common) in [(GIVEN_RARE, false), (GIVEN, true)] {
+    for (list, common) in [
+        (GIVEN_US, US_ONLY),
+        (GIVEN_RARE, RARE),
+        (GIVEN, COMMON_NAME),
+    ] {
         for line in list.lines() {
             let n = line.trim();
             if !n.is_empty() {
@@ -270,7 +282,15 @@ pub fn shared_word(folded: &str) -> bool {
 /// Whether a folded word is a common given name.
 #[inline]
 pub fn given_name(folded: &str) -> bool {
-    GAZ.given.get(folded) == Some(true)
+    GAZ.given.get(folded) == Some(COMMON_NAME)
+}
+
+/// Whether a folded word is a given name of the US list only
+/// (`data/given_names_us.txt`): the weakest evidence, which a common word
+/// after it outweighs ("Avian Flu", "Abbott Nutrition").
+#[inline]
+pub fn us_given_name_only(folded: &str) -> bool {
+    GAZ.given.get(folded) == Some(US_ONLY)
 }
 
 /// Whether a folded word is a given name somewhere, however rare: weak

@@ -2693,6 +2693,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     headings_opened_by_a_verb(t, first_name, out);
     people_of_a_country(t, first_name, out);
     bodies_joined_by_et(t, used, out);
+    ministries_full_names(t, used, out);
     fields_before_and(t, used, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
@@ -3916,14 +3917,16 @@ fn codes_after_articles(t: &Tokens, from: usize, out: &mut Vec<Found>) {
 /// stays a place: "Africa"), and a body named before the title stays
 /// ("National Security Council").
 fn people_after_title_complements(t: &Tokens, from: usize, out: &mut Vec<Found>) {
-    // (an initial's full stop too: "Jose W. Fernandez")
+    // (an initial's full stop too: "Jose W. Fernandez"; an initial that
+    // is a function word's letter too: "Travis L. Adkins")
     let name_word = |m: usize| {
         let x = &t.toks[m];
+        let initial = single_char(t.fold(m)) && glued_stop(t, m + 1);
         x.kind == Tk::Word
             && x.has(CAP)
             && (!x.has(ALLCAPS) || x.has(DOT) || single_char(t.fold(m)))
             && x.gap & (SP | NL) == SP
-            && x.lex.flags & CLOSED == 0
+            && (x.lex.flags & CLOSED == 0 || initial)
             || x.kind == Tk::Punct('.') && x.gap == 0 && single_char(t.fold(m - 1))
     };
     let titleish = |m: usize| {
@@ -4605,6 +4608,258 @@ fn bodies_joined_by_et(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
             }
         }
         grow_over(t, &starts, used, out, i, et, e, &mut gone);
+    }
+    remove_mentions(out, &gone);
+}
+
+/// A French government's portfolio that names a ministry, folded
+/// ("ministère des Solidarités et de la Santé", "de la Cohésion des
+/// territoires", "de l'Enseignement supérieur"), beside those of
+/// [`ministry_word`].
+fn portfolio_word(f: &str) -> bool {
+    matches!(
+        f,
+        "solidarites"
+            | "cohesion"
+            | "transition"
+            | "enseignement"
+            | "relance"
+            | "alimentation"
+            | "jeunesse"
+            | "famille"
+            | "familles"
+            | "enfance"
+            | "ville"
+            | "mer"
+            | "numerique"
+            | "fonction"
+            | "transformation"
+            | "action"
+            | "comptes"
+            | "collectivites"
+            | "territoires"
+            | "amenagement"
+            | "cooperation"
+            | "francophonie"
+            | "egalite"
+            | "handicap"
+            | "autonomie"
+            | "memoire"
+            | "insertion"
+            | "formation"
+            | "innovation"
+            | "espace"
+            | "consommation"
+            | "artisanat"
+            | "entreprises"
+            | "reforme"
+            | "decentralisation"
+            | "citoyennete"
+            | "integration"
+            | "developpement"
+            | "climat"
+            | "peche"
+            | "foret"
+            | "ruralite"
+            | "souverainete"
+            | "prevention"
+            | "outre-mer"
+            | "europe"
+            | "sport"
+            | "vie"
+            | "communication"
+            | "finances"
+            | "economie"
+            | "culture"
+            | "environnement"
+            | "armees"
+            | "industrie"
+            | "budget"
+            | "emploi"
+            | "sports"
+            | "ecologie"
+            | "immigration"
+            | "tourisme"
+            | "recherche"
+            | "affaires"
+            | "travail"
+            | "sante"
+            | "education"
+            | "logement"
+            | "transports"
+            | "agriculture"
+            | "justice"
+            | "interieur"
+            | "energie"
+            | "defense"
+            | "commerce"
+    )
+}
+
+/// The adjectives of a ministry's portfolios, folded ("de la Transition
+/// écologique et solidaire", "de l'Éducation nationale", "des Affaires
+/// étrangères", "de la Fonction publiques").
+fn portfolio_adjective(f: &str) -> bool {
+    matches!(
+        f,
+        "superieur"
+            | "solidaire"
+            | "solidaires"
+            | "nationale"
+            | "national"
+            | "publique"
+            | "publiques"
+            | "etrangeres"
+            | "europeennes"
+            | "ecologique"
+            | "numerique"
+            | "territoriale"
+            | "territoriales"
+            | "sociale"
+            | "sociales"
+            | "industrielle"
+            | "energetique"
+            | "alimentaire"
+            | "rurale"
+            | "associative"
+            | "maritime"
+            | "urbaine"
+            | "durable"
+            | "economique"
+            | "numeriques"
+            | "climatique"
+            | "internationale"
+            | "olympiques"
+            | "paralympiques"
+            | "agricole"
+            | "exterieur"
+            | "civile"
+            | "professionnelle"
+    )
+}
+
+/// "ministère de l'Économie, des Finances et de la Relance", "ministère
+/// de l'Éducation nationale, de la Jeunesse et des Sports", "ministère de
+/// la Transition écologique et de la Cohésion des territoires": a French
+/// ministry's name goes on over its portfolios, each "de la", "de l'",
+/// "des", "du" or "d'" and a portfolio (capitalized, or one of
+/// [`portfolio_word`] in lower case) with its adjectives, the last joined by
+/// "et" (a list of portfolios after commas that ends on no "et" is left
+/// out: "du ministère de l'Intérieur, des préfets"). Nothing but
+/// organizations, a portfolio's place ("Europe", "Outre-mer") or nothing
+/// may have been found over them.
+fn ministries_full_names(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
+    let n = t.len();
+    let ministry = |f: &Found| {
+        f.kind == EntityKind::Organization
+            && t.toks[f.ts].kind == Tk::Word
+            && t.fold(f.ts) == "ministere"
+            && f.te < n
+    };
+    if !out.iter().any(ministry) {
+        return;
+    }
+    let word = |k: usize| {
+        k < n && !used[k] && t.toks[k].kind == Tk::Word && t.toks[k].gap & (SP | NL) == SP
+    };
+    let adjectives = |mut k: usize| {
+        while word(k) && !t.toks[k].has(CAP) && portfolio_adjective(t.fold(k)) {
+            k += 1;
+        }
+        k
+    };
+    // after "de la", "de l'", "des", "du", "d'" at `k`: the portfolio and
+    // its adjectives; where they end
+    let complement = |k: usize| -> Option<usize> {
+        if !word(k) {
+            return None;
+        }
+        let j = match t.fold(k) {
+            "des" | "du" => k + 1,
+            "de" if word(k + 1) && t.fold(k + 1) == "la" => k + 2,
+            "de" if k + 2 < n && t.fold(k + 1) == "l" && is_apos(t, k + 2) => k + 3,
+            "d" if is_apos(t, k + 1) => k + 2,
+            _ => return None,
+        };
+        if j >= n || used[j] || t.toks[j].kind != Tk::Word || t.toks[j].gap & NL != 0 {
+            return None;
+        }
+        let x = &t.toks[j];
+        let f = t.fold(j);
+        let field = if x.has(CAP) {
+            !x.has(ALLCAPS | DIGIT | DOT)
+                && x.lex.flags & (ORG_HEAD | ORG_SUFFIX | TITLE) == 0
+                && !gazetteer::known_organization(f)
+                && !gazetteer::any_given_name(f)
+                && (portfolio_word(f) || gazetteer::place(f).is_none())
+        } else {
+            portfolio_word(f)
+        };
+        if !field {
+            return None;
+        }
+        // "de la Cohésion des territoires", "de la Transformation et de
+        // la Fonction publiques"
+        let mut e = adjectives(j + 1);
+        if word(e) && t.fold(e) == "des" && word(e + 1) && t.fold(e + 1) == "territoires" {
+            e += 2;
+        }
+        Some(e)
+    };
+    let starts = MentionStarts::new(out, 0);
+    let mut gone = Vec::new();
+    for i in 0..out.len() {
+        if !ministry(&out[i]) {
+            continue;
+        }
+        let from = out[i].te;
+        let mut e = adjectives(from);
+        // (where the name may end: after its adjectives, or after a
+        // portfolio joined by "et")
+        let mut end = e;
+        loop {
+            let comma = e < n && t.toks[e].kind == Tk::Punct(',') && t.toks[e].gap == 0;
+            let et = word(e) && t.surf(e) == "et";
+            if !comma && !et {
+                break;
+            }
+            // "de la Transition écologique et solidaire"
+            if et
+                && e > from
+                && word(e + 1)
+                && !t.toks[e + 1].has(CAP)
+                && portfolio_adjective(t.fold(e - 1))
+                && portfolio_adjective(t.fold(e + 1))
+            {
+                e = adjectives(e + 1);
+                end = e;
+                continue;
+            }
+            let Some(c) = complement(e + 1) else { break };
+            e = c;
+            if et {
+                end = e;
+            }
+        }
+        if end == from {
+            continue;
+        }
+        let inside = starts.within(from, end);
+        if inside.iter().any(|&j| {
+            let g = &out[j];
+            g.te > end
+                || g.kind == EntityKind::Person
+                || g.kind == EntityKind::Place && !portfolio_word(t.fold(g.ts))
+                || !matches!(
+                    g.kind,
+                    EntityKind::Organization | EntityKind::Place | EntityKind::Person
+                )
+        }) {
+            continue;
+        }
+        out[i].te = end;
+        out[i].end = t.toks[end - 1].end;
+        gone.extend(inside);
     }
     remove_mentions(out, &gone);
 }
@@ -5547,7 +5802,7 @@ fn ministry_field(t: &Tokens, k: usize, used: &[bool]) -> Option<usize> {
     ];
     if field == "affaires" && matches!(any_case(j + 1), Some("etrangeres" | "sociales")) {
         j += 2;
-    } else if ministry_word(field) || more.contains(&field) {
+    } else if ministry_word(field) || more.contains(&field) || portfolio_word(field) {
         j += 1;
     } else {
         return None;
@@ -7731,6 +7986,17 @@ fn minority_initials(f: &str) -> bool {
         f,
         "lgbt" | "lgbtq" | "lgbti" | "lgbtqi" | "lgbtqia" | "lgbtq+"
     )
+}
+
+/// Whether `first` is a given name only the US list has and the name's
+/// last word at `last` is a word rather than a surname: a common or
+/// shared word, or one the article writes in lower case too ("Avian
+/// Flu", "Maui Wildfires", "Abbott Nutrition": no person; "Amadou Hott"
+/// is one).
+fn us_name_before_a_word(t: &Tokens, seen: &Seen, first: &str, last: usize) -> bool {
+    let f = t.fold(last);
+    gazetteer::us_given_name_only(first)
+        && (gazetteer::common_word(f) || gazetteer::shared_word(f) || seen.lower(f))
 }
 
 /// Whether `w` is an abbreviation in capitals with a plural "s" ("MPs",
@@ -12120,6 +12386,7 @@ fn classify_span(
             gazetteer::place(t.fold(w)).is_none_or(|p| p == PlaceKind::Town)
                 && !gazetteer::common_word(t.fold(w))
         })
+        && !us_name_before_a_word(t, seen, fold_first, last)
     {
         // "Jérémie Zimmermann": a given name and a word that only the
         // long list of towns knows, not a common word
@@ -12280,6 +12547,7 @@ fn classify_span(
                 | "bishop" | "judge" | "prince" | "earl" | "lord" | "baron" | "mayor" | "senior"
                 | "chief"
         ) || words.second.is_some_and(|w| gazetteer::given_name(t.fold(w))))
+        && !us_name_before_a_word(t, seen, fold_first, last)
     {
         // "Serena Williams", "Thibaut Courtois": a rarer given name first
         (EntityKind::Person, "given-name-rare", MEDIUM)

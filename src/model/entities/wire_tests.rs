@@ -3509,3 +3509,67 @@ fn legal_citations_and_common_initials_are_no_bodies() {
     let fr = found("La CPI a condamné l'ancien chef de guerre.", Lang::French);
     has_all(&fr, &[(Org, "CPI")]);
 }
+
+#[test]
+fn a_french_ministry_is_named_with_all_its_portfolios() {
+    let fr = found(
+        "Les données viennent du ministère de l’économie, des finances et de la relance. \
+         Le ministère de la Transition écologique et solidaire a publié un rapport. Il a \
+         rejoint le ministère des Solidarités et de la Santé, puis le ministère de \
+         l’Enseignement supérieur, de la Recherche et de l'Innovation. Le ministère de \
+         l'Europe et des Affaires étrangères a convoqué l'ambassadeur. Selon le ministère de \
+         l'Intérieur, des préfets ont été reçus.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (
+                Org,
+                "ministère de l’économie, des finances et de la relance",
+            ),
+            (Org, "ministère de la Transition écologique et solidaire"),
+            (Org, "ministère des Solidarités et de la Santé"),
+            (
+                Org,
+                "ministère de l’Enseignement supérieur, de la Recherche et de l'Innovation",
+            ),
+            (Org, "ministère de l'Europe et des Affaires étrangères"),
+            (Org, "ministère de l'Intérieur"),
+        ],
+    );
+    has_none(
+        &fr,
+        &[
+            "ministère de l'Intérieur, des préfets",
+            "Affaires étrangères",
+        ],
+    );
+}
+
+#[test]
+fn given_names_from_everywhere_name_people_after_titles() {
+    let en = found(
+        "The delegation met Minister of Economy Amadou Hott on Monday. He was joined by \
+         Deputy Assistant Administrator for the Africa Bureau Travis L. Adkins.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[(Person, "Amadou Hott"), (Person, "Travis L. Adkins")],
+    );
+    has_none(
+        &en,
+        &["Economy Amadou Hott", "Africa Bureau Travis L. Adkins"],
+    );
+    // a name only the US list has, before a word the article writes in
+    // lower case, is no person
+    let en = found(
+        "Hunters feared Avian Flu. The avian flu spread to ducks.",
+        Lang::English,
+    );
+    assert!(
+        !en.iter().any(|(k, s)| *k == Person && s == "Avian Flu"),
+        "{en:?}"
+    );
+}
