@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh82, eighty-one later blind sets (see their tests below;
+//! - fresh2 to fresh84, eighty-three later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -46,7 +46,8 @@
 //!   FTC press releases, fresh78 French government news and press
 //!   releases, fresh79 English GOV.UK news, fresh80 English SEC
 //!   litigation releases, fresh81 French government news and press
-//!   releases, fresh82 English White House releases).
+//!   releases, fresh82 and fresh83 English White House releases,
+//!   fresh84 French government news and press releases).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -998,4 +999,20 @@ fn fresh81_set_holds_its_floor() {
 #[test]
 fn fresh82_set_holds_its_floor() {
     holds_floor("fresh82", "eighty-fourth set", 0.81);
+}
+
+/// The eighty-fifth set (`tests/eval/fresh83/`, 13 English White House releases: CEOs of Flex, Citi and Corning, the Strategic Petroleum Reserve, the December 2022 jobs report, the Major Economies Forum, Sunak, Yoon, Srettha, Argentina, Colombia, Macron, sanctions on banks, AI CEOs, RSV immunization makers; 264 gold surfaces), labelled blind and
+/// scored once: 0.834 with the twenty-seventh session's first build
+/// (2026-12-07). It holds 0.79.
+#[test]
+fn fresh83_set_holds_its_floor() {
+    holds_floor("fresh83", "eighty-fifth set", 0.79);
+}
+
+/// The eighty-sixth set (`tests/eval/fresh84/`, 12 French press releases and news items of the French government's digital directorate, Licence Ouverte: Dataconnexions, AI in the administration, the RGAA, car-pooling, FranceConnect+, the panorama of large IT projects, a job fair; 250 gold surfaces), labelled blind and
+/// scored once: 0.768 with the twenty-seventh session's first build
+/// (2026-12-07). It holds 0.72.
+#[test]
+fn fresh84_set_holds_its_floor() {
+    holds_floor("fresh84", "eighty-sixth set", 0.72);
 }
