@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh84, eighty-three later blind sets (see their tests below;
+//! - fresh2 to fresh85, eighty-four later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -47,7 +47,8 @@
 //!   releases, fresh79 English GOV.UK news, fresh80 English SEC
 //!   litigation releases, fresh81 French government news and press
 //!   releases, fresh82 and fresh83 English White House releases,
-//!   fresh84 French government news and press releases).
+//!   fresh84 French government news and press releases, fresh85 English
+//!   SEC litigation releases).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -1015,4 +1016,12 @@ fn fresh83_set_holds_its_floor() {
 #[test]
 fn fresh84_set_holds_its_floor() {
     holds_floor("fresh84", "eighty-sixth set", 0.72);
+}
+
+/// The eighty-seventh set (`tests/eval/fresh85/`, 12 English SEC litigation releases: Enterasys, GlobeTel, Molecular Devices, Petco spread bets, Tecton, Veltex, pre-IPO Facebook shares, Homeland Communications, a church Ponzi scheme, Perimeter Wealth, Rothenberg Ventures, Direct Lending Investments; 340 gold surfaces), labelled blind and
+/// scored once: 0.910 with the twenty-seventh session's first build
+/// (2026-12-07). It holds 0.87.
+#[test]
+fn fresh85_set_holds_its_floor() {
+    holds_floor("fresh85", "eighty-seventh set", 0.87);
 }

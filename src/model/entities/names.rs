@@ -4790,8 +4790,10 @@ fn ministries_full_names(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
             !x.has(ALLCAPS | DIGIT | DOT)
                 && x.lex.flags & (ORG_HEAD | ORG_SUFFIX | TITLE) == 0
                 && !gazetteer::known_organization(f)
-                && !gazetteer::any_given_name(f)
-                && (portfolio_word(f) || gazetteer::place(f).is_none())
+                // (a portfolio that is a given name or a place too:
+                // "Santé", "Europe")
+                && (portfolio_word(f)
+                    || !gazetteer::any_given_name(f) && gazetteer::place(f).is_none())
         } else {
             portfolio_word(f)
         };
