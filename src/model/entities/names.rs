@@ -2694,6 +2694,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     people_of_a_country(t, first_name, out);
     bodies_joined_by_et(t, used, out);
     ministries_full_names(t, used, out);
+    lowercase_administrations(t, used, out);
     fields_before_and(t, used, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
@@ -4864,6 +4865,212 @@ fn ministries_full_names(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         gone.extend(inside);
     }
     remove_mentions(out, &gone);
+}
+
+/// "la direction générale des finances publiques", "le secrétariat
+/// général pour la modernisation de l'action publique", "la direction
+/// interministérielle du numérique et du système d'information et de
+/// communication de l'État", "l'agence nationale de la sécurité des
+/// systèmes d'information": a French administration written in lower
+/// case after a definite article, its head word qualified as general,
+/// interministerial, national, regional, departmental or higher, then
+/// its fields, each "de", "du", "des", "de la", "de l'", "d'" or "pour
+/// la" and a lower-case noun (or "État") with its adjectives, the fields
+/// one after the other or joined by "et" (or by commas before a last
+/// "et"). Not a company's management ("la direction générale du
+/// groupe"), nor a head and its qualifier alone ("la direction
+/// générale"); nothing may have been found over it.
+fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
+    let n = t.len();
+    let word = |k: usize| {
+        k < n && !used[k] && t.toks[k].kind == Tk::Word && t.toks[k].gap & (SP | NL) == SP
+    };
+    let lower = |k: usize| word(k) && t.toks[k].has(LOWER) && !t.toks[k].has(CAP);
+    // (after an apostrophe too: "l'agence")
+    let heads = |k: usize| {
+        !used[k]
+            && t.toks[k].kind == Tk::Word
+            && t.toks[k].has(LOWER)
+            && !t.toks[k].has(CAP)
+            && matches!(
+                t.fold(k),
+                "direction"
+                    | "secretariat"
+                    | "delegation"
+                    | "mission"
+                    | "inspection"
+                    | "commissariat"
+                    | "agence"
+                    | "conseil"
+                    | "office"
+                    | "institut"
+                    | "centre"
+                    | "service"
+                    | "caisse"
+                    | "commission"
+                    | "comite"
+                    | "observatoire"
+                    | "autorite"
+            )
+    };
+    if !(0..n).any(heads) {
+        return;
+    }
+    let qualifier = |k: usize| {
+        lower(k)
+            && matches!(
+                t.fold(k),
+                "generale"
+                    | "general"
+                    | "interministerielle"
+                    | "interministeriel"
+                    | "nationale"
+                    | "national"
+                    | "regionale"
+                    | "regional"
+                    | "departementale"
+                    | "departemental"
+                    | "superieur"
+                    | "superieure"
+                    | "centrale"
+                    | "central"
+            )
+    };
+    let adjective = |k: usize| {
+        lower(k)
+            && t.toks[k].lex.flags & CLOSED == 0
+            && [
+                "ique", "iques", "ale", "ales", "aux", "elle", "elles", "iere", "ieres", "aire",
+                "aires", "ives", "ifs", "ienne", "iennes",
+            ]
+            .iter()
+            .any(|x| t.fold(k).ends_with(x))
+    };
+    // a field's noun: a lower-case word that is no function word, or the
+    // State
+    // (right after an apostrophe too: "de l'action", "d'information")
+    let noun = |k: usize| {
+        k < n
+            && !used[k]
+            && t.toks[k].kind == Tk::Word
+            && t.toks[k].gap & NL == 0
+            && t.toks[k].lex.flags & CLOSED == 0
+            && (t.toks[k].has(LOWER) && !t.toks[k].has(CAP)
+                || matches!(t.fold(k), "etat") && !t.toks[k].has(ALLCAPS))
+    };
+    // "de la", "de l'", "des", "du", "d'", "pour la", "pour le", "pour
+    // l'" at `k`, then a noun and its adjectives: where they end
+    let field = |k: usize| -> Option<usize> {
+        if !word(k) {
+            return None;
+        }
+        let mut j = k;
+        if t.fold(j) == "pour" {
+            j += 1;
+            if !word(j) && !(j < n && t.toks[j].kind == Tk::Word) {
+                return None;
+            }
+            match t.fold(j) {
+                "la" | "le" | "les" => j += 1,
+                "l" if j + 1 < n && is_apos(t, j + 1) => j += 2,
+                _ => return None,
+            }
+        } else {
+            j = match t.fold(k) {
+                "des" | "du" => k + 1,
+                "de" if word(k + 1) && t.fold(k + 1) == "la" => k + 2,
+                "de" if k + 2 < n && t.fold(k + 1) == "l" && is_apos(t, k + 2) => k + 3,
+                "de" => k + 1,
+                "d" if is_apos(t, k + 1) => k + 2,
+                _ => return None,
+            };
+        }
+        if j >= n || used[j] || !noun(j) || t.toks[j].gap & NL != 0 {
+            return None;
+        }
+        let mut e = j + 1;
+        while e - j < 4 && adjective(e) {
+            e += 1;
+        }
+        Some(e)
+    };
+    let starts = MentionStarts::new(out, 0);
+    let mut add = Vec::new();
+    let mut i = 1;
+    while i + 2 < n {
+        if !heads(i) || !qualifier(i + 1) {
+            i += 1;
+            continue;
+        }
+        // a definite article before the head ("la", "le", "l'", "du",
+        // "au")
+        let mut p = i - 1;
+        if is_apos(t, p) && p > 0 {
+            p -= 1;
+        }
+        if t.toks[p].kind != Tk::Word || !matches!(t.fold(p), "la" | "le" | "l" | "du" | "au") {
+            i += 1;
+            continue;
+        }
+        let Some(mut e) = field(i + 2) else {
+            i += 1;
+            continue;
+        };
+        // (a company's or a club's management, not an administration)
+        let first = (i + 2..e).find(|&k| noun(k) && t.fold(k) != "pour");
+        if first.is_some_and(|k| {
+            matches!(
+                t.fold(k),
+                "groupe"
+                    | "entreprise"
+                    | "societe"
+                    | "compagnie"
+                    | "firme"
+                    | "club"
+                    | "parti"
+                    | "banque"
+                    | "usine"
+                    | "journal"
+                    | "chaine"
+                    | "magasin"
+                    | "hopital"
+                    | "etablissement"
+                    | "festival"
+            )
+        }) {
+            i += 1;
+            continue;
+        }
+        // (fields after commas count once a last one is joined by "et")
+        let mut end = e;
+        while e < n && e - i < 24 {
+            let comma = t.toks[e].kind == Tk::Punct(',') && t.toks[e].gap == 0;
+            let et = word(e) && t.surf(e) == "et";
+            let at = if comma || et { e + 1 } else { e };
+            let Some(f) = field(at) else { break };
+            e = f;
+            if !comma {
+                end = e;
+            }
+        }
+        // nothing found over it (mentions are short: one running across
+        // `i` starts at most sixteen tokens before it)
+        let over = starts
+            .within(i.saturating_sub(16), end)
+            .iter()
+            .any(|&g| out[g].te > i);
+        if !over && !(i..end).any(|k| used[k]) {
+            add.push(strong(
+                t,
+                i,
+                end,
+                EntityKind::Organization,
+                "administration-lower",
+            ));
+        }
+        i = end;
+    }
+    out.extend(add);
 }
 
 /// "Foreign and Commonwealth Office", "Defence Science and Technology

@@ -3573,3 +3573,32 @@ fn given_names_from_everywhere_name_people_after_titles() {
         "{en:?}"
     );
 }
+
+#[test]
+fn a_french_administration_in_lower_case_is_named_with_its_fields() {
+    let fr = found(
+        "Selon la direction générale des finances publiques, le secrétariat général pour la \
+         modernisation de l’action publique et la direction interministérielle du numérique \
+         et du système d’information et de communication de l’État ont signé. L'agence \
+         régionale de santé a fermé l'école. La direction générale du groupe a démenti. La \
+         direction générale a confirmé.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "direction générale des finances publiques"),
+            (
+                Org,
+                "secrétariat général pour la modernisation de l’action publique",
+            ),
+            (
+                Org,
+                "direction interministérielle du numérique et du système d’information et de \
+                 communication de l’État",
+            ),
+            (Org, "agence régionale de santé"),
+        ],
+    );
+    has_none(&fr, &["direction générale du groupe", "direction générale"]);
+}
