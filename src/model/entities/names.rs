@@ -4967,7 +4967,7 @@ fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         let mut j = k;
         if t.fold(j) == "pour" {
             j += 1;
-            if !word(j) && !(j < n && t.toks[j].kind == Tk::Word) {
+            if j >= n || t.toks[j].kind != Tk::Word {
                 return None;
             }
             match t.fold(j) {
