@@ -11732,10 +11732,13 @@ fn classify_span(
                 // (nor across a comma before a given name, or a name set off
                 // after a role and its "of": "le PDG du groupe, Jean-Luc Roy",
                 // "le président du groupe, Masayoshi Son, qui")
+                // (nor past an agent's "par"/"by": "le groupe dirigé par
+                // Carlos Tavares" names its head, not the group)
                 before(d).filter(|b| {
                     !matches!(b.kind, Tk::Punct('.' | '!' | '?' | ';'))
                         && !b.has(CAP)
                         && (b.kind != Tk::Punct(',') || !given && !role_appositive(t, s, e))
+                        && !(b.kind == Tk::Word && matches!(t.fold(s - d), "par" | "by"))
                 })
             })
             .zip(1..)

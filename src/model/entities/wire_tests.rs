@@ -3602,3 +3602,17 @@ fn a_french_administration_in_lower_case_is_named_with_its_fields() {
     );
     has_none(&fr, &["direction générale du groupe", "direction générale"]);
 }
+
+#[test]
+fn a_person_after_an_agents_by_is_no_company() {
+    let fr = found(
+        "Le groupe dirigé par Carlos Tavares a gagné. La société rachetée par Orange a fermé.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Person, "Carlos Tavares"), (Org, "Orange")]);
+    let en = found(
+        "The company led by Tim Cook said it would grow.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Tim Cook")]);
+}
