@@ -12527,7 +12527,18 @@ fn classify_span(
             "dotted",
             if domain { 2 * STRONG } else { STRONG },
         )
-    } else if !single && t.toks[last].lex.flags & (ORG_SUFFIX | ORG_HEAD) != 0 {
+    } else if !single
+        && t.toks[last].lex.flags & (ORG_SUFFIX | ORG_HEAD) != 0
+        // ("Scale AI", "Mistral AI": a company; "Generative AI",
+        // "Responsible AI": the technology)
+        && !(t.fold(last) == "ai"
+            && (words.count != 2
+                || t.sentence_initial(first)
+                    && (gazetteer::common_word(fold_first) || gazetteer::shared_word(fold_first))
+                || ["ive", "ble", "ic", "ed"]
+                    .iter()
+                    .any(|x| fold_first.ends_with(x))))
+    {
         (EntityKind::Organization, "org-suffix", STRONG)
     } else if abbreviated_saint(t, first).is_some_and(|w| w.starts_with("saint"))
         && words

@@ -3616,3 +3616,21 @@ fn a_person_after_an_agents_by_is_no_company() {
     );
     has_all(&en, &[(Person, "Tim Cook")]);
 }
+
+#[test]
+fn ai_after_a_name_ends_a_company_not_a_technology() {
+    let en = found(
+        "Meta agreed to buy a stake in Scale AI. Generative AI is booming. Mistral AI and \
+         Inflection AI raised money.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Scale AI"),
+            (Org, "Mistral AI"),
+            (Org, "Inflection AI"),
+        ],
+    );
+    has_none(&en, &["Generative AI"]);
+}
