@@ -2695,6 +2695,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     bodies_joined_by_et(t, used, out);
     ministries_full_names(t, used, out);
     lowercase_administrations(t, used, out);
+    titles_read_as_bodies(t, first_name, out);
     fields_before_and(t, used, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
@@ -5071,6 +5072,90 @@ fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         i = end;
     }
     out.extend(add);
+}
+
+/// "Principal Deputy National (Security Advisor)", "U.S. Deputy
+/// National", "Bahraini Crown Prince", "Special Envoy": a title's words
+/// that capitals alone made an organization (every word a rank, an
+/// honorific or "National", after a place or a people's adjective at
+/// most) name nobody; "His Royal Highness Salman bin Hamad Al Khalifa",
+/// "His Majesty King Charles III": the honorific opens a person's name,
+/// which is the rest.
+fn titles_read_as_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let rank = |k: usize| {
+        t.toks[k].kind == Tk::Word
+            && matches!(
+                t.fold(k),
+                "deputy"
+                    | "principal"
+                    | "national"
+                    | "senior"
+                    | "special"
+                    | "assistant"
+                    | "chief"
+                    | "counsel"
+                    | "counsellor"
+                    | "envoy"
+                    | "undersecretary"
+                    | "civilian"
+                    | "crown"
+                    | "prince"
+                    | "princess"
+                    | "vice"
+                    | "acting"
+            )
+    };
+    let honorific = |k: usize| {
+        t.toks[k].kind == Tk::Word && matches!(t.fold(k), "highness" | "majesty" | "excellency")
+    };
+    let mut gone = Vec::new();
+    for (i, f) in out.iter_mut().enumerate().skip(from) {
+        if f.kind != EntityKind::Organization || matches!(f.rule, "known-phrase" | "acronym") {
+            continue;
+        }
+        let words: Vec<usize> = word_idx(t, f.ts, f.te).collect();
+        let Some(&last) = words.last() else { continue };
+        // (a place or a people's adjective first: "U.S.", "Bahraini")
+        let lead = words.first().is_some_and(|&k| {
+            words.len() > 1
+                && (gazetteer::place(t.fold(k)).is_some()
+                    || matches!(t.fold(k), "u.s" | "us")
+                    || nationality(t.fold(k)))
+        });
+        let titles = &words[usize::from(lead)..];
+        // (two words at least, or one after a place: "the Crown" alone
+        // may be the prosecution)
+        if (titles.len() >= 2 || lead && !titles.is_empty())
+            && titles.iter().all(|&k| rank(k))
+            && rank(last)
+        {
+            gone.push(i);
+            continue;
+        }
+        // the honorific and the words before it ("Royal Highness") go;
+        // two to six capitalized words after it are the person
+        if let Some(h) = words.iter().position(|&k| honorific(k))
+            && h + 2 <= words.len()
+            && words.len() - h - 1 <= 6
+        {
+            let mut s = words[h + 1];
+            if matches!(
+                t.fold(s),
+                "king" | "queen" | "prince" | "princess" | "sheikh"
+            ) && h + 3 <= words.len()
+            {
+                s = words[h + 2];
+            }
+            // ("His Majesty The Queen": a title, no name)
+            if matches!(t.fold(s), "the" | "king" | "queen" | "prince" | "princess") {
+                gone.push(i);
+                continue;
+            }
+            let rule = f.rule;
+            *f = Found::new(t, s, f.te, EntityKind::Person, rule, None);
+        }
+    }
+    remove_mentions(out, &gone);
 }
 
 /// "Foreign and Commonwealth Office", "Defence Science and Technology

@@ -3634,3 +3634,21 @@ fn ai_after_a_name_ends_a_company_not_a_technology() {
     );
     has_none(&en, &["Generative AI"]);
 }
+
+#[test]
+fn a_titles_words_are_no_body() {
+    let en = found(
+        "He met Principal Deputy National Security Advisor Jon Finer and the Bahraini Crown \
+         Prince. The High Commission marked His Majesty King Charles III's birthday.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "Jon Finer"), (Person, "Charles III")]);
+    has_none(
+        &en,
+        &[
+            "Principal Deputy National",
+            "Bahraini Crown Prince",
+            "Majesty King Charles III",
+        ],
+    );
+}
