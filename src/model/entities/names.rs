@@ -3999,10 +3999,11 @@ fn people_after_title_complements(t: &Tokens, from: usize, out: &mut Vec<Found>)
         // complement's words to its "of" or "for")
         let complement = (ts.saturating_sub(12)..ts).rev().find_map(|m| {
             let x = &t.toks[m];
-            if x.kind == Tk::Word && matches!(t.fold(m), "of" | "for") {
+            if x.kind == Tk::Word && matches!(t.fold(m), "of" | "for" | "to") {
                 // a title's: "Secretary of", "Director for", "Chief of
-                // Mission" (not "shares of", "worked for"); "Secretary of
-                // State for": back to the title
+                // Mission", "Ambassador to the United States" (not
+                // "shares of", "worked for"); "Secretary of State for":
+                // back to the title
                 if m > 0 && t.toks[m - 1].kind == Tk::Word && titleish(m - 1) {
                     Some(true)
                 } else if m > 0 && t.toks[m - 1].kind == Tk::Word && t.toks[m - 1].has(CAP) {

@@ -3652,3 +3652,21 @@ fn a_titles_words_are_no_body() {
         ],
     );
 }
+
+#[test]
+fn regions_of_diplomacy_and_an_ambassador_to_a_country() {
+    let en = found(
+        "The leaders discussed a free and open Indo-Pacific and trade in South Asia. The \
+         Indian Ambassador to the United States Vinay Kwatra traveled to Houston.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "Indo-Pacific"),
+            (Place, "South Asia"),
+            (Person, "Vinay Kwatra"),
+            (Place, "United States"),
+        ],
+    );
+}

@@ -183,6 +183,10 @@ def main():
         "golfe Persique", "Persian Gulf", "golfe du Mexique", "Gulf of Mexico",
         "English Channel", "mer des Caraïbes", "Caribbean Sea",
         "Horn of Africa", "Corne de l’Afrique",
+        # the strategic and economic regions of diplomacy and trade news
+        "Indo-Pacific", "Indo-Pacifique", "Asia-Pacific", "Asia Pacific", "Asie-Pacifique",
+        "South Asia", "Asie du Sud", "South East Asia", "Asie du Sud-Est", "Mekong",
+        "Mékong", "Sahel",
     ]
     for a in extra_areas:
         add(a, "K", lower_ok=True)
