@@ -4822,10 +4822,14 @@ fn ministries_full_names(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         // (where the name may end: after its adjectives, or after a
         // portfolio joined by "et")
         let mut end = e;
+        // (a name ends on its portfolio after "et": what follows after a
+        // comma is a list of other ministries, "le ministère de
+        // l'Intérieur et des Outre-mer, de la Justice, …")
+        let mut closed = (out[i].ts..from).any(|k| t.toks[k].kind == Tk::Word && t.surf(k) == "et");
         loop {
             let comma = e < n && t.toks[e].kind == Tk::Punct(',') && t.toks[e].gap == 0;
             let et = word(e) && t.surf(e) == "et";
-            if !comma && !et {
+            if !comma && !et || comma && closed {
                 break;
             }
             // "de la Transition écologique et solidaire"
@@ -4844,6 +4848,7 @@ fn ministries_full_names(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
             e = c;
             if et {
                 end = e;
+                closed = true;
             }
         }
         if end == from {
@@ -5043,11 +5048,18 @@ fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        // (fields after commas count once a last one is joined by "et")
+        // (fields after commas count once a last one is joined by "et";
+        // an adjective after "et" too: "de l'information géographique et
+        // forestière")
         let mut end = e;
         while e < n && e - i < 24 {
             let comma = t.toks[e].kind == Tk::Punct(',') && t.toks[e].gap == 0;
             let et = word(e) && t.surf(e) == "et";
+            if et && adjective(e - 1) && adjective(e + 1) {
+                e += 2;
+                end = e;
+                continue;
+            }
             let at = if comma || et { e + 1 } else { e };
             let Some(f) = field(at) else { break };
             e = f;

@@ -3670,3 +3670,23 @@ fn regions_of_diplomacy_and_an_ambassador_to_a_country() {
         ],
     );
 }
+
+#[test]
+fn a_ministry_named_with_et_ends_before_a_list_of_others() {
+    let fr = found(
+        "Seront présentes les directions du ministère de l’Intérieur et des Outre-mer, de la \
+         Justice, de la Transition écologique et de la Cohésion des territoires, et l'institut \
+         national de l’information géographique et forestière.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "ministère de l’Intérieur et des Outre-mer"),
+            (
+                Org,
+                "institut national de l’information géographique et forestière",
+            ),
+        ],
+    );
+}
