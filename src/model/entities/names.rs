@@ -2696,6 +2696,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     ministries_full_names(t, used, out);
     lowercase_administrations(t, used, out);
     titles_read_as_bodies(t, first_name, out);
+    codes_read_as_bodies(t, first_name, out);
     fields_before_and(t, used, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
@@ -5085,6 +5086,38 @@ fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         i = end;
     }
     out.extend(add);
+}
+
+/// "STS-135", "SHA-256", "COP26", "UTC-5", "LR-20456", "AK-47": a
+/// series' letters and a number name a space mission, a hash, a climate
+/// conference, a time zone, a litigation release or a rifle, not a body
+/// (the letters of a group of countries stay: "G7", "G20").
+fn codes_read_as_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let gone: Vec<usize> = (from..out.len())
+        .filter(|&i| {
+            let f = &out[i];
+            if f.kind != EntityKind::Organization {
+                return false;
+            }
+            let Some(text) = t.text.get(f.start as usize..f.end as usize) else {
+                return false;
+            };
+            let letters: String = text
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            let rest = &text[letters.len()..];
+            let rest = rest.strip_prefix('-').unwrap_or(rest);
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                && !rest.contains(' ')
+                && matches!(
+                    letters.as_str(),
+                    "sts" | "sha" | "cop" | "utc" | "gmt" | "usd" | "eur" | "lr" | "slc" | "ak"
+                )
+        })
+        .collect();
+    remove_mentions(out, &gone);
 }
 
 /// "Principal Deputy National (Security Advisor)", "U.S. Deputy

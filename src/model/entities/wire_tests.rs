@@ -3690,3 +3690,14 @@ fn a_ministry_named_with_et_ends_before_a_list_of_others() {
         ],
     );
 }
+
+#[test]
+fn a_series_code_is_no_body_but_a_group_of_countries_is() {
+    let en = found(
+        "Atlantis flew STS-135 after the G20 summit. Delegates met at COP26, and the file's \
+         SHA-256 hash matched. See Litigation Release LR-20456.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "G20")]);
+    has_none(&en, &["STS-135", "COP26", "SHA-256", "LR-20456"]);
+}
