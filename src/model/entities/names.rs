@@ -2804,24 +2804,54 @@ fn known_phrases(t: &Tokens, first_name: usize, used: &[bool], out: &mut Vec<Fou
     }
     let mut keep = Vec::with_capacity(found.len());
     for &(s, e) in &found {
-        // a name found longer, or across the known one, stays
+        // a name found longer, or across the known one, stays; unless it
+        // only runs into it from a country's name ("United States
+        // Securities" before "and Exchange Commission": the country is
+        // the body's, "United States Securities and Exchange
+        // Commission") or from a word opening the sentence ("See
+        // Securities": the word goes)
+        let mut start = s;
         let crosses = out[first_name..].iter().any(|f| {
-            f.ts < e
+            if !(f.ts < e
                 && s < f.te
                 && (f.ts < s || f.te > e)
                 && matches!(
                     f.kind,
                     EntityKind::Person | EntityKind::Organization | EntityKind::Place
-                )
+                ))
+            {
+                return false;
+            }
+            let into = f.ts < s && f.te <= e && f.kind == EntityKind::Organization;
+            if into && country_before(t, s) == Some(f.ts) {
+                start = f.ts;
+                return false;
+            }
+            // (not an article: "The New York Times")
+            let opener = into
+                && f.ts + 1 == s
+                && t.sentence_initial(f.ts)
+                && t.toks[f.ts].lex.flags & CLOSED == 0
+                && gazetteer::common_word(t.fold(f.ts));
+            !opener
         });
         if !crosses {
-            keep.push((s, e));
+            // (the country's name that made it stand is the body's)
+            // (not a place after its preposition: "In France Securities
+            // and Exchange Commission rules")
+            if start == s
+                && let Some(b) = country_before(t, s)
+                && !(b > 0 && t.toks[b - 1].lex.flags & PLACE_CUE != 0)
+            {
+                start = b;
+            }
+            keep.push((start, e));
         }
     }
     let mut k = 0;
     out.retain(|f| {
         k += 1;
-        k <= first_name || !keep.iter().any(|&(s, e)| s <= f.ts && f.te <= e)
+        k <= first_name || !keep.iter().any(|&(s, e)| s < f.te && f.ts < e && f.te <= e)
     });
     for (s, e) in keep {
         out.push(strong(t, s, e, EntityKind::Organization, "known-phrase"));
@@ -3315,9 +3345,28 @@ fn known_phrase_stands(t: &Tokens, s: usize, e: usize) -> bool {
     };
     let before = s > 0 && t.toks[s].gap & (SP | NL) == SP && runs_on(s - 1);
     let after = e < t.len() && t.toks[e].gap & (SP | NL) == SP && runs_on(e);
+    // (a country's name may stand before it: "United States Securities
+    // and Exchange Commission", "U.S. Securities and Exchange Commission")
+    let country = before && country_before(t, s).is_some();
     // (a sentence's first word is no part of the name: "Hier Debout la
     // France…" is rare; "Mais la France insoumise" has "la")
-    (!before || t.sentence_initial(s - 1)) && !after
+    (!before || country || t.sentence_initial(s - 1)) && !after
+}
+
+/// Where a country's name right before `s` starts ("United States",
+/// "U.S.", "Cyprus"), if one does.
+fn country_before(t: &Tokens, s: usize) -> Option<usize> {
+    let mut key = String::new();
+    (s.saturating_sub(3)..s).find(|&b| {
+        t.toks[b].kind == Tk::Word
+            && (b..s).all(|k| t.toks[k].kind == Tk::Word || t.toks[k].kind == Tk::Punct('.'))
+            && (b + 1..s).all(|k| t.toks[k].gap & NL == 0)
+            && {
+                let k = span_key(t, b, s, &mut key);
+                gazetteer::place(k) == Some(PlaceKind::Country)
+                    || matches!(k, "u.s" | "u.s." | "u.k" | "u.k.")
+            }
+    })
 }
 
 /// "Boeing 777", "Airbus A320-200": a maker's model is named with it (a
@@ -3649,17 +3698,12 @@ fn headline_verb(w: &str) -> bool {
             | "hikes"
             | "slashes"
             | "boosts"
-            | "plans"
-            | "files"
-            | "faces"
             | "fines"
             | "bans"
-            | "blocks"
             | "halts"
             | "suspends"
             | "delays"
             | "recalls"
-            | "names"
             | "appoints"
             | "hires"
             | "fires"
@@ -3668,12 +3712,9 @@ fn headline_verb(w: &str) -> bool {
             | "rejects"
             | "denies"
             | "probes"
-            | "targets"
-            | "backs"
             | "defends"
             | "criticizes"
             | "slams"
-            | "sees"
             | "expects"
             | "reaches"
             | "clinches"
@@ -3681,32 +3722,17 @@ fn headline_verb(w: &str) -> bool {
             | "seals"
             | "completes"
             | "alters"
-            | "drops"
-            | "rises"
             | "jumps"
             | "slumps"
             | "tumbles"
             | "soars"
             | "surges"
             | "plunges"
-            | "posts"
             | "misses"
-            | "tops"
-            | "sanctions"
-            | "orders"
-            | "opens"
-            | "closes"
-            | "shuts"
-            | "ends"
             | "extends"
-            | "lifts"
-            | "eyes"
             | "mulls"
             | "weighs"
             | "considers"
-            | "joins"
-            | "leaves"
-            | "returns"
     )
 }
 
@@ -4576,7 +4602,7 @@ fn bodies_joined_by_et(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
             // "et de la", "et de l'", "et des", "et du", "et d'"
             match t.fold(e) {
                 "des" | "du" if word(e) => e += 1,
-                "de" if word(e) && matches!(t.fold(e + 1), "la" | "l") => {
+                "de" if word(e) && e + 1 < n && matches!(t.fold(e + 1), "la" | "l") => {
                     e += 2;
                     if t.fold(e - 1) == "l" {
                         if !is_apos(t, e) {
@@ -4618,86 +4644,76 @@ fn bodies_joined_by_et(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
 
 /// A French government's portfolio that names a ministry, folded
 /// ("ministère des Solidarités et de la Santé", "de la Cohésion des
-/// territoires", "de l'Enseignement supérieur"), beside those of
-/// [`ministry_word`].
+/// territoires", "de l'Enseignement supérieur"): those of
+/// [`ministry_word`] and more that only a ministry's word names.
 fn portfolio_word(f: &str) -> bool {
-    matches!(
-        f,
-        "solidarites"
-            | "cohesion"
-            | "transition"
-            | "enseignement"
-            | "relance"
-            | "alimentation"
-            | "jeunesse"
-            | "famille"
-            | "familles"
-            | "enfance"
-            | "ville"
-            | "mer"
-            | "numerique"
-            | "fonction"
-            | "transformation"
-            | "action"
-            | "comptes"
-            | "collectivites"
-            | "territoires"
-            | "amenagement"
-            | "cooperation"
-            | "francophonie"
-            | "egalite"
-            | "handicap"
-            | "autonomie"
-            | "memoire"
-            | "insertion"
-            | "formation"
-            | "innovation"
-            | "espace"
-            | "consommation"
-            | "artisanat"
-            | "entreprises"
-            | "reforme"
-            | "decentralisation"
-            | "citoyennete"
-            | "integration"
-            | "developpement"
-            | "climat"
-            | "peche"
-            | "foret"
-            | "ruralite"
-            | "souverainete"
-            | "prevention"
-            | "outre-mer"
-            | "europe"
-            | "sport"
-            | "vie"
-            | "communication"
-            | "finances"
-            | "economie"
-            | "culture"
-            | "environnement"
-            | "armees"
-            | "industrie"
-            | "budget"
-            | "emploi"
-            | "sports"
-            | "ecologie"
-            | "immigration"
-            | "tourisme"
-            | "recherche"
-            | "affaires"
-            | "travail"
-            | "sante"
-            | "education"
-            | "logement"
-            | "transports"
-            | "agriculture"
-            | "justice"
-            | "interieur"
-            | "energie"
-            | "defense"
-            | "commerce"
-    )
+    ministry_word(f)
+        || matches!(
+            f,
+            "solidarites"
+                | "cohesion"
+                | "transition"
+                | "enseignement"
+                | "relance"
+                | "alimentation"
+                | "jeunesse"
+                | "famille"
+                | "familles"
+                | "enfance"
+                | "ville"
+                | "mer"
+                | "numerique"
+                | "fonction"
+                | "transformation"
+                | "action"
+                | "comptes"
+                | "collectivites"
+                | "territoires"
+                | "amenagement"
+                | "cooperation"
+                | "francophonie"
+                | "egalite"
+                | "handicap"
+                | "autonomie"
+                | "memoire"
+                | "insertion"
+                | "formation"
+                | "innovation"
+                | "espace"
+                | "consommation"
+                | "artisanat"
+                | "entreprises"
+                | "reforme"
+                | "decentralisation"
+                | "citoyennete"
+                | "integration"
+                | "developpement"
+                | "climat"
+                | "peche"
+                | "foret"
+                | "ruralite"
+                | "souverainete"
+                | "prevention"
+                | "outre-mer"
+                | "europe"
+                | "sport"
+                | "vie"
+                | "communication"
+                | "finances"
+                | "economie"
+                | "culture"
+                | "environnement"
+                | "armees"
+                | "industrie"
+                | "budget"
+                | "emploi"
+                | "sports"
+                | "ecologie"
+                | "immigration"
+                | "tourisme"
+                | "recherche"
+                | "affaires"
+        )
 }
 
 /// The adjectives of a ministry's portfolios, folded ("de la Transition
@@ -4772,9 +4788,10 @@ fn ministries_full_names(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         }
         k
     };
-    // after "de la", "de l'", "des", "du", "d'" at `k`: the portfolio and
-    // its adjectives; where they end
-    let complement = |k: usize| -> Option<usize> {
+    // after "de la", "de l'", "des", "du", "d'" at `k`: the portfolio
+    // (in capitals after a first one in capitals, "le ministère de la
+    // Santé et des entreprises" stops) and its adjectives; where they end
+    let complement = |k: usize, capital: bool| -> Option<usize> {
         if !word(k) {
             return None;
         }
@@ -4791,7 +4808,8 @@ fn ministries_full_names(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         let x = &t.toks[j];
         let f = t.fold(j);
         let field = if x.has(CAP) {
-            !x.has(ALLCAPS | DIGIT | DOT)
+            capital
+                && !x.has(ALLCAPS | DIGIT | DOT)
                 && x.lex.flags & (ORG_HEAD | ORG_SUFFIX | TITLE) == 0
                 && !gazetteer::known_organization(f)
                 // (a portfolio that is a given name or a place too:
@@ -4799,7 +4817,7 @@ fn ministries_full_names(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
                 && (portfolio_word(f)
                     || !gazetteer::any_given_name(f) && gazetteer::place(f).is_none())
         } else {
-            portfolio_word(f)
+            !capital && portfolio_word(f)
         };
         if !field {
             return None;
@@ -4819,6 +4837,17 @@ fn ministries_full_names(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
             continue;
         }
         let from = out[i].te;
+        // (the first portfolio's case: the name's word after "de", "du",
+        // "des" and an article)
+        let capital = (out[i].ts + 1..from)
+            .find(|&k| {
+                t.toks[k].kind == Tk::Word
+                    && !matches!(
+                        t.fold(k),
+                        "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l"
+                    )
+            })
+            .is_some_and(|k| t.toks[k].has(CAP));
         let mut e = adjectives(from);
         // (where the name may end: after its adjectives, or after a
         // portfolio joined by "et")
@@ -4845,7 +4874,13 @@ fn ministries_full_names(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
                 end = e;
                 continue;
             }
-            let Some(c) = complement(e + 1) else { break };
+            // (a name is short: at most thirty tokens of portfolios)
+            if e - from > 30 {
+                break;
+            }
+            let Some(c) = complement(e + 1, capital) else {
+                break;
+            };
             e = c;
             if et {
                 end = e;
@@ -4949,7 +4984,7 @@ fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
             && t.toks[k].lex.flags & CLOSED == 0
             && [
                 "ique", "iques", "ale", "ales", "aux", "elle", "elles", "iere", "ieres", "aire",
-                "aires", "ives", "ifs", "ienne", "iennes",
+                "aires", "ives", "ifs", "ienne", "iennes", "ile", "iles", "ils",
             ]
             .iter()
             .any(|x| t.fold(k).ends_with(x))
@@ -5002,7 +5037,11 @@ fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         }
         Some(e)
     };
-    let starts = MentionStarts::new(out, 0);
+    // (the tokens something was found over, whatever its length)
+    let mut covered = vec![false; n];
+    for f in out.iter() {
+        covered[f.ts..f.te.min(n)].fill(true);
+    }
     let mut add = Vec::new();
     let mut i = 1;
     while i + 2 < n {
@@ -5025,7 +5064,7 @@ fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
             continue;
         };
         // (a company's or a club's management, not an administration)
-        let first = (i + 2..e).find(|&k| noun(k) && t.fold(k) != "pour");
+        let first = (i + 2..e).find(|&k| noun(k));
         if first.is_some_and(|k| {
             matches!(
                 t.fold(k),
@@ -5044,6 +5083,35 @@ fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
                     | "hopital"
                     | "etablissement"
                     | "festival"
+                    | "constructeur"
+                    | "operateur"
+                    | "laboratoire"
+                    | "assureur"
+                    | "quotidien"
+                    | "universite"
+                    | "hotel"
+                    | "fabricant"
+                    | "distributeur"
+                    | "editeur"
+                    | "marque"
+                    | "enseigne"
+                    | "equipe"
+                    | "syndicat"
+                    | "federation"
+                    | "association"
+                    | "ecole"
+                    | "musee"
+                    | "theatre"
+                    | "site"
+                    | "magazine"
+                    | "media"
+                    | "television"
+                    | "radio"
+                    | "reseau"
+                    | "filiale"
+                    | "maison"
+                    | "holding"
+                    | "fonds"
             )
         }) {
             i += 1;
@@ -5068,13 +5136,8 @@ fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
                 end = e;
             }
         }
-        // nothing found over it (mentions are short: one running across
-        // `i` starts at most sixteen tokens before it)
-        let over = starts
-            .within(i.saturating_sub(16), end)
-            .iter()
-            .any(|&g| out[g].te > i);
-        if !over && !(i..end).any(|k| used[k]) {
+        // nothing found over it
+        if !(i..end).any(|k| used[k] || covered[k]) {
             add.push(strong(
                 t,
                 i,
@@ -5122,11 +5185,12 @@ fn codes_read_as_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
 
 /// "Principal Deputy National (Security Advisor)", "U.S. Deputy
 /// National", "Bahraini Crown Prince", "Special Envoy": a title's words
-/// that capitals alone made an organization (every word a rank, an
-/// honorific or "National", after a place or a people's adjective at
-/// most) name nobody; "His Royal Highness Salman bin Hamad Al Khalifa",
-/// "His Majesty King Charles III": the honorific opens a person's name,
-/// which is the rest.
+/// that capitals alone made an organization (two words or more, each a
+/// rank or "National", after a place or a people's adjective at most)
+/// name nobody, and the title's words before a given name are no part
+/// of the person's ("Saudi Crown Prince Mohammed bin Salman"); "His Royal
+/// Highness Salman bin Hamad Al Khalifa", "His Majesty King Charles III":
+/// the honorific opens a person's name, which is the capitalized rest.
 fn titles_read_as_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     let rank = |k: usize| {
         t.toks[k].kind == Tk::Word
@@ -5160,29 +5224,50 @@ fn titles_read_as_bodies(t: &Tokens, from: usize, out: &mut Vec<Found>) {
             continue;
         }
         let words: Vec<usize> = word_idx(t, f.ts, f.te).collect();
-        let Some(&last) = words.last() else { continue };
+        if words.is_empty() {
+            continue;
+        }
         // (a place or a people's adjective first: "U.S.", "Bahraini")
         let lead = words.first().is_some_and(|&k| {
+            let f = t.fold(k);
             words.len() > 1
-                && (gazetteer::place(t.fold(k)).is_some()
-                    || matches!(t.fold(k), "u.s" | "us")
-                    || nationality(t.fold(k)))
+                && !rank(k)
+                && (gazetteer::place(f).is_some()
+                    || matches!(f, "u.s" | "us")
+                    || nationality(f)
+                    // ("Saudi", "Bahraini": a people's adjective)
+                    || demonym(f)
+                    || irregular_demonym(f)
+                    || f == "saudi")
         });
         let titles = &words[usize::from(lead)..];
         // (two words at least, or one after a place: "the Crown" alone
         // may be the prosecution)
-        if (titles.len() >= 2 || lead && !titles.is_empty())
-            && titles.iter().all(|&k| rank(k))
-            && rank(last)
-        {
+        let ranks = titles.iter().take_while(|&&k| rank(k)).count();
+        if (titles.len() >= 2 || lead && !titles.is_empty()) && ranks == titles.len() {
             gone.push(i);
             continue;
         }
+        // two ranks or more, then a given name and the rest of a name
+        if ranks >= 2
+            && ranks < titles.len()
+            && gazetteer::any_given_name(t.fold(titles[ranks]))
+            && titles[ranks..].iter().all(|&k| {
+                t.toks[k].has(CAP) || matches!(t.fold(k), "bin" | "ben" | "al" | "el" | "ibn")
+            })
+        {
+            let rule = f.rule;
+            *f = Found::new(t, titles[ranks], f.te, EntityKind::Person, rule, None);
+            continue;
+        }
         // the honorific and the words before it ("Royal Highness") go;
-        // two to six capitalized words after it are the person
+        // one to six capitalized words after it are the person
         if let Some(h) = words.iter().position(|&k| honorific(k))
             && h + 2 <= words.len()
             && words.len() - h - 1 <= 6
+            && words[h + 1..].iter().all(|&k| {
+                t.toks[k].has(CAP) || matches!(t.fold(k), "bin" | "ben" | "al" | "el" | "ibn")
+            })
         {
             let mut s = words[h + 1];
             if matches!(
@@ -6124,25 +6209,10 @@ fn ministry_field(t: &Tokens, k: usize, used: &[bool]) -> Option<usize> {
     };
     let field = any_case(j)?;
     // (the portfolios [`ministry_word`] knows, and more that only a
-    // ministry's word names)
-    let more = [
-        "finances",
-        "economie",
-        "culture",
-        "environnement",
-        "armees",
-        "industrie",
-        "budget",
-        "emploi",
-        "sports",
-        "ecologie",
-        "immigration",
-        "tourisme",
-        "recherche",
-    ];
+    // ministry's word names: [`portfolio_word`])
     if field == "affaires" && matches!(any_case(j + 1), Some("etrangeres" | "sociales")) {
         j += 2;
-    } else if ministry_word(field) || more.contains(&field) || portfolio_word(field) {
+    } else if portfolio_word(field) {
         j += 1;
     } else {
         return None;
@@ -8385,11 +8455,11 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         "co2", "h2o", "no2", "so2", "ch4", "n2o", "nh3", "nox", "pm10", "hfc", "hfcs", "cfc",
         "cfcs", // computing's common nouns ("a GPU", "the OS", "an OEM")
         "cpu", "gpu", "os", "rom", "ram", "oem", "ai", "ia", "ev", "vr", "ar", "iot", "ssd", "pc",
-        "pcs", // economic figures and fuels ("the PMI rose", "LNG prices"), an
+        "pcs", // economic figures and fuels ("the PPI rose", "LNG prices"), an
         // agreement in writing (MOU), diseases, explosives, cash machines,
         // attacks and codes that are things, not bodies
-        "ppi", "pmi", "lng", "lpg", "gnl", "mou", "covid", "sars", "hiv", "vih", "tnt", "tatp",
-        "atm", "ddos", "qr", "nft", "pcr", "icu", "suv", "vtt", "btp", // laws known by
+        "ppi", "lng", "lpg", "gnl", "mou", "covid", "sars", "hiv", "vih", "tnt", "tatp", "atm",
+        "ddos", "qr", "nft", "pcr", "icu", "suv", "vtt", "btp", // laws known by
         // their initials ("the FCPA prohibits"): the acts, not bodies
         "fcpa", "gdpr", "rgpd", "foia", "hipaa", "dmca",
     ];
@@ -11421,12 +11491,19 @@ fn classify_span(
             let end = if glued_stop(t, e) { e + 1 } else { e };
             let place = gazetteer::place(&letters).is_some() || letters == "dc";
             // a legal citation's code: "17 C.F.R. 240.10b-5", "15 U.S.C. §
-            // 78j", "E.O. 14024" (a number or a section sign beside it)
+            // 78j", "E.O. 14024" (a number or a section sign beside it;
+            // not "the 2024 U.N. climate summit")
             let beside_number = first > 0 && t.toks[first - 1].kind == Tk::Num
                 || t.toks
                     .get(end)
                     .is_some_and(|n| n.gap & NL == 0 && (n.kind == Tk::Num || t.surf(end) == "§"));
-            if !place && beside_number {
+            // (and an era's: "A.D. 325")
+            if beside_number
+                && matches!(
+                    letters.as_str(),
+                    "cfr" | "usc" | "eo" | "stat" | "ad" | "bc" | "bce"
+                )
+            {
                 return;
             }
             // "K.C. Maurer", "J.R. Tolkien": a person's initials before a

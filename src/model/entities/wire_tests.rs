@@ -3701,3 +3701,74 @@ fn a_series_code_is_no_body_but_a_group_of_countries_is() {
     has_all(&en, &[(Org, "G20")]);
     has_none(&en, &["STS-135", "COP26", "SHA-256", "LR-20456"]);
 }
+
+#[test]
+fn the_reviews_sentences_for_the_days_rules() {
+    // a text that ends on "de" after "et" (it read past the end)
+    let fr = found("Il a rejoint le ministère de la Santé et de", Lang::French);
+    has_all(&fr, &[(Org, "ministère de la Santé")]);
+    let fr = found(
+        "Le ministère de la Santé et des entreprises pharmaceutiques ont signé. La direction \
+         générale du constructeur automobile a démenti. La direction générale de l'aviation \
+         civile a fermé la piste.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "ministère de la Santé"),
+            (Org, "direction générale de l'aviation civile"),
+        ],
+    );
+    has_none(
+        &fr,
+        &[
+            "ministère de la Santé et des entreprises",
+            "direction générale du constructeur",
+        ],
+    );
+    let en = found(
+        "The 2024 U.N. climate summit opened. Saudi Crown Prince Mohammed bin Salman met the \
+         delegation. The Bureau of Economic Sanctions Policy and Implementation said. The \
+         church was built in A.D. 325.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "U.N."),
+            (Person, "Mohammed bin Salman"),
+            (
+                Org,
+                "Bureau of Economic Sanctions Policy and Implementation",
+            ),
+        ],
+    );
+    has_none(&en, &["A.D.", "Saudi Crown Prince Mohammed bin Salman"]);
+}
+
+#[test]
+fn a_country_before_a_known_body_is_its_own() {
+    let en = found(
+        "The United States Securities and Exchange Commission today filed a complaint. See \
+         Securities and Exchange Commission v. Smith. The U.S. Central Intelligence Agency \
+         said. In France Securities and Exchange Commission rules differ.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "United States Securities and Exchange Commission"),
+            (Org, "Securities and Exchange Commission"),
+            (Org, "U.S. Central Intelligence Agency"),
+        ],
+    );
+    has_none(
+        &en,
+        &[
+            "United States Securities",
+            "Exchange Commission",
+            "See Securities",
+        ],
+    );
+}

