@@ -3483,6 +3483,15 @@ fn legal_forms_and_family_firms_end_a_company_name() {
             (Org, "Wal-Mart Stores"),
         ],
     );
+    let fr = found(
+        "Le cofondateur de Vincinve & Cie, Taz Rïjaiheck, a parlé. Lazard Frères & Cie a \
+         conseillé.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[(Org, "Vincinve & Cie"), (Org, "Lazard Frères & Cie")],
+    );
 }
 
 #[test]
