@@ -498,6 +498,52 @@ pub fn acronym_definitions(
                 }
                 continue;
             }
+            // (a capitalized word or two of the same run before the words
+            // the letters spell are the name's too: "the U.S.
+            // International Development Finance Corporation (DFC)"; not
+            // a title, nor a common word opening the sentence)
+            let first = s;
+            let mut s = s;
+            for _ in 0..2 {
+                if s == 0 || t.toks[s].gap & (SP | NL) != SP {
+                    break;
+                }
+                // (a country's name ends the run: "United States
+                // International …")
+                if s < first
+                    && let Some(b) = country_before(t, s)
+                {
+                    s = b;
+                    break;
+                }
+                let k = s - 1;
+                let x = &t.toks[k];
+                if used[k]
+                    || x.kind != Tk::Word
+                    || !x.has(CAP)
+                    || x.has(ALLCAPS | DOT | DIGIT)
+                    || x.lex.flags & (CLOSED | TITLE) != 0
+                    || t.sentence_initial(k)
+                        && (gazetteer::common_word(t.fold(k)) || gazetteer::shared_word(t.fold(k)))
+                    || matches!(t.fold(k), "u.s" | "us" | "uk" | "u.k")
+                {
+                    break;
+                }
+                s = k;
+            }
+            // (not from the middle of a longer run, unless a country's
+            // name opens it: "United States International Development
+            // Finance Corporation")
+            if s < first
+                && s > 0
+                && t.toks[s].gap & (SP | NL) == SP
+                && t.toks[s - 1].kind == Tk::Word
+                && t.toks[s - 1].has(CAP)
+                && !matches!(t.fold(s - 1), "u.s" | "us" | "uk" | "u.k")
+                && t.toks[s - 1].lex.flags & CLOSED == 0
+            {
+                s = country_before(t, s).unwrap_or(first);
+            }
             // (a country's initials before it are the name's: "the U.S.
             // Commodity Futures Trading Commission (CFTC)")
             let initials = |k: usize| {
@@ -8232,7 +8278,7 @@ fn generational_suffix(t: &Tokens, first: usize, last: usize) -> bool {
 /// Last words of a capitalized sequence that make it no entity: laws and
 /// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
 /// trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 46] = [
+const NOT_NAME_ENDS: [&str; 47] = [
     // a march ("Brussels Pride", "Gay Pride")
     "pride",
     // a vote ("the Iowa Caucus", "the New Hampshire Primary")
@@ -8251,8 +8297,10 @@ const NOT_NAME_ENDS: [&str; 46] = [
     "assessment",
     "assessments",
     "airshow",
-    // a document ("Term Sheet", "Fact Sheet")
+    // a document ("Term Sheet", "Fact Sheet", "Memorandum of
+    // Understanding")
     "sheet",
+    "understanding",
     "act",
     // a concert tour ("the Eras Tour")
     "tour",

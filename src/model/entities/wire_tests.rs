@@ -3781,3 +3781,26 @@ fn a_country_before_a_known_body_is_its_own() {
         ],
     );
 }
+
+#[test]
+fn a_long_form_takes_the_capitalized_words_and_country_before_it() {
+    let en = found(
+        "The United States International Development Finance Corporation (DFC) said. Former \
+         World Bank (WB) staff left. They signed a Memorandum of Understanding (MOU).",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (
+                Org,
+                "United States International Development Finance Corporation",
+            ),
+            (Org, "World Bank"),
+        ],
+    );
+    has_none(
+        &en,
+        &["Former World Bank", "Memorandum of Understanding", "MOU"],
+    );
+}
