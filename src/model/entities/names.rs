@@ -2710,6 +2710,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     first_of_a_list(t, first_name, used, out);
     national_teams(t, first_name, out);
     article_of_one_word_names(t, first_name, used, out);
+    the_in_mid_sentence(t, first_name, used, out);
     article_place_adjective(t, first_name, out);
     company_named_like_place(t, first_name, out);
     titled_office(t, out);
@@ -6053,6 +6054,31 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
         }
     }
     any.then_some(mask)
+}
+
+/// "by The Daily Telegraph", "at The Blackstone Group": "The"
+/// capitalized in mid-sentence before an organization is its name's
+/// first word (not before a place: "in The Netherlands").
+fn the_in_mid_sentence(t: &Tokens, from: usize, used: &[bool], out: &mut [Found]) {
+    for f in out[from..].iter_mut() {
+        if f.kind != EntityKind::Organization || f.ts == 0 {
+            continue;
+        }
+        let a = f.ts - 1;
+        if used[a]
+            || t.toks[a].kind != Tk::Word
+            || t.surf(a) != "The"
+            || t.toks[f.ts].gap & (SP | NL) != SP
+            || t.sentence_initial(a)
+            || t.toks[a].gap & NL != 0
+        {
+            continue;
+        }
+        let conf = f.conf;
+        let mut g = Found::new(t, a, f.te, f.kind, f.rule, f.value.take());
+        g.conf = conf;
+        *f = g;
+    }
 }
 
 /// "La Poste", "Le Slip": a capitalized French article in mid-sentence

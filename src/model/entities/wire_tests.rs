@@ -3804,3 +3804,20 @@ fn a_long_form_takes_the_capitalized_words_and_country_before_it() {
         &["Former World Bank", "Memorandum of Understanding", "MOU"],
     );
 }
+
+#[test]
+fn the_in_mid_sentence_opens_a_bodys_name() {
+    let en = found(
+        "The rumour was reported by The Daily Telegraph, and shares of The Blackstone Group \
+         fell. Flights left from The Netherlands.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "The Daily Telegraph"),
+            (Org, "The Blackstone Group"),
+            (Place, "Netherlands"),
+        ],
+    );
+}
