@@ -2742,6 +2742,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     bodies_joined_by_et(t, used, out);
     ministries_full_names(t, used, out);
     lowercase_administrations(t, used, out);
+    bodies_of_a_place(t, used, out);
     titles_read_as_bodies(t, first_name, out);
     codes_read_as_bodies(t, first_name, out);
     fields_before_and(t, used, out);
@@ -5196,6 +5197,72 @@ fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         i = end;
     }
     out.extend(add);
+}
+
+/// "Cour constitutionnelle du Togo", "Conférence des évêques de France",
+/// "Comité d'enquête de la République tchétchène", "Alternative pour
+/// l'Allemagne": a French body's name (a capitalized head word, its
+/// words) goes on over "de", "du", "de la", "de l'", "d'" or "pour" and
+/// the place it is of, found right after it (nothing capitalized after
+/// the place; not a lower-case body's seat, "la cour d'appel de Paris",
+/// nor a body known under its own name, "la Commission européenne de
+/// Bruxelles").
+fn bodies_of_a_place(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
+    let n = t.len();
+    let word = |k: usize| k < n && !used[k] && t.toks[k].kind == Tk::Word;
+    // the place at `k` after the preposition, if one starts there: its
+    // index
+    let mut at_start: super::FxMap<usize, usize> = super::FxMap::default();
+    for (i, f) in out.iter().enumerate() {
+        if f.kind == EntityKind::Place {
+            at_start.insert(f.ts, i);
+        }
+    }
+    if at_start.is_empty() {
+        return;
+    }
+    let mut gone = Vec::new();
+    for i in 0..out.len() {
+        let f = &out[i];
+        if f.kind != EntityKind::Organization
+            || f.te >= n
+            || !t.toks[f.ts].has(CAP)
+            || t.toks[f.ts].lex.flags & ORG_HEAD == 0
+            || !word(f.te)
+        {
+            continue;
+        }
+        // (a body known under its own name stays: "la Commission
+        // européenne de Bruxelles")
+        let mut key = String::new();
+        t.key(f.ts, f.te, &mut key);
+        if gazetteer::known_organization(&key) || gazetteer::company(&key) {
+            continue;
+        }
+        let e = f.te;
+        let k = match t.fold(e) {
+            "du" | "pour" => e + 1,
+            "de" if word(e + 1) && t.fold(e + 1) == "la" => e + 2,
+            "de" if e + 2 < n && t.fold(e + 1) == "l" && is_apos(t, e + 2) => e + 3,
+            "de" => e + 1,
+            "d" if e + 1 < n && is_apos(t, e + 1) => e + 2,
+            _ => continue,
+        };
+        let Some(&j) = at_start.get(&k) else { continue };
+        let p = &out[j];
+        let te = p.te;
+        if te < n
+            && t.toks[te].kind == Tk::Word
+            && t.toks[te].has(CAP)
+            && t.toks[te].gap & (SP | NL) == SP
+        {
+            continue;
+        }
+        out[i].te = te;
+        out[i].end = t.toks[te - 1].end;
+        gone.push(j);
+    }
+    remove_mentions(out, &gone);
 }
 
 /// "STS-135", "SHA-256", "COP26", "UTC-5", "LR-20456", "AK-47": a

@@ -3821,3 +3821,22 @@ fn the_in_mid_sentence_opens_a_bodys_name() {
         ],
     );
 }
+
+#[test]
+fn a_french_body_goes_on_over_the_place_it_is_of() {
+    let fr = found(
+        "La Cour constitutionnelle du Togo a validé. La Commission européenne de Bruxelles a \
+         réagi. Les militants du Parti démocratique du Kurdistan ont gagné à Erbil.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Cour constitutionnelle du Togo"),
+            (Org, "Commission européenne"),
+            (Place, "Bruxelles"),
+            (Org, "Parti démocratique du Kurdistan"),
+            (Place, "Erbil"),
+        ],
+    );
+}
