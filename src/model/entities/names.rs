@@ -5251,6 +5251,14 @@ fn bodies_of_a_place(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         let Some(&j) = at_start.get(&k) else { continue };
         let p = &out[j];
         let te = p.te;
+        // (a party and the country it stands in are two: "le Parti
+        // socialiste de France"; a region's party is one: "Parti
+        // démocratique du Kurdistan")
+        if t.fold(f.ts) == "parti"
+            && gazetteer::place(span_key(t, p.ts, p.te, &mut key)) == Some(PlaceKind::Country)
+        {
+            continue;
+        }
         if te < n
             && t.toks[te].kind == Tk::Word
             && t.toks[te].has(CAP)
