@@ -11271,9 +11271,12 @@ fn classify_span(
     let mut titled = s > 0 && t.toks[s - 1].lex.flags & TITLE != 0 && t.toks[s].gap & NL == 0
         // an abbreviated title and its stop ("Dr. X", "Gov. X"), not a
         // sentence's last word ("…, the agency said. The X")
+        // (capitalized: not a participle ending a sentence, "…a jugé. Le
+        // Parti…")
         || s > 1
             && t.toks[s - 1].kind == Tk::Punct('.')
             && t.toks[s - 2].lex.flags & TITLE != 0
+            && t.toks[s - 2].has(CAP)
             && t.fold(s - 2).len() <= 4
             && t.fold(s - 2) != "said"
         || occupation_before(t, s, e)

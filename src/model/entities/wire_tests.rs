@@ -3840,3 +3840,16 @@ fn a_french_body_goes_on_over_the_place_it_is_of() {
         ],
     );
 }
+
+#[test]
+fn a_participle_ending_a_sentence_is_no_abbreviated_title() {
+    let fr = found(
+        "La cour a jugé. Le Parti démocratique du Kurdistan a gagné. M. Dupont a parlé.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[(Org, "Parti démocratique du Kurdistan"), (Person, "Dupont")],
+    );
+    has_none(&fr, &["Le Parti"]);
+}
