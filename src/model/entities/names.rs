@@ -3064,6 +3064,7 @@ fn generic_words_alone(t: &Tokens, from: usize, out: &mut Vec<Found>) {
                         | "government"
                         | "police"
                         | "federal"
+                        | "controller"
                 )
         })
         .collect();
@@ -8379,7 +8380,7 @@ fn generational_suffix(t: &Tokens, first: usize, last: usize) -> bool {
 /// Last words of a capitalized sequence that make it no entity: laws and
 /// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
 /// trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 47] = [
+const NOT_NAME_ENDS: [&str; 53] = [
     // a march ("Brussels Pride", "Gay Pride")
     "pride",
     // a vote ("the Iowa Caucus", "the New Hampshire Primary")
@@ -8402,6 +8403,14 @@ const NOT_NAME_ENDS: [&str; 47] = [
     // Understanding")
     "sheet",
     "understanding",
+    // a court's papers ("Temporary Restraining Order", "First Amended
+    // Complaint", "Final Judgment", "Litigation Release")
+    "order",
+    "complaint",
+    "complaints",
+    "judgment",
+    "judgement",
+    "release",
     "act",
     // a concert tour ("the Eras Tour")
     "tour",

@@ -3853,3 +3853,24 @@ fn a_participle_ending_a_sentence_is_no_abbreviated_title() {
     );
     has_none(&fr, &["Le Parti"]);
 }
+
+#[test]
+fn a_courts_papers_are_no_body() {
+    let en = found(
+        "The court entered a Temporary Restraining Order and a Final Judgment, and the SEC \
+         filed a First Amended Complaint (see Litigation Release No. 20456). The Controller \
+         resigned.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "SEC")]);
+    has_none(
+        &en,
+        &[
+            "Temporary Restraining Order",
+            "Final Judgment",
+            "First Amended Complaint",
+            "Litigation Release",
+            "Controller",
+        ],
+    );
+}
