@@ -525,7 +525,7 @@ pub fn acronym_definitions(
                     || x.lex.flags & (CLOSED | TITLE) != 0
                     || t.sentence_initial(k)
                         && (gazetteer::common_word(t.fold(k)) || gazetteer::shared_word(t.fold(k)))
-                    || matches!(t.fold(k), "u.s" | "us" | "uk" | "u.k")
+                    || country_initials(t.fold(k))
                 {
                     break;
                 }
@@ -539,7 +539,7 @@ pub fn acronym_definitions(
                 && t.toks[s].gap & (SP | NL) == SP
                 && t.toks[s - 1].kind == Tk::Word
                 && t.toks[s - 1].has(CAP)
-                && !matches!(t.fold(s - 1), "u.s" | "us" | "uk" | "u.k")
+                && !country_initials(t.fold(s - 1))
                 && t.toks[s - 1].lex.flags & CLOSED == 0
             {
                 s = country_before(t, s).unwrap_or(first);
@@ -550,7 +550,7 @@ pub fn acronym_definitions(
                 !used[k]
                     && t.toks[k].kind == Tk::Word
                     && t.toks[k].has(CAP)
-                    && matches!(t.fold(k), "u.s" | "us" | "uk" | "u.k")
+                    && country_initials(t.fold(k))
             };
             let s = if s == 0 || t.toks[s].gap & (SP | NL) != SP {
                 s
@@ -3402,6 +3402,25 @@ fn known_phrase_stands(t: &Tokens, s: usize, e: usize) -> bool {
     (!before || country || t.sentence_initial(s - 1)) && !after
 }
 
+/// Whether a folded word is the initials of the United States or the
+/// United Kingdom ("U.S.", "US", "UK", "U.K.").
+fn country_initials(f: &str) -> bool {
+    matches!(f, "u.s" | "us" | "uk" | "u.k")
+}
+
+/// Whether a folded lower-case French word ends like an adjective
+/// ("-ique", "-ale", "-aux", "-elle", "-ière", "-aire", "-ive", "-ienne"),
+/// or in one of `more` endings.
+fn adjective_ending(f: &str, more: &[&str]) -> bool {
+    [
+        "ique", "iques", "ale", "ales", "aux", "elle", "elles", "iere", "ieres", "aire", "aires",
+        "ives", "ifs", "ienne", "iennes",
+    ]
+    .iter()
+    .chain(more)
+    .any(|x| f.ends_with(x))
+}
+
 /// Where a country's name right before `s` starts ("United States",
 /// "U.S.", "Cyprus"), if one does.
 fn country_before(t: &Tokens, s: usize) -> Option<usize> {
@@ -3792,7 +3811,7 @@ fn country_before_a_body(t: &Tokens, from: usize, out: &mut Vec<Found>) {
     // a country's initials as a place, a name going on right after them
     let initials = |f: &Found| {
         f.kind == EntityKind::Place
-            && matches!(t.fold(f.ts), "u.s" | "us" | "u.k" | "uk")
+            && country_initials(t.fold(f.ts))
             && t.toks[f.ts].has(CAP)
             && f.te < t.len()
             && t.toks[f.te].gap & (SP | NL) == SP
@@ -4615,12 +4634,7 @@ fn bodies_joined_by_et(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         word(k)
             && t.toks[k].has(LOWER)
             && !t.toks[k].has(CAP)
-            && [
-                "ique", "iques", "ale", "ales", "aux", "elle", "elles", "iere", "ieres", "aire",
-                "aires", "ects", "ecte", "ectes", "ives", "ifs", "ienne", "iennes",
-            ]
-            .iter()
-            .any(|x| t.fold(k).ends_with(x))
+            && adjective_ending(t.fold(k), &["ects", "ecte", "ectes"])
     };
     let starts = MentionStarts::new(out, 0);
     let mut gone = Vec::new();
@@ -5031,12 +5045,7 @@ fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
     let adjective = |k: usize| {
         lower(k)
             && t.toks[k].lex.flags & CLOSED == 0
-            && [
-                "ique", "iques", "ale", "ales", "aux", "elle", "elles", "iere", "ieres", "aire",
-                "aires", "ives", "ifs", "ienne", "iennes", "ile", "iles", "ils",
-            ]
-            .iter()
-            .any(|x| t.fold(k).ends_with(x))
+            && adjective_ending(t.fold(k), &["ile", "iles", "ils"])
     };
     // a field's noun: a lower-case word that is no function word, or the
     // State
@@ -6132,6 +6141,15 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
     any.then_some(mask)
 }
 
+/// The mention `f` opened one token earlier, at `a` (an article that is
+/// its name's), its kind, rule, value and confidence kept.
+fn open_with(t: &Tokens, a: usize, f: &mut Found) {
+    let conf = f.conf;
+    let mut g = Found::new(t, a, f.te, f.kind, f.rule, f.value.take());
+    g.conf = conf;
+    *f = g;
+}
+
 /// "by The Daily Telegraph", "at The Blackstone Group": "The"
 /// capitalized in mid-sentence before an organization is its name's
 /// first word (not before a place: "in The Netherlands").
@@ -6150,10 +6168,7 @@ fn the_in_mid_sentence(t: &Tokens, from: usize, used: &[bool], out: &mut [Found]
         {
             continue;
         }
-        let conf = f.conf;
-        let mut g = Found::new(t, a, f.te, f.kind, f.rule, f.value.take());
-        g.conf = conf;
-        *f = g;
+        open_with(t, a, f);
     }
 }
 
@@ -6174,10 +6189,7 @@ fn article_of_one_word_names(t: &Tokens, from: usize, used: &[bool], out: &mut [
         {
             continue;
         }
-        let conf = f.conf;
-        let mut g = Found::new(t, a, f.te, f.kind, f.rule, f.value.take());
-        g.conf = conf;
-        *f = g;
+        open_with(t, a, f);
     }
 }
 
