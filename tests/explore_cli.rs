@@ -92,7 +92,11 @@ fn kwic_prints_every_alibaba_of_the_seeds_aligned_on_the_hit() {
                 from_hit.to_lowercase().starts_with("alibaba"),
                 "hit not in column {width}: {l:?}"
             );
-            let path = l.split_whitespace().last().unwrap();
+            // the path, then the article's date when it has one
+            let path = l
+                .split_whitespace()
+                .rfind(|w| w.starts_with("seeds/"))
+                .unwrap();
             let (_, text) = seeds().into_iter().find(|(p, _)| p == path).expect(path);
             assert!(text.contains("Alibaba"));
         }
@@ -272,6 +276,55 @@ fn timeline_of_joom_on_the_seeds_counts_its_two_articles() {
     let total = dated + v["undated"].as_u64().unwrap() + v["imprecise"].as_u64().unwrap();
     assert_eq!(total as usize, expected);
     assert_eq!(v["articles"].as_u64().unwrap() as usize, expected);
+}
+
+#[test]
+fn articles_that_state_no_date_are_dated_by_the_dates_they_mention() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        // 25 June was a Tuesday in 2019, the first such year from 2016
+        (
+            "a.txt",
+            "Joom lance son portefeuille.\n\nLa société luxembourgeoise, créée le 22 juin \
+             2016 à Riga, a répondu à nos questions mardi 25 juin, après la publication.",
+        ),
+        (
+            "b.txt",
+            "Date: 2019-03-04\n\nJoom ouvre en France, comme en mai 2017.",
+        ),
+        ("c.txt", "Joom vise 2040.\n\nAucune autre date."),
+        ("d.txt", "Joom, depuis 2016 et 2017.\n\nRien de plus."),
+    ] {
+        fs::write(dir.path().join(name), text).unwrap();
+    }
+    let p = dir.path().to_str().unwrap();
+    let v = json(&["timeline", "joom", p, "--json"]);
+    assert_eq!(
+        v["periods"].as_array().unwrap().first(),
+        Some(&serde_json::json!({"period": "2019-03", "articles": 1}))
+    );
+    assert_eq!(
+        v["periods"].as_array().unwrap().last(),
+        Some(&serde_json::json!({"period": "2019-06", "articles": 1}))
+    );
+    // a.txt is estimated; d.txt names years only; c.txt only a year to come
+    assert_eq!(
+        (
+            v["estimated"].as_u64(),
+            v["imprecise"].as_u64(),
+            v["undated"].as_u64()
+        ),
+        (Some(1), Some(1), Some(1))
+    );
+    let out = run(&["timeline", "joom", p, "--by", "year"]);
+    assert!(out.lines().any(|l| l.starts_with("2017 ")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("estimated  2")), "{out}");
+    // the concordance's margin marks the guess
+    let out = run(&["kwic", "lance", p]);
+    assert!(out.trim_end().ends_with("a.txt ≈ 2019-06"), "{out}");
+    let v = json(&["kwic", "ouvre", p, "--json"]);
+    assert_eq!(v["lines"][0]["date"], "2019-03-04");
+    assert_eq!(v["lines"][0]["date_estimated"], false);
 }
 
 #[test]

@@ -84,3 +84,25 @@ fn by_week_the_filter_gets_the_week_s_days() {
         .collect();
     assert_eq!(rels, ["a.txt"]);
 }
+
+#[test]
+fn the_seeds_timeline_of_joom_shows_the_month_its_text_dates_it_to() {
+    // the seeds state no date; the Joompay article names 22 June 2016 and
+    // "mardi 25 juin" (a Tuesday in 2019)
+    let seeds = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"));
+    let mut a = app_on(vec![seeds], Default::default());
+    let mut t = terminal(140, 30);
+    a.draw(&mut t).unwrap();
+    play(&mut a, &mut t, "/joom<Enter>V");
+    let s = screen(&t);
+    assert!(s.contains("Timeline · month"), "{s}");
+    assert!(s.contains("2019-06"), "{s}");
+    assert!(s.contains("1 estimated"), "{s}");
+    assert!(!s.contains("No dated article"), "{s}");
+    // the list and the reader say the date is a guess
+    assert!(s.contains("≈ 2019-06"), "{s}");
+    focus_sidebar(&mut a, &mut t);
+    play(&mut a, &mut t, "<Enter>");
+    assert_eq!(a.state.doc.filter.input, "joom published:2019-06");
+    assert_eq!(a.state.doc.visible.len(), 1);
+}

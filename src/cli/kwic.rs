@@ -76,7 +76,7 @@ fn print_lines(
         let a = doc.article(h.article);
         let pad_left = width.saturating_sub(c.left.width());
         let pad_right = (width + hit_w).saturating_sub(c.hit.width() + c.right.width());
-        let date = a.meta.date_key.map(explore::date_label).unwrap_or_default();
+        let date = explore::article_date_label(&a.meta).unwrap_or_default();
         writeln!(
             out,
             "{:pad_left$}{}{}{}{:pad_right$}  {}{}{}",
@@ -109,6 +109,7 @@ fn print_json(
                 "article": crate::sanitize::clean(&a.rel),
                 "title": crate::sanitize::clean(&a.meta.title),
                 "date": a.meta.date_key.map(explore::date_label),
+                "date_estimated": a.meta.date_estimated,
                 "char_offset": h.char_start,
                 "byte_offset": h.bytes.start,
                 "left": c.left,

@@ -18,7 +18,8 @@ pub struct TimelineArgs {
     /// The period: year, month or week (ISO 8601).
     #[arg(long, default_value = "month", value_parser = ["year", "month", "week"])]
     pub by: String,
-    /// One JSON object: the periods with their counts, undated, imprecise.
+    /// One JSON object: the periods with their counts, undated, imprecise,
+    /// and how many of the dated are estimated.
     #[arg(long)]
     pub json: bool,
     /// The annotation file that `tag:`, `note:` and `has:` read.
@@ -51,6 +52,7 @@ pub fn run(args: &TimelineArgs) -> Result<(), String> {
                 "periods": periods,
                 "undated": t.undated,
                 "imprecise": t.imprecise,
+                "estimated": t.estimated,
             })
         )
     } else {
@@ -96,5 +98,13 @@ fn print(out: &mut impl Write, t: &explore::Timeline) -> std::io::Result<()> {
             }
         )?;
     }
-    writeln!(out, "{:<label_w$}  {:>count_w$}", "undated", t.undated)
+    writeln!(out, "{:<label_w$}  {:>count_w$}", "undated", t.undated)?;
+    if t.estimated > 0 {
+        writeln!(
+            out,
+            "{:<label_w$}  {:>count_w$}  (of the dated: no date stated, guessed from the dates the text mentions)",
+            "estimated", t.estimated
+        )?;
+    }
+    Ok(())
 }

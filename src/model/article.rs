@@ -53,9 +53,10 @@ impl Article {
     /// the text is tokenized once for language, word count, entities and
     /// index.
     pub fn analysed(path: PathBuf, rel: String, text: String, lossy: bool) -> (Article, String) {
-        let meta = meta::derive(&text);
+        let mut meta = meta::derive(&text);
         let paragraphs = split_paragraphs(&text);
         let an = super::entities::analyse(&text);
+        super::estimated_date::fill(&mut meta, &text, &an.entities);
         let a = Article {
             path,
             rel,
@@ -89,7 +90,7 @@ impl Article {
             Some(d) => (Some(short_date(d).to_string()), meta::parse_date(d)),
             None => (derived.date, derived.date_key),
         };
-        let meta = Meta {
+        let mut meta = Meta {
             title: dm.title.unwrap_or(derived.title),
             source: dm.site.or(derived.source),
             date,
@@ -97,9 +98,11 @@ impl Article {
             author: dm.author,
             url: dm.url,
             tags: dm.tags,
+            date_estimated: false,
         };
         let paragraphs = structure.blocks.iter().map(|b| (b.start, b.end)).collect();
         let an = super::entities::analyse(&text);
+        super::estimated_date::fill(&mut meta, &text, &an.entities);
         let declared = dm.lang.as_deref().map(|l| l.to_ascii_lowercase());
         let lang = match declared.as_deref() {
             Some(l) if l.starts_with("fr") => Lang::French,

@@ -30,6 +30,10 @@ pub struct Meta {
     pub url: Option<String>,
     /// Tags or keywords the file states.
     pub tags: Vec<String>,
+    /// The date is guessed from the dates the text mentions (see
+    /// `estimated_date`): the article states none.
+    #[serde(default)]
+    pub date_estimated: bool,
 }
 
 /// How many non-empty lines at the top are looked at.

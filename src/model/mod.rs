@@ -12,6 +12,7 @@ pub mod corpus;
 pub mod corrections;
 pub mod document;
 pub mod entities;
+pub mod estimated_date;
 pub mod explore;
 pub mod index;
 pub mod lang;

@@ -199,13 +199,18 @@ pub fn meta_line(doc: &Document, a: u32) -> String {
     if let Some(s) = &art.meta.source {
         parts.push(s.clone());
     }
-    if let Some(d) = &art.meta.date {
+    let date = art.meta.date.as_ref();
+    if let Some(d) = date.filter(|_| !art.meta.date_estimated) {
         parts.push(d.clone());
     }
     parts.push(format!("{} words", art.word_count));
     parts.push(format!("{} min", art.reading_minutes()));
     if art.lang != Lang::Unknown {
         parts.push(art.lang.code().to_string());
+    }
+    // a guess comes after what is known, and says so
+    if let Some(d) = date.filter(|_| art.meta.date_estimated) {
+        parts.push(format!("{d} estimated from the dates it mentions"));
     }
     if art.lossy {
         parts.push("invalid UTF-8 replaced".to_string());

@@ -20,7 +20,14 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, by: Period, ctx: &Ctx
         focused,
         ctx,
     )
-    .title_bottom(format!(" {} undated · {hint}V next ", t.undated));
+    .title_bottom(format!(
+        " {} undated{} · {hint}V next ",
+        t.undated,
+        match t.estimated {
+            0 => String::new(),
+            n => format!(" · {n} estimated"),
+        }
+    ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height == 0 || inner.width < 8 {

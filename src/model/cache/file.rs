@@ -24,7 +24,7 @@ use std::path::Path;
 
 const MAGIC: &[u8; 8] = b"LISEUSE\xCA";
 /// Bumped whenever the layout of the file or of an entry's data changes.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 /// Bumped whenever the analysis (metadata, paragraphs, entities, words)
 /// gives different results for the same file.
 pub const ANALYSIS_VERSION: u32 = 2;

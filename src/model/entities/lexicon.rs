@@ -150,9 +150,6 @@ princesse pape juge general senator governor mayor king queen pope judge chairma
 docteur doctor pme pmi tpe eti ong tva pib gdp ceo pdg dg ht ttc tv pc ok etat état etats états gouvernement government parlement parliament internet web \
 utc gmt cet oh ah eh hey wow alas helas hélas bah ouf";
 
-const WEEKDAYS: &str = "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday \
-thursday friday saturday sunday";
-
 const NUMBERS: &[(&str, f64)] = &[
     ("un", 1.0),
     ("une", 1.0),
@@ -280,7 +277,7 @@ fn entries() -> FxMap<String, Lex> {
     for w in words(STOPCAP_WORDS) {
         set(w, STOPCAP);
     }
-    for w in words(WEEKDAYS) {
+    for &(w, _) in crate::model::calendar::WEEKDAYS {
         set(w, WEEKDAY);
     }
     for w in words(

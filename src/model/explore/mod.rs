@@ -25,3 +25,14 @@ pub fn date_label(k: u32) -> String {
         _ => format!("{y}-{m:02}-{d:02}"),
     }
 }
+
+/// An article's date for the views' margins: its key's label, `≈ 2019-06`
+/// when guessed from the dates the text mentions.
+pub fn article_date_label(meta: &crate::model::meta::Meta) -> Option<String> {
+    let label = date_label(meta.date_key?);
+    Some(if meta.date_estimated {
+        format!("≈ {label}")
+    } else {
+        label
+    })
+}

@@ -4,6 +4,7 @@
 //! only a month or a year).
 
 use crate::model::Document;
+use crate::model::calendar::{civil_from_days, days_from_civil, weekday};
 
 /// The length of a timeline's periods.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -109,6 +110,9 @@ pub struct Timeline {
     /// Articles whose date is too coarse for the period (a year alone by
     /// month, a month alone by week).
     pub imprecise: u32,
+    /// Of the articles in bins, those dated by the dates their text
+    /// mentions (see [`crate::model::estimated_date`]).
+    pub estimated: u32,
 }
 
 impl Timeline {
@@ -130,10 +134,14 @@ pub fn timeline(doc: &Document, by: Period) -> Timeline {
     };
     let mut counts: std::collections::BTreeMap<i64, u32> = Default::default();
     for &i in &doc.visible {
-        match doc.article(i).meta.date_key {
+        let meta = &doc.article(i).meta;
+        match meta.date_key {
             None => t.undated += 1,
             Some(k) => match by.ordinal(k) {
-                Some(o) => *counts.entry(o).or_default() += 1,
+                Some(o) => {
+                    *counts.entry(o).or_default() += 1;
+                    t.estimated += u32::from(meta.date_estimated);
+                }
                 None => t.imprecise += 1,
             },
         }
@@ -153,42 +161,6 @@ pub fn timeline(doc: &Document, by: Period) -> Timeline {
             .collect();
     }
     t
-}
-
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (
-        if m <= 2 {
-            yoe + era * 400 + 1
-        } else {
-            yoe + era * 400
-        },
-        m,
-        d,
-    )
-}
-
-/// 0 = Monday … 6 = Sunday.
-fn weekday(days: i64) -> i64 {
-    (days + 3).rem_euclid(7) // 1970-01-01 was a Thursday
 }
 
 /// Days since 1970 of the Monday of ISO week 1 of `y`.
