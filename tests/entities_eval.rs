@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh88, eighty-seven later blind sets (see their tests below;
+//! - fresh2 to fresh90, eighty-nine later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -49,7 +49,9 @@
 //!   releases, fresh82 and fresh83 English White House releases,
 //!   fresh84 French government news and press releases, fresh85 English
 //!   SEC litigation releases, fresh86 and fresh88 French government news
-//!   and press releases, fresh87 English White House releases).
+//!   and press releases, fresh87 English White House releases, fresh89
+//!   English SEC litigation releases, fresh90 French government news and
+//!   press releases).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -1049,4 +1051,20 @@ fn fresh87_set_holds_its_floor() {
 #[test]
 fn fresh88_set_holds_its_floor() {
     holds_floor("fresh88", "ninetieth set", 0.70);
+}
+
+/// The ninety-first set (`tests/eval/fresh89/`, 13 English SEC litigation releases: Krispy Kreme, Isilon, Piper Jaffray, Calugar, Reserve Primary Fund, Duncan Capital…; 388 gold surfaces), labelled blind and
+/// scored once: 0.856 with the twenty-eighth session's first build
+/// (2026-12-07). It holds 0.80.
+#[test]
+fn fresh89_set_holds_its_floor() {
+    holds_floor("fresh89", "ninety-first set", 0.80);
+}
+
+/// The ninety-second set (`tests/eval/fresh90/`, 11 French news items and releases of the French government's digital directorate, Licence Ouverte: Dataconnexions, Open Food Facts, le-veilleur.fr, the 4th IT panorama, Tchap, Commando UX, FranceConnect at 30 million users, EU CIOs in Prague; 208 gold surfaces), labelled blind and
+/// scored once: 0.769 with the twenty-eighth session's first build
+/// (2026-12-07). It holds 0.72.
+#[test]
+fn fresh90_set_holds_its_floor() {
+    holds_floor("fresh90", "ninety-second set", 0.72);
 }
