@@ -5057,7 +5057,7 @@ fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
             && t.toks[k].gap & NL == 0
             && t.toks[k].lex.flags & CLOSED == 0
             && (t.toks[k].has(LOWER) && !t.toks[k].has(CAP)
-                || matches!(t.fold(k), "etat") && !t.toks[k].has(ALLCAPS))
+                || matches!(t.fold(k), "etat" | "gouvernement") && !t.toks[k].has(ALLCAPS))
     };
     // "de la", "de l'", "des", "du", "d'", "pour la", "pour le", "pour
     // l'" at `k`, then a noun and its adjectives: where they end
@@ -6064,10 +6064,18 @@ fn title_case_line(t: &Tokens, s: usize, e: usize) -> bool {
         })
 }
 
+/// A word with no lower-case letter ("UNE", the "D" of "D’AMÉLIORATIONS").
+fn in_capitals(t: &Tokens, k: usize) -> bool {
+    let tok = &t.toks[k];
+    tok.has(ALLCAPS) || tok.has(CAP) && t.fold(k).chars().nth(1).is_none()
+}
+
 /// The words of a Title Case line ("Acme Charges Former Director With
 /// Fraud Ahead of Merger") that are common words, not names: each is seen
 /// in lower case in the article and never capitalized in mid-sentence
 /// outside such lines, and no list knows it as a given name or a place.
+/// On a line in capitals, the same for the words the article writes in
+/// lower case, function words and the dictionaries' common words.
 /// `Some` mask (`used` with those words set) when a line has any; `None`
 /// (nothing to do, and nothing allocated) for most articles.
 fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<bool>> {
@@ -6075,13 +6083,22 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
     // the lines, as token ranges, that are in Title Case: four to twenty
     // words of four letters or more that are not function words, three
     // quarters of them capitalized
-    let mut lines: Vec<(usize, usize)> = Vec::new();
+    // (and the lines in capitals, "UNE EXPÉRIENCE UNIQUE : 4 MOIS AU CŒUR
+    // DES ADMINISTRATIONS", two words of four letters or more at least,
+    // every word in capitals: `true` beside them)
+    let mut lines: Vec<(usize, usize, bool)> = Vec::new();
     let mut start = 0;
     for i in 0..=n {
         if i == n || i > start && t.toks[i].gap & NL != 0 {
-            let (mut long, mut cap) = (0, 0);
+            let (mut long, mut cap, mut words, mut shouted) = (0, 0, 0, 0);
             for k in start..i {
                 let tok = &t.toks[k];
+                if tok.kind == Tk::Word {
+                    words += 1;
+                    if in_capitals(t, k) {
+                        shouted += 1;
+                    }
+                }
                 if tok.kind == Tk::Word
                     && tok.fend - tok.fstart >= 4
                     && tok.lex.flags & lexicon::CLOSED == 0
@@ -6095,8 +6112,10 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
             // (a headline: short, no full stop at its end; a sentence
             // full of names is no headline)
             let stop = i > start && matches!(t.toks[i - 1].kind, Tk::Punct('.' | '!' | '?'));
-            if (4..=20).contains(&long) && cap * 4 >= long * 3 && !stop {
-                lines.push((start, i));
+            if (2..=30).contains(&long) && shouted == words {
+                lines.push((start, i, true));
+            } else if (4..=20).contains(&long) && cap * 4 >= long * 3 && !stop {
+                lines.push((start, i, false));
             }
             start = i;
         }
@@ -6107,7 +6126,7 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
     // (per token, whether it is on such a line: a lookup, not a scan of
     // the lines, which a list of short capitalized lines makes many)
     let mut on_line = vec![false; n];
-    for &(a, b) in &lines {
+    for &(a, b, _) in &lines {
         on_line[a..b].fill(true);
     }
     // capitalized in mid-sentence in the running text
@@ -6120,18 +6139,35 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
     }
     let mut mask = used.to_vec();
     let mut any = false;
-    for &(a, b) in &lines {
+    for &(a, b, shouted) in &lines {
         for (k, m) in mask.iter_mut().enumerate().take(b).skip(a) {
             let tok = &t.toks[k];
             let f = t.fold(k);
+            // in capitals, a word is a common word when the article or
+            // the dictionaries write it so ("DISPOSITIF", "UNE"), or when
+            // it is too long for initials and the article never writes it
+            // with a capital in mid-sentence ("ADMINISTRATIONS")
+            let common = if shouted {
+                in_capitals(t, k)
+                    && !tok.has(DOT | DIGIT)
+                    && (tok.lex.flags & lexicon::CLOSED != 0
+                        || seen.lower(f)
+                        || gazetteer::common_word(f)
+                        || gazetteer::shared_word(f)
+                        || f.chars().nth(5).is_some())
+            } else {
+                tok.has(CAP)
+                    && !tok.has(ALLCAPS | INNERCAP | DOT | DIGIT)
+                    && tok.lex.flags & (lexicon::MONTH | lexicon::WEEKDAY) == 0
+                    && seen.lower(f)
+            };
+            // (a function word names nobody: "DES", "DE")
+            let closed = tok.lex.flags & lexicon::CLOSED != 0;
             if tok.kind == Tk::Word
-                && tok.has(CAP)
-                && !tok.has(ALLCAPS | INNERCAP | DOT | DIGIT)
-                && tok.lex.flags & (lexicon::MONTH | lexicon::WEEKDAY) == 0
-                && seen.lower(f)
+                && common
                 && !capmid.contains(t.hash(k))
-                && !gazetteer::any_given_name(f)
-                && gazetteer::place(f).is_none()
+                && (shouted && closed
+                    || !gazetteer::any_given_name(f) && gazetteer::place(f).is_none())
             {
                 *m = true;
                 any = true;
@@ -8632,6 +8668,10 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         "ddos", "qr", "nft", "pcr", "icu", "suv", "vtt", "btp", // laws known by
         // their initials ("the FCPA prohibits"): the acts, not bodies
         "fcpa", "gdpr", "rgpd", "foia", "hipaa", "dmca",
+        // information systems and their design ("la DSI", "le SI", "UX")
+        "dsi", "si", "ux", "ui", // function words written in capitals for
+        // emphasis ("fichiers lourds ET accès distants", "do NOT")
+        "et", "ou", "ni", "pas", "mais", "and", "or", "nor", "not", "but",
     ];
     if COMMON.contains(&f) {
         return true;

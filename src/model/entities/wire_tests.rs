@@ -3874,3 +3874,37 @@ fn a_courts_papers_are_no_body() {
         ],
     );
 }
+
+#[test]
+fn a_line_in_capitals_names_only_what_the_text_names() {
+    let fr = found(
+        "La DINUM recrute\n\nUNE EXPÉRIENCE UNIQUE : 4 MOIS AU CŒUR DES ADMINISTRATIONS DE \
+         L’ÉTAT AVEC LA DINUM\n\nUne expérience unique pour tous : le secrétariat général du \
+         Gouvernement ouvre ses portes. J’évite les fichiers lourds ET les accès distants. \
+         La DSI et le SI de l’État suivent, pour une meilleure UX.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[(Org, "DINUM"), (Org, "secrétariat général du Gouvernement")],
+    );
+    has_none(
+        &fr,
+        &[
+            "UNE EXPÉRIENCE UNIQUE",
+            "ADMINISTRATIONS",
+            "DES ADMINISTRATIONS DE",
+            "ET",
+            "DSI",
+            "SI",
+            "UX",
+        ],
+    );
+    let en = found(
+        "CHATTEM, INC. SETTLES WITH REGULATORS IN KENTUCKY\n\nThe regulators of Kentucky \
+         settled with Chattem, Inc. on Monday.",
+        Lang::English,
+    );
+    has_all(&en, &[(Org, "CHATTEM, INC."), (Place, "KENTUCKY")]);
+    has_none(&en, &["SETTLES", "REGULATORS", "SETTLES WITH REGULATORS"]);
+}
