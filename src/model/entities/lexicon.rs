@@ -302,7 +302,8 @@ fn entries() -> FxMap<String, Lex> {
          pere honorable honourable excellency excellence solicitor-general attorney-general \
          governor-general secretary-general director-general vice-president vice-presidente \
          vice-chairman vice-chancellor vice-premier gouverneur gouverneure roi reine \
-         princesse secretaire chancelier chanceliere sultan investigator",
+         princesse secretaire chancelier chanceliere sultan investigator defendant respondent \
+         plaintiff",
     ) {
         set(w, TITLE);
     }

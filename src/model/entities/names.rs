@@ -10210,6 +10210,27 @@ fn split(
     let mut k = s;
     while k < e {
         let tok = &t.toks[k];
+        // "West Palm Beach-based Global Digital Solutions": a qualified
+        // place of several words, then the name it qualifies; "Raiffeisen
+        // Bank International AG Vienna": a legal form ends a company's
+        // name, and the place after it is the company's seat
+        if k > start
+            && k + 1 < e
+            && tok.kind == Tk::Word
+            && (tok.has(HYPHEN) && qualifier_parts(t.surf(k)).is_some()
+                || tok.has(CAP)
+                    && matches!(
+                        t.fold(k),
+                        "ag" | "gmbh" | "inc" | "ltd" | "llc" | "plc" | "llp" | "nv" | "bv" | "spa"
+                    )
+                    && t.toks[k + 1].kind == Tk::Word
+                    && gazetteer::place(t.fold(k + 1)).is_some())
+        {
+            out.push((start, k + 1, false));
+            start = k + 1;
+            k += 1;
+            continue;
+        }
         if let Some(end) = compound_title(t, k, e).filter(|_| !office_of_the_title(t, start, k)) {
             // "Chief Financial Officer", "Texas Attorney General", "U.S.
             // District Judge": a job title of several words is no name

@@ -3908,3 +3908,30 @@ fn a_line_in_capitals_names_only_what_the_text_names() {
     has_all(&en, &[(Org, "CHATTEM, INC."), (Place, "KENTUCKY")]);
     has_none(&en, &["SETTLES", "REGULATORS", "SETTLES WITH REGULATORS"]);
 }
+
+#[test]
+fn a_qualified_place_and_a_legal_form_end_where_the_company_begins_or_ends() {
+    let en = found(
+        "Shares of West Palm Beach-based Global Digital Solutions fell, and Raiffeisen Bank \
+         International AG Vienna paid. Defendant Jane Roe appealed.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "West Palm Beach"),
+            (Org, "Global Digital Solutions"),
+            (Org, "Raiffeisen Bank International AG"),
+            (Place, "Vienna"),
+            (Person, "Jane Roe"),
+        ],
+    );
+    has_none(
+        &en,
+        &[
+            "West Palm Beach-based Global Digital Solutions",
+            "Raiffeisen Bank International AG Vienna",
+            "Defendant Jane Roe",
+        ],
+    );
+}
