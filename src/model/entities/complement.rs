@@ -28,7 +28,7 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 ];
 
 /// Verbs (third person) with an adjective's ending.
-const VERBS: &[&str] = &[
+pub(super) const VERBS: &[&str] = &[
     "indique",
     "explique",
     "critique",

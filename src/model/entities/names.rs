@@ -5263,8 +5263,11 @@ fn bodies_of_a_place(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         let te = p.te;
         // (a party and the country it stands in are two: "le Parti
         // socialiste de France"; a region's party is one: "Parti
-        // démocratique du Kurdistan")
+        // démocratique du Kurdistan", and so is a country's named with
+        // its article: "Parti communiste du Népal")
         if t.fold(f.ts) == "parti"
+            && k == e + 1
+            && t.fold(e) == "de"
             && gazetteer::place(span_key(t, p.ts, p.te, &mut key)) == Some(PlaceKind::Country)
         {
             continue;
@@ -11923,6 +11926,35 @@ fn classify_span(
         // territory's body: "Le Conseil régional d'Aquitaine")
         if k > e && (school_head(fold_first) || (e..k).any(|a| territorial_adjective(t, a))) {
             k = of_place(t, k, &[]).unwrap_or(k);
+        }
+        if k > e {
+            out.push(strong(
+                t,
+                first,
+                k,
+                EntityKind::Organization,
+                "org-head-adj",
+            ));
+            return;
+        }
+    }
+    // "la Commission de l'Union africaine", "l'Institut du Monde arabe":
+    // an institution's complement names a body or a place whose lowercase
+    // adjectives go with it
+    if !single && ft.lex.flags & ORG_HEAD != 0 && !ft.has(ALLCAPS) && last >= first + 2 {
+        let of = matches!(t.fold(last - 1), "de" | "du" | "des")
+            || is_apos(t, last - 1) && last >= first + 3 && matches!(t.fold(last - 2), "l" | "d");
+        let mut k = e;
+        while of
+            && k < t.len()
+            && k < e + 2
+            && t.toks[k].gap & NL == 0
+            && !complement::VERBS.contains(&t.fold(k))
+            // (the State's council is no nation's: "le Conseil d'État
+            // français")
+            && (french_adjective(t, k) || national_adjective(t, k) && t.fold(last) != "etat")
+        {
+            k += 1;
         }
         if k > e {
             out.push(strong(

@@ -3935,3 +3935,32 @@ fn a_qualified_place_and_a_legal_form_end_where_the_company_begins_or_ends() {
         ],
     );
 }
+
+#[test]
+fn a_bodys_complement_keeps_its_adjectives_and_a_partys_country_with_its_article() {
+    let fr = found(
+        "La Commission de l'Union africaine a parlé. Le Parti communiste du Népal a gagné, \
+         le Parti socialiste de France a perdu. Le Conseil d'État français a jugé. La \
+         Commission de l'Union indique que tout va bien.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Commission de l'Union africaine"),
+            (Org, "Parti communiste du Népal"),
+            (Org, "Parti socialiste"),
+            (Place, "France"),
+            (Org, "Conseil d'État"),
+            (Org, "Commission de l'Union"),
+        ],
+    );
+    has_none(
+        &fr,
+        &[
+            "Parti socialiste de France",
+            "Conseil d'État français",
+            "Commission de l'Union indique",
+        ],
+    );
+}
