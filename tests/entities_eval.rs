@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh90, eighty-nine later blind sets (see their tests below;
+//! - fresh2 to fresh92, ninety-one later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -50,8 +50,9 @@
 //!   fresh84 French government news and press releases, fresh85 English
 //!   SEC litigation releases, fresh86 and fresh88 French government news
 //!   and press releases, fresh87 English White House releases, fresh89
-//!   English SEC litigation releases, fresh90 French government news and
-//!   press releases).
+//!   English SEC litigation releases, fresh90 and fresh92 French
+//!   government news and press releases, fresh91 English Global Voices
+//!   general news).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -1067,4 +1068,20 @@ fn fresh89_set_holds_its_floor() {
 #[test]
 fn fresh90_set_holds_its_floor() {
     holds_floor("fresh90", "ninety-second set", 0.72);
+}
+
+/// The ninety-third set (`tests/eval/fresh91/`, 13 English Global Voices posts of May 2012, CC BY 3.0: Kudankulam, Russian governors, Hougang by-election, Sata, Bankia, TIPNIS, Tymoshenko, Pakistan's Twitter block, Rashidi Yekini; 369 gold surfaces), labelled blind and
+/// scored once: 0.801 with the twenty-eighth session's first build
+/// (2026-12-07). It holds 0.75.
+#[test]
+fn fresh91_set_holds_its_floor() {
+    holds_floor("fresh91", "ninety-third set", 0.75);
+}
+
+/// The ninety-fourth set (`tests/eval/fresh92/`, 10 French news items and releases of the French government's digital directorate, Licence Ouverte: the DINSIC review 2017-2018, TECH.GOUV, job forums 2020 and 2022, GouvTech, Café Transfo, FAST, the Déclic barometer, trusted cloud 2024; 156 gold surfaces), labelled blind and
+/// scored once: 0.758 with the twenty-eighth session's first build
+/// (2026-12-07). It holds 0.71.
+#[test]
+fn fresh92_set_holds_its_floor() {
+    holds_floor("fresh92", "ninety-fourth set", 0.71);
 }
