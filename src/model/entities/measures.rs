@@ -50,21 +50,20 @@ fn currency_at(t: &Tokens, i: usize, scaled: bool) -> Option<(usize, &'static st
             };
             (i + 1, code)
         }),
-        // "US dollars", "Canadian dollars", "Hong Kong dollars"
+        // "US dollars", "U.S. dollars", "Canadian dollars", "Hong Kong
+        // dollars"
         Tk::Word
             if matches!(
                 t.fold(i),
                 "us" | "u.s" | "canadian" | "australian" | "american"
-            ) && t.toks.get(i + 1).is_some_and(|n| {
-                n.kind == Tk::Word && matches!(t.fold(i + 1), "dollar" | "dollars")
-            }) =>
+            ) && dollars_after(t, i).is_some() =>
         {
             let code = match t.fold(i) {
                 "canadian" => "CAD",
                 "australian" => "AUD",
                 _ => "USD",
             };
-            Some((i + 2, code))
+            dollars_after(t, i).map(|j| (j + 1, code))
         }
         // "Swedish kronor", "Danish kroner", "Egyptian pounds": a people's
         // adjective and a currency's word
@@ -1840,4 +1839,22 @@ pub(super) fn dashed_pair(t: &Tokens, k: usize) -> bool {
             .is_some_and(|d| matches!(d.kind, Tk::Punct('-') | Tk::Punct('–')) && d.gap == 0)
         && small(k + 2)
         && t.toks[k + 2].gap == 0
+}
+
+/// The word "dollar(s)" after a country's word at `i` ("US dollars"),
+/// past the full stop of "U.S." ("U.S. dollars"): its index.
+fn dollars_after(t: &Tokens, i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    if t.fold(i) == "u.s"
+        && t.toks
+            .get(j)
+            .is_some_and(|x| x.kind == Tk::Punct('.') && x.gap == 0)
+    {
+        j += 1;
+    }
+    let n = t.toks.get(j)?;
+    (n.kind == Tk::Word
+        && n.gap & super::tokens::NL == 0
+        && matches!(t.fold(j), "dollar" | "dollars"))
+    .then_some(j)
 }

@@ -2745,9 +2745,11 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     bodies_of_a_place(t, used, out);
     titles_read_as_bodies(t, first_name, out);
     codes_read_as_bodies(t, first_name, out);
+    initials_of_a_person(t, first_name, out);
     fields_before_and(t, used, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
+    tags_and_handles(t, out);
     for f in out.iter() {
         if matches!(
             f.kind,
@@ -5284,6 +5286,50 @@ fn bodies_of_a_place(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         gone.push(j);
     }
     remove_mentions(out, &gone);
+}
+
+/// "#YemenFoodCrisis", "@OmarMash": a hashtag or a handle is a label of
+/// a post, not a mention of anyone (the same name written out elsewhere
+/// in the article is found there).
+fn tags_and_handles(t: &Tokens, out: &mut Vec<Found>) {
+    out.retain(|f| {
+        !matches!(
+            f.kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Place
+        ) || f.ts == 0
+            || f.ts >= t.len()
+            || t.toks[f.ts].gap != 0
+            || !matches!(t.toks[f.ts - 1].kind, Tk::Punct('#' | '@'))
+    });
+}
+
+/// "J. R. R. Tolkien", "S. P. Udayakumar": two or three initials, each
+/// with its stop, then one surname, that nothing but capitals named: a
+/// person's (not a known company's).
+fn initials_of_a_person(t: &Tokens, from: usize, out: &mut [Found]) {
+    for f in out[from..].iter_mut() {
+        if f.kind != EntityKind::Organization || f.rule != "capitalized" || f.te > t.len() {
+            continue;
+        }
+        let words: Vec<usize> = word_idx(t, f.ts, f.te).collect();
+        let Some((&sur, initials)) = words.split_last() else {
+            continue;
+        };
+        let surname = &t.toks[sur];
+        if (2..=3).contains(&initials.len())
+            && initials.iter().all(|&k| {
+                t.toks[k].has(CAP) && t.fold(k).chars().nth(1).is_none() && glued_stop(t, k + 1)
+            })
+            && surname.has(CAP)
+            && !surname.has(ALLCAPS | DOT | DIGIT)
+            && surname.lex.flags & (ORG_HEAD | ORG_SUFFIX | CLOSED | TITLE) == 0
+            && t.fold(sur).chars().nth(2).is_some()
+            && !gazetteer::company_start(t.fold(sur))
+        {
+            f.kind = EntityKind::Person;
+            f.rule = "initials";
+        }
+    }
 }
 
 /// "STS-135", "SHA-256", "COP26", "UTC-5", "LR-20456", "AK-47": a

@@ -3964,3 +3964,21 @@ fn a_bodys_complement_keeps_its_adjectives_and_a_partys_country_with_its_article
         ],
     );
 }
+
+#[test]
+fn hashtags_handles_spaced_initials_and_us_dollars() {
+    let en = found(
+        "Users of #YemenFoodCrisis and @OmarMash wrote about Yemen. J. R. R. Tolkien wrote \
+         books. The minister owns 3.7 million U.S. dollars.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "Yemen"),
+            (Person, "J. R. R. Tolkien"),
+            (Money, "3.7 million U.S. dollars"),
+        ],
+    );
+    has_none(&en, &["YemenFoodCrisis", "OmarMash", "U.S."]);
+}
