@@ -5312,9 +5312,17 @@ fn initials_of_a_person(t: &Tokens, from: usize, out: &mut [Found]) {
             continue;
         }
         let words: Vec<usize> = word_idx(t, f.ts, f.te).collect();
-        let Some((&sur, initials)) = words.split_last() else {
+        let Some((&sur, mut initials)) = words.split_last() else {
             continue;
         };
+        // (a role opening the sentence is no part of it: "Activist S. P.
+        // Udayakumar")
+        let role = initials.first().is_some_and(|&k| {
+            t.toks[k].lex.flags & (OCCUPATION | TITLE) != 0 && t.fold(k).chars().nth(1).is_some()
+        });
+        if role {
+            initials = &initials[1..];
+        }
         let surname = &t.toks[sur];
         if (2..=3).contains(&initials.len())
             && initials.iter().all(|&k| {
@@ -5326,6 +5334,11 @@ fn initials_of_a_person(t: &Tokens, from: usize, out: &mut [Found]) {
             && t.fold(sur).chars().nth(2).is_some()
             && !gazetteer::company_start(t.fold(sur))
         {
+            if role {
+                let first = words[1];
+                f.ts = first;
+                f.start = t.toks[first].start;
+            }
             f.kind = EntityKind::Person;
             f.rule = "initials";
         }
@@ -11358,9 +11371,10 @@ fn classify_span(
     };
     // (not a minister's portfolio: "les ministres des Affaires
     // étrangères")
-    if let Some(end) = head_with_adjectives(t, hs, e)
-        .filter(|_| institution_head(t, hs).is_none() && !portfolio(t, hs))
-    {
+    // (nor a people's word: "a Nigerian international", a player)
+    if let Some(end) = head_with_adjectives(t, hs, e).filter(|_| {
+        institution_head(t, hs).is_none() && !portfolio(t, hs) && !nationality(t.fold(hs))
+    }) {
         out.push(strong(t, hs, end, EntityKind::Organization, "org-adj"));
         return;
     }

@@ -3982,3 +3982,16 @@ fn hashtags_handles_spaced_initials_and_us_dollars() {
     );
     has_none(&en, &["YemenFoodCrisis", "OmarMash", "U.S."]);
 }
+
+#[test]
+fn a_role_opening_a_sentence_and_a_peoples_word_before_an_adjective_are_no_names() {
+    let en = found(
+        "Activist S. P. Udayakumar spoke. He was a Nigerian international and scored.",
+        Lang::English,
+    );
+    has_all(&en, &[(Person, "S. P. Udayakumar")]);
+    has_none(
+        &en,
+        &["Activist S. P. Udayakumar", "Nigerian international"],
+    );
+}
