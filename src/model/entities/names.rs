@@ -2746,6 +2746,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     titles_read_as_bodies(t, first_name, out);
     codes_read_as_bodies(t, first_name, out);
     initials_of_a_person(t, first_name, out);
+    lone_words_of_lines_in_capitals(t, first_name, out);
     fields_before_and(t, used, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
@@ -5285,6 +5286,83 @@ fn bodies_of_a_place(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
         out[i].end = t.toks[te - 1].end;
         gone.push(j);
     }
+    remove_mentions(out, &gone);
+}
+
+/// "FORUM DE L’EMPLOI TECH DE L’ÉTAT : INSCRIPTIONS OUVERTES…": a word
+/// left alone on a line in capitals, once its common words are set aside
+/// (see `headline_common_words`), is an initialism only if the article
+/// writes it in capitals in its running text too ("DINUM"); else it is a
+/// heading's word ("FORUM", written "Forum" below).
+fn lone_words_of_lines_in_capitals(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+    let n = t.len();
+    // (the line of a token: its bounds, if within a short reach)
+    const REACH: usize = 48;
+    let line_of = |k: usize| -> Option<(usize, usize)> {
+        let mut a = k;
+        while a > 0 && t.toks[a].gap & NL == 0 {
+            if k - a >= REACH {
+                return None;
+            }
+            a -= 1;
+        }
+        let mut b = k + 1;
+        while b < n && t.toks[b].gap & NL == 0 {
+            if b - k >= REACH {
+                return None;
+            }
+            b += 1;
+        }
+        Some((a, b))
+    };
+    let shouted = |a: usize, b: usize| {
+        let mut long = 0;
+        for k in a..b {
+            if t.toks[k].kind == Tk::Word {
+                if !in_capitals(t, k) {
+                    return false;
+                }
+                if t.fold(k).chars().nth(3).is_some() {
+                    long += 1;
+                }
+            }
+        }
+        long >= 2
+    };
+    let lone: Vec<usize> = (from..out.len())
+        .filter(|&i| {
+            let f = &out[i];
+            f.kind == EntityKind::Organization
+                && f.te == f.ts + 1
+                && f.te <= n
+                && t.toks[f.ts].has(ALLCAPS)
+                // (not an address: "DEMARCHES-SIMPLIFIEES.FR")
+                && !t.toks[f.ts].has(DOT)
+                && line_of(f.ts).is_some_and(|(a, b)| shouted(a, b))
+        })
+        .collect();
+    if lone.is_empty() {
+        return;
+    }
+    // the words in capitals of the lines that have a word in lower case
+    let mut running = HashSet64::for_at_most(n);
+    let mut a = 0;
+    for b in 1..=n {
+        if b == n || t.toks[b].gap & NL != 0 {
+            if (a..b).any(|k| t.toks[k].kind == Tk::Word && t.toks[k].has(LOWER)) {
+                for k in a..b {
+                    if t.toks[k].has(ALLCAPS) {
+                        running.insert(t.hash(k));
+                    }
+                }
+            }
+            a = b;
+        }
+    }
+    let gone: Vec<usize> = lone
+        .into_iter()
+        .filter(|&i| !running.contains(t.hash(out[i].ts)))
+        .collect();
     remove_mentions(out, &gone);
 }
 

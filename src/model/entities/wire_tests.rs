@@ -3995,3 +3995,14 @@ fn a_role_opening_a_sentence_and_a_peoples_word_before_an_adjective_are_no_names
         &["Activist S. P. Udayakumar", "Nigerian international"],
     );
 }
+
+#[test]
+fn a_word_left_alone_on_a_line_in_capitals_is_no_initialism_unless_the_text_says_so() {
+    let fr = found(
+        "FORUM DE L’EMPLOI DE LA DINUM : INSCRIPTIONS OUVERTES JUSQU’AU 27 NOVEMBRE\n\nLe \
+         Forum de l’emploi ouvre ses portes jusqu’au 27 novembre. La DINUM recrute.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "DINUM")]);
+    has_none(&fr, &["FORUM", "JUSQU", "INSCRIPTIONS OUVERTES"]);
+}
