@@ -10371,6 +10371,17 @@ fn split(
             k += 1;
             continue;
         }
+        // (a place's second word is no name's start: "the Los Angeles
+        // Declaration", not "Los" and "Angeles Declaration")
+        if k > start
+            && tok.kind == Tk::Word
+            && t.toks[k - 1].kind == Tk::Word
+            && t.toks[k].gap & (SP | NL) == SP
+            && gazetteer::place(span_key(t, k - 1, k + 1, key)).is_some()
+        {
+            k += 1;
+            continue;
+        }
         if let Some(end) = compound_title(t, k, e).filter(|_| !office_of_the_title(t, start, k)) {
             // "Chief Financial Officer", "Texas Attorney General", "U.S.
             // District Judge": a job title of several words is no name

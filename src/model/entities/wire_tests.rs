@@ -4006,3 +4006,12 @@ fn a_word_left_alone_on_a_line_in_capitals_is_no_initialism_unless_the_text_says
     has_all(&fr, &[(Org, "DINUM")]);
     has_none(&fr, &["FORUM", "JUSQU", "INSCRIPTIONS OUVERTES"]);
 }
+
+#[test]
+fn a_places_second_word_opens_no_name() {
+    let en = found(
+        "Goals are in the Los Angeles Declaration on Migration and Protection.",
+        Lang::English,
+    );
+    has_none(&en, &["Los", "Angeles Declaration"]);
+}
