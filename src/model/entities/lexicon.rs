@@ -404,7 +404,8 @@ fn entries() -> FxMap<String, Lex> {
          therapeutics oncology biosciences biotech biotechnology genomics biopharma \
          semiconductor semiconductors petroleum mining chemicals apparel bancorp bancshares \
          motorsports motorsport racing aerospace automotive robotics \
-         incorporated brothers bros stores asa oyj pcl tbk bhd berhad kgaa pty ai cie",
+         incorporated brothers bros stores asa oyj pcl tbk bhd berhad kgaa pty ai cie l.p l.l.c \
+         llp lp",
     ) {
         set(w, ORG_SUFFIX);
     }

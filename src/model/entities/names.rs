@@ -13525,6 +13525,8 @@ fn classify_span(
                 | "s.a"
                 | "ag"
                 | "nv"
+                | "l.p"
+                | "l.l.c"
         ),
         EntityKind::Person => matches!(t.fold(last), "jr" | "sr"),
         EntityKind::Place => matches!(t.fold(last), "d.c" | "n.y" | "b.c"),

@@ -4015,3 +4015,15 @@ fn a_places_second_word_opens_no_name() {
     );
     has_none(&en, &["Los", "Angeles Declaration"]);
 }
+
+#[test]
+fn a_limited_partnerships_form_ends_its_name_with_its_stops() {
+    let en = found(
+        "He was a partner at Apollo Management L.P., with others. Foo Partners LLP sued.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[(Org, "Apollo Management L.P."), (Org, "Foo Partners LLP")],
+    );
+}
