@@ -294,6 +294,8 @@ fn articles_that_state_no_date_are_dated_by_the_dates_they_mention() {
         ),
         ("c.txt", "Joom vise 2040.\n\nAucune autre date."),
         ("d.txt", "Joom, depuis 2016 et 2017.\n\nRien de plus."),
+        // a date the file states stays, even one that is no day
+        ("e.txt", "Date: au printemps\n\nJoom, comme en mai 2017."),
     ] {
         fs::write(dir.path().join(name), text).unwrap();
     }
@@ -307,14 +309,15 @@ fn articles_that_state_no_date_are_dated_by_the_dates_they_mention() {
         v["periods"].as_array().unwrap().last(),
         Some(&serde_json::json!({"period": "2019-06", "articles": 1}))
     );
-    // a.txt is estimated; d.txt names years only; c.txt only a year to come
+    // a.txt is estimated; d.txt names years only; c.txt only a year to
+    // come; e.txt states a date that is no day
     assert_eq!(
         (
             v["estimated"].as_u64(),
             v["imprecise"].as_u64(),
             v["undated"].as_u64()
         ),
-        (Some(1), Some(1), Some(1))
+        (Some(1), Some(1), Some(2))
     );
     let out = run(&["timeline", "joom", p, "--by", "year"]);
     assert!(out.lines().any(|l| l.starts_with("2017 ")), "{out}");

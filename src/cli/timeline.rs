@@ -19,7 +19,7 @@ pub struct TimelineArgs {
     #[arg(long, default_value = "month", value_parser = ["year", "month", "week"])]
     pub by: String,
     /// One JSON object: the periods with their counts, undated, imprecise,
-    /// and how many of the dated are estimated.
+    /// and how many of the articles in the periods are estimated.
     #[arg(long)]
     pub json: bool,
     /// The annotation file that `tag:`, `note:` and `has:` read.
@@ -102,7 +102,7 @@ fn print(out: &mut impl Write, t: &explore::Timeline) -> std::io::Result<()> {
     if t.estimated > 0 {
         writeln!(
             out,
-            "{:<label_w$}  {:>count_w$}  (of the dated: no date stated, guessed from the dates the text mentions)",
+            "{:<label_w$}  {:>count_w$}  (of those in the periods above: no date stated, guessed from the dates the text mentions)",
             "estimated", t.estimated
         )?;
     }

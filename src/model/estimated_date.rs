@@ -9,24 +9,28 @@
 //! a month but no year ("mardi 25 juin", "Tuesday, June 25") takes the
 //! first year from the latest one the text names where that day was that
 //! weekday (25 June was a Tuesday in 2019, the first such year from
-//! 2016). Dates after today are plans, not news, and are left out.
+//! 2016). Dates after today (months after this one; a weekday's day after
+//! today) are plans, not news, and are left out. The guess depends on the
+//! day it is made (the analysis, kept in the cache with the article).
 //!
 //! A guess is kept to the month (or the year): it says when, roughly, and
 //! the views mark it as estimated.
 
 use super::calendar::{
-    days_from_civil, month_number, plausible_year, today_key, weekday, weekday_number,
+    civil_from_days, days_from_civil, month_number, plausible_year, today_key, weekday,
+    weekday_number,
 };
 use super::entities::{Entities, EntityKind};
 use super::meta::{Meta, find_date};
 use super::text::fold;
 
 /// How many years after the latest year named a weekday's date may fall
-/// (a day and month come back on the same weekday within 11 years).
+/// (a day and month come back on the same weekday within 11 years; 29
+/// February within 28, which is past what news leaves unsaid).
 const WEEKDAY_YEARS: u32 = 11;
 
 /// What one date mention names.
-#[derive(Debug, Default, Clone, Copy, PartialEq)]
+#[derive(Debug, Default, Clone, Copy)]
 struct Named {
     year: Option<u32>,
     month: Option<u32>,
@@ -81,7 +85,9 @@ fn named(surface: &str) -> Named {
 /// Dates an article that states no date by the dates it mentions (its
 /// date entities), marked as estimated: `≈ 2019-06`.
 pub fn fill(meta: &mut Meta, text: &str, entities: &Entities) {
-    if meta.date_key.is_some() {
+    // (a date the file states, even one that cannot be read as a day,
+    // stays: "Date: sometime last spring")
+    if meta.date_key.is_some() || meta.date.is_some() {
         return;
     }
     let dates = entities
@@ -109,7 +115,8 @@ pub fn estimate<'a>(surfaces: impl IntoIterator<Item = &'a str>, today: u32) -> 
     let mut latest_year: Option<u32> = None;
     let mut weekdays: Vec<(u8, u32, u32)> = Vec::new();
     for s in surfaces {
-        // ISO dates and the forms a dateline takes ("2019-03-12")
+        // ISO dates and the written forms `meta::find_date` reads
+        // ("2019-03-12", "12 mars 2019", "March 12, 2019")
         let n = match find_date(s) {
             Some((_, k)) if k / 100 % 100 > 0 => Named {
                 year: Some(k / 10_000),
@@ -137,14 +144,16 @@ pub fn estimate<'a>(surfaces: impl IntoIterator<Item = &'a str>, today: u32) -> 
     }
     if let Some(from) = latest_year {
         for (wd, m, d) in weekdays {
+            // (a day the month has that year: no 31 June, 29 February
+            // in leap years only)
             let found = (from..=from + WEEKDAY_YEARS).find(|&y| {
-                weekday(days_from_civil(i64::from(y), i64::from(m), i64::from(d))) == i64::from(wd)
+                let days = days_from_civil(i64::from(y), i64::from(m), i64::from(d));
+                civil_from_days(days) == (i64::from(y), i64::from(m), i64::from(d))
+                    && weekday(days) == i64::from(wd)
             });
-            if let Some(y) = found {
-                let k = y * 10_000 + m * 100;
-                if k <= this_month {
-                    month_key = month_key.max(Some(k));
-                }
+            // (the day itself not after today)
+            if let Some(y) = found.filter(|y| y * 10_000 + m * 100 + d <= today) {
+                month_key = month_key.max(Some(y * 10_000 + m * 100));
             }
         }
     }
@@ -205,6 +214,25 @@ mod tests {
         );
         // no year named: the weekday alone says nothing
         assert_eq!(estimate(["mardi 25 juin"], TODAY), None);
+        // a day the month lacks is no date: no 31 June, no 29 February in
+        // 2021 (the first Monday 29 February from 2019 is in 2044)
+        assert_eq!(
+            estimate(["2016", "Tuesday, June 31"], TODAY),
+            Some(20160000)
+        );
+        assert_eq!(
+            estimate(["2019", "Monday, February 29"], TODAY),
+            Some(20190000)
+        );
+        // a weekday's day after today is a plan: Friday 25 December 2026
+        assert_eq!(
+            estimate(["2026", "Friday, December 25"], TODAY),
+            Some(20260000)
+        );
+        assert_eq!(
+            estimate(["2026", "Friday, December 4"], TODAY),
+            Some(20261200)
+        );
     }
 
     #[test]

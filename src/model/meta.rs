@@ -32,7 +32,6 @@ pub struct Meta {
     pub tags: Vec<String>,
     /// The date is guessed from the dates the text mentions (see
     /// `estimated_date`): the article states none.
-    #[serde(default)]
     pub date_estimated: bool,
 }
 

@@ -210,6 +210,7 @@ pub fn meta_line(doc: &Document, a: u32) -> String {
     }
     // a guess comes after what is known, and says so
     if let Some(d) = date.filter(|_| art.meta.date_estimated) {
+        let d = d.trim_start_matches("≈ ");
         parts.push(format!("{d} estimated from the dates it mentions"));
     }
     if art.lossy {

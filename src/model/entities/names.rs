@@ -2746,7 +2746,7 @@ pub fn find(t: &Tokens, seen: &Seen, used: &mut [bool], out: &mut Vec<Found>) {
     titles_read_as_bodies(t, first_name, out);
     codes_read_as_bodies(t, first_name, out);
     initials_of_a_person(t, first_name, out);
-    lone_words_of_lines_in_capitals(t, first_name, out);
+    lone_words_of_lines_in_capitals(t, seen, first_name, out);
     fields_before_and(t, used, out);
     adjectives_after_a_body(t, first_name, used, out);
     states_after_towns(t, first_name, used, out);
@@ -5292,9 +5292,12 @@ fn bodies_of_a_place(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
 /// "FORUM DE L’EMPLOI TECH DE L’ÉTAT : INSCRIPTIONS OUVERTES…": a word
 /// left alone on a line in capitals, once its common words are set aside
 /// (see `headline_common_words`), is an initialism only if the article
-/// writes it in capitals in its running text too ("DINUM"); else it is a
-/// heading's word ("FORUM", written "Forum" below).
-fn lone_words_of_lines_in_capitals(t: &Tokens, from: usize, out: &mut Vec<Found>) {
+/// writes it in capitals in its running text too ("DINUM"), a list knows
+/// it, or it is four letters or less and no word of the article or the
+/// dictionaries; else it is a heading's word ("FORUM", written "Forum"
+/// below). (The dictionaries have some initials too, "sncf": a heading's
+/// initials the text never writes again are lost.)
+fn lone_words_of_lines_in_capitals(t: &Tokens, seen: &Seen, from: usize, out: &mut Vec<Found>) {
     let n = t.len();
     // (the line of a token: its bounds, if within a short reach)
     const REACH: usize = 48;
@@ -5315,20 +5318,6 @@ fn lone_words_of_lines_in_capitals(t: &Tokens, from: usize, out: &mut Vec<Found>
         }
         Some((a, b))
     };
-    let shouted = |a: usize, b: usize| {
-        let mut long = 0;
-        for k in a..b {
-            if t.toks[k].kind == Tk::Word {
-                if !in_capitals(t, k) {
-                    return false;
-                }
-                if t.fold(k).chars().nth(3).is_some() {
-                    long += 1;
-                }
-            }
-        }
-        long >= 2
-    };
     let lone: Vec<usize> = (from..out.len())
         .filter(|&i| {
             let f = &out[i];
@@ -5336,9 +5325,20 @@ fn lone_words_of_lines_in_capitals(t: &Tokens, from: usize, out: &mut Vec<Found>
                 && f.te == f.ts + 1
                 && f.te <= n
                 && t.toks[f.ts].has(ALLCAPS)
-                // (not an address: "DEMARCHES-SIMPLIFIEES.FR")
+                // (not an address: "DEMARCHES-SIMPLIFIEES.FR"; nor a body
+                // a list knows: "SNCF : GRÈVE CE WEEK-END")
                 && !t.toks[f.ts].has(DOT)
-                && line_of(f.ts).is_some_and(|(a, b)| shouted(a, b))
+                && !gazetteer::known_organization(t.fold(f.ts))
+                && !gazetteer::company(t.fold(f.ts))
+                // (short initials no dictionary has stay: "/AP")
+                && {
+                    let w = t.fold(f.ts);
+                    w.chars().nth(4).is_some()
+                        || seen.lower(w)
+                        || gazetteer::common_word(w)
+                        || gazetteer::shared_word(w)
+                }
+                && line_of(f.ts).is_some_and(|(a, b)| line_in_capitals(t, a, b))
         })
         .collect();
     if lone.is_empty() {
@@ -6210,6 +6210,47 @@ fn in_capitals(t: &Tokens, k: usize) -> bool {
     tok.has(ALLCAPS) || tok.has(CAP) && t.fold(k).chars().nth(1).is_none()
 }
 
+/// Whether the tokens `a..b` (a line) are a line in capitals: every word
+/// in capitals, two to thirty of them of four letters or more that are no
+/// function words.
+fn line_in_capitals(t: &Tokens, a: usize, b: usize) -> bool {
+    let mut long = 0;
+    for k in a..b {
+        if t.toks[k].kind != Tk::Word {
+            continue;
+        }
+        if !in_capitals(t, k) {
+            return false;
+        }
+        if t.toks[k].fend - t.toks[k].fstart >= 4 && t.toks[k].lex.flags & lexicon::CLOSED == 0 {
+            long += 1;
+        }
+    }
+    (2..=30).contains(&long)
+}
+
+/// Whether the word at `k` is part of a name a list knows, two or three
+/// words long, within `a..b` ("BANK OF AMERICA", "WELLS FARGO", "CREDIT
+/// SUISSE"): a line in capitals keeps it.
+fn in_a_listed_name(t: &Tokens, a: usize, b: usize, k: usize, key: &mut String) -> bool {
+    for len in 2..=3 {
+        for s in k.saturating_sub(len - 1).max(a)..=k {
+            let e = s + len;
+            if e > b || (s..e).any(|w| t.toks[w].kind != Tk::Word) {
+                continue;
+            }
+            t.key(s, e, key);
+            if gazetteer::company(key)
+                || gazetteer::known_organization(key)
+                || gazetteer::place(key).is_some()
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// The words of a Title Case line ("Acme Charges Former Director With
 /// Fraud Ahead of Merger") that are common words, not names: each is seen
 /// in lower case in the article and never capitalized in mid-sentence
@@ -6230,15 +6271,9 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
     let mut start = 0;
     for i in 0..=n {
         if i == n || i > start && t.toks[i].gap & NL != 0 {
-            let (mut long, mut cap, mut words, mut shouted) = (0, 0, 0, 0);
+            let (mut long, mut cap) = (0, 0);
             for k in start..i {
                 let tok = &t.toks[k];
-                if tok.kind == Tk::Word {
-                    words += 1;
-                    if in_capitals(t, k) {
-                        shouted += 1;
-                    }
-                }
                 if tok.kind == Tk::Word
                     && tok.fend - tok.fstart >= 4
                     && tok.lex.flags & lexicon::CLOSED == 0
@@ -6252,7 +6287,7 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
             // (a headline: short, no full stop at its end; a sentence
             // full of names is no headline)
             let stop = i > start && matches!(t.toks[i - 1].kind, Tk::Punct('.' | '!' | '?'));
-            if (2..=30).contains(&long) && shouted == words {
+            if line_in_capitals(t, start, i) {
                 lines.push((start, i, true));
             } else if (4..=20).contains(&long) && cap * 4 >= long * 3 && !stop {
                 lines.push((start, i, false));
@@ -6279,6 +6314,7 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
     }
     let mut mask = used.to_vec();
     let mut any = false;
+    let mut key = String::new();
     for &(a, b, shouted) in &lines {
         for (k, m) in mask.iter_mut().enumerate().take(b).skip(a) {
             let tok = &t.toks[k];
@@ -6286,7 +6322,9 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
             // in capitals, a word is a common word when the article or
             // the dictionaries write it so ("DISPOSITIF", "UNE"), or when
             // it is too long for initials and the article never writes it
-            // with a capital in mid-sentence ("ADMINISTRATIONS")
+            // with a capital in mid-sentence ("ADMINISTRATIONS"); not a
+            // part of a name a list knows ("BANK OF AMERICA", "GOLDMAN
+            // SACHS"), nor a surname after a given name ("JOHN SMITH")
             let common = if shouted {
                 in_capitals(t, k)
                     && !tok.has(DOT | DIGIT)
@@ -6295,6 +6333,17 @@ fn headline_common_words(t: &Tokens, seen: &Seen, used: &[bool]) -> Option<Vec<b
                         || gazetteer::common_word(f)
                         || gazetteer::shared_word(f)
                         || f.chars().nth(5).is_some())
+                    && !(k > a
+                        && t.toks[k - 1].kind == Tk::Word
+                        && gazetteer::given_name(t.fold(k - 1)))
+                    && !in_a_listed_name(t, a, b, k, &mut key)
+                    // (nor a word that names a place's company: "CREDIT
+                    // SUISSE", "AIR FRANCE")
+                    && !(tok.lex.flags & lexicon::CLOSED == 0
+                        && k + 1 < b
+                        && t.toks[k + 1].kind == Tk::Word
+                        && gazetteer::place(t.fold(k + 1))
+                            .is_some_and(|p| matches!(p, PlaceKind::Country | PlaceKind::City)))
             } else {
                 tok.has(CAP)
                     && !tok.has(ALLCAPS | INNERCAP | DOT | DIGIT)
@@ -8808,10 +8857,10 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         "ddos", "qr", "nft", "pcr", "icu", "suv", "vtt", "btp", // laws known by
         // their initials ("the FCPA prohibits"): the acts, not bodies
         "fcpa", "gdpr", "rgpd", "foia", "hipaa", "dmca",
-        // information systems and their design ("la DSI", "le SI", "UX")
-        "dsi", "si", "ux", "ui", // function words written in capitals for
-        // emphasis ("fichiers lourds ET accès distants", "do NOT")
-        "et", "ou", "ni", "pas", "mais", "and", "or", "nor", "not", "but",
+        // information systems and their design ("la DSI", "le SI", "UX"),
+        // and function words written in capitals for emphasis ("fichiers
+        // lourds ET accès distants", "do NOT")
+        "dsi", "si", "ux", "ui", "et", "ou", "mais", "and", "or", "nor", "not", "but",
     ];
     if COMMON.contains(&f) {
         return true;
@@ -10361,10 +10410,13 @@ fn split(
                 || tok.has(CAP)
                     && matches!(
                         t.fold(k),
-                        "ag" | "gmbh" | "inc" | "ltd" | "llc" | "plc" | "llp" | "nv" | "bv" | "spa"
+                        "ag" | "gmbh" | "inc" | "ltd" | "llc" | "plc" | "llp" | "nv" | "bv"
                     )
                     && t.toks[k + 1].kind == Tk::Word
-                    && gazetteer::place(t.fold(k + 1)).is_some())
+                    && gazetteer::place(t.fold(k + 1)).is_some()
+                    // (a branch named for its town is the company's:
+                    // "Deutsche Bank AG London Branch")
+                    && word_idx(t, k + 2, e).next().is_none())
         {
             out.push((start, k + 1, false));
             start = k + 1;

@@ -4027,3 +4027,29 @@ fn a_limited_partnerships_form_ends_its_name_with_its_stops() {
         &[(Org, "Apollo Management L.P."), (Org, "Foo Partners LLP")],
     );
 }
+
+#[test]
+fn a_line_in_capitals_keeps_the_names_lists_know_and_the_people() {
+    let en = found(
+        "Markets opened.\n\nWELLS FARGO, CREDIT SUISSE AND GOLDMAN SACHS SETTLE WITH FORD MOTOR \
+         COMPANY\n\nThe banks paid. Deutsche Bank AG London Branch paid too. The PAS leader \
+         Abdul Hadi Awang spoke.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "WELLS FARGO"),
+            (Org, "GOLDMAN SACHS"),
+            (Org, "FORD MOTOR COMPANY"),
+            (Org, "PAS"),
+        ],
+    );
+    has_none(&en, &["SUISSE", "London Branch", "Deutsche Bank AG"]);
+    let fr = found(
+        "Les trains roulent.\n\nSNCF : GRÈVE CE WEEK-END\n\nPAR JEAN DUPONT\n\nLes syndicats \
+         de la SNCF appellent à la grève.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "SNCF"), (Person, "JEAN DUPONT")]);
+}
