@@ -97,7 +97,9 @@ fn the_seeds_timeline_of_joom_shows_the_month_its_text_dates_it_to() {
     let s = screen(&t);
     assert!(s.contains("Timeline · month"), "{s}");
     assert!(s.contains("2019-06"), "{s}");
-    assert!(s.contains("1 estimated"), "{s}");
+    assert!(s.contains("1 ≈ estimated"), "{s}");
+    // the other Joom article names years only
+    assert!(s.contains("1 by year only"), "{s}");
     assert!(!s.contains("No dated article"), "{s}");
     // the list and the reader say the date is a guess
     assert!(s.contains("≈ 2019-06"), "{s}");

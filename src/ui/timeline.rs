@@ -1,15 +1,16 @@
 //! The timeline of the filtered articles, in the sidebar's place: one
 //! horizontal bar per period (ratatui's `BarChart`), the latest periods
-//! when they do not all fit, undated articles counted in the title. With
+//! when they do not all fit, undated, coarsely dated and estimated
+//! articles counted below the bars. With
 //! the keys, one period is selected (Enter narrows the filter to it).
 
 use super::{Ctx, pane};
 use crate::model::explore::{self, Period};
 use crate::state::AppState;
 use ratatui::Frame;
-use ratatui::layout::{Direction, Rect};
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph, Wrap};
 
 pub fn render(frame: &mut Frame, area: Rect, s: &AppState, by: Period, ctx: &Ctx) {
     let t = explore::timeline(&s.doc, by);
@@ -20,19 +21,44 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, by: Period, ctx: &Ctx
         focused,
         ctx,
     )
-    .title_bottom(format!(
-        " {} undated{} · {hint}V next ",
-        t.undated,
-        match t.estimated {
-            0 => String::new(),
-            n => format!(" · {n} estimated"),
-        }
-    ));
+    .title_bottom(format!(" {hint}V next "));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height == 0 || inner.width < 8 {
         return;
     }
+    // what the bars do not show, on the pane's last lines: the undated
+    // articles, those dated too coarsely for the period, and how many of
+    // the bars' dates are estimated (≈: from the dates the text mentions)
+    let mut notes = vec![format!("{} undated", t.undated)];
+    if t.imprecise > 0 {
+        let coarse = if by == Period::Week {
+            "month or year"
+        } else {
+            "year"
+        };
+        notes.push(format!("{} by {coarse} only", t.imprecise));
+    }
+    if t.estimated > 0 {
+        notes.push(format!("{} ≈ estimated", t.estimated));
+    }
+    let note = notes.join(" · ");
+    let note_rows = (super::wrap::str_width(&note).div_ceil(inner.width as usize) as u16)
+        .clamp(1, 3)
+        .min(inner.height.saturating_sub(1));
+    let inner = if note_rows > 0 {
+        let [chart, below] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(note_rows)]).areas(inner);
+        frame.render_widget(
+            Paragraph::new(note)
+                .wrap(Wrap { trim: true })
+                .style(ctx.theme.get("list.meta")),
+            below,
+        );
+        chart
+    } else {
+        inner
+    };
     if t.bins.is_empty() {
         frame.render_widget(
             Paragraph::new("No dated article in the filter.").style(ctx.theme.get("list.meta")),
