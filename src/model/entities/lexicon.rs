@@ -302,7 +302,7 @@ fn entries() -> FxMap<String, Lex> {
          pere honorable honourable excellency excellence solicitor-general attorney-general \
          governor-general secretary-general director-general vice-president vice-presidente \
          vice-chairman vice-chancellor vice-premier gouverneur gouverneure roi reine \
-         princesse secretaire chancelier chanceliere sultan investigator defendant respondent \
+         princesse secretaire chancelier chanceliere sultan investigator defendant respondent assistant \
          plaintiff",
     ) {
         set(w, TITLE);

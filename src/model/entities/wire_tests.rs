@@ -4053,3 +4053,13 @@ fn a_line_in_capitals_keeps_the_names_lists_know_and_the_people() {
     );
     has_all(&fr, &[(Org, "SNCF"), (Person, "JEAN DUPONT")]);
 }
+
+#[test]
+fn assistant_is_a_title() {
+    let en = found(
+        "Special Assistant to the President Jane Doe spoke. Deputy Assistant Secretary John \
+         Roe answered.",
+        Lang::English,
+    );
+    has_none(&en, &["Special Assistant", "Deputy Assistant", "Assistant"]);
+}
