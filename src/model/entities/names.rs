@@ -5021,6 +5021,10 @@ fn lowercase_administrations(t: &Tokens, used: &[bool], out: &mut Vec<Found>) {
                     | "observatoire"
                     | "autorite"
             )
+            // (the State's network, not a network of things: "le réseau
+            // interministériel de l'État", not "le réseau national de
+            // bornes")
+            || t.fold(k) == "reseau" && k + 1 < n && t.fold(k + 1) == "interministeriel"
     };
     if !(0..n).any(heads) {
         return;

@@ -4063,3 +4063,14 @@ fn assistant_is_a_title() {
     );
     has_none(&en, &["Special Assistant", "Deputy Assistant", "Assistant"]);
 }
+
+#[test]
+fn the_states_network_is_an_administration_a_network_of_things_is_not() {
+    let fr = found(
+        "Le réseau interministériel de l’État relie les ministères. Le réseau national de \
+         bornes grandit.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "réseau interministériel de l’État")]);
+    has_none(&fr, &["réseau national de bornes"]);
+}
