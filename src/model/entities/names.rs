@@ -10091,8 +10091,8 @@ fn venue(t: &Tokens, last: usize) -> bool {
 }
 
 /// The last word names an administrative area or a natural feature:
-/// "South Gippsland Shire", "Orange County", "Rift Valley", "Kola
-/// Peninsula".
+/// "South Gippsland Shire", "Orange County", "Permskiy Krai", "Anbar
+/// Governorate", "Rift Valley", "Kola Peninsula".
 fn land_feature(t: &Tokens, last: usize) -> bool {
     matches!(
         t.fold(last),
@@ -10101,6 +10101,10 @@ fn land_feature(t: &Tokens, last: usize) -> bool {
             | "township"
             | "prefecture"
             | "oblast"
+            | "krai"
+            | "kray"
+            | "okrug"
+            | "governorate"
             | "province"
             | "district"
             | "valley"

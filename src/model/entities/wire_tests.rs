@@ -4074,3 +4074,19 @@ fn the_states_network_is_an_administration_a_network_of_things_is_not() {
     has_all(&fr, &[(Org, "réseau interministériel de l’État")]);
     has_none(&fr, &["réseau national de bornes"]);
 }
+
+#[test]
+fn russian_and_arab_administrative_areas_are_places() {
+    let en = found(
+        "Officials in Permskiy Krai, Anbar Governorate and Khanty-Mansi Autonomous Okrug met.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "Permskiy Krai"),
+            (Place, "Anbar Governorate"),
+            (Place, "Khanty-Mansi Autonomous Okrug"),
+        ],
+    );
+}
