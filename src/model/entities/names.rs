@@ -7566,6 +7566,12 @@ fn head_with_adjectives(t: &Tokens, s: usize, e: usize) -> Option<usize> {
         || tok.lex.flags & STOPCAP != 0 && !head
         || gazetteer::place(t.fold(w)).is_some()
         || gazetteer::any_given_name(t.fold(w))
+        // (a plan is no body: "le Programme national nutrition santé",
+        // "le Plan national", "le Pacte européen")
+        || matches!(
+            t.fold(w),
+            "programme" | "program" | "plan" | "projet" | "pacte" | "label"
+        )
     {
         return None;
     }

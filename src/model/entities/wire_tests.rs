@@ -4090,3 +4090,13 @@ fn russian_and_arab_administrative_areas_are_places() {
         ],
     );
 }
+
+#[test]
+fn a_plan_is_no_body() {
+    let fr = found(
+        "Le Programme national nutrition santé a été lancé. Le Parlement européen a voté.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "Parlement européen")]);
+    has_none(&fr, &["Programme national"]);
+}
