@@ -85,17 +85,19 @@ pub const CURRENCIES: &[(&str, &[&str])] = &[
     ("GBX", &["pence", "penny"]),
     // other currencies news names by word (none that is also a common word
     // or a name: "rand", "real", "won", "dong", "lei" stay out)
-    ("NGN", &["naira", "nairas"]),
+    ("NGN", &["naira", "nairas", "ngn"]),
     // (the real's plurals only: "800 millions de réals", "2 billion reais")
     ("BRL", &["reais", "reals"]),
     ("MXN", &["peso", "pesos"]),
     ("TRY", &["lira", "liras", "livre turque", "livres turques"]),
     ("THB", &["baht", "bahts"]),
     ("MYR", &["ringgit", "ringgits"]),
-    ("IDR", &["rupiah", "rupiahs"]),
-    ("KES", &["shilling", "shillings"]),
-    ("GHS", &["cedi", "cedis"]),
-    ("ZMW", &["kwacha", "kwachas"]),
+    ("IDR", &["rupiah", "rupiahs", "idr", "rp"]),
+    ("KES", &["shilling", "shillings", "kes", "ksh", "kshs"]),
+    ("GHS", &["cedi", "cedis", "ghs"]),
+    ("ZMW", &["kwacha", "kwachas", "zmw"]),
+    // (the rand by its code only: "rand" is a common word)
+    ("ZAR", &["zar"]),
     ("ETB", &["birr", "birrs"]),
     ("DZD", &["dinar", "dinars"]),
     ("MAD", &["dirham", "dirhams"]),

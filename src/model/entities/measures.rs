@@ -1486,11 +1486,15 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
         }
         // a currency code before the number: "USD 16 billion", "EUR 5"
         // (and India's "Rs 500 crore", "Rs. 2,000")
-        let rupees = |k: usize| t.toks[k].kind == Tk::Word && t.surf(k) == "Rs";
+        // (the codes written in title case: "Rs 500 crore", "Ksh 2
+        // billion", "Rp 5 trillion")
+        let code_in_title_case = |k: usize| {
+            t.toks[k].kind == Tk::Word && matches!(t.surf(k), "Rs" | "Ksh" | "KSh" | "Kshs" | "Rp")
+        };
         let code_at = if i > 0
             && !used[i - 1]
             && t.toks[i - 1].kind == Tk::Word
-            && (t.toks[i - 1].has(ALLCAPS) || rupees(i - 1))
+            && (t.toks[i - 1].has(ALLCAPS) || code_in_title_case(i - 1))
             && t.toks[i - 1].lex.flags & CURRENCY != 0
         {
             Some(i - 1)
@@ -1498,7 +1502,7 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             && t.toks[i - 1].kind == Tk::Punct('.')
             && t.toks[i - 1].gap == 0
             && !used[i - 2]
-            && rupees(i - 2)
+            && code_in_title_case(i - 2)
         {
             Some(i - 2)
         } else {

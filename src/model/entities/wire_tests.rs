@@ -4100,3 +4100,20 @@ fn a_plan_is_no_body() {
     has_all(&fr, &[(Org, "Parlement européen")]);
     has_none(&fr, &["Programme national"]);
 }
+
+#[test]
+fn african_and_asian_currency_codes_before_an_amount_are_money() {
+    let en = found(
+        "Kenya spent Ksh 2 billion, Indonesia Rp 5 trillion and Ghana GHS 40 million. \
+         Try 5 more.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Money, "Ksh 2 billion"),
+            (Money, "Rp 5 trillion"),
+            (Money, "GHS 40 million"),
+        ],
+    );
+}
