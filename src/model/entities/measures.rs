@@ -1255,6 +1255,29 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             i = e;
             continue;
         }
+        // "K500 million", "R2 billion", "N1.5 trillion": a currency's
+        // letter glued to the amount, then a scale word (the kwacha, the
+        // rand, the naira)
+        if !used[i]
+            && tok.kind == Tk::Word
+            && tok.has(CAP)
+            && tok.has(DIGIT)
+            && let Some((e, value, code)) = letter_amount(t, i)
+            && !used[i..e].iter().any(|u| *u)
+        {
+            push(
+                t,
+                used,
+                out,
+                i,
+                e,
+                EntityKind::Money,
+                "money-letter",
+                Some((value, code)),
+            );
+            i = e;
+            continue;
+        }
         // "several million dollars", "plusieurs millions de dollars",
         // "several thousand dollars": a vague count of a scale of money,
         // its quantifier in it
@@ -1861,4 +1884,46 @@ fn dollars_after(t: &Tokens, i: usize) -> Option<usize> {
         && n.gap & super::tokens::NL == 0
         && matches!(t.fold(j), "dollar" | "dollars"))
     .then_some(j)
+}
+
+/// "K500 million", "K1.2 billion", "R2 billion", "N500 million": a
+/// currency's letter glued to an amount at `i`, then a scale word: where
+/// the amount ends, its value and the currency (Zambia's kwacha, South
+/// Africa's rand, Nigeria's naira).
+fn letter_amount(t: &Tokens, i: usize) -> Option<(usize, f64, &'static str)> {
+    let surf = t.surf(i);
+    let code = match surf.as_bytes().first()? {
+        b'K' => "ZMW",
+        b'R' => "ZAR",
+        b'N' => "NGN",
+        _ => return None,
+    };
+    let digits = &surf[1..];
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return None;
+    }
+    let mut number = digits.to_string();
+    let mut k = i + 1;
+    // "K1" "." "2": the decimals as tokens of their own
+    if !digits.contains('.')
+        && k + 1 < t.len()
+        && t.toks[k].kind == Tk::Punct('.')
+        && t.toks[k].gap == 0
+        && t.toks[k + 1].gap == 0
+        && t.surf(k + 1).bytes().all(|b| b.is_ascii_digit())
+    {
+        number = format!("{digits}.{}", t.surf(k + 1));
+        k += 2;
+    }
+    let value: f64 = number.parse().ok()?;
+    let scale = match t.toks.get(k).filter(|x| x.gap & super::tokens::NL == 0) {
+        Some(x) if x.kind == Tk::Word => match t.fold(k) {
+            "million" | "millions" | "mn" => 1e6,
+            "billion" | "billions" | "bn" => 1e9,
+            "trillion" | "trillions" => 1e12,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some((k + 1, value * scale, code))
 }

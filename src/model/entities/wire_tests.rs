@@ -4117,3 +4117,26 @@ fn african_and_asian_currency_codes_before_an_amount_are_money() {
         ],
     );
 }
+
+#[test]
+fn a_currencys_letter_glued_to_an_amount_and_its_scale_is_money() {
+    let en = found(
+        "He sued for K500 million and K1.2 billion. The deal was R2 billion. The R2 road \
+         and the K2 summit are not money.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Money, "K500 million"),
+            (Money, "K1.2 billion"),
+            (Money, "R2 billion"),
+        ],
+    );
+    assert!(
+        en.iter()
+            .filter(|(k, _)| *k == Money)
+            .all(|(_, s)| s.ends_with("million") || s.ends_with("billion")),
+        "{en:?}"
+    );
+}
