@@ -794,7 +794,8 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
 /// ("between April and June", "entre mars 2011 et mai 2012", "from 2004 to
 /// 2009", "between May and June of 2008", "du 3 mars au 9 avril 2024", "de
 /// 1949 à 1952"):
-/// one date, as its end token.
+/// one date, as its end token (the caller leaves "from", "du" and "de"
+/// out of the mention).
 fn opened_range(t: &Tokens, i: usize, used: &[bool]) -> Option<usize> {
     let opener = t.fold(i);
     if !matches!(opener, "between" | "entre" | "from" | "du" | "de") || t.toks[i].kind != Tk::Word {
@@ -1004,12 +1005,13 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
             // the minimal span the blind sets label)
             let e = e.min(t.len());
             let mut s = i;
-            // "du 6 au 10 mars", "de 1996 à 2001": the French range's
-            // opening preposition is no part of it (the blind sets label
-            // "6 au 10 mars"; "between" and "from" stay, as they label)
+            // "du 6 au 10 mars", "de 1996 à 2001", "from 2001 to 2003":
+            // the range's opening preposition is no part of it (the blind
+            // sets label "6 au 10 mars", "2001 to 2003"; "between" stays,
+            // as they label)
             if rule == "date-range"
                 && t.toks[i].kind == Tk::Word
-                && matches!(t.fold(i), "du" | "de")
+                && matches!(t.fold(i), "du" | "de" | "from")
                 && i + 1 < e
             {
                 s = i + 1;
