@@ -415,8 +415,9 @@ fn year_span(t: &Tokens, i: usize) -> usize {
 
 /// The date starting at token `i`, as (end token, rule).
 /// A date in figures at `i`: "12/03/2021", "10/1/2008", "3/12/21" (day and
-/// month in either order, a valid day and month) or ISO "2021-03-12": its
-/// end. ("3/5", a fraction, has no year.)
+/// month in either order, a valid day and month), "10.9.2011" (day first,
+/// a year of four figures) or ISO "2021-03-12": its end. ("3/5", a
+/// fraction, has no year.)
 fn numeric_date(t: &Tokens, i: usize) -> Option<usize> {
     if i + 4 >= t.len() || t.toks[i].kind != Tk::Num {
         return None;
@@ -427,7 +428,7 @@ fn numeric_date(t: &Tokens, i: usize) -> Option<usize> {
             .is_none_or(|x| x.gap != 0 || matches!(x.kind, Tk::Punct(_)));
     let num = |k: usize| (t.toks[k].kind == Tk::Num).then(|| t.surf(k));
     let sep = t.toks[i + 1].kind;
-    if !glued || t.toks[i + 3].kind != sep || !matches!(sep, Tk::Punct('/' | '-')) {
+    if !glued || t.toks[i + 3].kind != sep || !matches!(sep, Tk::Punct('/' | '-' | '.')) {
         return None;
     }
     let (a, b, c) = (num(i)?, num(i + 2)?, num(i + 4)?);
@@ -441,6 +442,9 @@ fn numeric_date(t: &Tokens, i: usize) -> Option<usize> {
     let year = |y: &str| y.len() == 4 && (1800..=2100).contains(&v(y));
     let ok = if sep == Tk::Punct('/') {
         (day_month(a, b) || day_month(b, a)) && (year(c) || c.len() == 2)
+    } else if sep == Tk::Punct('.') {
+        // (not a version's numbers: a four-figure year last)
+        day_month(a, b) && year(c)
     } else {
         year(a) && b.len() == 2 && c.len() == 2 && day_month(c, b)
     };

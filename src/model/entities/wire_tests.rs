@@ -4140,3 +4140,13 @@ fn a_currencys_letter_glued_to_an_amount_and_its_scale_is_money() {
         "{en:?}"
     );
 }
+
+#[test]
+fn a_dotted_date_with_its_year_is_a_date_a_versions_numbers_are_not() {
+    let en = found(
+        "The arrests happened on 10.9.2011. Version 1.2.3 is out, and so is 2.0.1.",
+        Lang::English,
+    );
+    has_all(&en, &[(Date, "10.9.2011")]);
+    assert_eq!(en.iter().filter(|(k, _)| *k == Date).count(), 1, "{en:?}");
+}
