@@ -76,7 +76,7 @@ fn print_lines(
         let a = doc.article(h.article);
         let pad_left = width.saturating_sub(c.left.width());
         let pad_right = (width + hit_w).saturating_sub(c.hit.width() + c.right.width());
-        let date = explore::article_date_label(&a.meta).unwrap_or_default();
+        let date = a.meta.date_label().unwrap_or_default();
         writeln!(
             out,
             "{:pad_left$}{}{}{}{:pad_right$}  {}{}{}",

@@ -115,6 +115,17 @@ pub fn weekday(days: i64) -> i64 {
     (days + 3).rem_euclid(7) // 1970-01-01 was a Thursday
 }
 
+/// `2019-03-12`, `2019-03`, `2019` from a `yyyymmdd` key (day or month 0
+/// when unknown).
+pub fn key_label(k: u32) -> String {
+    let (y, m, d) = (k / 10000, (k / 100) % 100, k % 100);
+    match (m, d) {
+        (0, _) => format!("{y}"),
+        (_, 0) => format!("{y}-{m:02}"),
+        _ => format!("{y}-{m:02}-{d:02}"),
+    }
+}
+
 /// Today's date (UTC) as a `yyyymmdd` key.
 pub fn today_key() -> u32 {
     let secs = std::time::SystemTime::now()

@@ -95,14 +95,9 @@ pub fn fill(meta: &mut Meta, text: &str, entities: &Entities) {
         .filter(|m| m.kind == EntityKind::Date)
         .map(|m| entities.canonical(text, m));
     if let Some(k) = estimate(dates, today_key()) {
-        let (y, m) = (k / 10_000, k / 100 % 100);
-        meta.date = Some(if m == 0 {
-            format!("≈ {y}")
-        } else {
-            format!("≈ {y}-{m:02}")
-        });
         meta.date_key = Some(k);
         meta.date_estimated = true;
+        meta.date = meta.date_label();
     }
 }
 

@@ -35,6 +35,19 @@ pub struct Meta {
     pub date_estimated: bool,
 }
 
+impl Meta {
+    /// The date for the views' margins: its key's label, `≈ 2019-06` when
+    /// guessed from the dates the text mentions.
+    pub fn date_label(&self) -> Option<String> {
+        let label = super::calendar::key_label(self.date_key?);
+        Some(if self.date_estimated {
+            format!("≈ {label}")
+        } else {
+            label
+        })
+    }
+}
+
 /// How many non-empty lines at the top are looked at.
 const TOP_LINES: usize = 8;
 

@@ -199,8 +199,7 @@ pub fn meta_line(doc: &Document, a: u32) -> String {
     if let Some(s) = &art.meta.source {
         parts.push(s.clone());
     }
-    let date = art.meta.date.as_ref();
-    if let Some(d) = date.filter(|_| !art.meta.date_estimated) {
+    if let Some(d) = art.meta.date.as_ref().filter(|_| !art.meta.date_estimated) {
         parts.push(d.clone());
     }
     parts.push(format!("{} words", art.word_count));
@@ -209,9 +208,11 @@ pub fn meta_line(doc: &Document, a: u32) -> String {
         parts.push(art.lang.code().to_string());
     }
     // a guess comes after what is known, and says so
-    if let Some(d) = date.filter(|_| art.meta.date_estimated) {
-        let d = d.trim_start_matches("≈ ");
-        parts.push(format!("{d} estimated from the dates it mentions"));
+    if let Some(k) = art.meta.date_key.filter(|_| art.meta.date_estimated) {
+        parts.push(format!(
+            "{} estimated from the dates it mentions",
+            crate::model::calendar::key_label(k)
+        ));
     }
     if art.lossy {
         parts.push("invalid UTF-8 replaced".to_string());

@@ -78,7 +78,7 @@ pub fn render(frame: &mut Frame, area: Rect, s: &AppState, c: &Concordance, ctx:
         let right = fit(&cx.right, right_w);
         let pad = right_w.saturating_sub(right.width());
         let a = s.doc.article(hit.article);
-        let label = explore::article_date_label(&a.meta).unwrap_or_else(|| a.meta.title.clone());
+        let label = a.meta.date_label().unwrap_or_else(|| a.meta.title.clone());
         let sel = i == c.sel;
         let base = if sel && focused {
             ctx.theme.get("list.selected")
