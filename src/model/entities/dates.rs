@@ -318,7 +318,20 @@ fn shared_month(t: &Tokens, i: usize) -> Option<usize> {
             .is_some_and(|w| w.kind == Tk::Word && matches!(t.fold(k), "et" | "and" | "ou" | "or"))
     };
     // the day first: most tokens are no number
-    (day(i) && joined(i + 1) && day(i + 2)).then_some(i + 2)
+    if !day(i) {
+        return None;
+    }
+    // "4, 5, 6, 7 et 9 août": a list of days
+    let mut k = i;
+    while k - i < 24
+        && t.toks
+            .get(k + 1)
+            .is_some_and(|c| c.kind == Tk::Punct(',') && c.gap == 0)
+        && day(k + 2)
+    {
+        k += 2;
+    }
+    (joined(k + 1) && day(k + 2)).then_some(k + 2)
 }
 
 /// An ordinal of a quarter or half at `i` ("troisième", "third", "3e",
@@ -686,6 +699,15 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
     {
         // "le 14-Juillet", "le 11-Septembre": a day named by its date
         k + 2
+    } else if k + 2 < n
+        && t.toks[k].kind == Tk::Word
+        && t.toks[k].has(DIGIT)
+        && t.fold(k + 1) == "of"
+        && is_day(t, k)
+        && is_month(t, k + 2, true)
+    {
+        // "the 3rd of March": an English ordinal day "of" its month
+        k + 2
     } else {
         k + 1
     };
@@ -696,15 +718,30 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
             && t.toks[d].gap == 0
             && t.toks[d + 1].gap == 0
     };
+    // ("9 - 11 May, 2012": spaced, on one line)
+    let dash_spaced = |d: usize| {
+        d + 1 < n
+            && matches!(t.toks[d].kind, Tk::Punct('-' | '–'))
+            && t.toks[d].gap & NL == 0
+            && t.toks[d + 1].gap & NL == 0
+    };
     if k + 3 < n
         && t.toks[k].kind == Tk::Num
-        && dash_glued(k + 1)
+        && (dash_glued(k + 1) || dash_spaced(k + 1))
         && is_day(t, k)
         && is_day(t, k + 2)
         && is_month(t, k + 3, true)
     {
         let e = if k + 4 < n && is_year(t, k + 4) {
             k + 5
+        } else if k + 5 < n
+            && t.toks[k + 4].kind == Tk::Punct(',')
+            && t.toks[k + 4].gap == 0
+            && is_year(t, k + 5)
+            && t.toks.get(k + 6).is_none_or(|x| x.kind != Tk::Num)
+        {
+            // "9 - 11 May, 2012"
+            k + 6
         } else {
             k + 4
         };
@@ -769,6 +806,33 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
         return Some((e, "date-month-day"));
     }
     if weekday {
+        // "le samedi 11, …": a French weekday and its day, the month
+        // understood (not a count: "lundi 6 blessés")
+        if k == i + 1
+            && k < n
+            && t.toks[k].gap & NL == 0
+            && t.toks[k].gap != 0
+            && matches!(
+                t.fold(i),
+                "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
+            )
+            && is_day(t, k)
+            && t.toks.get(k + 1).is_none_or(|x| {
+                matches!(x.kind, Tk::Punct(_)) && !matches!(x.kind, Tk::Punct('%' | '-' | '/'))
+                    || x.kind == Tk::Word && x.lex.flags & CLOSED != 0
+            })
+        {
+            // "dimanche 14 à lundi 15 octobre": a range
+            if k + 2 < n
+                && matches!(t.fold(k + 1), "a" | "au")
+                && let Some((e, rule)) = date_at(t, k + 2)
+                && rule.starts_with("date-weekday-day")
+                    | (rule == "date-day-month" && t.toks[k + 2].lex.flags & WEEKDAY != 0)
+            {
+                return Some((e, "date-range"));
+            }
+            return Some((k + 1, "date-weekday-day"));
+        }
         return Some((i + 1, "date-weekday"));
     }
     if let Some(e) = month_year(t, i) {
@@ -976,6 +1040,8 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
                     || f.starts_with("mi")
                     || f.starts_with("end-")
                     || tok.has(DIGIT) && f.ends_with('s')
+                    // "15th May": a day's English ordinal
+                    || tok.has(DIGIT) && is_day(t, i)
                     || matches!(f, "annees" | "fiscal")
                     || f == "sept" && tok.has(CAP)
                     || f.starts_with("fy")

@@ -1143,6 +1143,22 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 2;
                 continue;
             }
+            // "Kurdistan Workers' Party", "National Farmers' Union": a
+            // plural's possessive before a body's word
+            if is_apos(t, j)
+                && next.gap == 0
+                && j + 1 < n
+                && !used[j + 1]
+                && t.toks[parts[parts.len() - 1].0].has(CAP)
+                && t.fold(parts[parts.len() - 1].0).len() > 3
+                && t.fold(parts[parts.len() - 1].0).ends_with('s')
+                && t.toks[j + 1].gap & (SP | NL) == SP
+                && name_word(t, j + 1)
+                && t.toks[j + 1].lex.flags & ORG_HEAD != 0
+            {
+                j += 1;
+                continue;
+            }
             // "University of North Carolina at Chapel Hill": a campus
             if parts.len() >= 2
                 && t.fold(parts[0].0) == "university"
@@ -1208,8 +1224,9 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                     && t.toks[k].kind == Tk::Word
                     && (t.toks[k].lex.flags & PARTICLE != 0
                         // "Oscar de la Renta", "Jean de la Fontaine": "de
-                        // la" after a lone given name
-                        || t.fold(k) == "la"
+                        // la" after a lone given name ("Ignacio de los
+                        // Reyes")
+                        || matches!(t.fold(k), "la" | "los" | "las")
                             && t.fold(j) == "de"
                             && parts.len() == 1
                             && gazetteer::given_name(t.fold(s)))
@@ -7755,15 +7772,35 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
         && !matches!(t.fold(p), "said" | "explique" | "a-t-il");
     // (a party's or a group's leader: "Tory leader Kemi Badenoch", not
     // "the market leader Acme")
+    // ("opposition leader Aung San Suu Kyi", "rebel leader Laurent
+    // Nkunda": a movement's leader by its common word)
     let party_leader = p + 1 == s
         && t.fold(p) == "leader"
         && p > 0
         && t.toks[p - 1].kind == Tk::Word
-        && t.toks[p - 1].has(CAP);
+        && (t.toks[p - 1].has(CAP)
+            || matches!(
+                t.fold(p - 1),
+                "opposition"
+                    | "party"
+                    | "rebel"
+                    | "union"
+                    | "protest"
+                    | "militia"
+                    | "junta"
+                    | "separatist"
+                    | "student"
+                    | "tribal"
+                    | "spiritual"
+                    | "religious"
+                    | "coup"
+                    | "majority"
+                    | "minority"
+            ));
     cue.kind == Tk::Word
         && cue.has(LOWER)
         && (cue.lex.flags & OCCUPATION != 0 || apposed_title || party_leader)
-        && word_idx(t, s, e).count() <= 3
+        && word_idx(t, s, e).count() <= if party_leader { 4 } else { 3 }
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
         // "the six-member Afghan team": a people's adjective is no name
         && word_idx(t, s, e).next().is_none_or(|w| !nationality(t.fold(w)))
@@ -8718,6 +8755,15 @@ fn titled_office(t: &Tokens, out: &mut Vec<Found>) {
                     | "treasurer"
                     | "ombudsman"
                     | "general"
+                    // "Public Defender's Office", "the Prime Minister's
+                    // Office", "the Governor's Office"
+                    | "defender"
+                    | "minister"
+                    | "president"
+                    | "governor"
+                    | "mayor"
+                    | "chancellor"
+                    | "commissioner"
             )
             && is_apos(t, k + 1)
             && t.fold(k + 2) == "s"
@@ -11554,6 +11600,40 @@ fn classify_span(
     } else {
         hs
     };
+    // "the Green party", "the Labour party", "leader of the National
+    // party": a party named by its capitalized word before a lower-case
+    // "party" (not a feast's: "the Christmas party")
+    if ps + 1 == e
+        && ps > 0
+        && t.fold(ps - 1) == "the"
+        && t.toks[ps].kind == Tk::Word
+        && t.toks[ps].has(CAP)
+        && !t.toks[ps].has(ALLCAPS | DIGIT)
+        && t.toks[ps].lex.flags & (MONTH | WEEKDAY) == 0
+        && t.toks
+            .get(e)
+            .is_some_and(|x| x.kind == Tk::Word && x.gap & (SP | NL) == SP && x.has(LOWER))
+        && t.fold(e) == "party"
+        && !nationality(t.fold(ps))
+        && !matches!(
+            t.fold(ps),
+            "christmas"
+                | "birthday"
+                | "halloween"
+                | "tea"
+                | "garden"
+                | "office"
+                | "holiday"
+                | "dinner"
+                | "house"
+                | "block"
+                | "pool"
+                | "launch"
+        )
+    {
+        out.push(strong(t, ps, e + 1, EntityKind::Organization, "party-word"));
+        return;
+    }
     if ps + 1 == e
         && t.toks[ps].kind == Tk::Word
         && t.toks[ps].has(CAP)
@@ -13374,6 +13454,10 @@ fn classify_span(
         // (a given name that only a small town bears too: "Yves")
         && gazetteer::place(fold_first).is_none_or(|p| p == PlaceKind::Town)
         && word_idx(t, s, e).skip(1).all(|w| {
+            // (a generational suffix: "Preston David Pinkett II")
+            if w == last && generational_suffix(t, first, last) {
+                return true;
+            }
             let f = t.fold(w);
             // (a family name's particle: "Yves Pozzo di Borgo"; not after
             // a body's word or one the article writes in lower case: "Ville

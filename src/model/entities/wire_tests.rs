@@ -4150,3 +4150,84 @@ fn a_dotted_date_with_its_year_is_a_date_a_versions_numbers_are_not() {
     has_all(&en, &[(Date, "10.9.2011")]);
     assert_eq!(en.iter().filter(|(k, _)| *k == Date).count(), 1, "{en:?}");
 }
+
+#[test]
+fn an_english_ordinal_day_before_its_month_is_a_date() {
+    let en = found(
+        "The couple was killed on 11th February. The court met on 15th May, and a march \
+         went on from 20th May to 15th June. He said on the 3rd of March that the forum of \
+         9 - 11 May, 2012 was over.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Date, "11th February"),
+            (Date, "15th May"),
+            (Date, "20th May to 15th June"),
+            (Date, "3rd of March"),
+            (Date, "9 - 11 May, 2012"),
+        ],
+    );
+    has_none(&en, &["February", "May", "March"]);
+}
+
+#[test]
+fn a_french_weekday_and_its_day_and_a_list_of_days_are_dates() {
+    let fr = found(
+        "Le festival ouvre le samedi 11, la parade a lieu lundi 6, puis les 4, 5, 6, 7 et 9 \
+         août. Il a plu de dimanche 14 à lundi 15 octobre. Lundi 6 blessés sont sortis.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Date, "samedi 11"),
+            (Date, "lundi 6"),
+            (Date, "4, 5, 6, 7 et 9 août"),
+            (Date, "dimanche 14 à lundi 15 octobre"),
+            (Date, "Lundi"),
+        ],
+    );
+    has_none(&fr, &["Lundi 6", "samedi", "7 et 9 août"]);
+}
+
+#[test]
+fn parties_offices_and_plural_possessives_are_organizations() {
+    let en = found(
+        "The Kurdistan Workers’ Party and the National Farmers' Union met. The Green party \
+         objected, as did the Prime Minister's Office and the Connecticut Public Defender's \
+         Office. We went to the Christmas party.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Kurdistan Workers’ Party"),
+            (Org, "National Farmers' Union"),
+            (Org, "Green party"),
+            (Org, "Prime Minister's Office"),
+            (Org, "Connecticut Public Defender's Office"),
+        ],
+    );
+    has_none(&en, &["Christmas party", "Christmas", "Kurdistan Workers"]);
+}
+
+#[test]
+fn a_movements_leader_and_spanish_particles_name_a_person() {
+    let en = found(
+        "The opposition leader Aung San Suu Kyi spoke, and rebel leader Laurent Nkunda \
+         agreed. The reporter quoted Ignacio de los Reyes of the BBC. The SEC charged \
+         Harold Preston Buck II of Ohio.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Aung San Suu Kyi"),
+            (Person, "Laurent Nkunda"),
+            (Person, "Ignacio de los Reyes"),
+            (Person, "Harold Preston Buck II"),
+        ],
+    );
+}
