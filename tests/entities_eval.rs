@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh94, ninety-three later blind sets (see their tests below;
+//! - fresh2 to fresh96, ninety-five later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -51,8 +51,9 @@
 //!   SEC litigation releases, fresh86 and fresh88 French government news
 //!   and press releases, fresh87 English White House releases, fresh89
 //!   English SEC litigation releases, fresh90 and fresh92 French
-//!   government news and press releases, fresh91 and fresh93 English
-//!   Global Voices general news, fresh94 French Wikinews of 2012).
+//!   government news and press releases, fresh91, fresh93 and fresh96
+//!   English Global Voices general news, fresh94 French Wikinews of 2012,
+//!   fresh95 French Wikinews of 2016-2018).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -1100,4 +1101,20 @@ fn fresh93_set_holds_its_floor() {
 #[test]
 fn fresh94_set_holds_its_floor() {
     holds_floor("fresh94", "ninety-sixth set", 0.74);
+}
+
+/// The ninety-seventh set (`tests/eval/fresh95/`, 13 French Wikinews articles of 2016-2018 from WiNER-fr, CC BY 2.5: EU sanctions on Spain and Portugal, Neymar's transfer, Flamanville, the candidates' transparency, the Champs-Élysées attack, US troops in Żagań, Haitian radios, the Donbass, Deir ez-Zor, Kabul, the Villette knife attack, Saccorhytus, Ironman France; 219 gold surfaces), labelled blind and
+/// scored once: 0.865 with the twenty-ninth session's first build
+/// (2026-12-07). It holds 0.81.
+#[test]
+fn fresh95_set_holds_its_floor() {
+    holds_floor("fresh95", "ninety-seventh set", 0.81);
+}
+
+/// The ninety-eighth set (`tests/eval/fresh96/`, 13 English Global Voices posts of May 2012, CC BY 3.0: land deals in Africa, the world hockey championship, Mofaz and Netanyahu, Barillas, police violence in Greece, the Londoño bomb, Akong, Bangladesh's cinemas, Occupy, Serbia's elections, Argentina's dignity law, an Egyptian lawyer in Saudi Arabia, Algeria's elections; 277 gold surfaces), labelled blind and
+/// scored once: 0.822 with the twenty-ninth session's first build
+/// (2026-12-07). It holds 0.77.
+#[test]
+fn fresh96_set_holds_its_floor() {
+    holds_floor("fresh96", "ninety-eighth set", 0.77);
 }

@@ -1094,6 +1094,10 @@ pub fn find(t: &Tokens, used: &mut [bool], out: &mut Vec<Found>) {
                 && matches!(t.fold(s - 1), "between" | "from")
                 && (s..e)
                     .any(|k| matches!(t.toks[k].kind, Tk::Punct('-' | '–')) && t.toks[k].gap == 0)
+                // (days of a month leave "from" out: "from April 9-15",
+                // "from 28-30 March" give "April 9-15", "28-30 March")
+                && (t.fold(s - 1) == "between"
+                    || (s..e).all(|k| t.toks[k].lex.flags & MONTH == 0))
             {
                 s -= 1;
             }

@@ -376,6 +376,13 @@ pub fn acronym_definitions(
         // Commission's (CFTC) office")
         let end = if p >= 3 && t.fold(p - 1) == "s" && is_apos(t, p - 2) && t.toks[p - 2].gap == 0 {
             p - 2
+        } else if p >= 2
+            && matches!(t.toks[p - 1].kind, Tk::Punct('\'' | '’' | '"' | '”' | '»'))
+            && t.toks[p - 1].gap == 0
+        {
+            // (a closing quote ends it: "the 'People's Movement Against
+            // Nuclear Energy' (PMANE)")
+            p - 1
         } else {
             p
         };
@@ -882,6 +889,38 @@ fn span_key<'k>(t: &'k Tokens, i: usize, j: usize, buf: &'k mut String) -> &'k s
     buf
 }
 
+/// Whether `i` is a social network's name before the word for a page,
+/// a group or an account on it ("Facebook page", "Twitter account").
+fn platform_page(t: &Tokens, i: usize) -> bool {
+    i + 1 < t.len()
+        && t.toks[i].has(CAP)
+        && matches!(
+            t.fold(i),
+            "facebook"
+                | "twitter"
+                | "youtube"
+                | "instagram"
+                | "tiktok"
+                | "telegram"
+                | "vkontakte"
+                | "linkedin"
+        )
+        && t.toks[i + 1].kind == Tk::Word
+        && t.toks[i + 1].gap & (SP | NL) == SP
+        && matches!(
+            t.fold(i + 1),
+            "page"
+                | "pages"
+                | "group"
+                | "groups"
+                | "account"
+                | "accounts"
+                | "profile"
+                | "channel"
+                | "feed"
+        )
+}
+
 /// Whether a word is shaped like a surname with a glued particle:
 /// "LaVelle", "McDonald", "MacArthur", "DeSantis", "DiCaprio", "VanDyke",
 /// "O'Neill" (its inner capital then is no evidence of a brand).
@@ -1042,6 +1081,28 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
             i += 1;
             continue;
         }
+        // "the NGO Human Rights Watch", "the Greek NGO Hellenic League
+        // for Human Rights", "l'ONG Amnesty International": the kind of
+        // body is no part of its name
+        let kind_of_body = |k: usize| {
+            t.toks.get(k).is_some_and(|x| x.has(ALLCAPS))
+                && matches!(t.fold(k), "ngo" | "ngos" | "ong")
+                && t.toks.get(k + 1).is_some_and(|x| x.gap & (SP | NL) == SP)
+                && k + 1 < n
+                && name_word(t, k + 1)
+                && !used[k + 1]
+        };
+        let mut k = i;
+        if t.fold(k) == "the" {
+            k += 1;
+        }
+        if k < n && nationality(t.fold(k)) && t.toks.get(k + 1).is_some_and(|x| x.gap & NL == 0) {
+            k += 1;
+        }
+        if kind_of_body(k) {
+            i = k + 1;
+            continue;
+        }
         let s = i;
         parts.clear();
         let mut j = i;
@@ -1069,6 +1130,26 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 break;
             }
             let next = &t.toks[j];
+            // "the Zambian People's Pact Facebook page", "the Sagar-Runi
+            // Facebook Page": a platform's page is no part of the name
+            // before it, nor of the platform's
+            if platform_page(t, j) || platform_page(t, parts[parts.len() - 1].0) {
+                break;
+            }
+            // "à France Info Jacques Witkowski": a known body, then a
+            // person's given name and surname
+            if next.gap & (SP | NL) == SP
+                && gazetteer::given_name(t.fold(j))
+                && t.toks
+                    .get(j + 1)
+                    .is_some_and(|x| x.gap & (SP | NL) == SP && x.has(CAP))
+                && {
+                    t.key(s, j, &mut key);
+                    gazetteer::known_organization(&key)
+                }
+            {
+                break;
+            }
             if next.gap & SP != 0 && name_word(t, j) && !(parts.len() >= 2 && honour(t, j)) {
                 continue;
             }
@@ -1114,7 +1195,17 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 j += 1;
                 continue;
             }
-            if next.kind == Tk::Punct('&') && j + 1 < n && name_word(t, j + 1) && !used[j + 1] {
+            if next.kind == Tk::Punct('&')
+                && j + 1 < n
+                && name_word(t, j + 1)
+                && !used[j + 1]
+                // (not between two people's names: "Alexander Ovechkin &
+                // Alexander Semin")
+                && !(parts.len() >= 2
+                    && gazetteer::given_name(t.fold(s))
+                    && gazetteer::given_name(t.fold(j + 1))
+                    && t.toks.get(j + 2).is_some_and(|x| x.gap & (SP | NL) == SP && x.has(CAP)))
+            {
                 j += 1;
                 continue;
             }
@@ -1155,6 +1246,12 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 && t.toks[j + 1].gap & (SP | NL) == SP
                 && name_word(t, j + 1)
                 && t.toks[j + 1].lex.flags & ORG_HEAD != 0
+                // (not a body's own name: "the United Nations' Committee
+                // Against Torture" is two)
+                && {
+                    t.key(s, j, &mut key);
+                    !gazetteer::known_organization(&key) && gazetteer::place(&key).is_none()
+                }
             {
                 j += 1;
                 continue;
@@ -1296,6 +1393,14 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                             && t.toks[left].lex.flags & (CLOSED | TITLE | OCCUPATION | ORG_HEAD) == 0
                             && gazetteer_at(t, k, &mut key).is_none()
                             && !gazetteer::company(t.fold(k))
+                            // (nor a club's or a company's: "Paul Pogba de
+                            // Juventus FC")
+                            && !gazetteer::known_organization(t.fold(k))
+                            && t.toks.get(k + 1).is_none_or(|x| {
+                                x.gap & NL != 0
+                                    || x.lex.flags & ORG_SUFFIX == 0
+                                        && !matches!(t.fold(k + 1), "fc" | "cf" | "afc" | "sc")
+                            })
                         // "le skipper Kito de Pavant", "the painter Ana de
                         // Sousa": a person's cue before the first word
                         || person_of
@@ -8664,7 +8769,7 @@ fn generational_suffix(t: &Tokens, first: usize, last: usize) -> bool {
 /// Last words of a capitalized sequence that make it no entity: laws and
 /// treaties ("Clean Air Act"), flags, prizes, festivals, fairs, races and
 /// trophies (titles of events), and bylines' roles.
-const NOT_NAME_ENDS: [&str; 53] = [
+const NOT_NAME_ENDS: [&str; 55] = [
     // a march ("Brussels Pride", "Gay Pride")
     "pride",
     // a vote ("the Iowa Caucus", "the New Hampshire Primary")
@@ -8714,6 +8819,10 @@ const NOT_NAME_ENDS: [&str; 53] = [
     "parade",
     "regatta",
     "treaty",
+    // ("the Comprehensive Security Integration and Prosperity Agreement
+    // (C-SIPA)")
+    "agreement",
+    "agreements",
     "amendment",
     "flag",
     "prize",
@@ -8917,6 +9026,13 @@ fn not_an_acronym(t: &Tokens, i: usize) -> bool {
         // and function words written in capitals for emphasis ("fichiers
         // lourds ET accès distants", "do NOT")
         "dsi", "si", "ux", "ui", "et", "ou", "mais", "and", "or", "nor", "not", "but",
+        // the network's words ("blocked at the DNS and IP level", "ISPs",
+        // "a VPN") and French common nouns written short (human
+        // resources, headquarters, a ride-hailing car, a housing benefit)
+        "dns", "dpi", "ip", "isp", "isps", "vpn", "vpns", "wifi", "lan", "wan", "dsl", "adsl",
+        "p2p", "3g", "4g", "5g", "lte", "ssl", "tls", "rh", "qg", "vtc", "apl",
+        // a kind of body, not one ("the NGO said", "l'ONG")
+        "ngo", "ngos", "ong",
     ];
     if COMMON.contains(&f) {
         return true;
@@ -11614,6 +11730,9 @@ fn classify_span(
             .get(e)
             .is_some_and(|x| x.kind == Tk::Word && x.gap & (SP | NL) == SP && x.has(LOWER))
         && t.fold(e) == "party"
+        // (a common word: a party's own name goes alone, "the Kadima
+        // party" gives "Kadima")
+        && (gazetteer::common_word(t.fold(ps)) || gazetteer::shared_word(t.fold(ps)))
         && !nationality(t.fold(ps))
         && !matches!(
             t.fold(ps),

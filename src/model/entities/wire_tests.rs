@@ -4231,3 +4231,46 @@ fn a_movements_leader_and_spanish_particles_name_a_person() {
         ],
     );
 }
+
+#[test]
+fn a_bodys_kind_a_platforms_page_and_a_known_body_end_no_name() {
+    let en = found(
+        "The Greek NGO Hellenic League for Human Rights and the NGO Human Rights Watch \
+         spoke; the NGO said no. Members of the Zambian People’s Pact Facebook page wrote. \
+         The Return of Alexander Ovechkin & Alexander Semin was news. The 'People’s \
+         Movement Against Nuclear Energy' (PMANE) marched. ISPs blocked the IP and DNS. \
+         Marks & Spencer fell. The protests ran from April 9-15 and from 2010-2020.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "Hellenic League for Human Rights"),
+            (Org, "Human Rights Watch"),
+            (Org, "Zambian People’s Pact"),
+            (Org, "Facebook"),
+            (Person, "Alexander Ovechkin"),
+            (Person, "Alexander Semin"),
+            (Org, "People’s Movement Against Nuclear Energy"),
+            (Org, "Marks & Spencer"),
+            (Date, "April 9-15"),
+            (Date, "from 2010-2020"),
+        ],
+    );
+    has_none(&en, &["NGO", "ISPs", "IP", "DNS", "from April 9-15"]);
+    let fr = found(
+        "Selon ce qu'a confié à France Info Jacques Witkowski, préfet, le transfert de Paul \
+         Pogba de Juventus FC est fait. L'ONG Amnesty International a parlé.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "France Info"),
+            (Person, "Jacques Witkowski"),
+            (Person, "Paul Pogba"),
+            (Org, "Juventus FC"),
+            (Org, "Amnesty International"),
+        ],
+    );
+}
