@@ -78,6 +78,17 @@ fn currency_at(t: &Tokens, i: usize, scaled: bool) -> Option<(usize, &'static st
             }
             Some((i + 2, national_currency(t.fold(i)).unwrap_or(base)))
         }
+        // "10 million Korean won": the won with its people's adjective
+        // only ("won" alone is a verb)
+        Tk::Word
+            if t.fold(i) == "korean"
+                && t.toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == Tk::Word && n.gap & NL == 0)
+                && t.fold(i + 1) == "won" =>
+        {
+            Some((i + 2, "KRW"))
+        }
         // "couronnes suédoises", "couronne danoise": the crown is a
         // currency with its people's adjective only
         Tk::Word if matches!(t.fold(i), "couronne" | "couronnes") => {
@@ -96,6 +107,17 @@ fn currency_at(t: &Tokens, i: usize, scaled: bool) -> Option<(usize, &'static st
             let f = t.fold(i);
             let next = t.toks.get(i + 1).map(|_| t.fold(i + 1)).unwrap_or("");
             if matches!(f, "livre" | "livres") && next != "sterling" && !scaled {
+                return None;
+            }
+            // "18,000 pounds of propane", "600 pounds each": a weight
+            if matches!(f, "pound" | "pounds")
+                && !scaled
+                && (next == "each"
+                    || next == "of"
+                        && t.toks.get(i + 2).is_some_and(|x| {
+                            x.kind == Tk::Word && x.has(LOWER) && t.fold(i + 2) != "sterling"
+                        }))
+            {
                 return None;
             }
             if matches!(f, "cent" | "cents") && tok.has(CAP) {
@@ -568,6 +590,17 @@ fn head_noun(t: &Tokens, num: &Number, j: usize, lang: Lang) -> Option<usize> {
         };
         let acronym_mod = mods_end.is_some();
         let ok_shape = tok.has(LOWER) || after_de && tok.has(CAP) || acronym_mod;
+        // ("18,000 pounds of propane", "600 pounds each": a weight, which
+        // the money rules leave)
+        let weight = matches!(t.fold(k), "pound" | "pounds")
+            && t.toks.get(k + 1).is_some_and(|x| x.kind == Tk::Word)
+            && (t.fold(k + 1) == "each"
+                || t.fold(k + 1) == "of"
+                    && t.toks
+                        .get(k + 2)
+                        .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER))
+                    && t.fold(k + 2) != "sterling");
+        let f = if weight { f & !CURRENCY } else { f };
         if !ok_shape
             || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK | PERIOD)
                 != 0
@@ -1506,6 +1539,41 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             );
             i = j;
             continue;
+        }
+        // "$US 8.75 million", "$A 40": the dollar's sign, its country's
+        // letters glued to it, then the amount
+        if num.digits
+            && i >= 2
+            && !used[i - 2]
+            && !used[i - 1]
+            && t.toks[i - 2].kind == Tk::Punct('$')
+            && t.toks[i - 1].kind == Tk::Word
+            && t.toks[i - 1].gap == 0
+            && t.toks[i - 1].has(ALLCAPS)
+            && t.toks[i].gap & NL == 0
+        {
+            let code = match t.fold(i - 1) {
+                "us" => Some("USD"),
+                "a" | "au" => Some("AUD"),
+                "c" | "ca" | "can" => Some("CAD"),
+                "nz" => Some("NZD"),
+                "hk" => Some("HKD"),
+                _ => None,
+            };
+            if let Some(code) = code {
+                push(
+                    t,
+                    used,
+                    out,
+                    i - 2,
+                    j,
+                    EntityKind::Money,
+                    "money-symbol",
+                    Some((value.value, code)),
+                );
+                i = j;
+                continue;
+            }
         }
         // a currency code before the number: "USD 16 billion", "EUR 5"
         // (and India's "Rs 500 crore", "Rs. 2,000")

@@ -579,7 +579,7 @@ fn extract_from(text: &str, t: &Tokens, lang: Lang) -> Entities {
     let mut canon = canonical::resolve(text, &mut found, &pairs);
     drop_lone_common_words(text, &mut found, &mut canon);
     drop_unsupported_names(t, lang, &mut found, &mut canon);
-    particle_before_surname(text, t, &mut found, &canon);
+    particle_before_surname(text, t, lang, &mut found, &canon);
     let mut chars = CharCursor::new(text);
     let mut out = Entities::default();
     let mut ids: FxMap<&str, u32> =
@@ -1018,10 +1018,19 @@ pub(super) fn legislature(folded: &str) -> bool {
 /// sentence's start, right before a person's surname, belongs to the
 /// surname when the full name given in the article has it ("Nick De
 /// Santis", "Leila de Lima", "Jean-Marie Le Pen").
-fn particle_before_surname(text: &str, t: &Tokens, found: &mut [Found], canon: &[&str]) {
+fn particle_before_surname(
+    text: &str,
+    t: &Tokens,
+    lang: Lang,
+    found: &mut [Found],
+    canon: &[&str],
+) {
     for (f, c) in found.iter_mut().zip(canon) {
         let gap = t.toks.get(f.ts).map_or(0, |x| x.gap);
-        if f.kind != EntityKind::Person
+        // (a lone word read as a body's on capitals alone may be the
+        // surname after a rank: "le général de Gaulle", below)
+        let weak_body = f.kind == EntityKind::Organization && f.rule == "capitalized";
+        if f.kind != EntityKind::Person && !weak_body
             || f.ts == 0
             || gap & tokens::SP == 0
             || gap & tokens::NL != 0
@@ -1029,19 +1038,56 @@ fn particle_before_surname(text: &str, t: &Tokens, found: &mut [Found], canon: &
             continue;
         }
         let p = &t.toks[f.ts - 1];
+        let p_surf = &text[p.start as usize..p.end as usize];
         // (a French surname's article too: "Le Pen", "La Fontaine")
-        let article = matches!(&text[p.start as usize..p.end as usize], "Le" | "La" | "Les");
+        let article = matches!(p_surf, "Le" | "La" | "Les");
+        // (and its "de" in lower case: in English, "de Oliveira" after
+        // "Carlos de Oliveira"; in French, where "de" may be a
+        // possessive's, "le bateau de Pavant", only after a rank: "le
+        // général de Gaulle")
+        let lower_de = p_surf == "de" && f.te == f.ts + 1;
         if p.kind != tokens::Tk::Word
             || p.lex.flags & lexicon::PARTICLE == 0 && !article
-            || !p.has(tokens::CAP)
+            || !p.has(tokens::CAP) && !lower_de
+            || weak_body && !lower_de
         {
             continue;
         }
         let with = crate::model::text::fold(&text[p.start as usize..f.end as usize]);
         let full = crate::model::text::fold(c);
+        let after_rank = lower_de
+            && f.ts >= 2
+            && t.toks[f.ts - 2].kind == tokens::Tk::Word
+            && matches!(
+                crate::model::text::fold(
+                    &text[t.toks[f.ts - 2].start as usize..t.toks[f.ts - 2].end as usize]
+                )
+                .as_str(),
+                "general" | "president" | "marechal" | "amiral" | "colonel" | "capitaine"
+            )
+            // (a rank, not an adjective: "le directeur général de Sprint")
+            && (f.ts < 3 || {
+                let d = &t.toks[f.ts - 3];
+                d.kind != tokens::Tk::Word
+                    || matches!(
+                        crate::model::text::fold(&text[d.start as usize..d.end as usize]).as_str(),
+                        "le" | "du" | "au" | "les" | "des" | "l" | "un" | "ce"
+                    )
+            });
+        if weak_body {
+            if after_rank && full == with[3..] {
+                f.kind = EntityKind::Person;
+                f.rule = "rank-de-surname";
+                f.ts -= 1;
+                f.start = p.start;
+            }
+            continue;
+        }
         if full.len() > with.len()
             && full.ends_with(&with)
             && full.as_bytes()[full.len() - with.len() - 1] == b' '
+            && (p.has(tokens::CAP) || lang == Lang::English)
+            || after_rank && full == with[3..]
         {
             f.ts -= 1;
             f.start = p.start;

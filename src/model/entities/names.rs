@@ -343,6 +343,86 @@ fn arabic_article(surf: &str) -> bool {
     })
 }
 
+/// Whether `s..e` is two to five names ending in a family name with its
+/// Arabic article ("Hessa al-Jaber", "Hind Abdul Rahman al-Muftah"): the
+/// names before it capitalized words no list gives another sense to, the
+/// first no word of a group's or a place's name.
+fn arabic_family_name(t: &Tokens, s: usize, e: usize) -> bool {
+    let words: Vec<usize> = word_idx(t, s, e).collect();
+    let Some((&last, names)) = words.split_last() else {
+        return false;
+    };
+    (1..=4).contains(&names.len())
+        && t.toks[last].has(HYPHEN)
+        && t.surf(last).starts_with(['a', 'e'])
+        && arabic_article(t.surf(last))
+        && !matches!(
+            t.fold(names[0]),
+            "jabhat"
+                | "ansar"
+                | "harakat"
+                | "kataib"
+                | "hayat"
+                | "hizb"
+                | "jaish"
+                | "liwa"
+                | "majlis"
+                | "dar"
+                | "bayt"
+                | "beit"
+                | "bab"
+                | "tahrir"
+                | "jamaat"
+                | "jamaah"
+                | "jemaah"
+                | "ahrar"
+                | "saraya"
+                | "asaib"
+                | "tanzim"
+                | "ras"
+                | "tell"
+                | "tal"
+                | "deir"
+                | "bir"
+                | "wadi"
+                | "jebel"
+                | "jabal"
+                | "sharm"
+                | "ain"
+                | "umm"
+                | "kafr"
+                | "khan"
+                | "qasr"
+                | "jisr"
+                | "bani"
+                | "beni"
+                | "madinat"
+                | "masjid"
+                | "mosque"
+                | "university"
+                | "hotel"
+                | "bank"
+                | "the"
+                | "le"
+                | "la"
+                | "les"
+        )
+        && names.iter().all(|&w| {
+            let x = &t.toks[w];
+            x.kind == Tk::Word
+                && x.has(CAP)
+                && !x.has(ALLCAPS | DIGIT | DOT)
+                && x.lex.flags
+                    & (ORG_HEAD | ORG_SUFFIX | ORG_CUE | TITLE | CLOSED | MONTH | WEEKDAY)
+                    == 0
+                && !gazetteer::common_word(t.fold(w))
+                && !gazetteer::shared_word(t.fold(w))
+                && gazetteer::place(t.fold(w)).is_none()
+                && !gazetteer::company(t.fold(w))
+                && !nationality(t.fold(w))
+        })
+}
+
 pub(super) fn is_apos(t: &Tokens, i: usize) -> bool {
     matches!(
         t.toks.get(i).map(|x| x.kind),
@@ -11319,6 +11399,16 @@ fn classify_span(
     if e == s + 1 && t.toks[s].has(HYPHEN) && arabic_article(t.surf(s)) {
         let mut f = Found::new(t, s, e, EntityKind::Organization, "capitalized", None);
         f.conf = 0;
+        out.push(f);
+        return;
+    }
+    // "Hessa al-Jaber", "Hind Abdul Rahman al-Muftah": names, then a
+    // family name with its Arabic article, are a person's, whether or not
+    // a list knows the given name (not a group's: "Jabhat al-Nusra",
+    // "Ansar al-Sharia"; nor a place's: "Ras al-Khaimah")
+    if arabic_family_name(t, s, e) {
+        let mut f = Found::new(t, s, e, EntityKind::Person, "arabic-family-name", None);
+        f.conf = MEDIUM;
         out.push(f);
         return;
     }

@@ -4274,3 +4274,64 @@ fn a_bodys_kind_a_platforms_page_and_a_known_body_end_no_name() {
         ],
     );
 }
+
+#[test]
+fn arabic_family_names_are_persons_and_arabic_groups_and_places_are_not() {
+    let en = found(
+        "The emir named Hessa al-Jaber and Hind Abdul Rahman al-Muftah to the council. \
+         Jabhat al-Nusra claimed it; the port of Ras al-Khaimah was shut.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Person, "Hessa al-Jaber"),
+            (Person, "Hind Abdul Rahman al-Muftah"),
+        ],
+    );
+    assert!(
+        !en.iter()
+            .any(|(k, s)| *k == Person && (s.contains("Nusra") || s.contains("Khaimah"))),
+        "{en:?}"
+    );
+}
+
+#[test]
+fn korean_won_dollar_letters_and_a_weight_in_pounds() {
+    let en = found(
+        "The monks lost 10 million Korean Won, or $US 8.75 million. The trucks carried \
+         18,000 pounds of propane and bags of 600 pounds each. He paid 500 pounds for it.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Money, "10 million Korean Won"),
+            (Money, "$US 8.75 million"),
+            (Quantity, "18,000 pounds"),
+            (Quantity, "600 pounds"),
+            (Money, "500 pounds"),
+        ],
+    );
+    has_none(&en, &["Korean Won"]);
+}
+
+#[test]
+fn a_particle_in_lower_case_joins_a_surname_in_english_and_after_a_rank_in_french() {
+    let en = found(
+        "Analyst Carlos de Oliveira wrote the report. Later, de Oliveira said it was right.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[(Person, "Carlos de Oliveira"), (Person, "de Oliveira")],
+    );
+    let fr = found(
+        "Il fut ministre du général de Gaulle, puis de Georges Pompidou. Le président de \
+         Gaulle a parlé. Le directeur général de Sprint, Marcelo Claure, a parlé ; Sprint \
+         a confirmé.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Person, "de Gaulle"), (Person, "Georges Pompidou")]);
+    has_none(&fr, &["de Sprint"]);
+}
