@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh98, ninety-seven later blind sets (see their tests below;
+//! - fresh2 to fresh100, ninety-nine later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -51,9 +51,10 @@
 //!   SEC litigation releases, fresh86 and fresh88 French government news
 //!   and press releases, fresh87 English White House releases, fresh89
 //!   English SEC litigation releases, fresh90 and fresh92 French
-//!   government news and press releases, fresh91, fresh93, fresh96 and
-//!   fresh98 English Global Voices general news, fresh94 French Wikinews
-//!   of 2012, fresh95 and fresh97 French Wikinews of 2016-2018).
+//!   government news and press releases, fresh91, fresh93, fresh96,
+//!   fresh98 and fresh100 English Global Voices general news, fresh94
+//!   French Wikinews of 2012, fresh95, fresh97 and fresh99 French Wikinews
+//!   of 2016-2018).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -1133,4 +1134,20 @@ fn fresh97_set_holds_its_floor() {
 #[test]
 fn fresh98_set_holds_its_floor() {
     holds_floor("fresh98", "hundredth set", 0.77);
+}
+
+/// The hundred-and-first set (`tests/eval/fresh99/`, 14 short French Wikinews articles of 2016-2018 from WiNER-fr, CC BY 2.5: Macron's and Sarkozy's candidacies, the Socialist party's members, Philippot leaving the Front national, the 2017 Senate elections, Le Pen's honorary presidency, Burundi's budget, EDF's shops, Siemens-Gamesa's job cuts, a publishing takeover, Schiphol's buses, McCabe, the 2016 economics Nobel, a handball round; 153 gold surfaces), labelled blind and
+/// scored once: 0.846 with the twenty-ninth session's first build
+/// (2026-12-07). It holds 0.80.
+#[test]
+fn fresh99_set_holds_its_floor() {
+    holds_floor("fresh99", "hundred-and-first set", 0.80);
+}
+
+/// The hundred-and-second set (`tests/eval/fresh100/`, 13 English Global Voices posts of May 2012, CC BY 3.0: India's and Pakistan's missiles, The Spear and the ANC, Regina Martínez, Falha de São Paulo, the Nessma TV trial, an execution in Mauritania, the Tbilisi march, Korea's beef inspectors, Lady Gaga in Hong Kong, Egypt's posters, Singapore's Internet code, a Ukrainian prison film, Father Garatea; 211 gold surfaces), labelled blind and
+/// scored once: 0.769 with the twenty-ninth session's first build
+/// (2026-12-07). It holds 0.72.
+#[test]
+fn fresh100_set_holds_its_floor() {
+    holds_floor("fresh100", "hundred-and-second set", 0.72);
 }

@@ -392,7 +392,8 @@ fn entries() -> FxMap<String, Lex> {
          administration center academy alliance coalition corps army navy guard police \
          parliament assembly fund trust brotherhood sisterhood fraternity guild club journal \
          institution laboratory laboratories observatory gallery galleries galerie \
-         unit division senate chamber house armee radio times poste",
+         unit division senate chamber house armee radio times poste \
+         monitor herald tribune gazette chronicle inquirer telegraph",
     ) {
         set(w, ORG_HEAD);
     }

@@ -591,7 +591,19 @@ pub fn acronym_definitions(
             // a title, nor a common word opening the sentence)
             let first = s;
             let mut s = s;
-            for _ in 0..2 {
+            // (not before a name the list knows whole: "The South African
+            // African National Congress (ANC)")
+            let mut known = String::new();
+            t.key(first, end, &mut known);
+            // (a country's name before it stays: "United States
+            // Environmental Protection Agency (EPA)")
+            let adjective_before = first > 0 && nationality(t.fold(first - 1));
+            let reach = if adjective_before && gazetteer::known_organization(&known) {
+                0
+            } else {
+                2
+            };
+            for _ in 0..reach {
                 if s == 0 || t.toks[s].gap & (SP | NL) != SP {
                     break;
                 }
@@ -10197,7 +10209,11 @@ fn team_moved(t: &Tokens, s: usize, e: usize) -> bool {
             "versus",
             "vs",
         ],
-    ) || p >= 1 && word(p, &["a"]) && word(p - 1, &["face"])
+    ) || p >= 1
+        && word(p, &["a"])
+        // ("Face à Dunkerque, …" opening a sentence)
+        && t.toks[p - 1].kind == Tk::Word
+        && t.fold(p - 1) == "face"
         || p >= 1 && word(p, &["par"]) && word(p - 1, &["passe"])
 }
 
@@ -11281,6 +11297,25 @@ fn classify_span(
     }
     if war_or_century(t, s, e) {
         return;
+    }
+    // "the South African African National Congress", "the Greek Communist
+    // Party of Greece": a people's adjective before a body the list knows
+    // is no part of its name
+    let mut k = s;
+    if t.toks[k].kind == Tk::Word && t.fold(k) == "the" && k + 1 < e {
+        k += 1;
+    }
+    if t.toks[k].kind == Tk::Word && matches!(t.fold(k), "south" | "north" | "east" | "west") {
+        k += 1;
+    }
+    if k + 1 < e && t.toks[k].kind == Tk::Word && nationality(t.fold(k)) {
+        let rest = word_idx(t, k + 1, e).next().unwrap_or(e);
+        let mut key = String::new();
+        t.key(rest, e, &mut key);
+        if rest < e && key.contains(' ') && gazetteer::known_organization(&key) {
+            out.push(strong(t, rest, e, EntityKind::Organization, "known-name"));
+            return;
+        }
     }
     // "SEC SUES FORMER OFFICERS OF AMERICAN RICE, INC.", "UBS AGREES TO
     // PAY": four capitalized words or more, all in capitals, are a

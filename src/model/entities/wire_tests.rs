@@ -4335,3 +4335,30 @@ fn a_particle_in_lower_case_joins_a_surname_in_english_and_after_a_rank_in_frenc
     has_all(&fr, &[(Person, "de Gaulle"), (Person, "Georges Pompidou")]);
     has_none(&fr, &["de Sprint"]);
 }
+
+#[test]
+fn a_newspapers_word_a_known_body_after_a_peoples_adjective_and_a_team_faced() {
+    let en = found(
+        "According to The Christian Science Monitor and the Express Tribune, the South \
+         African African National Congress (ANC) went to court. The United States \
+         Environmental Protection Agency (EPA) agreed.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Org, "The Christian Science Monitor"),
+            (Org, "Express Tribune"),
+            (Org, "African National Congress"),
+            (Org, "United States Environmental Protection Agency"),
+        ],
+    );
+    has_none(&en, &["South African African National Congress"]);
+    let fr = found(
+        "Championnat de handball : la sixième journée. Face à Dunkerque, le club promu a \
+         gagné son premier match de la saison ; la victoire au classement du championnat \
+         revient au club.",
+        Lang::French,
+    );
+    has_all(&fr, &[(Org, "Dunkerque")]);
+}
