@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh100, ninety-nine later blind sets (see their tests below;
+//! - fresh2 to fresh102, a hundred and one later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -52,9 +52,9 @@
 //!   and press releases, fresh87 English White House releases, fresh89
 //!   English SEC litigation releases, fresh90 and fresh92 French
 //!   government news and press releases, fresh91, fresh93, fresh96,
-//!   fresh98 and fresh100 English Global Voices general news, fresh94
-//!   French Wikinews of 2012, fresh95, fresh97 and fresh99 French Wikinews
-//!   of 2016-2018).
+//!   fresh98, fresh100 and fresh101 English Global Voices general news,
+//!   fresh94 French Wikinews of 2012, fresh95, fresh97, fresh99 and
+//!   fresh102 French Wikinews of 2016-2018).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -1150,4 +1150,20 @@ fn fresh99_set_holds_its_floor() {
 #[test]
 fn fresh100_set_holds_its_floor() {
     holds_floor("fresh100", "hundred-and-second set", 0.72);
+}
+
+/// The hundred-and-third set (`tests/eval/fresh101/`, 13 English Global Voices posts of May 2012, CC BY 3.0: Carlos Fuentes, Cuban dissidents, the Aché, Uludere, the Oslo Freedom Forum, India's Freedom Fast, Indonesia's mosque loudspeakers, an Iranian cartoonist, Mariano Rivera, Hungary's oligarchs, Maria Rita, Google's Penguin, Abbassiya; 232 gold surfaces), labelled blind and
+/// scored once: 0.821 with the twenty-ninth session's first build
+/// (2026-12-07). It holds 0.77.
+#[test]
+fn fresh101_set_holds_its_floor() {
+    holds_floor("fresh101", "hundred-and-third set", 0.77);
+}
+
+/// The hundred-and-fourth set (`tests/eval/fresh102/`, 14 short French Wikinews articles of 2016-2018 from WiNER-fr, CC BY 2.5: Fico and journalists, Péladeau, an Occitanie vice-president convicted, Coulibaly, Xi Jinping's term, the Košice tram, Burundi's prices, Ubisoft, THQ Nordic, Belgian soldiers, the Tihange chain, a letter bomb at the IMF, Georges Prêtre, a handball round; 155 gold surfaces), labelled blind and
+/// scored once: 0.809 with the twenty-ninth session's first build
+/// (2026-12-07). It holds 0.76.
+#[test]
+fn fresh102_set_holds_its_floor() {
+    holds_floor("fresh102", "hundred-and-fourth set", 0.76);
 }

@@ -817,9 +817,29 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
                 "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
             )
             && is_day(t, k)
+            // (then a stop, or another day: "samedi 11 et dimanche 12",
+            // "dimanche 14 à lundi 15"; not a score or a count: "mardi 3 à
+            // 0", "lundi 5 des 12 suspects")
             && t.toks.get(k + 1).is_none_or(|x| {
-                matches!(x.kind, Tk::Punct(_)) && !matches!(x.kind, Tk::Punct('%' | '-' | '/'))
-                    || x.kind == Tk::Word && x.lex.flags & CLOSED != 0
+                matches!(x.kind, Tk::Punct(',' | '.' | ';' | ':' | ')' | '!' | '?'))
+                    // ("le lundi 6 avec Roch Voisine", "samedi 11 à Lorient")
+                    || x.kind == Tk::Word
+                        && matches!(
+                            t.fold(k + 1),
+                            "avec" | "dans" | "pour" | "en" | "lors" | "chez" | "apres" | "avant"
+                                | "puis" | "a" | "au" | "aux"
+                        )
+                        && t.toks.get(k + 2).is_none_or(|y| y.kind != Tk::Num)
+                    || x.kind == Tk::Word
+                        && matches!(t.fold(k + 1), "et" | "ou" | "a" | "au")
+                        && t.toks.get(k + 2).is_some_and(|y| {
+                            y.kind == Tk::Word
+                                && (y.lex.flags & WEEKDAY != 0
+                                    || matches!(t.fold(k + 2), "le" | "du")
+                                        && t.toks.get(k + 3).is_some_and(|z| {
+                                            z.kind == Tk::Word && z.lex.flags & WEEKDAY != 0
+                                        }))
+                        })
             })
         {
             // "dimanche 14 à lundi 15 octobre": a range

@@ -305,7 +305,7 @@ fn entries() -> FxMap<String, Lex> {
          governor-general secretary-general director-general vice-president vice-presidente \
          vice-chairman vice-chancellor vice-premier gouverneur gouverneure roi reine \
          princesse secretaire chancelier chanceliere sultan investigator defendant respondent assistant \
-         plaintiff",
+         plaintiff cardinal father patriarch deacon",
     ) {
         set(w, TITLE);
     }
@@ -393,7 +393,7 @@ fn entries() -> FxMap<String, Lex> {
          parliament assembly fund trust brotherhood sisterhood fraternity guild club journal \
          institution laboratory laboratories observatory gallery galleries galerie \
          unit division senate chamber house armee radio times poste \
-         monitor herald tribune gazette chronicle inquirer telegraph",
+         monitor tribune gazette chronicle inquirer",
     ) {
         set(w, ORG_HEAD);
     }

@@ -26,6 +26,49 @@ fn after_of(t: &Tokens, i: usize) -> Option<usize> {
     Some(if apos(t, i + 1) { i + 2 } else { i + 1 })
 }
 
+/// Whether "pounds" at `i` weighs something: "pounds of propane" (not of
+/// money: "pounds of their own money", "pounds of savings"), or "weighing
+/// 600 pounds each" (not "fined 100 pounds each").
+fn pounds_of_weight(t: &Tokens, i: usize) -> bool {
+    let word = |k: usize| t.toks.get(k).is_some_and(|x| x.kind == Tk::Word);
+    if !word(i + 1) {
+        return false;
+    }
+    match t.fold(i + 1) {
+        "of" => {
+            word(i + 2)
+                && t.toks[i + 2].has(LOWER)
+                && t.toks[i + 2].lex.flags & CLOSED == 0
+                && !matches!(
+                    t.fold(i + 2),
+                    "sterling"
+                        | "money"
+                        | "savings"
+                        | "cash"
+                        | "funding"
+                        | "income"
+                        | "tax"
+                        | "taxpayers"
+                        | "revenue"
+                        | "compensation"
+                        | "damages"
+                        | "debt"
+                        | "public"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                )
+        }
+        "each" => (i.saturating_sub(4)..i)
+            .any(|k| word(k) && matches!(t.fold(k), "weighing" | "weigh" | "weighs" | "weighed")),
+        _ => false,
+    }
+}
+
 /// A currency word or symbol at `i`: (end, code).
 fn currency_at(t: &Tokens, i: usize, scaled: bool) -> Option<(usize, &'static str)> {
     let tok = t.toks.get(i)?;
@@ -109,15 +152,9 @@ fn currency_at(t: &Tokens, i: usize, scaled: bool) -> Option<(usize, &'static st
             if matches!(f, "livre" | "livres") && next != "sterling" && !scaled {
                 return None;
             }
-            // "18,000 pounds of propane", "600 pounds each": a weight
-            if matches!(f, "pound" | "pounds")
-                && !scaled
-                && (next == "each"
-                    || next == "of"
-                        && t.toks.get(i + 2).is_some_and(|x| {
-                            x.kind == Tk::Word && x.has(LOWER) && t.fold(i + 2) != "sterling"
-                        }))
-            {
+            // "18,000 pounds of propane", "weighing 600 pounds each": a
+            // weight
+            if matches!(f, "pound" | "pounds") && !scaled && pounds_of_weight(t, i) {
                 return None;
             }
             if matches!(f, "cent" | "cents") && tok.has(CAP) {
@@ -590,16 +627,9 @@ fn head_noun(t: &Tokens, num: &Number, j: usize, lang: Lang) -> Option<usize> {
         };
         let acronym_mod = mods_end.is_some();
         let ok_shape = tok.has(LOWER) || after_de && tok.has(CAP) || acronym_mod;
-        // ("18,000 pounds of propane", "600 pounds each": a weight, which
-        // the money rules leave)
-        let weight = matches!(t.fold(k), "pound" | "pounds")
-            && t.toks.get(k + 1).is_some_and(|x| x.kind == Tk::Word)
-            && (t.fold(k + 1) == "each"
-                || t.fold(k + 1) == "of"
-                    && t.toks
-                        .get(k + 2)
-                        .is_some_and(|x| x.kind == Tk::Word && x.has(LOWER))
-                    && t.fold(k + 2) != "sterling");
+        // ("18,000 pounds of propane", "weighing 600 pounds each": a
+        // weight, which the money rules leave)
+        let weight = matches!(t.fold(k), "pound" | "pounds") && pounds_of_weight(t, k);
         let f = if weight { f & !CURRENCY } else { f };
         if !ok_shape
             || f & (CLOSED | NOT_HEAD | TIME_UNIT | MONTH | CURRENCY | PERCENT_WORD | RANK | PERIOD)
@@ -1549,7 +1579,8 @@ pub fn find(t: &Tokens, lang: Lang, used: &mut [bool], out: &mut Vec<Found>) {
             && t.toks[i - 2].kind == Tk::Punct('$')
             && t.toks[i - 1].kind == Tk::Word
             && t.toks[i - 1].gap == 0
-            && t.toks[i - 1].has(ALLCAPS)
+            // (one capital letter: "$A 40", "$C 100 million")
+            && (t.toks[i - 1].has(ALLCAPS) || t.surf(i - 1).len() == 1 && t.toks[i - 1].has(CAP))
             && t.toks[i].gap & NL == 0
         {
             let code = match t.fold(i - 1) {

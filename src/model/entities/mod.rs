@@ -1063,7 +1063,7 @@ fn particle_before_surname(
                     &text[t.toks[f.ts - 2].start as usize..t.toks[f.ts - 2].end as usize]
                 )
                 .as_str(),
-                "general" | "president" | "marechal" | "amiral" | "colonel" | "capitaine"
+                "general" | "marechal" | "amiral" | "colonel"
             )
             // (a rank, not an adjective: "le directeur général de Sprint")
             && (f.ts < 3 || {

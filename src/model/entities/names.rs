@@ -359,6 +359,15 @@ fn arabic_family_name(t: &Tokens, s: usize, e: usize) -> bool {
         && !matches!(
             t.fold(names[0]),
             "jabhat"
+                | "jaysh"
+                | "jund"
+                | "faylaq"
+                | "fatah"
+                | "nahr"
+                | "maarat"
+                | "haram"
+                | "khor"
+                | "asharq"
                 | "ansar"
                 | "harakat"
                 | "kataib"
@@ -407,6 +416,9 @@ fn arabic_family_name(t: &Tokens, s: usize, e: usize) -> bool {
                 | "la"
                 | "les"
         )
+        // (a paper's name opens with the article too: "Al-Masry al-Youm",
+        // "Al-Quds al-Arabi")
+        && !arabic_article(t.surf(names[0]))
         && names.iter().all(|&w| {
             let x = &t.toks[w];
             x.kind == Tk::Word
@@ -1231,6 +1243,7 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
             // "à France Info Jacques Witkowski": a known body, then a
             // person's given name and surname
             if next.gap & (SP | NL) == SP
+                && parts.len() <= 6
                 && gazetteer::given_name(t.fold(j))
                 && t.toks
                     .get(j + 1)
@@ -1338,6 +1351,16 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                 && t.toks[j + 1].gap & (SP | NL) == SP
                 && name_word(t, j + 1)
                 && t.toks[j + 1].lex.flags & ORG_HEAD != 0
+                // (not a party's members' chamber: "the Democrats' House
+                // majority")
+                && !matches!(
+                    t.fold(j + 1),
+                    "house" | "senate" | "chamber" | "parliament" | "assembly" | "congress"
+                )
+                && !matches!(
+                    t.fold(parts[parts.len() - 1].0),
+                    "democrats" | "republicans" | "conservatives" | "liberals" | "socialists"
+                )
                 // (not a body's own name: "the United Nations' Committee
                 // Against Torture" is two)
                 && {
@@ -7994,9 +8017,18 @@ fn occupation_before(t: &Tokens, s: usize, e: usize) -> bool {
                     | "majority"
                     | "minority"
             ));
+    // (after a movement's common word, a name that looks a person's:
+    // not "the union leader Unite", "protest leader Extinction Rebellion")
+    let movement_leader = party_leader && !t.toks[p - 1].has(CAP);
+    let person_like = || {
+        word_idx(t, s, e).nth(1).is_some()
+            && word_idx(t, s, e)
+                .all(|w| !gazetteer::common_word(t.fold(w)) && !gazetteer::shared_word(t.fold(w)))
+    };
     cue.kind == Tk::Word
         && cue.has(LOWER)
         && (cue.lex.flags & OCCUPATION != 0 || apposed_title || party_leader)
+        && (!movement_leader || person_like())
         && word_idx(t, s, e).count() <= if party_leader { 4 } else { 3 }
         && word_idx(t, s, e).all(|w| t.toks[w].lex.flags & (ORG_HEAD | ORG_SUFFIX) == 0)
         // "the six-member Afghan team": a people's adjective is no name
@@ -11312,7 +11344,18 @@ fn classify_span(
         let rest = word_idx(t, k + 1, e).next().unwrap_or(e);
         let mut key = String::new();
         t.key(rest, e, &mut key);
-        if rest < e && key.contains(' ') && gazetteer::known_organization(&key) {
+        // (only a body whose own name opens with a people's word, or one
+        // named in its own language, "the French Autorité des marchés
+        // financiers": not the national societies, "the Palestinian Red
+        // Crescent", "the Egyptian Muslim Brotherhood")
+        let foreign = [" de ", " des ", " du ", " d'"]
+            .iter()
+            .any(|w| key.contains(w));
+        if rest < e
+            && key.contains(' ')
+            && (nationality(t.fold(rest)) || foreign)
+            && gazetteer::known_organization(&key)
+        {
             out.push(strong(t, rest, e, EntityKind::Organization, "known-name"));
             return;
         }
@@ -11873,6 +11916,28 @@ fn classify_span(
                 | "block"
                 | "pool"
                 | "launch"
+                | "wedding"
+                | "search"
+                | "pride"
+                | "rescue"
+                | "hunting"
+                | "working"
+                | "stag"
+                | "hen"
+                | "costume"
+                | "cocktail"
+                | "welcome"
+                | "farewell"
+                | "engagement"
+                | "retirement"
+                | "victory"
+                | "third"
+                | "boat"
+                | "street"
+                | "dance"
+                | "beach"
+                | "new"
+                | "year"
         )
     {
         out.push(strong(t, ps, e + 1, EntityKind::Organization, "party-word"));
