@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh102, a hundred and one later blind sets (see their tests below;
+//! - fresh2 to fresh104, a hundred and three later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -54,7 +54,8 @@
 //!   government news and press releases, fresh91, fresh93, fresh96,
 //!   fresh98, fresh100 and fresh101 English Global Voices general news,
 //!   fresh94 French Wikinews of 2012, fresh95, fresh97, fresh99 and
-//!   fresh102 French Wikinews of 2016-2018).
+//!   fresh102 French Wikinews of 2016-2018, fresh103 English SEC
+//!   litigation releases, fresh104 French government news).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -1166,4 +1167,20 @@ fn fresh101_set_holds_its_floor() {
 #[test]
 fn fresh102_set_holds_its_floor() {
     holds_floor("fresh102", "hundred-and-fourth set", 0.76);
+}
+
+/// The hundred-and-fifth set (`tests/eval/fresh103/`, 13 English SEC litigation releases: Friedman's, Advanced Emissions, options backdating at KLA-Tencor and Juniper, Immucor, Art Technology, The Shaw Group, a spam pump and dump, Stinger Systems, Blackout Media, Bravata, U.S. Wind Farming, Van Zyl, National Presto; 349 gold surfaces), labelled blind and
+/// scored once: 0.917 with the twenty-ninth session's first build
+/// (2026-12-07). It holds 0.86.
+#[test]
+fn fresh103_set_holds_its_floor() {
+    holds_floor("fresh103", "hundred-and-fifth set", 0.86);
+}
+
+/// The hundred-and-sixth set (`tests/eval/fresh104/`, 6 French news items of the government's digital directorate of 2018-2022, Licence Ouverte: the sixth panorama of large IT projects, designers d'intérêt général, accessibility in the Observatoire, beta.gouv.fr investigations, data sharing by API, the Ara audit tool; 100 gold surfaces), labelled blind and
+/// scored once: 0.856 with the twenty-ninth session's first build
+/// (2026-12-07). It holds 0.80.
+#[test]
+fn fresh104_set_holds_its_floor() {
+    holds_floor("fresh104", "hundred-and-sixth set", 0.80);
 }

@@ -612,6 +612,26 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
                 {
                     return Some((e, "date-quarter"));
                 }
+                // "début de l'été 2022", "end of the summer of 2019": the
+                // part of a season with its year
+                if k + 1 < n
+                    && matches!(
+                        t.fold(k),
+                        "ete"
+                            | "hiver"
+                            | "printemps"
+                            | "automne"
+                            | "summer"
+                            | "winter"
+                            | "spring"
+                            | "autumn"
+                    )
+                {
+                    let y = if at(t, k + 1, OF) { k + 2 } else { k + 1 };
+                    if y < n && is_year(t, y) {
+                        return Some((y + 1, "date-part-season"));
+                    }
+                }
                 if k < n && matches!(t.fold(k), "annee" | "year" | "mois" | "month") {
                     k += 1;
                     // "fin du mois de juin", "début du mois d'avril", "end

@@ -1462,6 +1462,12 @@ fn sequences(t: &Tokens, used: &[bool]) -> Vec<Seq> {
                         k += 1;
                     } else if t.fold(j) == "de" && t.fold(k) == "l" && is_apos(t, k + 1) {
                         k += 2;
+                    } else if t.fold(j) == "de"
+                        && t.fold(k) == "la"
+                        && t.toks.get(k + 1).is_some_and(|x| x.has(CAP))
+                    {
+                        // "le Ministère de la Culture"
+                        k += 1;
                     }
                 }
                 if k < n && !used[k] && name_word(t, k) && t.toks[k].gap & NL == 0 {

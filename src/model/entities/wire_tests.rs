@@ -4402,3 +4402,21 @@ fn the_new_rules_stay_off_counts_chambers_money_groups_and_societies() {
         "no person in these sentences: {en:?}"
     );
 }
+
+#[test]
+fn a_ministry_capitalized_with_de_la_and_the_part_of_a_season() {
+    let fr = found(
+        "Il travaille pour le Ministère de la Culture depuis le début de l’été 2022, et le \
+         Ministère de la Transition écologique et solidaire depuis la fin de l'hiver 2023.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Org, "Ministère de la Culture"),
+            (Org, "Ministère de la Transition écologique et solidaire"),
+            (Date, "début de l’été 2022"),
+            (Date, "fin de l'hiver 2023"),
+        ],
+    );
+}
