@@ -334,6 +334,24 @@ fn shared_month(t: &Tokens, i: usize) -> Option<usize> {
     (joined(k + 1) && day(k + 2)).then_some(k + 2)
 }
 
+/// The end of a date whose month is at `m`: after its year if one follows
+/// ("15 May 2012", "15 May, 2012"; not "15 May, 2012 5" of a list).
+fn after_year(t: &Tokens, m: usize) -> usize {
+    let n = t.len();
+    if m + 1 < n && is_year(t, m + 1) {
+        m + 2
+    } else if m + 2 < n
+        && t.toks[m + 1].kind == Tk::Punct(',')
+        && t.toks[m + 1].gap == 0
+        && is_year(t, m + 2)
+        && t.toks.get(m + 3).is_none_or(|x| x.kind != Tk::Num)
+    {
+        m + 3
+    } else {
+        m + 1
+    }
+}
+
 /// An ordinal of a quarter or half at `i` ("troisième", "third", "3e",
 /// "3ème", "1er"): the token after it.
 fn ordinal(t: &Tokens, i: usize) -> Option<usize> {
@@ -752,36 +770,11 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
         && is_day(t, k + 2)
         && is_month(t, k + 3, true)
     {
-        let e = if k + 4 < n && is_year(t, k + 4) {
-            k + 5
-        } else if k + 5 < n
-            && t.toks[k + 4].kind == Tk::Punct(',')
-            && t.toks[k + 4].gap == 0
-            && is_year(t, k + 5)
-            && t.toks.get(k + 6).is_none_or(|x| x.kind != Tk::Num)
-        {
-            // "9 - 11 May, 2012"
-            k + 6
-        } else {
-            k + 4
-        };
-        return Some((e, "date-range"));
+        // ("9 - 11 May, 2012")
+        return Some((after_year(t, k + 3), "date-range"));
     }
     if k < n && is_day(t, k) && day_end < n && is_month(t, day_end, true) {
-        let e = if day_end + 1 < n && is_year(t, day_end + 1) {
-            day_end + 2
-        } else if day_end + 2 < n
-            && t.toks[day_end + 1].kind == Tk::Punct(',')
-            && t.toks[day_end + 1].gap == 0
-            && is_year(t, day_end + 2)
-            && t.toks.get(day_end + 3).is_none_or(|x| x.kind != Tk::Num)
-        {
-            // "15 May, 2012"
-            day_end + 3
-        } else {
-            day_end + 1
-        };
-        return Some((e, "date-day-month"));
+        return Some((after_year(t, day_end), "date-day-month"));
     }
     // "Nov. 4, 2019": an abbreviated month's full stop
     let abbr_dot = k + 2 < n
