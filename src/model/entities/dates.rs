@@ -793,8 +793,27 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
         && !at(t, k_day + 1, super::lexicon::SCALE)
     {
         let mut e = k_day + 1;
+        // "May 2, 3, and 4": a list of days sharing the month
+        let mut l = e;
+        while l + 1 < n
+            && t.toks[l].kind == Tk::Punct(',')
+            && t.toks[l + 1].kind == Tk::Num
+            && is_day(t, l + 1)
+            && l - e < 24
+        {
+            l += 2;
+        }
+        let listed = l > e
+            && l + 1 < n
+            && t.toks[l].kind == Tk::Punct(',')
+            && matches!(t.fold(l + 1), "and" | "or")
+            && l + 2 < n
+            && t.toks[l + 2].kind == Tk::Num
+            && is_day(t, l + 2);
         // "June 5-7"
-        if dash_glued(e) && is_day(t, e + 1) {
+        if listed {
+            e = l + 3;
+        } else if dash_glued(e) && is_day(t, e + 1) {
             e += 2;
         } else if e + 1 < n
             && t.toks[e].kind == Tk::Word

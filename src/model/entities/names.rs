@@ -858,7 +858,10 @@ fn gazetteer_at(t: &Tokens, i: usize, key: &mut String) -> Option<(usize, PlaceK
 /// Oberkampf", "avenue Gustave Eiffel" (a square, "place", needs more care
 /// and is read by its callers).
 fn street_word(f: &str) -> bool {
-    matches!(f, "rue" | "boulevard" | "avenue" | "impasse")
+    matches!(
+        f,
+        "rue" | "boulevard" | "avenue" | "impasse" | "canal" | "esplanade" | "allee"
+    )
 }
 
 /// "rue de la Loi", "place de la République", "rue du Dries", "avenue
@@ -876,12 +879,17 @@ fn street_of(t: &Tokens, s: usize) -> Option<usize> {
     let head = de.checked_sub(1)?;
     let f = t.fold(head);
     let with_article = de + 1 < s && t.fold(de) == "de";
+    // (the head may be capitalized: "l'Avenue des Champs-Élysées", "le
+    // Bassin de la Villette")
+    // (a capitalized basin is a place's own name, "le Bassin de la
+    // Villette"; "le bassin du Tarvanquir" is the river's)
+    let capitalized = t.toks[head].has(CAP) && !t.toks[head].has(ALLCAPS);
     let ok = t.toks[head].kind == Tk::Word
-        && t.toks[head].has(LOWER)
+        && (t.toks[head].has(LOWER) || capitalized && (street_word(f) || f == "bassin"))
         && t.toks[head].gap & NL == 0
         && (de..=s).all(|k| t.toks[k].gap & NL == 0)
         && match f {
-            f if street_word(f) || f == "quai" => true,
+            f if street_word(f) || f == "quai" || capitalized && f == "bassin" => true,
             // (a square only with its article, and not "à la place de",
             // instead of: "la place de la Bastille"; nor a country's or a
             // region's standing: "la place de la France dans le monde")
@@ -11335,6 +11343,23 @@ fn classify_span(
     }
     if war_or_century(t, s, e) {
         return;
+    }
+    // "the Department of La Paz", "Department of Oruro": a country's
+    // department named by its town is a place (not "the Department of
+    // Justice", nor a country's: "Department of State")
+    {
+        let w: Vec<usize> = word_idx(t, s, e).collect();
+        let d = usize::from(w.len() > 2 && t.fold(w[0]) == "the");
+        if w.len() >= d + 3
+            && t.fold(w[d]) == "department"
+            && t.fold(w[d + 1]) == "of"
+            && gazetteer_at(t, w[d + 2], &mut String::new()).is_some_and(|(pe, k)| {
+                pe == e && matches!(k, PlaceKind::City | PlaceKind::Town | PlaceKind::Region)
+            })
+        {
+            out.push(strong(t, w[d], e, EntityKind::Place, "department-of-place"));
+            return;
+        }
     }
     // "the South African African National Congress", "the Greek Communist
     // Party of Greece": a people's adjective before a body the list knows

@@ -4420,3 +4420,39 @@ fn a_ministry_capitalized_with_de_la_and_the_part_of_a_season() {
         ],
     );
 }
+
+#[test]
+fn a_capitalized_street_or_basin_named_by_its_complement_is_a_place() {
+    let fr = found(
+        "La foule s'est réunie près du Bassin de la Villette, sur l'Avenue des \
+         Champs-Élysées et rue de Rivoli. Au cours de la Révolution, le Quai d'Orsay a parlé.",
+        Lang::French,
+    );
+    has_all(
+        &fr,
+        &[
+            (Place, "Bassin de la Villette"),
+            (Place, "Avenue des Champs-Élysées"),
+            (Place, "rue de Rivoli"),
+        ],
+    );
+    has_none(&fr, &["cours de la Révolution", "Quai d'Orsay"]);
+}
+
+#[test]
+fn a_department_named_by_its_town_days_listed_after_a_month_and_weibo() {
+    let en = found(
+        "Workshops were held in the Department of La Paz on May 2, 3, and 4. The Department \
+         of Justice disagreed. Users of Sina Weibo wrote. Scores were 3 and 4 percent.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[
+            (Place, "Department of La Paz"),
+            (Date, "May 2, 3, and 4"),
+            (Org, "Department of Justice"),
+            (Org, "Sina Weibo"),
+        ],
+    );
+}
