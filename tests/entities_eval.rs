@@ -15,7 +15,7 @@
 //! - the fresh set (`tests/eval/fresh/`), labelled the same way and scored
 //!   once before any change (0.778), then used to find error classes: it
 //!   holds 0.90 (0.908 on 2026-12-04);
-//! - fresh2 to fresh106, a hundred and five later blind sets (see their tests below;
+//! - fresh2 to fresh108, a hundred and seven later blind sets (see their tests below;
 //!   fresh11 and fresh12 are English Wikinews of 2006-2018, fresh13 to
 //!   fresh16 mostly French Wikinews of 2016-2018, fresh17 English business
 //!   releases of US regulators and French Wikinews, fresh18 central banks,
@@ -54,8 +54,9 @@
 //!   government news and press releases, fresh91, fresh93, fresh96,
 //!   fresh98, fresh100, fresh101 and fresh105 English Global Voices
 //!   general news, fresh94 French Wikinews of 2012, fresh95, fresh97,
-//!   fresh99, fresh102 and fresh106 French Wikinews of 2016-2018, fresh103
-//!   English SEC litigation releases, fresh104 French government news).
+//!   fresh99, fresh102, fresh106 and fresh108 French Wikinews of
+//!   2016-2018, fresh103 English SEC litigation releases, fresh104 French
+//!   government news, fresh107 English White House releases).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -1199,4 +1200,20 @@ fn fresh105_set_holds_its_floor() {
 #[test]
 fn fresh106_set_holds_its_floor() {
     holds_floor("fresh106", "hundred-and-eighth set", 0.84);
+}
+
+/// The hundred-and-ninth set (`tests/eval/fresh107/`, 12 English White House readouts and statements of 2021-2024: Guyana, Indonesia, Afghanistan, Jordan, Iraq, Slovenia, Burma, Sudan, Haiti, Liberia, Gabon, China; 181 gold surfaces), labelled blind and
+/// scored once: 0.897 with the twenty-ninth session's first build
+/// (2026-12-07). It holds 0.84.
+#[test]
+fn fresh107_set_holds_its_floor() {
+    holds_floor("fresh107", "hundred-and-ninth set", 0.84);
+}
+
+/// The hundred-and-tenth set (`tests/eval/fresh108/`, 14 short French Wikinews articles of 2016-2018 from WiNER-fr, CC BY 2.5: Burundi's NGOs, the Canada-US border bill, Bayrou and Macron, Mosul, the GBU-43, Kirkouk, Mogadishu, a drone at Roissy, Chaïm Nissim, hands near Khabarovsk, the first Gilets jaunes Saturday, épée gold at Rio, a Euro 2016 fight, Bud Spencer; 159 gold surfaces), labelled blind and
+/// scored once: 0.853 with the twenty-ninth session's first build
+/// (2026-12-07). It holds 0.80.
+#[test]
+fn fresh108_set_holds_its_floor() {
+    holds_floor("fresh108", "hundred-and-tenth set", 0.80);
 }
