@@ -1033,6 +1033,36 @@ fn platform_page(t: &Tokens, i: usize) -> bool {
         )
 }
 
+/// Whether `s..e` is two to four capitalized words of two to four
+/// letters that no list knows ("Aung San Suu Kyi", "Png Eng Huat"), or a
+/// French article that opens no sentence and one such word ("Le Pen", "Le
+/// Toux").
+fn short_syllable_name(t: &Tokens, s: usize, e: usize) -> bool {
+    let words: Vec<usize> = word_idx(t, s, e).collect();
+    if !(2..=4).contains(&words.len()) {
+        return false;
+    }
+    let short = |k: usize| {
+        let x = &t.toks[k];
+        let f = t.fold(k);
+        x.kind == Tk::Word
+            && x.has(CAP)
+            && !x.has(ALLCAPS | DIGIT | DOT | HYPHEN)
+            && x.lex.flags == 0
+            && (2..=4).contains(&f.len())
+            && f.bytes().all(|b| b.is_ascii_lowercase())
+            && !gazetteer::common_word(f)
+            && !gazetteer::shared_word(f)
+            && !gazetteer::company(f)
+            && !gazetteer::known_organization(f)
+            && gazetteer::place(f).is_none()
+    };
+    let article = words.len() == 2
+        && matches!(t.surf(words[0]), "Le" | "La")
+        && !t.sentence_initial(words[0]);
+    (article || short(words[0])) && words[1..].iter().all(|&k| short(k))
+}
+
 /// Whether a word is shaped like a surname with a glued particle:
 /// "LaVelle", "McDonald", "MacArthur", "DeSantis", "DiCaprio", "VanDyke",
 /// "O'Neill" (its inner capital then is no evidence of a brand).
@@ -13994,6 +14024,12 @@ fn classify_span(
         // "Melissia A. Buckhalter-Honore": a middle initial between two
         // plain words is a person's name, unless another mention decides
         (EntityKind::Person, "middle-initial", 0)
+    } else if short_syllable_name(t, s, e) {
+        // "Aung San Suu Kyi", "Png Eng Huat", "Le Pen": two to four short
+        // words no list knows, the syllables of East and Southeast Asian
+        // names, or a French surname's article and the surname, are a
+        // person's unless another mention decides
+        (EntityKind::Person, "short-words-name", 0)
     } else {
         // no evidence: an organization unless another mention decides
         (EntityKind::Organization, "capitalized", 0)

@@ -4456,3 +4456,20 @@ fn a_department_named_by_its_town_days_listed_after_a_month_and_weibo() {
         ],
     );
 }
+
+#[test]
+fn short_unknown_words_name_a_person_unless_the_lists_know_them() {
+    let en = found(
+        "The junta freed Aung San Suu Kyi in 2010. Voters in Hougang chose Png Eng Huat. \
+         The New York Times reported it.",
+        Lang::English,
+    );
+    has_all(
+        &en,
+        &[(Person, "Aung San Suu Kyi"), (Person, "Png Eng Huat")],
+    );
+    assert!(
+        !en.iter().any(|(k, s)| *k == Person && s.contains("Times")),
+        "{en:?}"
+    );
+}
