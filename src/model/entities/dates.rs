@@ -838,6 +838,11 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
         return Some((e, "date-month-day"));
     }
     if weekday {
+        let weekday_word = |m: usize| {
+            t.toks
+                .get(m)
+                .is_some_and(|z| z.kind == Tk::Word && z.lex.flags & WEEKDAY != 0)
+        };
         // "le samedi 11, …": a French weekday and its day, the month
         // understood (not a count: "lundi 6 blessés")
         if k == i + 1
@@ -854,7 +859,8 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
             // 0", "lundi 5 des 12 suspects")
             && t.toks.get(k + 1).is_none_or(|x| {
                 matches!(x.kind, Tk::Punct(',' | '.' | ';' | ':' | ')' | '!' | '?'))
-                    // ("le lundi 6 avec Roch Voisine", "samedi 11 à Lorient")
+                    // ("le lundi 6 avec Roch Voisine", "samedi 11 à Lorient",
+                    // "dimanche 14 à lundi 15")
                     || x.kind == Tk::Word
                         && matches!(
                             t.fold(k + 1),
@@ -862,24 +868,21 @@ fn date_at(t: &Tokens, i: usize) -> Option<(usize, &'static str)> {
                                 | "puis" | "a" | "au" | "aux"
                         )
                         && t.toks.get(k + 2).is_none_or(|y| y.kind != Tk::Num)
+                    // ("samedi 11 et dimanche 12", "… et le dimanche 12")
                     || x.kind == Tk::Word
-                        && matches!(t.fold(k + 1), "et" | "ou" | "a" | "au")
-                        && t.toks.get(k + 2).is_some_and(|y| {
-                            y.kind == Tk::Word
-                                && (y.lex.flags & WEEKDAY != 0
-                                    || matches!(t.fold(k + 2), "le" | "du")
-                                        && t.toks.get(k + 3).is_some_and(|z| {
-                                            z.kind == Tk::Word && z.lex.flags & WEEKDAY != 0
-                                        }))
-                        })
+                        && matches!(t.fold(k + 1), "et" | "ou")
+                        && (weekday_word(k + 2)
+                            || k + 3 < n
+                                && matches!(t.fold(k + 2), "le" | "du")
+                                && weekday_word(k + 3))
             })
         {
             // "dimanche 14 à lundi 15 octobre": a range
             if k + 2 < n
                 && matches!(t.fold(k + 1), "a" | "au")
                 && let Some((e, rule)) = date_at(t, k + 2)
-                && rule.starts_with("date-weekday-day")
-                    | (rule == "date-day-month" && t.toks[k + 2].lex.flags & WEEKDAY != 0)
+                && (rule.starts_with("date-weekday-day")
+                    || rule == "date-day-month" && weekday_word(k + 2))
             {
                 return Some((e, "date-range"));
             }

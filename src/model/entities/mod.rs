@@ -1038,7 +1038,7 @@ fn particle_before_surname(
             continue;
         }
         let p = &t.toks[f.ts - 1];
-        let p_surf = &text[p.start as usize..p.end as usize];
+        let p_surf = t.surf(f.ts - 1);
         // (a French surname's article too: "Le Pen", "La Fontaine")
         let article = matches!(p_surf, "Le" | "La" | "Les");
         // (and its "de" in lower case: in English, "de Oliveira" after
@@ -1058,22 +1058,14 @@ fn particle_before_surname(
         let after_rank = lower_de
             && f.ts >= 2
             && t.toks[f.ts - 2].kind == tokens::Tk::Word
-            && matches!(
-                crate::model::text::fold(
-                    &text[t.toks[f.ts - 2].start as usize..t.toks[f.ts - 2].end as usize]
-                )
-                .as_str(),
-                "general" | "marechal" | "amiral" | "colonel"
-            )
+            && matches!(t.fold(f.ts - 2), "general" | "marechal" | "amiral" | "colonel")
             // (a rank, not an adjective: "le directeur général de Sprint")
-            && (f.ts < 3 || {
-                let d = &t.toks[f.ts - 3];
-                d.kind != tokens::Tk::Word
-                    || matches!(
-                        crate::model::text::fold(&text[d.start as usize..d.end as usize]).as_str(),
-                        "le" | "du" | "au" | "les" | "des" | "l" | "un" | "ce"
-                    )
-            });
+            && (f.ts < 3
+                || t.toks[f.ts - 3].kind != tokens::Tk::Word
+                || matches!(
+                    t.fold(f.ts - 3),
+                    "le" | "du" | "au" | "les" | "des" | "l" | "un" | "ce"
+                ));
         if weak_body {
             if after_rank && full == with[3..] {
                 f.kind = EntityKind::Person;
